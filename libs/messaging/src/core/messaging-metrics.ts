@@ -1,0 +1,26 @@
+export type ConsumeOutcome = 'processed' | 'duplicate' | 'dead_lettered' | 'retried';
+
+/** What the messaging core reports; the platform lib implements it with Prometheus metrics. */
+export interface MessagingMetrics {
+  outboxBacklog(count: number): void;
+  outboxPublished(topic: string, count: number): void;
+  eventConsumed(topic: string, outcome: ConsumeOutcome): void;
+  deadLettered(topic: string, reason: string): void;
+  consumerLag(topic: string, partition: number, lag: number): void;
+}
+
+export const noMetrics: MessagingMetrics = {
+  outboxBacklog: () => undefined,
+  outboxPublished: () => undefined,
+  eventConsumed: () => undefined,
+  deadLettered: () => undefined,
+  consumerLag: () => undefined,
+};
+
+/** The logging the core needs; Nest's Logger and the platform's JSON logger both fit. */
+export interface MessagingLogger {
+  log(message: string, ...meta: unknown[]): void;
+  warn(message: string, ...meta: unknown[]): void;
+  error(message: string, ...meta: unknown[]): void;
+  debug?(message: string, ...meta: unknown[]): void;
+}

@@ -1,0 +1,98 @@
+import { Between, In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import type { IncomingMessage } from '../core/messages';
+import type { MessagingLogger } from '../core/messaging-metrics';
+import type { ConsumerPipeline } from '../consumer/consumer-pipeline';
+import { DeadLetter, type DeadLetterStatus } from './dead-letter.entity';
+
+export interface DeadLetterFilter {
+  ids?: string[];
+  consumer?: string;
+  from?: Date;
+  to?: Date;
+  status?: DeadLetterStatus;
+}
+
+export interface ReplayResult {
+  id: string;
+  consumer: string;
+  result: 'replayed' | 'still-failing' | 'no-such-consumer';
+  detail?: string;
+}
+
+/**
+ * Replays dead letters after a fix: each message goes back through the same pipeline, to the
+ * one consumer that failed on it. The inbox makes a replay of something already handled harmless.
+ */
+export class DeadLetterReplayer {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pipeline: ConsumerPipeline,
+    private readonly logger: MessagingLogger,
+  ) {}
+
+  async list(filter: DeadLetterFilter, page = 1, pageSize = 50): Promise<{ items: DeadLetter[]; total: number }> {
+    const [items, total] = await this.dataSource.getRepository(DeadLetter).findAndCount({
+      where: this.where(filter),
+      order: { createdAt: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total };
+  }
+
+  async replay(filter: DeadLetterFilter): Promise<ReplayResult[]> {
+    const letters = await this.dataSource.getRepository(DeadLetter).find({
+      where: this.where({ status: 'open', ...filter }),
+      order: { createdAt: 'ASC' },
+      take: 10_000,
+    });
+    const results: ReplayResult[] = [];
+    for (const letter of letters) {
+      results.push(await this.replayOne(letter));
+    }
+    const replayed = results.filter((r) => r.result === 'replayed').length;
+    this.logger.log(`Replayed ${replayed} of ${results.length} dead letter(s)`);
+    return results;
+  }
+
+  async discard(id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(DeadLetter).update({ id, status: 'open' }, { status: 'discarded' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  private async replayOne(letter: DeadLetter): Promise<ReplayResult> {
+    const handler = this.pipeline.handlerNamed(letter.consumer);
+    if (!handler) {
+      return { id: letter.id, consumer: letter.consumer, result: 'no-such-consumer' };
+    }
+    const message: IncomingMessage = {
+      topic: letter.originalTopic,
+      partition: letter.originalPartition,
+      offset: letter.originalOffset,
+      key: letter.originalKey,
+      headers: letter.originalHeaders,
+      value: letter.originalValue.startsWith('base64:')
+        ? Buffer.from(letter.originalValue.slice('base64:'.length), 'base64')
+        : letter.originalValue,
+    };
+    const outcome = await this.pipeline.deliverTo(handler, message, { recordDeadLetter: false });
+    const repository = this.dataSource.getRepository(DeadLetter);
+    if (outcome.outcome === 'dead_lettered') {
+      await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, detail: outcome.detail });
+      return { id: letter.id, consumer: letter.consumer, result: 'still-failing', detail: outcome.detail };
+    }
+    await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, status: 'replayed' });
+    return { id: letter.id, consumer: letter.consumer, result: 'replayed' };
+  }
+
+  private where(filter: DeadLetterFilter): FindOptionsWhere<DeadLetter> {
+    return {
+      ...(filter.ids?.length ? { id: In(filter.ids) } : {}),
+      ...(filter.consumer ? { consumer: filter.consumer } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.from || filter.to
+        ? { createdAt: Between(filter.from ?? new Date(0), filter.to ?? new Date('9999-12-31T00:00:00Z')) }
+        : {}),
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export const DEAD_LETTER_STATUSES = ['open', 'replayed', 'discarded'] as const;
+export type DeadLetterStatus = (typeof DEAD_LETTER_STATUSES)[number];
+
+/** A message a consumer could not handle, kept verbatim with its origin so it can be replayed. */
+@Entity({ name: 'dead_letter' })
+@Index('ix_dead_letter_status_created', ['status', 'createdAt'])
+export class DeadLetter {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  consumer!: string;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'text' })
+  detail!: string;
+
+  @Column({ name: 'original_topic', type: 'text' })
+  originalTopic!: string;
+
+  @Column({ name: 'original_partition', type: 'int' })
+  originalPartition!: number;
+
+  @Column({ name: 'original_offset', type: 'text' })
+  originalOffset!: string;
+
+  @Column({ name: 'original_key', type: 'text', nullable: true })
+  originalKey!: string | null;
+
+  @Column({ name: 'original_value', type: 'text' })
+  originalValue!: string;
+
+  @Column({ name: 'original_headers', type: 'jsonb', default: () => "'{}'::jsonb" })
+  originalHeaders!: Record<string, string>;
+
+  @Column({ type: 'int' })
+  attempts!: number;
+
+  @Column({ type: 'text', default: 'open' })
+  status!: DeadLetterStatus;
+
+  @Column({ name: 'replay_count', type: 'int', default: 0 })
+  replayCount!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

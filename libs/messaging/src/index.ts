@@ -1,0 +1,26 @@
+export { TopicNaming, textOf, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
+export { noMetrics, type ConsumeOutcome, type MessagingLogger, type MessagingMetrics } from './core/messaging-metrics';
+export { OutboxMessage, OutboxRelayLease } from './outbox/outbox-message.entity';
+export { EventOutbox, causedBy, type EventCause } from './outbox/event-outbox';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { ProcessedEvent } from './inbox/processed-event.entity';
+export { DeadLetter, DEAD_LETTER_STATUSES, type DeadLetterStatus } from './dead-letters/dead-letter.entity';
+export { DeadLetterReplayer, type DeadLetterFilter, type ReplayResult } from './dead-letters/dead-letter-replayer';
+export { PermanentEventError, type EventHandler, type HandlerContext } from './consumer/event-handler';
+export { ConsumerPipeline, type ConsumerPipelineOptions, type DeliveryOutcome } from './consumer/consumer-pipeline';
+export { RetryPolicy } from './consumer/retry-policy';
+export { InProcessEventBus } from './in-process/in-process-event-bus';
+export { InProcessContext, InProcessEventServer } from './in-process/in-process-event-server';
+export { KafkaEventPublisher, type KafkaPublisherOptions } from './kafka/kafka-event-publisher';
+export { createKafkaEventServer, type KafkaServerOptions } from './kafka/kafka-event-server';
+export { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from './kafka/kafka-admin';
+export { EventConsumer } from './nest/event-consumer.decorator';
+export { MessagingModule } from './nest/messaging.module';
+export { MessagingService } from './nest/messaging.service';
+export { MESSAGING_OPTIONS, type MessagingOptions, type TransportOptions } from './nest/messaging.options';
+
+/** Entities every service using messaging must register (and create in its migrations). */
+import { DeadLetter as DeadLetterEntity } from './dead-letters/dead-letter.entity';
+import { ProcessedEvent as ProcessedEventEntity } from './inbox/processed-event.entity';
+import { OutboxMessage as OutboxMessageEntity, OutboxRelayLease as OutboxRelayLeaseEntity } from './outbox/outbox-message.entity';
+export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, ProcessedEventEntity, DeadLetterEntity];

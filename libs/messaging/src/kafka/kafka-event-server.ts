@@ -1,0 +1,37 @@
+import { ServerKafka } from '@nestjs/microservices';
+
+export interface KafkaServerOptions {
+  brokers: string[];
+  clientId: string;
+  /** One consumer group per service, exactly this name: no hidden `-server` suffix. */
+  groupId: string;
+  /** Partitions handled at once; order is kept within each partition (per application). */
+  partitionsConsumedConcurrently?: number;
+}
+
+/**
+ * Nest's Kafka transport configured for OneWindow's consumers: values kept binary so the
+ * pipeline sees the message verbatim (and can dead-letter it verbatim), new groups start from
+ * the earliest offset so no event published before a first deployment is skipped.
+ */
+export function createKafkaEventServer(options: KafkaServerOptions): ServerKafka {
+  return new ServerKafka({
+    client: {
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3_000,
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
+    },
+    consumer: {
+      groupId: options.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
+    },
+    subscribe: { fromBeginning: true },
+    run: { partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3 },
+    parser: { keepBinary: true },
+    postfixId: '',
+  });
+}

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { EventOutbox } from '../outbox/event-outbox';
+import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { MessagingService } from './messaging.service';
+
+/**
+ * Nest wiring of the messaging core for one service. Needs the service's TypeORM `DataSource`
+ * in scope (global, as `TypeOrmModule.forRoot` provides it).
+ */
+@Module({})
+export class MessagingModule {
+  static forService(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        { provide: EventOutbox, useFactory: () => new EventOutbox(options.service) },
+        MessagingService,
+      ],
+      exports: [EventOutbox, MessagingService],
+    };
+  }
+}

@@ -1,0 +1,197 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { KafkaContext, type CustomTransportStrategy, type Server } from '@nestjs/microservices';
+import { deadLetterTopic, allTopics } from '@onewindow/contracts';
+import { DataSource } from 'typeorm';
+import { TopicNaming, type EventPublisher, type IncomingMessage } from '../core/messages';
+import { noMetrics } from '../core/messaging-metrics';
+import { ConsumerPipeline } from '../consumer/consumer-pipeline';
+import type { EventHandler } from '../consumer/event-handler';
+import { RetryPolicy } from '../consumer/retry-policy';
+import { DeadLetterReplayer } from '../dead-letters/dead-letter-replayer';
+import { InProcessContext, InProcessEventServer } from '../in-process/in-process-event-server';
+import { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from '../kafka/kafka-admin';
+import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
+import { createKafkaEventServer } from '../kafka/kafka-event-server';
+import { EventOutbox } from '../outbox/event-outbox';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
+import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+
+/**
+ * The service's side of the event backbone: outbox relay, consumer pipeline and the Nest
+ * transport server (Kafka or in-process) that feeds it.
+ */
+@Injectable()
+export class MessagingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger: Logger;
+  readonly naming: TopicNaming;
+  readonly server: Server & CustomTransportStrategy;
+  private readonly publisher: EventPublisher;
+  private readonly relay: OutboxRelay;
+  private pipeline: ConsumerPipeline | null = null;
+  private replayerInstance: DeadLetterReplayer | null = null;
+  private lagTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    readonly outbox: EventOutbox,
+    private readonly dataSource: DataSource,
+    private readonly discovery: DiscoveryService,
+  ) {
+    this.logger = new Logger(`Messaging:${options.service}`);
+    this.naming = new TopicNaming(options.transport.topicPrefix ?? '');
+    const transport = options.transport;
+    if (transport.kind === 'kafka') {
+      this.publisher = new KafkaEventPublisher({ brokers: transport.brokers, clientId: `${options.service}-relay` });
+      this.server = createKafkaEventServer({
+        brokers: transport.brokers,
+        clientId: `${options.service}-consumer`,
+        groupId: this.naming.consumerGroup(options.service),
+        ...(transport.partitionsConsumedConcurrently
+          ? { partitionsConsumedConcurrently: transport.partitionsConsumedConcurrently }
+          : {}),
+      }) as Server & CustomTransportStrategy;
+    } else {
+      this.publisher = transport.bus;
+      this.server = new InProcessEventServer(transport.bus, this.naming.consumerGroup(options.service));
+    }
+    this.relay = new OutboxRelay({
+      dataSource,
+      publisher: this.publisher,
+      outbox,
+      service: options.service,
+      naming: this.naming,
+      logger: this.logger,
+      metrics: options.metrics ?? noMetrics,
+      ...(options.outbox?.batchSize ? { batchSize: options.outbox.batchSize } : {}),
+      ...(options.outbox?.pollIntervalMs ? { pollIntervalMs: options.outbox.pollIntervalMs } : {}),
+      ...(options.outbox?.leaseMs ? { leaseMs: options.outbox.leaseMs } : {}),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    const handlers = this.discovery
+      .getProviders()
+      .filter((wrapper) => wrapper.metatype && Reflect.getMetadata(EVENT_CONSUMER_METADATA, wrapper.metatype))
+      .map((wrapper) => wrapper.instance as EventHandler)
+      .filter((instance): instance is EventHandler => Boolean(instance));
+    const retry = new RetryPolicy(
+      this.options.retry?.maxAttempts ?? 5,
+      this.options.retry?.baseDelayMs ?? 200,
+      this.options.retry?.maxDelayMs ?? 5_000,
+    );
+    const pipeline = new ConsumerPipeline({
+      service: this.options.service,
+      dataSource: this.dataSource,
+      outbox: this.outbox,
+      handlers,
+      naming: this.naming,
+      retry,
+      logger: this.logger,
+      metrics: this.options.metrics ?? noMetrics,
+    });
+    this.pipeline = pipeline;
+    this.replayerInstance = new DeadLetterReplayer(this.dataSource, pipeline, this.logger);
+    for (const topic of pipeline.topics) {
+      const physical = this.naming.physical(topic);
+      this.server.addHandler(
+        physical,
+        async (data: unknown, context: KafkaContext | InProcessContext) => {
+          await pipeline.deliver(toIncomingMessage(physical, data, context), heartbeatOf(context));
+        },
+        true,
+      );
+    }
+    this.logger.log(
+      `${handlers.length} event handler(s) on ${pipeline.topics.length} topic(s): ${handlers.map((h) => h.name).join(', ') || 'none'}`,
+    );
+  }
+
+  /** Topics this service publishes or consumes, physical names; Kafka needs them created up front. */
+  topicsToEnsure(): string[] {
+    const produced = allTopics()
+      .filter((topic) => topic.producer === this.options.service)
+      .map((topic) => topic.name);
+    const consumed = this.pipeline?.topics ?? [];
+    return [...new Set([...produced, ...consumed, deadLetterTopic(this.options.service).name])].map((name) =>
+      this.naming.physical(name),
+    );
+  }
+
+  async ensureTopics(): Promise<void> {
+    const transport = this.options.transport;
+    if (transport.kind !== 'kafka') return;
+    const created = await ensureKafkaTopics(transport.brokers, this.topicsToEnsure(), {
+      partitions: transport.partitions ?? 3,
+    });
+    if (created.length > 0) this.logger.log(`Created topics: ${created.join(', ')}`);
+  }
+
+  startRelay(): void {
+    this.relay.start();
+    const transport = this.options.transport;
+    const metrics = this.options.metrics;
+    if (transport.kind === 'kafka' && metrics && this.pipeline && this.pipeline.topics.length > 0) {
+      const topics = this.pipeline.topics.map((t) => this.naming.physical(t));
+      this.lagTimer = setInterval(() => {
+        fetchConsumerLag(transport.brokers, this.naming.consumerGroup(this.options.service), topics).then(
+          (lags) => lags.forEach((l) => metrics.consumerLag(this.naming.logical(l.topic), l.partition, l.lag)),
+          () => undefined,
+        );
+      }, 15_000);
+      this.lagTimer.unref();
+    }
+  }
+
+  get replayer(): DeadLetterReplayer {
+    if (!this.replayerInstance) throw new Error('Messaging is not bootstrapped yet');
+    return this.replayerInstance;
+  }
+
+  /** Publishes whatever is in the outbox now (tests and the demo use it to avoid waiting for a poll). */
+  async flushOutbox(): Promise<number> {
+    let total = 0;
+    for (let sent = await this.relay.drainOnce(); sent > 0; sent = await this.relay.drainOnce()) total += sent;
+    return total;
+  }
+
+  outboxBacklog(): Promise<number> {
+    return this.relay.backlog();
+  }
+
+  async checkBroker(): Promise<void> {
+    const transport = this.options.transport;
+    if (transport.kind === 'kafka') await checkKafkaReachable(transport.brokers);
+  }
+
+  /** Graceful shutdown: stop taking messages, finish the handler in flight, flush the outbox. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.lagTimer) clearInterval(this.lagTimer);
+    await Promise.resolve(this.server.close()).catch(() => undefined);
+    await this.pipeline?.whenIdle();
+    await this.relay.stop();
+    if (this.publisher instanceof KafkaEventPublisher) await this.publisher.close().catch(() => undefined);
+  }
+}
+
+function toIncomingMessage(topic: string, data: unknown, context: KafkaContext | InProcessContext): IncomingMessage {
+  if (context instanceof InProcessContext) return context.getMessage();
+  const message = context.getMessage();
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined) headers[name] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return {
+    topic,
+    partition: context.getPartition(),
+    offset: message.offset,
+    key: message.key === null || message.key === undefined ? null : String(message.key),
+    headers,
+    value: message.value ?? data,
+  };
+}
+
+function heartbeatOf(context: KafkaContext | InProcessContext): (() => Promise<void>) | undefined {
+  return context instanceof KafkaContext ? context.getHeartbeat() : undefined;
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One event waiting to be published, written in the same transaction as the change it announces. */
+@Entity({ name: 'outbox_message' })
+@Index('ix_outbox_message_unpublished', ['id'], { where: 'published_at IS NULL' })
+export class OutboxMessage {
+  /** Publication order. */
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'event_id', type: 'uuid', unique: true })
+  eventId!: string;
+
+  /** Logical topic name (the deployment prefix is added when publishing). */
+  @Column({ type: 'text' })
+  topic!: string;
+
+  @Column({ name: 'message_key', type: 'text' })
+  messageKey!: string;
+
+  @Column({ type: 'jsonb' })
+  envelope!: object;
+
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  headers!: Record<string, string>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+}
+
+/** Which relay instance may publish: one per service at a time, so per-key order holds when scaled out. */
+@Entity({ name: 'outbox_relay_lease' })
+export class OutboxRelayLease {
+  @Column({ type: 'text', primary: true })
+  name!: string;
+
+  @Column({ type: 'text' })
+  holder!: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
+}

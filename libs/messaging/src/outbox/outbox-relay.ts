@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { ENVELOPE_CONTENT_TYPE } from '@onewindow/contracts';
+import { In, IsNull, type DataSource } from 'typeorm';
+import type { EventPublisher, OutgoingRecord } from '../core/messages';
+import { TopicNaming } from '../core/messages';
+import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
+import type { EventOutbox } from './event-outbox';
+import { OutboxMessage, OutboxRelayLease } from './outbox-message.entity';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  publisher: EventPublisher;
+  outbox: EventOutbox;
+  /** Names the lease: one active relay per service. */
+  service: string;
+  naming?: TopicNaming;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  /** How long a relay instance keeps the right to publish without renewing it. */
+  leaseMs?: number;
+  /** Back-off ceiling while the broker is unreachable. */
+  maxBackoffMs?: number;
+  logger: MessagingLogger;
+  metrics?: MessagingMetrics;
+}
+
+/**
+ * Publishes outbox rows in id order and marks them sent. At-least-once: a crash between publish
+ * and mark sends the batch again, and consumers de-duplicate by event id. While the broker is
+ * down rows simply wait; publishing resumes with back-off.
+ */
+export class OutboxRelay {
+  private readonly holder = randomUUID();
+  private readonly naming: TopicNaming;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly leaseMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly metrics: MessagingMetrics;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private failures = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.naming = options.naming ?? new TopicNaming();
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.leaseMs = options.leaseMs ?? 15_000;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
+    this.metrics = options.metrics ?? noMetrics;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    // A new event only cuts an idle wait short, never a back-off after failures.
+    this.unsubscribe = this.options.outbox.onAdded(() => {
+      if (this.failures === 0) this.wake?.();
+    });
+    this.loop = this.run();
+  }
+
+  /** Stops polling, then publishes what is left (flush) until `flushTimeoutMs` passes. */
+  async stop(flushTimeoutMs = 5_000): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribe?.();
+    this.wake?.();
+    await this.loop;
+    const deadline = Date.now() + flushTimeoutMs;
+    try {
+      while (Date.now() < deadline && (await this.drainOnce()) > 0) {
+        /* keep flushing */
+      }
+    } catch (error) {
+      this.options.logger.warn(`Outbox not fully flushed at shutdown: ${(error as Error).message}`);
+    }
+    await this.releaseLease();
+  }
+
+  /** Publishes one batch if this instance holds the lease; returns how many rows were sent. */
+  async drainOnce(): Promise<number> {
+    const { dataSource, publisher } = this.options;
+    if (!(await this.acquireLease())) return 0;
+    const rows = await dataSource.getRepository(OutboxMessage).find({
+      where: { publishedAt: IsNull() },
+      order: { id: 'ASC' },
+      take: this.batchSize,
+    });
+    if (rows.length === 0) return 0;
+    await publisher.publish(rows.map((row) => this.toRecord(row)));
+    await dataSource
+      .getRepository(OutboxMessage)
+      .update({ id: In(rows.map((row) => row.id)) }, { publishedAt: new Date() });
+    const perTopic = new Map<string, number>();
+    rows.forEach((row) => perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1));
+    perTopic.forEach((count, topic) => this.metrics.outboxPublished(topic, count));
+    return rows.length;
+  }
+
+  async backlog(): Promise<number> {
+    return this.options.dataSource.getRepository(OutboxMessage).count({ where: { publishedAt: IsNull() } });
+  }
+
+  /** Deletes rows published before `before`; the outbox is a queue, not an archive. */
+  async purgePublished(before: Date): Promise<number> {
+    const result = await this.options.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(OutboxMessage)
+      .where('published_at IS NOT NULL AND published_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private async run(): Promise<void> {
+    let lastBacklogReport = 0;
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.drainOnce();
+        if (this.failures > 0) {
+          this.options.logger.log(`Outbox relay publishing again after ${this.failures} failed attempt(s)`);
+        }
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.options.logger.warn(
+            `Outbox relay cannot publish (attempt ${this.failures}); events wait in the outbox: ${(error as Error).message}`,
+          );
+        }
+      }
+      if (Date.now() - lastBacklogReport > 5_000) {
+        lastBacklogReport = Date.now();
+        this.backlog().then(
+          (count) => this.metrics.outboxBacklog(count),
+          () => undefined,
+        );
+      }
+      if (sent > 0 && this.failures === 0) continue;
+      const delay =
+        this.failures > 0 ? Math.min(this.maxBackoffMs, this.pollIntervalMs * 2 ** Math.min(this.failures, 10)) : this.pollIntervalMs;
+      await this.sleep(delay);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+
+  private async acquireLease(): Promise<boolean> {
+    const table = this.options.dataSource.getMetadata(OutboxRelayLease).tablePath;
+    const quoted = table
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
+    const rows: Array<{ holder: string }> = await this.options.dataSource.query(
+      `INSERT INTO ${quoted} AS lease (name, holder, expires_at)
+       VALUES ($1, $2, now() + ($3 || ' milliseconds')::interval)
+       ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+       WHERE lease.holder = EXCLUDED.holder OR lease.expires_at < now()
+       RETURNING holder`,
+      [this.options.service, this.holder, String(this.leaseMs)],
+    );
+    return rows.length === 1 && rows[0]?.holder === this.holder;
+  }
+
+  private async releaseLease(): Promise<void> {
+    try {
+      await this.options.dataSource
+        .getRepository(OutboxRelayLease)
+        .delete({ name: this.options.service, holder: this.holder });
+    } catch {
+      // The lease expires by itself.
+    }
+  }
+
+  private toRecord(row: OutboxMessage): OutgoingRecord {
+    return {
+      topic: this.naming.physical(row.topic),
+      key: row.messageKey,
+      value: JSON.stringify(row.envelope),
+      headers: { 'content-type': ENVELOPE_CONTENT_TYPE, 'ce_id': row.eventId, 'ce_type': row.topic, ...row.headers },
+    };
+  }
+}
