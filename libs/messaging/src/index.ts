@@ -17,10 +17,11 @@ export { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from './kafk
 export { EventConsumer } from './nest/event-consumer.decorator';
 export { MessagingModule } from './nest/messaging.module';
 export { MessagingService } from './nest/messaging.service';
-export { MESSAGING_OPTIONS, type MessagingOptions, type TransportOptions } from './nest/messaging.options';
+export { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions, type TransportOptions } from './nest/messaging.options';
 
 /** Entities every service using messaging must register (and create in its migrations). */
 import { DeadLetter as DeadLetterEntity } from './dead-letters/dead-letter.entity';
 import { ProcessedEvent as ProcessedEventEntity } from './inbox/processed-event.entity';
 import { OutboxMessage as OutboxMessageEntity, OutboxRelayLease as OutboxRelayLeaseEntity } from './outbox/outbox-message.entity';
 export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, ProcessedEventEntity, DeadLetterEntity];
+export { CreateMessagingTables1763856000000 } from './migrations/1763856000000-create-messaging-tables';

@@ -13,7 +13,7 @@ export interface TopicDefinition<T extends object = object> {
   readonly description: string;
   readonly payload: PayloadClass<T>;
   /** The payload field that is the message key (and the envelope subject). */
-  readonly keyField: keyof T & string;
+  readonly keyField: string;
   keyOf(data: T): string;
 }
 

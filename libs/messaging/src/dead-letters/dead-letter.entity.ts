@@ -7,7 +7,7 @@ export type DeadLetterStatus = (typeof DEAD_LETTER_STATUSES)[number];
 @Entity({ name: 'dead_letter' })
 @Index('ix_dead_letter_status_created', ['status', 'createdAt'])
 export class DeadLetter {
-  @PrimaryColumn({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_dead_letter' })
   id!: string;
 
   @Column({ type: 'text' })

@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { EventOutbox } from '../outbox/event-outbox';
-import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { noMetrics, type MessagingMetrics } from '../core/messaging-metrics';
+import { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { MessagingService } from './messaging.service';
 
 /**
@@ -17,6 +18,13 @@ export class MessagingModule {
       imports: [DiscoveryModule],
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
+        options.metricsToken
+          ? {
+              provide: MESSAGING_METRICS,
+              useFactory: (metrics: MessagingMetrics) => metrics,
+              inject: [options.metricsToken],
+            }
+          : { provide: MESSAGING_METRICS, useValue: noMetrics },
         { provide: EventOutbox, useFactory: () => new EventOutbox(options.service) },
         MessagingService,
       ],

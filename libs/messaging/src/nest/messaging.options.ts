@@ -1,5 +1,5 @@
+import type { InjectionToken } from '@nestjs/common';
 import type { ServiceName } from '@onewindow/contracts';
-import type { MessagingMetrics } from '../core/messaging-metrics';
 import type { InProcessEventBus } from '../in-process/in-process-event-bus';
 
 export type TransportOptions =
@@ -18,7 +18,9 @@ export interface MessagingOptions {
   transport: TransportOptions;
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
   outbox?: { pollIntervalMs?: number; batchSize?: number; leaseMs?: number };
-  metrics?: MessagingMetrics;
+  /** A provider implementing `MessagingMetrics` (the platform's metrics service); none means no metrics. */
+  metricsToken?: InjectionToken;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const MESSAGING_METRICS = Symbol('MESSAGING_METRICS');

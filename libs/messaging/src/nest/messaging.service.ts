@@ -4,7 +4,7 @@ import { KafkaContext, type CustomTransportStrategy, type Server } from '@nestjs
 import { deadLetterTopic, allTopics } from '@onewindow/contracts';
 import { DataSource } from 'typeorm';
 import { TopicNaming, type EventPublisher, type IncomingMessage } from '../core/messages';
-import { noMetrics } from '../core/messaging-metrics';
+import type { MessagingMetrics } from '../core/messaging-metrics';
 import { ConsumerPipeline } from '../consumer/consumer-pipeline';
 import type { EventHandler } from '../consumer/event-handler';
 import { RetryPolicy } from '../consumer/retry-policy';
@@ -16,7 +16,7 @@ import { createKafkaEventServer } from '../kafka/kafka-event-server';
 import { EventOutbox } from '../outbox/event-outbox';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
-import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
 /**
  * The service's side of the event backbone: outbox relay, consumer pipeline and the Nest
@@ -38,6 +38,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     readonly outbox: EventOutbox,
     private readonly dataSource: DataSource,
     private readonly discovery: DiscoveryService,
+    @Inject(MESSAGING_METRICS) private readonly metrics: MessagingMetrics,
   ) {
     this.logger = new Logger(`Messaging:${options.service}`);
     this.naming = new TopicNaming(options.transport.topicPrefix ?? '');
@@ -63,7 +64,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       service: options.service,
       naming: this.naming,
       logger: this.logger,
-      metrics: options.metrics ?? noMetrics,
+      metrics,
       ...(options.outbox?.batchSize ? { batchSize: options.outbox.batchSize } : {}),
       ...(options.outbox?.pollIntervalMs ? { pollIntervalMs: options.outbox.pollIntervalMs } : {}),
       ...(options.outbox?.leaseMs ? { leaseMs: options.outbox.leaseMs } : {}),
@@ -89,7 +90,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       naming: this.naming,
       retry,
       logger: this.logger,
-      metrics: this.options.metrics ?? noMetrics,
+      metrics: this.metrics,
     });
     this.pipeline = pipeline;
     this.replayerInstance = new DeadLetterReplayer(this.dataSource, pipeline, this.logger);
@@ -131,8 +132,8 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   startRelay(): void {
     this.relay.start();
     const transport = this.options.transport;
-    const metrics = this.options.metrics;
-    if (transport.kind === 'kafka' && metrics && this.pipeline && this.pipeline.topics.length > 0) {
+    const metrics = this.metrics;
+    if (transport.kind === 'kafka' && this.pipeline && this.pipeline.topics.length > 0) {
       const topics = this.pipeline.topics.map((t) => this.naming.physical(t));
       this.lagTimer = setInterval(() => {
         fetchConsumerLag(transport.brokers, this.naming.consumerGroup(this.options.service), topics).then(

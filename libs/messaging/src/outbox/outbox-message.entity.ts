@@ -1,14 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One event waiting to be published, written in the same transaction as the change it announces. */
 @Entity({ name: 'outbox_message' })
+@Unique('uq_outbox_message_event_id', ['eventId'])
 @Index('ix_outbox_message_unpublished', ['id'], { where: 'published_at IS NULL' })
 export class OutboxMessage {
   /** Publication order. */
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'pk_outbox_message' })
   id!: string;
 
-  @Column({ name: 'event_id', type: 'uuid', unique: true })
+  @Column({ name: 'event_id', type: 'uuid' })
   eventId!: string;
 
   /** Logical topic name (the deployment prefix is added when publishing). */
@@ -34,7 +35,7 @@ export class OutboxMessage {
 /** Which relay instance may publish: one per service at a time, so per-key order holds when scaled out. */
 @Entity({ name: 'outbox_relay_lease' })
 export class OutboxRelayLease {
-  @Column({ type: 'text', primary: true })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_outbox_relay_lease' })
   name!: string;
 
   @Column({ type: 'text' })

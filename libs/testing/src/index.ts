@@ -1,0 +1,3 @@
+export { openTestSchema, testDatabaseUrl, DEFAULT_TEST_DATABASE_URL, type TestSchema } from './test-schema';
+export { testKafkaBrokers, uniqueTopicPrefix } from './kafka';
+export { eventually } from './eventually';
