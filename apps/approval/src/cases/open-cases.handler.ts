@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
+import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { ApplicationProgress } from './application-progress.entity';
+import { ApprovalCase } from './approval-case.entity';
+
+/** 受审分离: every accepted part lands in its department's queue. */
+@Injectable()
+@EventConsumer()
+export class OpenCasesWhenApplicationAccepted implements EventHandler<ApplicationAcceptedV1> {
+  readonly name = 'approval.open-cases-when-application-accepted';
+  readonly topic = Topics.ApplicationAccepted;
+
+  constructor(private readonly outbox: EventOutbox) {}
+
+  async handle(event: EventEnvelope<ApplicationAcceptedV1>, { tx, cause }: HandlerContext): Promise<void> {
+    const application = event.data;
+    const openedAt = new Date();
+    await tx.insert(ApplicationProgress, {
+      applicationId: application.applicationId,
+      totalParts: application.parts.length,
+      decidedParts: 0,
+      approvedParts: 0,
+      announcedAt: null,
+    });
+    for (const part of application.parts) {
+      const approvalCase = tx.create(ApprovalCase, {
+        id: randomUUID(),
+        applicationId: application.applicationId,
+        partId: part.partId,
+        applicationNumber: application.applicationNumber,
+        itemCode: part.itemCode,
+        itemName: part.itemName,
+        departmentCode: part.department.code,
+        departmentName: part.department.name,
+        applicant: application.applicant,
+        status: 'open',
+        deadline: part.promisedDeadline,
+        supervisingDepartments: part.supervisingDepartments,
+        pledges: part.pledges,
+        openedAt,
+        decidedAt: null,
+        decidedBy: null,
+        reason: null,
+        legalBasis: null,
+        licenceId: null,
+      });
+      await tx.save(approvalCase);
+      await this.outbox.add(
+        tx,
+        Topics.CaseOpened,
+        {
+          applicationId: application.applicationId,
+          partId: part.partId,
+          caseId: approvalCase.id,
+          department: part.department,
+          deadline: part.promisedDeadline,
+          openedAt: openedAt.toISOString(),
+        },
+        cause,
+      );
+    }
+  }
+}

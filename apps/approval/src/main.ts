@@ -1,0 +1,4 @@
+import { runServiceCommand } from '@onewindow/platform';
+import { approvalService } from './approval.service';
+
+void runServiceCommand(approvalService, process.argv.slice(2));

@@ -1,0 +1,3 @@
+import { BaseServiceConfig } from '@onewindow/platform';
+
+export class BridgeConfig extends BaseServiceConfig {}

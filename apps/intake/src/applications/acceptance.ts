@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { ApplicationAcceptedV1, ApplicationPartV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
+import type { ServiceItem } from '../catalogue/service-item.entity';
+
+export interface AcceptanceInput {
+  applicationId: string;
+  applicationNumber: string;
+  acceptedAt: Date;
+  /** Calendar date of acceptance in China; deadlines count from the next working day. */
+  acceptedOn: string;
+  channel: Channel;
+  level: Level;
+  applicant: PartyV1;
+  clerk: { id: string; name: string };
+  items: ServiceItem[];
+}
+
+/** Promised deadline: `days` working days after `start`, the start day not counted. */
+export type DeadlineCalculator = (start: string, workingDays: number) => string;
+
+/**
+ * 受理: turns the clerk's acceptance into the event every department acts on. One part per
+ * item, each with its own department, promised deadline and supervising departments, so that
+ * approval and supervision never need to read intake's catalogue.
+ */
+export function buildAcceptedApplication(input: AcceptanceInput, deadline: DeadlineCalculator): ApplicationAcceptedV1 {
+  if (input.items.length === 0) throw new Error('An application needs at least one item');
+  const parts: ApplicationPartV1[] = input.items.map((item) => ({
+    partId: randomUUID(),
+    itemCode: item.code,
+    itemVersion: item.version,
+    itemName: item.name,
+    department: { code: item.departmentCode, name: item.departmentName },
+    handlingType: item.handlingType,
+    committedWorkingDays: item.committedWorkingDays,
+    legalWorkingDays: item.legalWorkingDays,
+    promisedDeadline: deadline(input.acceptedOn, item.committedWorkingDays),
+    supervisingDepartments: item.supervisingDepartments.map((d) => ({ code: d.code, name: d.name })),
+    deficiencies: [],
+    pledges: [],
+    handledInDepartmentSystem: item.handledInDepartmentSystem,
+  }));
+  return {
+    applicationId: input.applicationId,
+    applicationNumber: input.applicationNumber,
+    acceptedAt: input.acceptedAt.toISOString(),
+    channel: input.channel,
+    level: input.level,
+    applicant: input.applicant,
+    parts,
+    acceptedBy: { kind: 'person', id: input.clerk.id, name: input.clerk.name },
+  };
+}
+
+export function newApplicationId(): string {
+  return randomUUID();
+}

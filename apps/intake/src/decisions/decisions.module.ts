@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CloseApplicationWhenApplicationDecided, RecordPartDecisionWhenCaseDecided } from './record-decisions.handlers';
+
+/** Departments' decisions coming back to the window (统一出件 starts from here). */
+@Module({ providers: [RecordPartDecisionWhenCaseDecided, CloseApplicationWhenApplicationDecided] })
+export class DecisionsModule {}

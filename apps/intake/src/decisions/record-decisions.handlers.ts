@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Topics,
+  type ApplicationDecidedV1,
+  type CaseDecidedV1,
+  type EventEnvelope,
+} from '@onewindow/contracts';
+import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { ApplicationPart } from '../applications/application-part.entity';
+import { Application } from '../applications/application.entity';
+
+/** Keeps each part's decision, so the window can tell the applicant what each department decided. */
+@Injectable()
+@EventConsumer()
+export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecidedV1> {
+  readonly name = 'intake.record-part-decision-when-case-decided';
+  readonly topic = Topics.CaseDecided;
+
+  async handle(event: EventEnvelope<CaseDecidedV1>, { tx }: HandlerContext): Promise<void> {
+    const decision = event.data;
+    const result = await tx.update(
+      ApplicationPart,
+      { id: decision.partId, applicationId: decision.applicationId },
+      {
+        status: decision.outcome,
+        licenceNumber: decision.licence?.licenceNumber ?? null,
+        decisionReason: decision.reason ?? null,
+      },
+    );
+    if (result.affected === 0) {
+      throw new PermanentEventError(`No part ${decision.partId} of application ${decision.applicationId} at intake`);
+    }
+  }
+}
+
+/** 统一出件 starts here: every department has decided, the application is ready for issuance. */
+@Injectable()
+@EventConsumer()
+export class CloseApplicationWhenApplicationDecided implements EventHandler<ApplicationDecidedV1> {
+  readonly name = 'intake.close-application-when-application-decided';
+  readonly topic = Topics.ApplicationDecided;
+
+  async handle(event: EventEnvelope<ApplicationDecidedV1>, { tx }: HandlerContext): Promise<void> {
+    const result = await tx.update(
+      Application,
+      { id: event.data.applicationId },
+      { status: 'decided', outcome: event.data.outcome, decidedAt: new Date(event.data.decidedAt) },
+    );
+    if (result.affected === 0) {
+      throw new PermanentEventError(`No application ${event.data.applicationId} at intake`);
+    }
+  }
+}

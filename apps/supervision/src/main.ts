@@ -1,0 +1,4 @@
+import { runServiceCommand } from '@onewindow/platform';
+import { supervisionService } from './supervision.service';
+
+void runServiceCommand(supervisionService, process.argv.slice(2));

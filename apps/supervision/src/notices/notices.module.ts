@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CreateNoticesWhenLicenceIssued } from './create-notices.handler';
+import { hoursNoticePolicy, NOTICE_POLICY } from './notice-policy';
+import { NoticesController } from './notices.controller';
+import { NoticesService } from './notices.service';
+
+/** 审管互动: new licence holders announced to their supervisors, who acknowledge them. */
+@Module({})
+export class NoticesModule {
+  static register(options: { acknowledgeWithinHours: number }): DynamicModule {
+    return {
+      module: NoticesModule,
+      controllers: [NoticesController],
+      providers: [
+        NoticesService,
+        CreateNoticesWhenLicenceIssued,
+        { provide: NOTICE_POLICY, useValue: hoursNoticePolicy(options.acknowledgeWithinHours) },
+      ],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+export { validateResidentId, computeResidentIdCheckDigit, type ResidentIdCheck } from './identifiers/resident-id';
+export { validateCreditCode, computeCreditCodeCheckCharacter } from './identifiers/credit-code';
+export { validatePhone } from './identifiers/phone';
+export type { IdentifierCheck } from './identifiers/identifier-check';
+export { IsChinesePhone, IsCreditCode, IsResidentId } from './identifiers/decorators';
+export { aCreditCode, aResidentId } from './identifiers/testing';
+export {
+  addDays,
+  assertLocalDate,
+  dayOfWeek,
+  isLocalDate,
+  localDateInShanghai,
+  type LocalDate,
+} from './calendar/local-date';
+export { checkCalendarYear, type CalendarDataProblem, type CalendarYearData, type NamedDate } from './calendar/calendar-year';
+export {
+  CalendarDataError,
+  WorkingDayCalendar,
+  createWorkingDayCalendar,
+  type DeadlineResult,
+} from './calendar/working-day-calendar';
+export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/masking';

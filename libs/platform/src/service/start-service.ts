@@ -1,0 +1,107 @@
+import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
+import { MessagingModule, MessagingService, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
+import { DataSource } from 'typeorm';
+import type { BaseServiceConfig } from '../config';
+import { JsonLogger } from '../logging';
+import { MetricsService } from '../metrics';
+import { PlatformModule, configureHttpApp } from '../platform.module';
+import { DatabaseModule } from './database.module';
+import { OperationsModule } from './operations/operations.module';
+import type { ServiceDefinition } from './service-definition';
+
+export interface StartServiceOptions<C extends BaseServiceConfig> {
+  config: C;
+  /** The embedded default: every service in one process on this bus instead of Kafka. */
+  bus?: InProcessEventBus;
+  /** Leave the outbox relay stopped until `startRelay()`: the launcher starts relays once every service listens. */
+  deferRelay?: boolean;
+  seedDemoData?: boolean;
+}
+
+export interface RunningService {
+  name: string;
+  title: string;
+  url: string;
+  app: INestApplication;
+  messaging: MessagingService;
+  dataSource: DataSource;
+  startRelay(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one service: validated config in, then database (migrated), messaging (Kafka or the
+ * in-process bus), the platform's HTTP conventions and the service's own modules.
+ */
+export async function startService<C extends BaseServiceConfig>(
+  definition: ServiceDefinition<C>,
+  options: StartServiceOptions<C>,
+): Promise<RunningService> {
+  const { config } = options;
+  const logger = new JsonLogger({ service: definition.name, level: config.logLevel });
+  const transport: TransportOptions = options.bus
+    ? { kind: 'in-process', bus: options.bus, topicPrefix: config.kafkaTopicPrefix }
+    : {
+        kind: 'kafka',
+        brokers: config.kafkaBrokers,
+        topicPrefix: config.kafkaTopicPrefix,
+        partitions: config.kafkaTopicPartitions,
+      };
+
+  @Module({})
+  class ServiceRootModule {}
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [
+      PlatformModule.forService({ serviceName: definition.name, config }),
+      DatabaseModule.forService({
+        url: config.databaseUrl,
+        schema: config.databaseSchema ?? definition.name,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        poolSize: config.databasePoolSize,
+        migrate: config.migrateOnStart,
+        applicationName: `onewindow-${definition.name}`,
+      }),
+      MessagingModule.forService({
+        service: definition.name,
+        transport,
+        retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
+        outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+        metricsToken: MetricsService,
+      }),
+      OperationsModule,
+      ...definition.modules(config),
+    ],
+  };
+
+  const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
+  configureHttpApp(app, { title: definition.title, serviceName: definition.name });
+  await app.init();
+  const messaging = app.get(MessagingService);
+  await messaging.ensureTopics();
+  app.connectMicroservice({ strategy: messaging.server as CustomTransportStrategy });
+  await app.startAllMicroservices();
+  if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(app, config);
+  await app.listen(config.httpPort, config.httpHost);
+  const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${config.httpPort}`;
+  if (!options.deferRelay) messaging.startRelay();
+  new Logger(definition.name).log(`${definition.title} listening on ${url}`);
+  let stopped = false;
+  return {
+    name: definition.name,
+    title: definition.title,
+    url,
+    app,
+    messaging,
+    dataSource: app.get(DataSource),
+    startRelay: () => messaging.startRelay(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+    },
+  };
+}
