@@ -1,0 +1,11 @@
+export {
+  createServiceDataSource,
+  ensureSchema,
+  migrateDatabase,
+  quotedTable,
+  revertLastMigration,
+  schemaOf,
+  type ServiceDataSourceOptions,
+} from './data-source/service-data-source';
+export { findSchemaDrift, generateMigrationSource } from './migrations/schema-drift';
+export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres';
