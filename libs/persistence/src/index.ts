@@ -5,6 +5,7 @@ export {
   quotedTable,
   revertLastMigration,
   schemaOf,
+  type ClassType,
   type ServiceDataSourceOptions,
 } from './data-source/service-data-source';
 export { findSchemaDrift, generateMigrationSource } from './migrations/schema-drift';

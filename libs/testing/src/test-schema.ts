@@ -21,7 +21,7 @@ export interface TestSchema {
  */
 export async function openTestSchema(options: {
   prefix: string;
-  entities: Function[];
+  entities: Array<new (...args: never[]) => unknown>;
   migrations: Array<new () => MigrationInterface>;
   poolSize?: number;
 }): Promise<TestSchema> {

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DomainError, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { CASE_STATUSES, type ApprovalCase, type CaseStatus } from './approval-case.entity';
 import type { CaseDecision } from './case-decision';
 import { CasesService } from './cases.service';
@@ -8,6 +10,13 @@ import { DecideCaseDto } from './decide-case.dto';
 
 @ApiTags('cases 审批办件')
 @ApiBearerAuth()
+class ListCasesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES, { message: `办件状态只能是${CASE_STATUSES.join('、')}` })
+  status?: CaseStatus;
+}
+
 @Controller('cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
@@ -15,15 +24,8 @@ export class CasesController {
   @Get()
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "The caller's department queue, earliest deadline first" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery, @Query('status') status?: string) {
-    if (status !== undefined && !(CASE_STATUSES as readonly string[]).includes(status)) {
-      throw DomainError.validation([{ path: 'status', code: 'INVALID_STATUS', message: `办件状态只能是${CASE_STATUSES.join('、')}` }]);
-    }
-    return this.cases.list(user, {
-      page: query.page,
-      pageSize: query.pageSize,
-      ...(status ? { status: status as CaseStatus } : {}),
-    });
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQuery) {
+    return this.cases.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
   }
 
   @Get(':id')

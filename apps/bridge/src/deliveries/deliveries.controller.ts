@@ -1,8 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DomainError, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DELIVERY_STATUSES, DepartmentDelivery, type DeliveryStatus } from './department-delivery.entity';
+
+class ListDeliveriesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES, { message: `投递状态只能是${DELIVERY_STATUSES.join('、')}` })
+  status?: DeliveryStatus;
+}
 
 @ApiTags('deliveries 投递日志')
 @ApiBearerAuth()
@@ -13,15 +22,13 @@ export class DeliveriesController {
   @Get()
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Delivery log: parts waiting for or sent to department systems' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery, @Query('status') status?: string) {
-    if (status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(status)) {
-      throw DomainError.validation([{ path: 'status', code: 'INVALID_STATUS', message: `投递状态只能是${DELIVERY_STATUSES.join('、')}` }]);
-    }
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListDeliveriesQuery) {
+    const status = query.status;
     const scope = departmentScope(user);
     const [items, total] = await this.dataSource.getRepository(DepartmentDelivery).findAndCount({
       where: {
         ...(scope.department ? { departmentCode: scope.department } : {}),
-        ...(status ? { status: status as DeliveryStatus } : {}),
+        ...(status ? { status } : {}),
       },
       order: { createdAt: 'DESC' },
       skip: (query.page - 1) * query.pageSize,

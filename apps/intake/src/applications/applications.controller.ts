@@ -1,9 +1,19 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
 import { AcceptApplicationDto } from './accept-application.dto';
 import { ApplicationsService } from './applications.service';
 import { toApplicationView, type ApplicationView } from './application.view';
+
+class ListApplicationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES, { message: `申请状态只能是${APPLICATION_STATUSES.join('、')}` })
+  status?: ApplicationStatus;
+}
 
 @ApiTags('applications 申请')
 @ApiBearerAuth()
@@ -21,8 +31,8 @@ export class ApplicationsController {
   @Get()
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: 'List applications, newest first' })
-  async list(@Query() query: PageQuery, @Query('status') status?: string) {
-    const page = await this.applications.list({ page: query.page, pageSize: query.pageSize, ...(status ? { status } : {}) });
+  async list(@Query() query: ListApplicationsQuery) {
+    const page = await this.applications.list({ page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
     return { ...page, items: page.items.map(toApplicationView) };
   }
 

@@ -12,7 +12,7 @@ import type { AcceptApplicationDto } from './accept-application.dto';
 import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
-import { Application } from './application.entity';
+import { Application, type ApplicationStatus } from './application.entity';
 
 @Injectable()
 export class ApplicationsService {
@@ -85,9 +85,9 @@ export class ApplicationsService {
     return application;
   }
 
-  async list(filter: { status?: string; page: number; pageSize: number }): Promise<Page<Application>> {
+  async list(filter: { status?: ApplicationStatus; page: number; pageSize: number }): Promise<Page<Application>> {
     const [items, total] = await this.dataSource.getRepository(Application).findAndCount({
-      where: filter.status ? { status: filter.status as Application['status'] } : {},
+      where: filter.status ? { status: filter.status } : {},
       relations: { parts: true },
       order: { acceptedAt: 'DESC' },
       skip: (filter.page - 1) * filter.pageSize,

@@ -60,10 +60,10 @@ export class ServiceItem {
   @Column({ name: 'committed_working_days', type: 'int' })
   committedWorkingDays!: number;
 
-  @Column({ name: 'supervising_departments', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'supervising_departments', type: 'jsonb' })
   supervisingDepartments!: DepartmentRef[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   materials!: MaterialRequirement[];
 
   @Column({ name: 'handled_in_department_system', type: 'boolean', default: false })

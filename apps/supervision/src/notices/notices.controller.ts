@@ -1,8 +1,17 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DomainError, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { NoticesService } from './notices.service';
 import { NOTICE_STATUSES, type NoticeStatus } from './supervision-notice.entity';
+
+class ListNoticesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: NOTICE_STATUSES })
+  @IsOptional()
+  @IsIn(NOTICE_STATUSES, { message: `告知状态只能是${NOTICE_STATUSES.join('、')}` })
+  status?: NoticeStatus;
+}
 
 @ApiTags('notices 监管告知')
 @ApiBearerAuth()
@@ -13,11 +22,8 @@ export class NoticesController {
   @Get()
   @Roles('supervisor', 'admin', 'manager')
   @ApiOperation({ summary: "The caller's department inbox of new licence holders" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery, @Query('status') status?: string) {
-    if (status !== undefined && !(NOTICE_STATUSES as readonly string[]).includes(status)) {
-      throw DomainError.validation([{ path: 'status', code: 'INVALID_STATUS', message: `告知状态只能是${NOTICE_STATUSES.join('、')}` }]);
-    }
-    return this.notices.list(user, { page: query.page, pageSize: query.pageSize, ...(status ? { status: status as NoticeStatus } : {}) });
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListNoticesQuery) {
+    return this.notices.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
   }
 
   @Post(':id/acknowledge')

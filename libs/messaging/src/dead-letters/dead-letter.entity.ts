@@ -34,7 +34,7 @@ export class DeadLetter {
   @Column({ name: 'original_value', type: 'text' })
   originalValue!: string;
 
-  @Column({ name: 'original_headers', type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ name: 'original_headers', type: 'jsonb' })
   originalHeaders!: Record<string, string>;
 
   @Column({ type: 'int' })

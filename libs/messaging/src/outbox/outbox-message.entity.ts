@@ -22,7 +22,7 @@ export class OutboxMessage {
   @Column({ type: 'jsonb' })
   envelope!: object;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   headers!: Record<string, string>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

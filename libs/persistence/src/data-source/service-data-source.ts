@@ -1,12 +1,15 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
+/** An entity or migration class. */
+export type ClassType = new (...args: never[]) => unknown;
+
 export interface ServiceDataSourceOptions {
   /** `postgres://user@host:port/database` */
   url: string;
   /** The service's own schema; nothing else writes to it. */
   schema: string;
-  entities: Function[];
-  migrations: Function[];
+  entities: ClassType[];
+  migrations: ClassType[];
   poolSize?: number;
   applicationName?: string;
   logging?: boolean;

@@ -20,7 +20,10 @@ export async function runServiceCommand<C extends BaseServiceConfig>(
   const [command = 'serve', ...args] = argv;
   let config: C;
   try {
-    config = loadConfig(definition.configClass);
+    config = loadConfig(definition.configClass, { defaults: { HTTP_PORT: String(definition.defaultPort) } });
+    if (config.eventBus === 'in-process') {
+      throw new ConfigurationError(['EVENT_BUS=in-process runs only in the embedded launcher (npm start); a service started alone needs kafka']);
+    }
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${definition.name}: ${error.message}\n`);

@@ -5,7 +5,7 @@ import { MessagingModule, MessagingService, type InProcessEventBus, type Transpo
 import { DataSource } from 'typeorm';
 import type { BaseServiceConfig } from '../config';
 import { JsonLogger } from '../logging';
-import { MetricsService } from '../metrics';
+import { MetricsService } from '../metrics/metrics.service';
 import { PlatformModule, configureHttpApp } from '../platform.module';
 import { DatabaseModule } from './database.module';
 import { OperationsModule } from './operations/operations.module';

@@ -1,0 +1,5 @@
+import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { CreateApprovalSchema1795404739921 } from './1795404739921-create-approval-schema';
+
+/** Oldest first. Add a new migration at the end; never edit one that has been released. */
+export const APPROVAL_MIGRATIONS = [CreateMessagingTables1763856000000, CreateApprovalSchema1795404739921];

@@ -1,0 +1,5 @@
+import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { CreateBridgeSchema1795404740044 } from './1795404740044-create-bridge-schema';
+
+/** Oldest first. Add a new migration at the end; never edit one that has been released. */
+export const BRIDGE_MIGRATIONS = [CreateMessagingTables1763856000000, CreateBridgeSchema1795404740044];

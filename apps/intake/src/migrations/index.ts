@@ -1,0 +1,5 @@
+import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { CreateIntakeSchema1795404739838 } from './1795404739838-create-intake-schema';
+
+/** Oldest first. Add a new migration at the end; never edit one that has been released. */
+export const INTAKE_MIGRATIONS = [CreateMessagingTables1763856000000, CreateIntakeSchema1795404739838];

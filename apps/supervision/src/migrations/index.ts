@@ -1,0 +1,5 @@
+import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { CreateSupervisionSchema1795404739987 } from './1795404739987-create-supervision-schema';
+
+/** Oldest first. Add a new migration at the end; never edit one that has been released. */
+export const SUPERVISION_MIGRATIONS = [CreateMessagingTables1763856000000, CreateSupervisionSchema1795404739987];

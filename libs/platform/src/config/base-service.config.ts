@@ -1,0 +1,118 @@
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Env } from './env.decorator';
+import type { CrossFieldRules } from './load-config';
+
+/** Only for development and tests; refused when NODE_ENV=production. */
+export const DEVELOPMENT_TOKEN_SECRET = 'onewindow-development-secret-do-not-use-in-production';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Variables every service reads. A service's own config class extends this one. */
+export class BaseServiceConfig implements CrossFieldRules {
+  @Env('NODE_ENV')
+  @IsIn(['development', 'test', 'production'], { message: 'must be development, test or production' })
+  nodeEnv = 'development';
+
+  @Env('HTTP_HOST')
+  @IsString()
+  httpHost = '127.0.0.1';
+
+  /** Each service has its own default port; the definition sets it when the variable is unset. */
+  @Env('HTTP_PORT')
+  @IsInt({ message: 'must be an integer between 1 and 65535' })
+  @Min(1, { message: 'must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'must be an integer between 1 and 65535' })
+  httpPort = 3000;
+
+  @Env('DATABASE_URL')
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  databaseUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  /** Defaults to the service's name. */
+  @Env('DATABASE_SCHEMA')
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be lower-case letters, digits and underscores' })
+  databaseSchema?: string;
+
+  @Env('DATABASE_POOL_SIZE')
+  @IsInt({ message: 'must be an integer between 1 and 100' })
+  @Min(1, { message: 'must be an integer between 1 and 100' })
+  @Max(100, { message: 'must be an integer between 1 and 100' })
+  databasePoolSize = 10;
+
+  @Env('MIGRATE_ON_START')
+  @IsBoolean()
+  migrateOnStart = true;
+
+  @Env('EVENT_BUS')
+  @IsIn(['kafka', 'in-process'], { message: 'must be kafka or in-process' })
+  eventBus: 'kafka' | 'in-process' = 'kafka';
+
+  @Env('KAFKA_BROKERS')
+  @ArrayMinSize(1, { message: 'must list at least one broker' })
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}$/, { each: true, message: 'must be a comma-separated list of host:port' })
+  kafkaBrokers: string[] = ['127.0.0.1:29092'];
+
+  /** Prefix for every topic and consumer group; isolates test suites (or tenants) on one broker. */
+  @Env('KAFKA_TOPIC_PREFIX')
+  @IsString()
+  @Matches(/^[a-z0-9.-]*$/, { message: 'must be lower-case letters, digits, dots and hyphens' })
+  kafkaTopicPrefix = '';
+
+  @Env('KAFKA_TOPIC_PARTITIONS')
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  kafkaTopicPartitions = 3;
+
+  @Env('AUTH_TOKEN_SECRET')
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  authTokenSecret = DEVELOPMENT_TOKEN_SECRET;
+
+  @Env('LOG_LEVEL')
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  logLevel: LogLevel = 'info';
+
+  @Env('OUTBOX_POLL_INTERVAL_MS')
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  outboxPollIntervalMs = 250;
+
+  @Env('CONSUMER_MAX_ATTEMPTS')
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  consumerMaxAttempts = 5;
+
+  @Env('CONSUMER_RETRY_BASE_MS')
+  @IsInt()
+  @Min(1)
+  @Max(60_000)
+  consumerRetryBaseMs = 200;
+
+  @Env('SHUTDOWN_TIMEOUT_MS')
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  shutdownTimeoutMs = 10_000;
+
+  /** Load the demo catalogue and data into an empty database. */
+  @Env('SEED_DEMO_DATA')
+  @IsBoolean()
+  seedDemoData = false;
+
+  @Env('PUBLIC_BASE_URL')
+  @IsOptional()
+  @MaxLength(200)
+  publicBaseUrl?: string;
+
+  crossFieldProblems(): string[] {
+    if (this.nodeEnv === 'production' && this.authTokenSecret === DEVELOPMENT_TOKEN_SECRET) {
+      return ['AUTH_TOKEN_SECRET must be set to a secret of your own in production (the development default is refused)'];
+    }
+    return [];
+  }
+}

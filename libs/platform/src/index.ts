@@ -1,0 +1,18 @@
+export * from './config';
+export { ALL_DEPARTMENTS_ROLES, DEPARTMENT_ROLES, ROLES, type AuthenticatedUser, type Role } from './auth/roles';
+export { issueToken, verifyToken, TokenError, type TokenClaims } from './auth/tokens';
+export { CurrentUser, Public, Roles } from './auth/auth.decorators';
+export { AuthGuard, AUTH_TOKEN_SECRET } from './auth/auth.guard';
+export { departmentScope, isInScope } from './auth/department-scope';
+export * from './logging';
+export { MetricsService } from './metrics/metrics.service';
+export { HealthRegistry, type HealthIndicator } from './health/health';
+export { DomainError, type ErrorBody, type FieldError } from './http/domain-error';
+export { createValidationPipe, toFieldErrors } from './http/validation';
+export { ErrorFilter } from './http/error.filter';
+export { PageQuery, type Page } from './http/pagination';
+export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
+export type { ServiceDefinition } from './service/service-definition';
+export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
+export { runServiceCommand } from './service/run-service-command';
+export { requestCause } from './service/request-cause';

@@ -1,0 +1,4 @@
+export { JsonLogger } from './json-logger';
+export { RequestContext, type RequestContextData } from './request-context';
+export { requestContextMiddleware } from './request-context.middleware';
+export { childTraceContext, formatTraceparent, parseTraceparent, type TraceContext } from './trace-context';

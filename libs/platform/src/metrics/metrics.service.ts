@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { ConsumeOutcome, MessagingMetrics } from '@onewindow/messaging';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics of one service. Each service has its own registry (several run in one
+ * process in the embedded default), every series labelled with the service.
+ */
+@Injectable()
+export class MetricsService implements MessagingMetrics {
+  readonly registry = new Registry();
+  private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  private readonly backlog: Gauge;
+  private readonly published: Counter<'topic'>;
+  private readonly consumed: Counter<'topic' | 'outcome'>;
+  private readonly deadLetters: Counter<'topic' | 'reason'>;
+  private readonly lag: Gauge<'topic' | 'partition'>;
+
+  constructor(service: string, options: { processMetrics?: boolean } = {}) {
+    this.registry.setDefaultLabels({ service });
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    const registers = [this.registry];
+    this.httpDuration = new Histogram({
+      name: 'onewindow_http_request_duration_seconds',
+      help: 'HTTP request duration by route and status',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.backlog = new Gauge({ name: 'onewindow_outbox_backlog', help: 'Outbox rows not yet published', registers });
+    this.published = new Counter({
+      name: 'onewindow_outbox_published_total',
+      help: 'Events published from the outbox',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.consumed = new Counter({
+      name: 'onewindow_events_consumed_total',
+      help: 'Consumed events by outcome (processed, duplicate, dead_lettered, retried)',
+      labelNames: ['topic', 'outcome'],
+      registers,
+    });
+    this.deadLetters = new Counter({
+      name: 'onewindow_dead_letters_total',
+      help: 'Messages sent to the dead-letter topic, by reason',
+      labelNames: ['topic', 'reason'],
+      registers,
+    });
+    this.lag = new Gauge({
+      name: 'onewindow_consumer_lag',
+      help: 'Messages behind the end of each consumed partition',
+      labelNames: ['topic', 'partition'],
+      registers,
+    });
+  }
+
+  observeHttp(method: string, route: string, status: number, seconds: number): void {
+    this.httpDuration.observe({ method, route, status: String(status) }, seconds);
+  }
+
+  outboxBacklog(count: number): void {
+    this.backlog.set(count);
+  }
+
+  outboxPublished(topic: string, count: number): void {
+    this.published.inc({ topic }, count);
+  }
+
+  eventConsumed(topic: string, outcome: ConsumeOutcome): void {
+    this.consumed.inc({ topic, outcome });
+  }
+
+  deadLettered(topic: string, reason: string): void {
+    this.deadLetters.inc({ topic, reason });
+  }
+
+  consumerLag(topic: string, partition: number, lag: number): void {
+    this.lag.set({ topic, partition: String(partition) }, lag);
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+}

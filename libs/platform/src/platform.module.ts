@@ -1,0 +1,65 @@
+import { Module, type DynamicModule, type INestApplication, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AUTH_TOKEN_SECRET, AuthGuard } from './auth/auth.guard';
+import type { BaseServiceConfig } from './config';
+import { HealthController, HealthRegistry } from './health/health';
+import { ErrorFilter } from './http/error.filter';
+import { createValidationPipe } from './http/validation';
+import { requestContextMiddleware } from './logging/request-context.middleware';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
+
+export interface PlatformOptions {
+  serviceName: string;
+  config: BaseServiceConfig;
+}
+
+const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
+
+/**
+ * The platform's HTTP conventions for one service: bearer-token auth on every route, one
+ * validation pipe and one error shape, request/trace ids in logs, /metrics and /health.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  constructor(private readonly metrics: MetricsService) {}
+
+  static forService(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
+        { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
+        HealthRegistry,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware(this.metrics)).forRoutes('*path');
+  }
+}
+
+/** What must be set on the application instance itself: API docs at /docs, body limits. */
+export function configureHttpApp(app: INestApplication, options: { title: string; serviceName: string; version?: string }): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`OneWindow ${options.title}`)
+      .setDescription(
+        'Errors share one shape: `{ error: { code, message, fields: [{ path, code, message }], requestId } }`; messages are Chinese for the person at the window. Lists take `page` and `pageSize` and return `{ items, page, pageSize, total }`.',
+      )
+      .setVersion(options.version ?? '0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}

@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DEAD_LETTER_STATUSES, MessagingService, type DeadLetterStatus } from '@onewindow/messaging';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
+import { Roles } from '../../auth/auth.decorators';
+import { DomainError } from '../../http/domain-error';
+import { PageQuery } from '../../http/pagination';
+
+class ListDeadLettersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: DEAD_LETTER_STATUSES })
+  @IsOptional()
+  @IsIn(DEAD_LETTER_STATUSES, { message: `状态只能是${DEAD_LETTER_STATUSES.join('、')}` })
+  status?: DeadLetterStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  consumer?: string;
+}
+
+class ReplayDeadLettersDto {
+  @ApiPropertyOptional({ type: [String], description: 'Dead letter ids; empty means every open one in the time range' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true, message: '死信编号格式不正确' })
+  ids?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  consumer?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601' })
+  @IsOptional()
+  @IsISO8601({}, { message: '开始时间格式不正确' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601' })
+  @IsOptional()
+  @IsISO8601({}, { message: '结束时间格式不正确' })
+  to?: string;
+}
+
+/** Operations on messages this service could not handle: look, replay after a fix, discard. */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('admin/dead-letters')
+@Roles('admin')
+export class DeadLettersController {
+  constructor(private readonly messaging: MessagingService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Dead letters, oldest first, with reason and original topic/partition/offset' })
+  async list(@Query() query: ListDeadLettersQuery) {
+    const { items, total } = await this.messaging.replayer.list(
+      { ...(query.status ? { status: query.status } : {}), ...(query.consumer ? { consumer: query.consumer } : {}) },
+      query.page,
+      query.pageSize,
+    );
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  @Post('replay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replay open dead letters through the same consumer (idempotent)' })
+  async replay(@Body() body: ReplayDeadLettersDto) {
+    const results = await this.messaging.replayer.replay({
+      ...(body.ids?.length ? { ids: body.ids } : {}),
+      ...(body.consumer ? { consumer: body.consumer } : {}),
+      ...(body.from ? { from: new Date(body.from) } : {}),
+      ...(body.to ? { to: new Date(body.to) } : {}),
+    });
+    return {
+      replayed: results.filter((r) => r.result === 'replayed').length,
+      stillFailing: results.filter((r) => r.result === 'still-failing').length,
+      results,
+    };
+  }
+
+  @Post(':id/discard')
+  @HttpCode(200)
+  async discard(@Param('id', new ParseUUIDPipe()) id: string) {
+    if (!(await this.messaging.replayer.discard(id))) {
+      throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
+    }
+    return { id, status: 'discarded' };
+  }
+}
