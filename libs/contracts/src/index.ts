@@ -15,3 +15,4 @@ export * from './events/intake.events';
 export * from './events/approval.events';
 export * from './events/supervision.events';
 export * from './events/dead-letter.events';
+export { aCaseDecided, aLicenceIssued, anApplicationAccepted, anApplicationPart } from './testing/builders';

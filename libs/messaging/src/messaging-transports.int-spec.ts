@@ -166,6 +166,7 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
     let dlqCount = 0;
     const watcher: Consumer = new Kafka({ brokers, logLevel: logLevel.NOTHING }).consumer({
       groupId: naming.consumerGroup('dlq-watcher'),
+      maxWaitTimeInMs: 500,
     });
     await watcher.connect();
     await watcher.subscribe({ topic: dlq, fromBeginning: true });

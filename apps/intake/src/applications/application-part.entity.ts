@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Application } from './application.entity';
 
 /** One department's share of an application. */
@@ -13,7 +13,7 @@ export class ApplicationPart {
 
   @ManyToOne(() => Application, (application) => application.parts, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'application_id' })
-  application!: Application;
+  application!: Relation<Application>;
 
   @Column({ name: 'item_code', type: 'text' })
   itemCode!: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import type { Channel, Level, PartyV1 } from '@onewindow/contracts';
 import { ApplicationPart } from './application-part.entity';
 
@@ -40,7 +40,7 @@ export class Application {
   decidedAt!: Date | null;
 
   @OneToMany(() => ApplicationPart, (part) => part.application, { cascade: ['insert'] })
-  parts!: ApplicationPart[];
+  parts!: Relation<ApplicationPart>[];
 
   @VersionColumn()
   revision!: number;

@@ -1,5 +1,5 @@
 import { ClientKafka } from '@nestjs/microservices';
-import type { Producer } from 'kafkajs';
+import { logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { EventPublisher, OutgoingRecord } from '../core/messages';
 
 export interface KafkaPublisherOptions {
@@ -24,9 +24,15 @@ export class KafkaEventPublisher implements EventPublisher {
         brokers: options.brokers,
         requestTimeout: options.requestTimeoutMs ?? 10_000,
         connectionTimeout: 3_000,
+        logLevel: logLevel.WARN,
         retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
       },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      producer: {
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      },
       producerOnlyMode: true,
       postfixId: '',
     });

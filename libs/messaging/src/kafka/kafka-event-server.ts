@@ -1,4 +1,5 @@
 import { ServerKafka } from '@nestjs/microservices';
+import { logLevel, Partitioners } from 'kafkajs';
 
 export interface KafkaServerOptions {
   brokers: string[];
@@ -20,13 +21,17 @@ export function createKafkaEventServer(options: KafkaServerOptions): ServerKafka
       clientId: options.clientId,
       brokers: options.brokers,
       connectionTimeout: 3_000,
+      logLevel: logLevel.WARN,
       retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
     },
+    producer: { createPartitioner: Partitioners.DefaultPartitioner },
     consumer: {
       groupId: options.groupId,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       allowAutoTopicCreation: false,
+      // Bounds how long a shutdown waits for the fetch in flight.
+      maxWaitTimeInMs: 1_000,
       retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
     },
     subscribe: { fromBeginning: true },
