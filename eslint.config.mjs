@@ -43,6 +43,8 @@ export default [
         'error',
         { enforceBuildableLibDependency: false, allow: [], depConstraints: dependencyRules },
       ],
+      // Config classes declare types explicitly: decorator metadata (design:type) drives coercion.
+      '@typescript-eslint/no-inferrable-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

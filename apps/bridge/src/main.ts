@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { runServiceCommand } from '@onewindow/platform';
 import { bridgeService } from './bridge.service';
 

@@ -7,5 +7,5 @@ export class SupervisionConfig extends BaseServiceConfig {
   @IsInt()
   @Min(1)
   @Max(24 * 30)
-  noticeAcknowledgeHours = 72;
+  noticeAcknowledgeHours: number = 72;
 }

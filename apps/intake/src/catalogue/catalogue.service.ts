@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
@@ -24,7 +25,7 @@ export class CatalogueService {
   async seedDemoCatalogue(): Promise<number> {
     const repository = this.dataSource.getRepository(ServiceItem);
     if ((await repository.count()) > 0) return 0;
-    await repository.save(DEMO_CATALOGUE.map((item) => repository.create({ ...item, version: 1, current: true })));
+    await repository.save(DEMO_CATALOGUE.map((item) => repository.create({ ...item, id: randomUUID(), version: 1, current: true })));
     this.logger.log(`Seeded ${DEMO_CATALOGUE.length} demo service items`);
     return DEMO_CATALOGUE.length;
   }

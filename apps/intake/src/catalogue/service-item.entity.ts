@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { HandlingType } from '@onewindow/contracts';
 
 export interface DepartmentRef {
@@ -26,7 +26,7 @@ export interface MaterialRequirement {
 @Entity({ name: 'service_item' })
 @Index('ux_service_item_code_version', ['code', 'version'], { unique: true })
 export class ServiceItem {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ type: 'text' })

@@ -12,22 +12,22 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export class BaseServiceConfig implements CrossFieldRules {
   @Env('NODE_ENV')
   @IsIn(['development', 'test', 'production'], { message: 'must be development, test or production' })
-  nodeEnv = 'development';
+  nodeEnv: string = 'development';
 
   @Env('HTTP_HOST')
   @IsString()
-  httpHost = '127.0.0.1';
+  httpHost: string = '127.0.0.1';
 
   /** Each service has its own default port; the definition sets it when the variable is unset. */
   @Env('HTTP_PORT')
   @IsInt({ message: 'must be an integer between 1 and 65535' })
   @Min(1, { message: 'must be an integer between 1 and 65535' })
   @Max(65535, { message: 'must be an integer between 1 and 65535' })
-  httpPort = 3000;
+  httpPort: number = 3000;
 
   @Env('DATABASE_URL')
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
-  databaseUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+  databaseUrl: string = 'postgres://postgres@127.0.0.1:5432/postgres';
 
   /** Defaults to the service's name. */
   @Env('DATABASE_SCHEMA')
@@ -39,11 +39,11 @@ export class BaseServiceConfig implements CrossFieldRules {
   @IsInt({ message: 'must be an integer between 1 and 100' })
   @Min(1, { message: 'must be an integer between 1 and 100' })
   @Max(100, { message: 'must be an integer between 1 and 100' })
-  databasePoolSize = 10;
+  databasePoolSize: number = 10;
 
   @Env('MIGRATE_ON_START')
   @IsBoolean()
-  migrateOnStart = true;
+  migrateOnStart: boolean = true;
 
   @Env('EVENT_BUS')
   @IsIn(['kafka', 'in-process'], { message: 'must be kafka or in-process' })
@@ -58,18 +58,18 @@ export class BaseServiceConfig implements CrossFieldRules {
   @Env('KAFKA_TOPIC_PREFIX')
   @IsString()
   @Matches(/^[a-z0-9.-]*$/, { message: 'must be lower-case letters, digits, dots and hyphens' })
-  kafkaTopicPrefix = '';
+  kafkaTopicPrefix: string = '';
 
   @Env('KAFKA_TOPIC_PARTITIONS')
   @IsInt()
   @Min(1)
   @Max(64)
-  kafkaTopicPartitions = 3;
+  kafkaTopicPartitions: number = 3;
 
   @Env('AUTH_TOKEN_SECRET')
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
-  authTokenSecret = DEVELOPMENT_TOKEN_SECRET;
+  authTokenSecret: string = DEVELOPMENT_TOKEN_SECRET;
 
   @Env('LOG_LEVEL')
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
@@ -79,30 +79,30 @@ export class BaseServiceConfig implements CrossFieldRules {
   @IsInt()
   @Min(10)
   @Max(60_000)
-  outboxPollIntervalMs = 250;
+  outboxPollIntervalMs: number = 250;
 
   @Env('CONSUMER_MAX_ATTEMPTS')
   @IsInt()
   @Min(1)
   @Max(20)
-  consumerMaxAttempts = 5;
+  consumerMaxAttempts: number = 5;
 
   @Env('CONSUMER_RETRY_BASE_MS')
   @IsInt()
   @Min(1)
   @Max(60_000)
-  consumerRetryBaseMs = 200;
+  consumerRetryBaseMs: number = 200;
 
   @Env('SHUTDOWN_TIMEOUT_MS')
   @IsInt()
   @Min(0)
   @Max(300_000)
-  shutdownTimeoutMs = 10_000;
+  shutdownTimeoutMs: number = 10_000;
 
   /** Load the demo catalogue and data into an empty database. */
   @Env('SEED_DEMO_DATA')
   @IsBoolean()
-  seedDemoData = false;
+  seedDemoData: boolean = false;
 
   @Env('PUBLIC_BASE_URL')
   @IsOptional()

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import type { ServiceDefinition } from '@onewindow/platform';
+
+export const SERVICE_NAMES = ['intake', 'approval', 'supervision', 'bridge'] as const;
+
+/**
+ * The launcher is a composition root like a process supervisor: it loads each service's public
+ * definition at run time instead of importing it, so services stay free of each other and the
+ * embedded default runs exactly the code each service runs alone.
+ */
+export function loadServiceDefinitions(): ServiceDefinition[] {
+  return SERVICE_NAMES.map((name) => {
+    const modulePath = join(__dirname, '..', '..', name, 'src', `${name}.service`);
+    const exported = require(modulePath) as Record<string, ServiceDefinition>;
+    const definition = exported[`${name}Service`];
+    if (!definition || definition.name !== name) throw new Error(`${modulePath} does not export ${name}Service`);
+    return definition;
+  });
+}
