@@ -20,9 +20,9 @@ export class BaseServiceConfig implements CrossFieldRules {
 
   /** Each service has its own default port; the definition sets it when the variable is unset. */
   @Env('HTTP_PORT')
-  @IsInt({ message: 'must be an integer between 1 and 65535' })
-  @Min(1, { message: 'must be an integer between 1 and 65535' })
-  @Max(65535, { message: 'must be an integer between 1 and 65535' })
+  @IsInt({ message: 'must be an integer between 0 and 65535' })
+  @Min(0, { message: 'must be an integer between 0 and 65535' })
+  @Max(65535, { message: 'must be an integer between 0 and 65535' })
   httpPort: number = 3000;
 
   @Env('DATABASE_URL')

@@ -86,7 +86,10 @@ export async function startService<C extends BaseServiceConfig>(
   await app.startAllMicroservices();
   if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(app, config);
   await app.listen(config.httpPort, config.httpHost);
-  const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${config.httpPort}`;
+  // Port 0 asks the system for a free port (tests); report the one really bound.
+  const address = app.getHttpServer().address() as { port: number } | string | null;
+  const port = typeof address === 'object' && address ? address.port : config.httpPort;
+  const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${port}`;
   if (!options.deferRelay) messaging.startRelay();
   new Logger(definition.name).log(`${definition.title} listening on ${url}`);
   let stopped = false;
