@@ -27,8 +27,9 @@ export function createKafkaEventServer(options: KafkaServerOptions): ServerKafka
     producer: { createPartitioner: Partitioners.DefaultPartitioner },
     consumer: {
       groupId: options.groupId,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A crashed instance's partitions move to a live one after this long.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
       allowAutoTopicCreation: false,
       // Bounds how long a shutdown waits for the fetch in flight.
       maxWaitTimeInMs: 1_000,

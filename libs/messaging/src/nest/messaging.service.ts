@@ -161,6 +161,18 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     return this.relay.backlog();
   }
 
+  /** Messages behind the end of every consumed partition (0 on the in-process bus, which delivers synchronously). */
+  async consumerLag(): Promise<number> {
+    const transport = this.options.transport;
+    if (transport.kind !== 'kafka' || !this.pipeline || this.pipeline.topics.length === 0) return 0;
+    const lags = await fetchConsumerLag(
+      transport.brokers,
+      this.naming.consumerGroup(this.options.service),
+      this.pipeline.topics.map((topic) => this.naming.physical(topic)),
+    );
+    return lags.reduce((total, entry) => total + entry.lag, 0);
+  }
+
   async checkBroker(): Promise<void> {
     const transport = this.options.transport;
     if (transport.kind === 'kafka') await checkKafkaReachable(transport.brokers);
