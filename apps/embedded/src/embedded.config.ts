@@ -1,5 +1,5 @@
 import { Env } from '@onewindow/platform';
-import { IsBoolean, IsString, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 /** The one-process embedded default: where its data lives, and whether to start afresh. */
 export class EmbeddedConfig {
@@ -18,4 +18,11 @@ export class EmbeddedConfig {
   @Env('SEED_DEMO_DATA')
   @IsBoolean()
   seedDemoData: boolean = true;
+
+  /** Added to every service's port (3001–3004); tests use it to run beside a developer's platform. */
+  @Env('ONEWINDOW_PORT_OFFSET')
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  portOffset: number = 0;
 }

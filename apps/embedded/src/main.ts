@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const started = Date.now();
-  const platform = await startEmbeddedPlatform(config);
+  const platform = await startEmbeddedPlatform(config, { portOffset: config.portOffset });
   const lines = platform.services.map(
     (service) =>
       `  ${service.name.padEnd(12)} ${service.url}   docs ${service.url}/docs   health ${service.url}/health/ready   ${service.title}`,

@@ -1,0 +1,102 @@
+/**
+ * The newcomer's path: the start command runs all four services in one process on embedded
+ * PostgreSQL and the in-process bus, with demo data; data survives a restart; --reset clears it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { issueToken } from '@onewindow/platform';
+import { runDemo } from './demo-walkthrough';
+
+const root = resolve(__dirname, '..', '..', '..');
+const secret = 'onewindow-development-secret-do-not-use-in-production';
+const portOffset = 20_000 + Math.floor(Math.random() * 20_000);
+const urls = {
+  intake: `http://127.0.0.1:${3001 + portOffset}`,
+  approval: `http://127.0.0.1:${3002 + portOffset}`,
+  supervision: `http://127.0.0.1:${3003 + portOffset}`,
+};
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function startEmbedded(dataDir: string, args: string[] = []): Promise<Started> {
+  const main = join(root, 'dist', 'embedded', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
+  const child = spawn(process.execPath, [main, ...args], {
+    cwd: root,
+    env: { PATH: process.env['PATH'] ?? '', ONEWINDOW_DATA_DIR: dataDir, ONEWINDOW_PORT_OFFSET: String(portOffset), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Not ready within 90 s:\n${output}`)), 90_000);
+    child.once('exit', (code) => reject(new Error(`Exited with ${code}:\n${output}`)));
+    child.stdout?.on('data', () => {
+      if (output.includes('OneWindow is ready')) {
+        clearTimeout(timer);
+        resolveStart({ child, output: () => output });
+      }
+    });
+  });
+}
+
+async function stop(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((r) => started.child.once('exit', (code) => r(code)));
+  started.child.kill('SIGTERM');
+  return exited;
+}
+
+async function applicationCount(): Promise<number> {
+  const clerk = issueToken({ id: 'c', name: '李受理', role: 'clerk' }, secret);
+  const response = await fetch(`${urls.intake}/applications`, { headers: { authorization: `Bearer ${clerk}` } });
+  return ((await response.json()) as { total: number }).total;
+}
+
+describe('the embedded default', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-embedded-'));
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts every service in one process, prints where each listens, and runs the whole path', async () => {
+    const started = await startEmbedded(dataDir);
+    try {
+      for (const name of ['intake', 'approval', 'supervision', 'bridge']) {
+        expect(started.output()).toMatch(new RegExp(`${name}\\s+http://127\\.0\\.0\\.1:\\d+\\s+docs http://127\\.0\\.0\\.1:\\d+/docs`));
+      }
+      const docs = await fetch(`${urls.intake}/docs/openapi.json`);
+      expect(((await docs.json()) as { paths: object }).paths).toHaveProperty('/applications');
+      const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        await runDemo(urls, secret);
+      } finally {
+        write.mockRestore();
+      }
+      expect(await applicationCount()).toBe(1);
+    } finally {
+      expect(await stop(started)).toBe(0);
+    }
+  });
+
+  it('keeps its data across a restart, and starts empty with --reset', async () => {
+    const again = await startEmbedded(dataDir);
+    try {
+      expect(await applicationCount()).toBe(1);
+    } finally {
+      await stop(again);
+    }
+    const reset = await startEmbedded(dataDir, ['--reset']);
+    try {
+      expect(await applicationCount()).toBe(0);
+      const catalogue = await fetch(`${urls.intake}/catalogue/items`);
+      expect(((await catalogue.json()) as { total: number }).total).toBeGreaterThan(0);
+    } finally {
+      await stop(reset);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { childTraceContext, formatTraceparent, JsonLogger, parseTraceparent, RequestContext } from '../index';
+
+describe('JSON logs', () => {
+  it('writes one JSON line with the request and trace ids, masking ID and phone numbers', () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger({ service: 'intake', write: (line) => lines.push(line) });
+    const trace = parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    RequestContext.run({ requestId: 'req-1', trace: childTraceContext(trace) }, () => {
+      logger.log('申请人 11010519491231002X 电话 13812345678 已受理', 'Applications');
+    });
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0] as string);
+    expect(entry).toMatchObject({
+      level: 'info',
+      service: 'intake',
+      context: 'Applications',
+      requestId: 'req-1',
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      message: '申请人 110105********002X 电话 138****5678 已受理',
+    });
+    expect(lines[0]).not.toContain('11010519491231002X');
+  });
+
+  it('masks personal data hidden in structured fields too', () => {
+    const lines: string[] = [];
+    new JsonLogger({ service: 'intake', write: (line) => lines.push(line) }).warn({ message: 'lookup', idNumber: '11010519491231002X' });
+    expect(JSON.parse(lines[0] as string).idNumber).toBe('110105********002X');
+  });
+
+  it('drops entries below the configured level', () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger({ service: 'intake', level: 'warn', write: (line) => lines.push(line) });
+    logger.log('routine');
+    logger.error('broken');
+    expect(lines.map((line) => JSON.parse(line).level)).toEqual(['error']);
+  });
+});
+
+describe('W3C trace context', () => {
+  it('continues the caller\'s trace with a new span', () => {
+    const parent = parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    const child = childTraceContext(parent);
+    expect(child.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(child.spanId).not.toBe('00f067aa0ba902b7');
+    expect(formatTraceparent(child)).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+  });
+
+  it.each(['garbage', '00-00000000000000000000000000000000-00f067aa0ba902b7-01', '01-4bf92f3577b34da6a3ce929d0e0e4736'])(
+    'ignores an invalid traceparent (%s) and starts a new trace',
+    (value) => {
+      expect(parseTraceparent(value)).toBeNull();
+    },
+  );
+});
