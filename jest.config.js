@@ -23,7 +23,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|chinese-days)/)'],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.cache/'],
 };
 
 module.exports = {

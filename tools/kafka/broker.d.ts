@@ -16,6 +16,7 @@ export interface RunningBroker {
   dataDir: string;
   pid: number;
   startedInMs: number;
+  isRunning(): boolean;
   stop(timeoutMs?: number): Promise<void>;
   kill(): Promise<void>;
 }

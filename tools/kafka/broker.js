@@ -198,6 +198,9 @@ async function startBroker(options = {}) {
     dataDir,
     pid: child.pid,
     startedInMs: Date.now() - started,
+    isRunning() {
+      return !exited;
+    },
     /** Controlled shutdown (SIGTERM), SIGKILL after `timeoutMs`. */
     async stop(timeoutMs = 20_000) {
       if (exited) return;

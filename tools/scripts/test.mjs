@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order that fails fastest.
+//   1. lint (module boundaries included) and strict type-check of every project
+//   2. build every service (the multi-process tests run the built dist/<service>/main.js)
+//   3. jest: unit tests, then integration tests against a real Kafka broker (started by jest's
+//      global setup from the Maven Central artifacts) and the PostgreSQL in DATABASE_URL
+// Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+// A hung test must fail the run, never stall CI: each step has a hard limit.
+const MINUTE = 60_000;
+
+function step(title, command, args, limitMs) {
+  const started = Date.now();
+  process.stdout.write(`\n▶ ${title}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, timeout: limitMs, killSignal: 'SIGKILL' });
+  if (result.error && result.error.code === 'ETIMEDOUT') {
+    process.stdout.write(`\n✖ ${title} was stopped after its limit of ${limitMs / MINUTE} min\n`);
+    process.exit(1);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    process.stdout.write(`\n✖ ${title} failed after ${seconds} s\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`✔ ${title} (${seconds} s)\n`);
+}
+
+const nx = join(root, 'node_modules', '.bin', 'nx');
+step('lint and type-check', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static', '--parallel=2'], 10 * MINUTE);
+step('build the services', nx, ['run-many', '-t', 'build', '--outputStyle=static', '--parallel=2'], 5 * MINUTE);
+// PGlite (the embedded PostgreSQL) loads its WebAssembly through a dynamic import, which jest's
+// CommonJS runtime only allows with VM modules enabled.
+step('jest: unit and integration tests', process.execPath, [
+  '--experimental-vm-modules',
+  join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+  // Suites close what they open; this only keeps a leaked client from holding the run open.
+  '--forceExit',
+  ...process.argv.slice(2),
+], 20 * MINUTE);
