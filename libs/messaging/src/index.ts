@@ -25,3 +25,4 @@ import { ProcessedEvent as ProcessedEventEntity } from './inbox/processed-event.
 import { OutboxMessage as OutboxMessageEntity, OutboxRelayLease as OutboxRelayLeaseEntity } from './outbox/outbox-message.entity';
 export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, ProcessedEventEntity, DeadLetterEntity];
 export { CreateMessagingTables1763856000000 } from './migrations/1763856000000-create-messaging-tables';
+export { ServiceContext } from './core/service-context';

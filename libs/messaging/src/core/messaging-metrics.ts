@@ -7,6 +7,8 @@ export interface MessagingMetrics {
   eventConsumed(topic: string, outcome: ConsumeOutcome): void;
   deadLettered(topic: string, reason: string): void;
   consumerLag(topic: string, partition: number, lag: number): void;
+  /** Registers work to run before each scrape (consumer lag is read from the broker when asked, not polled). */
+  refreshBeforeScrape?(refresh: () => Promise<void>): void;
 }
 
 export const noMetrics: MessagingMetrics = {

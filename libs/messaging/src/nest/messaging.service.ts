@@ -3,6 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { KafkaContext, type CustomTransportStrategy, type Server } from '@nestjs/microservices';
 import { deadLetterTopic, allTopics } from '@onewindow/contracts';
 import { DataSource } from 'typeorm';
+import { ServiceContext } from '../core/service-context';
 import { TopicNaming, type EventPublisher, type IncomingMessage } from '../core/messages';
 import type { MessagingMetrics } from '../core/messaging-metrics';
 import { ConsumerPipeline } from '../consumer/consumer-pipeline';
@@ -18,6 +19,9 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
 import { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
+/** How long one stage of a graceful shutdown may take before the process stops anyway. */
+const SHUTDOWN_STAGE_MS = 10_000;
+
 /**
  * The service's side of the event backbone: outbox relay, consumer pipeline and the Nest
  * transport server (Kafka or in-process) that feeds it.
@@ -31,7 +35,6 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   private readonly relay: OutboxRelay;
   private pipeline: ConsumerPipeline | null = null;
   private replayerInstance: DeadLetterReplayer | null = null;
-  private lagTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -98,9 +101,10 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       const physical = this.naming.physical(topic);
       this.server.addHandler(
         physical,
-        async (data: unknown, context: KafkaContext | InProcessContext) => {
-          await pipeline.deliver(toIncomingMessage(physical, data, context), heartbeatOf(context));
-        },
+        async (data: unknown, context: KafkaContext | InProcessContext) =>
+          ServiceContext.run(this.options.service, () =>
+            pipeline.deliver(toIncomingMessage(physical, data, context), heartbeatOf(context)).then(() => undefined),
+          ),
         true,
       );
     }
@@ -130,19 +134,16 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   startRelay(): void {
-    this.relay.start();
+    ServiceContext.run(this.options.service, () => this.relay.start());
     const transport = this.options.transport;
-    const metrics = this.metrics;
-    if (transport.kind === 'kafka' && this.pipeline && this.pipeline.topics.length > 0) {
-      const topics = this.pipeline.topics.map((t) => this.naming.physical(t));
-      this.lagTimer = setInterval(() => {
-        fetchConsumerLag(transport.brokers, this.naming.consumerGroup(this.options.service), topics).then(
-          (lags) => lags.forEach((l) => metrics.consumerLag(this.naming.logical(l.topic), l.partition, l.lag)),
-          () => undefined,
-        );
-      }, 15_000);
-      this.lagTimer.unref();
-    }
+    const pipeline = this.pipeline;
+    this.metrics.refreshBeforeScrape?.(async () => {
+      this.metrics.outboxBacklog(await this.relay.backlog());
+      if (transport.kind !== 'kafka' || !pipeline || pipeline.topics.length === 0) return;
+      const topics = pipeline.topics.map((t) => this.naming.physical(t));
+      const lags = await fetchConsumerLag(transport.brokers, this.naming.consumerGroup(this.options.service), topics);
+      lags.forEach((l) => this.metrics.consumerLag(this.naming.logical(l.topic), l.partition, l.lag));
+    });
   }
 
   get replayer(): DeadLetterReplayer {
@@ -180,11 +181,31 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
 
   /** Graceful shutdown: stop taking messages, finish the handler in flight, flush the outbox. */
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.lagTimer) clearInterval(this.lagTimer);
-    await Promise.resolve(this.server.close()).catch(() => undefined);
-    await this.pipeline?.whenIdle();
-    await this.relay.stop();
-    if (this.publisher instanceof KafkaEventPublisher) await this.publisher.close().catch(() => undefined);
+    // Each stage is bounded: with the broker unreachable, a client may retry for minutes, and
+    // a process asked to stop must stop. What is not flushed stays in the outbox for next time.
+    await this.boundedStage('closing the consumer', () => Promise.resolve(this.server.close()), SHUTDOWN_STAGE_MS);
+    await this.boundedStage('finishing the handler in flight', () => this.pipeline?.whenIdle() ?? Promise.resolve(), SHUTDOWN_STAGE_MS);
+    await this.boundedStage('flushing the outbox', () => this.relay.stop(), SHUTDOWN_STAGE_MS);
+    if (this.publisher instanceof KafkaEventPublisher) {
+      const publisher = this.publisher;
+      await this.boundedStage('closing the producer', () => publisher.close(), SHUTDOWN_STAGE_MS);
+    }
+  }
+
+  private async boundedStage(stage: string, work: () => Promise<unknown>, limitMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timed-out'>((resolve) => {
+      timer = setTimeout(() => resolve('timed-out'), limitMs);
+      timer.unref();
+    });
+    try {
+      const outcome = await Promise.race([work().then(() => 'done' as const), timedOut]);
+      if (outcome === 'timed-out') this.logger.warn(`Shutdown: gave up ${stage} after ${limitMs} ms`);
+    } catch (error) {
+      this.logger.warn(`Shutdown: ${stage} failed: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

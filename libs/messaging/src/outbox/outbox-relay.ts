@@ -1,3 +1,4 @@
+import { quotedTable } from '@onewindow/persistence';
 import { randomUUID } from 'node:crypto';
 import { ENVELOPE_CONTENT_TYPE } from '@onewindow/contracts';
 import { In, IsNull, type DataSource } from 'typeorm';
@@ -162,11 +163,7 @@ export class OutboxRelay {
   }
 
   private async acquireLease(): Promise<boolean> {
-    const table = this.options.dataSource.getMetadata(OutboxRelayLease).tablePath;
-    const quoted = table
-      .split('.')
-      .map((part) => `"${part}"`)
-      .join('.');
+    const quoted = quotedTable(this.options.dataSource, OutboxRelayLease);
     const rows: Array<{ holder: string }> = await this.options.dataSource.query(
       `INSERT INTO ${quoted} AS lease (name, holder, expires_at)
        VALUES ($1, $2, now() + ($3 || ' milliseconds')::interval)

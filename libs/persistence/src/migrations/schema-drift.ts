@@ -15,12 +15,11 @@ export async function findSchemaDrift(dataSource: DataSource): Promise<string[]>
  * the running data source is configured with, so one migration serves any schema (tests run
  * each service in a throwaway schema).
  */
-export async function generateMigrationSource(dataSource: DataSource, className: string): Promise<string | null> {
+export async function generateMigrationSource(dataSource: DataSource, className: string, timestamp = Date.now()): Promise<string | null> {
   if (!/^[A-Z][A-Za-z0-9]*$/.test(className)) throw new Error(`Migration class name must be PascalCase: ${className}`);
   const sql = await dataSource.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) return null;
   const schema = schemaOf(dataSource);
-  const timestamp = Date.now();
   const render = (query: string) => `    await queryRunner.query(\`${neutral(query, schema)}\`);`;
   const up = sql.upQueries.map((q) => render(q.query)).join('\n');
   const down = [...sql.downQueries].reverse().map((q) => render(q.query)).join('\n');

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
+import { ServiceContext } from '@onewindow/messaging';
 import type { LogLevel } from '../config/base-service.config';
 import { RequestContext } from './request-context';
 
@@ -51,7 +52,7 @@ export class JsonLogger implements LoggerService {
     const entry: Record<string, unknown> = {
       time: new Date().toISOString(),
       level,
-      service: this.options.service,
+      service: ServiceContext.current() ?? this.options.service,
       ...(context ? { context } : {}),
       message: message instanceof Error ? message.message : typeof message === 'string' ? message : '',
       ...(request

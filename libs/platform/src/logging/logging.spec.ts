@@ -1,3 +1,4 @@
+import { ServiceContext } from '@onewindow/messaging';
 import { childTraceContext, formatTraceparent, JsonLogger, parseTraceparent, RequestContext } from '../index';
 
 describe('JSON logs', () => {
@@ -25,6 +26,18 @@ describe('JSON logs', () => {
     const lines: string[] = [];
     new JsonLogger({ service: 'intake', write: (line) => lines.push(line) }).warn({ message: 'lookup', idNumber: '11010519491231002X' });
     expect(JSON.parse(lines[0] as string).idNumber).toBe('110105********002X');
+  });
+
+  it('names the service whose work is in progress when several services share one process', async () => {
+    const lines: string[] = [];
+    // Nest's logger is process-wide: the last service started owns it, yet each line must name its own service.
+    const logger = new JsonLogger({ service: 'approval', write: (line) => lines.push(line) });
+    await ServiceContext.run('intake', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      logger.log('from intake, after an await');
+    });
+    logger.log('outside any service');
+    expect(lines.map((line) => JSON.parse(line).service)).toEqual(['intake', 'approval']);
   });
 
   it('drops entries below the configured level', () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ConsumeOutcome, MessagingMetrics } from '@onewindow/messaging';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -15,6 +15,8 @@ export class MetricsService implements MessagingMetrics {
   private readonly consumed: Counter<'topic' | 'outcome'>;
   private readonly deadLetters: Counter<'topic' | 'reason'>;
   private readonly lag: Gauge<'topic' | 'partition'>;
+  private readonly refreshers: Array<() => Promise<void>> = [];
+  private readonly logger = new Logger('Metrics');
 
   constructor(service: string, options: { processMetrics?: boolean } = {}) {
     this.registry.setDefaultLabels({ service });
@@ -78,7 +80,29 @@ export class MetricsService implements MessagingMetrics {
     this.lag.set({ topic, partition: String(partition) }, lag);
   }
 
-  render(): Promise<string> {
+  refreshBeforeScrape(refresh: () => Promise<void>): void {
+    this.refreshers.push(refresh);
+  }
+
+  /** Refreshes what is read on demand (a slow or unreachable broker costs at most two seconds), then renders. */
+  async render(): Promise<string> {
+    await Promise.all(
+      this.refreshers.map((refresh) =>
+        withTimeout(refresh(), SCRAPE_REFRESH_TIMEOUT_MS).catch((error: unknown) =>
+          this.logger.warn(`metrics refresh failed: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      ),
+    );
     return this.registry.metrics();
   }
+}
+
+const SCRAPE_REFRESH_TIMEOUT_MS = 2_000;
+
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

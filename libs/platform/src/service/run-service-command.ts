@@ -63,13 +63,15 @@ export async function runServiceCommand<C extends BaseServiceConfig>(
           if (command === 'migrations:generate') {
             const [className, directory] = args;
             if (!className || !directory) throw new Error(USAGE);
-            const source = await generateMigrationSource(dataSource, className);
+            // One timestamp for the file name and the class name, so they always match.
+            const timestamp = Date.now();
+            const source = await generateMigrationSource(dataSource, className, timestamp);
             if (!source) {
               process.stdout.write('Entities and migrations agree: nothing to generate\n');
             } else {
-              const file = join(directory, `${Date.now()}-${className.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+              const file = join(directory, `${timestamp}-${className.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
               writeFileSync(file, source);
-              process.stdout.write(`Wrote ${file}: review it, then add it to the service's migration list\n`);
+              process.stdout.write(`Wrote ${file}: review it, then add ${className}${timestamp} to the service's migration list\n`);
             }
           }
         } finally {

@@ -1,7 +1,7 @@
 import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
-import { MessagingModule, MessagingService, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
+import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
 import type { BaseServiceConfig } from '../config';
 import { JsonLogger } from '../logging';
@@ -36,6 +36,14 @@ export interface RunningService {
  * in-process bus), the platform's HTTP conventions and the service's own modules.
  */
 export async function startService<C extends BaseServiceConfig>(
+  definition: ServiceDefinition<C>,
+  options: StartServiceOptions<C>,
+): Promise<RunningService> {
+  // Everything the service starts (HTTP server, timers, consumers) inherits its log context.
+  return ServiceContext.run(definition.name, () => startInContext(definition, options));
+}
+
+async function startInContext<C extends BaseServiceConfig>(
   definition: ServiceDefinition<C>,
   options: StartServiceOptions<C>,
 ): Promise<RunningService> {

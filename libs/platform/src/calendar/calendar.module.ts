@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Global, Inject, Injectable, Logger, Module, Post, type OnApplicationBootstrap } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarDataError, createWorkingDayCalendar, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
+import { DataSource } from 'typeorm';
+import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/roles';
+import { DomainError } from '../http/domain-error';
+import { CalendarYear } from './calendar-year.entity';
+
+/** The working-day calendar (工作日): every deadline of the service is counted on it. */
+export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
+
+/** Years an administrator loaded are kept in the service's own schema and applied at start-up. */
+@Injectable()
+export class CalendarYearsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Calendar');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const stored = await this.dataSource.getRepository(CalendarYear).find({ order: { year: 'ASC' } });
+    stored.forEach((row) => this.calendar.loadYear(row.data));
+    if (stored.length) this.logger.log(`Loaded calendar years ${stored.map((row) => row.year).join(', ')} from the database`);
+  }
+
+  /** Checks the year completely (every problem with its path), applies it, and keeps it. */
+  async load(data: CalendarYearData, by: AuthenticatedUser): Promise<{ year: number; loadedYears: number[] }> {
+    try {
+      this.calendar.loadYear(data);
+    } catch (error) {
+      if (error instanceof CalendarDataError) {
+        throw DomainError.validation(error.problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 422);
+      }
+      throw error;
+    }
+    await this.dataSource.getRepository(CalendarYear).save({ year: data.year, data, loadedBy: by.id });
+    this.logger.log(`Calendar year ${data.year} loaded by ${by.id}`);
+    return { year: data.year, loadedYears: this.calendar.loadedYears() };
+  }
+
+  loadedYears(): number[] {
+    return this.calendar.loadedYears();
+  }
+}
+
+@ApiTags('calendar 工作日历')
+@Controller('calendar/years')
+export class CalendarYearsController {
+  constructor(private readonly years: CalendarYearsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Years whose holidays and make-up working days are loaded' })
+  list() {
+    return { loadedYears: this.years.loadedYears() };
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Load (or replace) a year: { year, holidays: [{date,name}], makeUpWorkdays: [{date,name}] }' })
+  load(@Body() body: CalendarYearData, @CurrentUser() user: AuthenticatedUser) {
+    return this.years.load(body, user);
+  }
+}
+
+/** The calendar with the bundled years, plus what an administrator loaded. */
+@Global()
+@Module({
+  controllers: [CalendarYearsController],
+  providers: [{ provide: WORKING_DAY_CALENDAR, useFactory: () => createWorkingDayCalendar() }, CalendarYearsService],
+  exports: [WORKING_DAY_CALENDAR],
+})
+export class WorkingDayCalendarModule {}
