@@ -16,3 +16,4 @@ export * from './events/approval.events';
 export * from './events/supervision.events';
 export * from './events/dead-letter.events';
 export { aCaseDecided, aLicenceIssued, anApplicationAccepted, anApplicationPart } from './testing/builders';
+export { generateAsyncApiDocument, renderAsyncApiYaml } from './asyncapi/asyncapi-document';

@@ -126,6 +126,11 @@ export class ApplicationPartV1 {
   /** Handled in the department's own system: the bridge pushes it there. */
   @IsBoolean()
   handledInDepartmentSystem!: boolean;
+
+  /** 乡呼县应: taken in at a town or village window and handed up to this district department. */
+  @IsOptional()
+  @IsIn(LEVELS)
+  handedUpFrom?: Level;
 }
 
 export class BundleRefV1 {
@@ -186,4 +191,226 @@ export class ApplicationAcceptedV1 {
   @ValidateNested()
   @Type(() => ActorV1)
   acceptedBy!: ActorV1;
+}
+
+/** One material on a one-time notice (一次性告知). */
+export class NoticeLineV1 {
+  @IsString()
+  @Length(1, 64)
+  itemCode!: string;
+
+  @IsString()
+  @Length(1, 40)
+  materialCode!: string;
+
+  @IsString()
+  @Length(1, 200)
+  materialName!: string;
+
+  /** 未提交, or what is wrong with it. */
+  @IsString()
+  @Length(1, 200)
+  problem!: string;
+}
+
+/** `intake.application.notice-issued.v1`: 一次性告知 — the file is incomplete; the applicant was told everything at once. */
+export class ApplicationNoticeIssuedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsString()
+  @Length(6, 40)
+  applicationNumber!: string;
+
+  @IsUUID()
+  noticeId!: string;
+
+  @IsString()
+  @Length(1, 60)
+  noticeNumber!: string;
+
+  @ValidateNested()
+  @Type(() => PartyV1)
+  applicant!: PartyV1;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => NoticeLineV1)
+  lines!: NoticeLineV1[];
+
+  @IsISO8601({ strict: true })
+  issuedAt!: string;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  issuedBy!: ActorV1;
+}
+
+/** `intake.application.issued.v1`: 统一出件 — the results left the centre, at the window or by post. */
+export class ApplicationIssuedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsString()
+  @Length(6, 40)
+  applicationNumber!: string;
+
+  @IsIn(['window', 'post'])
+  method!: 'window' | 'post';
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  trackingNumber?: string;
+
+  /** 统一收费: what was paid, in fen (0 for free items). */
+  @IsInt()
+  @Min(0)
+  feePaidFen!: number;
+
+  /** Visits the applicant made in person over the whole application (最多跑一次). */
+  @IsInt()
+  @Min(0)
+  visits!: number;
+
+  @IsISO8601({ strict: true })
+  issuedAt!: string;
+}
+
+export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
+
+/** `intake.rating.submitted.v1`: 好差评 — 5 非常满意 … 1 非常不满意; a follow-up closes a rectification. */
+export class RatingSubmittedV1 {
+  @IsUUID()
+  ratingId!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @IsString()
+  @Length(6, 40)
+  applicationNumber!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  level!: number;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  /** Set when the rating is unfavourable (2 or 1): the department must answer. */
+  @IsOptional()
+  @IsUUID()
+  rectificationId?: string;
+
+  /** Set when this rating answers a rectification's follow-up; the rectification is closed. */
+  @IsOptional()
+  @IsUUID()
+  closesRectificationId?: string;
+
+  @IsISO8601({ strict: true })
+  ratedAt!: string;
+}
+
+/** `intake.rectification.answered.v1`: 差评整改 — the department answered an unfavourable rating. */
+export class RectificationAnsweredV1 {
+  @IsUUID()
+  rectificationId!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @Matches(LOCAL_DATE)
+  dueDate!: string;
+
+  @IsISO8601({ strict: true })
+  answeredAt!: string;
+
+  /** Answered on or before the due date. */
+  @IsBoolean()
+  onTime!: boolean;
+}
+
+/** `intake.application.received.v1`: 收件 — an application came in (at a window, as a draft, or online). */
+export class ApplicationReceivedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsString()
+  @Length(6, 40)
+  applicationNumber!: string;
+
+  /** window: a clerk took it in; online: the applicant submitted it (pre-review follows). */
+  @IsIn(['window', 'online'])
+  via!: 'window' | 'online';
+
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @IsIn(LEVELS)
+  level!: Level;
+
+  @ValidateNested()
+  @Type(() => PartyV1)
+  applicant!: PartyV1;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  itemCodes!: string[];
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  bundleCode?: string;
+
+  @IsISO8601({ strict: true })
+  receivedAt!: string;
+}
+
+/** `intake.deficiency.received.v1`: 容缺补交 — a material accepted as missing arrived. */
+export class DeficiencyReceivedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  partId!: string;
+
+  @IsString()
+  @Length(1, 40)
+  materialCode!: string;
+
+  @Matches(LOCAL_DATE)
+  dueDate!: string;
+
+  /** Arrived on or before its due date. */
+  @IsBoolean()
+  onTime!: boolean;
+
+  @IsISO8601({ strict: true })
+  receivedAt!: string;
+}
+
+/** `intake.fee.paid.v1`: 统一收费 — the fee of an application was paid at the window. */
+export class FeePaidV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsInt()
+  @Min(1)
+  amountFen!: number;
+
+  @IsString()
+  @Length(1, 40)
+  receiptNumber!: string;
+
+  @IsISO8601({ strict: true })
+  paidAt!: string;
 }

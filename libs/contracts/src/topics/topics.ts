@@ -1,6 +1,15 @@
 import { ApplicationDecidedV1, CaseDecidedV1, CaseOpenedV1, LicenceIssuedV1 } from '../events/approval.events';
 import { DeadLetterRecordedV1 } from '../events/dead-letter.events';
-import { ApplicationAcceptedV1 } from '../events/intake.events';
+import {
+  ApplicationAcceptedV1,
+  ApplicationIssuedV1,
+  ApplicationNoticeIssuedV1,
+  ApplicationReceivedV1,
+  DeficiencyReceivedV1,
+  FeePaidV1,
+  RatingSubmittedV1,
+  RectificationAnsweredV1,
+} from '../events/intake.events';
 import { SupervisionNoticeCreatedV1 } from '../events/supervision.events';
 import { defineTopic, type ServiceName, type TopicDefinition } from './topic-definition';
 
@@ -9,6 +18,15 @@ import { defineTopic, type ServiceName, type TopicDefinition } from './topic-def
  * payload change is a new entry with the next version, and both live until consumers move.
  */
 export const Topics = {
+  ApplicationReceived: defineTopic({
+    name: 'intake.application.received.v1',
+    producer: 'intake',
+    summary: '收件: an application came in at a window, as a draft, or online',
+    description:
+      'Published when an application is received, before or with its materials check. Online submissions wait for pre-review (网上预审); the monitoring read model counts channels and levels from it.',
+    payload: ApplicationReceivedV1,
+    keyField: 'applicationId',
+  }),
   ApplicationAccepted: defineTopic({
     name: 'intake.application.accepted.v1',
     producer: 'intake',
@@ -16,6 +34,57 @@ export const Topics = {
     description:
       'Published when a window clerk (or an online pre-review) accepts an application, including acceptance with deficiencies (容缺) or pledges (告知承诺). Each part is one department\'s item; approval opens a case per part; the bridge pushes parts handled in a department\'s own system.',
     payload: ApplicationAcceptedV1,
+    keyField: 'applicationId',
+  }),
+  ApplicationNoticeIssued: defineTopic({
+    name: 'intake.application.notice-issued.v1',
+    producer: 'intake',
+    summary: '一次性告知: the window told the applicant every missing or faulty material at once',
+    description:
+      'Published when the materials check finds the file incomplete. The application waits for a supplement (补正); nothing goes to the departments yet. Progress notifications and the monitoring read model use it.',
+    payload: ApplicationNoticeIssuedV1,
+    keyField: 'applicationId',
+  }),
+  ApplicationIssued: defineTopic({
+    name: 'intake.application.issued.v1',
+    producer: 'intake',
+    summary: '统一出件: the results of an application were handed out or posted',
+    description:
+      'Published once per application when the window issues its results (every decision in, every 容缺 material received, fees paid). The applicant may rate the service from here on.',
+    payload: ApplicationIssuedV1,
+    keyField: 'applicationId',
+  }),
+  DeficiencyReceived: defineTopic({
+    name: 'intake.deficiency.received.v1',
+    producer: 'intake',
+    summary: '容缺补交: a material accepted as missing arrived',
+    description: 'Published when a material accepted with a due date (容缺受理) is handed in; the result is withheld until every one has arrived.',
+    payload: DeficiencyReceivedV1,
+    keyField: 'applicationId',
+  }),
+  FeePaid: defineTopic({
+    name: 'intake.fee.paid.v1',
+    producer: 'intake',
+    summary: '统一收费: the fee of an application was paid',
+    description: 'Published when the window records the payment of the fee due for the approved parts, before issuance.',
+    payload: FeePaidV1,
+    keyField: 'applicationId',
+  }),
+  RatingSubmitted: defineTopic({
+    name: 'intake.rating.submitted.v1',
+    producer: 'intake',
+    summary: '好差评: an applicant rated the service',
+    description:
+      'Published for every rating (5 非常满意 … 1 非常不满意). A rating of 2 or 1 opens a rectification for the department; the applicant\'s follow-up rating closes it. The monitoring read model computes 满意率 and 差评整改率 from these.',
+    payload: RatingSubmittedV1,
+    keyField: 'applicationId',
+  }),
+  RectificationAnswered: defineTopic({
+    name: 'intake.rectification.answered.v1',
+    producer: 'intake',
+    summary: '差评整改: a department answered an unfavourable rating',
+    description: 'Published when the department answers; the applicant is then asked to rate again.',
+    payload: RectificationAnsweredV1,
     keyField: 'applicationId',
   }),
   CaseOpened: defineTopic({
