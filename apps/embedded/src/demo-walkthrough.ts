@@ -1,4 +1,4 @@
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode, addDays, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, type AuthenticatedUser } from '@onewindow/platform';
 
 /** Walks one application through the whole platform over HTTP, printing each step in Chinese and English. */
@@ -9,6 +9,10 @@ export interface Urls {
 }
 
 type Json = Record<string, unknown>;
+
+/** 开办餐饮店: the restaurant bundle of the demo catalogue, and its food business permit. */
+export const DEMO_BUNDLE = 'DCF-YJS-KBCYD';
+const FOOD_PERMIT = 'DCF-SCJG-XK-001';
 
 let step = 0;
 const say = (chinese: string, english: string, detail?: string) =>
@@ -40,26 +44,63 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
   const token = (user: AuthenticatedUser) => issueToken(user, secret, 3600);
   const clerk = token({ id: 'clerk-001', name: '李受理', role: 'clerk', level: 'district' });
 
-  const catalogue = await call(`${urls.intake}/catalogue/items?pageSize=100`, null);
-  const items = catalogue['items'] as Array<{ code: string; name: string; departmentCode: string; departmentName: string }>;
-  const wanted = ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'];
-  const chosen = items.filter((item) => wanted.includes(item.code));
-  if (chosen.length !== wanted.length) throw new Error('The demo catalogue is not loaded (start with SEED_DEMO_DATA=true)');
-  say(`事项目录共${catalogue['total']}项；申请人选择“开办餐饮店”所需的两个事项：${chosen.map((i) => i.name).join('、')}`,
-    `The catalogue lists ${catalogue['total']} items; the applicant picks the two a restaurant needs.`);
+  const catalogue = await call(`${urls.intake}/catalogue/items?pageSize=1`, null);
+  const bundle = await call(`${urls.intake}/catalogue/bundles/${DEMO_BUNDLE}`, null).catch(() => {
+    throw new Error('The demo catalogue is not loaded (start with SEED_DEMO_DATA=true)');
+  });
+  const itemCodes = bundle['itemCodes'] as string[];
+  const items = await Promise.all(itemCodes.map((code) => call(`${urls.intake}/catalogue/items/${code}`, null)));
+  say(
+    `事项目录共${catalogue['total']}项；申请人选择一件事“${bundle['name']}”，一次申请${items.length}个事项：${items.map((i) => i['name']).join('、')}`,
+    `The catalogue lists ${catalogue['total']} items; the applicant files one bundle (一件事) covering ${items.length} items of several departments.`,
+  );
 
-  const application = await call(`${urls.intake}/applications`, clerk, {
+  // Everything but one material of the food permit, which the applicant forgot, and one faulty form.
+  const applicant = { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aCreditCode(), phone: '13863512345' };
+  const firstFiling = await call(`${urls.intake}/applications`, clerk, {
     method: 'POST',
     body: {
-      itemCodes: wanted,
+      bundleCode: DEMO_BUNDLE,
       channel: 'window',
       level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aCreditCode(), phone: '13863512345' },
+      applicant,
+      situations: defaultAnswers(items),
+      materials: [
+        { itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'missing' },
+        { itemCode: FOOD_PERMIT, materialCode: 'M02', finding: 'faulty', problem: '营业执照复印件未加盖公章' },
+      ],
+      allOtherMaterialsProvided: true,
     },
   });
+  const notice = await call(`${urls.intake}/applications/${firstFiling['id']}/notice`, clerk);
+  const lines = notice['lines'] as Array<{ materialName: string; problem: string }>;
+  say(
+    `材料不齐，窗口出具一次性告知书 ${notice['noticeNumber']}：${lines.map((l) => `${l.materialName}（${l.problem}）`).join('；')}`,
+    `Materials are incomplete: one notice tells the applicant everything missing or faulty at once (一次性告知). Status ${firstFiling['status']}.`,
+    `${urls.intake}/applications/${firstFiling['id']}/notice.html`,
+  );
+
+  const dueDate = addDays(localDateInShanghai(new Date()), 10);
+  const application = await call(`${urls.intake}/applications/${firstFiling['id']}/supplement`, clerk, {
+    method: 'POST',
+    body: {
+      materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'to-follow', dueDate }],
+      allOtherMaterialsProvided: true,
+    },
+  });
+  say(
+    `申请人补正营业执照复印件；食品安全管理制度文本容缺后补（${dueDate}前），窗口受理`,
+    `The applicant brought the corrected copy; the missing document may follow by ${dueDate} (容缺受理). Accepted.`,
+  );
+
+  const receipt = await call(`${urls.intake}/applications/${application['id']}/receipt`, clerk);
+  const receiptParts = receipt['parts'] as Array<{ itemName: string; department: string; promisedDeadline: string }>;
+  say(
+    `打印受理回执，受理编号 ${receipt['applicationNumber']}：${receiptParts.map((p) => `${p.department}“${p.itemName}”${p.promisedDeadline}前办结`).join('；')}`,
+    `The receipt lists every part with its department and promised deadline in working days.`,
+    `${urls.intake}/applications/${application['id']}/receipt.html`,
+  );
   const parts = application['parts'] as Array<{ id: string; itemName: string; department: { code: string; name: string }; promisedDeadline: string }>;
-  say(`综合窗口受理，受理编号 ${application['number']}；${parts.map((p) => `${p.department.name}承诺${p.promisedDeadline}前办结`).join('；')}`,
-    `The comprehensive window accepted application ${application['number']}, one part per department, each with its promised deadline in working days.`);
 
   for (const part of parts) {
     const approver = token({ id: `approver-${part.department.code}`, name: '王审批', role: 'approver', department: part.department.code });
@@ -83,17 +124,41 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
   say(`综合窗口收到全部审批结果（${finished['outcome']}），证照编号：${licences}，可统一出件`,
     `The window sees every decision (${finished['outcome']}) and can issue the results at one counter.`);
 
+  const foodPart = (finished['parts'] as Array<{ id: string; itemCode: string }>).find((p) => p.itemCode === FOOD_PERMIT);
+  if (foodPart) {
+    await call(`${urls.intake}/applications/${application['id']}/parts/${foodPart.id}/deficiencies/M03/received`, clerk, { method: 'POST' });
+    say('申请人补交容缺材料“食品安全管理制度文本”，办理结果可以发放', 'The material accepted as missing (容缺) arrived; nothing withholds the results any more.');
+  }
+  const issued = await call(`${urls.intake}/applications/${application['id']}/issuance`, clerk, {
+    method: 'POST',
+    body: { method: 'post', trackingNumber: 'EMS9876543210', address: '山东省聊城市东昌府区古楼街道东关大街18号' },
+  });
+  say(
+    `统一出件：全部证照邮寄送达（单号EMS9876543210），申请人共到现场${issued['visits']}次`,
+    `Unified issuance: every result posted in one parcel; the applicant came in person ${issued['visits']} time(s).`,
+  );
+
   const supervisor = token({ id: 'supervisor-wjw', name: '赵监管', role: 'supervisor', department: 'DCF-WJW' });
-  const notice = await waitFor('the supervision notice', async () => {
+  const supervisionNotice = await waitFor('the supervision notice', async () => {
     const inbox = await call(`${urls.supervision}/notices?status=pending&pageSize=100`, supervisor);
     return (inbox['items'] as Array<Json>).find((n) => n['applicationId'] === application['id']);
   });
-  say(`卫生健康委收到新持证主体监管告知（证照${notice['licenceNumber']}），须于${shanghaiTime(String(notice['acknowledgeBy']))}前认领`,
+  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
     'The supervising department was told of the new licence holder at once (审管互动).');
-  await call(`${urls.supervision}/notices/${notice['id']}/acknowledge`, supervisor, { method: 'POST' });
+  await call(`${urls.supervision}/notices/${supervisionNotice['id']}/acknowledge`, supervisor, { method: 'POST' });
   say('监管部门已认领，审批与监管衔接完成', 'The supervisor acknowledged: approval and supervision are joined up.');
 }
 
+/** The first option of every situation question: the demo's applicant is the common case. */
+function defaultAnswers(items: Json[]): Record<string, Record<string, string>> {
+  const answers: Record<string, Record<string, string>> = {};
+  for (const item of items) {
+    const questions = item['questions'] as Array<{ code: string; options: Array<{ code: string }> }>;
+    if (questions.length === 0) continue;
+    answers[String(item['code'])] = Object.fromEntries(questions.map((q) => [q.code, q.options[0]?.code ?? '']));
+  }
+  return answers;
+}
 
 function shanghaiTime(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');

@@ -71,8 +71,9 @@ describe('the four services as separate processes', () => {
         method: 'POST',
         headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
         body: JSON.stringify({
-          itemCodes: ['DCF-SCJG-DJ-001'],
-          channel: 'online',
+          itemCodes: ['DCF-ZJ-XK-011'],
+          allOtherMaterialsProvided: true,
+          channel: 'window',
           level: 'district',
           applicant: { kind: 'organisation', name: `聊城市东昌府区第${i + 1}商贸有限公司`, identifier: aCreditCode() },
         }),
@@ -90,7 +91,7 @@ describe('the four services as separate processes', () => {
 
     await eventually(async () => expect((await countCases()) - before).toBe(total), { timeoutMs: 120_000, description: `${total} cases` });
     const perApplication = await query(
-      `SELECT application_id, count(*)::int AS cases FROM "${schema('approval')}".approval_case WHERE item_code = 'DCF-SCJG-DJ-001' GROUP BY application_id`,
+      `SELECT application_id, count(*)::int AS cases FROM "${schema('approval')}".approval_case WHERE item_code = 'DCF-ZJ-XK-011' GROUP BY application_id`,
     );
     expect(perApplication).toHaveLength(total);
     expect(perApplication.filter((row) => (row as { cases: number }).cases !== 1)).toEqual([]);

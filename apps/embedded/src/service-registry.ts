@@ -11,6 +11,7 @@ export const SERVICE_NAMES = ['intake', 'approval', 'supervision', 'bridge'] as 
 export function loadServiceDefinitions(): ServiceDefinition[] {
   return SERVICE_NAMES.map((name) => {
     const modulePath = join(__dirname, '..', '..', name, 'src', `${name}.service`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time on purpose (see above)
     const exported = require(modulePath) as Record<string, ServiceDefinition>;
     const definition = exported[`${name}Service`];
     if (!definition || definition.name !== name) throw new Error(`${modulePath} does not export ${name}Service`);

@@ -3,10 +3,11 @@
  * opens a case per department → approvers approve → supervision notifies the supervising
  * departments → intake sees the decision.
  */
+import { anApplicationAccepted, createEnvelope, Topics } from '@onewindow/contracts';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
 import { testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
-import { runDemo } from './demo-walkthrough';
+import { DEMO_BUNDLE, runDemo } from './demo-walkthrough';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
@@ -37,28 +38,38 @@ describe.each([
       write.mockRestore();
     }
     const intake = platform.services.intake.dataSource;
-    const [application] = await intake.query(`SELECT id, status, outcome FROM "${schemaOf(intake)}".application`);
-    expect(application).toMatchObject({ status: 'decided', outcome: 'approved' });
-    const parts = await intake.query(`SELECT status, licence_number FROM "${schemaOf(intake)}".application_part ORDER BY licence_number`);
-    expect(parts).toEqual([
-      { status: 'approved', licence_number: expect.stringMatching(/^DCF-SCJGJ-\d{4}-000001$/) },
-      { status: 'approved', licence_number: expect.stringMatching(/^DCF-WJW-\d{4}-000001$/) },
-    ]);
-    const supervision = platform.services.supervision.dataSource;
-    const notices = await supervision.query(
-      `SELECT department_code, status FROM "${schemaOf(supervision)}".supervision_notice WHERE application_id = $1 ORDER BY department_code, licence_number`,
+    const [application] = await intake.query(`SELECT id, status, outcome, bundle FROM "${schemaOf(intake)}".application`);
+    expect(application).toMatchObject({ status: 'issued', outcome: 'approved', bundle: expect.objectContaining({ code: DEMO_BUNDLE }) });
+    const bundle = (await (await fetch(`${platform.urls.intake}/catalogue/bundles/${DEMO_BUNDLE}`)).json()) as { itemCodes: string[] };
+    const parts: Array<{ item_code: string; status: string; licence_number: string; department_code: string }> = await intake.query(
+      `SELECT item_code, status, licence_number, department_code FROM "${schemaOf(intake)}".application_part WHERE application_id = $1`,
       [application.id],
     );
-    // 食品经营许可 is supervised by 市场监管 and 卫健委; 公共场所卫生许可 by 卫健委 (acknowledged in the walkthrough).
-    expect(notices.map((n: { department_code: string }) => n.department_code)).toEqual(['DCF-SCJGJ', 'DCF-WJW', 'DCF-WJW']);
-    expect(notices.filter((n: { status: string }) => n.status === 'acknowledged')).toHaveLength(1);
+    expect(parts.map((p) => p.item_code).sort()).toEqual([...bundle.itemCodes].sort());
+    for (const part of parts) {
+      expect(part.status).toBe('approved');
+      expect(part.licence_number).toMatch(new RegExp(`^${part.department_code}-\\d{4}-\\d{6}$`));
+    }
+    // Every supervising department of every licensed item is told (审管互动); the walkthrough acknowledges one notice.
+    const items = await Promise.all(
+      bundle.itemCodes.map(async (code) => (await (await fetch(`${platform.urls.intake}/catalogue/items/${code}`)).json()) as { supervisingDepartments: Array<{ code: string }> }),
+    );
+    const expected = items.flatMap((item) => item.supervisingDepartments.map((d) => d.code)).sort();
+    const supervision = platform.services.supervision.dataSource;
+    const notices: Array<{ department_code: string; status: string }> = await supervision.query(
+      `SELECT department_code, status FROM "${schemaOf(supervision)}".supervision_notice WHERE application_id = $1`,
+      [application.id],
+    );
+    expect(notices.map((n) => n.department_code).sort()).toEqual(expected);
+    expect(notices.filter((n) => n.status === 'acknowledged')).toHaveLength(1);
   });
 
   it('hides one department\'s cases from another department\'s approver in every endpoint', async () => {
     const clerk = issueToken({ id: 'c1', name: '李受理', role: 'clerk' }, secret);
     const accepted = await post(`${platform.urls.intake}/applications`, clerk, {
       itemCodes: ['DCF-SCJG-XK-001'],
-      channel: 'online',
+      allOtherMaterialsProvided: true,
+      channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aCreditCode() },
     });
@@ -74,6 +85,43 @@ describe.each([
     const decision = await post(`${platform.urls.approval}/cases/${ownCase['id']}/decision`, stranger, { outcome: 'approved' });
     expect(decision.status).toBe(404);
     expect((await get(`${platform.urls.approval}/cases/${ownCase['id']}`, owner)).body['status']).toBe('open');
+  });
+
+  it('dead-letters a malformed event with its reason, carries on, and shows both in /metrics and the operations API', async () => {
+    const admin = issueToken({ id: 'ops-1', name: '运维', role: 'admin' }, secret);
+    const malformed = createEnvelope(Topics.ApplicationAccepted, { ...anApplicationAccepted(), applicationId: 'not-a-uuid' }, { service: 'intake' });
+    await platform.publishRaw([
+      { topic: Topics.ApplicationAccepted.name, key: 'not-a-uuid', value: JSON.stringify(malformed), headers: {} },
+    ]);
+    const deadLetter = await eventuallyFind(`${platform.urls.approval}/admin/dead-letters?status=open`, admin, (d) =>
+      String(d['originalValue']).includes(malformed.id),
+    );
+    expect(deadLetter).toMatchObject({ reason: 'invalid-event', attempts: 0 });
+    expect(deadLetter['detail']).toEqual(expect.stringContaining('applicationId'));
+    expect(deadLetter['originalTopic']).toEqual(expect.stringMatching(/intake\.application\.accepted\.v1$/));
+
+    // The consumer carried on: a valid application after the malformed one still opens its case.
+    const clerk = issueToken({ id: 'c1', name: '李受理', role: 'clerk' }, secret);
+    const approver = issueToken({ id: 'a1', name: '王审批', role: 'approver', department: 'DCF-SCJGJ' }, secret);
+    const accepted = await post(`${platform.urls.intake}/applications`, clerk, {
+      itemCodes: ['DCF-SCJG-XK-001'],
+      allOtherMaterialsProvided: true,
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'organisation', name: '聊城市东昌府区运河书店有限公司', identifier: aCreditCode() },
+    });
+    const partId = (accepted.body['parts'] as Array<{ id: string }>)[0]?.id;
+    await eventuallyFind(`${platform.urls.approval}/cases?pageSize=100`, approver, (c) => c['partId'] === partId);
+
+    const metrics = await (await fetch(`${platform.urls.approval}/metrics`)).text();
+    expect(metrics).toMatch(/onewindow_dead_letters_total\{[^}]*topic="intake\.application\.accepted\.v1"[^}]*\} 1/);
+    expect(metrics).toMatch(/onewindow_events_consumed_total\{[^}]*outcome="processed"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/onewindow_outbox_backlog\{[^}]*\} \d+/);
+    if (overKafka) {
+      // Read from the broker at scrape time: every partition of the consumed topic, caught up.
+      const lags = [...metrics.matchAll(/onewindow_consumer_lag\{[^}]*topic="intake\.application\.accepted\.v1"[^}]*\} (\d+)/g)];
+      expect(lags.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,9 +1,20 @@
 import { MESSAGING_ENTITIES } from '@onewindow/messaging';
-import type { ServiceDefinition } from '@onewindow/platform';
+import { CalendarYear, WorkingDayCalendarModule, type ServiceDefinition } from '@onewindow/platform';
 import { ApplicationsModule } from './applications/applications.module';
+import { ReceiptsModule } from './receipts/receipts.module';
+import { ProgressModule } from './progress/progress.module';
+import { RatingsModule } from './ratings/ratings.module';
+import { AppointmentsModule } from './appointments/appointments.module';
+import { Appointment } from './appointments/appointment.entity';
+import { Rating, Rectification } from './ratings/rating.entity';
+import { IssuanceModule } from './issuance/issuance.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { Notification } from './notifications/notification.entity';
 import { ApplicationNumberSequence } from './applications/application-number.entity';
 import { ApplicationPart } from './applications/application-part.entity';
 import { Application } from './applications/application.entity';
+import { ApplicationNotice } from './applications/application-notice.entity';
+import { ServiceBundle } from './catalogue/service-bundle.entity';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ServiceItem } from './catalogue/service-item.entity';
@@ -17,8 +28,8 @@ export const intakeService: ServiceDefinition<IntakeConfig> = {
   title: '前台综合受理 intake',
   defaultPort: 3001,
   configClass: IntakeConfig,
-  modules: () => [CatalogueModule, ApplicationsModule, DecisionsModule],
-  entities: [...MESSAGING_ENTITIES, ServiceItem, Application, ApplicationPart, ApplicationNumberSequence],
+  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule],
+  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, Notification, Rating, Rectification, Appointment, CalendarYear],
   migrations: INTAKE_MIGRATIONS,
   async seedDemoData(app) {
     await app.get(CatalogueService).seedDemoCatalogue();

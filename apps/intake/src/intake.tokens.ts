@@ -1,2 +1,2 @@
-/** The working-day calendar (法定节假日与调休) used for promised deadlines. */
-export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
+/** The working-day calendar (法定节假日与调休) used for promised deadlines, from the platform lib. */
+export { WORKING_DAY_CALENDAR } from '@onewindow/platform';

@@ -49,6 +49,10 @@ export class ApprovalCase {
   @Column({ type: 'jsonb' })
   pledges!: PledgeV1[];
 
+  /** 乡呼县应: the town or village window that took the application in and handed it up. */
+  @Column({ name: 'handed_up_from', type: 'text', nullable: true })
+  handedUpFrom!: string | null;
+
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
 

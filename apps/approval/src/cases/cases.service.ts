@@ -1,3 +1,4 @@
+import { quotedTable } from '@onewindow/persistence';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
@@ -152,7 +153,7 @@ export class CasesService {
     today: string,
   ): Promise<Licence> {
     const year = Number(today.slice(0, 4));
-    const table = quote(tx.connection.getMetadata(LicenceNumberSequence).tablePath);
+    const table = quotedTable(tx, LicenceNumberSequence);
     const rows: Array<{ last_value: number }> = await tx.query(
       `INSERT INTO ${table} (department_code, year, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (department_code, year) DO UPDATE SET last_value = ${table}.last_value + 1
@@ -184,11 +185,4 @@ export class CasesService {
     if (!approvalCase) throw new DomainError('CASE_NOT_FOUND', '未找到该办件', 404);
     return approvalCase;
   }
-}
-
-function quote(tablePath: string): string {
-  return tablePath
-    .split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 }

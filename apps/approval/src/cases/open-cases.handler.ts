@@ -38,6 +38,7 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         status: 'open',
         deadline: part.promisedDeadline,
         supervisingDepartments: part.supervisingDepartments,
+        handedUpFrom: part.handedUpFrom ?? null,
         pledges: part.pledges,
         openedAt,
         decidedAt: null,

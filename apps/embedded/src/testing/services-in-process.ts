@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { InProcessEventBus } from '@onewindow/messaging';
+import type { ServiceName } from '@onewindow/contracts';
+import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
 import { loadConfig, startService, type RunningService } from '@onewindow/platform';
 import { loadServiceDefinitions } from '../service-registry';
@@ -9,6 +10,8 @@ export interface TestPlatform {
   urls: { intake: string; approval: string; supervision: string; bridge: string };
   /** Starts one service again (after `stop()`), with the same schema and topics. */
   restart(name: keyof TestPlatform['services']): Promise<RunningService>;
+  /** Puts records straight on the transport, past every outbox (malformed input, duplicates). Topics are logical names. */
+  publishRaw(records: OutgoingRecord[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,6 +27,7 @@ export async function startServicesForTest(options: {
   env?: Record<string, string>;
 }): Promise<TestPlatform> {
   const suffix = randomBytes(3).toString('hex');
+  const naming = new TopicNaming(`t${suffix}-${options.label}.`);
   const bus = options.kafkaBrokers ? undefined : new InProcessEventBus();
   const definitions = loadServiceDefinitions().filter((d) => !options.only || options.only.includes(d.name as never));
   const configs = new Map(
@@ -39,7 +43,7 @@ export async function startServicesForTest(options: {
           DATABASE_POOL_SIZE: '5',
           EVENT_BUS: bus ? 'in-process' : 'kafka',
           ...(options.kafkaBrokers ? { KAFKA_BROKERS: options.kafkaBrokers } : {}),
-          KAFKA_TOPIC_PREFIX: `t${suffix}-${options.label}.`,
+          KAFKA_TOPIC_PREFIX: naming.prefix,
           LOG_LEVEL: 'error',
           OUTBOX_POLL_INTERVAL_MS: '50',
           CONSUMER_RETRY_BASE_MS: '20',
@@ -49,8 +53,9 @@ export async function startServicesForTest(options: {
       }),
     ]),
   );
+  let rawPublisher: (EventPublisher & { close?: () => Promise<void> }) | undefined;
   const running = new Map<string, RunningService>();
-  const start = async (name: string) => {
+  const start = async (name: ServiceName) => {
     const definition = definitions.find((d) => d.name === name);
     if (!definition) throw new Error(`No service ${name}`);
     const service = await startService(definition, {
@@ -61,9 +66,15 @@ export async function startServicesForTest(options: {
     running.set(name, service);
     return service;
   };
-  for (const definition of definitions) await start(definition.name);
+  try {
+    for (const definition of definitions) await start(definition.name);
+  } catch (error) {
+    // Leave nothing running behind a failed start: the suite fails at once instead of hanging.
+    for (const service of [...running.values()].reverse()) await service.stop().catch(() => undefined);
+    throw error;
+  }
   if (bus) running.forEach((service) => service.startRelay());
-  const get = (name: string) => running.get(name) as RunningService;
+  const get = (name: ServiceName) => running.get(name) as RunningService;
   return {
     get services() {
       return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge') };
@@ -76,7 +87,12 @@ export async function startServicesForTest(options: {
       if (bus) service.startRelay();
       return service;
     },
+    async publishRaw(records) {
+      rawPublisher ??= bus ?? new KafkaEventPublisher({ brokers: (options.kafkaBrokers ?? '').split(','), clientId: 'test-raw' });
+      await rawPublisher.publish(records.map((record) => ({ ...record, topic: naming.physical(record.topic) })));
+    },
     async stop() {
+      if (rawPublisher instanceof KafkaEventPublisher) await rawPublisher.close();
       for (const service of [...running.values()].reverse()) await service.stop();
       const client = new Client({ connectionString: options.databaseUrl });
       await client.connect();

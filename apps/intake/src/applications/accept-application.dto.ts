@@ -4,14 +4,20 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CHANNELS, LEVELS, PARTY_KINDS, type Channel, type Level, type PartyKind } from '@onewindow/contracts';
-import { IsChinesePhone } from '@onewindow/domain';
+import { IsChinesePhone, IsResidentId } from '@onewindow/domain';
+import { MATERIAL_FINDINGS, type MaterialFinding } from './materials-check';
 import { IsPartyIdentifier } from './party-identifier.validator';
 
 export class ApplicantDto {
@@ -34,13 +40,92 @@ export class ApplicantDto {
   phone?: string;
 }
 
-export class AcceptApplicationDto {
-  @ApiProperty({ type: [String], example: ['370000-SCJG-XK-001'], description: '申请事项编码；多个事项即一件事' })
-  @IsArray({ message: '请选择申请事项' })
+export const AGENT_KINDS = ['helper', 'village-agent', 'proxy'] as const;
+
+/** 帮办代办: a centre helper, a village agent (村代办员) or a proxy acting for the applicant. */
+export class AgentDto {
+  @ApiProperty({ enum: AGENT_KINDS })
+  @IsIn(AGENT_KINDS, { message: '代办人类型只能是帮办员(helper)、村代办员(village-agent)或受托人(proxy)' })
+  kind!: (typeof AGENT_KINDS)[number];
+
+  @ApiProperty({ example: '王代办' })
+  @IsString({ message: '代办人姓名必须填写' })
+  @Length(1, 50, { message: '代办人姓名长度应为1到50个字' })
+  name!: string;
+
+  @ApiProperty({ description: '代办人居民身份证号码' })
+  @IsResidentId()
+  identifier!: string;
+}
+
+/** What the clerk found for one material (材料审查). */
+export class MaterialCheckDto {
+  @ApiProperty({ example: 'DCF-SCJG-XK-001' })
+  @IsString({ message: '事项编码必须填写' })
+  @MaxLength(40)
+  itemCode!: string;
+
+  @ApiProperty({ example: 'M03' })
+  @IsString({ message: '材料编码必须填写' })
+  @MaxLength(20)
+  materialCode!: string;
+
+  @ApiProperty({ enum: MATERIAL_FINDINGS, description: '已收取 / 缺少 / 有误 / 容缺后补 / 告知承诺' })
+  @IsIn(MATERIAL_FINDINGS, { message: '材料审查结果只能是 provided、missing、faulty、to-follow 或 pledged' })
+  finding!: MaterialFinding;
+
+  @ApiPropertyOptional({ description: '材料存在的问题（有误时必填，印在一次性告知书上）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '问题说明不能超过200个字' })
+  problem?: string;
+
+  @ApiPropertyOptional({ description: '容缺材料的补交期限 YYYY-MM-DD', example: '2026-03-20' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '补交期限格式应为YYYY-MM-DD' })
+  dueDate?: string;
+}
+
+/** 补正: the applicant brings what the notice asked for; the clerk checks the whole file again. */
+export class SupplementDto {
+  @ApiPropertyOptional({ type: [MaterialCheckDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialCheckDto)
+  materials?: MaterialCheckDto[];
+
+  @ApiPropertyOptional({ description: '全部材料齐全：未列出的材料均已收取' })
+  @IsOptional()
+  @IsBoolean({ message: '必须是 true 或 false' })
+  allOtherMaterialsProvided?: boolean;
+
+  @ApiPropertyOptional({ description: '申请人本次是否到现场（最多跑一次），默认窗口渠道为是' })
+  @IsOptional()
+  @IsBoolean({ message: '必须是 true 或 false' })
+  visitedInPerson?: boolean;
+}
+
+/**
+ * An application at the window: the items (or a bundle), the applicant, the situation answers
+ * and the clerk's materials check. The outcome is an acceptance or a one-time notice.
+ */
+export class FileApplicationDto extends SupplementDto {
+  @ApiPropertyOptional({ type: [String], example: ['DCF-SCJG-XK-001'], description: '申请事项编码；与一件事编码二选一' })
+  @ValidateIf((dto: FileApplicationDto) => dto.bundleCode === undefined)
+  @IsArray({ message: '请选择申请事项或一件事' })
   @ArrayMinSize(1, { message: '请至少选择一个申请事项' })
   @ArrayMaxSize(30, { message: '一次最多申请30个事项' })
   @IsString({ each: true, message: '事项编码必须是文字' })
-  itemCodes!: string[];
+  itemCodes?: string[];
+
+  @ApiPropertyOptional({ example: 'DCF-YJS-KBCYD', description: '一件事编码；与事项编码二选一' })
+  @IsOptional()
+  @ValidateIf((dto: FileApplicationDto) => dto.itemCodes === undefined)
+  @IsString({ message: '一件事编码必须是文字' })
+  @MaxLength(40)
+  bundleCode?: string;
 
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS, { message: '办理渠道不正确' })
@@ -54,4 +139,20 @@ export class AcceptApplicationDto {
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
+
+  @ApiPropertyOptional({ type: AgentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgentDto)
+  agent?: AgentDto;
+
+  @ApiPropertyOptional({ description: '联系电话（印在受理回执上），默认为申请人电话' })
+  @IsOptional()
+  @IsChinesePhone()
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ description: '办理情形：每个事项的问题编码 → 选项编码', example: { 'DCF-SCJG-DJ-001': { Q1: 'A' } } })
+  @IsOptional()
+  @IsObject({ message: '办理情形必须是“事项编码 → 问题 → 选项”的对象' })
+  situations?: Record<string, Record<string, string>>;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ApplicationAcceptedV1, ApplicationPartV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
+import type { AgentV1, ApplicationAcceptedV1, ApplicationPartV1, BundleRefV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
 import type { ServiceItem } from '../catalogue/service-item.entity';
+import type { AcceptedMaterial, Deficiency } from './materials-check';
 
 export interface AcceptanceInput {
   applicationId: string;
@@ -11,8 +12,13 @@ export interface AcceptanceInput {
   channel: Channel;
   level: Level;
   applicant: PartyV1;
+  agent?: AgentV1;
+  bundle?: BundleRefV1;
   clerk: { id: string; name: string };
-  items: ServiceItem[];
+  /** The items with the part id each was given when the application was received. */
+  parts: Array<{ partId: string; item: ServiceItem; handedUpFrom?: Level | undefined }>;
+  deficiencies: Deficiency[];
+  pledges: AcceptedMaterial[];
 }
 
 /** Promised deadline: `days` working days after `start`, the start day not counted. */
@@ -24,9 +30,9 @@ export type DeadlineCalculator = (start: string, workingDays: number) => string;
  * approval and supervision never need to read intake's catalogue.
  */
 export function buildAcceptedApplication(input: AcceptanceInput, deadline: DeadlineCalculator): ApplicationAcceptedV1 {
-  if (input.items.length === 0) throw new Error('An application needs at least one item');
-  const parts: ApplicationPartV1[] = input.items.map((item) => ({
-    partId: randomUUID(),
+  if (input.parts.length === 0) throw new Error('An application needs at least one item');
+  const parts: ApplicationPartV1[] = input.parts.map(({ partId, item, handedUpFrom }) => ({
+    partId,
     itemCode: item.code,
     itemVersion: item.version,
     itemName: item.name,
@@ -36,9 +42,14 @@ export function buildAcceptedApplication(input: AcceptanceInput, deadline: Deadl
     legalWorkingDays: item.legalWorkingDays,
     promisedDeadline: deadline(input.acceptedOn, item.committedWorkingDays),
     supervisingDepartments: item.supervisingDepartments.map((d) => ({ code: d.code, name: d.name })),
-    deficiencies: [],
-    pledges: [],
+    deficiencies: input.deficiencies
+      .filter((deficiency) => deficiency.itemCode === item.code)
+      .map(({ materialCode, materialName, dueDate }) => ({ materialCode, materialName, dueDate })),
+    pledges: input.pledges
+      .filter((pledge) => pledge.itemCode === item.code)
+      .map(({ materialCode, materialName }) => ({ materialCode, materialName })),
     handledInDepartmentSystem: item.handledInDepartmentSystem,
+    ...(handedUpFrom ? { handedUpFrom } : {}),
   }));
   return {
     applicationId: input.applicationId,
@@ -47,6 +58,8 @@ export function buildAcceptedApplication(input: AcceptanceInput, deadline: Deadl
     channel: input.channel,
     level: input.level,
     applicant: input.applicant,
+    ...(input.agent ? { agent: input.agent } : {}),
+    ...(input.bundle ? { bundle: input.bundle } : {}),
     parts,
     acceptedBy: { kind: 'person', id: input.clerk.id, name: input.clerk.name },
   };

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Application } from './application.entity';
+import type { AcceptedMaterial, Deficiency } from './materials-check';
 
 /** One department's share of an application. */
 @Entity({ name: 'application_part' })
@@ -30,8 +31,32 @@ export class ApplicationPart {
   @Column({ name: 'department_name', type: 'text' })
   departmentName!: string;
 
-  @Column({ name: 'promised_deadline', type: 'date' })
-  promisedDeadline!: string;
+  /** Set at acceptance: the committed time limit in working days from the acceptance date. */
+  @Column({ name: 'promised_deadline', type: 'date', nullable: true })
+  promisedDeadline!: string | null;
+
+  /** 统一收费: the item's fee in fen, assessed when the application is filed (0 for a free item). */
+  @Column({ name: 'fee_fen', type: 'int', default: 0 })
+  feeFen!: number;
+
+  @Column({ name: 'committed_working_days', type: 'int', default: 0 })
+  committedWorkingDays!: number;
+
+  /** 乡呼县应: taken in at a town or village window, handed up to the district department. */
+  @Column({ name: 'hand_off', type: 'jsonb', nullable: true })
+  handOff!: { fromLevel: string; toLevel: string; reason: string } | null;
+
+  /** Materials received at the window. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  received!: AcceptedMaterial[];
+
+  /** 容缺: materials to follow by a due date; the result is withheld until every one has arrived. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  deficiencies!: Array<Deficiency & { receivedAt: string | null }>;
+
+  /** 告知承诺: materials replaced by a pledge, verified later by the supervising department. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  pledges!: AcceptedMaterial[];
 
   /** `pending` until the department decides, then its outcome. */
   @Column({ type: 'text', default: 'pending' })

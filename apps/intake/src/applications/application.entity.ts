@@ -1,12 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import type { Channel, Level, PartyV1 } from '@onewindow/contracts';
+import type { AgentV1, BundleRefV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
 import { ApplicationPart } from './application-part.entity';
 
-export const APPLICATION_STATUSES = ['accepted', 'decided'] as const;
+/**
+ * draft: recorded at the window, materials not yet checked; submitted: filed online, awaiting the clerk's pre-review (网上预审); awaiting-supplement: a one-time notice (一次性告知) is out; accepted (受理): with the departments;
+ * decided: every part decided (the result awaits issuance); issued: 统一出件 done.
+ */
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'awaiting-supplement', 'accepted', 'decided', 'issued'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 @Entity({ name: 'application' })
-@Index('ix_application_status_accepted', ['status', 'acceptedAt'])
+@Index('ix_application_status_received', ['status', 'receivedAt'])
 export class Application {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -30,14 +34,51 @@ export class Application {
   @Column({ type: 'jsonb' })
   applicant!: PartyV1;
 
-  @Column({ name: 'accepted_by', type: 'text' })
-  acceptedBy!: string;
+  /** 帮办代办 / village agent acting for the applicant, recorded apart from the applicant. */
+  @Column({ type: 'jsonb', nullable: true })
+  agent!: AgentV1 | null;
 
-  @Column({ name: 'accepted_at', type: 'timestamptz' })
-  acceptedAt!: Date;
+  /** 一件事 the application was filed as, if any. */
+  @Column({ type: 'jsonb', nullable: true })
+  bundle!: BundleRefV1 | null;
+
+  /** 办理情形 answers per item code. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  situations!: Record<string, Record<string, string>>;
+
+  /** Visits the applicant made in person (最多跑一次). */
+  @Column({ type: 'int', default: 0 })
+  visits!: number;
+
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone!: string | null;
+
+  /** Where it came in: at a window (a clerk) or online (the applicant, pre-reviewed later). */
+  @Column({ name: 'received_via', type: 'text', default: 'window' })
+  receivedVia!: 'window' | 'online';
+
+  @Column({ name: 'received_by', type: 'text' })
+  receivedBy!: string;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Column({ name: 'accepted_by', type: 'text', nullable: true })
+  acceptedBy!: string | null;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  /** 统一收费: the payment recorded at the window before issuance. */
+  @Column({ type: 'jsonb', nullable: true })
+  payment!: Payment | null;
+
+  /** 统一出件: how the results left the centre. */
+  @Column({ type: 'jsonb', nullable: true })
+  issuance!: Issuance | null;
 
   @OneToMany(() => ApplicationPart, (part) => part.application, { cascade: ['insert'] })
   parts!: Relation<ApplicationPart>[];
@@ -50,4 +91,22 @@ export class Application {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+export interface Payment {
+  amountFen: number;
+  method: 'cash' | 'card' | 'online' | 'transfer';
+  /** 非税收入票据号 */
+  receiptNumber: string;
+  paidAt: string;
+  recordedBy: string;
+}
+
+export interface Issuance {
+  method: 'window' | 'post';
+  /** EMS tracking number when posted. */
+  trackingNumber: string | null;
+  address: string | null;
+  issuedAt: string;
+  issuedBy: string;
 }

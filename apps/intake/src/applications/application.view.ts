@@ -1,4 +1,6 @@
+import type { AgentV1, BundleRefV1 } from '@onewindow/contracts';
 import type { Application } from './application.entity';
+import type { AcceptedMaterial } from './materials-check';
 
 export interface ApplicationView {
   id: string;
@@ -8,15 +10,31 @@ export interface ApplicationView {
   channel: string;
   level: string;
   applicant: { kind: string; name: string; identifier: string; phone?: string };
-  acceptedAt: string;
+  agent: AgentV1 | null;
+  bundle: BundleRefV1 | null;
+  situations: Record<string, Record<string, string>>;
+  visits: number;
+  receivedVia: string;
+  payment: Application['payment'];
+  issuance: Application['issuance'];
+  contactPhone: string | null;
+  receivedAt: string;
+  acceptedAt: string | null;
   decidedAt: string | null;
   parts: Array<{
     id: string;
     itemCode: string;
+    itemVersion: number;
     itemName: string;
     department: { code: string; name: string };
-    promisedDeadline: string;
+    committedWorkingDays: number;
+    feeFen: number;
+    handOff: { fromLevel: string; toLevel: string; reason: string } | null;
+    promisedDeadline: string | null;
     status: string;
+    received: AcceptedMaterial[];
+    deficiencies: Array<{ materialCode: string; materialName: string; dueDate: string; receivedAt: string | null }>;
+    pledges: AcceptedMaterial[];
     licenceNumber: string | null;
     decisionReason: string | null;
   }>;
@@ -31,17 +49,35 @@ export function toApplicationView(application: Application): ApplicationView {
     channel: application.channel,
     level: application.level,
     applicant: application.applicant,
-    acceptedAt: application.acceptedAt.toISOString(),
+    agent: application.agent,
+    bundle: application.bundle,
+    situations: application.situations,
+    visits: application.visits,
+    receivedVia: application.receivedVia,
+    payment: application.payment,
+    issuance: application.issuance,
+    contactPhone: application.contactPhone,
+    receivedAt: application.receivedAt.toISOString(),
+    acceptedAt: application.acceptedAt ? application.acceptedAt.toISOString() : null,
     decidedAt: application.decidedAt ? application.decidedAt.toISOString() : null,
-    parts: (application.parts ?? []).map((part) => ({
-      id: part.id,
-      itemCode: part.itemCode,
-      itemName: part.itemName,
-      department: { code: part.departmentCode, name: part.departmentName },
-      promisedDeadline: part.promisedDeadline,
-      status: part.status,
-      licenceNumber: part.licenceNumber,
-      decisionReason: part.decisionReason,
-    })),
+    parts: [...(application.parts ?? [])]
+      .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
+      .map((part) => ({
+        id: part.id,
+        itemCode: part.itemCode,
+        itemVersion: part.itemVersion,
+        itemName: part.itemName,
+        department: { code: part.departmentCode, name: part.departmentName },
+        committedWorkingDays: part.committedWorkingDays,
+        feeFen: part.feeFen,
+        handOff: part.handOff,
+        promisedDeadline: part.promisedDeadline,
+        status: part.status,
+        received: part.received,
+        deficiencies: part.deficiencies.map(({ materialCode, materialName, dueDate, receivedAt }) => ({ materialCode, materialName, dueDate, receivedAt })),
+        pledges: part.pledges,
+        licenceNumber: part.licenceNumber,
+        decisionReason: part.decisionReason,
+      })),
   };
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CHANNELS, LEVELS } from '@onewindow/contracts';
+import { Transform } from 'class-transformer';
 import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
-import { AcceptApplicationDto } from './accept-application.dto';
+import { FileApplicationDto, SupplementDto } from './accept-application.dto';
 import { ApplicationsService } from './applications.service';
 import { toApplicationView, type ApplicationView } from './application.view';
 
@@ -13,6 +14,33 @@ class ListApplicationsQuery extends PageQuery {
   @IsOptional()
   @IsIn(APPLICATION_STATUSES, { message: `申请状态只能是${APPLICATION_STATUSES.join('、')}` })
   status?: ApplicationStatus;
+
+  @ApiPropertyOptional({ enum: CHANNELS })
+  @IsOptional()
+  @IsIn(CHANNELS, { message: '办理渠道不正确' })
+  channel?: string;
+
+  @ApiPropertyOptional({ description: '一件事编码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  bundle?: string;
+
+  @ApiPropertyOptional({ enum: LEVELS, description: '收件层级' })
+  @IsOptional()
+  @IsIn(LEVELS, { message: '受理层级只能是区县、乡镇(街道)或村(社区)' })
+  level?: string;
+
+  @ApiPropertyOptional({ description: '乡呼县应：只看乡镇/村窗口转报区县的申请' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  handedUp?: boolean;
+
+  @ApiPropertyOptional({ description: '受理编号', example: 'YC20260305000123' })
+  @IsOptional()
+  @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
+  number?: string;
 }
 
 @ApiTags('applications 申请')
@@ -23,22 +51,83 @@ export class ApplicationsController {
 
   @Post()
   @Roles('clerk')
-  @ApiOperation({ summary: '受理申请 Accept an application at the window' })
-  async accept(@Body() body: AcceptApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.accept(body, clerk));
+  @ApiOperation({
+    summary: '收件与材料审查 File an application at the window',
+    description:
+      'Items or a bundle (一件事), the applicant, the situation answers and the materials check. Complete → accepted (受理, status `accepted`); ' +
+      'otherwise one notice lists every missing or faulty material (一次性告知, status `awaiting-supplement`). Bad input is refused field by field and nothing is saved.',
+  })
+  async file(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.file(body, clerk));
+  }
+
+  @Post(':id/supplement')
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({ summary: '补正 The applicant brings what the notice asked for; the file is checked again' })
+  async supplement(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SupplementDto,
+    @CurrentUser() clerk: AuthenticatedUser,
+  ): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.supplement(id, body, clerk));
+  }
+
+  @Post('drafts')
+  @Roles('clerk')
+  @ApiOperation({ summary: '收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`' })
+  async draft(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.draft(body, clerk));
+  }
+
+  @Post(':id/check')
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({
+    summary: '材料审查 / 网上预审 Check a draft or an online submission',
+    description: 'Complete → accepted (online: without a visit); incomplete → the one-time notice. Materials already recorded count as provided unless listed.',
+  })
+  async check(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SupplementDto,
+    @CurrentUser() clerk: AuthenticatedUser,
+  ): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.check(id, body, clerk));
+  }
+
+  @Post(':id/parts/:partId/deficiencies/:materialCode/received')
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({ summary: '容缺材料补交 A material accepted as missing has arrived (idempotent)' })
+  async receiveDeficiency(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('partId', new ParseUUIDPipe()) partId: string,
+    @Param('materialCode') materialCode: string,
+  ): Promise<ApplicationView> {
+    await this.applications.receiveDeficiency(id, partId, materialCode);
+    return toApplicationView(await this.applications.findById(id));
   }
 
   @Get()
   @Roles('clerk', 'admin', 'manager')
-  @ApiOperation({ summary: 'List applications, newest first' })
+  @ApiOperation({ summary: 'Applications, newest first, filtered by status, channel, bundle or number' })
   async list(@Query() query: ListApplicationsQuery) {
-    const page = await this.applications.list({ page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+    const page = await this.applications.list({
+      page: query.page,
+      pageSize: query.pageSize,
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.channel ? { channel: query.channel } : {}),
+      ...(query.bundle ? { bundleCode: query.bundle } : {}),
+      ...(query.number ? { number: query.number } : {}),
+      ...(query.level ? { level: query.level } : {}),
+      ...(query.handedUp ? { handedUp: true } : {}),
+    });
     return { ...page, items: page.items.map(toApplicationView) };
   }
 
   @Get(':id')
   @Roles('clerk', 'admin', 'manager')
-  @ApiOperation({ summary: 'One application with its parts and their decisions' })
+  @ApiOperation({ summary: 'One application with its parts, materials and decisions' })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
     return toApplicationView(await this.applications.findById(id));
   }

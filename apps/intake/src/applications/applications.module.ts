@@ -1,12 +1,14 @@
+import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
-import { createWorkingDayCalendar } from '@onewindow/domain';
-import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { OnlineApplicationsController } from './online-applications.controller';
 
-/** 一窗受理: applications accepted at the window, their numbers and promised deadlines. */
+/** 一窗受理: applications at the window, the materials check, one-time notices and acceptance. */
 @Module({
-  controllers: [ApplicationsController],
-  providers: [ApplicationsService, { provide: WORKING_DAY_CALENDAR, useFactory: () => createWorkingDayCalendar() }],
+  imports: [IssuanceModule],
+  controllers: [ApplicationsController, OnlineApplicationsController],
+  providers: [ApplicationsService],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -1,110 +1,410 @@
-import { Injectable } from '@nestjs/common';
-import { Topics, type PartyV1 } from '@onewindow/contracts';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Topics, type BundleRefV1, type Level, type PartyV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
+import { quotedTable } from '@onewindow/persistence';
 import { DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
-import { Inject } from '@nestjs/common';
-import { buildAcceptedApplication, newApplicationId } from './acceptance';
-import type { AcceptApplicationDto } from './accept-application.dto';
+import { buildAcceptedApplication } from './acceptance';
+import type { FileApplicationDto, SupplementDto } from './accept-application.dto';
+import { ApplicationNotice } from './application-notice.entity';
 import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
 import { Application, type ApplicationStatus } from './application.entity';
+import { IssuanceService } from '../issuance/issuance.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { receptionProblems } from './intake-rules';
+import { checkMaterials, type MaterialCheckEntry, type MaterialsCheckResult } from './materials-check';
 
+export interface ApplicationFilter {
+  status?: ApplicationStatus;
+  channel?: string;
+  bundleCode?: string;
+  number?: string;
+  level?: string;
+  /** 乡呼县应: only applications with a part handed up from a town or village window. */
+  handedUp?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** The window's side of an application: receiving it, checking materials, notice or acceptance. */
 @Injectable()
 export class ApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    private readonly notifications: NotificationsService,
+    private readonly issuance: IssuanceService,
   ) {}
 
-  /** 受理: accepts the application and announces it, in one transaction. */
-  async accept(input: AcceptApplicationDto, clerk: AuthenticatedUser): Promise<Application> {
-    const acceptedAt = new Date();
-    const acceptedOn = localDateInShanghai(acceptedAt);
+  /**
+   * Receives an application and checks its materials in one transaction: either accepted (受理,
+   * announced to every department) or a one-time notice (一次性告知). Bad input changes nothing.
+   */
+  async file(input: FileApplicationDto, clerk: AuthenticatedUser): Promise<Application> {
+    return this.receive(input, clerk, 'window');
+  }
+
+  /** 收件草稿: the clerk records the application first and checks the materials later (`check`). */
+  async draft(input: FileApplicationDto, clerk: AuthenticatedUser): Promise<Application> {
+    return this.receive(input, clerk, 'window', { draft: true });
+  }
+
+  /**
+   * 网上申请: the applicant submits online with uploaded materials; nothing reaches the departments
+   * until a clerk pre-reviews it (网上预审).
+   */
+  async submitOnline(input: FileApplicationDto, applicant: AuthenticatedUser): Promise<Application> {
+    return this.receive({ ...input, channel: input.channel === 'mobile' ? 'mobile' : 'online', visitedInPerson: false }, applicant, 'online');
+  }
+
+  /**
+   * The materials check of a draft, or 网上预审 of an online submission: complete → accepted
+   * (online: without a visit); incomplete → the one-time notice. Materials already recorded
+   * (uploaded, or listed in the draft) count as provided unless the clerk lists them otherwise.
+   */
+  async check(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
+    const now = new Date();
     return this.dataSource.transaction(async (tx) => {
-      const items = await this.currentItems(tx, input.itemCodes);
-      const number = formatApplicationNumber(acceptedOn, await this.nextSequence(tx, acceptedOn));
-      const event = buildAcceptedApplication(
-        {
-          applicationId: newApplicationId(),
-          applicationNumber: number,
-          acceptedAt,
-          acceptedOn,
-          channel: input.channel,
-          level: input.level,
-          applicant: toParty(input),
-          clerk: { id: clerk.id, name: clerk.name },
-          items,
-        },
-        (start, days) => this.deadline(start, days),
-      );
+      const application = await this.lockApplication(tx, id);
+      if (application.status !== 'submitted' && application.status !== 'draft') {
+        throw new DomainError('ALREADY_CHECKED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，材料已审查`, 409);
+      }
+      const items = await this.itemsAsFiled(tx, application);
+      const listed = new Set((input.materials ?? []).map((entry) => `${entry.itemCode}/${entry.materialCode}`));
+      const uploaded: MaterialCheckEntry[] = application.parts
+        .flatMap((part) => part.received)
+        .filter((material) => !listed.has(`${material.itemCode}/${material.materialCode}`))
+        .map((material) => ({ itemCode: material.itemCode, materialCode: material.materialCode, finding: 'provided' }));
+      const check = checkMaterials({
+        items,
+        answers: application.situations,
+        entries: [...((input.materials ?? []) as MaterialCheckEntry[]), ...uploaded],
+        allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
+        today: localDateInShanghai(now),
+      });
+      if (check.outcome === 'invalid') throw invalid(check.problems);
+      await this.conclude(tx, application, items, check, clerk, now);
+      return application;
+    });
+  }
+
+  /** Online applications of the signed-in applicant, newest first. */
+  async listOwn(applicant: AuthenticatedUser, page: number, pageSize: number): Promise<Page<Application>> {
+    const [items, total] = await this.dataSource.getRepository(Application).findAndCount({
+      where: { receivedBy: applicant.id, receivedVia: 'online' },
+      relations: { parts: true },
+      order: { receivedAt: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  private async receive(
+    input: FileApplicationDto,
+    receiver: AuthenticatedUser,
+    via: 'window' | 'online',
+    options: { draft?: boolean } = {},
+  ): Promise<Application> {
+    const deferred = via === 'online' || options.draft === true;
+    const receivedAt = new Date();
+    const today = localDateInShanghai(receivedAt);
+    return this.dataSource.transaction(async (tx) => {
+      const { items, bundle } = await this.resolveItems(tx, input);
+      const reception = receptionProblems(items, input.channel, via);
+      if (reception.length > 0) throw invalid(reception, 'NOT_RECEIVABLE');
+      if (deferred) this.refuseFindingsBeforeCheck(input);
+      const check = checkMaterials({
+        items,
+        answers: input.situations ?? {},
+        entries: (input.materials ?? []) as MaterialCheckEntry[],
+        allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
+        today,
+      });
+      if (check.outcome === 'invalid') throw invalid(check.problems);
+
+      const number = formatApplicationNumber(today, await this.nextSequence(tx, today));
+      const applicant = toParty(input);
       const application = tx.create(Application, {
-        id: event.applicationId,
+        id: randomUUID(),
         number,
-        status: 'accepted',
+        status: via === 'online' ? 'submitted' : options.draft ? 'draft' : 'awaiting-supplement',
+        receivedVia: via,
         outcome: null,
         channel: input.channel,
         level: input.level,
-        applicant: event.applicant,
-        acceptedBy: clerk.id,
-        acceptedAt,
+        applicant,
+        agent: input.agent ? { ...input.agent, identifier: input.agent.identifier.toUpperCase() } : null,
+        bundle,
+        situations: input.situations ?? {},
+        visits: (input.visitedInPerson ?? isInPersonChannel(input.channel)) ? 1 : 0,
+        contactPhone: input.contactPhone ?? input.applicant.phone ?? null,
+        receivedBy: receiver.id,
+        receivedAt,
+        acceptedBy: null,
+        acceptedAt: null,
         decidedAt: null,
-        parts: event.parts.map((part) =>
-          tx.create(ApplicationPart, {
-            id: part.partId,
-            applicationId: event.applicationId,
-            itemCode: part.itemCode,
-            itemVersion: part.itemVersion,
-            itemName: part.itemName,
-            departmentCode: part.department.code,
-            departmentName: part.department.name,
-            promisedDeadline: part.promisedDeadline,
-            status: 'pending',
-            licenceNumber: null,
-            decisionReason: null,
-          }),
-        ),
+        payment: null,
+        issuance: null,
       });
+      application.parts = items.map((item) =>
+        tx.create(ApplicationPart, {
+          id: randomUUID(),
+          applicationId: application.id,
+          itemCode: item.code,
+          itemVersion: item.version,
+          itemName: item.name,
+          departmentCode: item.departmentCode,
+          departmentName: item.departmentName,
+          promisedDeadline: null,
+          committedWorkingDays: item.committedWorkingDays,
+          feeFen: item.fee.charged ? (item.fee.amountFen ?? 0) : 0,
+          status: 'pending',
+          licenceNumber: null,
+          decisionReason: null,
+          handOff: handOffFor(item, input.level),
+          received: deferred ? check.received.filter((m) => m.itemCode === item.code) : [],
+          deficiencies: [],
+          pledges: [],
+        }),
+      );
       await tx.save(application);
-      await this.outbox.add(tx, Topics.ApplicationAccepted, event, requestCause());
+      await this.outbox.add(
+        tx,
+        Topics.ApplicationReceived,
+        {
+          applicationId: application.id,
+          applicationNumber: number,
+          via,
+          channel: input.channel,
+          level: input.level,
+          applicant,
+          itemCodes: items.map((item) => item.code),
+          ...(bundle ? { bundleCode: bundle.code } : {}),
+          receivedAt: receivedAt.toISOString(),
+        },
+        requestCause(),
+      );
+      if (!deferred) await this.conclude(tx, application, items, check, receiver, receivedAt);
+      return application;
+    });
+  }
+
+  /** Online or in a draft, materials are only recorded; the clerk's check finds them missing, faulty, to follow or pledged. */
+  private refuseFindingsBeforeCheck(input: FileApplicationDto): void {
+    const problems = (input.materials ?? [])
+      .map((entry, index) => ({ entry, index }))
+      .filter(({ entry }) => entry.finding !== 'provided')
+      .map(({ index }) => ({ path: `materials[${index}].finding`, code: 'ONLINE_UPLOAD_ONLY', message: '收件时只登记已收取（上传）的材料（provided），审查结论在材料审查时作出' }));
+    if (input.allOtherMaterialsProvided) {
+      problems.push({ path: 'allOtherMaterialsProvided', code: 'ONLINE_UPLOAD_ONLY', message: '收件时须逐项登记材料，材料审查时才能确认全部齐全' });
+    }
+    if (problems.length > 0) throw DomainError.validation(problems);
+  }
+
+  /** 补正: the applicant brings what the notice asked for; the whole file is checked again. */
+  async supplement(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
+    const now = new Date();
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.lockApplication(tx, id);
+      if (application.status !== 'awaiting-supplement') {
+        throw new DomainError('NOT_AWAITING_SUPPLEMENT', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，无需补正`, 409);
+      }
+      const items = await this.itemsAsFiled(tx, application);
+      const check = checkMaterials({
+        items,
+        answers: application.situations,
+        entries: (input.materials ?? []) as MaterialCheckEntry[],
+        allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
+        today: localDateInShanghai(now),
+      });
+      if (check.outcome === 'invalid') throw invalid(check.problems);
+      if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
+      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull() }, { resolvedAt: now });
+      await tx.save(application);
+      await this.conclude(tx, application, items, check, clerk, now);
+      return application;
+    });
+  }
+
+  /** 容缺: a material accepted as missing has arrived. */
+  async receiveDeficiency(id: string, partId: string, materialCode: string): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.lockApplication(tx, id);
+      const part = application.parts.find((p) => p.id === partId);
+      const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
+      if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
+      if (deficiency.receivedAt) return application;
+      const now = new Date();
+      deficiency.receivedAt = now.toISOString();
+      await this.outbox.add(
+        tx,
+        Topics.DeficiencyReceived,
+        {
+          applicationId: application.id,
+          partId: part.id,
+          materialCode,
+          dueDate: deficiency.dueDate,
+          onTime: localDateInShanghai(now) <= deficiency.dueDate,
+          receivedAt: now.toISOString(),
+        },
+        requestCause(),
+      );
+      part.received = [...part.received, { itemCode: part.itemCode, materialCode, materialName: deficiency.materialName }];
+      await tx.save(part);
+      await this.issuance.notifyIfReady(tx, application);
       return application;
     });
   }
 
   async findById(id: string): Promise<Application> {
-    const application = await this.dataSource.getRepository(Application).findOne({
-      where: { id },
-      relations: { parts: true },
-    });
+    const application = await this.dataSource.getRepository(Application).findOne({ where: { id }, relations: { parts: true } });
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
     return application;
   }
 
-  async list(filter: { status?: ApplicationStatus; page: number; pageSize: number }): Promise<Page<Application>> {
-    const [items, total] = await this.dataSource.getRepository(Application).findAndCount({
-      where: filter.status ? { status: filter.status } : {},
-      relations: { parts: true },
-      order: { acceptedAt: 'DESC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
+  async findByNumber(number: string): Promise<Application | null> {
+    return this.dataSource.getRepository(Application).findOne({ where: { number }, relations: { parts: true } });
+  }
+
+  async notices(applicationId: string): Promise<ApplicationNotice[]> {
+    return this.dataSource.getRepository(ApplicationNotice).find({ where: { applicationId }, order: { issuedAt: 'ASC' } });
+  }
+
+  async list(filter: ApplicationFilter): Promise<Page<Application>> {
+    const query = this.dataSource
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .leftJoinAndSelect('application.parts', 'part')
+      .orderBy('application.receivedAt', 'DESC')
+      .addOrderBy('part.itemCode', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize);
+    if (filter.status) query.andWhere('application.status = :status', { status: filter.status });
+    if (filter.channel) query.andWhere('application.channel = :channel', { channel: filter.channel });
+    if (filter.number) query.andWhere('application.number = :number', { number: filter.number });
+    if (filter.bundleCode) query.andWhere(`application.bundle ->> 'code' = :bundle`, { bundle: filter.bundleCode });
+    if (filter.level) query.andWhere('application.level = :level', { level: filter.level });
+    if (filter.handedUp) {
+      query.andWhere(`EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} handed WHERE handed.application_id = application.id AND handed.hand_off IS NOT NULL)`);
+    }
+    const [items, total] = await query.getManyAndCount();
     return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 
-  private async currentItems(tx: EntityManager, codes: string[]): Promise<ServiceItem[]> {
+  /** Accepts (受理) and announces, or issues the one-time notice (一次性告知). */
+  private async conclude(
+    tx: EntityManager,
+    application: Application,
+    items: ServiceItem[],
+    check: Exclude<MaterialsCheckResult, { outcome: 'invalid' }>,
+    clerk: AuthenticatedUser,
+    at: Date,
+  ): Promise<void> {
+    const parts = application.parts;
+    if (check.outcome === 'notice') {
+      const round = (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
+      const notice = tx.create(ApplicationNotice, {
+        id: randomUUID(),
+        applicationId: application.id,
+        number: `GZ${application.number.slice(2)}-${round}`,
+        lines: check.lines,
+        issuedBy: clerk.id,
+        issuedByName: clerk.name,
+        issuedAt: at,
+        resolvedAt: null,
+      });
+      await tx.save(notice);
+      for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
+      await tx.save(parts);
+      await this.outbox.add(
+        tx,
+        Topics.ApplicationNoticeIssued,
+        {
+          applicationId: application.id,
+          applicationNumber: application.number,
+          noticeId: notice.id,
+          noticeNumber: notice.number,
+          applicant: application.applicant,
+          lines: check.lines.map(({ itemCode, materialCode, materialName, problem }) => ({ itemCode, materialCode, materialName, problem })),
+          issuedAt: at.toISOString(),
+          issuedBy: { kind: 'person', id: clerk.id, name: clerk.name },
+        },
+        requestCause(),
+      );
+      await this.notifications.enqueue(tx, application, 'notice', { noticeNumber: notice.number, missingCount: check.lines.length }, notice.number);
+      return;
+    }
+    const acceptedOn = localDateInShanghai(at);
+    for (const part of parts) {
+      part.promisedDeadline = this.deadline(acceptedOn, part.committedWorkingDays);
+      part.received = check.received.filter((m) => m.itemCode === part.itemCode);
+      part.deficiencies = check.deficiencies.filter((d) => d.itemCode === part.itemCode).map((d) => ({ ...d, receivedAt: null }));
+      part.pledges = check.pledges.filter((p) => p.itemCode === part.itemCode);
+    }
+    application.status = 'accepted';
+    application.acceptedAt = at;
+    application.acceptedBy = clerk.id;
+    await tx.save(application);
+    await tx.save(parts);
+    const event = buildAcceptedApplication(
+      {
+        applicationId: application.id,
+        applicationNumber: application.number,
+        acceptedAt: at,
+        acceptedOn,
+        channel: application.channel,
+        level: application.level,
+        applicant: application.applicant,
+        ...(application.agent ? { agent: application.agent } : {}),
+        ...(application.bundle ? { bundle: application.bundle } : {}),
+        clerk: { id: clerk.id, name: clerk.name },
+        parts: parts.map((part) => ({
+          partId: part.id,
+          item: items.find((item) => item.code === part.itemCode) as ServiceItem,
+          handedUpFrom: part.handOff ? (part.handOff.fromLevel as Level) : undefined,
+        })),
+        deficiencies: check.deficiencies,
+        pledges: check.pledges,
+      },
+      (start, days) => this.deadline(start, days),
+    );
+    await this.outbox.add(tx, Topics.ApplicationAccepted, event, requestCause());
+    const latest = parts.map((part) => part.promisedDeadline ?? '').sort().at(-1);
+    await this.notifications.enqueue(tx, application, 'accepted', { promisedDeadline: latest ?? null });
+  }
+
+  private async resolveItems(tx: EntityManager, input: FileApplicationDto): Promise<{ items: ServiceItem[]; bundle: BundleRefV1 | null }> {
+    if (input.bundleCode !== undefined) {
+      const bundle = await tx.getRepository(ServiceBundle).findOne({ where: { code: input.bundleCode, current: true } });
+      if (!bundle) {
+        throw DomainError.validation([{ path: 'bundleCode', code: 'BUNDLE_NOT_FOUND', message: `一件事“${input.bundleCode}”不存在或已停用` }]);
+      }
+      const items = await this.currentItems(tx, bundle.itemCodes, 'bundleCode');
+      return { items, bundle: { code: bundle.code, name: bundle.name, leadDepartmentCode: bundle.leadDepartmentCode } };
+    }
+    return { items: await this.currentItems(tx, input.itemCodes ?? [], 'itemCodes'), bundle: null };
+  }
+
+  private async currentItems(tx: EntityManager, codes: string[], field: string): Promise<ServiceItem[]> {
+    const duplicates = codes.map((code, index) => ({ code, index })).filter(({ code, index }) => codes.indexOf(code) !== index);
+    if (duplicates.length > 0) {
+      throw DomainError.validation(duplicates.map(({ code, index }) => ({ path: `${field}[${index}]`, code: 'ITEM_DUPLICATE', message: `事项“${code}”重复` })));
+    }
     const items = await tx.getRepository(ServiceItem).find({ where: { code: In(codes), current: true } });
-    const unknown = codes
-      .map((code, index) => ({ code, index }))
-      .filter(({ code }) => !items.some((item) => item.code === code));
+    const unknown = codes.map((code, index) => ({ code, index })).filter(({ code }) => !items.some((item) => item.code === code));
     if (unknown.length > 0) {
       throw DomainError.validation(
         unknown.map(({ code, index }) => ({
-          path: `itemCodes[${index}]`,
+          path: field === 'bundleCode' ? field : `${field}[${index}]`,
           code: 'ITEM_NOT_FOUND',
           message: `事项编码“${code}”不存在或已停用，请核对事项目录`,
         })),
@@ -113,11 +413,30 @@ export class ApplicationsService {
     return codes.map((code) => items.find((item) => item.code === code) as ServiceItem);
   }
 
+  /** The item versions the application was filed under: later catalogue edits do not apply to it. */
+  private async itemsAsFiled(tx: EntityManager, application: Application): Promise<ServiceItem[]> {
+    const rows = await tx.getRepository(ServiceItem).find({
+      where: application.parts.map((part) => ({ code: part.itemCode, version: part.itemVersion })),
+    });
+    return application.parts.map((part) => {
+      const item = rows.find((row) => row.code === part.itemCode && row.version === part.itemVersion);
+      if (!item) throw new Error(`Item ${part.itemCode} version ${part.itemVersion} is missing from the catalogue`);
+      return item;
+    });
+  }
+
+  private async lockApplication(tx: EntityManager, id: string): Promise<Application> {
+    const application = await tx.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
+    application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: id }, order: { itemCode: 'ASC' } });
+    return application;
+  }
+
   private async nextSequence(tx: EntityManager, day: string): Promise<number> {
-    const table = tx.connection.getMetadata(ApplicationNumberSequence).tablePath;
+    const table = quotedTable(tx, ApplicationNumberSequence);
     const rows: Array<{ last_value: number }> = await tx.query(
-      `INSERT INTO ${quote(table)} (day, last_value) VALUES ($1, 1)
-       ON CONFLICT (day) DO UPDATE SET last_value = ${quote(table)}.last_value + 1
+      `INSERT INTO ${table} (day, last_value) VALUES ($1, 1)
+       ON CONFLICT (day) DO UPDATE SET last_value = ${table}.last_value + 1
        RETURNING last_value`,
       [day],
     );
@@ -126,25 +445,43 @@ export class ApplicationsService {
 
   private deadline(start: string, days: number): string {
     const result = this.calendar.addWorkingDays(start, days);
-    if (!result.ok) {
-      throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
-    }
+    if (!result.ok) throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
     return result.date;
   }
 }
 
-function toParty(input: AcceptApplicationDto): PartyV1 {
+export const STATUS_TEXT: Record<ApplicationStatus, string> = {
+  draft: '收件待审查',
+  submitted: '网上申请待预审',
+  'awaiting-supplement': '待补正',
+  accepted: '已受理',
+  decided: '已办结',
+  issued: '已出件',
+};
+
+
+/**
+ * 乡呼县应: a town (or village) window may take in an item only the county handles; the part is
+ * handed up to the district department and both sides see the hand-off.
+ */
+function handOffFor(item: ServiceItem, level: string): ApplicationPart['handOff'] {
+  if (item.levels.includes(level as ServiceItem['levels'][number])) return null;
+  return { fromLevel: level, toLevel: 'district', reason: `事项“${item.name}”须由区县部门办理，${level === 'town' ? '乡镇' : '村'}窗口收件后转报` };
+}
+
+function isInPersonChannel(channel: string): boolean {
+  return channel === 'window' || channel === 'village-agent';
+}
+
+function invalid(problems: Array<{ field: string; message: string }>, code = 'MATERIALS_INVALID'): DomainError {
+  return DomainError.validation(problems.map((problem) => ({ path: problem.field, code, message: problem.message })));
+}
+
+function toParty(input: FileApplicationDto): PartyV1 {
   return {
     kind: input.applicant.kind,
     name: input.applicant.name,
     identifier: input.applicant.identifier.toUpperCase(),
     ...(input.applicant.phone ? { phone: input.applicant.phone } : {}),
   };
-}
-
-function quote(tablePath: string): string {
-  return tablePath
-    .split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 }

@@ -1,9 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery, Public } from '@onewindow/platform';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { CatalogueService } from './catalogue.service';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { LEVELS } from '@onewindow/contracts';
+import { DomainError, PageQuery, Public, Roles } from '@onewindow/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { requiredMaterials } from '../applications/materials-check';
+import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 
 class ListItemsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '部门编码', example: 'DCF-SCJGJ' })
@@ -11,21 +12,101 @@ class ListItemsQuery extends PageQuery {
   @IsString()
   @MaxLength(40)
   department?: string;
+
+  @ApiPropertyOptional({ enum: LEVELS, description: '可受理层级' })
+  @IsOptional()
+  @IsIn(LEVELS, { message: '受理层级只能是区县、乡镇(街道)或村(社区)' })
+  level?: string;
+
+  @ApiPropertyOptional({ description: '按名称或编码查找', example: '食品' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  search?: string;
+}
+
+class ExportQuery {
+  @ApiPropertyOptional({ enum: ['json', 'yaml'] })
+  @IsOptional()
+  @IsIn(['json', 'yaml'], { message: '格式只能是 json 或 yaml' })
+  format?: CatalogueFormat;
+}
+
+class ImportCatalogueDto {
+  @ApiProperty({ enum: ['json', 'yaml'] })
+  @IsIn(['json', 'yaml'], { message: '格式只能是 json 或 yaml' })
+  format!: CatalogueFormat;
+
+  @ApiProperty({ description: 'The catalogue file: departments, items and bundles' })
+  @IsString({ message: '请提供文件内容' })
+  content!: string;
 }
 
 @ApiTags('catalogue 事项目录')
-@Controller('catalogue/items')
+@Controller('catalogue')
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
-  @Get()
+  @Get('items')
   @Public()
-  @ApiOperation({ summary: '事项目录: current service items, by code' })
+  @ApiOperation({ summary: '事项目录: current service items, filtered by department, level or name' })
   list(@Query() query: ListItemsQuery) {
     return this.catalogue.listCurrent({
       page: query.page,
       pageSize: query.pageSize,
       ...(query.department ? { departmentCode: query.department } : {}),
+      ...(query.level ? { level: query.level } : {}),
+      ...(query.search ? { search: query.search } : {}),
     });
+  }
+
+  @Get('items/:code')
+  @Public()
+  @ApiOperation({ summary: 'One item: the current version, or `?version=N`' })
+  item(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number) {
+    return this.catalogue.findItem(code, version);
+  }
+
+  @Get('items/:code/materials')
+  @Public()
+  @ApiOperation({ summary: '办理情形: the material list for the answers given as query parameters, e.g. `?Q1=A`' })
+  async materials(@Param('code') code: string, @Query() answers: Record<string, string>) {
+    const item = await this.catalogue.findItem(code);
+    const result = requiredMaterials(item, answers, 'query');
+    if (result.problems.length > 0) {
+      throw DomainError.validation(result.problems.map((p) => ({ path: p.field, code: 'SITUATION_INVALID', message: p.message })));
+    }
+    return { itemCode: item.code, itemVersion: item.version, materials: result.materials };
+  }
+
+  @Get('bundles')
+  @Public()
+  @ApiOperation({ summary: '一件事: current bundles' })
+  bundles() {
+    return this.catalogue.listBundles();
+  }
+
+  @Get('bundles/:code')
+  @Public()
+  bundle(@Param('code') code: string) {
+    return this.catalogue.findBundle(code);
+  }
+
+  @Get('export')
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiOperation({ summary: 'The current catalogue as a file (JSON or YAML) that import takes back' })
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  async export(@Query() query: ExportQuery) {
+    return this.catalogue.export(query.format ?? 'yaml');
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Imports a catalogue file; every problem is listed with its path and nothing is written unless there are none' })
+  async import(@Body() body: ImportCatalogueDto) {
+    return this.catalogue.import(this.catalogue.parseFile(body.content, body.format));
   }
 }

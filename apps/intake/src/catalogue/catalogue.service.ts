@@ -1,9 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { Page } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
-import { DEMO_CATALOGUE } from './demo-catalogue';
+import { DomainError, type Page } from '@onewindow/platform';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { validateCatalogueDocument, type CatalogueDocument } from './catalogue-document';
+import { exportCatalogue, planImport } from './catalogue-versions';
+import { DEMO_CATALOGUE_DOCUMENT } from './demo-catalogue.data';
+import { ServiceBundle } from './service-bundle.entity';
 import { ServiceItem } from './service-item.entity';
+
+export type CatalogueFormat = 'json' | 'yaml';
+
+export interface ImportSummary {
+  itemsCreatedOrChanged: string[];
+  bundlesCreatedOrChanged: string[];
+  unchanged: { items: number; bundles: number };
+}
+
+const MAX_FILE_CHARACTERS = 5_000_000;
 
 @Injectable()
 export class CatalogueService {
@@ -11,22 +25,127 @@ export class CatalogueService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async listCurrent(filter: { departmentCode?: string; page: number; pageSize: number }): Promise<Page<ServiceItem>> {
-    const [items, total] = await this.dataSource.getRepository(ServiceItem).findAndCount({
-      where: { current: true, ...(filter.departmentCode ? { departmentCode: filter.departmentCode } : {}) },
-      order: { code: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
+  async listCurrent(filter: {
+    departmentCode?: string;
+    level?: string;
+    search?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<Page<ServiceItem>> {
+    const query = this.dataSource
+      .getRepository(ServiceItem)
+      .createQueryBuilder('item')
+      .where('item.current = true')
+      .orderBy('item.code', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize);
+    if (filter.departmentCode) query.andWhere('item.departmentCode = :department', { department: filter.departmentCode });
+    if (filter.level) query.andWhere('item.levels @> :level::jsonb', { level: JSON.stringify([filter.level]) });
+    if (filter.search) query.andWhere('(item.name ILIKE :search OR item.code ILIKE :search)', { search: `%${filter.search}%` });
+    const [items, total] = await query.getManyAndCount();
     return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** One item: the current version, or a given one (what an application was accepted under). */
+  async findItem(code: string, version?: number): Promise<ServiceItem> {
+    const item = await this.dataSource
+      .getRepository(ServiceItem)
+      .findOne({ where: version ? { code, version } : { code, current: true } });
+    if (!item) throw new DomainError('ITEM_NOT_FOUND', `事项“${code}”${version ? `第${version}版` : ''}不存在`, 404);
+    return item;
+  }
+
+  async listBundles(): Promise<ServiceBundle[]> {
+    return this.dataSource.getRepository(ServiceBundle).find({ where: { current: true }, order: { code: 'ASC' } });
+  }
+
+  async findBundle(code: string): Promise<ServiceBundle> {
+    const bundle = await this.dataSource.getRepository(ServiceBundle).findOne({ where: { code, current: true } });
+    if (!bundle) throw new DomainError('BUNDLE_NOT_FOUND', `一件事“${code}”不存在`, 404);
+    return bundle;
+  }
+
+  /** Parses and validates a catalogue file; every problem is reported with its path, nothing is written. */
+  parseFile(content: string, format: CatalogueFormat): CatalogueDocument {
+    if (content.length > MAX_FILE_CHARACTERS) {
+      throw DomainError.validation([{ path: 'content', code: 'TOO_LARGE', message: `文件过大（上限${MAX_FILE_CHARACTERS}个字符）` }], 413);
+    }
+    let parsed: unknown;
+    try {
+      parsed = format === 'yaml' ? parseYaml(content, { maxAliasCount: 100 }) : JSON.parse(content);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw DomainError.validation([{ path: 'content', code: 'UNPARSABLE', message: `文件无法解析为${format.toUpperCase()}：${reason}` }], 422);
+    }
+    const problems = validateCatalogueDocument(parsed);
+    if (problems.length > 0) {
+      throw DomainError.validation(
+        problems.map((problem) => ({ path: problem.path, code: 'CATALOGUE_INVALID', message: problem.message })),
+        422,
+      );
+    }
+    return parsed as CatalogueDocument;
+  }
+
+  /** Imports a validated catalogue: new and changed items become new versions, in one transaction. */
+  async import(document: CatalogueDocument): Promise<ImportSummary> {
+    const problems = validateCatalogueDocument(document);
+    if (problems.length > 0) {
+      throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CATALOGUE_INVALID', message: p.message })), 422);
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const itemCodes = document.items.map((item) => item.code);
+      const bundleCodes = document.bundles.map((bundle) => bundle.code);
+      // Serialises concurrent imports of the same codes.
+      const currentItems = itemCodes.length
+        ? await tx.getRepository(ServiceItem).find({ where: { code: In(itemCodes), current: true }, lock: { mode: 'pessimistic_write' } })
+        : [];
+      const currentBundles = bundleCodes.length
+        ? await tx.getRepository(ServiceBundle).find({ where: { code: In(bundleCodes), current: true }, lock: { mode: 'pessimistic_write' } })
+        : [];
+      const plan = planImport(document, { items: currentItems, bundles: currentBundles });
+      await this.retire(tx, ServiceItem, plan.items.map((entry) => entry.content.code));
+      await this.retire(tx, ServiceBundle, plan.bundles.map((entry) => entry.content.code));
+      if (plan.items.length) {
+        await tx.getRepository(ServiceItem).insert(
+          plan.items.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })),
+        );
+      }
+      if (plan.bundles.length) {
+        await tx.getRepository(ServiceBundle).insert(
+          plan.bundles.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })),
+        );
+      }
+      const summary = {
+        itemsCreatedOrChanged: plan.items.map((entry) => `${entry.content.code}@${entry.version}`),
+        bundlesCreatedOrChanged: plan.bundles.map((entry) => `${entry.content.code}@${entry.version}`),
+        unchanged: plan.unchanged,
+      };
+      this.logger.log(
+        `Catalogue import: ${plan.items.length} item version(s) and ${plan.bundles.length} bundle version(s) written, ` +
+          `${plan.unchanged.items} item(s) and ${plan.unchanged.bundles} bundle(s) unchanged`,
+      );
+      return summary;
+    });
+  }
+
+  async export(format: CatalogueFormat): Promise<string> {
+    const items = await this.dataSource.getRepository(ServiceItem).find({ where: { current: true } });
+    const bundles = await this.dataSource.getRepository(ServiceBundle).find({ where: { current: true } });
+    const document = exportCatalogue(items, bundles);
+    return format === 'yaml' ? stringifyYaml(document, { lineWidth: 0 }) : `${JSON.stringify(document, null, 2)}\n`;
   }
 
   /** Loads the demo catalogue into an empty database (the embedded default and the demo). */
   async seedDemoCatalogue(): Promise<number> {
-    const repository = this.dataSource.getRepository(ServiceItem);
-    if ((await repository.count()) > 0) return 0;
-    await repository.save(DEMO_CATALOGUE.map((item) => repository.create({ ...item, id: randomUUID(), version: 1, current: true })));
-    this.logger.log(`Seeded ${DEMO_CATALOGUE.length} demo service items`);
-    return DEMO_CATALOGUE.length;
+    if ((await this.dataSource.getRepository(ServiceItem).count()) > 0) return 0;
+    await this.import(DEMO_CATALOGUE_DOCUMENT);
+    this.logger.log(`Seeded ${DEMO_CATALOGUE_DOCUMENT.items.length} demo service items and ${DEMO_CATALOGUE_DOCUMENT.bundles.length} bundles`);
+    return DEMO_CATALOGUE_DOCUMENT.items.length;
+  }
+
+  private async retire(tx: EntityManager, entity: typeof ServiceItem | typeof ServiceBundle, codes: string[]): Promise<void> {
+    if (codes.length === 0) return;
+    await tx.getRepository(entity).update({ code: In(codes), current: true }, { current: false });
   }
 }

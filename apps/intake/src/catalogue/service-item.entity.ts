@@ -1,23 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { HandlingType } from '@onewindow/contracts';
+import type { Channel, HandlingType, Level } from '@onewindow/contracts';
+import type { FeeSpec, ItemKind, MaterialSpec, SituationQuestion } from './catalogue-document';
 
 export interface DepartmentRef {
   code: string;
   name: string;
 }
 
-export interface MaterialRequirement {
-  code: string;
-  name: string;
-  /** 原件 / 复印件 */
-  form: 'original' | 'copy' | 'original-and-copy' | 'electronic';
-  copies: number;
-  /** 容缺: may follow after acceptance, by a due date. */
-  mayFollowLater: boolean;
-  /** 告知承诺: a written pledge may replace it. */
-  pledgeAllowed: boolean;
-  requirement: string;
-}
+export type MaterialRequirement = MaterialSpec;
 
 /**
  * 事项标准库 entry. Versioned: an edit creates a new version row, and an application keeps the
@@ -49,7 +39,7 @@ export class ServiceItem {
 
   /** 行政许可, 公共服务, … */
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: ItemKind;
 
   @Column({ name: 'handling_type', type: 'text' })
   handlingType!: HandlingType;
@@ -62,6 +52,30 @@ export class ServiceItem {
 
   @Column({ name: 'supervising_departments', type: 'jsonb' })
   supervisingDepartments!: DepartmentRef[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  conditions!: string[];
+
+  @Column({ name: 'legal_basis', type: 'jsonb', default: () => "'[]'" })
+  legalBasis!: string[];
+
+  @Column({ type: 'jsonb', default: () => `'{"charged": false}'` })
+  fee!: FeeSpec;
+
+  @Column({ type: 'jsonb', default: () => `'["window"]'` })
+  channels!: Channel[];
+
+  /** Levels whose windows may accept it. */
+  @Column({ type: 'jsonb', default: () => `'["district"]'` })
+  levels!: Level[];
+
+  /** 委托受理: the department entrusts acceptance to the comprehensive window. */
+  @Column({ name: 'entrusted_to_window', type: 'boolean', default: true })
+  entrustedToWindow!: boolean;
+
+  /** 办理情形 questions; the answers select the material list. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  questions!: SituationQuestion[];
 
   @Column({ type: 'jsonb' })
   materials!: MaterialRequirement[];

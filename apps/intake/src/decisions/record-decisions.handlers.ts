@@ -8,6 +8,8 @@ import {
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { ApplicationPart } from '../applications/application-part.entity';
 import { Application } from '../applications/application.entity';
+import { IssuanceService } from '../issuance/issuance.service';
+import { NotificationsService } from '../notifications/notifications.service';
 
 /** Keeps each part's decision, so the window can tell the applicant what each department decided. */
 @Injectable()
@@ -40,14 +42,22 @@ export class CloseApplicationWhenApplicationDecided implements EventHandler<Appl
   readonly name = 'intake.close-application-when-application-decided';
   readonly topic = Topics.ApplicationDecided;
 
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly issuance: IssuanceService,
+  ) {}
+
   async handle(event: EventEnvelope<ApplicationDecidedV1>, { tx }: HandlerContext): Promise<void> {
-    const result = await tx.update(
+    const application = await tx.getRepository(Application).findOne({ where: { id: event.data.applicationId }, relations: { parts: true } });
+    if (!application) throw new PermanentEventError(`No application ${event.data.applicationId} at intake`);
+    await tx.update(
       Application,
-      { id: event.data.applicationId },
+      { id: application.id },
       { status: 'decided', outcome: event.data.outcome, decidedAt: new Date(event.data.decidedAt) },
     );
-    if (result.affected === 0) {
-      throw new PermanentEventError(`No application ${event.data.applicationId} at intake`);
-    }
+    application.status = 'decided';
+    application.outcome = event.data.outcome;
+    await this.notifications.enqueue(tx, application, 'decided', { outcome: event.data.outcome });
+    await this.issuance.notifyIfReady(tx, application);
   }
 }

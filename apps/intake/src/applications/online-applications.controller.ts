@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Query, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { FileApplicationDto } from './accept-application.dto';
+import { ApplicationsService } from './applications.service';
+import { toApplicationView, type ApplicationView } from './application.view';
+
+/**
+ * 网上申请: the applicant's own channel (signed in through the unified identity service, the
+ * token's id being their ID number or credit code). A clerk pre-reviews each submission.
+ */
+@ApiTags('online 网上申请')
+@ApiBearerAuth()
+@Controller('online/applications')
+@Roles('applicant')
+export class OnlineApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Submit online with uploaded materials (status `submitted`, awaiting pre-review)' })
+  async submit(@Body() body: FileApplicationDto, @CurrentUser() applicant: AuthenticatedUser): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.submitOnline(body, applicant));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in applicant\'s online applications' })
+  async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser) {
+    const page = await this.applications.listOwn(applicant, query.page, query.pageSize);
+    return { ...page, items: page.items.map(toApplicationView) };
+  }
+}

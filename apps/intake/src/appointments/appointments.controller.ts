@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsChinesePhone } from '@onewindow/domain';
+import { PageQuery, Public, Roles } from '@onewindow/platform';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { AppointmentsService } from './appointments.service';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+class DayQuery {
+  @ApiProperty({ example: '2026-03-09' })
+  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  day!: string;
+}
+
+class ListQuery extends PageQuery {
+  @ApiProperty({ example: '2026-03-09' })
+  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  day!: string;
+}
+
+class BookDto {
+  @ApiProperty({ example: '2026-03-09' })
+  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  day!: string;
+
+  @ApiProperty({ example: '09:30' })
+  @Matches(/^\d{2}:\d{2}$/, { message: '时段格式应为HH:MM' })
+  slot!: string;
+
+  @ApiProperty({ example: 'DCF-SCJG-XK-001' })
+  @IsString({ message: '请选择办理事项' })
+  @MaxLength(40)
+  itemCode!: string;
+
+  @ApiProperty({ example: '王小明' })
+  @IsString({ message: '请填写姓名' })
+  @Length(1, 50, { message: '姓名长度应为1到50个字' })
+  applicantName!: string;
+
+  @ApiProperty({ example: '13706358888' })
+  @IsChinesePhone()
+  phone!: string;
+}
+
+class CancelDto {
+  @ApiProperty()
+  @IsChinesePhone()
+  phone!: string;
+}
+
+@ApiTags('appointments 预约办理')
+@Controller('appointments')
+export class AppointmentsController {
+  constructor(private readonly appointments: AppointmentsService) {}
+
+  @Get('slots')
+  @Public()
+  @ApiOperation({ summary: 'Free places per half-hour slot on a working day' })
+  slots(@Query() query: DayQuery) {
+    return this.appointments.slots(query.day);
+  }
+
+  @Post()
+  @Public()
+  @ApiOperation({ summary: 'Book a window visit; refused on non-working days and full slots' })
+  book(@Body() body: BookDto) {
+    return this.appointments.book(body);
+  }
+
+  @Post(':number/cancel')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Cancel a booking by its number and the phone it was made with (idempotent)' })
+  cancel(@Param('number') number: string, @Body() body: CancelDto) {
+    return this.appointments.cancel(number, body.phone);
+  }
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles('clerk', 'admin')
+  @ApiOperation({ summary: 'The day\'s bookings, by slot' })
+  list(@Query() query: ListQuery) {
+    return this.appointments.list(query.day, query.page, query.pageSize);
+  }
+
+  @Post(':id/arrived')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('clerk')
+  @ApiOperation({ summary: 'The applicant came to the window' })
+  arrived(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.appointments.markArrived(id);
+  }
+}

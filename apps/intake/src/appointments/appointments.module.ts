@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AppointmentsController } from './appointments.controller';
+import { AppointmentsService } from './appointments.service';
+
+/** 预约办理: window visits booked ahead. */
+@Module({ controllers: [AppointmentsController], providers: [AppointmentsService] })
+export class AppointmentsModule {}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { addDays, localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
+import { DomainError, type Page } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ServiceItem } from '../catalogue/service-item.entity';
+import { WORKING_DAY_CALENDAR } from '../intake.tokens';
+import { Appointment } from './appointment.entity';
+import { availability, BOOKING_HORIZON_DAYS, SLOT_CAPACITY, SLOTS, type SlotAvailability } from './opening-hours';
+
+/** 预约办理: book a window visit for an item on a working day. */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+  ) {}
+
+  async slots(day: string, now = new Date()): Promise<{ day: string; slots: SlotAvailability[] }> {
+    this.refuseDay(day, now);
+    const rows: Array<{ slot: string; count: number }> = await this.dataSource
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .select('a.slot', 'slot')
+      .addSelect('count(*)::int', 'count')
+      .where('a.day = :day AND a.status = :status', { day, status: 'booked' })
+      .groupBy('a.slot')
+      .getRawMany();
+    const booked = new Map(rows.map((row) => [row.slot, Number(row.count)]));
+    return { day, slots: availability(booked, { isToday: day === localDateInShanghai(now), nowTime: shanghaiTime(now) }) };
+  }
+
+  async book(input: { day: string; slot: string; itemCode: string; applicantName: string; phone: string }, now = new Date()): Promise<Appointment> {
+    this.refuseDay(input.day, now);
+    if (!(SLOTS as readonly string[]).includes(input.slot)) {
+      throw DomainError.validation([{ path: 'slot', code: 'NO_SUCH_SLOT', message: `可预约时段为 ${SLOTS.join('、')}` }]);
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const item = await tx.getRepository(ServiceItem).findOne({ where: { code: input.itemCode, current: true } });
+      if (!item) throw DomainError.validation([{ path: 'itemCode', code: 'ITEM_NOT_FOUND', message: `事项编码“${input.itemCode}”不存在` }]);
+      // One booking at a time per day, so neither the capacity nor the day's numbering races.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`appointment:${input.day}`]);
+      if (input.day === localDateInShanghai(now) && input.slot <= shanghaiTime(now)) {
+        throw DomainError.validation([{ path: 'slot', code: 'SLOT_PAST', message: '该时段已过，请选择其他时段' }]);
+      }
+      const taken = await tx.count(Appointment, { where: { day: input.day, slot: input.slot, status: 'booked' } });
+      if (taken >= SLOT_CAPACITY) throw new DomainError('SLOT_FULL', `${input.day} ${input.slot} 时段已约满，请选择其他时段`, 409);
+      if (await tx.exists(Appointment, { where: { phone: input.phone, day: input.day, slot: input.slot, status: 'booked' } })) {
+        throw new DomainError('ALREADY_BOOKED', '您已预约该时段', 409);
+      }
+      const appointment = tx.create(Appointment, {
+        id: randomUUID(),
+        number: await this.nextNumber(tx, input.day),
+        day: input.day,
+        slot: input.slot,
+        itemCode: item.code,
+        itemName: item.name,
+        applicantName: input.applicantName,
+        phone: input.phone,
+        status: 'booked',
+      });
+      return tx.save(appointment);
+    });
+  }
+
+  async cancel(number: string, phone: string): Promise<Appointment> {
+    const appointment = await this.dataSource.getRepository(Appointment).findOne({ where: { number, phone } });
+    if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约，请核对预约号和手机号码', 404);
+    if (appointment.status !== 'booked') return appointment;
+    appointment.status = 'cancelled';
+    return this.dataSource.getRepository(Appointment).save(appointment);
+  }
+
+  async markArrived(id: string): Promise<Appointment> {
+    const appointment = await this.dataSource.getRepository(Appointment).findOne({ where: { id } });
+    if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约', 404);
+    if (appointment.status === 'cancelled') throw new DomainError('APPOINTMENT_CANCELLED', '该预约已取消', 409);
+    appointment.status = 'arrived';
+    return this.dataSource.getRepository(Appointment).save(appointment);
+  }
+
+  async list(day: string, page: number, pageSize: number): Promise<Page<Appointment>> {
+    const [items, total] = await this.dataSource.getRepository(Appointment).findAndCount({
+      where: { day },
+      order: { slot: 'ASC', createdAt: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  private refuseDay(day: string, now: Date): void {
+    const today = localDateInShanghai(now);
+    if (day < today || day > addDays(today, BOOKING_HORIZON_DAYS)) {
+      throw DomainError.validation([{ path: 'day', code: 'DAY_OUT_OF_RANGE', message: `只能预约今天起${BOOKING_HORIZON_DAYS}天内的工作日` }]);
+    }
+    const working = this.calendar.isWorkingDay(day);
+    if (working === undefined) {
+      throw DomainError.validation([{ path: 'day', code: 'CALENDAR_YEAR_MISSING', message: `${day.slice(0, 4)}年的节假日安排尚未导入，暂不能预约` }]);
+    }
+    if (!working) {
+      throw DomainError.validation([{ path: 'day', code: 'NOT_A_WORKING_DAY', message: `${day} 不是工作日，政务服务中心不对外办公` }]);
+    }
+  }
+
+  private async nextNumber(tx: EntityManager, day: string): Promise<string> {
+    const count = await tx.count(Appointment, { where: { day } });
+    return `YY${day.replaceAll('-', '')}${String(count + 1).padStart(4, '0')}`;
+  }
+}
+
+function shanghaiTime(now: Date): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+}

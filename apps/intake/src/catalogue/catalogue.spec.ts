@@ -1,0 +1,125 @@
+import { validateCatalogueDocument, type CatalogueDocument, type ServiceItemSpec } from './catalogue-document';
+import { exportCatalogue, planImport } from './catalogue-versions';
+import type { ServiceBundle } from './service-bundle.entity';
+import type { ServiceItem } from './service-item.entity';
+
+function anItem(overrides: Partial<ServiceItemSpec> = {}): ServiceItemSpec {
+  return {
+    code: 'DCF-SCJG-XK-001',
+    name: '食品经营许可（新办）',
+    department: 'DCF-SCJGJ',
+    kind: '行政许可',
+    handlingType: 'committed',
+    legalWorkingDays: 20,
+    committedWorkingDays: 5,
+    conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
+    legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
+    fee: { charged: false },
+    channels: ['window', 'online'],
+    levels: ['district'],
+    entrustedToWindow: true,
+    handledInDepartmentSystem: false,
+    supervisingDepartments: ['DCF-SCJGJ'],
+    questions: [],
+    materials: [
+      { code: 'M01', name: '食品经营许可申请书', form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '申请人签字或盖章' },
+    ],
+    ...overrides,
+  };
+}
+
+function aCatalogue(overrides: Partial<CatalogueDocument> = {}): CatalogueDocument {
+  return {
+    departments: [
+      { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' },
+      { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },
+    ],
+    items: [anItem(), anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', department: 'DCF-WJW', supervisingDepartments: ['DCF-WJW'] })],
+    bundles: [
+      { code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '一次申请，同时办理', leadDepartment: 'DCF-SCJGJ', itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] },
+    ],
+    ...overrides,
+  };
+}
+
+/** What the database would hold after importing `document` once. */
+function rowsOf(document: CatalogueDocument): { items: ServiceItem[]; bundles: ServiceBundle[] } {
+  const plan = planImport(document, { items: [], bundles: [] });
+  const createdAt = new Date('2026-03-01T00:00:00Z');
+  return {
+    items: plan.items.map(({ content, version }) => ({ ...content, id: `id-${content.code}`, version, current: true, createdAt })),
+    bundles: plan.bundles.map(({ content, version }) => ({ ...content, id: `id-${content.code}`, version, current: true, createdAt })),
+  };
+}
+
+describe('a catalogue file', () => {
+  it('is accepted when every rule holds', () => {
+    expect(validateCatalogueDocument(aCatalogue())).toEqual([]);
+  });
+
+  it('lists every problem with its path, not only the first', () => {
+    const broken = aCatalogue({
+      items: [
+        anItem({
+          committedWorkingDays: 30,
+          supervisingDepartments: ['DCF-NOWHERE'],
+          fee: { charged: true },
+          questions: [{ code: 'Q1', text: '经营项目', options: [{ code: 'A', label: '预包装食品' }, { code: 'B', label: '热食类' }] }],
+          materials: [
+            { code: 'M01', name: '申请书', form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '签字', when: { question: 'Q2', answers: ['A'] } },
+            { code: 'M02', name: '', form: 'photo' as never, copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '签字', when: { question: 'Q1', answers: ['C'] } },
+          ],
+        }),
+      ],
+      bundles: [{ code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '—', leadDepartment: 'DCF-SCJGJ', itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] }],
+    });
+    expect(validateCatalogueDocument(broken)).toEqual([
+      { path: 'items[0].committedWorkingDays', message: '承诺时限（30个工作日）不能超过法定时限（20个工作日）' },
+      { path: 'items[0].fee.amountFen', message: '收费事项必须填写金额（单位：分，正整数）' },
+      { path: 'items[0].fee.basis', message: '收费事项必须填写收费依据' },
+      { path: 'items[0].supervisingDepartments[0]', message: '部门编码 DCF-NOWHERE 未在 departments 中定义' },
+      { path: 'items[0].materials[0].when.question', message: '情形问题 Q2 未在 questions 中定义' },
+      { path: 'items[0].materials[1].name', message: '必须填写' },
+      { path: 'items[0].materials[1].form', message: '材料形式只能是 original、copy、original-and-copy、electronic 之一' },
+      { path: 'items[0].materials[1].when.answers[0]', message: '选项 C 不是该情形问题的选项' },
+      { path: 'bundles[0].itemCodes[1]', message: '事项 DCF-WJW-XK-003 不在本目录中' },
+    ]);
+  });
+
+  it('refuses something that is not a catalogue at all', () => {
+    expect(validateCatalogueDocument('items: []')).toEqual([{ path: '', message: '文件内容必须是一个对象，包含 departments、items 和 bundles' }]);
+    expect(validateCatalogueDocument({})).toEqual([
+      { path: 'departments', message: '必须是一个列表' },
+      { path: 'items', message: '必须是一个列表' },
+      { path: 'bundles', message: '必须是一个列表' },
+    ]);
+  });
+});
+
+describe('importing a catalogue', () => {
+  it('writes version 1 of everything new', () => {
+    const plan = planImport(aCatalogue(), { items: [], bundles: [] });
+    expect(plan.items.map((entry) => [entry.content.code, entry.version])).toEqual([
+      ['DCF-SCJG-XK-001', 1],
+      ['DCF-WJW-XK-003', 1],
+    ]);
+    expect(plan.items[0]?.content.supervisingDepartments).toEqual([{ code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' }]);
+    expect(plan.bundles).toEqual([expect.objectContaining({ version: 1, content: expect.objectContaining({ leadDepartmentName: '东昌府区市场监督管理局' }) })]);
+  });
+
+  it('writes a new version only of what changed, so accepted applications keep theirs', () => {
+    const current = rowsOf(aCatalogue());
+    const edited = aCatalogue();
+    edited.items[0] = anItem({ committedWorkingDays: 3 });
+    const plan = planImport(edited, current);
+    expect(plan.items.map((entry) => [entry.content.code, entry.version, entry.content.committedWorkingDays])).toEqual([['DCF-SCJG-XK-001', 2, 3]]);
+    expect(plan.unchanged).toEqual({ items: 1, bundles: 1 });
+  });
+
+  it('takes back its own export unchanged', () => {
+    const current = rowsOf(aCatalogue());
+    const exported = exportCatalogue(current.items, current.bundles);
+    expect(validateCatalogueDocument(exported)).toEqual([]);
+    expect(planImport(exported, current)).toEqual({ items: [], bundles: [], unchanged: { items: 2, bundles: 1 } });
+  });
+});

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { Topics } from '@onewindow/contracts';
+import { EventOutbox } from '@onewindow/messaging';
+import { DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ApplicationPart } from '../applications/application-part.entity';
+import { Application, type Issuance, type Payment } from '../applications/application.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { feeDueFen, issuanceBlockers, yuan } from './issuance-rules';
+
+/** 统一收费 and 统一出件 at the window. */
+@Injectable()
+export class IssuanceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async recordPayment(
+    id: string,
+    input: { amountFen: number; method: Payment['method']; receiptNumber: string },
+    clerk: AuthenticatedUser,
+  ): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.lock(tx, id);
+      if (application.payment) throw new DomainError('ALREADY_PAID', `申请 ${application.number} 已登记缴费（票据号${application.payment.receiptNumber}）`, 409);
+      if (application.status !== 'decided') throw new DomainError('NOT_DECIDED', '审批决定作出后才能收费', 409);
+      const due = feeDueFen(application);
+      if (due === 0) throw new DomainError('NOTHING_TO_PAY', '该申请无需缴费', 409);
+      if (input.amountFen !== due) {
+        throw DomainError.validation([{ path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` }]);
+      }
+      const paidAt = new Date().toISOString();
+      application.payment = { ...input, paidAt, recordedBy: clerk.id };
+      await tx.save(application);
+      await this.outbox.add(
+        tx,
+        Topics.FeePaid,
+        { applicationId: application.id, amountFen: input.amountFen, receiptNumber: input.receiptNumber, paidAt },
+        requestCause(),
+      );
+      await this.notifyIfReady(tx, application);
+      return application;
+    });
+  }
+
+  async issue(id: string, input: { method: Issuance['method']; trackingNumber?: string; address?: string }, clerk: AuthenticatedUser): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.lock(tx, id);
+      const blockers = issuanceBlockers(application);
+      if (blockers.length > 0) throw new DomainError('NOT_READY_FOR_ISSUANCE', blockers.join('；'), 409);
+      const issuedAt = new Date();
+      application.issuance = {
+        method: input.method,
+        trackingNumber: input.trackingNumber ?? null,
+        address: input.address ?? null,
+        issuedAt: issuedAt.toISOString(),
+        issuedBy: clerk.id,
+      };
+      application.status = 'issued';
+      if (input.method === 'window') application.visits += 1;
+      await tx.save(application);
+      await this.outbox.add(
+        tx,
+        Topics.ApplicationIssued,
+        {
+          applicationId: application.id,
+          applicationNumber: application.number,
+          method: input.method,
+          ...(input.trackingNumber ? { trackingNumber: input.trackingNumber } : {}),
+          feePaidFen: application.payment?.amountFen ?? 0,
+          visits: application.visits,
+          issuedAt: issuedAt.toISOString(),
+        },
+        requestCause(),
+      );
+      return application;
+    });
+  }
+
+  /** Tells the applicant the result is ready once nothing blocks issuance any more (sent once). */
+  async notifyIfReady(tx: EntityManager, application: Application): Promise<void> {
+    if (issuanceBlockers(application).length > 0) return;
+    await this.notifications.enqueue(tx, application, 'ready-for-pickup', {});
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<Application> {
+    const application = await tx.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
+    application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: id } });
+    return application;
+  }
+}

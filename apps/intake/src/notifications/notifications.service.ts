@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { quotedTable } from '@onewindow/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Application } from '../applications/application.entity';
+import { CENTRE } from '../receipts/receipt';
+import { Notification, type NotificationKind } from './notification.entity';
+import { progressMessage, type MessageFacts } from './progress-messages';
+import { SMS_SENDER, type SmsSender } from './sms-sender';
+
+const BATCH_SIZE = 50;
+const MAX_ATTEMPTS = 8;
+const POLL_INTERVAL_MS = 1_000;
+
+/** The notification outbox: messages written with the change they report, sent by a dispatcher. */
+@Injectable()
+export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationsService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sending: Promise<number> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SMS_SENDER) private readonly sender: SmsSender,
+  ) {}
+
+  /**
+   * Records a progress message in the caller's transaction. Without a phone number there is
+   * nobody to text; a second call with the same key (a redelivered event) adds nothing.
+   */
+  async enqueue(
+    tx: EntityManager,
+    application: Application,
+    kind: NotificationKind,
+    facts: Omit<MessageFacts, 'applicantName' | 'applicationNumber' | 'subject' | 'centre'>,
+    dedupKey: string = kind,
+  ): Promise<void> {
+    const phone = application.contactPhone ?? application.applicant.phone;
+    if (!phone) return;
+    const subject = application.bundle?.name ?? (application.parts ?? []).map((part) => part.itemName).join('、');
+    const text = progressMessage(kind, {
+      ...facts,
+      applicantName: application.applicant.name,
+      applicationNumber: application.number,
+      subject,
+      centre: CENTRE,
+    });
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values({ id: randomUUID(), applicationId: application.id, kind, dedupKey, phone, text, status: 'pending', attempts: 0 })
+      .orIgnore()
+      .execute();
+  }
+
+  async forApplication(applicationId: string): Promise<Notification[]> {
+    return this.dataSource.getRepository(Notification).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.dispatchOnce().catch((error) => this.logger.warn(`dispatch failed: ${String(error)}`)), POLL_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.sending?.catch(() => undefined);
+  }
+
+  /** Sends what is due; each message is locked while it is sent, so several instances never double-send. */
+  async dispatchOnce(): Promise<number> {
+    if (this.sending) return this.sending;
+    this.sending = this.sendDue().finally(() => (this.sending = null));
+    return this.sending;
+  }
+
+  private async sendDue(): Promise<number> {
+    let sent = 0;
+    for (let i = 0; i < BATCH_SIZE; i += 1) {
+      const done = await this.dataSource.transaction(async (tx) => {
+        const [row]: Notification[] = await tx.query(
+          `SELECT id, phone, text, attempts FROM ${quotedTable(tx, Notification)}
+           WHERE status = 'pending' AND next_attempt_at <= now()
+           ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        );
+        if (!row) return null;
+        try {
+          await this.sender.send(row.phone, row.text);
+          await tx.update(Notification, { id: row.id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
+          return 'sent';
+        } catch (error) {
+          const attempts = row.attempts + 1;
+          const message = error instanceof Error ? error.message : String(error);
+          const failed = attempts >= MAX_ATTEMPTS;
+          await tx.update(
+            Notification,
+            { id: row.id },
+            {
+              attempts,
+              lastError: message.slice(0, 500),
+              status: failed ? 'failed' : 'pending',
+              nextAttemptAt: new Date(Date.now() + Math.min(2 ** attempts * 1_000, 600_000)),
+            },
+          );
+          if (failed) this.logger.error(`SMS ${row.id} failed after ${attempts} attempts: ${message}`);
+          return 'retry';
+        }
+      });
+      if (done === null) break;
+      if (done === 'sent') sent += 1;
+    }
+    return sent;
+  }
+}

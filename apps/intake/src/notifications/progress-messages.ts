@@ -1,0 +1,33 @@
+import type { NotificationKind } from './notification.entity';
+
+export interface MessageFacts {
+  applicantName: string;
+  applicationNumber: string;
+  /** The bundle's name, or the items' names joined. */
+  subject: string;
+  promisedDeadline?: string | null;
+  noticeNumber?: string;
+  missingCount?: number;
+  outcome?: 'approved' | 'refused' | 'partially-approved' | string | null;
+  centre: { name: string; phone: string };
+  /** The department's answer to an unfavourable rating. */
+  answer?: string;
+}
+
+/** The SMS texts an applicant receives; short, in Chinese, with the number to quote. */
+export function progressMessage(kind: NotificationKind, facts: MessageFacts): string {
+  const who = `${facts.applicantName}您好：`;
+  const sign = `【${facts.centre.name}】`;
+  switch (kind) {
+    case 'accepted':
+      return `${sign}${who}您申请的“${facts.subject}”已受理，受理编号${facts.applicationNumber}${facts.promisedDeadline ? `，承诺${facts.promisedDeadline}前办结` : ''}。可凭受理编号查询办理进度。`;
+    case 'notice':
+      return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）尚需补正${facts.missingCount ?? ''}项材料，详见一次性告知书${facts.noticeNumber ?? ''}。补齐后可到综合窗口或网上补交。`;
+    case 'decided':
+      return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）已办结${facts.outcome === 'refused' ? '，审批部门作出不予许可决定，详情请到综合窗口领取决定书' : ''}。咨询电话${facts.centre.phone}。`;
+    case 'ready-for-pickup':
+      return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）办理结果已可领取，请携带受理回执和身份证件到综合窗口领取。`;
+    case 'rating-follow-up':
+      return `${sign}${who}针对您对“${facts.subject}”的评价，部门答复：${facts.answer ?? ''}。请您再次评价（编号${facts.applicationNumber}）。`;
+  }
+}

@@ -1,0 +1,45 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsChinesePhone } from '@onewindow/domain';
+import { DomainError, Public } from '@onewindow/platform';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApplicationsService } from '../applications/applications.service';
+import { buildProgress, provesApplicant, type ProgressView } from './progress';
+
+class ProgressQuery {
+  @ApiProperty({ example: 'YC20260305000123', description: '受理编号' })
+  @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
+  number!: string;
+
+  @ApiPropertyOptional({ description: '申请人身份证号码或统一社会信用代码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(18, { message: '证件号码为18位' })
+  identifier?: string;
+
+  @ApiPropertyOptional({ description: '申请时留的手机号码' })
+  @IsOptional()
+  @IsChinesePhone()
+  phone?: string;
+}
+
+/** 办件进度查询: the applicant follows an application by its number plus ID or phone, without an account. */
+@ApiTags('progress 进度查询')
+@Controller('progress')
+export class ProgressController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Progress of one application, for the applicant (number + ID or phone)' })
+  async progress(@Query() query: ProgressQuery): Promise<ProgressView> {
+    if (!query.identifier && !query.phone) {
+      throw DomainError.validation([{ path: 'identifier', code: 'PROOF_REQUIRED', message: '请填写申请人证件号码或手机号码' }]);
+    }
+    // The same answer for an unknown number and a wrong proof: numbers cannot be probed.
+    const notFound = new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
+    const application = await this.applications.findByNumber(query.number);
+    if (!application || !provesApplicant(application, query)) throw notFound;
+    return buildProgress(application, await this.applications.notices(application.id));
+  }
+}

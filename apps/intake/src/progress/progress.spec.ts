@@ -1,0 +1,34 @@
+import { progressMessage } from '../notifications/progress-messages';
+import { anAcceptedApplication } from '../testing/application-builder';
+import { buildProgress, provesApplicant } from './progress';
+
+describe('following an application (办件进度查询)', () => {
+  const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [{ status: 'approved' }]);
+
+  it('lets in whoever knows the applicant\'s identifier or phone, and nobody else', () => {
+    expect(provesApplicant(application, { identifier: '91371502ma3c0lrx4k' })).toBe(true);
+    expect(provesApplicant(application, { phone: '13863512345' })).toBe(true);
+    expect(provesApplicant(application, { phone: '13900000000' })).toBe(false);
+    expect(provesApplicant(application, {})).toBe(false);
+  });
+
+  it('tells the state, each department\'s part and the history in Chinese, without internal ids', () => {
+    const view = buildProgress(application, []);
+    expect(view).toMatchObject({ statusText: '已办结，待领取结果', parts: [{ statusText: '准予许可', handedUp: false }] });
+    expect(view.timeline.map((entry) => entry.text)).toEqual(['综合窗口收件', '已受理，转审批部门办理', '全部事项已办结']);
+    expect(JSON.stringify(view)).not.toContain(application.id);
+  });
+});
+
+describe('progress messages', () => {
+  const facts = { applicantName: '王小明', applicationNumber: 'YC20260305000123', subject: '开办餐饮店', centre: { name: '东昌府区政务服务中心', phone: '0635-12345' } };
+
+  it('quote the application number and what the applicant must do', () => {
+    expect(progressMessage('accepted', { ...facts, promisedDeadline: '2026-03-12' })).toBe(
+      '【东昌府区政务服务中心】王小明您好：您申请的“开办餐饮店”已受理，受理编号YC20260305000123，承诺2026-03-12前办结。可凭受理编号查询办理进度。',
+    );
+    expect(progressMessage('notice', { ...facts, noticeNumber: 'GZ20260305000123-1', missingCount: 2 })).toContain('尚需补正2项材料');
+    expect(progressMessage('decided', { ...facts, outcome: 'refused' })).toContain('不予许可');
+    expect(progressMessage('ready-for-pickup', facts)).toContain('办理结果已可领取');
+  });
+});

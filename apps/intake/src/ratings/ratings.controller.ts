@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsChinesePhone } from '@onewindow/domain';
+import { CurrentUser, PageQuery, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { RATING_TEXT } from './rating.entity';
+import { RatingsService } from './ratings.service';
+
+class RateDto {
+  @ApiProperty({ example: 'YC20260305000123' })
+  @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
+  number!: string;
+
+  @ApiPropertyOptional({ description: '申请人证件号码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(18)
+  identifier?: string;
+
+  @ApiPropertyOptional({ description: '申请时留的手机号码' })
+  @IsOptional()
+  @IsChinesePhone()
+  phone?: string;
+
+  @ApiProperty({ description: '5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意', minimum: 1, maximum: 5 })
+  @IsInt({ message: '评价等级必须是1到5的整数' })
+  @Min(1, { message: '评价等级必须是1到5的整数' })
+  @Max(5, { message: '评价等级必须是1到5的整数' })
+  level!: number;
+
+  @ApiPropertyOptional({ description: '评价内容（不满意时请写明原因）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: '评价内容不能超过500个字' })
+  comment?: string;
+
+  @ApiPropertyOptional({ description: '评价的部门（一件事可指定）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  departmentCode?: string;
+}
+
+class AnswerDto {
+  @ApiProperty({ description: '整改情况答复' })
+  @IsString({ message: '请填写整改答复' })
+  @Length(5, 1000, { message: '整改答复长度应为5到1000个字' })
+  answer!: string;
+}
+
+class ListRectificationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['open', 'answered', 'closed'] })
+  @IsOptional()
+  @IsIn(['open', 'answered', 'closed'], { message: '状态只能是 open、answered 或 closed' })
+  status?: 'open' | 'answered' | 'closed';
+}
+
+@ApiTags('ratings 好差评')
+@Controller()
+export class RatingsController {
+  constructor(private readonly ratings: RatingsService) {}
+
+  @Post('ratings')
+  @Public()
+  @ApiOperation({ summary: '好差评 Rate an issued application (number + ID or phone); a follow-up rating closes a rectification' })
+  async rate(@Body() body: RateDto) {
+    const { rating, rectification, closed } = await this.ratings.rate(body);
+    return {
+      id: rating.id,
+      level: rating.level,
+      levelText: RATING_TEXT[rating.level],
+      department: rating.departmentName,
+      message: closed
+        ? '感谢您的再次评价，本次整改已办结。'
+        : rectification
+          ? `很抱歉给您带来不便，${rectification.departmentName}将于${rectification.dueDate}前答复整改情况。`
+          : '感谢您的评价！',
+    };
+  }
+
+  @Get('rectifications')
+  @ApiBearerAuth()
+  @Roles('approver', 'admin', 'manager')
+  @ApiOperation({ summary: '差评整改 Rectifications of the caller\'s department, by due date' })
+  list(@Query() query: ListRectificationsQuery, @CurrentUser() user: AuthenticatedUser) {
+    return this.ratings.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+  }
+
+  @Post('rectifications/:id/answer')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('approver', 'admin')
+  @ApiOperation({ summary: 'The department answers an unfavourable rating; the applicant is asked to rate again' })
+  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.ratings.answer(id, body.answer, user);
+  }
+}

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Topics, type DepartmentRefV1 } from '@onewindow/contracts';
+import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
+import { EventOutbox } from '@onewindow/messaging';
+import { DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { ApplicationPart } from '../applications/application-part.entity';
+import { Application } from '../applications/application.entity';
+import { WORKING_DAY_CALENDAR } from '../intake.tokens';
+import { NotificationsService } from '../notifications/notifications.service';
+import { provesApplicant } from '../progress/progress';
+import { Rating, Rectification, type RectificationStatus } from './rating.entity';
+
+/** A department has this many working days to answer an unfavourable rating. */
+export const RECTIFICATION_WORKING_DAYS = 5;
+const UNFAVOURABLE = 2;
+
+export interface RatingInput {
+  number: string;
+  identifier?: string;
+  phone?: string;
+  level: number;
+  comment?: string;
+  departmentCode?: string;
+}
+
+/** 好差评 and 差评整改: rate after issuance; an unfavourable rating is answered, then rated again. */
+@Injectable()
+export class RatingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly notifications: NotificationsService,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+  ) {}
+
+  async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await tx.getRepository(Application).findOne({ where: { number: input.number }, lock: { mode: 'pessimistic_write' } });
+      if (application) application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: application.id } });
+      if (!application || !provesApplicant(application, input)) {
+        throw new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
+      }
+      if (application.status !== 'issued') throw new DomainError('NOT_ISSUED', '办理结果发放后才能评价', 409);
+      const now = new Date();
+      const rectifications = tx.getRepository(Rectification);
+      const awaitingFollowUp = await rectifications.findOne({ where: { applicationId: application.id, status: 'answered' } });
+      if (awaitingFollowUp) {
+        const rating = await this.save(tx, application, input, { code: awaitingFollowUp.departmentCode, name: awaitingFollowUp.departmentName }, awaitingFollowUp.id);
+        awaitingFollowUp.status = 'closed';
+        awaitingFollowUp.closedAt = now;
+        await tx.save(awaitingFollowUp);
+        await this.announce(tx, application, rating, { closesRectificationId: awaitingFollowUp.id });
+        return { rating, rectification: null, closed: awaitingFollowUp };
+      }
+      if (await rectifications.exists({ where: { applicationId: application.id, status: 'open' } })) {
+        throw new DomainError('RECTIFICATION_OPEN', '部门正在整改，答复后将邀请您再次评价', 409);
+      }
+      if (await tx.getRepository(Rating).exists({ where: { applicationId: application.id, followUpOf: IsNull() } })) {
+        throw new DomainError('ALREADY_RATED', '您已评价过该申请', 409);
+      }
+      const department = this.ratedDepartment(application, input.departmentCode);
+      const rating = await this.save(tx, application, input, department, null);
+      let rectification: Rectification | null = null;
+      if (input.level <= UNFAVOURABLE) {
+        const due = this.calendar.addWorkingDays(localDateInShanghai(now), RECTIFICATION_WORKING_DAYS);
+        if (!due.ok) throw new DomainError('CALENDAR_YEAR_MISSING', due.message, 409);
+        rectification = tx.create(Rectification, {
+          id: randomUUID(),
+          applicationId: application.id,
+          applicationNumber: application.number,
+          ratingId: rating.id,
+          departmentCode: department.code,
+          departmentName: department.name,
+          level: input.level,
+          complaint: input.comment ?? null,
+          dueDate: due.date,
+          status: 'open',
+          answer: null,
+          answeredBy: null,
+          answeredAt: null,
+          closedAt: null,
+        });
+        await tx.save(rectification);
+      }
+      await this.announce(tx, application, rating, rectification ? { rectificationId: rectification.id } : {});
+      return { rating, rectification, closed: null };
+    });
+  }
+
+  /** The department answers; the applicant is asked to rate again. */
+  async answer(id: string, answer: string, user: AuthenticatedUser): Promise<Rectification> {
+    return this.dataSource.transaction(async (tx) => {
+      const scope = departmentScope(user);
+      const rectification = await tx.getRepository(Rectification).findOne({
+        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!rectification) throw new DomainError('RECTIFICATION_NOT_FOUND', '未找到该整改件', 404);
+      if (rectification.status !== 'open') throw new DomainError('ALREADY_ANSWERED', '该整改件已答复', 409);
+      const now = new Date();
+      rectification.status = 'answered';
+      rectification.answer = answer;
+      rectification.answeredBy = user.id;
+      rectification.answeredAt = now;
+      await tx.save(rectification);
+      await this.outbox.add(
+        tx,
+        Topics.RectificationAnswered,
+        {
+          rectificationId: rectification.id,
+          applicationId: rectification.applicationId,
+          department: { code: rectification.departmentCode, name: rectification.departmentName },
+          dueDate: rectification.dueDate,
+          answeredAt: now.toISOString(),
+          onTime: localDateInShanghai(now) <= rectification.dueDate,
+        },
+        requestCause(),
+      );
+      const application = await tx.getRepository(Application).findOne({ where: { id: rectification.applicationId }, relations: { parts: true } });
+      if (application) await this.notifications.enqueue(tx, application, 'rating-follow-up', { answer }, rectification.id);
+      return rectification;
+    });
+  }
+
+  async list(user: AuthenticatedUser, filter: { status?: RectificationStatus; page: number; pageSize: number }): Promise<Page<Rectification>> {
+    const scope = departmentScope(user);
+    const [items, total] = await this.dataSource.getRepository(Rectification).findAndCount({
+      where: { ...(scope.department ? { departmentCode: scope.department } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      order: { dueDate: 'ASC', createdAt: 'ASC' },
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+    });
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  private ratedDepartment(application: Application, code?: string): DepartmentRefV1 {
+    const departments = new Map(application.parts.map((part) => [part.departmentCode, part.departmentName]));
+    if (code) {
+      const name = departments.get(code);
+      if (!name) throw DomainError.validation([{ path: 'departmentCode', code: 'NOT_INVOLVED', message: '该部门未办理本申请' }]);
+      return { code, name };
+    }
+    const lead = application.bundle?.leadDepartmentCode;
+    const chosen = lead && departments.has(lead) ? lead : [...departments.keys()].sort()[0];
+    return { code: chosen as string, name: departments.get(chosen as string) as string };
+  }
+
+  private async save(tx: EntityManager, application: Application, input: RatingInput, department: DepartmentRefV1, followUpOf: string | null): Promise<Rating> {
+    const rating = tx.create(Rating, {
+      id: randomUUID(),
+      applicationId: application.id,
+      departmentCode: department.code,
+      departmentName: department.name,
+      level: input.level,
+      comment: input.comment ?? null,
+      followUpOf,
+    });
+    return tx.save(rating);
+  }
+
+  private async announce(
+    tx: EntityManager,
+    application: Application,
+    rating: Rating,
+    links: { rectificationId?: string; closesRectificationId?: string },
+  ): Promise<void> {
+    await this.outbox.add(
+      tx,
+      Topics.RatingSubmitted,
+      {
+        ratingId: rating.id,
+        applicationId: application.id,
+        applicationNumber: application.number,
+        level: rating.level,
+        department: { code: rating.departmentCode, name: rating.departmentName },
+        ...links,
+        ratedAt: rating.createdAt.toISOString(),
+      },
+      requestCause(),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import type { NoticeDocument, Receipt } from './receipt';
+
+/** Printable Chinese pages (A4, print stylesheet) for the receipt and the one-time notice. */
+export function renderReceiptHtml(receipt: Receipt): string {
+  const rows = receipt.parts
+    .map(
+      (part, index) => `<tr>
+  <td>${index + 1}</td><td>${escape(part.itemName)}<div class="code">${escape(part.itemCode)}</div></td>
+  <td>${escape(part.department)}</td><td>${part.committedWorkingDays}个工作日<br><strong>${escape(chineseDate(part.promisedDeadline))}前</strong></td>
+  <td>${list(part.materialsReceived)}${part.materialsToFollow.length ? `<div class="follow">容缺后补：${part.materialsToFollow.map((m) => `${escape(m.name)}（${escape(chineseDate(m.dueDate))}前）`).join('；')}</div>` : ''}${part.materialsPledged.length ? `<div class="pledge">告知承诺：${part.materialsPledged.map(escape).join('；')}</div>` : ''}</td>
+</tr>`,
+    )
+    .join('\n');
+  return page(
+    receipt.title,
+    `<h1>${escape(receipt.title)}</h1>
+<table class="meta">
+  <tr><th>受理编号</th><td class="number">${escape(receipt.applicationNumber)}</td><th>受理日期</th><td>${escape(chineseDate(receipt.acceptedOn))}</td></tr>
+  <tr><th>申请人</th><td>${escape(receipt.applicant.name)}</td><th>证件号码</th><td>${escape(receipt.applicant.identifier)}</td></tr>
+  ${receipt.bundle ? `<tr><th>一件事</th><td colspan="3">${escape(receipt.bundle.name)}</td></tr>` : ''}
+  <tr><th>联系电话</th><td>${escape(receipt.contactPhone ?? '')}</td><th>咨询电话</th><td>${escape(receipt.centrePhone)}</td></tr>
+</table>
+<table class="parts">
+  <thead><tr><th>序号</th><th>办理事项</th><th>承办部门</th><th>承诺办结时限</th><th>已收材料</th></tr></thead>
+  <tbody>${rows}</tbody>
+</table>
+<ol class="notes">${receipt.notes.map((note) => `<li>${escape(note)}</li>`).join('')}</ol>
+<p class="stamp">（综合窗口受理专用章）</p>`,
+  );
+}
+
+export function renderNoticeHtml(notice: NoticeDocument): string {
+  const rows = notice.lines
+    .map(
+      (line, index) => `<tr><td>${index + 1}</td><td>${escape(line.itemName)}</td><td>${escape(line.materialName)}</td><td>${escape(line.form)}，${line.copies}份</td><td>${escape(line.requirement)}</td><td class="problem">${escape(line.problem)}</td></tr>`,
+    )
+    .join('\n');
+  return page(
+    notice.title,
+    `<h1>${escape(notice.title)}</h1>
+<table class="meta">
+  <tr><th>告知书编号</th><td class="number">${escape(notice.noticeNumber)}</td><th>申请编号</th><td>${escape(notice.applicationNumber)}</td></tr>
+  <tr><th>申请人</th><td>${escape(notice.applicant.name)}</td><th>证件号码</th><td>${escape(notice.applicant.identifier)}</td></tr>
+  <tr><th>告知日期</th><td>${escape(chineseDate(notice.issuedAt.slice(0, 10)))}</td><th>经办人</th><td>${escape(notice.issuedBy)}</td></tr>
+</table>
+<p>您申请的事项经审查，尚需补正以下材料：</p>
+<table class="parts">
+  <thead><tr><th>序号</th><th>办理事项</th><th>材料名称</th><th>形式与份数</th><th>材料要求</th><th>需补正内容</th></tr></thead>
+  <tbody>${rows}</tbody>
+</table>
+<ol class="notes">${notice.notes.map((note) => `<li>${escape(note)}</li>`).join('')}</ol>
+${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}`,
+  );
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<style>
+  @page { size: A4; margin: 18mm; }
+  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; color: #000; max-width: 780px; margin: 24px auto; }
+  h1 { text-align: center; font-size: 22px; letter-spacing: 2px; }
+  table { width: 100%; border-collapse: collapse; margin: 12px 0; font-size: 14px; }
+  th, td { border: 1px solid #000; padding: 6px; vertical-align: top; text-align: left; }
+  th { background: #f2f2f2; white-space: nowrap; }
+  .number { font-family: monospace; font-size: 15px; }
+  .code { color: #555; font-size: 12px; }
+  .follow, .pledge { margin-top: 4px; font-size: 13px; }
+  .problem { color: #b00; }
+  .notes { font-size: 13px; }
+  .stamp, .resolved { text-align: right; margin-top: 32px; }
+  @media print { body { margin: 0; } }
+</style></head>
+<body>
+${body}
+</body></html>
+`;
+}
+
+function list(values: string[]): string {
+  return values.length ? values.map(escape).join('；') : '—';
+}
+
+/** `2026-03-05` → `2026年03月05日` */
+export function chineseDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return match ? `${match[1]}年${match[2]}月${match[3]}日` : date;
+}
+
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}

@@ -1,0 +1,66 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { maskResidentId } from '@onewindow/domain';
+import { DomainError, Roles } from '@onewindow/platform';
+import { ApplicationsService, STATUS_TEXT } from '../applications/applications.service';
+import type { Application } from '../applications/application.entity';
+import { renderNoticeHtml, renderReceiptHtml } from './printable';
+import { buildNotice, buildReceipt, type NoticeDocument, type Receipt } from './receipt';
+
+/** 受理回执 and 一次性告知书, as JSON and as printable pages. */
+@ApiTags('receipts 回执与告知')
+@ApiBearerAuth()
+@Controller('applications/:id')
+@Roles('clerk', 'admin')
+export class ReceiptsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Get('receipt')
+  @ApiOperation({ summary: '受理回执 (JSON)' })
+  async receipt(@Param('id', new ParseUUIDPipe()) id: string): Promise<Receipt> {
+    return this.receiptOf(await this.applications.findById(id));
+  }
+
+  @Get('receipt.html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: '受理回执, printable' })
+  async receiptHtml(@Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
+    return renderReceiptHtml(this.receiptOf(await this.applications.findById(id)));
+  }
+
+  @Get('notice')
+  @ApiOperation({ summary: 'The latest 一次性告知书 (JSON)' })
+  async notice(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDocument> {
+    return this.latestNotice(id);
+  }
+
+  @Get('notice.html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: 'The latest 一次性告知书, printable' })
+  async noticeHtml(@Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
+    return renderNoticeHtml(await this.latestNotice(id));
+  }
+
+  @Get('notices')
+  @ApiOperation({ summary: 'Every one-time notice of the application, oldest first' })
+  async notices(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDocument[]> {
+    const application = await this.applications.findById(id);
+    return (await this.applications.notices(id)).map((notice) => buildNotice(application, notice, maskResidentId));
+  }
+
+  private receiptOf(application: Application): Receipt {
+    const receipt = buildReceipt(application, maskResidentId);
+    if (!receipt) {
+      throw new DomainError('NOT_ACCEPTED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，受理后才有受理回执`, 409);
+    }
+    return receipt;
+  }
+
+  private async latestNotice(id: string): Promise<NoticeDocument> {
+    const application = await this.applications.findById(id);
+    const notice = (await this.applications.notices(id)).at(-1);
+    if (!notice) throw new DomainError('NO_NOTICE', `申请 ${application.number} 没有一次性告知书`, 404);
+    return buildNotice(application, notice, maskResidentId);
+  }
+}
+
