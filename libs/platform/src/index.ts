@@ -18,3 +18,4 @@ export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
 export { WorkingDayCalendarModule, CalendarYearsService, WORKING_DAY_CALENDAR } from './calendar/calendar.module';
 export { CalendarYear } from './calendar/calendar-year.entity';
+export { Clock, SystemClock, ManualClock } from './clock/clock';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type INestApplication, type MiddlewareConsu
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AUTH_TOKEN_SECRET, AuthGuard } from './auth/auth.guard';
+import { Clock, SystemClock } from './clock/clock';
 import type { BaseServiceConfig } from './config';
 import { HealthController, HealthRegistry } from './health/health';
 import { ErrorFilter } from './http/error.filter';
@@ -13,6 +14,7 @@ import { MetricsService } from './metrics/metrics.service';
 export interface PlatformOptions {
   serviceName: string;
   config: BaseServiceConfig;
+  clock?: Clock;
 }
 
 const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
@@ -33,13 +35,14 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET],
+      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, Clock],
     };
   }
 

@@ -20,6 +20,8 @@ export interface MessagingOptions {
   outbox?: { pollIntervalMs?: number; batchSize?: number; leaseMs?: number };
   /** A provider implementing `MessagingMetrics` (the platform's metrics service); none means no metrics. */
   metricsToken?: InjectionToken;
+  /** How long each stage of a graceful shutdown may take (consumer, handler in flight, outbox flush, producer). */
+  shutdownStageTimeoutMs?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -20,7 +20,7 @@ import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
 import { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
 /** How long one stage of a graceful shutdown may take before the process stops anyway. */
-const SHUTDOWN_STAGE_MS = 10_000;
+const DEFAULT_SHUTDOWN_STAGE_MS = 10_000;
 
 /**
  * The service's side of the event backbone: outbox relay, consumer pipeline and the Nest
@@ -183,12 +183,13 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   async beforeApplicationShutdown(): Promise<void> {
     // Each stage is bounded: with the broker unreachable, a client may retry for minutes, and
     // a process asked to stop must stop. What is not flushed stays in the outbox for next time.
-    await this.boundedStage('closing the consumer', () => Promise.resolve(this.server.close()), SHUTDOWN_STAGE_MS);
-    await this.boundedStage('finishing the handler in flight', () => this.pipeline?.whenIdle() ?? Promise.resolve(), SHUTDOWN_STAGE_MS);
-    await this.boundedStage('flushing the outbox', () => this.relay.stop(), SHUTDOWN_STAGE_MS);
+    const limit = this.options.shutdownStageTimeoutMs ?? DEFAULT_SHUTDOWN_STAGE_MS;
+    await this.boundedStage('closing the consumer', () => Promise.resolve(this.server.close()), limit);
+    await this.boundedStage('finishing the handler in flight', () => this.pipeline?.whenIdle() ?? Promise.resolve(), limit);
+    await this.boundedStage('flushing the outbox', () => this.relay.stop(Math.max(limit - 1_000, 500)), limit);
     if (this.publisher instanceof KafkaEventPublisher) {
       const publisher = this.publisher;
-      await this.boundedStage('closing the producer', () => publisher.close(), SHUTDOWN_STAGE_MS);
+      await this.boundedStage('closing the producer', () => publisher.close(), limit);
     }
   }
 

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
+import type { Clock } from '../clock/clock';
 import type { BaseServiceConfig } from '../config';
 import { JsonLogger } from '../logging';
 import { MetricsService } from '../metrics/metrics.service';
@@ -18,6 +19,8 @@ export interface StartServiceOptions<C extends BaseServiceConfig> {
   /** Leave the outbox relay stopped until `startRelay()`: the launcher starts relays once every service listens. */
   deferRelay?: boolean;
   seedDemoData?: boolean;
+  /** Tests pass a ManualClock to move time; services otherwise run on the system clock. */
+  clock?: Clock;
 }
 
 export interface RunningService {
@@ -63,7 +66,7 @@ async function startInContext<C extends BaseServiceConfig>(
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
-      PlatformModule.forService({ serviceName: definition.name, config }),
+      PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
       DatabaseModule.forService({
         url: config.databaseUrl,
         schema: config.databaseSchema ?? definition.name,
@@ -79,6 +82,7 @@ async function startInContext<C extends BaseServiceConfig>(
         retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
         outbox: { pollIntervalMs: config.outboxPollIntervalMs },
         metricsToken: MetricsService,
+        shutdownStageTimeoutMs: config.shutdownTimeoutMs,
       }),
       OperationsModule,
       ...definition.modules(config),
