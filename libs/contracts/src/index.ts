@@ -14,6 +14,15 @@ export * from './events/shared';
 export * from './events/intake.events';
 export * from './events/approval.events';
 export * from './events/supervision.events';
+export * from './events/bridge.events';
 export * from './events/dead-letter.events';
-export { aCaseDecided, aLicenceIssued, anApplicationAccepted, anApplicationPart } from './testing/builders';
+export {
+  aCaseDecided,
+  aDepartmentResult,
+  aLicenceIssued,
+  anApplicationAccepted,
+  anApplicationPart,
+  aRevocationRequest,
+  aSupervisionRecord,
+} from './testing/builders';
 export { generateAsyncApiDocument, renderAsyncApiYaml } from './asyncapi/asyncapi-document';

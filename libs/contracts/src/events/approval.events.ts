@@ -1,7 +1,11 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
@@ -9,6 +13,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { PledgeV1 } from './intake.events';
@@ -88,6 +93,16 @@ export class CaseDecidedV1 {
 
   @IsISO8601({ strict: true })
   decidedAt!: string;
+
+  /** The deadline the decision was due by, after suspensions and extensions (按时办结率). */
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  deadline?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  suspendedWorkingDays?: number;
 }
 
 export const APPLICATION_OUTCOMES = ['approved', 'refused', 'partially-approved'] as const;
@@ -173,4 +188,182 @@ export class LicenceIssuedV1 {
 
   @IsISO8601({ strict: true })
   issuedAt!: string;
+}
+
+export class RequestedMaterialV1 {
+  @IsString()
+  @Length(1, 64)
+  itemCode!: string;
+
+  @IsString()
+  @Length(1, 40)
+  materialCode!: string;
+
+  @IsString()
+  @Length(1, 200)
+  materialName!: string;
+
+  /** What is wrong or missing, as the applicant will read it. */
+  @IsString()
+  @Length(1, 500)
+  problem!: string;
+}
+
+/** `approval.case.supplement-requested.v1`: the department returns a case for supplement (补正); its clock stops. */
+export class CaseSupplementRequestedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  partId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RequestedMaterialV1)
+  materials!: RequestedMaterialV1[];
+
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  requestedBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  requestedAt!: string;
+}
+
+export const CLOCK_CHANGES = ['suspended', 'resumed', 'extended', 'green-channel'] as const;
+export type ClockChange = (typeof CLOCK_CHANGES)[number];
+
+/**
+ * `approval.case.deadline-changed.v1`: the deadline moved, always because of the ledger: a special
+ * procedure started or ended (中止/恢复计时), an extension was approved (延期), or the case joined
+ * the green channel (绿色通道).
+ */
+export class CaseDeadlineChangedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @IsIn(CLOCK_CHANGES)
+  change!: ClockChange;
+
+  /** The special procedure, for a suspension or resumption: hearing, site-inspection, testing, expert-review, supplement. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  procedure?: string;
+
+  /** The reason the applicant is told. */
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @Matches(LOCAL_DATE)
+  deadline!: string;
+
+  @IsBoolean()
+  suspended!: boolean;
+
+  @IsInt()
+  @Min(0)
+  suspendedWorkingDays!: number;
+
+  @IsInt()
+  @Min(0)
+  extendedWorkingDays!: number;
+
+  @IsISO8601({ strict: true })
+  changedAt!: string;
+}
+
+export const DEADLINE_COLOURS = ['green', 'yellow', 'red'] as const;
+export type DeadlineColourV1 = (typeof DEADLINE_COLOURS)[number];
+
+/** `approval.case.colour-changed.v1`: 红绿灯 — an open case turned yellow or red (or back to green). */
+export class CaseColourChangedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @IsString()
+  @Length(1, 64)
+  itemCode!: string;
+
+  @IsIn(DEADLINE_COLOURS)
+  colour!: DeadlineColourV1;
+
+  @IsIn(DEADLINE_COLOURS)
+  previousColour!: DeadlineColourV1;
+
+  @Matches(LOCAL_DATE)
+  deadline!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  assigneeId?: string;
+
+  @IsISO8601({ strict: true })
+  changedAt!: string;
+}
+
+/** `approval.licence.revoked.v1`: 撤销许可 — a licence no longer holds. */
+export class LicenceRevokedV1 {
+  @IsUUID()
+  licenceId!: string;
+
+  @IsString()
+  @Length(1, 64)
+  licenceNumber!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  issuingDepartment!: DepartmentRefV1;
+
+  @ValidateNested()
+  @Type(() => PartyV1)
+  holder!: PartyV1;
+
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  /** The revoke request it answers, when supervision asked for it. */
+  @IsOptional()
+  @IsUUID()
+  requestId?: string;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  revokedBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  revokedAt!: string;
 }

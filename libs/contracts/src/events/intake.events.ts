@@ -414,3 +414,27 @@ export class FeePaidV1 {
   @IsISO8601({ strict: true })
   paidAt!: string;
 }
+
+/** `intake.part.supplemented.v1`: the applicant handed in what a department asked for (补正材料已补齐); its clock runs again. */
+export class PartSupplementedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  partId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @IsArray()
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  materialCodes!: string[];
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  receivedBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  receivedAt!: string;
+}

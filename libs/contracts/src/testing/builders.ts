@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDecidedV1, LicenceIssuedV1 } from '../events/approval.events';
+import type { DepartmentResultReceivedV1 } from '../events/bridge.events';
 import type { ApplicationAcceptedV1, ApplicationPartV1 } from '../events/intake.events';
+import type { RevocationRequestedV1, SupervisionRecordPublishedV1 } from '../events/supervision.events';
 
 /**
  * Realistic payloads for tests (a restaurant opening in 聊城市东昌府区). Every call has fresh
@@ -75,6 +77,51 @@ export function aLicenceIssued(overrides: Partial<LicenceIssuedV1> = {}): Licenc
     ],
     pledges: [],
     issuedAt: '2026-03-09T06:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aSupervisionRecord(overrides: Partial<SupervisionRecordPublishedV1> = {}): SupervisionRecordPublishedV1 {
+  return {
+    recordId: randomUUID(),
+    kind: 'blacklist',
+    holder: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: '91350100M000100Y43' },
+    department: { code: 'DCF-RSJ', name: '东昌府区人力资源和社会保障局' },
+    title: '拖欠农民工工资失信联合惩戒对象',
+    documentNumber: '东人社失信〔2026〕7号',
+    decidedOn: '2026-01-10',
+    validUntil: '2027-01-09',
+    withdrawn: false,
+    publishedBy: { kind: 'person', id: 'sup-rsj-1', name: '马监管' },
+    publishedAt: '2026-01-10T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aRevocationRequest(overrides: Partial<RevocationRequestedV1> = {}): RevocationRequestedV1 {
+  return {
+    requestId: randomUUID(),
+    licenceId: randomUUID(),
+    licenceNumber: 'DCF-SCJGJ-2026-000001',
+    applicationId: randomUUID(),
+    reason: '告知承诺核查：承诺的经营场所与实际不符，承诺不实',
+    requestedByDepartment: { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' },
+    requestedBy: { kind: 'person', id: 'sup-scjg-1', name: '张监管' },
+    requestedAt: '2026-04-01T02:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aDepartmentResult(overrides: Partial<DepartmentResultReceivedV1> = {}): DepartmentResultReceivedV1 {
+  return {
+    resultId: `SCJG-RESULT-${randomUUID().slice(0, 8)}`,
+    applicationId: randomUUID(),
+    partId: randomUUID(),
+    department: { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' },
+    system: { kind: 'department-system', id: 'scjg-qydj', name: '市场监管局企业登记系统' },
+    outcome: 'approved',
+    licence: { number: '91371502MA3C8XYZ1P', scope: '餐饮服务；食品销售' },
+    decidedAt: '2026-03-06T03:00:00.000Z',
     ...overrides,
   };
 }

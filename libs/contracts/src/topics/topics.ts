@@ -1,4 +1,14 @@
-import { ApplicationDecidedV1, CaseDecidedV1, CaseOpenedV1, LicenceIssuedV1 } from '../events/approval.events';
+import {
+  ApplicationDecidedV1,
+  CaseColourChangedV1,
+  CaseDecidedV1,
+  CaseDeadlineChangedV1,
+  CaseOpenedV1,
+  CaseSupplementRequestedV1,
+  LicenceIssuedV1,
+  LicenceRevokedV1,
+} from '../events/approval.events';
+import { DepartmentResultReceivedV1 } from '../events/bridge.events';
 import { DeadLetterRecordedV1 } from '../events/dead-letter.events';
 import {
   ApplicationAcceptedV1,
@@ -7,10 +17,11 @@ import {
   ApplicationReceivedV1,
   DeficiencyReceivedV1,
   FeePaidV1,
+  PartSupplementedV1,
   RatingSubmittedV1,
   RectificationAnsweredV1,
 } from '../events/intake.events';
-import { SupervisionNoticeCreatedV1 } from '../events/supervision.events';
+import { RevocationRequestedV1, SupervisionNoticeCreatedV1, SupervisionRecordPublishedV1 } from '../events/supervision.events';
 import { defineTopic, type ServiceName, type TopicDefinition } from './topic-definition';
 
 /**
@@ -87,6 +98,15 @@ export const Topics = {
     payload: RectificationAnsweredV1,
     keyField: 'applicationId',
   }),
+  PartSupplemented: defineTopic({
+    name: 'intake.part.supplemented.v1',
+    producer: 'intake',
+    summary: '补正材料已补齐: the applicant handed in what a department asked for',
+    description:
+      'Published when the window records the materials a department requested during review (补正). Approval ends the supplement suspension and the clock runs again.',
+    payload: PartSupplementedV1,
+    keyField: 'applicationId',
+  }),
   CaseOpened: defineTopic({
     name: 'approval.case.opened.v1',
     producer: 'approval',
@@ -122,12 +142,72 @@ export const Topics = {
     payload: LicenceIssuedV1,
     keyField: 'applicationId',
   }),
+  CaseSupplementRequested: defineTopic({
+    name: 'approval.case.supplement-requested.v1',
+    producer: 'approval',
+    summary: '退回补正: a department asks the applicant for more materials during review',
+    description:
+      "Published when an approver returns a case for supplement. The case's clock stops; intake issues a one-time notice (一次性告知) for the listed materials and tells the applicant.",
+    payload: CaseSupplementRequestedV1,
+    keyField: 'applicationId',
+  }),
+  CaseDeadlineChanged: defineTopic({
+    name: 'approval.case.deadline-changed.v1',
+    producer: 'approval',
+    summary: "A case's deadline moved: special procedure, extension or green channel",
+    description:
+      'Published whenever the deadline ledger changes the deadline: a special procedure (听证, 现场勘察, 检测, 专家评审, 补正) stops or restarts the clock, an extension (延期) is approved, or the case joins the green channel. Carries the reason the applicant is told.',
+    payload: CaseDeadlineChangedV1,
+    keyField: 'applicationId',
+  }),
+  CaseColourChanged: defineTopic({
+    name: 'approval.case.colour-changed.v1',
+    producer: 'approval',
+    summary: '红绿灯: an open case changed deadline colour',
+    description: 'Published when an open case turns yellow (little time left) or red (overdue), or back to green after a suspension or extension; the assignee is reminded.',
+    payload: CaseColourChangedV1,
+    keyField: 'applicationId',
+  }),
+  LicenceRevoked: defineTopic({
+    name: 'approval.licence.revoked.v1',
+    producer: 'approval',
+    summary: '撤销许可: a licence was revoked',
+    description: 'Published when the issuing department revokes a licence, on its own or at the request of supervision (e.g. a false pledge).',
+    payload: LicenceRevokedV1,
+    keyField: 'applicationId',
+  }),
   SupervisionNoticeCreated: defineTopic({
     name: 'supervision.notice.created.v1',
     producer: 'supervision',
     summary: 'A supervising department was told of a new licence holder',
     description: 'Published when supervision records a new-holder notice for a supervising department.',
     payload: SupervisionNoticeCreatedV1,
+    keyField: 'applicationId',
+  }),
+  SupervisionRecordPublished: defineTopic({
+    name: 'supervision.record.published.v1',
+    producer: 'supervision',
+    summary: 'A penalty, credit record or inspection result about a holder',
+    description:
+      "Published for every 行政处罚, 失信 (blacklist) or 红名单 (redlist) entry and inspection result, and again when one is withdrawn. Approval's credit gate reads them before approving.",
+    payload: SupervisionRecordPublishedV1,
+    keyField: 'recordId',
+  }),
+  RevocationRequested: defineTopic({
+    name: 'supervision.revocation.requested.v1',
+    producer: 'supervision',
+    summary: 'Supervision asks for a licence to be revoked',
+    description: 'Published when pledge verification finds a false pledge (告知承诺不实) or an inspection requires revocation; approval revokes the licence.',
+    payload: RevocationRequestedV1,
+    keyField: 'applicationId',
+  }),
+  DepartmentResultReceived: defineTopic({
+    name: 'bridge.department-result.received.v1',
+    producer: 'bridge',
+    summary: "A department's own system decided an application part",
+    description:
+      "Published by the bridge when a department system (HTTP webhook, file drop or table) delivers a result, mapped to the platform's terms. Approval decides the case with the system as the actor.",
+    payload: DepartmentResultReceivedV1,
     keyField: 'applicationId',
   }),
 } as const;
