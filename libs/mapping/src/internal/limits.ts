@@ -1,0 +1,66 @@
+import type { MappingError, MappingLimits } from '../mapping-result';
+
+interface Frame {
+  value: object;
+  depth: number;
+  parent: Frame | undefined;
+  key: string | number | undefined;
+}
+
+/**
+ * Checks the whole input against the limits before any rule runs, iteratively so that a deep or
+ * cyclic input yields an error instead of a stack overflow.
+ */
+export function checkInput(input: unknown, limits: MappingLimits): MappingError | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { path: {}, rule: 'input', code: 'invalid_input', message: '输入应为 JSON 对象' };
+  }
+  const stack: Frame[] = [{ value: input, depth: 1, parent: undefined, key: undefined }];
+  let nodes = 1;
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (frame.depth > limits.maxDepth) {
+      return { path: { source: pathOf(frame) }, rule: 'limits.maxDepth', code: 'depth_exceeded', message: `输入的嵌套层级超过上限 ${limits.maxDepth}` };
+    }
+    const isArray = Array.isArray(frame.value);
+    const keys: (string | number)[] | undefined = isArray ? undefined : Object.keys(frame.value);
+    const length = isArray ? (frame.value as unknown[]).length : (keys as string[]).length;
+    if (isArray && length > limits.maxArrayLength) {
+      return {
+        path: { source: pathOf(frame) },
+        rule: 'limits.maxArrayLength',
+        code: 'array_too_long',
+        message: `列表长度 ${length} 超过上限 ${limits.maxArrayLength}`,
+      };
+    }
+    nodes += length;
+    if (nodes > limits.maxNodes) {
+      return { path: { source: pathOf(frame) }, rule: 'limits.maxNodes', code: 'input_too_large', message: `输入数据过大，超过 ${limits.maxNodes} 个节点` };
+    }
+    for (let index = 0; index < length; index += 1) {
+      const key = isArray ? index : ((keys as string[])[index] as string);
+      const child: unknown = (frame.value as Record<string | number, unknown>)[key];
+      if (typeof child === 'string') {
+        if (child.length > limits.maxStringLength) {
+          return {
+            path: { source: pathOf({ value: {}, depth: 0, parent: frame, key }) },
+            rule: 'limits.maxStringLength',
+            code: 'string_too_long',
+            message: `文本长度 ${child.length} 超过上限 ${limits.maxStringLength}`,
+          };
+        }
+      } else if (child !== null && typeof child === 'object' && !(child instanceof Date)) {
+        stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
+      }
+    }
+  }
+  return undefined;
+}
+
+function pathOf(frame: Frame): string {
+  const keys: (string | number)[] = [];
+  for (let current: Frame | undefined = frame; current && current.key !== undefined; current = current.parent) keys.push(current.key);
+  return keys
+    .reverse()
+    .reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`), '');
+}

@@ -1,0 +1,124 @@
+/**
+ * A declarative two-way field mapping (联通桥字段映射) between the platform's JSON events and a
+ * department system's own record format. Specs are written in YAML or JSON; the JSON Schema in
+ * `mapping-spec.schema.json` describes the same shape for editors.
+ */
+export interface MappingSpec {
+  name: string;
+  version: string;
+  description?: string;
+  direction: { source: string; target: string };
+  /** Department systems often send "" for an absent value; when true, "" counts as missing. */
+  emptyStringIsMissing?: boolean;
+  /** Inline tables, or references pinning the version of a shared table passed in at compile time. */
+  codeTables?: CodeTableDeclaration[];
+  fields: FieldRule[];
+}
+
+export type Scalar = string | number | boolean | null;
+export type JsonValue = Scalar | JsonValue[] | { [key: string]: JsonValue };
+
+/** A versioned dictionary (代码表): each code has one label; labels may repeat (many-to-one). */
+export interface CodeTable {
+  /** How specs refer to it, usually the standard's number, e.g. `GB/T 2261.1`. */
+  name: string;
+  version: string;
+  title?: string;
+  entries: readonly CodeTableEntry[];
+}
+
+export interface CodeTableEntry {
+  code: string;
+  label: string;
+}
+
+export interface CodeTableReference {
+  ref: string;
+  version?: string;
+}
+
+export type CodeTableDeclaration = CodeTable | CodeTableReference;
+
+export type UnmappedPolicy = 'error' | 'default' | 'pass-through';
+export type CodeLookup = 'code-to-label' | 'label-to-code';
+
+/** Exactly one of `equals`, `in` and `exists`. */
+export interface Condition {
+  path: string;
+  equals?: Scalar;
+  in?: Scalar[];
+  exists?: boolean;
+}
+
+/**
+ * `yyyy`, `MM`/`M`, `dd`/`d`, `HH`/`H`, `mm`, `ss`, `SSS` with literal text between them (e.g.
+ * `yyyy年MM月dd日`, `'T'` quoted), or one of the named formats.
+ */
+export type DateFormat = 'iso8601' | 'epoch-millis' | 'epoch-seconds' | (string & {});
+
+export interface DateConversion {
+  from: DateFormat;
+  to: DateFormat;
+  /** `Asia/Shanghai` (and the other fixed-offset zones listed in the README) or an offset like `+08:00`. */
+  timeZone: string;
+}
+
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'exact';
+
+export interface NumberConversion {
+  /** Units of one dimension, e.g. 万元 → 元; or use `multiply`. */
+  from?: string;
+  to?: string;
+  multiply?: number;
+  decimals?: number;
+  /** Default `half-up` (四舍五入) when `decimals` is set; `exact` refuses any loss of precision. */
+  rounding?: RoundingMode;
+  output?: 'number' | 'string';
+  /** How the source carries the number; the output type of the derived reverse rule. */
+  sourceType?: 'number' | 'string';
+}
+
+/**
+ * One target field. Exactly one source: `from`, `const`, `concat` or `split`. `split` writes
+ * `targets`; every other kind writes `target`.
+ */
+export interface FieldRule {
+  target?: string;
+  targets?: string[];
+  /** Human name used in error messages, e.g. 性别. */
+  label?: string;
+  /** Default true: a missing source value is an error naming its path. */
+  required?: boolean;
+  when?: Condition;
+  from?: string;
+  const?: JsonValue;
+  concat?: string[];
+  split?: string;
+  separator?: string;
+  /** A target value used when the source is missing (and for unknown codes with `unmapped: default`). */
+  default?: JsonValue;
+  codeTable?: string;
+  lookup?: CodeLookup;
+  unmapped?: UnmappedPolicy;
+  date?: DateConversion;
+  number?: NumberConversion;
+}
+
+/** A problem in a spec, located by its path in the spec, e.g. `fields[3].codeTable`. */
+export interface SpecProblem {
+  path: string;
+  message: string;
+}
+
+export class MappingSpecError extends Error {
+  constructor(
+    readonly problems: readonly SpecProblem[],
+    specName?: string,
+  ) {
+    super(
+      `mapping spec${specName ? ` "${specName}"` : ''} is invalid:\n` +
+        problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`).join('\n'),
+    );
+    this.name = 'MappingSpecError';
+  }
+}
