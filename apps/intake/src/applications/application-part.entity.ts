@@ -1,3 +1,12 @@
+/** A department's request for more materials while it reviews (补正), as told in a one-time notice. */
+export interface SupplementRequest {
+  caseId: string;
+  noticeNumber: string;
+  reason: string;
+  materials: Array<{ materialCode: string; materialName: string; problem: string }>;
+  requestedAt: string;
+}
+
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Application } from './application.entity';
 import type { AcceptedMaterial, Deficiency } from './materials-check';
@@ -61,6 +70,10 @@ export class ApplicationPart {
   /** `pending` until the department decides, then its outcome. */
   @Column({ type: 'text', default: 'pending' })
   status!: 'pending' | 'approved' | 'refused';
+
+  /** 退回补正: what the department asked for during review; the case's clock stands still until it arrives. */
+  @Column({ name: 'supplement_request', type: 'jsonb', nullable: true })
+  supplementRequest!: SupplementRequest | null;
 
   @Column({ name: 'licence_number', type: 'text', nullable: true })
   licenceNumber!: string | null;

@@ -108,6 +108,19 @@ export class ApplicationsController {
     return toApplicationView(await this.applications.findById(id));
   }
 
+  @Post(':id/parts/:partId/supplement-received')
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({ summary: '补正材料已补齐: the materials a department asked for during review arrived; its clock runs again' })
+  async receiveRequestedSupplement(
+    @CurrentUser() clerk: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('partId', new ParseUUIDPipe()) partId: string,
+  ): Promise<ApplicationView> {
+    await this.applications.receiveRequestedSupplement(id, partId, clerk);
+    return toApplicationView(await this.applications.findById(id));
+  }
+
   @Get()
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: 'Applications, newest first, filtered by status, channel, bundle or number' })

@@ -265,6 +265,42 @@ export class ApplicationsService {
     });
   }
 
+  /**
+   * 补正材料已补齐: the applicant handed in what the department asked for during review. The
+   * department's clock runs again; a second call changes nothing.
+   */
+  async receiveRequestedSupplement(id: string, partId: string, clerk: AuthenticatedUser): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.lockApplication(tx, id);
+      const part = application.parts.find((p) => p.id === partId);
+      if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
+      const request = part.supplementRequest;
+      if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
+      const now = new Date();
+      part.received = [
+        ...part.received,
+        ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),
+      ];
+      part.supplementRequest = null;
+      await tx.save(part);
+      await tx.update(ApplicationNotice, { number: request.noticeNumber }, { resolvedAt: now });
+      await this.outbox.add(
+        tx,
+        Topics.PartSupplemented,
+        {
+          applicationId: application.id,
+          partId: part.id,
+          caseId: request.caseId,
+          materialCodes: request.materials.map((m) => m.materialCode),
+          receivedBy: { kind: 'person', id: clerk.id, name: clerk.name },
+          receivedAt: now.toISOString(),
+        },
+        requestCause(),
+      );
+      return application;
+    });
+  }
+
   async findById(id: string): Promise<Application> {
     const application = await this.dataSource.getRepository(Application).findOne({ where: { id }, relations: { parts: true } });
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);

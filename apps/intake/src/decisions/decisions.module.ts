@@ -1,7 +1,7 @@
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
-import { CloseApplicationWhenApplicationDecided, RecordPartDecisionWhenCaseDecided } from './record-decisions.handlers';
+import { CloseApplicationWhenApplicationDecided, IssueNoticeWhenSupplementRequested, RecordPartDecisionWhenCaseDecided } from './record-decisions.handlers';
 
-/** Departments' decisions coming back to the window (统一出件 starts from here). */
-@Module({ imports: [IssuanceModule], providers: [RecordPartDecisionWhenCaseDecided, CloseApplicationWhenApplicationDecided] })
+/** Departments' decisions and supplement requests coming back to the window (统一出件 starts from here). */
+@Module({ imports: [IssuanceModule], providers: [RecordPartDecisionWhenCaseDecided, CloseApplicationWhenApplicationDecided, IssueNoticeWhenSupplementRequested] })
 export class DecisionsModule {}

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   Topics,
   type ApplicationDecidedV1,
   type CaseDecidedV1,
+  type CaseSupplementRequestedV1,
   type EventEnvelope,
 } from '@onewindow/contracts';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { ApplicationPart } from '../applications/application-part.entity';
+import { ApplicationNotice } from '../applications/application-notice.entity';
 import { Application } from '../applications/application.entity';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -59,5 +62,55 @@ export class CloseApplicationWhenApplicationDecided implements EventHandler<Appl
     application.outcome = event.data.outcome;
     await this.notifications.enqueue(tx, application, 'decided', { outcome: event.data.outcome });
     await this.issuance.notifyIfReady(tx, application);
+  }
+}
+
+/**
+ * 退回补正 during review: the department's request becomes a one-time notice (一次性告知) for the
+ * part, and the applicant is told by SMS. The window records the supplement when it arrives.
+ */
+@Injectable()
+@EventConsumer()
+export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupplementRequestedV1> {
+  readonly name = 'intake.issue-notice-when-supplement-requested';
+  readonly topic = Topics.CaseSupplementRequested;
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(event: EventEnvelope<CaseSupplementRequestedV1>, { tx }: HandlerContext): Promise<void> {
+    const request = event.data;
+    const application = await tx.getRepository(Application).findOne({ where: { id: request.applicationId }, relations: { parts: true } });
+    const part = application?.parts.find((p) => p.id === request.partId);
+    if (!application || !part) throw new PermanentEventError(`No part ${request.partId} of application ${request.applicationId} at intake`);
+    const round = (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
+    const noticeNumber = `GZ${application.number.slice(2)}-${round}`;
+    await tx.insert(ApplicationNotice, {
+      id: randomUUID(),
+      applicationId: application.id,
+      number: noticeNumber,
+      lines: request.materials.map((m) => ({
+        itemCode: part.itemCode,
+        itemName: part.itemName,
+        materialCode: m.materialCode,
+        materialName: m.materialName,
+        form: 'original' as const,
+        copies: 1,
+        requirement: `${request.department.name}审查要求：${request.reason}`,
+        problem: m.problem,
+      })),
+      issuedBy: request.requestedBy.id,
+      issuedByName: `${request.requestedBy.name}（${request.department.name}）`,
+      issuedAt: new Date(request.requestedAt),
+      resolvedAt: null,
+    });
+    part.supplementRequest = {
+      caseId: request.caseId,
+      noticeNumber,
+      reason: request.reason,
+      materials: request.materials.map(({ materialCode, materialName, problem }) => ({ materialCode, materialName, problem })),
+      requestedAt: request.requestedAt,
+    };
+    await tx.save(part);
+    await this.notifications.enqueue(tx, application, 'notice', { noticeNumber, missingCount: request.materials.length }, `supplement:${noticeNumber}`);
   }
 }
