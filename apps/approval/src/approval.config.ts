@@ -1,3 +1,35 @@
-import { BaseServiceConfig } from '@onewindow/platform';
+import { BaseServiceConfig, Env } from '@onewindow/platform';
+import { IsInt, IsNumber, IsString, Max, Min } from 'class-validator';
+import { checkLicenceNumberTemplate } from './licences/licence-number';
 
-export class ApprovalConfig extends BaseServiceConfig {}
+export class ApprovalConfig extends BaseServiceConfig {
+  /** 红绿灯: a case turns yellow when the working days left are within this share of the promised days. */
+  @Env('DEADLINE_YELLOW_SHARE')
+  @IsNumber({}, { message: 'must be a number between 0 and 1' })
+  @Min(0, { message: 'must be a number between 0 and 1' })
+  @Max(1, { message: 'must be a number between 0 and 1' })
+  deadlineYellowShare: number = 0.3;
+
+  /** 绿色通道: the target as a share of the promised working days (rounded up, at least one day). */
+  @Env('GREEN_CHANNEL_SHARE')
+  @IsNumber({}, { message: 'must be a number between 0.1 and 1' })
+  @Min(0.1, { message: 'must be a number between 0.1 and 1' })
+  @Max(1, { message: 'must be a number between 0.1 and 1' })
+  greenChannelShare: number = 0.5;
+
+  /** How often open cases are checked for a colour change (and their assignees reminded). */
+  @Env('DEADLINE_WATCH_INTERVAL_MS')
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to switch the watch off' })
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to switch the watch off' })
+  deadlineWatchIntervalMs: number = 60_000;
+
+  /** 证照编号规则 for items without their own: {dept} {item} {yyyy} {seq:width}. */
+  @Env('LICENCE_NUMBER_TEMPLATE')
+  @IsString()
+  licenceNumberTemplate: string = '{dept}-{yyyy}-{seq:6}';
+
+  override crossFieldProblems(): string[] {
+    const template = checkLicenceNumberTemplate(this.licenceNumberTemplate);
+    return [...super.crossFieldProblems(), ...(template ? [`LICENCE_NUMBER_TEMPLATE: ${template}`] : [])];
+  }
+}

@@ -1,11 +1,24 @@
 import { MESSAGING_ENTITIES } from '@onewindow/messaging';
-import type { ServiceDefinition } from '@onewindow/platform';
+import { CalendarYear, WorkingDayCalendarModule, type ServiceDefinition } from '@onewindow/platform';
 import { ApprovalConfig } from './approval.config';
+import { ApprovalConfigModule } from './approval.tokens';
 import { ApplicationProgress } from './cases/application-progress.entity';
 import { ApprovalCase } from './cases/approval-case.entity';
 import { CasesModule } from './cases/cases.module';
-import { Licence, LicenceNumberSequence } from './licences/licence.entity';
+import { CreditModule } from './credit/credit.module';
+import { HolderRecord } from './credit/holder-record.entity';
+import { CaseReminder } from './deadlines/case-reminder.entity';
+import { ClockEntry } from './deadlines/clock-entry.entity';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { seedApprovalDemoData } from './demo/demo-approvers';
+import { Licence, LicenceSeries } from './licences/licence.entity';
+import { LicencesModule } from './licences/licences.module';
 import { APPROVAL_MIGRATIONS } from './migrations';
+import { Approver } from './workflow/approver.entity';
+import { CaseStepRecord } from './workflow/case-step-record.entity';
+import { ItemWorkflow } from './workflow/item-workflow.entity';
+import { WorkflowModule } from './workflow/workflow.module';
 
 /** 后台分类审批: the departments' back office. */
 export const approvalService: ServiceDefinition<ApprovalConfig> = {
@@ -13,7 +26,30 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
   title: '后台分类审批 approval',
   defaultPort: 3002,
   configClass: ApprovalConfig,
-  modules: () => [CasesModule],
-  entities: [...MESSAGING_ENTITIES, ApprovalCase, ApplicationProgress, Licence, LicenceNumberSequence],
+  modules: (config) => [
+    ApprovalConfigModule.with(config),
+    WorkingDayCalendarModule,
+    DeadlinesModule,
+    WorkflowModule,
+    CasesModule,
+    CreditModule,
+    LicencesModule,
+    DecisionsModule,
+  ],
+  entities: [
+    ...MESSAGING_ENTITIES,
+    CalendarYear,
+    ApprovalCase,
+    ApplicationProgress,
+    ClockEntry,
+    CaseReminder,
+    ItemWorkflow,
+    Approver,
+    CaseStepRecord,
+    HolderRecord,
+    Licence,
+    LicenceSeries,
+  ],
   migrations: APPROVAL_MIGRATIONS,
+  seedDemoData: seedApprovalDemoData,
 };

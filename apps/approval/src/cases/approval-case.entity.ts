@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { ActorV1, DepartmentRefV1, PartyV1, PledgeV1 } from '@onewindow/contracts';
+import type { ActorV1, DeficiencyV1, DepartmentRefV1, HandlingType, PartyV1, PledgeV1 } from '@onewindow/contracts';
+import type { DeadlineColour, SpecialProcedure } from '../deadlines/deadline-ledger';
+import type { CaseStep } from '../workflow/workflow-definition';
 
 export const CASE_STATUSES = ['open', 'approved', 'refused'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -7,6 +9,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** One application part in one department's queue (部门审批件). */
 @Entity({ name: 'approval_case' })
 @Index('ix_approval_case_department_status', ['departmentCode', 'status', 'deadline'])
+@Index('ix_approval_case_application', ['applicationId'])
 @Index('ux_approval_case_part', ['partId'], { unique: true })
 export class ApprovalCase {
   @PrimaryColumn({ type: 'uuid' })
@@ -39,9 +42,67 @@ export class ApprovalCase {
   @Column({ type: 'text' })
   status!: CaseStatus;
 
-  /** Promised deadline (承诺时限) as accepted at the window. */
+  @Column({ name: 'handling_type', type: 'text', default: 'committed' })
+  handlingType!: HandlingType;
+
+  /** The day the window accepted the part; the clock starts the day after. */
+  @Column({ name: 'accepted_on', type: 'date' })
+  acceptedOn!: string;
+
+  /** 承诺时限 in working days, as the catalogue said when the part was accepted. */
+  @Column({ name: 'promised_working_days', type: 'int' })
+  promisedWorkingDays!: number;
+
+  /** The deadline, computed from the ledger of suspensions and extensions; never edited by hand. */
   @Column({ type: 'date' })
   deadline!: string;
+
+  @Column({ type: 'text', default: 'green' })
+  colour!: DeadlineColour;
+
+  /** A special procedure is running: the clock stands still. */
+  @Column({ name: 'suspended_for', type: 'text', nullable: true })
+  suspendedFor!: SpecialProcedure | null;
+
+  @Column({ name: 'suspended_working_days', type: 'int', default: 0 })
+  suspendedWorkingDays!: number;
+
+  @Column({ name: 'extended_working_days', type: 'int', default: 0 })
+  extendedWorkingDays!: number;
+
+  /** 绿色通道: a key project, sorted first, with a shorter target. */
+  @Column({ name: 'green_channel', type: 'boolean', default: false })
+  greenChannel!: boolean;
+
+  @Column({ name: 'green_channel_reason', type: 'text', nullable: true })
+  greenChannelReason!: string | null;
+
+  /** Working days the green channel aims at, shorter than the promise. */
+  @Column({ name: 'target_working_days', type: 'int', nullable: true })
+  targetWorkingDays!: number | null;
+
+  @Column({ name: 'current_step', type: 'text', default: 'approve' })
+  currentStep!: CaseStep;
+
+  @Column({ name: 'assignee_id', type: 'text', nullable: true })
+  assigneeId!: string | null;
+
+  @Column({ name: 'assignee_name', type: 'text', nullable: true })
+  assigneeName!: string | null;
+
+  /** 一件事: the bundle this part belongs to and its lead department (牵头部门). */
+  @Column({ name: 'bundle_code', type: 'text', nullable: true })
+  bundleCode!: string | null;
+
+  @Column({ name: 'bundle_name', type: 'text', nullable: true })
+  bundleName!: string | null;
+
+  @Column({ name: 'lead_department_code', type: 'text', nullable: true })
+  leadDepartmentCode!: string | null;
+
+  /** 容缺: materials accepted as missing at the window. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  deficiencies!: DeficiencyV1[];
 
   @Column({ name: 'supervising_departments', type: 'jsonb' })
   supervisingDepartments!: DepartmentRefV1[];
@@ -70,6 +131,14 @@ export class ApprovalCase {
 
   @Column({ name: 'licence_id', type: 'uuid', nullable: true })
   licenceId!: string | null;
+
+  /** Approving a blacklisted applicant: who overrode the credit gate, and why. */
+  @Column({ name: 'credit_override', type: 'jsonb', nullable: true })
+  creditOverride!: { reason: string; by: ActorV1 } | null;
+
+  /** The department system's own id of the result that decided the case, if a system did. */
+  @Column({ name: 'department_result_id', type: 'text', nullable: true })
+  departmentResultId!: string | null;
 
   @VersionColumn()
   revision!: number;

@@ -1,51 +1,75 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DEADLINE_COLOURS, type DeadlineColour } from '../deadlines/deadline-ledger';
 import { CASE_STATUSES, type ApprovalCase, type CaseStatus } from './approval-case.entity';
-import type { CaseDecision } from './case-decision';
 import { CasesService } from './cases.service';
-import { DecideCaseDto } from './decide-case.dto';
 
-@ApiTags('cases 审批办件')
-@ApiBearerAuth()
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
 class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
   @IsOptional()
   @IsIn(CASE_STATUSES, { message: `办件状态只能是${CASE_STATUSES.join('、')}` })
   status?: CaseStatus;
+
+  @ApiPropertyOptional({ enum: DEADLINE_COLOURS, description: '红绿灯 green / yellow / red' })
+  @IsOptional()
+  @IsIn(DEADLINE_COLOURS, { message: '灯色只能是green、yellow或red' })
+  colour?: DeadlineColour;
+
+  @ApiPropertyOptional({ description: '事项编码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  itemCode?: string;
+
+  @ApiPropertyOptional({ description: '申请编号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  applicationNumber?: string;
+
+  @ApiPropertyOptional({ description: '只看绿色通道' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'greenChannel只能是true或false' })
+  greenChannel?: boolean;
+
+  @ApiPropertyOptional({ description: '只看分配给我的' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'mine只能是true或false' })
+  mine?: boolean;
 }
 
-@Controller('cases')
+@ApiTags('cases 审批办件')
+@ApiBearerAuth()
+@Controller()
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
-  @Get()
+  @Get('cases')
   @Roles('approver', 'admin', 'manager')
-  @ApiOperation({ summary: "The caller's department queue, earliest deadline first" })
+  @ApiOperation({ summary: "The caller's department queue: green channel first, then the earliest deadline; filters and paging" })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQuery) {
-    return this.cases.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+    const { page, pageSize, ...filters } = query;
+    const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
+    return this.cases.list(user, { page, pageSize, ...defined });
   }
 
-  @Get(':id')
+  @Get('cases/:id')
   @Roles('approver', 'admin', 'manager')
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApprovalCase> {
     return this.cases.get(user, id);
   }
 
-  @Post(':id/decision')
-  @Roles('approver')
-  @ApiOperation({ summary: '作出决定: approve (issues the licence) or refuse with the legal basis' })
-  decide(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: DecideCaseDto,
-  ): Promise<ApprovalCase> {
-    const decision: CaseDecision =
-      body.outcome === 'approved'
-        ? { outcome: 'approved', ...(body.scope ? { scope: body.scope } : {}), ...(body.validUntil ? { validUntil: body.validUntil } : {}) }
-        : { outcome: 'refused', reason: body.reason ?? '', legalBasis: body.legalBasis ?? '' };
-    return this.cases.decide(user, id, decision);
+  @Get('applications/:applicationId/cases')
+  @Roles('approver', 'admin', 'manager')
+  @ApiOperation({ summary: '并联审批: every part of an application (the lead department sees all of a bundle)' })
+  application(@CurrentUser() user: AuthenticatedUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string) {
+    return this.cases.application(user, applicationId);
   }
 }

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
+import { localDateInShanghai } from '@onewindow/domain';
 import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { DeadlinesService } from '../deadlines/deadlines.service';
+import { WorkflowService } from '../workflow/workflow.service';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase } from './approval-case.entity';
 
@@ -12,11 +15,16 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
   readonly name = 'approval.open-cases-when-application-accepted';
   readonly topic = Topics.ApplicationAccepted;
 
-  constructor(private readonly outbox: EventOutbox) {}
+  constructor(
+    private readonly outbox: EventOutbox,
+    private readonly workflow: WorkflowService,
+    private readonly deadlines: DeadlinesService,
+  ) {}
 
   async handle(event: EventEnvelope<ApplicationAcceptedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const application = event.data;
     const openedAt = new Date();
+    const acceptedOn = localDateInShanghai(new Date(application.acceptedAt));
     await tx.insert(ApplicationProgress, {
       applicationId: application.applicationId,
       totalParts: application.parts.length,
@@ -36,7 +44,26 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         departmentName: part.department.name,
         applicant: application.applicant,
         status: 'open',
+        handlingType: part.handlingType,
+        acceptedOn,
+        promisedWorkingDays: part.committedWorkingDays,
         deadline: part.promisedDeadline,
+        colour: 'green',
+        suspendedFor: null,
+        suspendedWorkingDays: 0,
+        extendedWorkingDays: 0,
+        greenChannel: false,
+        greenChannelReason: null,
+        targetWorkingDays: null,
+        currentStep: 'accept',
+        assigneeId: null,
+        assigneeName: null,
+        bundleCode: application.bundle?.code ?? null,
+        bundleName: application.bundle?.name ?? null,
+        leadDepartmentCode: application.bundle?.leadDepartmentCode ?? null,
+        deficiencies: part.deficiencies,
+        creditOverride: null,
+        departmentResultId: null,
         supervisingDepartments: part.supervisingDepartments,
         handedUpFrom: part.handedUpFrom ?? null,
         pledges: part.pledges,
@@ -47,6 +74,10 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         legalBasis: null,
         licenceId: null,
       });
+      await tx.save(approvalCase);
+      await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
+      // The window computed the promise; the colour is today's.
+      approvalCase.colour = this.deadlines.colourOf(approvalCase, this.deadlines.today());
       await tx.save(approvalCase);
       await this.outbox.add(
         tx,

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { PartyV1 } from '@onewindow/contracts';
+import type { ActorV1, PartyV1 } from '@onewindow/contracts';
 
 /** 电子证照: the licence an approval issues. */
 @Entity({ name: 'licence' })
 @Index('ux_licence_number', ['number'], { unique: true })
+@Index('ix_licence_holder', ['departmentCode', 'status'])
 export class Licence {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -35,18 +36,37 @@ export class Licence {
   @Column({ type: 'text' })
   scope!: string;
 
+  @Column({ name: 'item_name', type: 'text', default: '' })
+  itemName!: string;
+
+  @Column({ name: 'department_name', type: 'text', default: '' })
+  departmentName!: string;
+
+  @Column({ type: 'text', default: 'valid' })
+  status!: 'valid' | 'revoked';
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true })
+  revocationReason!: string | null;
+
+  @Column({ name: 'revoked_by', type: 'jsonb', nullable: true })
+  revokedBy!: ActorV1 | null;
+
+  /** The supervision request a revocation answered; a repeated request has no second effect. */
+  @Column({ name: 'revocation_request_id', type: 'uuid', nullable: true })
+  revocationRequestId!: string | null;
+
   @CreateDateColumn({ name: 'issued_at', type: 'timestamptz' })
   issuedAt!: Date;
 }
 
-/** The last licence number handed out per department and year. */
-@Entity({ name: 'licence_number_sequence' })
-export class LicenceNumberSequence {
-  @PrimaryColumn({ name: 'department_code', type: 'text' })
-  departmentCode!: string;
-
-  @PrimaryColumn({ type: 'int' })
-  year!: number;
+/** The last number handed out in each series (the licence scheme rendered without its sequence). */
+@Entity({ name: 'licence_series' })
+export class LicenceSeries {
+  @PrimaryColumn({ type: 'text' })
+  series!: string;
 
   @Column({ name: 'last_value', type: 'int' })
   lastValue!: number;

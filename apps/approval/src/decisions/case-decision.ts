@@ -1,7 +1,7 @@
-import type { CaseStatus } from './approval-case.entity';
+import type { CaseStatus } from '../cases/approval-case.entity';
 
 export type CaseDecision =
-  | { outcome: 'approved'; scope?: string; validUntil?: string }
+  | { outcome: 'approved'; scope?: string; validUntil?: string; licenceNumber?: string; creditOverride?: { reason: string } }
   | { outcome: 'refused'; reason: string; legalBasis: string };
 
 export interface DecisionProblem {

@@ -1,0 +1,29 @@
+import { Controller, Get, Module, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { CreditService } from './credit.service';
+import { RecordSupervisionRecords } from './record-supervision-records.handler';
+
+@ApiTags('credit 信用核查')
+@ApiBearerAuth()
+@Controller('cases/:id/credit')
+export class CreditController {
+  constructor(private readonly credit: CreditService) {}
+
+  @Get()
+  @Roles('approver', 'admin', 'manager')
+  @ApiOperation({ summary: "The applicant's penalties and credit records, before deciding (审管互动)" })
+  forCase(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.credit.forCase(user, id);
+  }
+}
+
+/** 审管互动, the returning half: supervision's records about applicants, read before approving. */
+@Module({
+  imports: [DeadlinesModule],
+  controllers: [CreditController],
+  providers: [CreditService, RecordSupervisionRecords],
+  exports: [CreditService],
+})
+export class CreditModule {}

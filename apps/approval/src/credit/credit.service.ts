@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { findCaseInScope } from '../cases/case-access';
+import { DeadlinesService } from '../deadlines/deadlines.service';
+import { creditStanding, type CreditStanding } from './credit-gate';
+import { HolderRecord } from './holder-record.entity';
+
+@Injectable()
+export class CreditService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  async recordsOf(tx: EntityManager, identifier: string): Promise<HolderRecord[]> {
+    return tx.getRepository(HolderRecord).find({ where: { holderIdentifier: identifier }, order: { decidedOn: 'DESC' } });
+  }
+
+  async standingOf(tx: EntityManager, identifier: string): Promise<CreditStanding> {
+    return creditStanding(await this.recordsOf(tx, identifier), this.deadlines.today());
+  }
+
+  /** What the approver sees before deciding: the applicant's standing and every record. */
+  async forCase(user: AuthenticatedUser, caseId: string) {
+    const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    const records = await this.recordsOf(this.dataSource.manager, approvalCase.applicant.identifier);
+    const standing = creditStanding(records, this.deadlines.today());
+    return {
+      holder: { name: approvalCase.applicant.name, identifier: approvalCase.applicant.identifier },
+      blacklisted: standing.blacklisted,
+      redlisted: standing.redlisted,
+      reliesOnTolerance: approvalCase.deficiencies.length > 0 || approvalCase.pledges.length > 0,
+      records,
+    };
+  }
+}

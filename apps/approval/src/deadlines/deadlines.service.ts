@@ -1,0 +1,272 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Topics, type ActorV1, type ClockChange } from '@onewindow/contracts';
+import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
+import { EventOutbox } from '@onewindow/messaging';
+import { Clock, DomainError, WORKING_DAY_CALENDAR, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APPROVAL_CONFIG } from '../approval.tokens';
+import type { ApprovalConfig } from '../approval.config';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { ClockEntry } from './clock-entry.entity';
+import {
+  SPECIAL_PROCEDURE_NAMES,
+  checkSuspension,
+  checkSuspensionEnd,
+  computeDeadline,
+  deadlineColour,
+  type DeadlineLedger,
+  type SpecialProcedure,
+} from './deadline-ledger';
+
+export interface LedgerView {
+  caseId: string;
+  acceptedOn: string;
+  promisedWorkingDays: number;
+  targetWorkingDays: number | null;
+  deadline: string;
+  colour: string;
+  suspendedFor: string | null;
+  suspendedWorkingDays: number;
+  extendedWorkingDays: number;
+  entries: ClockEntry[];
+}
+
+/**
+ * The deadline ledger of each case (时限台账): special procedures stop the clock, approved
+ * extensions add days, the green channel shortens the target. The deadline and colour are
+ * recomputed from the ledger after every change, never edited by hand.
+ */
+@Injectable()
+export class DeadlinesService {
+  private readonly logger = new Logger('Deadlines');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
+  ) {}
+
+  today(): string {
+    return localDateInShanghai(this.clock.now());
+  }
+
+  async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {
+    const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    const entries = await this.dataSource.getRepository(ClockEntry).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    return {
+      caseId,
+      acceptedOn: approvalCase.acceptedOn,
+      promisedWorkingDays: approvalCase.promisedWorkingDays,
+      targetWorkingDays: approvalCase.targetWorkingDays,
+      deadline: approvalCase.deadline,
+      colour: approvalCase.colour,
+      suspendedFor: approvalCase.suspendedFor,
+      suspendedWorkingDays: approvalCase.suspendedWorkingDays,
+      extendedWorkingDays: approvalCase.extendedWorkingDays,
+      entries,
+    };
+  }
+
+  /** 中止计时: a special procedure starts (today unless a past start is given). */
+  async suspend(user: AuthenticatedUser, caseId: string, input: { procedure: SpecialProcedure; startOn?: string; reason: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      await this.startSuspension(tx, approvalCase, { procedure: input.procedure, startOn: input.startOn ?? this.today(), reason: input.reason }, actorOf(user));
+      return approvalCase;
+    });
+  }
+
+  /** 恢复计时: the special procedure ended (today unless an earlier end is given). */
+  async resume(user: AuthenticatedUser, caseId: string, suspensionId: string, input: { endOn?: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: suspensionId, caseId, kind: 'suspension' } });
+      if (!entry) throw new DomainError('SUSPENSION_NOT_FOUND', '未找到该中止计时记录', 404);
+      if (entry.procedure === 'supplement') {
+        throw new DomainError('SUPPLEMENT_ENDS_AT_WINDOW', '补正中止在申请人于窗口补齐材料后自动恢复计时', 409);
+      }
+      await this.endSuspension(tx, approvalCase, entry, input.endOn ?? this.today());
+      return approvalCase;
+    });
+  }
+
+  /** 延期: asked for with a reason; counts only once someone else approves it. */
+  async requestExtension(user: AuthenticatedUser, caseId: string, input: { workingDays: number; reason: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      const pending = await tx.getRepository(ClockEntry).count({ where: { caseId, kind: 'extension', status: 'requested' } });
+      if (pending > 0) throw new DomainError('EXTENSION_PENDING', '该办件已有待审批的延期申请', 409);
+      if (!input.reason.trim()) {
+        throw DomainError.validation([{ path: 'reason', code: 'EXTENSION_REASON_REQUIRED', message: '延期必须说明理由' }], 422);
+      }
+      const entry = tx.create(ClockEntry, {
+        id: randomUUID(),
+        caseId,
+        kind: 'extension',
+        procedure: null,
+        startOn: null,
+        endOn: null,
+        workingDays: input.workingDays,
+        reason: input.reason.trim(),
+        status: 'requested',
+        recordedBy: actorOf(user),
+        reviewedBy: null,
+        reviewNote: null,
+      });
+      return tx.save(entry);
+    });
+  }
+
+  async reviewExtension(user: AuthenticatedUser, caseId: string, extensionId: string, input: { approve: boolean; note?: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: extensionId, caseId, kind: 'extension' } });
+      if (!entry) throw new DomainError('EXTENSION_NOT_FOUND', '未找到该延期申请', 404);
+      if (entry.status !== 'requested') throw new DomainError('EXTENSION_ALREADY_REVIEWED', '该延期申请已审批', 409);
+      if (entry.recordedBy.id === user.id) {
+        throw new DomainError('EXTENSION_SELF_APPROVAL', '延期申请须由申请人以外的负责人审批', 403);
+      }
+      if (!input.approve && !input.note?.trim()) {
+        throw DomainError.validation([{ path: 'note', code: 'REJECTION_NOTE_REQUIRED', message: '不同意延期须说明理由' }], 422);
+      }
+      entry.status = input.approve ? 'approved' : 'rejected';
+      entry.reviewedBy = actorOf(user);
+      entry.reviewNote = input.note?.trim() || null;
+      await tx.save(entry);
+      if (input.approve) await this.recompute(tx, approvalCase, { change: 'extended', reason: entry.reason });
+      return entry;
+    });
+  }
+
+  /** 绿色通道: a key project, sorted first, with a shorter target. */
+  async joinGreenChannel(user: AuthenticatedUser, caseId: string, input: { reason: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      if (approvalCase.greenChannel) throw new DomainError('ALREADY_GREEN_CHANNEL', '该办件已在绿色通道中', 409);
+      approvalCase.greenChannel = true;
+      approvalCase.greenChannelReason = input.reason.trim();
+      approvalCase.targetWorkingDays =
+        approvalCase.promisedWorkingDays === 0 ? 0 : Math.max(1, Math.ceil(approvalCase.promisedWorkingDays * this.config.greenChannelShare));
+      await this.recompute(tx, approvalCase, { change: 'green-channel', reason: `绿色通道：${approvalCase.greenChannelReason}` });
+      return approvalCase;
+    });
+  }
+
+  /** Used by the decisions module: 退回补正 stops the clock until the applicant supplies. */
+  async startSuspension(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    input: { procedure: SpecialProcedure; startOn: string; reason: string },
+    actor: ActorV1,
+  ): Promise<ClockEntry> {
+    const ledger = await this.ledgerOf(tx, approvalCase);
+    const problems = checkSuspension(ledger, { ...input, endOn: null }, this.today());
+    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    const entry = tx.create(ClockEntry, {
+      id: randomUUID(),
+      caseId: approvalCase.id,
+      kind: 'suspension',
+      procedure: input.procedure,
+      startOn: input.startOn,
+      endOn: null,
+      workingDays: null,
+      reason: input.reason.trim(),
+      status: null,
+      recordedBy: actor,
+      reviewedBy: null,
+      reviewNote: null,
+    });
+    await tx.save(entry);
+    await this.recompute(tx, approvalCase, { change: 'suspended', procedure: input.procedure, reason: entry.reason });
+    return entry;
+  }
+
+  async endSuspension(tx: EntityManager, approvalCase: ApprovalCase, entry: ClockEntry, endOn: string): Promise<void> {
+    const problems = checkSuspensionEnd(
+      { id: entry.id, procedure: entry.procedure as SpecialProcedure, startOn: entry.startOn as string, endOn: entry.endOn, reason: entry.reason },
+      endOn,
+      this.today(),
+    );
+    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    entry.endOn = endOn;
+    await tx.save(entry);
+    await this.recompute(tx, approvalCase, {
+      change: 'resumed',
+      procedure: entry.procedure as SpecialProcedure,
+      reason: `${SPECIAL_PROCEDURE_NAMES[entry.procedure as SpecialProcedure]}结束，恢复计时`,
+    });
+  }
+
+  /**
+   * Recomputes the deadline and colour from the ledger and writes them on the case. With a
+   * `change`, announces the new deadline with the reason the applicant is told.
+   */
+  async recompute(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    change?: { change: ClockChange; procedure?: SpecialProcedure; reason: string },
+  ): Promise<void> {
+    const today = this.today();
+    const ledger = await this.ledgerOf(tx, approvalCase);
+    const result = computeDeadline(ledger, this.calendar, today);
+    if (!result.ok) {
+      // Keep the deadline the window promised; the missing year is flagged in the logs, not guessed.
+      this.logger.warn(`Case ${approvalCase.id}: deadline not recomputed: ${result.message}`);
+      return;
+    }
+    const running = ledger.suspensions.find((s) => s.endOn === null);
+    approvalCase.deadline = result.deadline;
+    approvalCase.suspendedFor = running?.procedure ?? null;
+    approvalCase.suspendedWorkingDays = result.suspendedWorkingDays;
+    approvalCase.extendedWorkingDays = result.extendedWorkingDays;
+    approvalCase.colour = this.colourOf(approvalCase, today);
+    await tx.save(approvalCase);
+    if (!change) return;
+    await this.outbox.add(
+      tx,
+      Topics.CaseDeadlineChanged,
+      {
+        applicationId: approvalCase.applicationId,
+        caseId: approvalCase.id,
+        department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+        change: change.change,
+        ...(change.procedure ? { procedure: change.procedure } : {}),
+        reason: change.reason,
+        deadline: result.deadline,
+        suspended: result.suspended,
+        suspendedWorkingDays: result.suspendedWorkingDays,
+        extendedWorkingDays: result.extendedWorkingDays,
+        changedAt: this.clock.now().toISOString(),
+      },
+      requestCause(),
+    );
+  }
+
+  colourOf(approvalCase: ApprovalCase, today: string) {
+    const days = approvalCase.targetWorkingDays ?? approvalCase.promisedWorkingDays;
+    return deadlineColour(approvalCase.deadline, today, days, this.config.deadlineYellowShare, this.calendar);
+  }
+
+  async ledgerOf(tx: EntityManager, approvalCase: ApprovalCase): Promise<DeadlineLedger> {
+    const entries = await tx.getRepository(ClockEntry).find({ where: { caseId: approvalCase.id }, order: { createdAt: 'ASC' } });
+    return {
+      startOn: approvalCase.acceptedOn,
+      workingDays: approvalCase.targetWorkingDays ?? approvalCase.promisedWorkingDays,
+      suspensions: entries
+        .filter((e) => e.kind === 'suspension')
+        .map((e) => ({ id: e.id, procedure: e.procedure as SpecialProcedure, startOn: e.startOn as string, endOn: e.endOn, reason: e.reason })),
+      extensions: entries
+        .filter((e) => e.kind === 'extension')
+        .map((e) => ({ id: e.id, workingDays: e.workingDays ?? 0, reason: e.reason, status: e.status ?? 'requested' })),
+    };
+  }
+}

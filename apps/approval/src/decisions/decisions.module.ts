@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Module, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CreditModule } from '../credit/credit.module';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { LicencesModule } from '../licences/licences.module';
+import { WorkflowModule } from '../workflow/workflow.module';
+import type { CaseDecision } from './case-decision';
+import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented } from './decision-handlers';
+import { DecisionWithOverrideDto, RequestSupplementDto } from './decisions.dto';
+import { DecisionsService } from './decisions.service';
+
+@ApiTags('cases 审批办件')
+@ApiBearerAuth()
+@Controller('cases/:id')
+export class DecisionsController {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @Post('decision')
+  @Roles('approver')
+  @ApiOperation({ summary: '作出决定 at the 批准 step: approve (issues the licence) or refuse with the legal basis and reason' })
+  decide(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecisionWithOverrideDto) {
+    const decision: CaseDecision =
+      body.outcome === 'approved'
+        ? {
+            outcome: 'approved',
+            ...(body.scope ? { scope: body.scope } : {}),
+            ...(body.validUntil ? { validUntil: body.validUntil } : {}),
+            ...(body.creditOverride ? { creditOverride: { reason: body.creditOverride.reason } } : {}),
+          }
+        : { outcome: 'refused', reason: body.reason ?? '', legalBasis: body.legalBasis ?? '' };
+    return this.decisions.decideByApprover(user, id, decision);
+  }
+
+  @Post('supplement-request')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: '退回补正: ask the applicant for materials; the clock stops until they are supplied at the window' })
+  requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto) {
+    return this.decisions.requestSupplement(user, id, body);
+  }
+}
+
+/** 作出决定: decisions by approvers and by department systems, 退回补正. */
+@Module({
+  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule],
+  controllers: [DecisionsController],
+  providers: [DecisionsService, DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented],
+})
+export class DecisionsModule {}

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import { Topics, type ActorV1, type RequestedMaterialV1 } from '@onewindow/contracts';
+import { EventOutbox } from '@onewindow/messaging';
+import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { ApplicationProgress } from '../cases/application-progress.entity';
+import { ApprovalCase } from '../cases/approval-case.entity';
+import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { checkCreditGate } from '../credit/credit-gate';
+import { CreditService } from '../credit/credit.service';
+import { ClockEntry } from '../deadlines/clock-entry.entity';
+import { DeadlinesService } from '../deadlines/deadlines.service';
+import type { Licence } from '../licences/licence.entity';
+import { LicencesService } from '../licences/licences.service';
+import { WorkflowService } from '../workflow/workflow.service';
+import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
+
+/**
+ * 作出决定: approve (a licence is issued) or refuse (legal basis and reason), by an approver at the
+ * 批准 step or by the department's own system through the bridge: the same rules for both.
+ */
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+    private readonly credit: CreditService,
+    private readonly licences: LicencesService,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      this.workflow.assertMayWork(approvalCase, user);
+      if (approvalCase.currentStep !== 'approve') {
+        throw new DomainError('STEP_NOT_REACHED', `办件尚在“${approvalCase.currentStep === 'examine' ? '审查' : '审核'}”环节，完成后方可作出决定`, 409);
+      }
+      return this.decide(tx, approvalCase, decision, actorOf(user), null);
+    });
+  }
+
+  /**
+   * Decides a case locked by the caller. Every rule is checked before anything is written; the
+   * progress row is locked so exactly one decision, the last of the application, announces it.
+   */
+  async decide(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    decision: CaseDecision,
+    actor: ActorV1,
+    departmentResultId: string | null,
+  ): Promise<ApprovalCase> {
+    const now = this.clock.now();
+    const today = this.deadlines.today();
+    const problems = checkDecision(approvalCase.status, decision, today);
+    if (decision.outcome === 'approved') {
+      const standing = await this.credit.standingOf(tx, approvalCase.applicant.identifier);
+      problems.push(
+        ...checkCreditGate(
+          standing,
+          { deficiencies: approvalCase.deficiencies.length, pledges: approvalCase.pledges.length },
+          decision.creditOverride,
+        ),
+      );
+      if (standing.blacklisted && decision.creditOverride) {
+        approvalCase.creditOverride = { reason: decision.creditOverride.reason.trim(), by: actor };
+      }
+    }
+    if (problems.length > 0) {
+      const status = problems.some((p) => p.code === 'CASE_ALREADY_DECIDED') ? 409 : 422;
+      throw DomainError.validation(problems, status);
+    }
+    await this.closeRunningSuspension(tx, approvalCase, today);
+
+    let licence: Licence | null = null;
+    if (decision.outcome === 'approved') {
+      licence = await this.licences.issue(
+        tx,
+        approvalCase,
+        {
+          ...(decision.scope ? { scope: decision.scope } : {}),
+          ...(decision.validUntil ? { validUntil: decision.validUntil } : {}),
+          ...(decision.licenceNumber ? { number: decision.licenceNumber } : {}),
+        },
+        today,
+      );
+    }
+    approvalCase.status = decision.outcome;
+    approvalCase.decidedAt = now;
+    approvalCase.decidedBy = actor;
+    approvalCase.reason = decision.outcome === 'refused' ? decision.reason : null;
+    approvalCase.legalBasis = decision.outcome === 'refused' ? decision.legalBasis : null;
+    approvalCase.licenceId = licence?.id ?? null;
+    approvalCase.departmentResultId = departmentResultId;
+    await this.workflow.concludeCase(tx, approvalCase, actor, decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`);
+    await tx.save(approvalCase);
+
+    const cause = requestCause();
+    await this.outbox.add(
+      tx,
+      Topics.CaseDecided,
+      {
+        applicationId: approvalCase.applicationId,
+        partId: approvalCase.partId,
+        caseId: approvalCase.id,
+        department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+        outcome: decision.outcome,
+        ...(decision.outcome === 'refused' ? { reason: decision.reason, legalBasis: decision.legalBasis } : {}),
+        ...(licence ? { licence: { licenceId: licence.id, licenceNumber: licence.number } } : {}),
+        decidedBy: actor,
+        decidedAt: now.toISOString(),
+        deadline: approvalCase.deadline,
+        suspendedWorkingDays: approvalCase.suspendedWorkingDays,
+      },
+      cause,
+    );
+    if (licence) {
+      await this.outbox.add(
+        tx,
+        Topics.LicenceIssued,
+        {
+          licenceId: licence.id,
+          licenceNumber: licence.number,
+          applicationId: approvalCase.applicationId,
+          partId: approvalCase.partId,
+          itemCode: approvalCase.itemCode,
+          itemName: approvalCase.itemName,
+          issuingDepartment: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+          holder: approvalCase.applicant,
+          validFrom: licence.validFrom,
+          ...(licence.validUntil ? { validUntil: licence.validUntil } : {}),
+          scope: licence.scope,
+          supervisingDepartments: approvalCase.supervisingDepartments,
+          pledges: approvalCase.pledges,
+          issuedAt: now.toISOString(),
+        },
+        cause,
+      );
+    }
+    await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
+    return approvalCase;
+  }
+
+  /** 退回补正: the clock stops; intake tells the applicant in a one-time notice. */
+  async requestSupplement(
+    user: AuthenticatedUser,
+    caseId: string,
+    input: { materials: RequestedMaterialV1[]; reason: string },
+  ): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      this.workflow.assertMayWork(approvalCase, user);
+      const foreign = input.materials.findIndex((m) => m.itemCode !== approvalCase.itemCode);
+      if (foreign >= 0) {
+        throw DomainError.validation(
+          [{ path: `materials[${foreign}].itemCode`, code: 'MATERIAL_OF_OTHER_ITEM', message: `只能要求补正本事项（${approvalCase.itemCode}）的材料` }],
+          422,
+        );
+      }
+      const actor = actorOf(user);
+      await this.deadlines.startSuspension(tx, approvalCase, { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason }, actor);
+      await this.outbox.add(
+        tx,
+        Topics.CaseSupplementRequested,
+        {
+          applicationId: approvalCase.applicationId,
+          partId: approvalCase.partId,
+          caseId: approvalCase.id,
+          department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+          materials: input.materials,
+          reason: input.reason.trim(),
+          requestedBy: actor,
+          requestedAt: this.clock.now().toISOString(),
+        },
+        requestCause(),
+      );
+      return approvalCase;
+    });
+  }
+
+  /** The applicant supplied at the window: the supplement suspension ends that day. */
+  async supplementReceived(tx: EntityManager, approvalCase: ApprovalCase, receivedOn: string): Promise<boolean> {
+    const running = await tx.getRepository(ClockEntry).findOne({
+      where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() },
+    });
+    if (!running) return false;
+    const endOn = receivedOn < (running.startOn as string) ? (running.startOn as string) : receivedOn;
+    await this.deadlines.endSuspension(tx, approvalCase, running, endOn);
+    return true;
+  }
+
+  private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {
+    if (!approvalCase.suspendedFor) return;
+    const running = await tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', endOn: IsNull() } });
+    if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today);
+  }
+
+  private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<void> {
+    const progress = await tx.getRepository(ApplicationProgress).findOne({
+      where: { applicationId: approvalCase.applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!progress) throw new Error(`No progress row for application ${approvalCase.applicationId}`);
+    progress.decidedParts += 1;
+    if (approved) progress.approvedParts += 1;
+    const complete = progress.decidedParts === progress.totalParts && progress.announcedAt === null;
+    if (complete) progress.announcedAt = now;
+    await tx.save(progress);
+    if (!complete) return;
+    const parts = await tx.getRepository(ApprovalCase).find({ where: { applicationId: approvalCase.applicationId }, order: { partId: 'ASC' } });
+    await this.outbox.add(
+      tx,
+      Topics.ApplicationDecided,
+      {
+        applicationId: approvalCase.applicationId,
+        outcome: applicationOutcome(progress.totalParts, progress.approvedParts),
+        parts: parts.map((part) => ({ partId: part.partId, outcome: part.status === 'approved' ? 'approved' : 'refused' })),
+        decidedAt: now.toISOString(),
+      },
+      requestCause(),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LicencesService } from './licences.service';
+import { RevokeLicencesWhenRequested } from './revoke-licences.handler';
+
+class ListLicencesQuery extends PageQuery {
+  @ApiPropertyOptional({ description: '持证人证件号码或统一社会信用代码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(18, { message: '证件号码不超过18位' })
+  holder?: string;
+
+  @ApiPropertyOptional({ enum: ['valid', 'revoked'] })
+  @IsOptional()
+  @IsIn(['valid', 'revoked'], { message: '证照状态只能是valid（有效）或revoked（已撤销）' })
+  status?: 'valid' | 'revoked';
+}
+
+class RevokeLicenceDto {
+  @ApiProperty({ description: '撤销理由', example: '经核查，申请人承诺的经营场所不符合要求，承诺不实' })
+  @IsString({ message: '理由必须是文字' })
+  @MinLength(4, { message: '撤销许可必须写明理由' })
+  @MaxLength(1000, { message: '理由不能超过1000字' })
+  reason!: string;
+}
+
+@ApiTags('licences 电子证照')
+@ApiBearerAuth()
+@Controller('licences')
+export class LicencesController {
+  constructor(private readonly licences: LicencesService) {}
+
+  @Get()
+  @Roles('approver', 'admin', 'manager')
+  @ApiOperation({ summary: "The department's licences, newest first; filter by holder and status" })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListLicencesQuery) {
+    return this.licences.list(user, {
+      page: query.page,
+      pageSize: query.pageSize,
+      ...(query.holder ? { holder: query.holder } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    });
+  }
+
+  @Get(':id')
+  @Roles('approver', 'admin', 'manager')
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.licences.get(user, id);
+  }
+
+  @Post(':id/revocation')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: '撤销许可: revoke a licence with a reason; announced to supervision and intake' })
+  revoke(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeLicenceDto) {
+    return this.licences.revokeByUser(user, id, body.reason.trim());
+  }
+}
+
+/** 电子证照: numbering, issue and revocation. */
+@Module({ controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
+export class LicencesModule {}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Topics, type ActorV1 } from '@onewindow/contracts';
+import { EventOutbox } from '@onewindow/messaging';
+import { quotedTable } from '@onewindow/persistence';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { ApprovalConfig } from '../approval.config';
+import { APPROVAL_CONFIG } from '../approval.tokens';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { ItemWorkflow } from '../workflow/item-workflow.entity';
+import { formatLicenceNumber, licenceSeries } from './licence-number';
+import { Licence, LicenceSeries } from './licence.entity';
+
+export interface LicenceTerms {
+  scope?: string;
+  validUntil?: string;
+  /** A number given by the department's own system. */
+  number?: string;
+}
+
+/** 电子证照: numbering, issue, look-up and revocation (撤销). */
+@Injectable()
+export class LicencesService {
+  private readonly logger = new Logger('Licences');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+    @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
+  ) {}
+
+  async issue(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<Licence> {
+    const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
+    const year = Number(today.slice(0, 4));
+    const number = terms.number ?? (await this.nextNumber(tx, workflow?.licenceNumberTemplate ?? this.config.licenceNumberTemplate, approvalCase, year));
+    const validUntil =
+      terms.validUntil ?? (workflow?.licenceValidityYears ? addYearsLessOneDay(today, workflow.licenceValidityYears) : null);
+    const licence = tx.create(Licence, {
+      id: randomUUID(),
+      number,
+      caseId: approvalCase.id,
+      applicationId: approvalCase.applicationId,
+      itemCode: approvalCase.itemCode,
+      itemName: approvalCase.itemName,
+      departmentCode: approvalCase.departmentCode,
+      departmentName: approvalCase.departmentName,
+      holder: approvalCase.applicant,
+      validFrom: today,
+      validUntil,
+      scope: terms.scope ?? approvalCase.itemName,
+      status: 'valid',
+      revokedAt: null,
+      revocationReason: null,
+      revokedBy: null,
+      revocationRequestId: null,
+    });
+    return tx.save(licence);
+  }
+
+  async list(user: AuthenticatedUser, filter: { holder?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }): Promise<Page<Licence>> {
+    const { department } = departmentScope(user);
+    const where: FindOptionsWhere<Licence> = {
+      ...(department === undefined ? {} : { departmentCode: department }),
+      ...(filter.status ? { status: filter.status } : {}),
+    };
+    const query = this.dataSource.getRepository(Licence).createQueryBuilder('l').where(where);
+    if (filter.holder) query.andWhere("l.holder->>'identifier' = :holder", { holder: filter.holder });
+    const [items, total] = await query
+      .orderBy('l.issued_at', 'DESC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<Licence> {
+    const { department } = departmentScope(user);
+    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...(department === undefined ? {} : { departmentCode: department }) } });
+    if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
+    return licence;
+  }
+
+  async revokeByUser(user: AuthenticatedUser, id: string, reason: string): Promise<Licence> {
+    return this.dataSource.transaction(async (tx) => {
+      const { department } = departmentScope(user);
+      const licence = await tx.getRepository(Licence).findOne({
+        where: { id, ...(department === undefined ? {} : { departmentCode: department }) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
+      if (licence.status === 'revoked') throw new DomainError('LICENCE_ALREADY_REVOKED', `该证照已于${licence.revokedAt?.toISOString().slice(0, 10)}撤销`, 409);
+      return this.revoke(tx, licence, reason, { kind: 'person', id: user.id, name: user.name }, null);
+    });
+  }
+
+  /** Revokes and announces; a licence already revoked stays as it is (a repeated request has no effect). */
+  async revoke(tx: EntityManager, licence: Licence, reason: string, actor: ActorV1, requestId: string | null): Promise<Licence> {
+    if (licence.status === 'revoked') return licence;
+    const now = this.clock.now();
+    licence.status = 'revoked';
+    licence.revokedAt = now;
+    licence.revocationReason = reason;
+    licence.revokedBy = actor;
+    licence.revocationRequestId = requestId;
+    await tx.save(licence);
+    await this.outbox.add(
+      tx,
+      Topics.LicenceRevoked,
+      {
+        licenceId: licence.id,
+        licenceNumber: licence.number,
+        applicationId: licence.applicationId,
+        issuingDepartment: { code: licence.departmentCode, name: licence.departmentName || licence.departmentCode },
+        holder: licence.holder,
+        reason,
+        ...(requestId ? { requestId } : {}),
+        revokedBy: actor,
+        revokedAt: now.toISOString(),
+      },
+      requestCause(),
+    );
+    this.logger.log(`Licence ${licence.number} revoked: ${reason}`);
+    return licence;
+  }
+
+  private async nextNumber(tx: EntityManager, template: string, approvalCase: ApprovalCase, year: number): Promise<string> {
+    const parts = { departmentCode: approvalCase.departmentCode, itemCode: approvalCase.itemCode, year };
+    const table = quotedTable(tx, LicenceSeries);
+    // One row per series, incremented under its row lock: concurrent approvals never share a number.
+    const rows: Array<{ last_value: number }> = await tx.query(
+      `INSERT INTO ${table} (series, last_value) VALUES ($1, 1)
+       ON CONFLICT (series) DO UPDATE SET last_value = ${table}.last_value + 1
+       RETURNING last_value`,
+      [licenceSeries(template, parts)],
+    );
+    return formatLicenceNumber(template, parts, Number(rows[0]?.last_value));
+  }
+}
+
+/** A five-year licence from 2026-03-05 runs to 2031-03-04. */
+function addYearsLessOneDay(from: string, years: number): string {
+  const date = new Date(`${from}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { ActorV1, HandlingType } from '@onewindow/contracts';
+import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ApprovalCase } from '../cases/approval-case.entity';
+import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { checkLicenceNumberTemplate } from '../licences/licence-number';
+import { Approver } from './approver.entity';
+import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
+import { ItemWorkflow } from './item-workflow.entity';
+import {
+  CASE_STEP_NAMES,
+  checkWorkflow,
+  defaultWorkflow,
+  mayWorkOn,
+  nextStep,
+  resolveAssignee,
+  type ApproverOnDuty,
+  type CaseStep,
+  type ResolvedAssignee,
+  type WorkflowStep,
+} from './workflow-definition';
+
+export interface WorkflowInput {
+  departmentCode: string;
+  steps: WorkflowStep[];
+  licenceNumberTemplate?: string;
+  licenceValidityYears?: number;
+}
+
+/** Steps, assignments and stand-ins (AB岗) of the department back office. */
+@Injectable()
+export class WorkflowService {
+  private readonly logger = new Logger('Workflow');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async workflowFor(tx: EntityManager, itemCode: string, handlingType: HandlingType): Promise<{ steps: WorkflowStep[]; config: ItemWorkflow | null }> {
+    const config = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode } });
+    return { steps: config?.steps ?? defaultWorkflow(handlingType), config };
+  }
+
+  async getWorkflow(itemCode: string): Promise<ItemWorkflow | { itemCode: string; configured: false; steps: Record<HandlingType, WorkflowStep[]> }> {
+    const config = await this.dataSource.getRepository(ItemWorkflow).findOne({ where: { itemCode } });
+    if (config) return config;
+    return {
+      itemCode,
+      configured: false,
+      steps: { immediate: defaultWorkflow('immediate'), committed: defaultWorkflow('committed'), escalated: defaultWorkflow('escalated') },
+    };
+  }
+
+  async putWorkflow(user: AuthenticatedUser, itemCode: string, input: WorkflowInput): Promise<ItemWorkflow> {
+    const problems = checkWorkflow(input.steps);
+    if (input.licenceNumberTemplate !== undefined) {
+      const template = checkLicenceNumberTemplate(input.licenceNumberTemplate);
+      if (template) problems.push({ path: 'licenceNumberTemplate', code: 'LICENCE_TEMPLATE_INVALID', message: template });
+    }
+    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    return this.dataSource.getRepository(ItemWorkflow).save({
+      itemCode,
+      departmentCode: input.departmentCode,
+      steps: input.steps,
+      licenceNumberTemplate: input.licenceNumberTemplate ?? null,
+      licenceValidityYears: input.licenceValidityYears ?? null,
+      updatedBy: user.id,
+    });
+  }
+
+  async listApprovers(user: AuthenticatedUser): Promise<Approver[]> {
+    const { department } = departmentScope(user);
+    return this.dataSource.getRepository(Approver).find({
+      where: department === undefined ? {} : { departmentCode: department },
+      order: { departmentCode: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Registers an approver of the caller's department with their stand-in (B角). */
+  async putApprover(user: AuthenticatedUser, id: string, input: { name: string; departmentCode?: string; standInId?: string }): Promise<Approver> {
+    const departmentCode = departmentScope(user).department ?? input.departmentCode;
+    if (!departmentCode) {
+      throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 422);
+    }
+    const repository = this.dataSource.getRepository(Approver);
+    const existing = await repository.findOne({ where: { id } });
+    if (existing && existing.departmentCode !== departmentCode) throw new DomainError('APPROVER_NOT_FOUND', '未找到该审批人员', 404);
+    let standIn: Approver | null = null;
+    if (input.standInId) {
+      standIn = await repository.findOne({ where: { id: input.standInId, departmentCode } });
+      if (!standIn || standIn.id === id) {
+        throw DomainError.validation([{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }], 422);
+      }
+    }
+    return repository.save({
+      id,
+      name: input.name,
+      departmentCode,
+      standInId: standIn?.id ?? null,
+      standInName: standIn?.name ?? null,
+      away: existing?.away ?? false,
+      awayReason: existing?.awayReason ?? null,
+    });
+  }
+
+  /**
+   * AB岗: marking an approver away moves every open case assigned to them to their stand-in (or
+   * the department pool), each move recorded with the reason.
+   */
+  async setAway(user: AuthenticatedUser, id: string, input: { away: boolean; reason?: string }): Promise<{ approver: Approver; moved: number }> {
+    return this.dataSource.transaction(async (tx) => {
+      const { department } = departmentScope(user);
+      const approver = await tx.getRepository(Approver).findOne({
+        where: { id, ...(department === undefined ? {} : { departmentCode: department }) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!approver) throw new DomainError('APPROVER_NOT_FOUND', '未找到该审批人员，请先登记', 404);
+      approver.away = input.away;
+      approver.awayReason = input.away ? input.reason?.trim() || '不在岗' : null;
+      await tx.save(approver);
+      if (!input.away) return { approver, moved: 0 };
+      const directory = await this.directory(tx, approver.departmentCode);
+      const cases = await tx.getRepository(ApprovalCase).find({
+        where: { departmentCode: approver.departmentCode, assigneeId: approver.id, status: 'open' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      for (const approvalCase of cases) {
+        const target = resolveAssignee({ kind: 'person', id: approver.id, name: approver.name }, directory);
+        await this.assign(tx, approvalCase, target, actorOf(user), 'stand-in', `AB岗：${approver.name}${approver.awayReason}，由${target.kind === 'person' ? target.name : '本部门'}代为办理`);
+      }
+      if (cases.length > 0) this.logger.log(`${approver.name} is away: ${cases.length} open case(s) moved to the stand-in`);
+      return { approver, moved: cases.length };
+    });
+  }
+
+  /** A new case starts at its first configured step, with its assignee resolved (AB岗 applied). */
+  async startCase(tx: EntityManager, approvalCase: ApprovalCase, handlingType: HandlingType, acceptedBy: ActorV1): Promise<void> {
+    const { steps } = await this.workflowFor(tx, approvalCase.itemCode, handlingType);
+    await this.record(tx, approvalCase.id, 'accept', 'completed', acceptedBy, null, '窗口受理');
+    const first = steps[0] as WorkflowStep;
+    approvalCase.currentStep = first.step;
+    const target = resolveAssignee(first.assignee, await this.directory(tx, approvalCase.departmentCode));
+    await this.assign(tx, approvalCase, target, { kind: 'platform', id: 'approval', name: '审批系统' }, 'assigned', null);
+  }
+
+  /** Completes the current step (审查 or 审核) with an opinion and hands the case to the next. */
+  async advance(user: AuthenticatedUser, caseId: string, input: { opinion: string }): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      this.assertMayWork(approvalCase, user);
+      if (approvalCase.currentStep === 'approve') {
+        throw new DomainError('DECISION_REQUIRED', '已到“批准”环节，请作出准予或不予许可的决定', 409);
+      }
+      const { steps } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      const next = nextStep(steps, approvalCase.currentStep);
+      if (!next) throw new DomainError('DECISION_REQUIRED', '请作出决定', 409);
+      await this.record(tx, approvalCase.id, approvalCase.currentStep, 'completed', actorOf(user), null, input.opinion);
+      approvalCase.currentStep = next.step;
+      const target = resolveAssignee(next.assignee, await this.directory(tx, approvalCase.departmentCode));
+      await this.assign(tx, approvalCase, target, actorOf(user), 'assigned', null);
+      return approvalCase;
+    });
+  }
+
+  /** Manual reassignment (改派): to an approver of the same department, with a reason. */
+  async reassign(user: AuthenticatedUser, caseId: string, input: { assigneeId: string; reason: string }): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      const assignee = await tx.getRepository(Approver).findOne({ where: { id: input.assigneeId, departmentCode: approvalCase.departmentCode } });
+      if (!assignee) {
+        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }], 422);
+      }
+      if (assignee.away) {
+        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_AWAY', message: `${assignee.name}当前不在岗，请改派给其他人员或其B角` }], 422);
+      }
+      await this.assign(tx, approvalCase, { kind: 'person', id: assignee.id, name: assignee.name }, actorOf(user), 'reassigned', input.reason);
+      return approvalCase;
+    });
+  }
+
+  async history(user: AuthenticatedUser, caseId: string): Promise<CaseStepRecord[]> {
+    await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    return this.dataSource.getRepository(CaseStepRecord).find({ where: { caseId }, order: { sequence: 'ASC' } });
+  }
+
+  /** Only the assignee (or, for a pool task, anyone of the department) works on the case. */
+  assertMayWork(approvalCase: ApprovalCase, user: AuthenticatedUser): void {
+    const task = { assigneeKind: approvalCase.assigneeId ? ('person' as const) : ('pool' as const), assigneeId: approvalCase.assigneeId };
+    if (!mayWorkOn(task, user.id)) {
+      throw new DomainError('NOT_ASSIGNEE', `该办件“${CASE_STEP_NAMES[approvalCase.currentStep]}”环节由${approvalCase.assigneeName ?? '他人'}办理`, 403);
+    }
+  }
+
+  async concludeCase(tx: EntityManager, approvalCase: ApprovalCase, actor: ActorV1, note: string): Promise<void> {
+    await this.record(tx, approvalCase.id, 'approve', 'completed', actor, null, note);
+    await this.record(tx, approvalCase.id, 'conclude', 'completed', actor, null, null);
+    approvalCase.currentStep = 'conclude';
+  }
+
+  private async assign(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    target: ResolvedAssignee,
+    actor: ActorV1,
+    kind: StepRecordKind,
+    note: string | null,
+  ): Promise<void> {
+    approvalCase.assigneeId = target.kind === 'person' ? target.id : null;
+    approvalCase.assigneeName = target.kind === 'person' ? target.name : null;
+    await tx.save(approvalCase);
+    const standIn = target.kind === 'person' && target.standingInFor ? `AB岗：代${target.standingInFor.name}办理` : null;
+    await this.record(tx, approvalCase.id, approvalCase.currentStep, standIn && kind === 'assigned' ? 'stand-in' : kind, actor, target, note ?? standIn);
+  }
+
+  private async record(
+    tx: EntityManager,
+    caseId: string,
+    step: CaseStep,
+    kind: StepRecordKind,
+    actor: ActorV1,
+    assignee: ResolvedAssignee | null,
+    note: string | null,
+  ): Promise<void> {
+    await tx.insert(CaseStepRecord, {
+      id: randomUUID(),
+      caseId,
+      step,
+      kind,
+      actor,
+      assigneeId: assignee?.kind === 'person' ? assignee.id : null,
+      assigneeName: assignee?.kind === 'person' ? assignee.name : null,
+      note,
+    });
+  }
+
+  private async directory(tx: EntityManager, departmentCode: string): Promise<(id: string) => ApproverOnDuty | undefined> {
+    const approvers = await tx.getRepository(Approver).find({ where: { departmentCode } });
+    const byId = new Map(
+      approvers.map((a) => [a.id, { id: a.id, name: a.name, away: a.away, standIn: a.standInId ? { id: a.standInId, name: a.standInName ?? a.standInId } : null }]),
+    );
+    return (id) => byId.get(id);
+  }
+}
+
