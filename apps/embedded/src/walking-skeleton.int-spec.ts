@@ -48,7 +48,9 @@ describe.each([
     expect(parts.map((p) => p.item_code).sort()).toEqual([...bundle.itemCodes].sort());
     for (const part of parts) {
       expect(part.status).toBe('approved');
-      expect(part.licence_number).toMatch(new RegExp(`^${part.department_code}-\\d{4}-\\d{6}$`));
+      // The food business permit has its own numbering (JY + division + year + sequence); the rest use the default scheme.
+      const scheme = part.item_code === 'DCF-SCJG-XK-001' ? /^JY1371502\d{4}\d{5}$/ : new RegExp(`^${part.department_code}-\\d{4}-\\d{6}$`);
+      expect(part.licence_number).toMatch(scheme);
     }
     // Every supervising department of every licensed item is told (审管互动); the walkthrough acknowledges one notice.
     const items = await Promise.all(

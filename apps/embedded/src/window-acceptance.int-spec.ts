@@ -6,6 +6,7 @@
 import { aCreditCode, addDays, aResidentId, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
 import { eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { decideCase } from './testing/approval-steps';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
@@ -173,11 +174,7 @@ describe('the comprehensive window', () => {
     const part = (reviewed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as { id: string; department: { code: string } };
     const approver = issueToken({ id: 'a-food', name: '王审批', role: 'approver', department: part.department.code }, secret);
     const approvalCase = await caseInQueue(approver, part.id);
-    const decided = await fetch(`${platform.urls.approval}/cases/${approvalCase['id']}/decision`, {
-      method: 'POST',
-      headers: { ...auth(approver), 'content-type': 'application/json' },
-      body: JSON.stringify({ outcome: 'approved', scope: '热食类食品制售' }),
-    });
+    const decided = await decideCase(platform.urls.approval, approver, String(approvalCase['id']), { outcome: 'approved', scope: '热食类食品制售' });
     expect(decided.status).toBeLessThan(300);
     await eventually(async () => expect((await get(`/applications/${id}`))['status']).toBe('decided'));
 
@@ -258,11 +255,7 @@ describe('the comprehensive window', () => {
     const part = (filed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as { id: string; department: { code: string } };
     const approver = issueToken({ id: 'a-zf', name: '李执法', role: 'approver', department: part.department.code }, secret);
     const approvalCase = await caseInQueue(approver, part.id);
-    await fetch(`${platform.urls.approval}/cases/${approvalCase['id']}/decision`, {
-      method: 'POST',
-      headers: { ...auth(approver), 'content-type': 'application/json' },
-      body: JSON.stringify({ outcome: 'approved', scope: '临时占用柳园南路东侧人行道30平方米' }),
-    });
+    expect((await decideCase(platform.urls.approval, approver, String(approvalCase['id']), { outcome: 'approved', scope: '临时占用柳园南路东侧人行道30平方米' })).status).toBe(201);
     await eventually(async () => expect((await get(`/applications/${id}`))['status']).toBe('decided'));
 
     const unpaid = await post(`/applications/${id}/issuance`, { method: 'window' }, 409);

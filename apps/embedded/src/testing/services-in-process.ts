@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServiceName } from '@onewindow/contracts';
 import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
-import { loadConfig, startService, type RunningService } from '@onewindow/platform';
+import { loadConfig, startService, type Clock, type RunningService } from '@onewindow/platform';
 import { loadServiceDefinitions } from '../service-registry';
 
 export interface TestPlatform {
@@ -12,6 +12,8 @@ export interface TestPlatform {
   restart(name: keyof TestPlatform['services']): Promise<RunningService>;
   /** Puts records straight on the transport, past every outbox (malformed input, duplicates). Topics are logical names. */
   publishRaw(records: OutgoingRecord[]): Promise<void>;
+  /** The topic as it is named on the broker for this platform (with its test prefix). */
+  physicalTopic(logical: string): string;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export async function startServicesForTest(options: {
   kafkaBrokers?: string;
   only?: Array<keyof TestPlatform['services']>;
   env?: Record<string, string>;
+  /** One clock for every service, so a test can move time (deadlines, escalations). */
+  clock?: Clock;
 }): Promise<TestPlatform> {
   const suffix = randomBytes(3).toString('hex');
   const naming = new TopicNaming(`t${suffix}-${options.label}.`);
@@ -62,6 +66,7 @@ export async function startServicesForTest(options: {
       config: configs.get(name) as never,
       ...(bus ? { bus, deferRelay: true } : {}),
       seedDemoData: true,
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     running.set(name, service);
     return service;
@@ -91,6 +96,7 @@ export async function startServicesForTest(options: {
       rawPublisher ??= bus ?? new KafkaEventPublisher({ brokers: (options.kafkaBrokers ?? '').split(','), clientId: 'test-raw' });
       await rawPublisher.publish(records.map((record) => ({ ...record, topic: naming.physical(record.topic) })));
     },
+    physicalTopic: (logical) => naming.physical(logical),
     async stop() {
       if (rawPublisher instanceof KafkaEventPublisher) await rawPublisher.close();
       for (const service of [...running.values()].reverse()) await service.stop();

@@ -1,0 +1,380 @@
+/**
+ * The department back office (后台分类审批) over real Kafka and PostgreSQL: queues scoped to each
+ * department, workflow steps and AB岗, the deadline ledger and traffic lights on a controllable
+ * clock, parallel approval of a bundle, the credit gate, results from department systems,
+ * revocation, and 退回补正 round-tripping through the window.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  anApplicationAccepted,
+  anApplicationPart,
+  aDepartmentResult,
+  aRevocationRequest,
+  aSupervisionRecord,
+  createEnvelope,
+  Topics,
+  type TopicDefinition,
+} from '@onewindow/contracts';
+import { aCreditCode } from '@onewindow/domain';
+import { issueToken, ManualClock } from '@onewindow/platform';
+import { eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { decideCase } from './testing/approval-steps';
+import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
+import { aConstructionPermitFiling, fileAtWindow } from './testing/window-filing';
+
+type Json = Record<string, unknown>;
+
+const secret = 'onewindow-development-secret-do-not-use-in-production';
+const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };
+const HEALTH = { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' };
+const FIRE = { code: 'DCF-XFJY', name: '东昌府区消防救援大队' };
+
+function approverOf(department: { code: string }, id = `approver-${department.code}`, name = '王审批'): string {
+  return issueToken({ id, name, role: 'approver', department: department.code }, secret);
+}
+
+describe('the department back office', () => {
+  let platform: TestPlatform;
+  // 2026-03-05 (Thu) 11:00 in China: the builders' applications were accepted half an hour earlier.
+  const clock = new ManualClock(new Date('2026-03-05T03:00:00.000Z'));
+  const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret);
+
+  beforeAll(async () => {
+    platform = await startServicesForTest({
+      label: 'back-office',
+      databaseUrl: testDatabaseUrl(),
+      kafkaBrokers: testKafkaBrokers().join(','),
+      only: ['intake', 'approval'],
+      env: { DEADLINE_WATCH_INTERVAL_MS: '0' },
+      clock,
+    });
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  async function call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+    const response = await fetch(`${platform.urls.approval}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  }
+
+  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
+    const envelope = createEnvelope(topic, data, { service: topic.producer });
+    await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
+    return envelope.id;
+  }
+
+  async function acceptedCases(parts: ReturnType<typeof anApplicationPart>[], overrides: Parameters<typeof anApplicationAccepted>[0] = {}) {
+    const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts, ...overrides });
+    await publish(Topics.ApplicationAccepted, application);
+    const cases = await eventually(async () => {
+      const found = await Promise.all(
+        parts.map(async (part) => {
+          const queue = await call(approverOf(part.department), 'GET', `/cases?applicationNumber=${application.applicationNumber}&pageSize=50`);
+          return (queue.body['items'] as Json[]).find((c) => c['partId'] === part.partId);
+        }),
+      );
+      expect(found.every(Boolean)).toBe(true);
+      return found as Json[];
+    });
+    return { application, cases };
+  }
+
+  async function outboxCount(topic: string, applicationId: string): Promise<number> {
+    const approval = platform.services.approval.dataSource;
+    const schema = (approval.options as { schema: string }).schema;
+    const [{ count }] = await approval.query(
+      `SELECT count(*)::int AS count FROM "${schema}".outbox_message WHERE topic = $1 AND message_key = $2`,
+      [topic, applicationId],
+    );
+    return count;
+  }
+
+  it('announces a bundle decided by three departments at once exactly once, with no lost update', async () => {
+    const parts = [
+      anApplicationPart({ itemCode: 'DCF-SCJG-DJ-001', itemName: '企业设立登记', department: MARKET }),
+      anApplicationPart({ itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: HEALTH }),
+      anApplicationPart({ itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: FIRE }),
+    ];
+    const { application, cases } = await acceptedCases(parts, {
+      bundle: { code: 'DCF-YJS-KBCYD', name: '开办餐饮店', leadDepartmentCode: MARKET.code },
+    });
+
+    const decisions = await Promise.all(
+      cases.map((c, index) => decideCase(platform.urls.approval, approverOf(parts[index]!.department), String(c['id']), { outcome: 'approved' })),
+    );
+    expect(decisions.map((d) => d.status)).toEqual([201, 201, 201]);
+
+    expect(await outboxCount(Topics.ApplicationDecided.name, application.applicationId)).toBe(1);
+    expect(await outboxCount(Topics.CaseDecided.name, application.applicationId)).toBe(3);
+    const bundle = await call(approverOf(MARKET), 'GET', `/applications/${application.applicationId}/cases`);
+    expect(bundle.body).toMatchObject({ totalParts: 3, decidedParts: 3, announced: true, bundle: { code: 'DCF-YJS-KBCYD' } });
+    // The lead department sees every part; another department sees its own only.
+    expect(bundle.body['parts']).toHaveLength(3);
+    const healthView = await call(approverOf(HEALTH), 'GET', `/applications/${application.applicationId}/cases`);
+    expect((healthView.body['parts'] as Json[]).map((p) => (p['department'] as Json)['code'])).toEqual([HEALTH.code]);
+  });
+
+  it('goes from accepted to decided to a licence issued event on the broker', async () => {
+    const kafka = new Kafka({ clientId: 'back-office-test', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `back-office-${randomUUID()}` });
+    const seen: Json[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: platform.physicalTopic(Topics.LicenceIssued.name), fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value)) as Json) });
+    try {
+      const { application, cases } = await acceptedCases([anApplicationPart()]);
+      const decided = await decideCase(platform.urls.approval, approverOf(MARKET), String(cases[0]!['id']), { outcome: 'approved', scope: '热食类食品制售' });
+      expect(decided.status).toBe(201);
+      const event = await eventually(async () => {
+        const found = seen.find((e) => (e['data'] as Json)['applicationId'] === application.applicationId);
+        expect(found).toBeDefined();
+        return found as Json;
+      }, { timeoutMs: 30_000 });
+      // The food permit's own scheme (demo workflow): JY + division + year + five digits, valid five years.
+      expect(event['data']).toMatchObject({ holder: application.applicant, scope: '热食类食品制售', validFrom: '2026-03-05', validUntil: '2031-03-04' });
+      expect(String((event['data'] as Json)['licenceNumber'])).toMatch(/^JY13715022026\d{5}$/);
+    } finally {
+      await consumer.disconnect();
+    }
+  });
+
+  it('answers an approver of another department with 403 or 404 on every endpoint, and changes nothing', async () => {
+    const { cases } = await acceptedCases([anApplicationPart()]);
+    const id = String(cases[0]!['id']);
+    const stranger = approverOf(HEALTH, 'wjw-stranger', '陈外部');
+    const attempts: Array<[string, string, unknown?]> = [
+      ['GET', `/cases/${id}`],
+      ['GET', `/cases/${id}/deadline`],
+      ['GET', `/cases/${id}/history`],
+      ['GET', `/cases/${id}/credit`],
+      ['GET', `/applications/${String(cases[0]!['applicationId'])}/cases`],
+      ['POST', `/cases/${id}/advance`, { opinion: '同意' }],
+      ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
+      ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
+      ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
+      ['POST', `/cases/${id}/suspensions`, { procedure: 'hearing', reason: '听证' }],
+      ['POST', `/cases/${id}/suspensions/${randomUUID()}/end`, {}],
+      ['POST', `/cases/${id}/extensions`, { workingDays: 5, reason: '复杂' }],
+      ['POST', `/cases/${id}/extensions/${randomUUID()}/review`, { approve: true }],
+      ['POST', `/cases/${id}/green-channel`, { reason: '重点项目' }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await call(stranger, method, path, body);
+      expect({ path, refused: [403, 404].includes(response.status) }).toEqual({ path, refused: true });
+    }
+    const owner = await call(approverOf(MARKET), 'GET', `/cases/${id}`);
+    expect(owner.body).toMatchObject({ status: 'open', currentStep: 'examine', greenChannel: false, suspendedFor: null });
+    const licences = await call(stranger, 'GET', '/licences?pageSize=100');
+    expect((licences.body['items'] as Json[]).every((l) => l['departmentCode'] === HEALTH.code)).toBe(true);
+  });
+
+  it('works a case step by step, only by its assignee, and moves it to the stand-in when the assignee is away (AB岗)', async () => {
+    const itemCode = 'DCF-SCJG-DJ-002';
+    expect((await call(admin, 'PUT', `/workflows/${itemCode}`, {
+      departmentCode: MARKET.code,
+      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'person', id: 'scjg-wang', name: '王立新' } }],
+    })).status).toBe(200);
+    const badWorkflow = await call(admin, 'PUT', `/workflows/${itemCode}`, { departmentCode: MARKET.code, steps: [{ step: 'approve', assignee: { kind: 'pool' } }, { step: 'examine', assignee: { kind: 'pool' } }] });
+    expect(badWorkflow.status).toBe(422);
+
+    const { cases } = await acceptedCases([anApplicationPart({ itemCode, itemName: '企业变更登记' })]);
+    const id = String(cases[0]!['id']);
+    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
+    const zhao = approverOf(MARKET, 'scjg-zhao', '赵明远');
+    expect((await call(liu, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
+    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { opinion: '材料齐全，符合法定形式' });
+    expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'scjg-wang' });
+    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
+
+    const away = await call(wang, 'POST', '/approvers/scjg-wang/away', { away: true, reason: '赴省局参加培训' });
+    expect(away.body).toMatchObject({ moved: 1 });
+    expect((await call(liu, 'GET', `/cases/${id}`)).body).toMatchObject({ assigneeId: 'scjg-liu', assigneeName: '刘海燕' });
+    const history = await call(liu, 'GET', `/cases/${id}/history`);
+    expect((history.body as unknown as Json[]).map((r) => `${r['step']}:${r['kind']}`)).toEqual([
+      'accept:completed',
+      'examine:assigned',
+      'examine:completed',
+      'approve:assigned',
+      'approve:stand-in',
+    ]);
+
+    expect((await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: ' ' })).status).toBe(400);
+    const reassigned = await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: '刘海燕手头积压较多' });
+    expect(reassigned.body).toMatchObject({ assigneeId: 'scjg-zhao' });
+    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'refused', reason: '', legalBasis: '' })).body).toMatchObject({
+      error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'reason' }), expect.objectContaining({ path: 'legalBasis' })]) },
+    });
+    const refused = await call(zhao, 'POST', `/cases/${id}/decision`, {
+      outcome: 'refused',
+      reason: '变更后的经营范围涉及前置许可，申请人未取得',
+      legalBasis: '《中华人民共和国市场主体登记管理条例》第十四条',
+    });
+    expect(refused.body).toMatchObject({ status: 'refused', currentStep: 'conclude', decidedBy: { id: 'scjg-zhao' } });
+    await call(wang, 'POST', '/approvers/scjg-wang/away', { away: false });
+  });
+
+  it('recomputes the deadline from its ledger: special procedures, extensions approved by someone else, the green channel', async () => {
+    const { cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
+    const id = String(cases[0]!['id']);
+    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
+    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    expect(cases[0]).toMatchObject({ deadline: '2026-03-12', colour: 'green' });
+
+    clock.set('2026-03-06T02:00:00.000Z');
+    const suspended = await call(wang, 'POST', `/cases/${id}/suspensions`, { procedure: 'site-inspection', reason: '需对经营场所进行现场核查' });
+    expect(suspended.body).toMatchObject({ suspendedFor: 'site-inspection' });
+    const overlapping = await call(wang, 'POST', `/cases/${id}/suspensions`, { procedure: 'testing', reason: '送检' });
+    expect(overlapping.status).toBe(422);
+    expect(overlapping.body).toMatchObject({ error: { fields: [expect.objectContaining({ code: 'SUSPENSION_OVERLAPS' })] } });
+
+    clock.set('2026-03-09T02:00:00.000Z');
+    const ledger = await call(wang, 'GET', `/cases/${id}/deadline`);
+    const suspensionId = String(((ledger.body['entries'] as Json[])[0] as Json)['id']);
+    const resumed = await call(wang, 'POST', `/cases/${id}/suspensions/${suspensionId}/end`, { endOn: '2026-03-06' });
+    // 3-6 (a Friday) stood still: one working day later.
+    expect(resumed.body).toMatchObject({ deadline: '2026-03-13', suspendedFor: null, suspendedWorkingDays: 1 });
+
+    const requested = await call(wang, 'POST', `/cases/${id}/extensions`, { workingDays: 3, reason: '涉及多部门会商' });
+    expect(requested.status).toBe(201);
+    const extensionId = String(requested.body['id']);
+    expect((await call(wang, 'POST', `/cases/${id}/extensions/${extensionId}/review`, { approve: true })).status).toBe(403);
+    const approved = await call(liu, 'POST', `/cases/${id}/extensions/${extensionId}/review`, { approve: true, note: '同意延期' });
+    expect(approved.body).toMatchObject({ status: 'approved' });
+    expect((await call(wang, 'GET', `/cases/${id}`)).body).toMatchObject({ deadline: '2026-03-18', extendedWorkingDays: 3 });
+
+    const green = await call(wang, 'POST', `/cases/${id}/green-channel`, { reason: '市级重点项目配套' });
+    // Half the promised five days, rounded up: three, plus the suspension and the extension.
+    expect(green.body).toMatchObject({ greenChannel: true, targetWorkingDays: 3, deadline: '2026-03-16' });
+    const queue = await call(wang, 'GET', '/cases?status=open&pageSize=100');
+    expect((queue.body['items'] as Json[])[0]).toMatchObject({ id, greenChannel: true });
+    expect(await outboxCount(Topics.CaseDeadlineChanged.name, String(cases[0]!['applicationId']))).toBe(4);
+    clock.set('2026-03-05T03:00:00.000Z');
+  });
+
+  it('turns a case yellow, then red, reminding the assignee and announcing each change once', async () => {
+    const { application, cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
+    const id = String(cases[0]!['id']);
+    const approver = approverOf(MARKET);
+    try {
+      clock.set('2026-03-11T02:00:00.000Z'); // 1 working day left of 5: within 30 %
+      await call(admin, 'POST', '/deadlines/scan');
+      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow' });
+      await call(admin, 'POST', '/deadlines/scan');
+      clock.set('2026-03-13T02:00:00.000Z');
+      await call(admin, 'POST', '/deadlines/scan');
+      expect((await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`)).body['total']).toBe(1);
+      expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(2);
+      const reminders = await call(approver, 'GET', '/reminders?pageSize=100');
+      const texts = (reminders.body['items'] as Json[]).filter((r) => r['caseId'] === id).map((r) => String(r['message']));
+      expect(texts).toEqual([expect.stringContaining('【红灯超期】'), expect.stringContaining('【黄灯预警】')]);
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
+  it('keeps a blacklisted applicant from 容缺 and 告知承诺 and asks for an explicit override to approve', async () => {
+    const identifier = aCreditCode();
+    const holder = { kind: 'organisation' as const, name: '聊城市东昌府区失信餐饮有限公司', identifier };
+    await publish(Topics.SupervisionRecordPublished, aSupervisionRecord({ holder }));
+    const pledged = await acceptedCases([anApplicationPart({ pledges: [{ materialCode: 'M04', materialName: '经营场所使用证明' }] })], { applicant: holder });
+    const plain = await acceptedCases([anApplicationPart()], { applicant: holder });
+    const approver = approverOf(MARKET);
+    const pledgedId = String(pledged.cases[0]!['id']);
+    await eventually(async () => expect((await call(approver, 'GET', `/cases/${pledgedId}/credit`)).body).toMatchObject({ blacklisted: true, reliesOnTolerance: true }));
+
+    const refusedGate = await decideCase(platform.urls.approval, approver, pledgedId, { outcome: 'approved', creditOverride: { reason: '重点项目' } });
+    expect(refusedGate.status).toBe(422);
+    expect(refusedGate.body).toMatchObject({ error: { fields: [expect.objectContaining({ code: 'CREDIT_NO_TOLERANCE' })] } });
+
+    const plainId = String(plain.cases[0]!['id']);
+    const noOverride = await decideCase(platform.urls.approval, approver, plainId, { outcome: 'approved' });
+    expect(noOverride.body).toMatchObject({ error: { fields: [expect.objectContaining({ code: 'CREDIT_OVERRIDE_REQUIRED' })] } });
+    const overridden = await decideCase(platform.urls.approval, approver, plainId, { outcome: 'approved', creditOverride: { reason: '信用修复申请已受理，经集体研究同意' } });
+    expect(overridden.status).toBe(201);
+    expect(overridden.body).toMatchObject({ status: 'approved', creditOverride: { reason: '信用修复申请已受理，经集体研究同意' } });
+  });
+
+  it("decides a case from a department system's result, once, and dead-letters a result that contradicts it", async () => {
+    const { application, cases } = await acceptedCases([anApplicationPart({ itemCode: 'DCF-SCJG-DJ-001', itemName: '企业设立登记', handledInDepartmentSystem: true })]);
+    const result = aDepartmentResult({ applicationId: application.applicationId, partId: String(cases[0]!['partId']) });
+    await publish(Topics.DepartmentResultReceived, result);
+    await publish(Topics.DepartmentResultReceived, result); // delivered again, with a new event id
+    const decided = await eventually(async () => {
+      const current = await call(approverOf(MARKET), 'GET', `/cases/${String(cases[0]!['id'])}`);
+      expect(current.body['status']).toBe('approved');
+      return current.body;
+    });
+    expect(decided).toMatchObject({ decidedBy: { kind: 'department-system', id: 'scjg-qydj' }, departmentResultId: result.resultId });
+    await publish(Topics.DepartmentResultReceived, { ...result, resultId: 'SCJG-RESULT-CONTRADICTING', outcome: 'refused', reason: '名称重复', legalBasis: '《企业名称登记管理规定》' });
+    const deadLetter = await eventually(async () => {
+      const list = await call(admin, 'GET', '/admin/dead-letters?status=open&pageSize=100');
+      const found = (list.body['items'] as Json[]).find((d) => String(d['originalValue']).includes('SCJG-RESULT-CONTRADICTING'));
+      expect(found).toBeDefined();
+      return found as Json;
+    });
+    expect(deadLetter).toMatchObject({ consumer: 'approval.decide-when-department-result-received', reason: 'handler-failed' });
+    expect(String(deadLetter['detail'])).toContain('already decided');
+    expect(await outboxCount(Topics.CaseDecided.name, application.applicationId)).toBe(1);
+    const licences = await call(approverOf(MARKET), 'GET', `/licences?holder=${application.applicant.identifier}`);
+    expect((licences.body['items'] as Json[]).map((l) => l['number'])).toContain('91371502MA3C8XYZ1P');
+  });
+
+  it('revokes a licence at the request of supervision and announces it, once', async () => {
+    const { application, cases } = await acceptedCases([anApplicationPart()]);
+    const decided = await decideCase(platform.urls.approval, approverOf(MARKET), String(cases[0]!['id']), { outcome: 'approved' });
+    const licence = await call(approverOf(MARKET), 'GET', `/licences/${String(decided.body['licenceId'])}`);
+    const request = aRevocationRequest({ licenceId: String(licence.body['id']), licenceNumber: String(licence.body['number']), applicationId: application.applicationId });
+    await publish(Topics.RevocationRequested, request);
+    await publish(Topics.RevocationRequested, request);
+    await eventually(async () => expect((await call(approverOf(MARKET), 'GET', `/licences/${String(licence.body['id'])}`)).body).toMatchObject({ status: 'revoked', revocationRequestId: request.requestId }));
+    expect(await outboxCount(Topics.LicenceRevoked.name, application.applicationId)).toBe(1);
+    const again = await call(approverOf(MARKET), 'POST', `/licences/${String(licence.body['id'])}/revocation`, { reason: '重复撤销' });
+    expect(again.body).toMatchObject({ error: { code: 'LICENCE_ALREADY_REVOKED' } });
+  });
+
+  it('returns a case for supplement: the window issues a one-time notice, and the clock runs again once it is supplied', async () => {
+    // The window accepts on today's date; the back office works on the same day.
+    clock.set(new Date());
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ phone: '13706351234' }));
+    expect(filed.status).toBe(201);
+    const application = (await filed.json()) as Json;
+    const part = (application['parts'] as Json[])[0] as Json;
+    const approver = approverOf(part['department'] as { code: string });
+    const approvalCase = await eventually(async () => {
+      const queue = await call(approver, 'GET', `/cases?applicationNumber=${String(application['number'])}`);
+      expect(queue.body['total']).toBe(1);
+      return (queue.body['items'] as Json[])[0] as Json;
+    });
+    const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M02', materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' }];
+    const returned = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/supplement-request`, { reason: '申请材料不符合法定形式', materials });
+    expect(returned.body).toMatchObject({ suspendedFor: 'supplement' });
+
+    const notices = await eventually(async () => {
+      const response = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/notices`, { headers: { authorization: `Bearer ${clerk}` } });
+      const body = (await response.json()) as Json[] | { items: Json[] };
+      const list = Array.isArray(body) ? body : body.items;
+      expect(list.length).toBe(1);
+      return list;
+    });
+    expect((notices[0] as Json)['lines']).toEqual([expect.objectContaining({ materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' })]);
+
+    const supplied = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clerk}` },
+    });
+    expect(supplied.status).toBe(200);
+    await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
+    const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
+    expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });
+    clock.set('2026-03-05T03:00:00.000Z');
+  });
+});
