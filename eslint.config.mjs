@@ -24,6 +24,11 @@ const dependencyRules = [
     sourceTag: 'type:launcher',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:messaging', 'type:platform', 'type:testing'],
   },
+  // Benchmarks measure the libs and run the built services as processes; they never import an app.
+  {
+    sourceTag: 'type:bench',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:messaging', 'type:platform', 'type:testing'],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
   { sourceTag: 'scope:approval', onlyDependOnLibsWithTags: ['scope:approval', 'scope:shared'] },
@@ -62,7 +67,7 @@ export default [
   },
   {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
-    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ];

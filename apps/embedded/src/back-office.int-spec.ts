@@ -17,11 +17,9 @@ import {
 } from '@onewindow/contracts';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
-import { eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { decideCase } from './testing/approval-steps';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
-import { aConstructionPermitFiling, fileAtWindow } from './testing/window-filing';
 
 type Json = Record<string, unknown>;
 
@@ -344,7 +342,7 @@ describe('the department back office', () => {
     // The window accepts on today's date; the back office works on the same day.
     clock.set(new Date());
     const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
-    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ phone: '13706351234' }));
+    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351234' }));
     expect(filed.status).toBe(201);
     const application = (await filed.json()) as Json;
     const part = (application['parts'] as Json[])[0] as Json;

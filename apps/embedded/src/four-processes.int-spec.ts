@@ -6,13 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aConstructionPermitFiling, eventually, fileAtWindow, type ServiceProcess, startServiceProcess, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Client } from 'pg';
 import { findFreePort } from '../../../tools/kafka/broker';
 import { runDemo } from './demo-walkthrough';
-import { startServiceProcess, type ServiceProcess } from './testing/service-process';
-import { aConstructionPermitFiling, fileAtWindow } from './testing/window-filing';
 
 const secret = 'four-process-test-secret-0123456789abcdef';
 const services = ['intake', 'approval', 'supervision', 'bridge'] as const;
@@ -67,7 +66,7 @@ describe('the four services as separate processes', () => {
     const before = await countCases();
     let killedAt: number | null = null;
     for (let i = 0; i < total; i += 1) {
-      const response = await fileAtWindow(url('intake'), clerk, aConstructionPermitFiling({ companyName: `聊城市东昌府区第${i + 1}商贸有限公司` }));
+      const response = await fileAtWindow(url('intake'), clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}商贸有限公司` }));
       expect(response.status).toBe(201);
       if (killedAt === null && i >= total / 3 && (await countCases()) > before) {
         await (running.get('approval') as ServiceProcess).kill();

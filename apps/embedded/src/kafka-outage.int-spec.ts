@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { eventually, testDatabaseUrl } from '@onewindow/testing';
+import { aConstructionPermitFiling, eventually, fileAtWindow, testDatabaseUrl } from '@onewindow/testing';
 import { startBroker, type RunningBroker } from '../../../tools/kafka/broker';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
-import { aConstructionPermitFiling, fileAtWindow } from './testing/window-filing';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
 const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk' }, secret);
@@ -43,7 +43,7 @@ describe('a Kafka outage', () => {
 
     const accepted: string[] = [];
     for (let i = 0; i < 100; i += 1) {
-      const response = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ companyName: `聊城市东昌府区第${i + 1}建筑工程有限公司` }));
+      const response = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}建筑工程有限公司` }));
       expect(response.status).toBe(201);
       accepted.push(((await response.json()) as { id: string }).id);
     }

@@ -5,8 +5,7 @@
  */
 import { aCreditCode, addDays, aResidentId, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
-import { decideCase } from './testing/approval-steps';
+import { decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';

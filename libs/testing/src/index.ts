@@ -2,3 +2,7 @@ export { openTestSchema, testDatabaseUrl, DEFAULT_TEST_DATABASE_URL, type TestSc
 export { testKafkaBrokers, uniqueTopicPrefix } from './kafka';
 export { eventually } from './eventually';
 export { schemaDriftOf } from './schema-drift';
+// Driving a running platform from tests and benchmarks: service processes and the HTTP steps a clerk or approver takes.
+export { startServiceProcess, type ServiceProcess } from './platform/service-process';
+export { decideCase } from './platform/approval-steps';
+export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';

@@ -1,7 +1,5 @@
-import { aCreditCode } from '@onewindow/domain';
-
 /** A company files the construction permit (建筑工程施工许可) at the district window with every material present. */
-export function aConstructionPermitFiling(overrides: { companyName?: string; phone?: string; creditCode?: string } = {}) {
+export function aConstructionPermitFiling(filing: { creditCode: string; companyName?: string; phone?: string }) {
   return {
     itemCodes: ['DCF-ZJ-XK-011'],
     allOtherMaterialsProvided: true,
@@ -9,9 +7,9 @@ export function aConstructionPermitFiling(overrides: { companyName?: string; pho
     level: 'district',
     applicant: {
       kind: 'organisation',
-      name: overrides.companyName ?? '聊城市东昌府区水城建筑工程有限公司',
-      identifier: overrides.creditCode ?? aCreditCode(),
-      ...(overrides.phone ? { phone: overrides.phone } : {}),
+      name: filing.companyName ?? '聊城市东昌府区水城建筑工程有限公司',
+      identifier: filing.creditCode,
+      ...(filing.phone ? { phone: filing.phone } : {}),
     },
   };
 }

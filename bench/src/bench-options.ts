@@ -1,0 +1,44 @@
+/**
+ * What a benchmark run is given, read once from the environment the runner (tools/scripts/bench.mjs)
+ * sets up: the broker it started, the database, and how large the run is.
+ */
+export interface BenchOptions {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  /** Applications through the pipeline (and messages/rows for its floor). */
+  applications: number;
+  /** Applications in flight at once: the windows and approvers working in parallel. */
+  concurrency: number;
+  /** Length of each timed round of the mapping benchmark. */
+  roundMs: number;
+  /** Seconds each autocannon run lasts. */
+  httpSeconds: number;
+  httpConnections: number;
+  resultsDir: string;
+}
+
+export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const quick = env['BENCH_QUICK'] === '1';
+  const int = (name: string, fallback: number): number => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${text}"`);
+    return value;
+  };
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`${name} is not set: run benchmarks through \`npm run bench\``);
+    return value;
+  };
+  return {
+    databaseUrl: required('DATABASE_URL'),
+    kafkaBrokers: required('KAFKA_BROKERS'),
+    applications: int('BENCH_APPLICATIONS', quick ? 200 : 2000),
+    concurrency: int('BENCH_CONCURRENCY', 64),
+    roundMs: int('BENCH_ROUND_MS', quick ? 300 : 2000),
+    httpSeconds: int('BENCH_HTTP_SECONDS', quick ? 3 : 10),
+    httpConnections: int('BENCH_HTTP_CONNECTIONS', 32),
+    resultsDir: required('BENCH_RESULTS_DIR'),
+  };
+}

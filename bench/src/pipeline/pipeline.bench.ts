@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { aCreditCode } from '@onewindow/domain';
+import type { CaseOpenedV1, EventEnvelope, SupervisionNoticeCreatedV1 } from '@onewindow/contracts';
+import { issueToken } from '@onewindow/platform';
+import { aConstructionPermitFiling, decideCase, fileAtWindow } from '@onewindow/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { percentile, round } from '../measure';
+import { startPlatformProcesses, type RunningPlatform } from './platform-processes';
+
+export interface PipelineBenchResult {
+  applications: number;
+  concurrency: number;
+  /** Applications per second from the first filing to the last supervision notice. */
+  applicationsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** Events waiting in every service's outbox, sampled every 500 ms. */
+  outboxBacklog: Array<{ atMs: number; waiting: number }>;
+  seconds: number;
+  completed: number;
+}
+
+/**
+ * N construction-permit applications (建筑工程施工许可) through the four services as separate
+ * processes on real Kafka and PostgreSQL: filed at the window (intake), a case opened in 住建局's
+ * queue (approval), worked through its steps and approved by an approver (this driver, as soon as
+ * the case opens), the licence issued, and the supervising departments told (supervision).
+ * Latency: from the filing request to the first supervision notice of that application.
+ */
+export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers: string; applications: number; concurrency: number }): Promise<PipelineBenchResult> {
+  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'pipeline' });
+  const kafka = new Kafka({ clientId: 'bench-driver', brokers: options.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `bench-driver-${randomUUID()}` });
+  const sampler = new OutboxSampler(options.databaseUrl, platform);
+  try {
+    const clerk = issueToken({ id: 'bench-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
+    const filedAt = new Map<string, number>();
+    const done = new Map<string, number>();
+    let resolveAll: () => void = () => undefined;
+    const allDone = new Promise<void>((resolve) => (resolveAll = resolve));
+    const decisions = new Limiter(options.concurrency);
+    const decisionErrors: string[] = [];
+
+    await consumer.connect();
+    await consumer.subscribe({ topics: [`${platform.topicPrefix}approval.case.opened.v1`, `${platform.topicPrefix}supervision.notice.created.v1`], fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: 3,
+      eachMessage: async ({ topic, message }) => {
+        const envelope = JSON.parse(String(message.value)) as EventEnvelope<unknown>;
+        if (topic.endsWith('approval.case.opened.v1')) {
+          const opened = envelope.data as CaseOpenedV1;
+          const approver = issueToken({ id: `approver-${opened.department.code}`, name: '王审批', role: 'approver', department: opened.department.code }, platform.secret);
+          // Decide outside the consumer loop so a slow decision never holds the partition.
+          void decisions.run(async () => {
+            const decided = await decideCase(platform.urls.approval, approver, opened.caseId, { outcome: 'approved', scope: '房屋建筑工程施工' });
+            if (decided.status >= 300 && decisionErrors.length < 5) decisionErrors.push(`${decided.status} ${JSON.stringify(decided.body)}`);
+          });
+        } else {
+          const notice = envelope.data as SupervisionNoticeCreatedV1;
+          if (filedAt.has(notice.applicationId) && !done.has(notice.applicationId)) {
+            done.set(notice.applicationId, performance.now());
+            if (done.size === options.applications) resolveAll();
+          }
+        }
+      },
+    });
+
+    sampler.start();
+    const started = performance.now();
+    const filings = new Limiter(options.concurrency);
+    const failures: string[] = [];
+    await Promise.all(
+      Array.from({ length: options.applications }, (_, index) =>
+        filings.run(async () => {
+          const at = performance.now();
+          const response = await fileAtWindow(
+            platform.urls.intake,
+            clerk,
+            aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` }),
+          );
+          if (response.status !== 201) {
+            failures.push(`${response.status} ${await response.text()}`);
+            return;
+          }
+          filedAt.set(((await response.json()) as { id: string }).id, at);
+        }),
+      ),
+    );
+    if (failures.length > 0) throw new Error(`${failures.length} filings failed, e.g. ${failures[0]}`);
+    const timedOut = await Promise.race([allDone.then(() => false), sleep(Math.max(120_000, options.applications * 100)).then(() => true)]);
+    const finished = performance.now();
+    sampler.stop();
+    if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
+    const latencies = [...done.entries()].map(([id, at]) => at - (filedAt.get(id) as number));
+    const last = Math.max(...done.values());
+    const seconds = ((timedOut ? finished : last) - started) / 1000;
+    return {
+      applications: options.applications,
+      concurrency: options.concurrency,
+      applicationsPerSecond: round(done.size / seconds, 1),
+      latencyMs: {
+        p50: round(percentile(latencies, 50), 0),
+        p95: round(percentile(latencies, 95), 0),
+        p99: round(percentile(latencies, 99), 0),
+        max: round(Math.max(...latencies), 0),
+      },
+      outboxBacklog: sampler.samples.map((s) => ({ atMs: round(s.atMs - started, 0), waiting: s.waiting })),
+      seconds: round(seconds, 2),
+      completed: done.size,
+    };
+  } finally {
+    sampler.stop();
+    await consumer.disconnect().catch(() => undefined);
+    await sampler.close();
+    await platform.stop();
+  }
+}
+
+/** Runs at most `limit` tasks at once. */
+export class Limiter {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active += 1;
+    try {
+      return await task();
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+class OutboxSampler {
+  readonly samples: Array<{ atMs: number; waiting: number }> = [];
+  private readonly client: Client;
+  private timer: NodeJS.Timeout | null = null;
+  private connected: Promise<void>;
+
+  constructor(databaseUrl: string, private readonly platform: RunningPlatform) {
+    this.client = new Client({ connectionString: databaseUrl });
+    this.connected = this.client.connect().then(() => undefined);
+  }
+
+  start(): void {
+    const sql = Object.values(this.platform.schemas)
+      .map((schema) => `SELECT count(*)::int AS n FROM "${schema}".outbox_message WHERE published_at IS NULL`)
+      .join(' UNION ALL ');
+    const sample = async () => {
+      await this.connected;
+      const rows = (await this.client.query<{ n: number }>(sql)).rows;
+      this.samples.push({ atMs: performance.now(), waiting: rows.reduce((sum, row) => sum + row.n, 0) });
+    };
+    this.timer = setInterval(() => void sample().catch(() => undefined), 500);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async close(): Promise<void> {
+    await this.connected.catch(() => undefined);
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

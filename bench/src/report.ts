@@ -1,0 +1,42 @@
+import type { BenchResults } from './run-benchmarks';
+
+const goal = (met: boolean) => (met ? '✅' : '❌');
+
+/** The results as the Markdown tables the README shows. */
+export function renderMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const lines: string[] = [
+    `Measured ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Linux ${m.kernel}, Node ${m.node}, PostgreSQL ${m.postgres}, Kafka ${m.kafka} (KRaft, one broker).`,
+    '',
+    '| benchmark | result | beside it | ratio | goal |',
+    '|---|---|---|---|---|',
+  ];
+  if (results.mapping) {
+    const r = results.mapping;
+    lines.push(`| mapping, compiled spec | ${fmt(r.compiledPerSecond)} records/s | JSONata ${fmt(r.jsonataPerSecond)} records/s | ${r.timesJsonata}× JSONata | ≥ 20× ${goal(r.timesJsonata >= 20)} |`);
+    lines.push(`| mapping, compiled spec | ${fmt(r.compiledPerSecond)} records/s | by hand ${fmt(r.byHandPerSecond)} records/s | ${r.slowerThanByHand}× slower than by hand | ≤ 2× ${goal(r.slowerThanByHand <= 2)} |`);
+  }
+  if (results.pipeline) {
+    const p = results.pipeline;
+    const f = results.floor;
+    const floor = f ? `raw kafkajs ${fmt(f.kafka.messagesPerSecond)} msg/s; PostgreSQL ${fmt(f.postgres.commitsPerSecond)} commits/s` : '—';
+    const ratio = f ? `${(p.applicationsPerSecond / f.kafka.messagesPerSecond).toFixed(3)} of Kafka, ${(p.applicationsPerSecond / f.postgres.commitsPerSecond).toFixed(3)} of PostgreSQL` : '—';
+    lines.push(`| pipeline, ${p.completed}/${p.applications} applications, 4 processes | ${fmt(p.applicationsPerSecond)} applications/s | ${floor} | ${ratio} | ≥ 500/s ${goal(p.applicationsPerSecond >= 500)} |`);
+    lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
+  }
+  if (results.http) {
+    const h = results.http;
+    lines.push(
+      `| HTTP, accept an application (${h.connections} connections, ${h.seconds} s) | ${fmt(h.acceptApplication.requestsPerSecond)} req/s, p50 ${h.acceptApplication.latencyMs.p50} ms, p99 ${h.acceptApplication.latencyMs.p99} ms | bare NestJS ${fmt(h.bareNest.requestsPerSecond)} req/s, p99 ${h.bareNest.latencyMs.p99} ms | ${h.shareOfBare} of bare | — |`,
+    );
+  }
+  if (results.embeddedStart) {
+    const e = results.embeddedStart;
+    lines.push(`| embedded start, to ready | first start ${fmt(e.firstStartMs)} ms, restart ${fmt(e.restartMs)} ms | resident ${e.residentMiB} MiB (peak ${e.peakResidentMiB} MiB) | | — |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function fmt(value: number): string {
+  return value.toLocaleString('en-US');
+}

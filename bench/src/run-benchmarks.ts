@@ -1,0 +1,105 @@
+/**
+ * `npm run bench` runs this after building the services and starting a Kafka broker. Each benchmark
+ * is named on the command line (default: all); results go to bench/results/ as JSON and a Markdown
+ * table, and the README's table is replaced with the latest one.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { readBenchOptions } from './bench-options';
+import { benchEmbeddedStart, type EmbeddedStartResult } from './embedded/embedded-start.bench';
+import { benchHttp, type HttpBenchResult } from './http/http.bench';
+import { benchMapping, type MappingBenchResult } from './mapping/mapping.bench';
+import { benchFloor, type FloorResult } from './pipeline/floor.bench';
+import { benchPipeline, type PipelineBenchResult } from './pipeline/pipeline.bench';
+import { renderMarkdown } from './report';
+import { KAFKA_VERSION } from '../../tools/kafka/broker';
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
+  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number };
+  mapping?: MappingBenchResult;
+  pipeline?: PipelineBenchResult;
+  floor?: FloorResult;
+  http?: HttpBenchResult;
+  embeddedStart?: EmbeddedStartResult;
+}
+
+const ALL = ['mapping', 'embedded', 'pipeline', 'http'] as const;
+
+async function main(): Promise<void> {
+  const options = readBenchOptions();
+  const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = chosen.filter((name) => !(ALL as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  const run = (name: (typeof ALL)[number]) => chosen.length === 0 || chosen.includes(name);
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    machine: await machine(options.databaseUrl),
+    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds },
+  };
+  const step = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
+    process.stdout.write(`▶ ${title}\n`);
+    const value = await work();
+    process.stdout.write(`${JSON.stringify(value, (key, v) => (key === 'outboxBacklog' ? `${(v as unknown[]).length} samples` : v), 2)}\n`);
+    return value;
+  };
+  if (run('mapping')) results.mapping = await step('mapping: compiled spec vs JSONata vs by hand', () => benchMapping({ roundMs: options.roundMs }));
+  if (run('embedded')) results.embeddedStart = await step('embedded start', () => benchEmbeddedStart());
+  if (run('pipeline')) {
+    results.floor = await step('floor: raw kafkajs and PostgreSQL', () =>
+      benchFloor({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, messages: options.applications, concurrency: options.concurrency }),
+    );
+    results.pipeline = await step('pipeline: intake → approval → decision → supervision, four processes', () =>
+      benchPipeline({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, applications: options.applications, concurrency: options.concurrency }),
+    );
+  }
+  if (run('http')) {
+    results.http = await step('http: accepting applications vs a bare NestJS endpoint', () =>
+      benchHttp({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, connections: options.httpConnections, seconds: options.httpSeconds }),
+    );
+  }
+  mkdirSync(options.resultsDir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, '-');
+  const markdown = renderMarkdown(results);
+  writeFileSync(join(options.resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(options.resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(options.resultsDir, 'latest.md'), markdown);
+  if (chosen.length === 0) replaceReadmeTable(markdown);
+  process.stdout.write(`\n${markdown}\nresults in ${options.resultsDir}\n`);
+}
+
+async function machine(databaseUrl: string): Promise<BenchResults['machine']> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? 'unknown';
+  await client.end();
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+    postgres,
+    kafka: KAFKA_VERSION,
+  };
+}
+
+/** Only a full run updates the README: a partial table would hide the other benchmarks. */
+function replaceReadmeTable(markdown: string): void {
+  const readme = join(__dirname, '..', '..', 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) return;
+  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
