@@ -117,21 +117,25 @@ export class ApplicationsService {
     const deferred = via === 'online' || options.draft === true;
     const receivedAt = new Date();
     const today = localDateInShanghai(receivedAt);
+    // Everything that can refuse the filing is checked before a number is taken, so refusals leave no gaps.
+    // Catalogue versions never change once published, so reading them outside the transaction is safe.
+    const { items, bundle } = await this.resolveItems(this.dataSource.manager, input);
+    const reception = receptionProblems(items, input.channel, via);
+    if (reception.length > 0) throw invalid(reception, 'NOT_RECEIVABLE');
+    if (deferred) this.refuseFindingsBeforeCheck(input);
+    const check = checkMaterials({
+      items,
+      answers: input.situations ?? {},
+      entries: (input.materials ?? []) as MaterialCheckEntry[],
+      allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
+      today,
+    });
+    if (check.outcome === 'invalid') throw invalid(check.problems);
+    // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
+    // would be held to the commit and every window of the day would file one at a time. A filing whose
+    // transaction then fails (a database error) leaves a gap in the day's numbers, never a duplicate.
+    const number = formatApplicationNumber(today, await this.nextSequence(this.dataSource.manager, today));
     return this.dataSource.transaction(async (tx) => {
-      const { items, bundle } = await this.resolveItems(tx, input);
-      const reception = receptionProblems(items, input.channel, via);
-      if (reception.length > 0) throw invalid(reception, 'NOT_RECEIVABLE');
-      if (deferred) this.refuseFindingsBeforeCheck(input);
-      const check = checkMaterials({
-        items,
-        answers: input.situations ?? {},
-        entries: (input.materials ?? []) as MaterialCheckEntry[],
-        allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
-        today,
-      });
-      if (check.outcome === 'invalid') throw invalid(check.problems);
-
-      const number = formatApplicationNumber(today, await this.nextSequence(tx, today));
       const applicant = toParty(input);
       const application = tx.create(Application, {
         id: randomUUID(),
@@ -176,7 +180,8 @@ export class ApplicationsService {
           pledges: [],
         }),
       );
-      await tx.save(application);
+      // A filing checked at once is written once, in its concluded state; a draft or online submission now.
+      if (deferred) await tx.save(application);
       await this.outbox.add(
         tx,
         Topics.ApplicationReceived,
@@ -193,7 +198,7 @@ export class ApplicationsService {
         },
         requestCause(),
       );
-      if (!deferred) await this.conclude(tx, application, items, check, receiver, receivedAt);
+      if (!deferred) await this.conclude(tx, application, items, check, receiver, receivedAt, { isNew: true });
       return application;
     });
   }
@@ -344,10 +349,11 @@ export class ApplicationsService {
     check: Exclude<MaterialsCheckResult, { outcome: 'invalid' }>,
     clerk: AuthenticatedUser,
     at: Date,
+    { isNew = false }: { isNew?: boolean } = {},
   ): Promise<void> {
     const parts = application.parts;
     if (check.outcome === 'notice') {
-      const round = (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
+      const round = isNew ? 1 : (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
       const notice = tx.create(ApplicationNotice, {
         id: randomUUID(),
         applicationId: application.id,
@@ -358,9 +364,9 @@ export class ApplicationsService {
         issuedAt: at,
         resolvedAt: null,
       });
-      await tx.save(notice);
       for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
-      await tx.save(parts);
+      await this.store(tx, application, isNew);
+      await tx.insert(ApplicationNotice, notice);
       await this.outbox.add(
         tx,
         Topics.ApplicationNoticeIssued,
@@ -389,8 +395,7 @@ export class ApplicationsService {
     application.status = 'accepted';
     application.acceptedAt = at;
     application.acceptedBy = clerk.id;
-    await tx.save(application);
-    await tx.save(parts);
+    await this.store(tx, application, isNew);
     const event = buildAcceptedApplication(
       {
         applicationId: application.id,
@@ -416,6 +421,20 @@ export class ApplicationsService {
     await this.outbox.add(tx, Topics.ApplicationAccepted, event, requestCause());
     const latest = parts.map((part) => part.promisedDeadline ?? '').sort().at(-1);
     await this.notifications.enqueue(tx, application, 'accepted', { promisedDeadline: latest ?? null });
+  }
+
+  /**
+   * Writes the application and its parts. A new one is inserted with its parts in two statements;
+   * `save` would first read back what cannot exist yet (half the queries of a filing at the window).
+   */
+  private async store(tx: EntityManager, application: Application, isNew: boolean): Promise<void> {
+    if (!isNew) {
+      await tx.save(application);
+      await tx.save(application.parts);
+      return;
+    }
+    await tx.insert(Application, application);
+    await tx.insert(ApplicationPart, application.parts);
   }
 
   private async resolveItems(tx: EntityManager, input: FileApplicationDto): Promise<{ items: ServiceItem[]; bundle: BundleRefV1 | null }> {
@@ -468,9 +487,9 @@ export class ApplicationsService {
     return application;
   }
 
-  private async nextSequence(tx: EntityManager, day: string): Promise<number> {
-    const table = quotedTable(tx, ApplicationNumberSequence);
-    const rows: Array<{ last_value: number }> = await tx.query(
+  private async nextSequence(manager: EntityManager, day: string): Promise<number> {
+    const table = quotedTable(manager, ApplicationNumberSequence);
+    const rows: Array<{ last_value: number }> = await manager.query(
       `INSERT INTO ${table} (day, last_value) VALUES ($1, 1)
        ON CONFLICT (day) DO UPDATE SET last_value = ${table}.last_value + 1
        RETURNING last_value`,
