@@ -15,6 +15,8 @@ export interface BenchOptions {
   httpSeconds: number;
   httpConnections: number;
   resultsDir: string;
+  /** When set, every service process writes a CPU profile here (one folder per service). */
+  profileDir?: string;
 }
 
 export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -40,5 +42,6 @@ export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     httpSeconds: int('BENCH_HTTP_SECONDS', quick ? 3 : 10),
     httpConnections: int('BENCH_HTTP_CONNECTIONS', 32),
     resultsDir: required('BENCH_RESULTS_DIR'),
+    ...(env['BENCH_PROFILE_DIR'] ? { profileDir: env['BENCH_PROFILE_DIR'] } : {}),
   };
 }

@@ -53,12 +53,24 @@ async function main(): Promise<void> {
       benchFloor({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, messages: options.applications, concurrency: options.concurrency }),
     );
     results.pipeline = await step('pipeline: intake → approval → decision → supervision, four processes', () =>
-      benchPipeline({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, applications: options.applications, concurrency: options.concurrency }),
+      benchPipeline({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        applications: options.applications,
+        concurrency: options.concurrency,
+        ...(options.profileDir ? { profileDir: join(options.profileDir, 'pipeline') } : {}),
+      }),
     );
   }
   if (run('http')) {
     results.http = await step('http: accepting applications vs a bare NestJS endpoint', () =>
-      benchHttp({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, connections: options.httpConnections, seconds: options.httpSeconds }),
+      benchHttp({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        connections: options.httpConnections,
+        seconds: options.httpSeconds,
+        ...(options.profileDir ? { profileDir: join(options.profileDir, 'http') } : {}),
+      }),
     );
   }
   mkdirSync(options.resultsDir, { recursive: true });

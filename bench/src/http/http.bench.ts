@@ -28,7 +28,7 @@ export interface HttpBenchResult {
 const root = join(__dirname, '..', '..', '..');
 
 /** Accepting applications under autocannon at fixed concurrency, beside a bare NestJS endpoint in the same run. */
-export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: string; connections: number; seconds: number }): Promise<HttpBenchResult> {
+export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: string; connections: number; seconds: number; profileDir?: string }): Promise<HttpBenchResult> {
   const body = JSON.stringify(aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: '聊城市东昌府区水城建筑工程有限公司' }));
   const bare = await startBareNest();
   let bareRun: HttpRun;
@@ -37,7 +37,7 @@ export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: st
   } finally {
     bare.stop();
   }
-  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'http' });
+  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'http', ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
   try {
     const clerk = issueToken({ id: 'bench-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
     const accept = await cannon(`${platform.urls.intake}/applications`, body, { authorization: `Bearer ${clerk}` }, options);

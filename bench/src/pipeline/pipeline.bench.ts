@@ -27,8 +27,8 @@ export interface PipelineBenchResult {
  * the case opens), the licence issued, and the supervising departments told (supervision).
  * Latency: from the filing request to the first supervision notice of that application.
  */
-export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers: string; applications: number; concurrency: number }): Promise<PipelineBenchResult> {
-  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'pipeline' });
+export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers: string; applications: number; concurrency: number; profileDir?: string }): Promise<PipelineBenchResult> {
+  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'pipeline', ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
   const kafka = new Kafka({ clientId: 'bench-driver', brokers: options.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `bench-driver-${randomUUID()}` });
   const sampler = new OutboxSampler(options.databaseUrl, platform);

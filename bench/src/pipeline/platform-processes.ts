@@ -20,7 +20,13 @@ export interface RunningPlatform {
 }
 
 /** The four built services as separate OS processes (`node dist/<svc>/main.js serve`), each with its own schema, on one broker. */
-export async function startPlatformProcesses(options: { databaseUrl: string; kafkaBrokers: string; label: string }): Promise<RunningPlatform> {
+export async function startPlatformProcesses(options: {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  label: string;
+  /** Write a V8 CPU profile of every service here when it stops (BENCH_PROFILE_DIR), to find the largest costs. */
+  profileDir?: string;
+}): Promise<RunningPlatform> {
   const suffix = randomBytes(3).toString('hex');
   const secret = randomBytes(24).toString('hex');
   const topicPrefix = `bench${suffix}-${options.label}.`;
@@ -56,6 +62,7 @@ export async function startPlatformProcesses(options: { databaseUrl: string; kaf
           SEED_DEMO_DATA: 'true',
         },
         join(logs, `${name}.log`),
+        options.profileDir ? { nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, name)}`] } : {},
       );
       processes.set(name, running);
       urls[name] = running.url;

@@ -16,18 +16,29 @@ export interface ServiceProcess {
 }
 
 /** Starts a built service as its own OS process, exactly as operators run it: `node dist/<name>/main.js`. */
-export async function startServiceProcess(name: string, env: Record<string, string>, logFile: string): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  env: Record<string, string>,
+  logFile: string,
+  options: { nodeArguments?: string[] } = {},
+): Promise<ServiceProcess> {
   const main = join(root, 'dist', name, 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build, or node tools/scripts/build-app.mjs ${name})`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [main, 'serve'], {
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), main, 'serve'], {
     cwd: root,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  // Two sources share one log: neither may end it, or the other's last lines would be written after its end.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('close', (code) => {
+      log.end();
+      resolveExit(code);
+    }),
+  );
   const url = `http://127.0.0.1:${env['HTTP_PORT']}`;
   await waitUntilReady(url, exited, logFile);
   return {
