@@ -74,11 +74,10 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         legalBasis: null,
         licenceId: null,
       });
-      await tx.save(approvalCase);
-      await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
       // The window computed the promise; the colour is today's.
       approvalCase.colour = this.deadlines.colourOf(approvalCase, this.deadlines.today());
-      await tx.save(approvalCase);
+      await tx.insert(ApprovalCase, approvalCase);
+      await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
       await this.outbox.add(
         tx,
         Topics.CaseOpened,

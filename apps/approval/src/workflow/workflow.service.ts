@@ -209,7 +209,9 @@ export class WorkflowService {
   ): Promise<void> {
     approvalCase.assigneeId = target.kind === 'person' ? target.id : null;
     approvalCase.assigneeName = target.kind === 'person' ? target.name : null;
-    await tx.save(approvalCase);
+    // Only the step and the assignee change here: one UPDATE instead of save's read-back and diff.
+    await tx.update(ApprovalCase, { id: approvalCase.id }, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
+    approvalCase.revision += 1;
     const standIn = target.kind === 'person' && target.standingInFor ? `AB岗：代${target.standingInFor.name}办理` : null;
     await this.record(tx, approvalCase.id, approvalCase.currentStep, standIn && kind === 'assigned' ? 'stand-in' : kind, actor, target, note ?? standIn);
   }
