@@ -4,23 +4,45 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 export async function ensureKafkaTopics(
   brokers: string[],
   topics: readonly string[],
-  options: { partitions?: number; replicationFactor?: number; clientId?: string } = {},
+  options: { partitions?: number; replicationFactor?: number; clientId?: string; leaderTimeoutMs?: number } = {},
 ): Promise<string[]> {
   return withAdmin(brokers, options.clientId ?? 'onewindow-admin', async (admin) => {
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs's own wait gives up on the "unknown topic or partition" a busy broker answers
+        // just after creating a topic; waitUntilLed below waits that out.
+        waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: options.partitions ?? 3,
           replicationFactor: options.replicationFactor ?? 1,
         })),
       });
+      await waitUntilLed(admin, missing, options.leaderTimeoutMs ?? 30_000);
     }
     return missing;
   });
+}
+
+/** Polls topic metadata until every partition of every topic has a leader, so the first produce or join succeeds. */
+async function waitUntilLed(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no metadata yet';
+  for (let delay = 50; Date.now() < deadline; delay = Math.min(delay * 2, 1_000)) {
+    try {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics });
+      const leaderless = described.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+      if (described.length === topics.length && leaderless.length === 0) return;
+      lastProblem = `no leader yet for ${leaderless.map((t) => t.name).join(', ') || 'some topics'}`;
+    } catch (error) {
+      // UNKNOWN_TOPIC_OR_PARTITION and LEADER_NOT_AVAILABLE are expected for a moment after creation.
+      lastProblem = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+  throw new Error(`Kafka topics ${topics.join(', ')} have no leader after ${timeoutMs} ms: ${lastProblem}`);
 }
 
 /** Ready check: the broker answers a metadata request. */
