@@ -8,4 +8,24 @@ export class SupervisionConfig extends BaseServiceConfig {
   @Min(1)
   @Max(24 * 30)
   noticeAcknowledgeHours: number = 72;
+
+  /** How often unacknowledged notices past their deadline are escalated to the department head. */
+  @Env('NOTICE_WATCH_INTERVAL_MS')
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to switch the watch off' })
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to switch the watch off' })
+  noticeWatchIntervalMs: number = 60_000;
+
+  /** 审管互动 KPI: a notice counts as pushed on time when created within this many minutes of the licence. */
+  @Env('NOTICE_PUSH_ON_TIME_MINUTES')
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  noticePushOnTimeMinutes: number = 60;
+
+  /** 告知承诺 核查: calendar days the supervising department has to verify a holder's pledges. */
+  @Env('PLEDGE_VERIFICATION_DAYS')
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  pledgeVerificationDays: number = 30;
 }

@@ -1,9 +1,16 @@
 import { MESSAGING_ENTITIES } from '@onewindow/messaging';
 import type { ServiceDefinition } from '@onewindow/platform';
 import { SUPERVISION_MIGRATIONS } from './migrations';
+import { MONITORING_ENTITIES } from './monitoring/monitoring.entities';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { NoticesModule } from './notices/notices.module';
 import { SupervisionNotice } from './notices/supervision-notice.entity';
+import { PledgeVerification } from './pledges/pledge-verification.entity';
+import { PledgesModule } from './pledges/pledges.module';
+import { RecordsModule } from './records/records.module';
+import { SupervisionRecord } from './records/supervision-record.entity';
 import { SupervisionConfig } from './supervision.config';
+import { SupervisionConfigModule } from './supervision.tokens';
 
 /** 审管互动与电子监察: supervision of new licence holders and the monitoring of the whole flow. */
 export const supervisionService: ServiceDefinition<SupervisionConfig> = {
@@ -11,7 +18,13 @@ export const supervisionService: ServiceDefinition<SupervisionConfig> = {
   title: '审管互动 supervision',
   defaultPort: 3003,
   configClass: SupervisionConfig,
-  modules: (config) => [NoticesModule.register({ acknowledgeWithinHours: config.noticeAcknowledgeHours })],
-  entities: [...MESSAGING_ENTITIES, SupervisionNotice],
+  modules: (config) => [
+    SupervisionConfigModule.with(config),
+    NoticesModule.register({ acknowledgeWithinHours: config.noticeAcknowledgeHours }),
+    RecordsModule,
+    PledgesModule,
+    MonitoringModule,
+  ],
+  entities: [...MESSAGING_ENTITIES, SupervisionNotice, SupervisionRecord, PledgeVerification, ...MONITORING_ENTITIES],
   migrations: SUPERVISION_MIGRATIONS,
 };

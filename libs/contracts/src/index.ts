@@ -22,7 +22,10 @@ export {
   aLicenceIssued,
   anApplicationAccepted,
   anApplicationPart,
+  aNoticeAcknowledged,
+  aNoticeEscalated,
   aRevocationRequest,
   aSupervisionRecord,
+  aSupervisionRecordReceived,
 } from './testing/builders';
 export { generateAsyncApiDocument, renderAsyncApiYaml } from './asyncapi/asyncapi-document';

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type LicenceIssuedV1 } from '@onewindow/contracts';
 import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { Clock } from '@onewindow/platform';
+import { licenceSubject } from '../licence-subject';
 import { NOTICE_POLICY, type NoticePolicy } from './notice-policy';
 import { SupervisionNotice } from './supervision-notice.entity';
 
@@ -15,28 +17,27 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
   constructor(
     private readonly outbox: EventOutbox,
     @Inject(NOTICE_POLICY) private readonly policy: NoticePolicy,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: EventEnvelope<LicenceIssuedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const licence = event.data;
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const acknowledgeBy = this.policy.acknowledgeBy(createdAt);
     for (const department of licence.supervisingDepartments) {
+      // The same licence announced twice (with a new event id) must not notify a department twice;
+      // two such deliveries at once are kept apart by the unique index, and the loser retries.
+      const known = await tx.getRepository(SupervisionNotice).exists({ where: { licenceId: licence.licenceId, departmentCode: department.code } });
+      if (known) continue;
       const notice = tx.create(SupervisionNotice, {
-        id: randomUUID(),
-        licenceId: licence.licenceId,
-        licenceNumber: licence.licenceNumber,
-        applicationId: licence.applicationId,
-        itemCode: licence.itemCode,
-        itemName: licence.itemName,
-        issuingDepartmentCode: licence.issuingDepartment.code,
-        departmentCode: department.code,
-        departmentName: department.name,
-        holder: licence.holder,
+        ...licenceSubject(randomUUID(), licence, department),
         status: 'pending',
         acknowledgeBy,
         acknowledgedAt: null,
         acknowledgedBy: null,
+        escalatedAt: null,
+        licenceIssuedAt: new Date(licence.issuedAt),
+        createdAt,
       });
       await tx.save(notice);
       await this.outbox.add(

@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CreateNoticesWhenLicenceIssued } from './create-notices.handler';
 import { hoursNoticePolicy, NOTICE_POLICY } from './notice-policy';
+import { NoticeWatch } from './notice-watch';
 import { NoticesController } from './notices.controller';
 import { NoticesService } from './notices.service';
 
-/** 审管互动: new licence holders announced to their supervisors, who acknowledge them. */
+/** 审管互动: new licence holders announced to their supervisors, who acknowledge them; the late ones escalate. */
 @Module({})
 export class NoticesModule {
   static register(options: { acknowledgeWithinHours: number }): DynamicModule {
@@ -13,6 +14,7 @@ export class NoticesModule {
       controllers: [NoticesController],
       providers: [
         NoticesService,
+        NoticeWatch,
         CreateNoticesWhenLicenceIssued,
         { provide: NOTICE_POLICY, useValue: hoursNoticePolicy(options.acknowledgeWithinHours) },
       ],

@@ -1,25 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
+import { Topics } from '@onewindow/contracts';
+import { EventOutbox } from '@onewindow/messaging';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { acknowledgedOnTime } from './notice-policy';
 import { SupervisionNotice, type NoticeStatus } from './supervision-notice.entity';
+
+export interface NoticeFilter {
+  status?: NoticeStatus;
+  itemCode?: string;
+  holder?: string;
+  page: number;
+  pageSize: number;
+}
 
 @Injectable()
 export class NoticesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
 
   /** The caller's department inbox, the most urgent first. */
-  async list(user: AuthenticatedUser, filter: { status?: NoticeStatus; page: number; pageSize: number }): Promise<Page<SupervisionNotice>> {
+  async list(user: AuthenticatedUser, filter: NoticeFilter): Promise<Page<SupervisionNotice>> {
     const scope = departmentScope(user);
-    const [items, total] = await this.dataSource.getRepository(SupervisionNotice).findAndCount({
-      where: {
+    const query = this.dataSource
+      .getRepository(SupervisionNotice)
+      .createQueryBuilder('n')
+      .where({
         ...(scope.department ? { departmentCode: scope.department } : {}),
         ...(filter.status ? { status: filter.status } : {}),
-      },
-      order: { acknowledgeBy: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
+        ...(filter.itemCode ? { itemCode: filter.itemCode } : {}),
+      } satisfies FindOptionsWhere<SupervisionNotice>);
+    if (filter.holder) query.andWhere("n.holder->>'identifier' = :holder", { holder: filter.holder });
+    const [items, total] = await query
+      .orderBy('n.acknowledge_by', 'ASC')
+      .addOrderBy('n.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
     return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /** 督办: the department head's inbox of notices nobody acknowledged in time, and how many per department. */
+  async escalations(user: AuthenticatedUser, page: number, pageSize: number) {
+    const inbox = await this.list(user, { status: 'escalated', page, pageSize });
+    const scope = departmentScope(user);
+    const counts = await this.dataSource
+      .getRepository(SupervisionNotice)
+      .createQueryBuilder('n')
+      .select('n.department_code', 'departmentCode')
+      .addSelect('count(*)::int', 'escalated')
+      .addSelect("count(*) FILTER (WHERE n.status = 'escalated')::int", 'stillOpen')
+      .where('n.escalated_at IS NOT NULL')
+      .andWhere(scope.department ? 'n.department_code = :department' : 'TRUE', scope.department ? { department: scope.department } : {})
+      .groupBy('n.department_code')
+      .orderBy('n.department_code')
+      .getRawMany<{ departmentCode: string; escalated: number; stillOpen: number }>();
+    return { ...inbox, counts };
   }
 
   /** 认领: the department takes the new holder under supervision. Acknowledging twice is harmless. */
@@ -32,10 +71,27 @@ export class NoticesService {
       });
       if (!notice) throw new DomainError('NOTICE_NOT_FOUND', '未找到该监管告知', 404);
       if (notice.status === 'acknowledged') return notice;
+      const now = this.clock.now();
       notice.status = 'acknowledged';
-      notice.acknowledgedAt = new Date();
+      notice.acknowledgedAt = now;
       notice.acknowledgedBy = user.id;
-      return tx.save(notice);
+      await tx.save(notice);
+      await this.outbox.add(
+        tx,
+        Topics.SupervisionNoticeAcknowledged,
+        {
+          noticeId: notice.id,
+          licenceId: notice.licenceId,
+          applicationId: notice.applicationId,
+          supervisingDepartment: { code: notice.departmentCode, name: notice.departmentName },
+          acknowledgeBy: notice.acknowledgeBy.toISOString(),
+          onTime: acknowledgedOnTime(notice.acknowledgeBy, now),
+          acknowledgedBy: { kind: 'person', id: user.id, name: user.name },
+          acknowledgedAt: now.toISOString(),
+        },
+        requestCause(),
+      );
+      return notice;
     });
   }
 }

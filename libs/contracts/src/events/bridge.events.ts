@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CASE_OUTCOMES, type CaseOutcome } from './approval.events';
 import { ActorV1, DepartmentRefV1, LOCAL_DATE } from './shared';
+import { SupervisionRecordPublishedV1 } from './supervision.events';
 
 export class DepartmentLicenceV1 {
   /** The number the department's own system gave, kept as the licence number. */
@@ -65,4 +66,17 @@ export class DepartmentResultReceivedV1 {
 
   @IsISO8601({ strict: true })
   decidedAt!: string;
+}
+
+/**
+ * `bridge.supervision-record.received.v1`: a department's own system published a supervision
+ * record (行政处罚, 失信/红名单, 检查结果) through the bridge, mapped to the platform's terms. The
+ * payload mirrors `supervision.record.published.v1`; supervision decides whether to republish it.
+ * `recordId` is derived from the department's own record id, so a redelivery has the same id.
+ */
+export class SupervisionRecordReceivedV1 extends SupervisionRecordPublishedV1 {
+  /** The department system's own id for the record. */
+  @IsString()
+  @Length(1, 100)
+  sourceRecordId!: string;
 }

@@ -119,3 +119,55 @@ export class RevocationRequestedV1 {
   @IsISO8601({ strict: true })
   requestedAt!: string;
 }
+
+/** `supervision.notice.acknowledged.v1`: 认领 — a supervising department took the new holder under supervision. */
+export class SupervisionNoticeAcknowledgedV1 {
+  @IsUUID()
+  noticeId!: string;
+
+  @IsUUID()
+  licenceId!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  supervisingDepartment!: DepartmentRefV1;
+
+  @IsISO8601({ strict: true })
+  acknowledgeBy!: string;
+
+  /** Acknowledged on or before `acknowledgeBy`. */
+  @IsBoolean()
+  onTime!: boolean;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  acknowledgedBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  acknowledgedAt!: string;
+}
+
+/** `supervision.notice.escalated.v1`: a notice was not acknowledged in time and went to the department head (督办). */
+export class SupervisionNoticeEscalatedV1 {
+  @IsUUID()
+  noticeId!: string;
+
+  @IsUUID()
+  licenceId!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  supervisingDepartment!: DepartmentRefV1;
+
+  @IsISO8601({ strict: true })
+  acknowledgeBy!: string;
+
+  @IsISO8601({ strict: true })
+  escalatedAt!: string;
+}

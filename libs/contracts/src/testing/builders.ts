@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDecidedV1, LicenceIssuedV1 } from '../events/approval.events';
-import type { DepartmentResultReceivedV1 } from '../events/bridge.events';
+import type { DepartmentResultReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
 import type { ApplicationAcceptedV1, ApplicationPartV1 } from '../events/intake.events';
-import type { RevocationRequestedV1, SupervisionRecordPublishedV1 } from '../events/supervision.events';
+import type {
+  RevocationRequestedV1,
+  SupervisionNoticeAcknowledgedV1,
+  SupervisionNoticeEscalatedV1,
+  SupervisionRecordPublishedV1,
+} from '../events/supervision.events';
 
 /**
  * Realistic payloads for tests (a restaurant opening in 聊城市东昌府区). Every call has fresh
@@ -124,4 +129,44 @@ export function aDepartmentResult(overrides: Partial<DepartmentResultReceivedV1>
     decidedAt: '2026-03-06T03:00:00.000Z',
     ...overrides,
   };
+}
+
+export function aNoticeAcknowledged(overrides: Partial<SupervisionNoticeAcknowledgedV1> = {}): SupervisionNoticeAcknowledgedV1 {
+  return {
+    noticeId: randomUUID(),
+    licenceId: randomUUID(),
+    applicationId: randomUUID(),
+    supervisingDepartment: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },
+    acknowledgeBy: '2026-03-12T06:00:00.000Z',
+    onTime: true,
+    acknowledgedBy: { kind: 'person', id: 'sup-wjw-1', name: '赵监管' },
+    acknowledgedAt: '2026-03-10T01:30:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aNoticeEscalated(overrides: Partial<SupervisionNoticeEscalatedV1> = {}): SupervisionNoticeEscalatedV1 {
+  return {
+    noticeId: randomUUID(),
+    licenceId: randomUUID(),
+    applicationId: randomUUID(),
+    supervisingDepartment: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },
+    acknowledgeBy: '2026-03-12T06:00:00.000Z',
+    escalatedAt: '2026-03-12T06:05:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aSupervisionRecordReceived(overrides: Partial<SupervisionRecordReceivedV1> = {}): SupervisionRecordReceivedV1 {
+  // A penalty has no validity period: leave validUntil out.
+  const { validUntil: _none, ...penalty } = aSupervisionRecord({
+    kind: 'penalty',
+    department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' },
+    title: '消防安全检查不合格（疏散通道堵塞）',
+    documentNumber: '东消行罚决字〔2026〕0012号',
+    decidedOn: '2026-03-02',
+    publishedBy: { kind: 'department-system', id: 'xfjy-jdjc', name: '消防监督检查系统' },
+    publishedAt: '2026-03-02T08:00:00.000Z',
+  });
+  return { ...penalty, sourceRecordId: 'XF-CF-2026-0012', ...overrides };
 }

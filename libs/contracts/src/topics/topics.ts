@@ -8,7 +8,7 @@ import {
   LicenceIssuedV1,
   LicenceRevokedV1,
 } from '../events/approval.events';
-import { DepartmentResultReceivedV1 } from '../events/bridge.events';
+import { DepartmentResultReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
 import { DeadLetterRecordedV1 } from '../events/dead-letter.events';
 import {
   ApplicationAcceptedV1,
@@ -21,7 +21,13 @@ import {
   RatingSubmittedV1,
   RectificationAnsweredV1,
 } from '../events/intake.events';
-import { RevocationRequestedV1, SupervisionNoticeCreatedV1, SupervisionRecordPublishedV1 } from '../events/supervision.events';
+import {
+  RevocationRequestedV1,
+  SupervisionNoticeAcknowledgedV1,
+  SupervisionNoticeCreatedV1,
+  SupervisionNoticeEscalatedV1,
+  SupervisionRecordPublishedV1,
+} from '../events/supervision.events';
 import { defineTopic, type ServiceName, type TopicDefinition } from './topic-definition';
 
 /**
@@ -184,6 +190,23 @@ export const Topics = {
     payload: SupervisionNoticeCreatedV1,
     keyField: 'applicationId',
   }),
+  SupervisionNoticeAcknowledged: defineTopic({
+    name: 'supervision.notice.acknowledged.v1',
+    producer: 'supervision',
+    summary: '认领: a supervising department acknowledged a new licence holder',
+    description:
+      'Published when a supervisor (or the department head after an escalation) acknowledges a new-holder notice, with whether it was in time. The monitoring read model counts 审管互动 acknowledgements from it.',
+    payload: SupervisionNoticeAcknowledgedV1,
+    keyField: 'applicationId',
+  }),
+  SupervisionNoticeEscalated: defineTopic({
+    name: 'supervision.notice.escalated.v1',
+    producer: 'supervision',
+    summary: '督办: a new-holder notice was not acknowledged in time and went to the department head',
+    description: 'Published once per notice when its acknowledgement deadline passes unacknowledged; the department head sees it in the escalation inbox.',
+    payload: SupervisionNoticeEscalatedV1,
+    keyField: 'applicationId',
+  }),
   SupervisionRecordPublished: defineTopic({
     name: 'supervision.record.published.v1',
     producer: 'supervision',
@@ -209,6 +232,15 @@ export const Topics = {
       "Published by the bridge when a department system (HTTP webhook, file drop or table) delivers a result, mapped to the platform's terms. Approval decides the case with the system as the actor.",
     payload: DepartmentResultReceivedV1,
     keyField: 'applicationId',
+  }),
+  SupervisionRecordReceived: defineTopic({
+    name: 'bridge.supervision-record.received.v1',
+    producer: 'bridge',
+    summary: "A department's own system published a supervision record",
+    description:
+      "Published by the bridge when a department system delivers a 行政处罚, 失信/红名单 entry or inspection result (webhook, file drop or table), mapped to the platform's terms. The payload is that of supervision.record.published.v1 plus the department's own record id; supervision consumes it.",
+    payload: SupervisionRecordReceivedV1,
+    keyField: 'recordId',
   }),
 } as const;
 

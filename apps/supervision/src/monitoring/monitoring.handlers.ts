@@ -1,0 +1,49 @@
+import { Inject, Injectable, type Type } from '@nestjs/common';
+import { Topics, type EventEnvelope, type TopicDefinition } from '@onewindow/contracts';
+import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { Clock } from '@onewindow/platform';
+import { MonitoringProjector } from './monitoring-projector';
+
+/** The topics 电子监察 watches: intake's and approval's flow, and supervision's own notices. */
+export const MONITORED_TOPICS: TopicDefinition[] = [
+  Topics.ApplicationReceived,
+  Topics.ApplicationAccepted,
+  Topics.ApplicationIssued,
+  Topics.RatingSubmitted,
+  Topics.RectificationAnswered,
+  Topics.CaseOpened,
+  Topics.CaseDeadlineChanged,
+  Topics.CaseColourChanged,
+  Topics.CaseDecided,
+  Topics.LicenceIssued,
+  Topics.LicenceRevoked,
+  Topics.SupervisionNoticeCreated,
+  Topics.SupervisionNoticeAcknowledged,
+  Topics.SupervisionNoticeEscalated,
+] as TopicDefinition[];
+
+/**
+ * One consumer per monitored topic, all alike: keep the envelope in the event log and apply it
+ * to the read model, in the inbox transaction (so a redelivery changes nothing).
+ */
+function monitoringHandlerFor(topic: TopicDefinition): Type<EventHandler> {
+  const [producer, entity, event] = topic.name.split('.');
+  @Injectable()
+  @EventConsumer()
+  class UpdateMonitoringWhen implements EventHandler {
+    readonly name = `supervision.update-monitoring-when-${producer}-${entity}-${event}`;
+    readonly topic = topic;
+
+    constructor(
+      @Inject(MonitoringProjector) private readonly projector: MonitoringProjector,
+      @Inject(Clock) private readonly clock: Clock,
+    ) {}
+
+    async handle(envelope: EventEnvelope, { tx }: HandlerContext): Promise<void> {
+      await this.projector.record(tx, envelope, this.clock.now());
+    }
+  }
+  return UpdateMonitoringWhen;
+}
+
+export const MONITORING_HANDLERS = MONITORED_TOPICS.map(monitoringHandlerFor);

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MonitoringController } from './monitoring.controller';
+import { MONITORING_HANDLERS } from './monitoring.handlers';
+import { MonitoringProjector } from './monitoring-projector';
+import { MonitoringService } from './monitoring.service';
+
+/** 电子监察: a read model of the whole flow built from events only, its KPIs, monthly reports and rebuild. */
+@Module({
+  controllers: [MonitoringController],
+  providers: [MonitoringProjector, MonitoringService, ...MONITORING_HANDLERS],
+})
+export class MonitoringModule {}

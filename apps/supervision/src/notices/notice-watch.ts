@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Topics } from '@onewindow/contracts';
+import { EventOutbox } from '@onewindow/messaging';
+import { Clock } from '@onewindow/platform';
+import { DataSource, LessThan } from 'typeorm';
+import type { SupervisionConfig } from '../supervision.config';
+import { SUPERVISION_CONFIG } from '../supervision.tokens';
+import { isDueForEscalation } from './notice-policy';
+import { SupervisionNotice } from './supervision-notice.entity';
+
+/**
+ * 督办 watch: a notice still pending after its deadline goes to the department head
+ * (role `supervisor-head` of the same department) and is announced once. Each notice is
+ * re-read under a lock, so two instances never escalate it twice.
+ */
+@Injectable()
+export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('NoticeWatch');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+    @Inject(SUPERVISION_CONFIG) private readonly config: SupervisionConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.noticeWatchIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.scan()
+        .catch((error: Error) => this.logger.warn(`Notice watch failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, this.config.noticeWatchIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass over the overdue pending notices; returns how many were escalated. */
+  async scan(): Promise<{ checked: number; escalated: number }> {
+    const now = this.clock.now();
+    const overdue = await this.dataSource
+      .getRepository(SupervisionNotice)
+      .find({ where: { status: 'pending', acknowledgeBy: LessThan(now) }, select: { id: true } });
+    let escalated = 0;
+    for (const { id } of overdue) {
+      const did = await this.dataSource.transaction(async (tx) => {
+        const notice = await tx.getRepository(SupervisionNotice).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!notice || !isDueForEscalation(notice, now)) return false;
+        notice.status = 'escalated';
+        notice.escalatedAt = now;
+        await tx.save(notice);
+        await this.outbox.add(tx, Topics.SupervisionNoticeEscalated, {
+          noticeId: notice.id,
+          licenceId: notice.licenceId,
+          applicationId: notice.applicationId,
+          supervisingDepartment: { code: notice.departmentCode, name: notice.departmentName },
+          acknowledgeBy: notice.acknowledgeBy.toISOString(),
+          escalatedAt: now.toISOString(),
+        });
+        this.logger.log(`Notice ${notice.id} (${notice.licenceNumber}) escalated to the head of ${notice.departmentCode}`);
+        return true;
+      });
+      if (did) escalated += 1;
+    }
+    return { checked: overdue.length, escalated };
+  }
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Topics, type ActorV1 } from '@onewindow/contracts';
+import { localDateInShanghai } from '@onewindow/domain';
+import { EventOutbox } from '@onewindow/messaging';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, LessThan } from 'typeorm';
+import { RecordsService } from '../records/records.service';
+import { PledgeVerification, type VerificationStatus } from './pledge-verification.entity';
+import type { VerificationResultDto } from './pledges.dto';
+
+@Injectable()
+export class PledgesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly records: RecordsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The department's verification tasks, the earliest due first. */
+  async list(user: AuthenticatedUser, filter: { status?: VerificationStatus; overdue?: boolean; page: number; pageSize: number }): Promise<Page<PledgeVerification>> {
+    const scope = departmentScope(user);
+    const today = localDateInShanghai(this.clock.now());
+    const [items, total] = await this.dataSource.getRepository(PledgeVerification).findAndCount({
+      where: {
+        ...(scope.department ? { departmentCode: scope.department } : {}),
+        ...(filter.overdue ? { status: 'open' as const, dueOn: LessThan(today) } : filter.status ? { status: filter.status } : {}),
+      },
+      order: { dueOn: 'ASC', createdAt: 'ASC' },
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+    });
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  /**
+   * 核查结果. True: the task is closed. False (承诺不实): in the same transaction, the issuing
+   * department is asked to revoke the licence and the holder is blacklisted (失信), both announced
+   * through the outbox.
+   */
+  async verify(user: AuthenticatedUser, id: string, result: VerificationResultDto): Promise<PledgeVerification> {
+    const scope = departmentScope(user);
+    return this.dataSource.transaction(async (tx) => {
+      const task = await tx.getRepository(PledgeVerification).findOne({
+        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!task) throw new DomainError('VERIFICATION_NOT_FOUND', '未找到该核查任务', 404);
+      if (task.status !== 'open') throw new DomainError('VERIFICATION_CLOSED', '该核查任务已办结', 409);
+      if (!result.truthful && !result.documentNumber?.trim()) {
+        throw DomainError.validation([{ path: 'documentNumber', code: 'REQUIRED', message: '承诺不实须填写失信认定决定书文号' }]);
+      }
+      const now = this.clock.now();
+      const actor: ActorV1 = { kind: 'person', id: user.id, name: user.name };
+      const department = { code: task.departmentCode, name: task.departmentName };
+      const cause = requestCause();
+      task.finding = result.finding;
+      task.verifiedAt = now;
+      task.verifiedBy = actor;
+      if (result.truthful) {
+        task.status = 'verified';
+        return tx.save(task);
+      }
+      const pledged = task.pledges.map((p) => p.materialName).join('、');
+      const record = await this.records.publish(
+        tx,
+        {
+          kind: 'blacklist',
+          holder: task.holder,
+          title: `告知承诺不实（${task.itemName}）`,
+          documentNumber: result.documentNumber as string,
+          details: `承诺事项：${pledged}。核查情况：${result.finding}`,
+          decidedOn: localDateInShanghai(now),
+          ...(result.validUntil ? { validUntil: result.validUntil } : {}),
+        },
+        { department, publishedBy: actor, source: 'pledge-verification' },
+        cause,
+      );
+      const requestId = randomUUID();
+      await this.outbox.add(
+        tx,
+        Topics.RevocationRequested,
+        {
+          requestId,
+          licenceId: task.licenceId,
+          licenceNumber: task.licenceNumber,
+          applicationId: task.applicationId,
+          reason: `告知承诺核查：${pledged}承诺不实。${result.finding}`,
+          requestedByDepartment: department,
+          requestedBy: actor,
+          requestedAt: now.toISOString(),
+        },
+        cause,
+      );
+      task.status = 'false-pledge';
+      task.revocationRequestId = requestId;
+      task.recordId = record.id;
+      return tx.save(task);
+    });
+  }
+}

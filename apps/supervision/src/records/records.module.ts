@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RecordsController } from './records.controller';
+import { RecordsService } from './records.service';
+
+/** 监管信息: penalties, credit records and inspection results, published back to approval. */
+@Module({
+  controllers: [RecordsController],
+  providers: [RecordsService],
+  exports: [RecordsService],
+})
+export class RecordsModule {}

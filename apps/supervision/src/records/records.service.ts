@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Topics, type ActorV1, type DepartmentRefV1, type SupervisionRecordPublishedV1 } from '@onewindow/contracts';
+import { localDateInShanghai } from '@onewindow/domain';
+import { EventOutbox, type EventCause } from '@onewindow/messaging';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { departmentRef } from '../departments';
+import { checkRecordInput, type RecordInput } from './record-rules';
+import { SupervisionRecord, type RecordSource } from './supervision-record.entity';
+
+/**
+ * 监管信息: penalties, credit records and inspection results about holders. Every record is
+ * stored and published through the outbox as `supervision.record.published.v1`, whoever
+ * publishes it: a supervisor over HTTP, a department system through the bridge, or pledge
+ * verification; all of them go through {@link RecordsService.publish}.
+ */
+@Injectable()
+export class RecordsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A supervisor publishes for their own department. */
+  async publishByUser(user: AuthenticatedUser, input: RecordInput): Promise<SupervisionRecord> {
+    if (!user.department) throw new DomainError('DEPARTMENT_REQUIRED', '发布监管信息须以监管部门身份进行', 403);
+    const department = departmentRef(user.department);
+    return this.dataSource.transaction((tx) =>
+      this.publish(tx, input, { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' }, requestCause()),
+    );
+  }
+
+  /**
+   * The one code path that stores and announces a record. Validates the input (field errors in
+   * Chinese, nothing written) and writes the record and its event in the caller's transaction.
+   */
+  async publish(
+    tx: EntityManager,
+    input: RecordInput,
+    origin: { department: DepartmentRefV1; publishedBy: ActorV1; source: RecordSource },
+    cause: EventCause = {},
+  ): Promise<SupervisionRecord> {
+    const now = this.clock.now();
+    const problems = checkRecordInput(input, localDateInShanghai(now));
+    if (problems.length > 0) throw DomainError.validation(problems);
+    const record = tx.create(SupervisionRecord, {
+      id: randomUUID(),
+      kind: input.kind,
+      holderIdentifier: input.holder.identifier,
+      holder: { kind: input.holder.kind, name: input.holder.name, identifier: input.holder.identifier },
+      departmentCode: origin.department.code,
+      departmentName: origin.department.name,
+      title: input.title,
+      documentNumber: input.documentNumber?.trim() || null,
+      details: input.details ?? null,
+      decidedOn: input.decidedOn,
+      validUntil: input.validUntil ?? null,
+      withdrawn: false,
+      withdrawalReason: null,
+      source: origin.source,
+      publishedBy: origin.publishedBy,
+      publishedAt: now,
+    });
+    await tx.save(record);
+    await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), cause);
+    return record;
+  }
+
+  /** 撤回: the record is published again with `withdrawn`; approval's credit gate stops counting it. */
+  async withdraw(user: AuthenticatedUser, id: string, reason: string): Promise<SupervisionRecord> {
+    const scope = departmentScope(user);
+    return this.dataSource.transaction(async (tx) => {
+      const record = await tx.getRepository(SupervisionRecord).findOne({
+        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!record) throw new DomainError('RECORD_NOT_FOUND', '未找到该监管记录', 404);
+      if (record.withdrawn) throw new DomainError('RECORD_ALREADY_WITHDRAWN', '该记录已撤回', 409);
+      record.withdrawn = true;
+      record.withdrawalReason = reason;
+      record.publishedBy = { kind: 'person', id: user.id, name: user.name };
+      record.publishedAt = this.clock.now();
+      await tx.save(record);
+      await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), requestCause());
+      return record;
+    });
+  }
+
+  /** Every record about a holder, newest decision first; every supervisor may read them (信用信息共享). */
+  async ofHolder(identifier: string, page: number, pageSize: number): Promise<Page<SupervisionRecord>> {
+    const [items, total] = await this.dataSource.getRepository(SupervisionRecord).findAndCount({
+      where: { holderIdentifier: identifier },
+      order: { decidedOn: 'DESC', publishedAt: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+}
+
+function eventOf(record: SupervisionRecord): SupervisionRecordPublishedV1 {
+  return {
+    recordId: record.id,
+    kind: record.kind,
+    holder: record.holder,
+    department: { code: record.departmentCode, name: record.departmentName },
+    title: record.title,
+    ...(record.documentNumber ? { documentNumber: record.documentNumber } : {}),
+    ...(record.details ? { details: record.details } : {}),
+    decidedOn: record.decidedOn,
+    ...(record.validUntil ? { validUntil: record.validUntil } : {}),
+    withdrawn: record.withdrawn,
+    publishedBy: record.publishedBy,
+    publishedAt: record.publishedAt.toISOString(),
+  };
+}
