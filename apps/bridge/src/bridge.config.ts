@@ -1,3 +1,36 @@
-import { BaseServiceConfig } from '@onewindow/platform';
+import { BaseServiceConfig, Env } from '@onewindow/platform';
+import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 
-export class BridgeConfig extends BaseServiceConfig {}
+export class BridgeConfig extends BaseServiceConfig {
+  /**
+   * The adapter configuration (YAML or JSON): department systems, transports, mapping specs and
+   * look-ups. Unset outside production = the three simulated demo department systems and the demo
+   * shared data sources, started by the bridge itself.
+   */
+  @Env('BRIDGE_ADAPTERS_FILE')
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  adaptersFile?: string;
+
+  /** Where the demo systems keep their files (file drop); defaults to a folder under the system's temp dir. */
+  @Env('BRIDGE_DEMO_FOLDER')
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  demoFolder?: string;
+
+  /** How often pending deliveries are sent and department files and tables are read; 0 switches the workers off. */
+  @Env('BRIDGE_POLL_INTERVAL_MS')
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to switch the workers off' })
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to switch the workers off' })
+  @Max(3_600_000)
+  pollIntervalMs: number = 1000;
+
+  /** A delivery being sent is leased for this long; after a crash it is sent again once the lease ends. */
+  @Env('BRIDGE_SEND_LEASE_MS')
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  sendLeaseMs: number = 120_000;
+}

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
+/** pending → sent (file dropped) or acknowledged (the system confirmed); failed = dead-lettered after its attempts. */
 export const DELIVERY_STATUSES = ['pending', 'sent', 'acknowledged', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
@@ -10,6 +11,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Entity({ name: 'department_delivery' })
 @Index('ux_delivery_part', ['partId'], { unique: true })
 @Index('ix_delivery_department_status', ['departmentCode', 'status'])
+@Index('ix_delivery_adapter_status', ['adapterId', 'status', 'nextAttemptAt'])
 export class DepartmentDelivery {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -34,6 +36,24 @@ export class DepartmentDelivery {
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;
+
+  /** The adapter that carries it; null when no configured adapter takes the item (listed as unrouted). */
+  @Column({ name: 'adapter_id', type: 'text', nullable: true })
+  adapterId!: string | null;
+
+  /** Retries wait until then (backoff). */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt!: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  /** The department system's own reference for what it received. */
+  @Column({ name: 'external_reference', type: 'text', nullable: true })
+  externalReference!: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
 
   /** The application part as the platform describes it; adapters map it to the department's format. */
   @Column({ type: 'jsonb' })

@@ -1,5 +1,6 @@
 import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
 import { CreateBridgeSchema1795404740044 } from './1795404740044-create-bridge-schema';
+import { BridgeAdaptersExchangeLog1795434885945 } from './1795434885945-bridge-adapters-exchange-log';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
-export const BRIDGE_MIGRATIONS = [CreateMessagingTables1763856000000, CreateBridgeSchema1795404740044];
+export const BRIDGE_MIGRATIONS = [CreateMessagingTables1763856000000, CreateBridgeSchema1795404740044, BridgeAdaptersExchangeLog1795434885945];

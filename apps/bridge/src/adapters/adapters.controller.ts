@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsString, Length, Matches } from 'class-validator';
+import { AdaptersService } from './adapters.service';
+
+class PauseAdapterDto {
+  @ApiProperty({ example: '卫健委许可系统升级，3月5日20:00至22:00暂停接收' })
+  @IsString({ message: '请填写暂停原因' })
+  @Length(2, 200, { message: '暂停原因应为2至200个字' })
+  reason!: string;
+}
+
+class ReconciliationQuery {
+  @ApiProperty({ example: '2026-03-05' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '对账日期格式应为 YYYY-MM-DD' })
+  date!: string;
+}
+
+@ApiTags('adapters 部门系统适配器')
+@ApiBearerAuth()
+@Controller('adapters')
+export class AdaptersController {
+  constructor(private readonly adapters: AdaptersService) {}
+
+  @Get()
+  @Roles('integrator', 'admin', 'manager')
+  @ApiOperation({ summary: 'Every adapter with its health: up, degraded (last exchange failed) or paused; pending and failed deliveries' })
+  list(@CurrentUser() user: AuthenticatedUser) {
+    return this.adapters.list(user);
+  }
+
+  @Get(':id')
+  @Roles('integrator', 'admin', 'manager')
+  @ApiOperation({ summary: "One adapter's health" })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.adapters.get(user, id);
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: '暂停维护: deliveries wait (nothing is lost), polling stops, webhooks answer 503' })
+  pause(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: PauseAdapterDto) {
+    return this.adapters.pause(user, id, body.reason);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: 'Resume and send everything that waited at once' })
+  resume(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.adapters.resume(user, id);
+  }
+
+  @Get(':id/reconciliation')
+  @Roles('integrator', 'admin', 'manager')
+  @ApiOperation({ summary: '每日对账: sent, acknowledged, results received, dead letters of one day (China time), with a report' })
+  reconciliation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: ReconciliationQuery) {
+    return this.adapters.reconciliation(user, id, query.date);
+  }
+}

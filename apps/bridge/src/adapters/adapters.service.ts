@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError, isInScope, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, In } from 'typeorm';
+import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryWorker } from '../deliveries/delivery-worker';
+import { ExchangeLogEntry } from '../exchange-log/exchange-log-entry.entity';
+import { InboundReceipt } from '../inbound/inbound-receipt.entity';
+import { AdapterState } from './adapter-state.entity';
+import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
+import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
+
+/** Per-adapter health, pause/resume for maintenance, and the daily reconciliation. */
+@Injectable()
+export class AdaptersService {
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly dataSource: DataSource,
+    private readonly worker: DeliveryWorker,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(user: AuthenticatedUser) {
+    const adapters = this.runtime.adapters.filter((a) => isInScope(user, a.definition.department.code));
+    return Promise.all(adapters.map((adapter) => this.healthOf(adapter)));
+  }
+
+  async get(user: AuthenticatedUser, id: string) {
+    return this.healthOf(this.find(user, id));
+  }
+
+  async pause(user: AuthenticatedUser, id: string, reason: string) {
+    const adapter = this.find(user, id);
+    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: true, pausedReason: reason.trim(), pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    return this.healthOf(adapter);
+  }
+
+  /** Resumes and sends what waited at once (the flush), instead of at the next pass. */
+  async resume(user: AuthenticatedUser, id: string) {
+    const adapter = this.find(user, id);
+    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: false, pausedReason: null, pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    const flushed = await this.worker.flush(id);
+    return { ...(await this.healthOf(adapter)), flushed };
+  }
+
+  async reconciliation(user: AuthenticatedUser, id: string, date: string) {
+    const adapter = this.find(user, id);
+    const from = new Date(`${date}T00:00:00+08:00`);
+    const to = new Date(from.getTime() + 86_400_000);
+    const rows: Array<{ direction: string; kind: string; status: string; count: string }> = await this.dataSource
+      .getRepository(ExchangeLogEntry)
+      .createQueryBuilder('e')
+      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', 'count(*) AS count'])
+      .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id, from, to })
+      .groupBy('e.direction, e.kind, e.status')
+      .getRawMany();
+    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
+    const pendingDeliveries = await deliveries.count({ where: { adapterId: id, status: 'pending' } });
+    const awaitingResult = await deliveries
+      .createQueryBuilder('d')
+      .where('d.adapter_id = :id AND d.status IN (:...statuses)', { id, statuses: ['sent', 'acknowledged'] })
+      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where('r.part_id = d.part_id').getQuery()}`)
+      .getCount();
+    const counts: ReconciliationCounts = {
+      ...countExchanges(rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) }))),
+      pendingDeliveries,
+      awaitingResult,
+    };
+    return { adapterId: id, date, counts, report: reconciliationReport(adapter.definition.name, date, counts) };
+  }
+
+  private find(user: AuthenticatedUser, id: string): RunningAdapter {
+    const adapter = this.runtime.adapter(id);
+    // Another department's adapter is answered as not found.
+    if (!adapter || !isInScope(user, adapter.definition.department.code)) throw new DomainError('ADAPTER_NOT_FOUND', `适配器 ${id} 不存在`, 404);
+    return adapter;
+  }
+
+  private async healthOf(adapter: RunningAdapter) {
+    const id = adapter.definition.id;
+    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
+    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
+    const [pending, failed] = await Promise.all([deliveries.count({ where: { adapterId: id, status: 'pending' } }), deliveries.count({ where: { adapterId: id, status: 'failed' } })]);
+    const log = this.dataSource.getRepository(ExchangeLogEntry);
+    const [last] = await log.find({ where: { adapterId: id }, order: { seq: 'DESC' }, take: 1 });
+    const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });
+    const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published']) }, order: { seq: 'DESC' }, take: 1 });
+    const failing = lastFailure && (!lastSuccess || BigInt(lastFailure.seq) > BigInt(lastSuccess.seq));
+    return {
+      id,
+      name: adapter.definition.name,
+      department: adapter.definition.department,
+      outbound: adapter.definition.outbound?.transport.kind ?? null,
+      inbound: adapter.inbound.map((i) => ({ kind: i.definition.kind, transport: i.definition.transport.kind })),
+      status: state?.paused ? 'paused' : failing ? 'degraded' : 'up',
+      paused: state?.paused ?? false,
+      pausedReason: state?.paused ? state.pausedReason : null,
+      pendingDeliveries: pending,
+      failedDeliveries: failed,
+      lastExchangeAt: last?.at ?? null,
+      lastSuccessAt: lastSuccess?.at ?? null,
+      lastFailure: lastFailure ? { at: lastFailure.at, status: lastFailure.status, detail: lastFailure.detail } : null,
+    };
+  }
+}

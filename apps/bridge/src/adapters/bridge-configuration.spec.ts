@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { BridgeConfigurationError, compileBridgeConfiguration, loadBridgeConfigurationFile } from './bridge-configuration';
+import { TRANSPORT_KINDS } from './transport-kinds';
+
+function problemsOf(raw: unknown): Array<{ path: string; message: string }> {
+  try {
+    compileBridgeConfiguration(raw, TRANSPORT_KINDS);
+  } catch (error) {
+    if (error instanceof BridgeConfigurationError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+const spec = (name: string) => ({ name, version: '1', direction: { source: 'a', target: 'b' }, fields: [{ target: 'x', from: 'y' }] });
+
+describe('the adapter configuration, validated at start-up', () => {
+  it('loads a file whose mapping specs are separate files, compiling every one', () => {
+    const compiled = loadBridgeConfigurationFile(join(__dirname, 'testing', 'adapters.example.yaml'), TRANSPORT_KINDS);
+    expect(compiled.configuration.adapters.map((a) => a.id)).toEqual(['dcf-zjj-sgxk']);
+    expect(compiled.configuration.adapters[0]?.outbound).toMatchObject({ maxAttempts: 8, backoffMs: 2000, transport: { kind: 'file', format: 'csv', encoding: 'gbk' } });
+    expect([...compiled.mappings.keys()]).toEqual(['dcf-zjj-sgxk-outbound', 'dcf-zjj-sgxk-result', 'lc-frk-enterprise-prefill']);
+    const row = compiled.mappings.get('dcf-zjj-sgxk-outbound')?.map({ partId: 'p', applicationNumber: 'YC1', applicant: { name: '水城建筑', identifier: '9137' }, acceptedAt: '2026-03-05T02:30:00Z' });
+    expect(row).toEqual({ ok: true, value: { 平台编号: 'p', 受理编号: 'YC1', 建设单位: '水城建筑', 统一社会信用代码: '9137', 受理日期: '2026/3/5' } });
+  });
+
+  it('names every problem by its path: unknown transport, a transport used in the wrong direction, bad settings, bad specs', () => {
+    const problems = problemsOf({
+      adapters: [
+        {
+          id: 'Bad Id',
+          name: '测试系统',
+          department: { code: 'DCF-X', name: '测试局' },
+          outbound: { transport: { kind: 'ftp' }, mapping: spec('a') },
+          inbound: [
+            { kind: 'result', transport: { kind: 'http', url: 'http://x' }, mapping: spec('b') },
+            { kind: 'verdict', transport: { kind: 'file', folder: '/tmp/x', format: 'pdf', encoding: 'big5' }, mapping: { name: 'c', fields: [] } },
+          ],
+        },
+        { id: 'dcf-y', name: 'y', department: { code: 'DCF-Y', name: 'y' }, outbound: { transport: { kind: 'http', url: 'ftp://x', secret: 'short', timeoutMs: 5 }, mapping: spec('a') } },
+      ],
+      lookups: [{ id: 'lc-frk', source: '法人库', key: 'taxNumber', transport: { kind: 'webhook', secret: '0123456789abcdef' }, mapping: spec('d') }],
+    });
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        'adapters[0].id',
+        'adapters[0].outbound.transport.kind',
+        'adapters[0].inbound[0].transport.kind',
+        'adapters[0].inbound[1].kind',
+        'adapters[0].inbound[1].transport.format',
+        'adapters[0].inbound[1].transport.encoding',
+        'adapters[0].inbound[1].mapping.version',
+        'adapters[1].outbound.transport.url',
+        'adapters[1].outbound.transport.secret',
+        'adapters[1].outbound.transport.timeoutMs',
+        'adapters[1].outbound.mapping.name',
+        'lookups[0].key',
+        'lookups[0].transport.kind',
+      ]),
+    );
+    expect(problems.find((p) => p.path === 'adapters[0].inbound[0].transport.kind')?.message).toBe('"http" cannot be used inbound; use webhook, file, table');
+  });
+
+  it('requires a cursor column for a polled table and a plain schema.table name', () => {
+    const problems = problemsOf({
+      adapters: [
+        {
+          id: 'dcf-xfjy',
+          name: '消防',
+          department: { code: 'DCF-XFJY', name: '消防救援大队' },
+          inbound: [{ kind: 'supervision-record', transport: { kind: 'table', table: 'xf_cfjl; drop table x', connection: 'bridge-database' }, mapping: spec('e') }],
+        },
+      ],
+    });
+    expect(problems.map((p) => p.path)).toEqual(['adapters[0].inbound[0].transport.table', 'adapters[0].inbound[0].transport.cursorColumn']);
+  });
+});

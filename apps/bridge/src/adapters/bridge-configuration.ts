@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { compileMapping, MappingSpecError, parseMappingSpec, SHARED_CODE_TABLES, type CompiledMapping, type MappingSpec } from '@onewindow/mapping';
+import { parse as parseYaml } from 'yaml';
+import {
+  INBOUND_KINDS,
+  LOOKUP_KEYS,
+  type AdapterDefinition,
+  type BridgeConfiguration,
+  type InboundDefinition,
+  type LookupDefinition,
+  type OutboundDefinition,
+  type TransportConfig,
+} from './adapter-definition';
+import type { SettingProblem, TransportDirection, TransportKind } from './transport';
+
+/** Refused configuration: every problem with its path in the file. */
+export class BridgeConfigurationError extends Error {
+  constructor(readonly problems: readonly SettingProblem[]) {
+    super(`Invalid bridge adapter configuration:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    this.name = 'BridgeConfigurationError';
+  }
+}
+
+/** A configuration whose mappings are compiled, ready to run. */
+export interface CompiledConfiguration {
+  configuration: BridgeConfiguration;
+  /** By spec name. */
+  mappings: Map<string, CompiledMapping>;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/**
+ * Reads the adapter configuration file (YAML or JSON). A `mapping` may be inline or a path to a
+ * spec file relative to the configuration file.
+ */
+export function loadBridgeConfigurationFile(path: string, kinds: readonly TransportKind[]): CompiledConfiguration {
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new BridgeConfigurationError([{ path, message: `not valid YAML or JSON: ${(error as Error).message}` }]);
+  }
+  return compileBridgeConfiguration(raw, kinds, (specPath) => readFileSync(resolve(dirname(path), specPath), 'utf8'));
+}
+
+/** Validates a configuration object, reads referenced specs and compiles every mapping; throws with every problem. */
+export function compileBridgeConfiguration(
+  raw: unknown,
+  kinds: readonly TransportKind[],
+  readSpec: (path: string) => string = () => {
+    throw new Error('mapping spec files cannot be read here');
+  },
+): CompiledConfiguration {
+  const problems: SettingProblem[] = [];
+  const mappings = new Map<string, CompiledMapping>();
+  const root = isRecord(raw) ? raw : {};
+  if (!isRecord(raw)) problems.push({ path: '', message: 'must be an object with adapters and lookups' });
+
+  const mapping = (value: unknown, path: string): MappingSpec | undefined => {
+    let spec: MappingSpec;
+    try {
+      spec = parseMappingSpec(typeof value === 'string' ? readSpec(value) : JSON.stringify(value ?? null), { codeTables: SHARED_CODE_TABLES });
+    } catch (error) {
+      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}${p.path ? `.${p.path}` : ''}`, message: p.message })));
+      else problems.push({ path, message: `mapping spec cannot be read: ${(error as Error).message}` });
+      return undefined;
+    }
+    try {
+      if (mappings.has(spec.name)) problems.push({ path: `${path}.name`, message: `spec name "${spec.name}" is used twice` });
+      else mappings.set(spec.name, compileMapping(spec, { codeTables: SHARED_CODE_TABLES }));
+    } catch (error) {
+      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}.${p.path}`, message: p.message })));
+      else throw error;
+    }
+    return spec;
+  };
+
+  const transport = (value: unknown, path: string, direction: TransportDirection): TransportConfig | undefined => {
+    if (!isRecord(value) || typeof value['kind'] !== 'string') {
+      problems.push({ path: `${path}.kind`, message: `must name a transport: ${kinds.map((k) => k.kind).join(', ')}` });
+      return undefined;
+    }
+    const kind = kinds.find((k) => k.kind === value['kind']);
+    const supported = kind && (direction === 'outbound' ? kind.outbound : direction === 'inbound' ? kind.inbound : kind.lookup);
+    if (!kind || !supported) {
+      const usable = kinds.filter((k) => (direction === 'outbound' ? k.outbound : direction === 'inbound' ? k.inbound : k.lookup)).map((k) => k.kind);
+      problems.push({ path: `${path}.kind`, message: `"${String(value['kind'])}" cannot be used ${direction}; use ${usable.join(', ')}` });
+      return undefined;
+    }
+    problems.push(...kind.check(value, path, direction));
+    return value as TransportConfig;
+  };
+
+  const adapters: AdapterDefinition[] = [];
+  const adapterList = root['adapters'] ?? [];
+  if (!Array.isArray(adapterList)) problems.push({ path: 'adapters', message: 'must be a list' });
+  (Array.isArray(adapterList) ? adapterList : []).forEach((entry: unknown, index) => {
+    const path = `adapters[${index}]`;
+    const a = isRecord(entry) ? entry : {};
+    const id = text(a['id'], `${path}.id`, problems, ID, 'must be lower-case letters, digits and hyphens');
+    if (id && adapters.some((other) => other.id === id)) problems.push({ path: `${path}.id`, message: `adapter id "${id}" is used twice` });
+    const name = text(a['name'], `${path}.name`, problems);
+    const department = isRecord(a['department']) ? a['department'] : {};
+    const code = text(department['code'], `${path}.department.code`, problems);
+    const departmentName = text(department['name'], `${path}.department.name`, problems);
+    const itemCodes = a['itemCodes'];
+    if (itemCodes !== undefined && (!Array.isArray(itemCodes) || itemCodes.some((c) => typeof c !== 'string'))) {
+      problems.push({ path: `${path}.itemCodes`, message: 'must be a list of item codes' });
+    }
+    let outbound: OutboundDefinition | undefined;
+    if (a['outbound'] !== undefined) {
+      const o = isRecord(a['outbound']) ? a['outbound'] : {};
+      const t = transport(o['transport'], `${path}.outbound.transport`, 'outbound');
+      const spec = mapping(o['mapping'], `${path}.outbound.mapping`);
+      const maxAttempts = integer(o['maxAttempts'], `${path}.outbound.maxAttempts`, problems, 1, 50) ?? 5;
+      const backoffMs = integer(o['backoffMs'], `${path}.outbound.backoffMs`, problems, 10, 3_600_000) ?? 1000;
+      if (t && spec) outbound = { transport: t, mapping: spec, maxAttempts, backoffMs };
+    }
+    const inbound: InboundDefinition[] = [];
+    const inboundList = a['inbound'] ?? [];
+    if (!Array.isArray(inboundList)) problems.push({ path: `${path}.inbound`, message: 'must be a list' });
+    (Array.isArray(inboundList) ? inboundList : []).forEach((value: unknown, i) => {
+      const ipath = `${path}.inbound[${i}]`;
+      const entryValue = isRecord(value) ? value : {};
+      const kind = entryValue['kind'];
+      if (!INBOUND_KINDS.includes(kind as never)) problems.push({ path: `${ipath}.kind`, message: `must be one of ${INBOUND_KINDS.join(', ')}` });
+      const t = transport(entryValue['transport'], `${ipath}.transport`, 'inbound');
+      const spec = mapping(entryValue['mapping'], `${ipath}.mapping`);
+      if (t && spec && INBOUND_KINDS.includes(kind as never)) inbound.push({ kind: kind as InboundDefinition['kind'], transport: t, mapping: spec });
+    });
+    if (id && name && code && departmentName) {
+      adapters.push({
+        id,
+        name,
+        department: { code, name: departmentName },
+        ...(Array.isArray(itemCodes) ? { itemCodes: itemCodes as string[] } : {}),
+        ...(outbound ? { outbound } : {}),
+        inbound,
+      });
+    }
+  });
+
+  const lookups: LookupDefinition[] = [];
+  const lookupList = root['lookups'] ?? [];
+  if (!Array.isArray(lookupList)) problems.push({ path: 'lookups', message: 'must be a list' });
+  (Array.isArray(lookupList) ? lookupList : []).forEach((entry: unknown, index) => {
+    const path = `lookups[${index}]`;
+    const l = isRecord(entry) ? entry : {};
+    const id = text(l['id'], `${path}.id`, problems, ID, 'must be lower-case letters, digits and hyphens');
+    const source = text(l['source'], `${path}.source`, problems);
+    const key = l['key'];
+    if (!LOOKUP_KEYS.includes(key as never)) problems.push({ path: `${path}.key`, message: `must be one of ${LOOKUP_KEYS.join(', ')}` });
+    if (lookups.some((other) => other.key === key)) problems.push({ path: `${path}.key`, message: `a look-up by ${String(key)} is configured twice` });
+    const t = transport(l['transport'], `${path}.transport`, 'lookup');
+    const spec = mapping(l['mapping'], `${path}.mapping`);
+    if (id && source && t && spec && LOOKUP_KEYS.includes(key as never)) lookups.push({ id, source, key: key as LookupDefinition['key'], transport: t, mapping: spec });
+  });
+
+  if (problems.length > 0) throw new BridgeConfigurationError(problems);
+  return { configuration: { adapters, lookups }, mappings };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, path: string, problems: SettingProblem[], pattern?: RegExp, hint = 'must be a non-empty string'): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) {
+    problems.push({ path, message: hint });
+    return undefined;
+  }
+  return value;
+}
+
+function integer(value: unknown, path: string, problems: SettingProblem[], min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    problems.push({ path, message: `must be a whole number from ${min} to ${max}` });
+    return undefined;
+  }
+  return value;
+}

@@ -1,0 +1,79 @@
+import type { Clock } from '@onewindow/platform';
+import type { DataSource } from 'typeorm';
+
+/** Where a transport setting is wrong, e.g. `adapters[1].outbound.transport.url`. */
+export interface SettingProblem {
+  path: string;
+  message: string;
+}
+
+/** What a department system said when it took a record. */
+export interface SentReceipt {
+  /** The system confirmed it took the record (HTTP 2xx with its reference, a row inserted); a file drop is only sent. */
+  acknowledged: boolean;
+  reference?: string;
+}
+
+/** A failed exchange; `retryable` failures are tried again with backoff, the others dead-lettered at once. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
+
+/** A record decoded from the wire, or why it could not be: the field at fault where one is known. */
+export type Decoded =
+  | { ok: true; records: Array<Record<string, unknown>> }
+  | { ok: false; field?: string; code: string; message: string };
+
+/** One file, row or request picked up from a department system. */
+export interface InboundItem {
+  /** File name, row id: what the integration engineer looks for. */
+  reference: string;
+  /** The text as received (decoded from its encoding where possible), kept in dead letters. */
+  raw: string;
+  decoded: Decoded;
+  /** Called once the item's records are published or dead-lettered, so it is not picked up again. */
+  done(outcome: 'processed' | 'failed'): Promise<void>;
+}
+
+export interface OutboundTransport {
+  send(record: Record<string, unknown>, meta: { deliveryId: string; applicationNumber: string }): Promise<SentReceipt>;
+  close?(): Promise<void>;
+}
+
+export interface PolledSource {
+  poll(limit: number): Promise<InboundItem[]>;
+  close?(): Promise<void>;
+}
+
+export interface LookupTransport {
+  /** The record for the key, or null when the source knows none. */
+  fetch(key: string): Promise<Record<string, unknown> | null>;
+}
+
+export type TransportDirection = 'outbound' | 'inbound' | 'lookup';
+
+export interface TransportContext {
+  adapterId: string;
+  /** The bridge's own database, for department tables reached through it (the demo systems). */
+  dataSource: DataSource;
+  clock: Clock;
+}
+
+/**
+ * A kind of transport (http, webhook, file, table). A new kind is one object implementing this:
+ * it checks its settings at start-up and builds the directions it supports.
+ */
+export interface TransportKind {
+  readonly kind: string;
+  check(settings: Record<string, unknown>, path: string, direction: TransportDirection): SettingProblem[];
+  outbound?(settings: Record<string, unknown>, context: TransportContext): OutboundTransport;
+  /** Polled sources; push kinds (webhook) return nothing and are served by a controller. */
+  inbound?(settings: Record<string, unknown>, context: TransportContext): PolledSource | undefined;
+  lookup?(settings: Record<string, unknown>, context: TransportContext): LookupTransport;
+}

@@ -1,0 +1,52 @@
+import { Inject, Module } from '@nestjs/common';
+import { Clock, MetricsService } from '@onewindow/platform';
+import { DataSource } from 'typeorm';
+import { AdaptersController } from './adapters/adapters.controller';
+import { AdaptersService } from './adapters/adapters.service';
+import { BridgeRuntime } from './adapters/bridge-runtime';
+import type { BridgeConfig } from './bridge.config';
+import { BRIDGE_CONFIG } from './bridge.tokens';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryWorker } from './deliveries/delivery-worker';
+import { DemoController } from './demo/demo.controller';
+import { QueueDeliveriesWhenApplicationAccepted } from './deliveries/queue-deliveries.handler';
+import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metrics';
+import { DeadLetters } from './exchange-log/dead-letters.service';
+import { ExchangeLogController } from './exchange-log/exchange-log.controller';
+import { ExchangeLog } from './exchange-log/exchange-log.service';
+import { ReplayService } from './exchange-log/replay.service';
+import { InboundProcessor } from './inbound/inbound-processor';
+import { PrefillController } from './prefill/prefill.controller';
+import { PrefillService } from './prefill/prefill.service';
+import { WebhookRawBody } from './webhooks/raw-body';
+import { WebhooksController } from './webhooks/webhooks.controller';
+
+/**
+ * 联通桥: adapters to department systems both ways, auto-fill look-ups, and the exchange log with
+ * dead letters, replay and reconciliation. The runtime (transports and compiled mappings) is built
+ * once at start-up from the validated adapter configuration; a bad one stops the start.
+ */
+@Module({
+  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, DemoController],
+  providers: [
+    {
+      provide: BridgeRuntime,
+      inject: [BRIDGE_CONFIG, DataSource, Clock],
+      useFactory: (config: BridgeConfig, dataSource: DataSource, clock: Clock) => BridgeRuntime.start(config, dataSource, clock),
+    },
+    { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },
+    WebhookRawBody,
+    ExchangeLog,
+    DeadLetters,
+    InboundProcessor,
+    DeliveryWorker,
+    ReplayService,
+    AdaptersService,
+    PrefillService,
+    QueueDeliveriesWhenApplicationAccepted,
+  ],
+})
+export class BridgeModule {
+  // The raw-body reader must exist before the application registers its body parsers.
+  constructor(@Inject(WebhookRawBody) _rawBody: WebhookRawBody) {}
+}

@@ -1,0 +1,198 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@onewindow/platform';
+import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { AdapterState } from '../adapters/adapter-state.entity';
+import { BridgeRuntime, type RunningAdapter } from '../adapters/bridge-runtime';
+import { TransportError } from '../adapters/transport';
+import type { BridgeConfig } from '../bridge.config';
+import { BRIDGE_CONFIG } from '../bridge.tokens';
+import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
+import { DeadLetters } from '../exchange-log/dead-letters.service';
+import { ExchangeLog } from '../exchange-log/exchange-log.service';
+import { sha256 } from '../exchange-log/hash-chain';
+import { InboundProcessor } from '../inbound/inbound-processor';
+import { mappingProblems } from '../inbound/inbound-payloads';
+import { DepartmentDelivery } from './department-delivery.entity';
+
+const BATCH = 20;
+
+/**
+ * Moves data both ways on a timer: sends due deliveries through each adapter's outbound transport
+ * (retries with exponential backoff, then a dead letter) and reads each polled inbound source
+ * (files, tables). A paused adapter is skipped: its deliveries wait, its files and rows stay.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DeliveryWorker');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private readonly flushing = new Map<string, Promise<number>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly runtime: BridgeRuntime,
+    private readonly inbound: InboundProcessor,
+    private readonly log: ExchangeLog,
+    private readonly deadLetters: DeadLetters,
+    private readonly clock: Clock,
+    @Inject(BRIDGE_CONFIG) private readonly config: BridgeConfig,
+    @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.routeWaitingDeliveries();
+    if (this.config.pollIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runOnce()
+        .catch((error: Error) => this.logger.warn(`Bridge worker pass failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, this.config.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+    await Promise.all(this.flushing.values());
+    await this.runtime.stop();
+  }
+
+  /**
+   * Parts that arrived while no adapter took their item (a system not connected yet) wait
+   * unrouted; once the configuration has an adapter for them, they go to it.
+   */
+  async routeWaitingDeliveries(): Promise<number> {
+    let routed = 0;
+    for (const adapter of this.runtime.adapters) {
+      if (!adapter.outbound) continue;
+      const { department, itemCodes, id } = adapter.definition;
+      const result = await this.dataSource.getRepository(DepartmentDelivery).update(
+        { adapterId: IsNull(), status: 'pending', departmentCode: department.code, ...(itemCodes ? { itemCode: In(itemCodes) } : {}) },
+        { adapterId: id, lastError: null },
+      );
+      routed += result.affected ?? 0;
+    }
+    if (routed > 0) this.logger.log(`${routed} waiting deliveries routed to newly configured adapters`);
+    return routed;
+  }
+
+  /** One pass over every adapter that is not paused. */
+  async runOnce(): Promise<void> {
+    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((s) => s.adapterId));
+    for (const adapter of this.runtime.adapters) {
+      if (paused.has(adapter.definition.id)) continue;
+      await this.flush(adapter.definition.id).catch((error: Error) => this.logger.warn(`${adapter.definition.id}: ${error.message}`));
+      await this.readInbound(adapter).catch((error: Error) => this.logger.warn(`${adapter.definition.id}: ${error.message}`));
+    }
+  }
+
+  /** Sends every due delivery of one adapter now (also on resume); the number sent or settled. */
+  flush(adapterId: string): Promise<number> {
+    const existing = this.flushing.get(adapterId);
+    if (existing) return existing;
+    const adapter = this.runtime.adapter(adapterId);
+    if (!adapter?.outbound) return Promise.resolve(0);
+    const run = this.sendDue(adapter).finally(() => this.flushing.delete(adapterId));
+    this.flushing.set(adapterId, run);
+    return run;
+  }
+
+  private async sendDue(adapter: RunningAdapter): Promise<number> {
+    let settled = 0;
+    for (;;) {
+      const delivery = await this.claim(adapter.definition.id);
+      if (!delivery) return settled;
+      await this.send(adapter, delivery);
+      settled += 1;
+    }
+  }
+
+  /** Takes the oldest due delivery and leases it, so another instance does not send it meanwhile. */
+  private claim(adapterId: string): Promise<DepartmentDelivery | null> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (tx) => {
+      const repository = tx.getRepository(DepartmentDelivery);
+      const delivery = await repository.findOne({
+        where: [
+          { adapterId, status: 'pending', nextAttemptAt: IsNull() },
+          { adapterId, status: 'pending', nextAttemptAt: LessThanOrEqual(now) },
+        ],
+        order: { createdAt: 'ASC' },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!delivery) return null;
+      delivery.attempts += 1;
+      delivery.nextAttemptAt = new Date(now.getTime() + this.config.sendLeaseMs);
+      await repository.save(delivery);
+      return delivery;
+    });
+  }
+
+  private async send(adapter: RunningAdapter, delivery: DepartmentDelivery): Promise<void> {
+    const outbound = adapter.outbound as NonNullable<RunningAdapter['outbound']>;
+    const definition = adapter.definition.outbound as NonNullable<RunningAdapter['definition']['outbound']>;
+    const started = Date.now();
+    const payloadText = JSON.stringify(delivery.payload);
+    const base = { direction: 'outbound' as const, adapterId: adapter.definition.id, kind: 'delivery', applicationNumber: delivery.applicationNumber, reference: delivery.id, payloadHash: sha256(payloadText) };
+    const mapped = outbound.mapping.map(delivery.payload);
+    if (!mapped.ok) {
+      await this.dataSource.transaction(async (tx) => {
+        await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') });
+        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Date.now() - started });
+      });
+      this.metrics.exchanged(adapter.definition.id, 'outbound', 'dead-lettered');
+      return;
+    }
+    try {
+      const receipt = await outbound.transport.send(mapped.value, { deliveryId: delivery.id, applicationNumber: delivery.applicationNumber });
+      const status = receipt.acknowledged ? 'acknowledged' : 'sent';
+      await this.dataSource.transaction(async (tx) => {
+        await tx.update(DepartmentDelivery, { id: delivery.id }, { status, sentAt: this.clock.now(), nextAttemptAt: null, lastError: null, externalReference: receipt.reference ?? null });
+        await this.log.append(tx, {
+          ...base,
+          payloadHash: sha256(JSON.stringify(mapped.value)),
+          status,
+          attempts: delivery.attempts,
+          durationMs: Date.now() - started,
+          detail: receipt.reference ? `部门系统编号 ${receipt.reference}` : null,
+        });
+      });
+      this.metrics.exchanged(adapter.definition.id, 'outbound', status);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const retryable = !(error instanceof TransportError) || error.retryable;
+      const exhausted = delivery.attempts >= definition.maxAttempts;
+      await this.dataSource.transaction(async (tx) => {
+        if (retryable && !exhausted) {
+          const wait = definition.backoffMs * 2 ** (delivery.attempts - 1);
+          await tx.update(DepartmentDelivery, { id: delivery.id }, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message });
+          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Date.now() - started, detail: `${message}；${wait} 毫秒后重试` });
+          return;
+        }
+        await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: message });
+        await this.deadLetters.record(tx, {
+          ...base,
+          direction: 'outbound',
+          reference: delivery.id,
+          payload: payloadText,
+          problems: [{ code: 'transport_failed', message: exhausted && retryable ? `已尝试 ${delivery.attempts} 次仍失败：${message}` : message }],
+          attempts: delivery.attempts,
+          durationMs: Date.now() - started,
+        });
+      });
+      this.metrics.exchanged(adapter.definition.id, 'outbound', retryable && !exhausted ? 'retrying' : 'dead-lettered');
+    }
+  }
+
+  private async readInbound(adapter: RunningAdapter): Promise<void> {
+    for (const inbound of adapter.inbound) {
+      if (!inbound.source) continue;
+      const items = await inbound.source.poll(BATCH);
+      for (const item of items) {
+        const outcomes = await this.inbound.process(adapter, inbound, item);
+        await item.done(!item.decoded.ok || outcomes.every((o) => o.status === 'dead-lettered') ? 'failed' : 'processed');
+      }
+    }
+  }
+}

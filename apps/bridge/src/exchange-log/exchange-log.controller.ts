@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
+import { DataSource, In, type FindOperator, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
+import { ExchangeLogEntry } from './exchange-log-entry.entity';
+import { ExchangeLog } from './exchange-log.service';
+import { ReplayService } from './replay.service';
+
+class ExchangeLogQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  adapterId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  applicationNumber?: string;
+}
+
+class DeadLetterQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  adapterId?: string;
+
+  @ApiPropertyOptional({ enum: BRIDGE_DEAD_LETTER_STATUSES })
+  @IsOptional()
+  @IsIn(BRIDGE_DEAD_LETTER_STATUSES, { message: `死信状态只能是${BRIDGE_DEAD_LETTER_STATUSES.join('、')}` })
+  status?: BridgeDeadLetterStatus;
+}
+
+class ReplayDto {
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray({ message: '死信编号应为列表' })
+  @ArrayMaxSize(500, { message: '一次最多重放500条' })
+  @IsUUID('all', { each: true, message: '死信编号格式不正确' })
+  ids?: string[];
+
+  @ApiPropertyOptional({ example: '2026-03-05T00:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '起始时间格式不正确' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-06T00:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '截止时间格式不正确' })
+  to?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  adapterId?: string;
+}
+
+/** The adapter filter of a query: the one asked for, within those the user may see (an integrator: their department's). */
+function adapterFilter(runtime: BridgeRuntime, user: AuthenticatedUser, adapterId: string | undefined): { adapterId?: string | FindOperator<string> } {
+  const scope = departmentScope(user);
+  const allowed = scope.department === undefined ? undefined : runtime.adapters.filter((a) => a.definition.department.code === scope.department).map((a) => a.definition.id);
+  if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? '\u0000none' : adapterId };
+  return allowed ? { adapterId: In(allowed) } : {};
+}
+
+async function pageOf<T extends ObjectLiteral>(repository: Repository<T>, where: FindOptionsWhere<T>, order: FindOptionsOrder<T>, query: PageQuery) {
+  const [items, total] = await repository.findAndCount({ where, order, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+@ApiTags('exchange log 交换日志')
+@ApiBearerAuth()
+@Controller()
+export class ExchangeLogController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: ExchangeLog,
+    private readonly runtime: BridgeRuntime,
+    private readonly replays: ReplayService,
+  ) {}
+
+  @Get('exchange-log')
+  @Roles('integrator', 'admin', 'manager')
+  @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery) {
+    const where: FindOptionsWhere<ExchangeLogEntry> = {
+      ...adapterFilter(this.runtime, user, query.adapterId),
+      ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
+    };
+    return pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
+  }
+
+  @Get('exchange-log/verify')
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Recomputes the hash chain: intact, or the first row changed or missing' })
+  verify() {
+    return this.log.verify();
+  }
+
+  @Get('dead-letters')
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: 'Dead letters with the failing field and rule, newest first' })
+  deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery) {
+    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adapterFilter(this.runtime, user, query.adapterId), ...(query.status ? { status: query.status } : {}) };
+    return pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
+  }
+
+  @Post('dead-letters/replay')
+  @HttpCode(200)
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: '重放: dead letters by id or by time range (and adapter), after the cause was fixed' })
+  replay(@CurrentUser() user: AuthenticatedUser, @Body() body: ReplayDto) {
+    return this.replays.replay(body, departmentScope(user));
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { maskPersonalDataInText } from '@onewindow/domain';
+import { Clock, DomainError } from '@onewindow/platform';
+import { DataSource, Not, IsNull } from 'typeorm';
+import type { LookupKey } from '../adapters/adapter-definition';
+import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
+import { ExchangeLog } from '../exchange-log/exchange-log.service';
+import { sha256 } from '../exchange-log/hash-chain';
+import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
+import { PrefillRecord } from './prefill-record.entity';
+
+const KEY_NAMES: Record<LookupKey, string> = { creditCode: '统一社会信用代码', idNumber: '公民身份号码', projectCode: '项目代码' };
+
+export interface Prefill {
+  prefillId: string;
+  key: { kind: LookupKey; value: string };
+  source: string;
+  fetchedAt: string;
+  fields: PrefilledField[];
+}
+
+/**
+ * 数据自动调取: looks a key up in the shared data source configured for it, through the same
+ * transport and mapping machinery as the department adapters, and returns form fields each with
+ * its source and time. Counts the fields filled automatically against those typed.
+ */
+@Injectable()
+export class PrefillService {
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly dataSource: DataSource,
+    private readonly log: ExchangeLog,
+    private readonly clock: Clock,
+    @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
+  ) {}
+
+  async prefill(kind: LookupKey, value: string): Promise<Prefill> {
+    const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
+    if (!lookup) throw new DomainError('LOOKUP_NOT_CONFIGURED', `未配置按${KEY_NAMES[kind]}调取数据的共享数据源`, 404);
+    const started = Date.now();
+    const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: sha256(value) };
+    let record: Record<string, unknown> | null;
+    try {
+      record = await lookup.transport.fetch(value);
+    } catch (error) {
+      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Date.now() - started, detail: (error as Error).message });
+      this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
+      throw new DomainError('SOURCE_UNAVAILABLE', `${lookup.definition.source}暂时无法访问，请手工填写或稍后重试`, 502);
+    }
+    if (!record) {
+      await this.log.appendAlone({ ...base, status: 'not-found', durationMs: Date.now() - started });
+      this.metrics.exchanged(lookup.definition.id, 'lookup', 'not-found');
+      throw new DomainError('NOT_FOUND_IN_SOURCE', `${lookup.definition.source}中没有${KEY_NAMES[kind]}为 ${value} 的记录，请核对或手工填写`, 404, [
+        { path: kind, code: 'NOT_FOUND_IN_SOURCE', message: `${lookup.definition.source}中未查到该${KEY_NAMES[kind]}` },
+      ]);
+    }
+    const mapped = lookup.mapping.map(record);
+    if (!mapped.ok) {
+      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Date.now() - started, detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
+      this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
+      throw new DomainError('SOURCE_DATA_INVALID', `${lookup.definition.source}返回的数据无法转换，请手工填写`, 502);
+    }
+    const fetchedAt = this.clock.now();
+    const fields = prefilledFields(mapped.value, lookup.definition.source, fetchedAt);
+    const id = randomUUID();
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(PrefillRecord, {
+        id,
+        lookupId: lookup.definition.id,
+        keyKind: kind,
+        keyHash: sha256(value),
+        fieldsFilled: fields.length,
+        createdAt: fetchedAt,
+        fieldsKept: null,
+        fieldsChanged: null,
+        fieldsTyped: null,
+        reportedAt: null,
+      });
+      await this.log.append(tx, { ...base, reference: `${base.reference} ${id}`, status: 'found', durationMs: Date.now() - started, detail: `预填 ${fields.length} 个字段` });
+    });
+    this.metrics.exchanged(lookup.definition.id, 'lookup', 'found');
+    return { prefillId: id, key: { kind, value }, source: lookup.definition.source, fetchedAt: fetchedAt.toISOString(), fields };
+  }
+
+  /** The form reports, when submitted, how the pre-filled fields were used and how many were typed. */
+  async report(id: string, usage: { kept: number; changed: number; typed: number }): Promise<PrefillRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await tx.getRepository(PrefillRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!record) throw new DomainError('PREFILL_NOT_FOUND', '预填记录不存在', 404);
+      if (usage.kept + usage.changed > record.fieldsFilled) {
+        throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 422);
+      }
+      record.fieldsKept = usage.kept;
+      record.fieldsChanged = usage.changed;
+      record.fieldsTyped = usage.typed;
+      record.reportedAt = this.clock.now();
+      return tx.save(record);
+    });
+  }
+
+  /** 自动调取率: over the reported forms, fields filled automatically and kept vs changed vs typed. */
+  async statistics() {
+    const repository = this.dataSource.getRepository(PrefillRecord);
+    const [{ lookups, filled }] = (await repository.createQueryBuilder('p').select(['count(*) AS lookups', 'coalesce(sum(p.fields_filled), 0) AS filled']).getRawMany()) as Array<{ lookups: string; filled: string }>;
+    const reported = await repository.find({ where: { reportedAt: Not(IsNull()) } });
+    const kept = reported.reduce((sum, r) => sum + (r.fieldsKept ?? 0), 0);
+    const changed = reported.reduce((sum, r) => sum + (r.fieldsChanged ?? 0), 0);
+    const typed = reported.reduce((sum, r) => sum + (r.fieldsTyped ?? 0), 0);
+    return {
+      lookups: Number(lookups),
+      fieldsFilledAutomatically: Number(filled),
+      reportedForms: reported.length,
+      fieldsKept: kept,
+      fieldsChanged: changed,
+      fieldsTyped: typed,
+      automaticSharePercent: automaticShare(kept, changed, typed),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock, DomainError, Public } from '@onewindow/platform';
+import { DataSource, LessThan } from 'typeorm';
+import { AdapterState } from '../adapters/adapter-state.entity';
+import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { readWebhookSettings } from '../adapters/http/http.transport';
+import { checkSignature } from '../adapters/http/signature';
+import type { Decoded } from '../adapters/transport';
+import { ExchangeLog } from '../exchange-log/exchange-log.service';
+import { sha256 } from '../exchange-log/hash-chain';
+import { InboundProcessor, type InboundOutcome } from '../inbound/inbound-processor';
+import type { RequestWithRawBody } from './raw-body';
+import { WebhookNonce } from './webhook-nonce.entity';
+
+/**
+ * HTTP in (部门系统回调): a department system posts results or supervision records, signed with
+ * HMAC-SHA256 over the exact body. Refused: a bad signature (tampered or wrong key), a timestamp
+ * outside the window, a nonce seen before (replay). Idempotent by the department's own id.
+ */
+@ApiTags('webhooks 部门系统回调')
+@Controller('webhooks')
+export class WebhooksController {
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly processor: InboundProcessor,
+    private readonly log: ExchangeLog,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post(':adapterId/:kind')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'A department system delivers results (kind=result) or supervision records (kind=supervision-record), HMAC-signed' })
+  async receive(@Param('adapterId') adapterId: string, @Param('kind') kind: string, @Req() request: RequestWithRawBody): Promise<{ outcomes: InboundOutcome[] }> {
+    const adapter = this.runtime.adapter(adapterId);
+    const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');
+    if (!adapter || !inbound) throw new DomainError('WEBHOOK_NOT_FOUND', `没有适配器 ${adapterId} 的 ${kind} 回调接口`, 404);
+    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId } });
+    if (state?.paused) throw new DomainError('ADAPTER_PAUSED', `适配器 ${adapter.definition.name} 正在维护（${state.pausedReason ?? '暂停'}），请稍后重新投递`, 503);
+
+    const body = request.rawBody ?? Buffer.alloc(0);
+    const now = this.clock.now();
+    const { secret, windowSeconds } = readWebhookSettings(inbound.definition.transport, '').value;
+    const refuse = async (code: string, message: string, status: number): Promise<never> => {
+      await this.log.appendAlone({ direction: 'inbound', adapterId, kind, reference: 'webhook', payloadHash: sha256(body), status: 'refused', detail: `${code}：${message}` });
+      throw new DomainError(code, message, status);
+    };
+    const check = checkSignature(secret, request.headers, body, now, windowSeconds);
+    if (!check.ok) return refuse(check.code, check.message, 401);
+    const fresh = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(WebhookNonce)
+      .values({ adapterId, nonce: check.nonce, seenAt: now })
+      .orIgnore()
+      .returning(['nonce'])
+      .execute();
+    if ((fresh.raw as unknown[]).length === 0) return refuse('REPLAYED', '该请求的随机数已使用过，疑似重放，已拒绝', 409);
+    // Nonces older than twice the window can never be accepted again anyway (their timestamp is out).
+    await this.dataSource.getRepository(WebhookNonce).delete({ adapterId, seenAt: LessThan(new Date(now.getTime() - 2 * windowSeconds * 1000)) });
+
+    const text = body.toString('utf8');
+    let decoded: Decoded;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      const records = Array.isArray(parsed) ? parsed : [parsed];
+      decoded = records.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))
+        ? { ok: true, records: records as Array<Record<string, unknown>> }
+        : { ok: false, code: 'syntax_error', message: '请求内容应为 JSON 对象或对象数组' };
+    } catch (error) {
+      decoded = { ok: false, code: 'syntax_error', message: `请求内容不是合法的 JSON：${(error as Error).message}` };
+    }
+    const outcomes = await this.processor.process(adapter, inbound, { reference: `webhook ${check.nonce}`, raw: text, decoded });
+    if (outcomes.every((outcome) => outcome.status === 'dead-lettered')) {
+      const problems = outcomes.flatMap((outcome) => (outcome.status === 'dead-lettered' ? outcome.problems : []));
+      throw new DomainError(
+        'RECORD_REFUSED',
+        '部门数据未能转换为平台事件，已记入死信，未发布',
+        422,
+        problems.map((p) => ({ path: p.field ?? p.target ?? '', code: p.code, message: p.message })),
+      );
+    }
+    return { outcomes };
+  }
+}
