@@ -46,7 +46,7 @@ describe('the bridge to department systems', () => {
       label: 'bridge',
       databaseUrl: testDatabaseUrl(),
       kafkaBrokers: testKafkaBrokers().join(','),
-      only: ['intake', 'approval', 'bridge'],
+      only: ['intake', 'approval', 'supervision', 'bridge'],
       env: { BRIDGE_POLL_INTERVAL_MS: '100', DEADLINE_WATCH_INTERVAL_MS: '0' },
     });
     demo = (await call('bridge', admin, 'GET', '/demo/department-systems')).body as typeof demo;
@@ -264,7 +264,7 @@ describe('the bridge to department systems', () => {
     expect(replay.body['lines']).toEqual([expect.objectContaining({ outcome: 'dead-lettered-again' })]);
   });
 
-  it('publishes a penalty the 市场监管局 system posts, and its later withdrawal, each once', async () => {
+  it('publishes a penalty the 市场监管局 system posts, and its later withdrawal, each once, through supervision to the credit gate', async () => {
     const penalty = (status: string) =>
       JSON.stringify({
         XZCF: {
@@ -291,6 +291,23 @@ describe('the bridge to department systems', () => {
       ['DCSJ-CF-2026-0015', true, MARKET],
     ]);
     expect(records[0]!['recordId']).toBe(records[1]!['recordId']);
+
+    // Supervision publishes it as its own record (source: the department system); approval's credit gate sees it withdrawn.
+    const recordId = String(records[0]!['recordId']);
+    const rowsOf = async (service: 'supervision' | 'approval', sql: string) => {
+      const dataSource = platform.services[service].dataSource;
+      return dataSource.query(sql.replace('$schema', (dataSource.options as { schema: string }).schema), [recordId]);
+    };
+    await eventually(async () =>
+      expect(await rowsOf('supervision', 'SELECT kind, source, withdrawn, department_code FROM "$schema".supervision_record WHERE id = $1')).toEqual([
+        { kind: 'penalty', source: 'department-system', withdrawn: true, department_code: MARKET.code },
+      ]),
+    );
+    await eventually(async () =>
+      expect(await rowsOf('approval', 'SELECT holder_identifier, withdrawn FROM "$schema".holder_record WHERE record_id = $1')).toEqual([
+        { holder_identifier: COMPANY_CREDIT_CODE, withdrawn: true },
+      ]),
+    );
   });
 
   it('holds deliveries while an adapter is paused and flushes them on resume', async () => {

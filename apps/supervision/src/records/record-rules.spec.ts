@@ -29,9 +29,12 @@ describe('the supervision record rules', () => {
     ]);
   });
 
-  it('refuses a decision in the future, an unreal date, a missing document number and a misplaced end date, all at once', () => {
+  it('refuses a decision in the future, an unreal date and a missing document number at once, and an end date on an inspection', () => {
     const problems = checkRecordInput(aPenalty({ decidedOn: '2026-04-01', documentNumber: ' ', validUntil: '2027-01-01' }), today);
-    expect(problems.map((p) => `${p.path}:${p.code}`)).toEqual(['decidedOn:IN_THE_FUTURE', 'documentNumber:REQUIRED', 'validUntil:NOT_APPLICABLE']);
+    expect(problems.map((p) => `${p.path}:${p.code}`)).toEqual(['decidedOn:IN_THE_FUTURE', 'documentNumber:REQUIRED']);
+    expect(checkRecordInput(aPenalty({ kind: 'inspection', title: '日常监督检查：符合要求', validUntil: '2027-01-01' }), today).map((p) => `${p.path}:${p.code}`)).toEqual([
+      'validUntil:NOT_APPLICABLE',
+    ]);
     expect(checkRecordInput(aPenalty({ decidedOn: '2026-02-30' }), today).map((p) => p.code)).toEqual(['NOT_A_DATE']);
     expect(checkRecordInput(aPenalty({ kind: 'redlist', validUntil: '2026-01-01' }), today).map((p) => p.code)).toEqual(['BEFORE_DECISION']);
   });

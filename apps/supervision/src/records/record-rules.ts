@@ -15,7 +15,7 @@ export interface RecordInput {
 /**
  * What the field checks alone cannot see: the identifier against the holder's kind, real dates,
  * a decision not in the future, a document number for penalties and blacklist entries, an end
- * date only for list entries and not before the decision.
+ * date (publicity or list) never on an inspection and not before the decision.
  */
 export function checkRecordInput(input: RecordInput, today: string): FieldError[] {
   const problems: FieldError[] = [];
@@ -30,8 +30,9 @@ export function checkRecordInput(input: RecordInput, today: string): FieldError[
     problems.push({ path: 'documentNumber', code: 'REQUIRED', message: '行政处罚和失信记录须填写决定书文号' });
   }
   if (input.validUntil !== undefined) {
-    if (input.kind !== 'blacklist' && input.kind !== 'redlist') {
-      problems.push({ path: 'validUntil', code: 'NOT_APPLICABLE', message: '只有失信名单和红名单记录可以填写有效期' });
+    // A list entry ends on its date; a penalty's date ends its publicity (公示截止日期). An inspection has neither.
+    if (input.kind === 'inspection') {
+      problems.push({ path: 'validUntil', code: 'NOT_APPLICABLE', message: '检查结果不填写有效期；行政处罚填写公示截止日期，失信、红名单填写有效期' });
     } else if (!isLocalDate(input.validUntil)) {
       problems.push({ path: 'validUntil', code: 'NOT_A_DATE', message: '有效期不是有效日期' });
     } else if (input.validUntil < input.decidedOn) {

@@ -50,7 +50,7 @@ export class PublishRecordDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '决定日期格式应为YYYY-MM-DD' })
   decidedOn!: string;
 
-  @ApiPropertyOptional({ description: '失信、红名单的有效期至 YYYY-MM-DD', example: '2027-03-19' })
+  @ApiPropertyOptional({ description: '失信、红名单的有效期至，或行政处罚的公示截止日期 YYYY-MM-DD', example: '2027-03-19' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期格式应为YYYY-MM-DD' })
   validUntil?: string;

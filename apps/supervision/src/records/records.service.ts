@@ -39,14 +39,14 @@ export class RecordsService {
   async publish(
     tx: EntityManager,
     input: RecordInput,
-    origin: { department: DepartmentRefV1; publishedBy: ActorV1; source: RecordSource },
+    origin: { department: DepartmentRefV1; publishedBy: ActorV1; source: RecordSource; recordId?: string },
     cause: EventCause = {},
   ): Promise<SupervisionRecord> {
     const now = this.clock.now();
     const problems = checkRecordInput(input, localDateInShanghai(now));
     if (problems.length > 0) throw DomainError.validation(problems);
     const record = tx.create(SupervisionRecord, {
-      id: randomUUID(),
+      id: origin.recordId ?? randomUUID(),
       kind: input.kind,
       holderIdentifier: input.holder.identifier,
       holder: { kind: input.holder.kind, name: input.holder.name, identifier: input.holder.identifier },
@@ -86,6 +86,16 @@ export class RecordsService {
       await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), requestCause());
       return record;
     });
+  }
+
+  /** A department system withdrew a record it had sent (through the bridge). */
+  async withdrawFromSystem(tx: EntityManager, record: SupervisionRecord, reason: string, by: ActorV1, cause: EventCause): Promise<void> {
+    record.withdrawn = true;
+    record.withdrawalReason = reason;
+    record.publishedBy = by;
+    record.publishedAt = this.clock.now();
+    await tx.save(record);
+    await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), cause);
   }
 
   /** Every record about a holder, newest decision first; every supervisor may read them (信用信息共享). */

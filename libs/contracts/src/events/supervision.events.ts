@@ -73,7 +73,7 @@ export class SupervisionRecordPublishedV1 {
   @Matches(LOCAL_DATE)
   decidedOn!: string;
 
-  /** Until when a blacklist or redlist entry holds; open-ended when absent. */
+  /** Until when a blacklist or redlist entry holds, or a penalty is publicised (公示截止日期); open-ended when absent. */
   @IsOptional()
   @Matches(LOCAL_DATE)
   validUntil?: string;
