@@ -1,7 +1,9 @@
 import { decimalToNumber, decimalToString, multiply, parseDecimal, roundDecimal, scaleIntegerExactly } from './internal/decimal';
+import { directDateConversion } from './internal/dates';
+import { generateProgram, type Program, type ProgramParts } from './internal/generate-program';
 import { compileReader, concretePath, ensureArray, isPlainObject, writeSteps, type ParsedPath, type Step } from './internal/paths';
 import { resolveSpec, type ResolvedRule, type ResolvedSpec, type Transform } from './internal/resolve-spec';
-import { checkInput } from './internal/limits';
+import { checkInputQuickly } from './internal/limits';
 import { MappingSpecError, type CodeTable, type JsonValue, type MappingSpec } from './mapping-spec';
 import { DEFAULT_LIMITS, type MappingError, type MappingErrorCode, type MappingLimits, type MappingResult } from './mapping-result';
 
@@ -25,20 +27,24 @@ export function compileMapping(spec: MappingSpec, options: CompileOptions = {}):
   return compileResolved(result.resolved, options.limits);
 }
 
-export function compileResolved(resolved: ResolvedSpec, limitOverrides: Partial<MappingLimits> = {}): CompiledMapping {
+/** `generate: false` keeps to the closures (the tests compare both). */
+export function compileResolved(resolved: ResolvedSpec, limitOverrides: Partial<MappingLimits> = {}, { generate = true } = {}): CompiledMapping {
   const limits: MappingLimits = { ...DEFAULT_LIMITS, ...withoutUndefined(limitOverrides) };
-  const executors = groupRules(resolved.rules).map((group) => compileGroup(group, resolved.emptyStringIsMissing));
+  const emptyIsMissing = resolved.emptyStringIsMissing;
+  const groups = groupRules(resolved.rules);
+  // One generated function for the whole spec when the runtime allows code generation; the same closures otherwise.
+  const program = (generate ? generateProgram(groups, emptyIsMissing, PROGRAM_PARTS) : undefined) ?? closureProgram(groups, emptyIsMissing);
   const spec = resolved.spec;
   return {
     spec,
     limits,
     map(input) {
-      const tooLarge = checkInput(input, limits);
+      const tooLarge = checkInputQuickly(input, limits);
       if (tooLarge) return { ok: false, errors: [tooLarge] };
       const run = new Run(limits.maxErrors);
       const out: Record<string, unknown> = {};
       try {
-        for (const execute of executors) execute(input, out, run);
+        program(input, out, run);
       } catch (error) {
         // The limits make this unreachable for JSON input; exotic objects (throwing getters) still must not crash the bridge.
         run.fail({ path: {}, rule: spec.name, code: 'internal_error', message: `映射时发生内部错误：${(error as Error)?.message ?? String(error)}` });
@@ -46,6 +52,13 @@ export function compileResolved(resolved: ResolvedSpec, limitOverrides: Partial<
       if (run.errors.length > 0) return { ok: false, errors: run.finish() };
       return { ok: true, value: out };
     },
+  };
+}
+
+function closureProgram(groups: readonly ResolvedRule[][], emptyIsMissing: boolean): Program<Run> {
+  const executors = groups.map((group) => compileGroup(group, emptyIsMissing));
+  return (input, out, run) => {
+    for (const execute of executors) execute(input, out, run);
   };
 }
 
@@ -144,26 +157,20 @@ function iterate(rule: ResolvedRule, leaf: Leaf, arraysRequired: boolean, emptyI
   const targetArraySteps = targetLevels.slice(0, depth);
   // An element whose fields are written gets an object even when every field is skipped, so indices stay aligned.
   const leafWritesInside = rule.targets.every((target) => (target.levels[depth] as Step[]).length > 0);
-  const fail = (run: Run, level: number, indices: number[], code: MappingErrorCode, message: string) =>
-    run.fail({
-      path: { source: concretePath(sourceLevels.slice(0, level + 1), indices), target: concretePath(targetLevels.slice(0, level + 1), indices) },
-      rule: `${rule.at}.${rule.kind}`,
-      code,
-      message,
-    });
+  const reports = arrayReports(rule);
   const descend = (level: number, node: unknown, target: Record<string, unknown>, ctx: unknown[], indices: number[], run: Run): void => {
     const array = (readArray[level] as (node: unknown) => unknown)(node);
     if (array === undefined || array === null || (emptyIsMissing && array === '')) {
-      if (arraysRequired) fail(run, level, indices, 'missing_required', `缺少必填的列表${rule.label ? `“${rule.label}”` : ''}`);
+      if (arraysRequired) reports.missing(run, level, indices);
       return;
     }
     if (!Array.isArray(array)) {
-      fail(run, level, indices, 'not_an_array', `${rule.label ?? ''}应为列表，实际为${typeName(array)}`);
+      reports.notArray(run, level, indices, array);
       return;
     }
     const targetArray = ensureArray(target, targetArraySteps[level] as Step[]);
     if (!targetArray) {
-      fail(run, level, indices, 'target_conflict', '目标位置已有其他类型的值');
+      reports.conflict(run, level, indices);
       return;
     }
     const last = level === depth - 1;
@@ -180,13 +187,60 @@ function iterate(rule: ResolvedRule, leaf: Leaf, arraysRequired: boolean, emptyI
         element = {};
         targetArray[index] = element;
       } else if (!isPlainObject(element)) {
-        fail(run, level, indices, 'target_conflict', '目标位置已有其他类型的值');
+        reports.conflict(run, level, indices);
         continue;
       }
       descend(level + 1, array[index], element as Record<string, unknown>, ctx, indices, run);
     }
   };
   return (root, out, run) => descend(0, root, out, [root], [], run);
+}
+
+/** Errors of the array levels a rule iterates; `level` is the failing one, `indices` those above it. */
+function arrayReports(rule: ResolvedRule) {
+  const sourceLevels = (rule.sources[0] as ParsedPath).levels;
+  const targetLevels = (rule.targets[0] as ParsedPath).levels;
+  const fail = (run: Run, level: number, indices: readonly number[], code: MappingErrorCode, message: string) =>
+    run.fail({
+      path: { source: concretePath(sourceLevels.slice(0, level + 1), indices), target: concretePath(targetLevels.slice(0, level + 1), indices) },
+      rule: `${rule.at}.${rule.kind}`,
+      code,
+      message,
+    });
+  return {
+    missing: (run: Run, level: number, indices: readonly number[]) => fail(run, level, indices, 'missing_required', `缺少必填的列表${rule.label ? `“${rule.label}”` : ''}`),
+    notArray: (run: Run, level: number, indices: readonly number[], value: unknown) =>
+      fail(run, level, indices, 'not_an_array', `${rule.label ?? ''}应为列表，实际为${typeName(value)}`),
+    conflict: (run: Run, level: number, indices: readonly number[]) => fail(run, level, indices, 'target_conflict', '目标位置已有其他类型的值'),
+  };
+}
+
+/** Errors of one rule at the innermost level: `indices` are those of every `[]` iterated. */
+function leafReports(rule: ResolvedRule) {
+  const subject = rule.label ?? '';
+  const fail = (run: Run, indices: readonly number[], code: MappingErrorCode, message: string, sourceIndex = 0, part?: string) => {
+    const source = rule.sources[sourceIndex];
+    run.fail({
+      path: {
+        ...(source ? { source: concretePath(source.levels, indices) } : {}),
+        target: rule.targets.map((target) => concretePath(target.levels, indices)).join(', '),
+      },
+      rule: `${rule.at}.${part ?? rule.kind}`,
+      code,
+      message,
+    });
+  };
+  const part = rule.kind === 'from' ? (rule.transform?.kind ?? 'from') : rule.kind;
+  return {
+    /** A `Failure` returned by the rule's transform (or split). */
+    failed: (run: Run, indices: readonly number[], failure: Failure) => fail(run, indices, failure.code, failure.message, 0, part),
+    notText: (run: Run, indices: readonly number[], value: unknown, sourceIndex: number) =>
+      fail(run, indices, 'invalid_type', `${subject}的组成部分应为文本，实际为${typeName(value)}`, sourceIndex),
+    missing: (run: Run, indices: readonly number[], sourceIndex = 0) =>
+      fail(run, indices, 'missing_required', `缺少必填字段${subject ? `“${subject}”` : ''}（${concretePath((rule.sources[sourceIndex] as ParsedPath).levels, indices)}）`, sourceIndex),
+    conflict: (run: Run, indices: readonly number[], targetIndex = 0) =>
+      fail(run, indices, 'target_conflict', `目标字段 ${concretePath((rule.targets[targetIndex] as ParsedPath).levels, indices)} 的上级已有其他类型的值`),
+  };
 }
 
 /** Writes relative to the innermost element (`container[key]`), or the output root when key is undefined. */
@@ -227,25 +281,10 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
   const writers = rule.targets.map((target) => compileWriter(target.levels[depth] as Step[]));
   const readers = rule.sources.map((source) => compileReader(source.levels[depth] as Step[]));
   const subject = rule.label ?? '';
-  const fail = (run: Run, indices: number[], code: MappingErrorCode, message: string, sourceIndex = 0, part?: string) => {
-    const source = rule.sources[sourceIndex];
-    run.fail({
-      path: {
-        ...(source ? { source: concretePath(source.levels, indices) } : {}),
-        target: rule.targets.map((target) => concretePath(target.levels, indices)).join(', '),
-      },
-      rule: `${rule.at}.${part ?? rule.kind}`,
-      code,
-      message,
-    });
-  };
+  const { failed, missing, notText, conflict } = leafReports(rule);
   const write = (container: Record<string, unknown> | unknown[], key: number | undefined, indices: number[], run: Run, value: unknown, targetIndex = 0) => {
-    if (!(writers[targetIndex] as ReturnType<typeof compileWriter>)(container, key, value)) {
-      fail(run, indices, 'target_conflict', `目标字段 ${concretePath((rule.targets[targetIndex] as ParsedPath).levels, indices)} 的上级已有其他类型的值`);
-    }
+    if (!(writers[targetIndex] as ReturnType<typeof compileWriter>)(container, key, value)) conflict(run, indices, targetIndex);
   };
-  const missing = (run: Run, indices: number[], sourceIndex = 0) =>
-    fail(run, indices, 'missing_required', `缺少必填字段${subject ? `“${subject}”` : ''}（${concretePath((rule.sources[sourceIndex] as ParsedPath).levels, indices)}）`, sourceIndex);
 
   switch (rule.kind) {
     case 'const': {
@@ -259,7 +298,6 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
       const hasDefault = rule.hasDefault;
       const fallback = cloneJson(rule.rule.default);
       const required = rule.required;
-      const part = rule.transform?.kind ?? 'from';
       return (ctx, container, key, indices, run) => {
         const value = read(ctx[depth]);
         if (isMissing(value)) {
@@ -268,7 +306,7 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
           return;
         }
         const converted = convert(value);
-        if (converted instanceof Failure) fail(run, indices, converted.code, converted.message, 0, part);
+        if (converted instanceof Failure) failed(run, indices, converted);
         else write(container, key, indices, run, converted);
       };
     }
@@ -289,7 +327,7 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
               failed = true;
             }
           } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-            fail(run, indices, 'invalid_type', `${subject}的组成部分应为文本，实际为${typeName(value)}`, index);
+            notText(run, indices, value, index);
             failed = true;
           } else {
             present += 1;
@@ -301,8 +339,7 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
     }
     case 'split': {
       const read = readers[0] as (node: unknown) => unknown;
-      const separator = rule.rule.separator as string;
-      const count = rule.targets.length;
+      const split = splitter(rule);
       const required = rule.required;
       return (ctx, container, key, indices, run) => {
         const value = read(ctx[depth]);
@@ -310,20 +347,29 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
           if (required) missing(run, indices);
           return;
         }
-        if (typeof value !== 'string') {
-          fail(run, indices, 'invalid_type', `${subject}应为文本，实际为${typeName(value)}`);
-          return;
-        }
-        const parts = value.split(separator);
-        if (parts.length > count) parts.splice(count - 1, parts.length, parts.slice(count - 1).join(separator));
-        if (parts.length < count && required) {
-          fail(run, indices, 'split_parts', `${subject}“${value}”按分隔符“${separator}”拆分后只有 ${parts.length} 段，需要 ${count} 段`);
-          return;
-        }
-        parts.forEach((part, index) => write(container, key, indices, run, part, index));
+        const parts = split(value);
+        if (parts instanceof Failure) failed(run, indices, parts);
+        else parts.forEach((part, index) => write(container, key, indices, run, part, index));
       };
     }
   }
+}
+
+/** A split rule's present value into its parts (the last takes the rest), or why it cannot be split. */
+function splitter(rule: ResolvedRule): (value: unknown) => string[] | Failure {
+  const separator = rule.rule.separator as string;
+  const count = rule.targets.length;
+  const required = rule.required;
+  const subject = rule.label ?? '';
+  return (value) => {
+    if (typeof value !== 'string') return new Failure('invalid_type', `${subject}应为文本，实际为${typeName(value)}`);
+    const parts = value.split(separator);
+    if (parts.length > count) parts.splice(count - 1, parts.length, parts.slice(count - 1).join(separator));
+    if (parts.length < count && required) {
+      return new Failure('split_parts', `${subject}“${value}”按分隔符“${separator}”拆分后只有 ${parts.length} 段，需要 ${count} 段`);
+    }
+    return parts;
+  };
 }
 
 function compileTransform(transform: Transform | undefined, subject: string, fallback: unknown): (value: unknown) => unknown {
@@ -348,7 +394,13 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
     }
     case 'date': {
       const { from, to, offsetMinutes, fromFormat, toFormat } = transform;
+      // Pattern to pattern (or iso8601) in one zone: the wall-clock fields carry over, no instant needed.
+      const direct = directDateConversion(from, to, offsetMinutes);
       return (value) => {
+        if (direct !== undefined && typeof value === 'string') {
+          const text = direct(value);
+          return text === undefined ? new Failure('invalid_date', `${subject}"${display(value)}"不是格式为 ${fromFormat} 的有效日期`) : text;
+        }
         const epoch = from.parse(value, offsetMinutes);
         if (epoch === undefined) return new Failure('invalid_date', `${subject}"${display(value)}"不是格式为 ${fromFormat} 的有效日期`);
         const formatted = to.format(epoch, offsetMinutes);
@@ -412,3 +464,16 @@ function display(value: unknown): string {
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
+
+/** What the generated program calls: the same reports, transforms and fallbacks as the closures. */
+const PROGRAM_PARTS: ProgramParts<Run> = {
+  Failure,
+  cloneJson,
+  leafReports,
+  arrayReports,
+  transform: (rule) => compileTransform(rule.transform, rule.label ?? '', cloneJson(rule.rule.default)),
+  splitter,
+  group: compileGroup,
+  constant: (rule) => cloneJson(rule.rule.const as JsonValue),
+  fallback: (rule) => cloneJson(rule.rule.default),
+};
