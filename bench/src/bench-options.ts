@@ -7,7 +7,7 @@ export interface BenchOptions {
   kafkaBrokers: string;
   /** Applications through the pipeline (and messages/rows for its floor). */
   applications: number;
-  /** Applications in flight at once: the windows and approvers working in parallel. */
+  /** Applications in flight at once, each from its filing to its supervision notice (a closed loop); also the HTTP floor's connections to PostgreSQL. */
   concurrency: number;
   /** Length of each timed round of the mapping benchmark. */
   roundMs: number;
@@ -37,7 +37,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     databaseUrl: required('DATABASE_URL'),
     kafkaBrokers: required('KAFKA_BROKERS'),
     applications: int('BENCH_APPLICATIONS', quick ? 200 : 2000),
-    concurrency: int('BENCH_CONCURRENCY', 64),
+    concurrency: int('BENCH_CONCURRENCY', 32),
     roundMs: int('BENCH_ROUND_MS', quick ? 300 : 2000),
     httpSeconds: int('BENCH_HTTP_SECONDS', quick ? 3 : 10),
     httpConnections: int('BENCH_HTTP_CONNECTIONS', 32),

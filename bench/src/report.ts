@@ -21,13 +21,14 @@ export function renderMarkdown(results: BenchResults): string {
     const f = results.floor;
     const floor = f ? `raw kafkajs ${fmt(f.kafka.messagesPerSecond)} msg/s; PostgreSQL ${fmt(f.postgres.commitsPerSecond)} commits/s` : '—';
     const ratio = f ? `${(p.applicationsPerSecond / f.kafka.messagesPerSecond).toFixed(3)} of Kafka, ${(p.applicationsPerSecond / f.postgres.commitsPerSecond).toFixed(3)} of PostgreSQL` : '—';
-    lines.push(`| pipeline, ${p.completed}/${p.applications} applications, 4 processes | ${fmt(p.applicationsPerSecond)} applications/s | ${floor} | ${ratio} | ≥ 500/s ${goal(p.applicationsPerSecond >= 500)} |`);
+    lines.push(`| pipeline, ${p.completed}/${p.applications} applications, ${p.concurrency} in flight, 4 processes | ${fmt(p.applicationsPerSecond)} applications/s | ${floor} | ${ratio} | ≥ 500/s ${goal(p.applicationsPerSecond >= 500)} |`);
+    lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | | | — |`);
     lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
   }
   if (results.http) {
     const h = results.http;
     lines.push(
-      `| HTTP, accept an application (${h.connections} connections, ${h.seconds} s) | ${fmt(h.acceptApplication.requestsPerSecond)} req/s, p50 ${h.acceptApplication.latencyMs.p50} ms, p99 ${h.acceptApplication.latencyMs.p99} ms | bare NestJS ${fmt(h.bareNest.requestsPerSecond)} req/s, p99 ${h.bareNest.latencyMs.p99} ms | ${h.shareOfBare} of bare | — |`,
+      `| HTTP, accept an application at intake (${h.connections} connections, ${h.seconds} s) | ${fmt(h.acceptApplication.requestsPerSecond)} req/s, p50 ${h.acceptApplication.latencyMs.p50} ms, p99 ${h.acceptApplication.latencyMs.p99} ms | bare NestJS ${fmt(h.bareNest.requestsPerSecond)} req/s, p99 ${h.bareNest.latencyMs.p99} ms | ${h.shareOfBare} of bare | — |`,
     );
   }
   if (results.embeddedStart) {

@@ -17,7 +17,7 @@ export interface HttpRun {
 export interface HttpBenchResult {
   connections: number;
   seconds: number;
-  /** POST /applications at the intake service: validation, working-day deadline, database, outbox. */
+  /** POST /applications at the intake service alone (no consumers downstream): validation, working-day deadline, database, outbox. */
   acceptApplication: HttpRun;
   /** The same request to a bare NestJS endpoint. */
   bareNest: HttpRun;
@@ -37,7 +37,7 @@ export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: st
   } finally {
     bare.stop();
   }
-  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'http', ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
+  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'http', only: ['intake'], ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
   try {
     const clerk = issueToken({ id: 'bench-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
     const accept = await cannon(`${platform.urls.intake}/applications`, body, { authorization: `Bearer ${clerk}` }, options);

@@ -26,6 +26,8 @@ export async function startPlatformProcesses(options: {
   label: string;
   /** Write a V8 CPU profile of every service here when it stops (BENCH_PROFILE_DIR), to find the largest costs. */
   profileDir?: string;
+  /** Start only these (default: all four). */
+  only?: readonly ServiceName[];
 }): Promise<RunningPlatform> {
   const suffix = randomBytes(3).toString('hex');
   const secret = randomBytes(24).toString('hex');
@@ -45,7 +47,7 @@ export async function startPlatformProcesses(options: {
     }
   };
   try {
-    for (const name of SERVICE_NAMES) {
+    for (const name of options.only ?? SERVICE_NAMES) {
       schemas[name] = `bench_${name}_${suffix}`;
       const running = await startServiceProcess(
         name,

@@ -56,7 +56,27 @@ describe('the in-process bus', () => {
 });
 
 describe('the outbox writer', () => {
-  const inTransaction = (insert = jest.fn()) => ({ queryRunner: { isTransactionActive: true }, insert }) as unknown as EntityManager;
+  const inTransaction = (insert = jest.fn()) =>
+    ({ queryRunner: { isTransactionActive: true, data: {} }, connection: { subscribers: [] }, insert }) as unknown as EntityManager;
+
+  it('wakes the relay once the transaction that wrote the event commits, not before', async () => {
+    const queryRunner = { isTransactionActive: true, data: {} };
+    const connection = { subscribers: [] as Array<{ afterTransactionCommit?: (event: unknown) => void }> };
+    const tx = { queryRunner, connection, insert: jest.fn() } as unknown as EntityManager;
+    const outbox = new EventOutbox('intake');
+    const woken = jest.fn();
+    outbox.onAdded(woken);
+    await outbox.add(tx, Topics.ApplicationAccepted, anApplicationAccepted());
+    await outbox.add(tx, Topics.ApplicationAccepted, anApplicationAccepted());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(woken).not.toHaveBeenCalled();
+    // A released savepoint is not the commit.
+    connection.subscribers.forEach((subscriber) => subscriber.afterTransactionCommit?.({ queryRunner }));
+    expect(woken).not.toHaveBeenCalled();
+    queryRunner.isTransactionActive = false;
+    connection.subscribers.forEach((subscriber) => subscriber.afterTransactionCommit?.({ queryRunner }));
+    expect(woken).toHaveBeenCalledTimes(1);
+  });
 
   it('refuses to write outside the transaction that makes the change', async () => {
     const outsider = { queryRunner: undefined } as unknown as EntityManager;

@@ -1,5 +1,5 @@
 import { createEnvelope, type EventEnvelope, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity';
 
 /** Where an event comes from: the request or event that caused it, for correlation and tracing. */
@@ -14,8 +14,12 @@ export interface EventCause {
  * Writes events to the transactional outbox. Always pass the EntityManager of the transaction
  * that makes the change, so the change and its announcement commit or roll back together.
  */
+/** Marks a transaction (its query runner) that wrote to the outbox, so its commit wakes the relay. */
+const ADDED_IN_THIS_TRANSACTION = 'onewindowOutboxAdded';
+
 export class EventOutbox {
   private readonly listeners = new Set<() => void>();
+  private readonly watched = new WeakSet<DataSource>();
 
   constructor(
     private readonly service: ServiceName,
@@ -49,10 +53,30 @@ export class EventOutbox {
       envelope,
       headers: {},
     });
-    // The relay polls anyway; this only shortens the wait. Listeners run after the caller's
-    // transaction had a chance to commit, hence the macrotask.
-    setImmediate(() => this.listeners.forEach((listener) => listener()));
+    // The relay polls anyway; waking it when the transaction commits only shortens the wait.
+    // Waking it earlier would have it look before the rows are visible, and sleep again.
+    this.watch(tx.connection);
+    tx.queryRunner.data = { ...tx.queryRunner.data, [ADDED_IN_THIS_TRANSACTION]: true };
     return envelope;
+  }
+
+  private watch(dataSource: DataSource): void {
+    if (this.watched.has(dataSource)) return;
+    this.watched.add(dataSource);
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (event: TransactionCommitEvent) => {
+        const data = event.queryRunner.data as Record<string, unknown> | undefined;
+        // A released savepoint is not the commit: the outer transaction is still open.
+        if (!data?.[ADDED_IN_THIS_TRANSACTION] || event.queryRunner.isTransactionActive) return;
+        data[ADDED_IN_THIS_TRANSACTION] = false;
+        this.listeners.forEach((listener) => listener());
+      },
+      afterTransactionRollback: (event: TransactionRollbackEvent) => {
+        const data = event.queryRunner.data as Record<string, unknown> | undefined;
+        if (data && !event.queryRunner.isTransactionActive) data[ADDED_IN_THIS_TRANSACTION] = false;
+      },
+    };
+    dataSource.subscribers.push(subscriber);
   }
 
   /** @internal the relay subscribes to be woken when something was added. */

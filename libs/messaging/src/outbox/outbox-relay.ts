@@ -41,6 +41,8 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** Until when the lease this relay holds needs no renewal. */
+  private leaseRenewAt = 0;
   private unsubscribe: (() => void) | null = null;
   private failures = 0;
 
@@ -163,6 +165,9 @@ export class OutboxRelay {
   }
 
   private async acquireLease(): Promise<boolean> {
+    // Renewing on every batch would cost a committed write per batch; the lease is renewed once half
+    // of it has passed (by this process's clock, so clock skew with the database is covered by the other half).
+    if (Date.now() < this.leaseRenewAt) return true;
     const quoted = quotedTable(this.options.dataSource, OutboxRelayLease);
     const rows: Array<{ holder: string }> = await this.options.dataSource.query(
       `INSERT INTO ${quoted} AS lease (name, holder, expires_at)
@@ -172,10 +177,13 @@ export class OutboxRelay {
        RETURNING holder`,
       [this.options.service, this.holder, String(this.leaseMs)],
     );
-    return rows.length === 1 && rows[0]?.holder === this.holder;
+    const held = rows.length === 1 && rows[0]?.holder === this.holder;
+    this.leaseRenewAt = held ? Date.now() + this.leaseMs / 2 : 0;
+    return held;
   }
 
   private async releaseLease(): Promise<void> {
+    this.leaseRenewAt = 0;
     try {
       await this.options.dataSource
         .getRepository(OutboxRelayLease)
