@@ -32,7 +32,12 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
       const database = await startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) });
       databases.push(database);
       const serviceConfig = loadConfig(definition.configClass, {
-        defaults: { HTTP_PORT: String(definition.defaultPort + (options.portOffset ?? 0)), NODE_ENV: 'development' },
+        defaults: {
+          HTTP_PORT: String(definition.defaultPort + (options.portOffset ?? 0)),
+          NODE_ENV: 'development',
+          // The demo department systems' files live with the rest of the embedded data (kept, and removed by a reset).
+          ...(definition.name === 'bridge' ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems') } : {}),
+        },
         overrides: {
           DATABASE_URL: database.url,
           DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE),
