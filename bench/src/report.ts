@@ -22,7 +22,10 @@ export function renderMarkdown(results: BenchResults): string {
     const floor = f ? `raw kafkajs ${fmt(f.kafka.messagesPerSecond)} msg/s; PostgreSQL ${fmt(f.postgres.commitsPerSecond)} commits/s` : '—';
     const ratio = f ? `${(p.applicationsPerSecond / f.kafka.messagesPerSecond).toFixed(3)} of Kafka, ${(p.applicationsPerSecond / f.postgres.commitsPerSecond).toFixed(3)} of PostgreSQL` : '—';
     lines.push(`| pipeline, ${p.completed}/${p.applications} applications, ${p.concurrency} in flight, 4 processes | ${fmt(p.applicationsPerSecond)} applications/s | ${floor} | ${ratio} | ≥ 500/s ${goal(p.applicationsPerSecond >= 500)} |`);
-    lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | | | — |`);
+    const byService = Object.entries(p.perApplication.rowsWrittenByService)
+      .map(([service, rows]) => `${service} ${rows}`)
+      .join(', ');
+    lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | rows written by ${byService} | | — |`);
     lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
   }
   if (results.http) {

@@ -20,7 +20,7 @@ export interface PipelineBenchResult {
   seconds: number;
   completed: number;
   /** Database work per application over the run (pg_stat_database of the whole server, so the floor's idle neighbours count too). */
-  perApplication: { commits: number; rowsWritten: number; rowsRead: number };
+  perApplication: { commits: number; rowsWritten: number; rowsRead: number; rowsWrittenByService: Record<string, number> };
 }
 
 /**
@@ -101,6 +101,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     // Backends report their statistics about once a second.
     await sleep(1500);
     const statsAfter = await sampler.databaseStats();
+    const writesByService = await sampler.rowsWrittenByService();
     if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
     const latencies = [...done.entries()].filter(([id]) => filedAt.has(id)).map(([id, at]) => at - (filedAt.get(id) as number));
     const last = Math.max(...done.values());
@@ -122,6 +123,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
         commits: round((statsAfter.commits - statsBefore.commits) / done.size, 1),
         rowsWritten: round((statsAfter.written - statsBefore.written) / done.size, 1),
         rowsRead: round((statsAfter.read - statsBefore.read) / done.size, 1),
+        rowsWrittenByService: Object.fromEntries(Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)])),
       },
     };
   } finally {
@@ -182,6 +184,20 @@ class OutboxSampler {
     );
     const row = rows[0] as { commits: string; written: string; read: string };
     return { commits: Number(row.commits), written: Number(row.written), read: Number(row.read) };
+  }
+
+  /** Rows inserted, updated and deleted in each service's schema since it was created. */
+  async rowsWrittenByService(): Promise<Record<string, number>> {
+    await this.connected;
+    const result: Record<string, number> = {};
+    for (const [service, schema] of Object.entries(this.platform.schemas)) {
+      const { rows } = await this.client.query<{ n: string }>(
+        `SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) AS n FROM pg_stat_user_tables WHERE schemaname = $1`,
+        [schema],
+      );
+      result[service] = Number(rows[0]?.n ?? 0);
+    }
+    return result;
   }
 
   stop(): void {
