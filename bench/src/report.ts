@@ -28,6 +28,12 @@ export function renderMarkdown(results: BenchResults): string {
     lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | rows written by ${byService} | | — |`);
     lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
   }
+  if (results.pipelineLightLoad) {
+    const p = results.pipelineLightLoad;
+    lines.push(
+      `| pipeline at light load, ${p.completed}/${p.applications} applications, ${p.concurrency} in flight | ${fmt(p.applicationsPerSecond)} applications/s; p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`,
+    );
+  }
   if (results.http) {
     const h = results.http;
     lines.push(

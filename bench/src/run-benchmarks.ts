@@ -22,6 +22,8 @@ export interface BenchResults {
   options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number };
   mapping?: MappingBenchResult;
   pipeline?: PipelineBenchResult;
+  /** The same pipeline with 4 applications in flight: the latency of the path itself, without queueing. */
+  pipelineLightLoad?: PipelineBenchResult;
   floor?: FloorResult;
   http?: HttpBenchResult;
   embeddedStart?: EmbeddedStartResult;
@@ -59,6 +61,16 @@ async function main(): Promise<void> {
         applications: options.applications,
         concurrency: options.concurrency,
         ...(options.profileDir ? { profileDir: join(options.profileDir, 'pipeline') } : {}),
+      }),
+    );
+  }
+  if (run('pipeline')) {
+    results.pipelineLightLoad = await step('pipeline at light load (4 in flight)', () =>
+      benchPipeline({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        applications: Math.max(100, Math.round(options.applications / 8)),
+        concurrency: 4,
       }),
     );
   }
