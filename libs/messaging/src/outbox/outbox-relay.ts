@@ -41,6 +41,8 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** An event committed while the relay was draining: look again at once instead of sleeping. */
+  private wokenWhileBusy = false;
   /** Until when the lease this relay holds needs no renewal. */
   private leaseRenewAt = 0;
   private unsubscribe: (() => void) | null = null;
@@ -60,7 +62,9 @@ export class OutboxRelay {
     this.running = true;
     // A new event only cuts an idle wait short, never a back-off after failures.
     this.unsubscribe = this.options.outbox.onAdded(() => {
-      if (this.failures === 0) this.wake?.();
+      if (this.failures > 0) return;
+      if (this.wake) this.wake();
+      else this.wokenWhileBusy = true;
     });
     this.loop = this.run();
   }
@@ -143,7 +147,9 @@ export class OutboxRelay {
           () => undefined,
         );
       }
-      if (sent > 0 && this.failures === 0) continue;
+      // A full batch means more may wait; a partial one emptied the outbox as of its query, and
+      // anything committed since woke the relay (wokenWhileBusy), so no second look is needed.
+      if (sent >= this.batchSize && this.failures === 0) continue;
       const delay =
         this.failures > 0 ? Math.min(this.maxBackoffMs, this.pollIntervalMs * 2 ** Math.min(this.failures, 10)) : this.pollIntervalMs;
       await this.sleep(delay);
@@ -151,6 +157,11 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.wokenWhileBusy && this.failures === 0) {
+      this.wokenWhileBusy = false;
+      return Promise.resolve();
+    }
+    this.wokenWhileBusy = false;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.wake = null;
