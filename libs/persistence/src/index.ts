@@ -10,3 +10,4 @@ export {
 } from './data-source/service-data-source';
 export { findSchemaDrift, generateMigrationSource } from './migrations/schema-drift';
 export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres';
+export { nextCounterValue } from './counters/next-counter-value';

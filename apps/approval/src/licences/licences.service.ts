@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { quotedTable } from '@onewindow/persistence';
+import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { ApprovalConfig } from '../approval.config';
@@ -127,15 +127,10 @@ export class LicencesService {
 
   private async nextNumber(tx: EntityManager, template: string, approvalCase: ApprovalCase, year: number): Promise<string> {
     const parts = { departmentCode: approvalCase.departmentCode, itemCode: approvalCase.itemCode, year };
-    const table = quotedTable(tx, LicenceSeries);
-    // One row per series, incremented under its row lock: concurrent approvals never share a number.
-    const rows: Array<{ last_value: number }> = await tx.query(
-      `INSERT INTO ${table} (series, last_value) VALUES ($1, 1)
-       ON CONFLICT (series) DO UPDATE SET last_value = ${table}.last_value + 1
-       RETURNING last_value`,
-      [licenceSeries(template, parts)],
-    );
-    return formatLicenceNumber(template, parts, Number(rows[0]?.last_value));
+    // Concurrent approvals in one series never share a number; the row lock lasts to the decision's commit,
+    // which keeps a series gapless (a licence register is read by its numbers).
+    const sequence = await nextCounterValue(tx, LicenceSeries, 'series', licenceSeries(template, parts));
+    return formatLicenceNumber(template, parts, sequence);
   }
 }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type BundleRefV1, type Level, type PartyV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { quotedTable } from '@onewindow/persistence';
+import { nextCounterValue, quotedTable } from '@onewindow/persistence';
 import { DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
@@ -134,7 +134,7 @@ export class ApplicationsService {
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
     // would be held to the commit and every window of the day would file one at a time. A filing whose
     // transaction then fails (a database error) leaves a gap in the day's numbers, never a duplicate.
-    const number = formatApplicationNumber(today, await this.nextSequence(this.dataSource.manager, today));
+    const number = formatApplicationNumber(today, await nextCounterValue(this.dataSource, ApplicationNumberSequence, 'day', today));
     return this.dataSource.transaction(async (tx) => {
       const applicant = toParty(input);
       const application = tx.create(Application, {
@@ -487,16 +487,7 @@ export class ApplicationsService {
     return application;
   }
 
-  private async nextSequence(manager: EntityManager, day: string): Promise<number> {
-    const table = quotedTable(manager, ApplicationNumberSequence);
-    const rows: Array<{ last_value: number }> = await manager.query(
-      `INSERT INTO ${table} (day, last_value) VALUES ($1, 1)
-       ON CONFLICT (day) DO UPDATE SET last_value = ${table}.last_value + 1
-       RETURNING last_value`,
-      [day],
-    );
-    return Number(rows[0]?.last_value);
-  }
+
 
   private deadline(start: string, days: number): string {
     const result = this.calendar.addWorkingDays(start, days);
