@@ -120,8 +120,8 @@ export class RevocationRequestedV1 {
   requestedAt!: string;
 }
 
-/** `supervision.notice.acknowledged.v1`: 认领 — a supervising department took the new holder under supervision. */
-export class SupervisionNoticeAcknowledgedV1 {
+/** What every later event about a new-holder notice repeats: which notice, for whom, due when. */
+export abstract class SupervisionNoticeStateV1 {
   @IsUUID()
   noticeId!: string;
 
@@ -137,7 +137,10 @@ export class SupervisionNoticeAcknowledgedV1 {
 
   @IsISO8601({ strict: true })
   acknowledgeBy!: string;
+}
 
+/** `supervision.notice.acknowledged.v1`: 认领 — a supervising department took the new holder under supervision. */
+export class SupervisionNoticeAcknowledgedV1 extends SupervisionNoticeStateV1 {
   /** Acknowledged on or before `acknowledgeBy`. */
   @IsBoolean()
   onTime!: boolean;
@@ -151,23 +154,7 @@ export class SupervisionNoticeAcknowledgedV1 {
 }
 
 /** `supervision.notice.escalated.v1`: a notice was not acknowledged in time and went to the department head (督办). */
-export class SupervisionNoticeEscalatedV1 {
-  @IsUUID()
-  noticeId!: string;
-
-  @IsUUID()
-  licenceId!: string;
-
-  @IsUUID()
-  applicationId!: string;
-
-  @ValidateNested()
-  @Type(() => DepartmentRefV1)
-  supervisingDepartment!: DepartmentRefV1;
-
-  @IsISO8601({ strict: true })
-  acknowledgeBy!: string;
-
+export class SupervisionNoticeEscalatedV1 extends SupervisionNoticeStateV1 {
   @IsISO8601({ strict: true })
   escalatedAt!: string;
 }
