@@ -12,6 +12,7 @@ import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { buildAcceptedApplication } from './acceptance';
 import type { FileApplicationDto, SupplementDto } from './accept-application.dto';
 import { ApplicationNotice } from './application-notice.entity';
+import { lockApplication } from './application-lock';
 import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
@@ -481,9 +482,8 @@ export class ApplicationsService {
   }
 
   private async lockApplication(tx: EntityManager, id: string): Promise<Application> {
-    const application = await tx.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const application = await lockApplication(tx, id);
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
-    application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: id }, order: { itemCode: 'ASC' } });
     return application;
   }
 

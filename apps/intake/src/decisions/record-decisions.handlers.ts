@@ -11,6 +11,7 @@ import { EventConsumer, PermanentEventError, type EventHandler, type HandlerCont
 import { ApplicationPart } from '../applications/application-part.entity';
 import { ApplicationNotice } from '../applications/application-notice.entity';
 import { Application } from '../applications/application.entity';
+import { lockApplication } from '../applications/application-lock';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
@@ -51,8 +52,17 @@ export class CloseApplicationWhenApplicationDecided implements EventHandler<Appl
   ) {}
 
   async handle(event: EventEnvelope<ApplicationDecidedV1>, { tx }: HandlerContext): Promise<void> {
-    const application = await tx.getRepository(Application).findOne({ where: { id: event.data.applicationId }, relations: { parts: true } });
+    // Locked like every other change to the application (a deficiency handed in at the window at the same moment).
+    const application = await lockApplication(tx, event.data.applicationId);
     if (!application) throw new PermanentEventError(`No application ${event.data.applicationId} at intake`);
+    // The part decisions travel on another topic and may arrive after this; the outcome of every part
+    // is in this event too, and the fee and the pick-up notice depend on them.
+    for (const decided of event.data.parts) {
+      const part = application.parts.find((p) => p.id === decided.partId);
+      if (!part || part.status !== 'pending') continue;
+      part.status = decided.outcome;
+      await tx.update(ApplicationPart, { id: part.id, status: 'pending' }, { status: decided.outcome });
+    }
     await tx.update(
       Application,
       { id: application.id },

@@ -3,7 +3,7 @@ import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ApplicationPart } from '../applications/application-part.entity';
+import { lockApplication } from '../applications/application-lock';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { feeDueFen, issuanceBlockers, yuan } from './issuance-rules';
@@ -86,9 +86,8 @@ export class IssuanceService {
   }
 
   private async lock(tx: EntityManager, id: string): Promise<Application> {
-    const application = await tx.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const application = await lockApplication(tx, id);
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
-    application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: id } });
     return application;
   }
 }
