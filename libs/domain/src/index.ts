@@ -20,3 +20,4 @@ export {
   type DeadlineResult,
 } from './calendar/working-day-calendar';
 export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/masking';
+export { escapeHtml } from './text/escape-html';

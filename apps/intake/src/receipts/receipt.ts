@@ -72,6 +72,8 @@ export interface NoticeDocument {
   applicationNumber: string;
   applicant: { name: string; identifier: string };
   issuedAt: string;
+  /** The day in China the notice was issued (issuedAt is UTC). */
+  issuedOn: string;
   issuedBy: string;
   lines: Array<{ itemName: string; materialName: string; form: string; copies: number; requirement: string; problem: string }>;
   resolved: boolean;
@@ -92,6 +94,7 @@ export function buildNotice(application: Application, notice: ApplicationNotice,
     applicationNumber: application.number,
     applicant: { name: application.applicant.name, identifier: shownIdentifier(application, maskIdentifier) },
     issuedAt: notice.issuedAt.toISOString(),
+    issuedOn: localDateInShanghai(notice.issuedAt),
     issuedBy: notice.issuedByName,
     lines: notice.lines.map((line) => ({
       itemName: line.itemName,

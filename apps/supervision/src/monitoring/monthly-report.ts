@@ -1,3 +1,4 @@
+import { escapeHtml } from '@onewindow/domain';
 import type { Kpis, Ratio } from './kpis';
 
 /** An overdue case in a monthly report (超期办件). */
@@ -83,9 +84,6 @@ export function renderReportCsv(report: MonthlyReport): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Horizontal bars as inline SVG (prints without any external asset); `share` is the bar's length from 0 to 1. */
 export function barsSvg(rows: Array<{ name: string; share: number; label: string }>, ariaLabel: string): string {
