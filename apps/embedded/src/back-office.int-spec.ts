@@ -257,6 +257,26 @@ describe('the department back office', () => {
     clock.set('2026-03-05T03:00:00.000Z');
   });
 
+  it('announces a colour the ledger changes at once, without waiting for the watch (the green channel shortens a case into yellow)', async () => {
+    const { application, cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
+    const id = String(cases[0]!['id']);
+    const approver = approverOf(MARKET);
+    try {
+      clock.set('2026-03-10T02:00:00.000Z');
+      // Target three working days from 3-05: due today.
+      const green = await call(approver, 'POST', `/cases/${id}/green-channel`, { reason: '省重点项目' });
+      expect(green.body).toMatchObject({ deadline: '2026-03-10', colour: 'yellow' });
+      expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(1);
+      const reminders = await call(approver, 'GET', '/reminders?pageSize=100');
+      expect((reminders.body['items'] as Json[]).filter((r) => r['caseId'] === id).map((r) => r['colour'])).toEqual(['yellow']);
+      // The watch finds nothing left to announce.
+      await call(admin, 'POST', '/deadlines/scan');
+      expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(1);
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
   it('turns a case yellow, then red, reminding the assignee and announcing each change once', async () => {
     const { application, cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
     const id = String(cases[0]!['id']);

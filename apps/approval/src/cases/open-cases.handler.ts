@@ -74,10 +74,12 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         legalBasis: null,
         licenceId: null,
       });
-      // The window computed the promise; the colour is today's.
-      approvalCase.colour = this.deadlines.colourOf(approvalCase, this.deadlines.today());
       await tx.insert(ApprovalCase, approvalCase);
       await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
+      // The window computed the promise; a case that opens already yellow (an immediate item) is announced like any change.
+      if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, this.deadlines.today()))) {
+        await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour });
+      }
       await this.outbox.add(
         tx,
         Topics.CaseOpened,

@@ -1,21 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Topics } from '@onewindow/contracts';
-import { EventOutbox } from '@onewindow/messaging';
-import { Clock } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import type { ApprovalConfig } from '../approval.config';
 import { APPROVAL_CONFIG } from '../approval.tokens';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { CaseReminder } from './case-reminder.entity';
-import type { DeadlineColour } from './deadline-ledger';
 import { DeadlinesService } from './deadlines.service';
-
-const REMINDER_TEXT: Record<DeadlineColour, (c: ApprovalCase) => string> = {
-  green: (c) => `办件${c.applicationNumber}（${c.itemName}）办理期限已顺延至${c.deadline}。`,
-  yellow: (c) => `【黄灯预警】办件${c.applicationNumber}（${c.itemName}）将于${c.deadline}到期，请抓紧办理。`,
-  red: (c) => `【红灯超期】办件${c.applicationNumber}（${c.itemName}）已超过办理期限${c.deadline}，请立即办理并说明原因。`,
-};
 
 /**
  * 红绿灯 watch: walks the open cases, recomputes each colour for today, and on a change tells the
@@ -30,9 +18,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: EventOutbox,
     private readonly deadlines: DeadlinesService,
-    private readonly clock: Clock,
     @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
   ) {}
 
@@ -61,35 +47,13 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
       const didChange = await this.dataSource.transaction(async (tx) => {
         const approvalCase = await tx.getRepository(ApprovalCase).findOne({ where: { id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
         if (!approvalCase) return false;
-        // A running suspension moves the deadline each working day; recompute first.
+        const before = approvalCase.colour;
+        // A running suspension moves the deadline each working day: recompute (which announces any colour change) first.
         if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase);
-        const colour = this.deadlines.colourOf(approvalCase, today);
-        if (colour === approvalCase.colour) return false;
-        const previous = approvalCase.colour;
-        approvalCase.colour = colour;
-        await tx.save(approvalCase);
-        await tx.insert(CaseReminder, {
-          id: randomUUID(),
-          caseId: approvalCase.id,
-          departmentCode: approvalCase.departmentCode,
-          assigneeId: approvalCase.assigneeId,
-          colour,
-          message: REMINDER_TEXT[colour](approvalCase),
-          readAt: null,
-        });
-        await this.outbox.add(tx, Topics.CaseColourChanged, {
-          applicationId: approvalCase.applicationId,
-          caseId: approvalCase.id,
-          department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
-          itemCode: approvalCase.itemCode,
-          colour,
-          previousColour: previous,
-          deadline: approvalCase.deadline,
-          ...(approvalCase.assigneeId ? { assigneeId: approvalCase.assigneeId } : {}),
-          changedAt: this.clock.now().toISOString(),
-        });
-        this.logger.log(`Case ${approvalCase.applicationNumber} ${approvalCase.itemCode} turned ${colour} (was ${previous}), deadline ${approvalCase.deadline}`);
-        return true;
+        if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, today))) {
+          await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour });
+        }
+        return approvalCase.colour !== before;
       });
       if (didChange) changed += 1;
     }

@@ -9,6 +9,7 @@ import { APPROVAL_CONFIG } from '../approval.tokens';
 import type { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { CaseReminder } from './case-reminder.entity';
 import { ClockEntry } from './clock-entry.entity';
 import {
   SPECIAL_PROCEDURE_NAMES,
@@ -16,6 +17,7 @@ import {
   checkSuspensionEnd,
   computeDeadline,
   deadlineColour,
+  type DeadlineColour,
   type DeadlineLedger,
   type SpecialProcedure,
 } from './deadline-ledger';
@@ -38,6 +40,12 @@ export interface LedgerView {
  * extensions add days, the green channel shortens the target. The deadline and colour are
  * recomputed from the ledger after every change, never edited by hand.
  */
+const REMINDER_TEXT: Record<DeadlineColour, (c: ApprovalCase) => string> = {
+  green: (c) => `办件${c.applicationNumber}（${c.itemName}）办理期限已顺延至${c.deadline}。`,
+  yellow: (c) => `【黄灯预警】办件${c.applicationNumber}（${c.itemName}）将于${c.deadline}到期，请抓紧办理。`,
+  red: (c) => `【红灯超期】办件${c.applicationNumber}（${c.itemName}）已超过办理期限${c.deadline}，请立即办理并说明原因。`,
+};
+
 @Injectable()
 export class DeadlinesService {
   private readonly logger = new Logger('Deadlines');
@@ -228,7 +236,7 @@ export class DeadlinesService {
     approvalCase.suspendedFor = running?.procedure ?? null;
     approvalCase.suspendedWorkingDays = result.suspendedWorkingDays;
     approvalCase.extendedWorkingDays = result.extendedWorkingDays;
-    approvalCase.colour = this.colourOf(approvalCase, today);
+    await this.announceColour(tx, approvalCase, this.colourOf(approvalCase, today));
     await tx.save(approvalCase);
     if (!change) return;
     await this.outbox.add(
@@ -249,6 +257,44 @@ export class DeadlinesService {
       },
       requestCause(),
     );
+  }
+
+  /**
+   * 红绿灯: the one place a case changes colour. A change (by the watch, or because the ledger moved
+   * the deadline) reminds the assignee (催办) and is announced; the caller saves the case.
+   * Returns whether the colour changed.
+   */
+  async announceColour(tx: EntityManager, approvalCase: ApprovalCase, colour: DeadlineColour): Promise<boolean> {
+    const previous = approvalCase.colour;
+    if (colour === previous) return false;
+    approvalCase.colour = colour;
+    await tx.insert(CaseReminder, {
+      id: randomUUID(),
+      caseId: approvalCase.id,
+      departmentCode: approvalCase.departmentCode,
+      assigneeId: approvalCase.assigneeId,
+      colour,
+      message: REMINDER_TEXT[colour](approvalCase),
+      readAt: null,
+    });
+    await this.outbox.add(
+      tx,
+      Topics.CaseColourChanged,
+      {
+        applicationId: approvalCase.applicationId,
+        caseId: approvalCase.id,
+        department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+        itemCode: approvalCase.itemCode,
+        colour,
+        previousColour: previous,
+        deadline: approvalCase.deadline,
+        ...(approvalCase.assigneeId ? { assigneeId: approvalCase.assigneeId } : {}),
+        changedAt: this.clock.now().toISOString(),
+      },
+      requestCause(),
+    );
+    this.logger.log(`Case ${approvalCase.applicationNumber} ${approvalCase.itemCode} turned ${colour} (was ${previous}), deadline ${approvalCase.deadline}`);
+    return true;
   }
 
   colourOf(approvalCase: ApprovalCase, today: string) {
