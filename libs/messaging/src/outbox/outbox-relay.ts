@@ -45,6 +45,7 @@ export class OutboxRelay {
   private wokenWhileBusy = false;
   /** Until when the lease this relay holds needs no renewal. */
   private leaseRenewAt = 0;
+  private holdsLease = false;
   private unsubscribe: (() => void) | null = null;
   private failures = 0;
 
@@ -62,7 +63,8 @@ export class OutboxRelay {
     this.running = true;
     // A new event only cuts an idle wait short, never a back-off after failures.
     this.unsubscribe = this.options.outbox.onAdded(() => {
-      if (this.failures > 0) return;
+      // Another instance holds the lease and publishes: this one only polls, so a commit here costs no lease write.
+      if (this.failures > 0 || !this.holdsLease) return;
       if (this.wake) this.wake();
       else this.wokenWhileBusy = true;
     });
@@ -123,7 +125,6 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
-    let lastBacklogReport = 0;
     while (this.running) {
       let sent = 0;
       try {
@@ -139,13 +140,6 @@ export class OutboxRelay {
             `Outbox relay cannot publish (attempt ${this.failures}); events wait in the outbox: ${(error as Error).message}`,
           );
         }
-      }
-      if (Date.now() - lastBacklogReport > 5_000) {
-        lastBacklogReport = Date.now();
-        this.backlog().then(
-          (count) => this.metrics.outboxBacklog(count),
-          () => undefined,
-        );
       }
       // A full batch means more may wait; a partial one emptied the outbox as of its query, and
       // anything committed since woke the relay (wokenWhileBusy), so no second look is needed.
@@ -190,11 +184,13 @@ export class OutboxRelay {
     );
     const held = rows.length === 1 && rows[0]?.holder === this.holder;
     this.leaseRenewAt = held ? Date.now() + this.leaseMs / 2 : 0;
+    this.holdsLease = held;
     return held;
   }
 
   private async releaseLease(): Promise<void> {
     this.leaseRenewAt = 0;
+    this.holdsLease = false;
     try {
       await this.options.dataSource
         .getRepository(OutboxRelayLease)
