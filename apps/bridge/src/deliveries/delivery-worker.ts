@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { RetryPolicy } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
@@ -13,6 +14,9 @@ import { sha256 } from '../exchange-log/hash-chain';
 import { InboundProcessor } from '../inbound/inbound-processor';
 import { mappingProblems } from '../inbound/inbound-payloads';
 import { DepartmentDelivery } from './department-delivery.entity';
+
+/** The longest wait between two attempts to reach a department system. */
+const MAX_DELIVERY_BACKOFF_MS = 15 * 60_000;
 
 const BATCH = 20;
 
@@ -165,7 +169,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       const exhausted = delivery.attempts >= definition.maxAttempts;
       await this.dataSource.transaction(async (tx) => {
         if (retryable && !exhausted) {
-          const wait = definition.backoffMs * 2 ** (delivery.attempts - 1);
+          // The messaging lib's back-off: exponential with jitter, capped, so a long outage never waits days (or past Date's range).
+          const wait = new RetryPolicy(definition.maxAttempts, definition.backoffMs, Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS)).delayAfter(delivery.attempts);
           await tx.update(DepartmentDelivery, { id: delivery.id }, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message });
           await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Date.now() - started, detail: `${message}；${wait} 毫秒后重试` });
           return;
