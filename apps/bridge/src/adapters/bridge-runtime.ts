@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { CompiledMapping } from '@onewindow/mapping';
 import type { Clock } from '@onewindow/platform';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type FindOperator } from 'typeorm';
 import type { BridgeConfig } from '../bridge.config';
 import { startDemoDepartmentSystems, type DemoDepartmentSystems } from '../demo/demo-department-systems';
 import type { AdapterDefinition, InboundDefinition, LookupDefinition } from './adapter-definition';
@@ -110,4 +110,14 @@ export class BridgeRuntime {
     }
     await this.demo?.stop({ dropData: this.dropDemoData });
   }
+}
+
+/**
+ * The where-clause that keeps a department's integrator to its own adapters (every adapter for a
+ * caller without a department). An adapter no longer configured belongs to no department.
+ */
+export function adaptersInScope(runtime: BridgeRuntime, department: string | undefined, adapterId?: string): { adapterId?: string | FindOperator<string> } {
+  const allowed = department === undefined ? undefined : runtime.adapters.filter((a) => a.definition.department.code === department).map((a) => a.definition.id);
+  if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? '\u0000none' : adapterId };
+  return allowed ? { adapterId: In(allowed) } : {};
 }

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { DataSource, In, type FindOperator, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
-import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { DataSource, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
 import { ExchangeLogEntry } from './exchange-log-entry.entity';
 import { ExchangeLog } from './exchange-log.service';
@@ -58,12 +58,6 @@ class ReplayDto {
 }
 
 /** The adapter filter of a query: the one asked for, within those the user may see (an integrator: their department's). */
-function adapterFilter(runtime: BridgeRuntime, user: AuthenticatedUser, adapterId: string | undefined): { adapterId?: string | FindOperator<string> } {
-  const scope = departmentScope(user);
-  const allowed = scope.department === undefined ? undefined : runtime.adapters.filter((a) => a.definition.department.code === scope.department).map((a) => a.definition.id);
-  if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? '\u0000none' : adapterId };
-  return allowed ? { adapterId: In(allowed) } : {};
-}
 
 async function pageOf<T extends ObjectLiteral>(repository: Repository<T>, where: FindOptionsWhere<T>, order: FindOptionsOrder<T>, query: PageQuery) {
   const [items, total] = await repository.findAndCount({ where, order, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
@@ -86,7 +80,7 @@ export class ExchangeLogController {
   @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery) {
     const where: FindOptionsWhere<ExchangeLogEntry> = {
-      ...adapterFilter(this.runtime, user, query.adapterId),
+      ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId),
       ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
     };
     return pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
@@ -103,7 +97,7 @@ export class ExchangeLogController {
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Dead letters with the failing field and rule, newest first' })
   deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery) {
-    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adapterFilter(this.runtime, user, query.adapterId), ...(query.status ? { status: query.status } : {}) };
+    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId), ...(query.status ? { status: query.status } : {}) };
     return pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
   }
 

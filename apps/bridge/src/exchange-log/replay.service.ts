@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@onewindow/platform';
 import { Between, DataSource, In, type FindOptionsWhere } from 'typeorm';
-import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { AdapterState } from '../adapters/adapter-state.entity';
+import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { InboundProcessor } from '../inbound/inbound-processor';
@@ -43,12 +44,10 @@ export class ReplayService {
       status: 'open',
       ...(request.ids?.length ? { id: In(request.ids) } : {}),
       ...(request.from && request.to ? { createdAt: Between(new Date(request.from), new Date(request.to)) } : {}),
-      ...(request.adapterId ? { adapterId: request.adapterId } : {}),
+      // Scoped in the query, before the limit; a letter of an adapter no longer configured is reported as not replayable.
+      ...adaptersInScope(this.runtime, scope.department, request.adapterId),
     };
-    const letters = (await this.dataSource.getRepository(BridgeDeadLetter).find({ where, order: { createdAt: 'ASC' }, take: 500 })).filter((letter) => {
-      const adapter = this.runtime.adapter(letter.adapterId);
-      return adapter && (scope.department === undefined || scope.department === adapter.definition.department.code);
-    });
+    const letters = await this.dataSource.getRepository(BridgeDeadLetter).find({ where, order: { createdAt: 'ASC' }, take: 500 });
     const lines: ReplayLine[] = [];
     const requeuedAdapters = new Set<string>();
     for (const letter of letters) {
@@ -56,7 +55,9 @@ export class ReplayService {
       if (line.outcome === 'requeued') requeuedAdapters.add(letter.adapterId);
       lines.push(line);
     }
-    for (const adapterId of requeuedAdapters) await this.worker.flush(adapterId);
+    // A paused adapter keeps its requeued deliveries until it is resumed.
+    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((state) => state.adapterId));
+    for (const adapterId of requeuedAdapters) if (!paused.has(adapterId)) await this.worker.flush(adapterId);
     return { replayed: lines.filter((l) => l.outcome !== 'not-replayable').length, lines };
   }
 
