@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
 import { Clock, DomainError } from '@onewindow/platform';
 import { DataSource, Not, IsNull } from 'typeorm';
 import type { LookupKey } from '../adapters/adapter-definition';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
+import type { BridgeConfig } from '../bridge.config';
+import { BRIDGE_CONFIG } from '../bridge.tokens';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
-import { sha256 } from '../exchange-log/hash-chain';
 import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
 import { PrefillRecord } from './prefill-record.entity';
 
@@ -34,13 +35,23 @@ export class PrefillService {
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
     @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
-  ) {}
+    @Inject(BRIDGE_CONFIG) config: BridgeConfig,
+  ) {
+    this.keyDigestSecret = createHmac('sha256', config.authTokenSecret).update('onewindow-prefill-key').digest();
+  }
+
+  /** A lookup key (an ID number, a credit code) is kept only as a keyed digest: a plain hash of an ID number is easily reversed. */
+  private readonly keyDigestSecret: Buffer;
+
+  private keyDigest(value: string): string {
+    return createHmac('sha256', this.keyDigestSecret).update(value).digest('hex');
+  }
 
   async prefill(kind: LookupKey, value: string): Promise<Prefill> {
     const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
     if (!lookup) throw new DomainError('LOOKUP_NOT_CONFIGURED', `未配置按${KEY_NAMES[kind]}调取数据的共享数据源`, 404);
     const started = Date.now();
-    const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: sha256(value) };
+    const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: this.keyDigest(value) };
     let record: Record<string, unknown> | null;
     try {
       record = await lookup.transport.fetch(value);
@@ -70,7 +81,7 @@ export class PrefillService {
         id,
         lookupId: lookup.definition.id,
         keyKind: kind,
-        keyHash: sha256(value),
+        keyHash: this.keyDigest(value),
         fieldsFilled: fields.length,
         createdAt: fetchedAt,
         fieldsKept: null,
