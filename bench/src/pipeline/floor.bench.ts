@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ensureKafkaTopics } from '@onewindow/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client, Pool } from 'pg';
 import { round } from '../measure';
@@ -55,7 +56,8 @@ async function kafkaFloor(options: { kafkaBrokers: string; messages: number }): 
   const topic = `bench-floor-${randomUUID()}`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3, replicationFactor: 1 }], waitForLeaders: true });
+  // The services' own topic creation, which waits until every partition has a leader.
+  await ensureKafkaTopics(options.kafkaBrokers.split(','), [topic], { partitions: 3 });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   const consumer = kafka.consumer({ groupId: `bench-floor-${randomUUID()}` });
   const messages = Array.from({ length: options.messages }, (_, i) => ({ key: randomUUID(), value: anEnvelopeSizedMessage(i) }));
