@@ -15,7 +15,7 @@ import {
   Topics,
   type TopicDefinition,
 } from '@onewindow/contracts';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode, aUniqueCreditCode } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
 import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';
@@ -299,7 +299,7 @@ describe('the department back office', () => {
   });
 
   it('keeps a blacklisted applicant from 容缺 and 告知承诺 and asks for an explicit override to approve', async () => {
-    const identifier = aCreditCode();
+    const identifier = aUniqueCreditCode(); // blacklisted: no other test may file as this company
     const holder = { kind: 'organisation' as const, name: '聊城市东昌府区失信餐饮有限公司', identifier };
     await publish(Topics.SupervisionRecordPublished, aSupervisionRecord({ holder }));
     const pledged = await acceptedCases([anApplicationPart({ pledges: [{ materialCode: 'M04', materialName: '经营场所使用证明' }] })], { applicant: holder });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { aLicenceIssued, createEnvelope, Topics, type TopicDefinition } from '@onewindow/contracts';
-import { aCreditCode, aResidentId, localDateInShanghai } from '@onewindow/domain';
+import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -23,14 +23,6 @@ const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
 const CONSTRUCTION_PERMIT = 'DCF-ZJ-XK-012';
 const ROAD_OCCUPATION = 'DCF-ZF-XK-003';
 const HOUR = 3_600_000;
-const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** A valid credit code of its own, so one test's credit records never reach another's applicant. */
-function aFreshCreditCode(): string {
-  const organisation = Array.from({ length: 9 }, () => CREDIT_CODE_CHARACTERS[Math.floor(Math.random() * CREDIT_CODE_CHARACTERS.length)]).join('');
-  return aCreditCode({ organisation });
-}
-
 const clerk = issueToken({ id: 'clerk-9', name: '孙窗口', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret);
 const manager = issueToken({ id: 'manager-1', name: '电子监察室', role: 'manager' }, secret);
@@ -80,7 +72,7 @@ describe('supervision: 审管互动 and 电子监察', () => {
   /** Files at the window with every material present (or pledged) and waits for the case in the department's queue. */
   async function fileAndFindCase(itemCode: string, department: { code: string }, options: { pledged?: string[]; creditCode?: string } = {}) {
     const filing = {
-      ...aConstructionPermitFiling({ companyName: '聊城市东昌府区古城建设工程有限公司', creditCode: options.creditCode ?? aFreshCreditCode() }),
+      ...aConstructionPermitFiling({ companyName: '聊城市东昌府区古城建设工程有限公司', creditCode: options.creditCode ?? aUniqueCreditCode() }),
       itemCodes: [itemCode],
       ...(options.pledged ? { materials: options.pledged.map((materialCode) => ({ itemCode, materialCode, finding: 'pledged' })) } : {}),
     };
@@ -149,7 +141,7 @@ describe('supervision: 审管互动 and 电子监察', () => {
   });
 
   it('escalates a notice nobody acknowledged once its deadline has passed, once, to the department head', async () => {
-    const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aFreshCreditCode() }, supervisingDepartments: [MARKET, HEALTH], issuedAt: clock.now().toISOString() });
+    const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aUniqueCreditCode() }, supervisingDepartments: [MARKET, HEALTH], issuedAt: clock.now().toISOString() });
     await publish(Topics.LicenceIssued, licence);
     const [marketNotice] = await eventually(async () => {
       const found = await noticesOf(supervisorOf(MARKET), `&status=pending`);
@@ -194,7 +186,7 @@ describe('supervision: 审管互动 and 电子监察', () => {
 
   it('publishes a supervision record back to approval, refusing bad input field by field with nothing stored', async () => {
     const supervisor = supervisorOf(MARKET);
-    const identifier = aFreshCreditCode();
+    const identifier = aUniqueCreditCode();
     const bad = await call('supervision', supervisor, 'POST', '/records', {
       kind: 'penalty',
       holder: { kind: 'person', name: '张建国', identifier },
@@ -258,7 +250,7 @@ describe('supervision: 审管互动 and 电子监察', () => {
   });
 
   it('revokes a licence issued on a false pledge, end to end, and blacklists the holder', async () => {
-    const creditCode = aFreshCreditCode();
+    const creditCode = aUniqueCreditCode();
     const { application, approvalCase } = await fileAndFindCase(CONSTRUCTION_PERMIT, HOUSING, { pledged: ['M04'], creditCode });
     const decided = await approve(HOUSING, approvalCase);
     const supervisor = supervisorOf(HOUSING);

@@ -17,3 +17,11 @@ export function aCreditCode(options: { division?: string; organisation?: string;
   const first17 = `${options.authority ?? '9'}${options.kind ?? '1'}${options.division ?? '371502'}${options.organisation ?? 'MA3C8K2X1'}`;
   return first17 + computeCreditCodeCheckCharacter(first17);
 }
+
+const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A valid credit code of a company no other test uses (a random organisation code): for records that must not leak between tests. */
+export function aUniqueCreditCode(): string {
+  const organisation = Array.from({ length: 9 }, () => CREDIT_CODE_CHARACTERS[Math.floor(Math.random() * CREDIT_CODE_CHARACTERS.length)]).join('');
+  return aCreditCode({ organisation });
+}
