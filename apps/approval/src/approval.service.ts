@@ -1,7 +1,6 @@
 import { MESSAGING_ENTITIES } from '@onewindow/messaging';
 import { CalendarYear, WorkingDayCalendarModule, type ServiceDefinition } from '@onewindow/platform';
 import { ApprovalConfig } from './approval.config';
-import { ApprovalConfigModule } from './approval.tokens';
 import { ApplicationProgress } from './cases/application-progress.entity';
 import { ApprovalCase } from './cases/approval-case.entity';
 import { CasesModule } from './cases/cases.module';
@@ -26,8 +25,7 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
   title: '后台分类审批 approval',
   defaultPort: 3002,
   configClass: ApprovalConfig,
-  modules: (config) => [
-    ApprovalConfigModule.with(config),
+  modules: () => [
     WorkingDayCalendarModule,
     DeadlinesModule,
     WorkflowModule,

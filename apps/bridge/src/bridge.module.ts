@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { AdaptersController } from './adapters/adapters.controller';
 import { AdaptersService } from './adapters/adapters.service';
 import { BridgeRuntime } from './adapters/bridge-runtime';
-import type { BridgeConfig } from './bridge.config';
-import { BRIDGE_CONFIG } from './bridge.tokens';
+import { BridgeConfig } from './bridge.config';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryWorker } from './deliveries/delivery-worker';
 import { DemoController } from './demo/demo.controller';
@@ -31,7 +30,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
   providers: [
     {
       provide: BridgeRuntime,
-      inject: [BRIDGE_CONFIG, DataSource, Clock],
+      inject: [BridgeConfig, DataSource, Clock],
       useFactory: (config: BridgeConfig, dataSource: DataSource, clock: Clock) => BridgeRuntime.start(config, dataSource, clock),
     },
     { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },

@@ -4,7 +4,6 @@ import { AdapterState } from './adapters/adapter-state.entity';
 import { SourceCursor } from './adapters/source-cursor.entity';
 import { BridgeConfig } from './bridge.config';
 import { BridgeModule } from './bridge.module';
-import { BridgeConfigModule } from './bridge.tokens';
 import { DepartmentDelivery } from './deliveries/department-delivery.entity';
 import { BridgeDeadLetter } from './exchange-log/bridge-dead-letter.entity';
 import { ExchangeLogEntry } from './exchange-log/exchange-log-entry.entity';
@@ -19,7 +18,7 @@ export const bridgeService: ServiceDefinition<BridgeConfig> = {
   title: '联通桥 bridge',
   defaultPort: 3004,
   configClass: BridgeConfig,
-  modules: (config) => [BridgeConfigModule.with(config), BridgeModule],
+  modules: () => [BridgeModule],
   entities: [
     ...MESSAGING_ENTITIES,
     DepartmentDelivery,

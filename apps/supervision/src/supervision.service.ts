@@ -10,7 +10,6 @@ import { PledgesModule } from './pledges/pledges.module';
 import { RecordsModule } from './records/records.module';
 import { SupervisionRecord } from './records/supervision-record.entity';
 import { SupervisionConfig } from './supervision.config';
-import { SupervisionConfigModule } from './supervision.tokens';
 
 /** 审管互动与电子监察: supervision of new licence holders and the monitoring of the whole flow. */
 export const supervisionService: ServiceDefinition<SupervisionConfig> = {
@@ -19,7 +18,6 @@ export const supervisionService: ServiceDefinition<SupervisionConfig> = {
   defaultPort: 3003,
   configClass: SupervisionConfig,
   modules: (config) => [
-    SupervisionConfigModule.with(config),
     NoticesModule.register({ acknowledgeWithinHours: config.noticeAcknowledgeHours }),
     RecordsModule,
     PledgesModule,

@@ -34,6 +34,8 @@ export class PlatformModule implements NestModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
+        // The service's own validated configuration, injected by its class (e.g. `private readonly config: ApprovalConfig`).
+        { provide: options.config.constructor, useValue: options.config },
         { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
@@ -42,7 +44,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, Clock],
+      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, Clock, options.config.constructor],
     };
   }
 

@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ApprovalConfig } from '../approval.config';
-import { APPROVAL_CONFIG } from '../approval.tokens';
+import { ApprovalConfig } from '../approval.config';
 import { ApprovalCase } from '../cases/approval-case.entity';
 import { DeadlinesService } from './deadlines.service';
 
@@ -19,7 +18,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly dataSource: DataSource,
     private readonly deadlines: DeadlinesService,
-    @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
+    private readonly config: ApprovalConfig,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -5,8 +5,7 @@ import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain'
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock, DomainError, WORKING_DAY_CALENDAR, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APPROVAL_CONFIG } from '../approval.tokens';
-import type { ApprovalConfig } from '../approval.config';
+import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
 import { CaseReminder } from './case-reminder.entity';
@@ -55,7 +54,7 @@ export class DeadlinesService {
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
-    @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
+    private readonly config: ApprovalConfig,
   ) {}
 
   today(): string {

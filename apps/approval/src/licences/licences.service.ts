@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import type { ApprovalConfig } from '../approval.config';
-import { APPROVAL_CONFIG } from '../approval.tokens';
+import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
@@ -28,7 +27,7 @@ export class LicencesService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
-    @Inject(APPROVAL_CONFIG) private readonly config: ApprovalConfig,
+    private readonly config: ApprovalConfig,
   ) {}
 
   async issue(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<Licence> {

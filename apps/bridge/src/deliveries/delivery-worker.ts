@@ -5,8 +5,7 @@ import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from '../adapters/bridge-runtime';
 import { TransportError } from '../adapters/transport';
-import type { BridgeConfig } from '../bridge.config';
-import { BRIDGE_CONFIG } from '../bridge.tokens';
+import { BridgeConfig } from '../bridge.config';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { DeadLetters } from '../exchange-log/dead-letters.service';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
@@ -39,7 +38,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly log: ExchangeLog,
     private readonly deadLetters: DeadLetters,
     private readonly clock: Clock,
-    @Inject(BRIDGE_CONFIG) private readonly config: BridgeConfig,
+    private readonly config: BridgeConfig,
     @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
   ) {}
 

@@ -5,8 +5,7 @@ import { Clock, DomainError } from '@onewindow/platform';
 import { DataSource, Not, IsNull } from 'typeorm';
 import type { LookupKey } from '../adapters/adapter-definition';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
-import type { BridgeConfig } from '../bridge.config';
-import { BRIDGE_CONFIG } from '../bridge.tokens';
+import { BridgeConfig } from '../bridge.config';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
@@ -35,7 +34,7 @@ export class PrefillService {
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
     @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
-    @Inject(BRIDGE_CONFIG) config: BridgeConfig,
+    config: BridgeConfig,
   ) {
     this.keyDigestSecret = createHmac('sha256', config.authTokenSecret).update('onewindow-prefill-key').digest();
   }

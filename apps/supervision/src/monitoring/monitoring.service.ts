@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { localDateInShanghai } from '@onewindow/domain';
 import { quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { departmentRef } from '../departments';
-import type { SupervisionConfig } from '../supervision.config';
-import { SUPERVISION_CONFIG } from '../supervision.tokens';
+import { SupervisionConfig } from '../supervision.config';
 import { computeKpis, filterFacts, kpisBy, type CaseFact, type FactFilter, type Facts, type KpiDimension, type NoticeFact, type RatingFact } from './kpis';
 import { MonitoringProjector } from './monitoring-projector';
 import {
@@ -65,7 +64,7 @@ export class MonitoringService {
     private readonly dataSource: DataSource,
     private readonly projector: MonitoringProjector,
     private readonly clock: Clock,
-    @Inject(SUPERVISION_CONFIG) private readonly config: SupervisionConfig,
+    private readonly config: SupervisionConfig,
   ) {}
 
   today(): string {

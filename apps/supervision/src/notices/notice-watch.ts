@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { DataSource, LessThan } from 'typeorm';
-import type { SupervisionConfig } from '../supervision.config';
-import { SUPERVISION_CONFIG } from '../supervision.tokens';
+import { SupervisionConfig } from '../supervision.config';
 import { isDueForEscalation } from './notice-policy';
 import { SupervisionNotice } from './supervision-notice.entity';
 
@@ -23,7 +22,7 @@ export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
-    @Inject(SUPERVISION_CONFIG) private readonly config: SupervisionConfig,
+    private readonly config: SupervisionConfig,
   ) {}
 
   onApplicationBootstrap(): void {

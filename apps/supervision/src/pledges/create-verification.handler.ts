@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type LicenceIssuedV1 } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
-import type { SupervisionConfig } from '../supervision.config';
+import { SupervisionConfig } from '../supervision.config';
 import { licenceSubject } from '../licence-subject';
-import { SUPERVISION_CONFIG } from '../supervision.tokens';
 import { PledgeVerification } from './pledge-verification.entity';
 import { verificationDueOn, verifyingDepartment } from './verification-policy';
 
@@ -18,7 +17,7 @@ export class CreateVerificationWhenLicenceIssuedOnPledges implements EventHandle
 
   constructor(
     private readonly clock: Clock,
-    @Inject(SUPERVISION_CONFIG) private readonly config: SupervisionConfig,
+    private readonly config: SupervisionConfig,
   ) {}
 
   async handle(event: EventEnvelope<LicenceIssuedV1>, { tx }: HandlerContext): Promise<void> {
