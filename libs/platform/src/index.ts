@@ -16,6 +16,7 @@ export type { ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
 export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
+export { PeriodicTask } from './service/periodic-task';
 export { WorkingDayCalendarModule, CalendarYearsService, WORKING_DAY_CALENDAR } from './calendar/calendar.module';
 export { CalendarYear } from './calendar/calendar-year.entity';
 export { Clock, SystemClock, ManualClock } from './clock/clock';

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import { ApprovalCase } from '../cases/approval-case.entity';
@@ -12,8 +13,7 @@ import { DeadlinesService } from './deadlines.service';
 @Injectable()
 export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DeadlineWatch');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly task = new PeriodicTask('Deadline watch', () => this.scan(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -22,19 +22,11 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.deadlineWatchIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.scan()
-        .catch((error: Error) => this.logger.warn(`Deadline watch failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.deadlineWatchIntervalMs);
-    this.timer.unref();
+    this.task.start(this.config.deadlineWatchIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** One pass over the open cases; returns how many changed colour. */

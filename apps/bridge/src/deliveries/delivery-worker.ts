@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { RetryPolicy } from '@onewindow/messaging';
-import { Clock } from '@onewindow/platform';
+import { Clock, PeriodicTask } from '@onewindow/platform';
 import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from '../adapters/bridge-runtime';
@@ -27,8 +27,7 @@ const BATCH = 20;
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DeliveryWorker');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly task = new PeriodicTask('Bridge worker pass', () => this.runOnce(), this.logger);
   private readonly flushing = new Map<string, Promise<number>>();
 
   constructor(
@@ -44,19 +43,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     await this.routeWaitingDeliveries();
-    if (this.config.pollIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce()
-        .catch((error: Error) => this.logger.warn(`Bridge worker pass failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.pollIntervalMs);
-    this.timer.unref();
+    this.task.start(this.config.pollIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
     await Promise.all(this.flushing.values());
     await this.runtime.stop();
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@onewindow/platform';
 import { quotedTable } from '@onewindow/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
@@ -16,7 +17,7 @@ const POLL_INTERVAL_MS = 1_000;
 @Injectable()
 export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationsService.name);
-  private timer: NodeJS.Timeout | null = null;
+  private readonly task = new PeriodicTask('SMS dispatch', () => this.dispatchOnce(), this.logger);
   private sending: Promise<number> | null = null;
 
   constructor(
@@ -59,12 +60,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.dispatchOnce().catch((error) => this.logger.warn(`dispatch failed: ${String(error)}`)), POLL_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start(POLL_INTERVAL_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    await this.task.stop();
     await this.sending?.catch(() => undefined);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock } from '@onewindow/platform';
+import { Clock, PeriodicTask } from '@onewindow/platform';
 import { DataSource, LessThan } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
 import { isDueForEscalation } from './notice-policy';
@@ -15,8 +15,7 @@ import { SupervisionNotice } from './supervision-notice.entity';
 @Injectable()
 export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('NoticeWatch');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly task = new PeriodicTask('Notice watch', () => this.scan(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -26,19 +25,11 @@ export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.noticeWatchIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.scan()
-        .catch((error: Error) => this.logger.warn(`Notice watch failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.noticeWatchIntervalMs);
-    this.timer.unref();
+    this.task.start(this.config.noticeWatchIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** One pass over the overdue pending notices; returns how many were escalated. */
