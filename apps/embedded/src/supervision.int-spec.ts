@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { aLicenceIssued, createEnvelope, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, ManualClock, type Role } from '@onewindow/platform';
+import { schemaOf } from '@onewindow/persistence';
 import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -64,9 +65,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
     return { status: response.status, body: (type.includes('json') ? JSON.parse(text) : {}) as Json, text, type };
   }
 
-  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<void> {
+  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
     const envelope = createEnvelope(topic, data, { service: topic.producer });
     await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
+    return envelope.id;
   }
 
   /** Files at the window with every material present (or pledged) and waits for the case in the department's queue. */
@@ -150,6 +152,15 @@ describe('supervision: 审管互动 and 电子监察', () => {
       return mine;
     });
     await eventually(async () => expect((await noticesOf(supervisorOf(HEALTH))).some((n) => n['licenceId'] === licence.licenceId)).toBe(true));
+    // The same licence announced again (a new event id) tells nobody twice.
+    const again = await publish(Topics.LicenceIssued, licence);
+    const supervision = platform.services.supervision.dataSource;
+    await eventually(async () =>
+      expect(
+        await supervision.query(`SELECT 1 FROM "${schemaOf(supervision)}".processed_event WHERE consumer = 'supervision.create-notices-when-licence-issued' AND event_id = $1`, [again]),
+      ).toHaveLength(1),
+    );
+    expect(await outboxCount('supervision', Topics.SupervisionNoticeCreated.name, licence.applicationId)).toBe(2);
     expect((await call('supervision', supervisorOf(MARKET), 'POST', `/notices/${String(marketNotice!['id'])}/acknowledge`)).status).toBe(200);
 
     const start = clock.now();

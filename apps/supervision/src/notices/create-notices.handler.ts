@@ -25,10 +25,8 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
     const createdAt = this.clock.now();
     const acknowledgeBy = this.policy.acknowledgeBy(createdAt);
     for (const department of licence.supervisingDepartments) {
-      // The same licence announced twice (with a new event id) must not notify a department twice;
-      // two such deliveries at once are kept apart by the unique index, and the loser retries.
-      const known = await tx.getRepository(SupervisionNotice).exists({ where: { licenceId: licence.licenceId, departmentCode: department.code } });
-      if (known) continue;
+      // The same licence announced twice (with a new event id) must not notify a department twice: the
+      // unique index on (licence, department) keeps the first notice, and only a new row is announced.
       const notice = tx.create(SupervisionNotice, {
         ...licenceSubject(randomUUID(), licence, department),
         status: 'pending',
@@ -39,7 +37,8 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
         licenceIssuedAt: new Date(licence.issuedAt),
         createdAt,
       });
-      await tx.save(notice);
+      const inserted = await tx.createQueryBuilder().insert().into(SupervisionNotice).values(notice).orIgnore().returning(['id']).execute();
+      if (inserted.raw.length === 0) continue;
       await this.outbox.add(
         tx,
         Topics.SupervisionNoticeCreated,
