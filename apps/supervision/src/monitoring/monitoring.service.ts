@@ -127,7 +127,8 @@ export class MonitoringService {
   /** KPIs of one slice, overall and broken down by a dimension. */
   async kpis(user: AuthenticatedUser, filter: FactFilter, groupBy: KpiDimension | undefined) {
     const department = this.departmentFor(user, filter.departmentCode);
-    const facts = filterFacts(await this.facts(this.dataSource.manager), { ...filter, ...(department ? { departmentCode: department } : {}) });
+    const slice = { ...filter, ...(department ? { departmentCode: department } : {}) };
+    const facts = filterFacts(await this.facts(this.dataSource.manager, slice), slice);
     return {
       filter: { ...filter, ...(department ? { departmentCode: department } : {}) },
       overall: computeKpis(facts),
@@ -139,7 +140,8 @@ export class MonitoringService {
   async monthlyReport(user: AuthenticatedUser, month: string, departmentCode: string | undefined): Promise<MonthlyReport> {
     const code = this.departmentFor(user, departmentCode);
     if (!code) throw DomainError.validation([{ path: 'department', code: 'REQUIRED', message: '请指定部门' }]);
-    const facts = filterFacts(await this.facts(this.dataSource.manager), { departmentCode: code, fromMonth: month, toMonth: month });
+    const slice = { departmentCode: code, fromMonth: month, toMonth: month };
+    const facts = filterFacts(await this.facts(this.dataSource.manager, slice), slice);
     const today = this.today();
     const rows = (await this.dataSource.query(
       `SELECT a.application_number, c.item_code, c.item_name, to_char(d.deadline, 'YYYY-MM-DD') AS deadline, c.status,
@@ -200,20 +202,41 @@ export class MonitoringService {
   }
 
   /** The read model's rows as KPI facts (the joins that give a case its application's channel and visits). */
-  async facts(manager: EntityManager): Promise<Facts> {
+  async facts(manager: EntityManager, slice: Pick<FactFilter, 'departmentCode' | 'fromMonth' | 'toMonth'> = {}): Promise<Facts> {
     const t = (entity: (typeof READ_MODEL_ENTITIES)[number]) => quotedTable(manager, entity);
     const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+    // The department and the months are chosen in the database (a report reads one department's month,
+    // not the whole history); filterFacts applies the finer slices in memory.
+    const within = (departmentColumn: string, monthOf: string) => {
+      const params: string[] = [];
+      const conditions: string[] = [];
+      const add = (condition: (placeholder: string) => string, value: string | undefined) => {
+        if (value === undefined) return;
+        params.push(value);
+        conditions.push(condition(`$${params.length}`));
+      };
+      add((p) => `${departmentColumn} = ${p}`, slice.departmentCode);
+      add((p) => `${monthOf} >= ${p}`, slice.fromMonth);
+      add((p) => `${monthOf} <= ${p}`, slice.toMonth);
+      return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
+    };
+    const caseSlice = within('c.department_code', month('c.accepted_at'));
+    const ratingSlice = within('r.department_code', month('r.rated_at'));
+    const noticeSlice = within('n.department_code', month('n.created_at'));
     const cases = (await manager.query(
       `SELECT c.department_code, c.item_code, a.level, a.channel, ${month('c.accepted_at')} AS month, c.status, c.on_time,
               c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits
          FROM ${t(MonitoringCase)} c JOIN ${t(MonitoringApplication)} a ON a.application_id = c.application_id
-        WHERE c.accepted_at IS NOT NULL AND a.channel IS NOT NULL`,
+        WHERE c.accepted_at IS NOT NULL AND a.channel IS NOT NULL${caseSlice.sql}`,
+      caseSlice.params,
     )) as Array<Record<string, unknown>>;
     const ratings = (await manager.query(
       `SELECT r.department_code, COALESCE(a.level, 'unknown') AS level, COALESCE(a.channel, 'unknown') AS channel, ${month('r.rated_at')} AS month,
               r.rating, r.follow_up, r.rectification_id IS NOT NULL AS opened, x.answered_at IS NOT NULL AS answered
          FROM ${t(MonitoringRating)} r LEFT JOIN ${t(MonitoringApplication)} a ON a.application_id = r.application_id
-         LEFT JOIN ${t(MonitoringRectification)} x ON x.rectification_id = r.rectification_id`,
+         LEFT JOIN ${t(MonitoringRectification)} x ON x.rectification_id = r.rectification_id
+        WHERE true${ratingSlice.sql}`,
+      ratingSlice.params,
     )) as Array<Record<string, unknown>>;
     const notices = (await manager.query(
       `SELECT n.department_code, l.item_code, COALESCE(a.level, 'unknown') AS level, COALESCE(a.channel, 'unknown') AS channel,
@@ -221,7 +244,8 @@ export class MonitoringService {
               COALESCE(n.acknowledged_on_time, false) AS acknowledged_on_time, n.escalated_at IS NOT NULL AS escalated
          FROM ${t(MonitoringNotice)} n JOIN ${t(MonitoringLicence)} l ON l.licence_id = n.licence_id
          LEFT JOIN ${t(MonitoringApplication)} a ON a.application_id = n.application_id
-        WHERE n.created_at IS NOT NULL AND l.issued_at IS NOT NULL`,
+        WHERE n.created_at IS NOT NULL AND l.issued_at IS NOT NULL${noticeSlice.sql}`,
+      noticeSlice.params,
     )) as Array<Record<string, unknown>>;
     return {
       cases: cases.map(
