@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
+import { quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationProgress } from '../cases/application-progress.entity';
@@ -97,7 +98,23 @@ export class DecisionsService {
     approvalCase.licenceId = licence?.id ?? null;
     approvalCase.departmentResultId = departmentResultId;
     await this.workflow.concludeCase(tx, approvalCase, actor, decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`);
-    await tx.save(approvalCase);
+    // The case is locked and in memory: write what the decision changed, without save's read-back.
+    await tx.update(
+      ApprovalCase,
+      { id: approvalCase.id },
+      {
+        status: approvalCase.status,
+        decidedAt: approvalCase.decidedAt,
+        decidedBy: approvalCase.decidedBy,
+        reason: approvalCase.reason,
+        legalBasis: approvalCase.legalBasis,
+        licenceId: approvalCase.licenceId,
+        departmentResultId: approvalCase.departmentResultId,
+        currentStep: approvalCase.currentStep,
+        creditOverride: approvalCase.creditOverride,
+      },
+    );
+    approvalCase.revision += 1;
 
     const cause = requestCause();
     await this.outbox.add(
@@ -201,24 +218,31 @@ export class DecisionsService {
   }
 
   private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<void> {
-    const progress = await tx.getRepository(ApplicationProgress).findOne({
-      where: { applicationId: approvalCase.applicationId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // One statement, under the row's lock: concurrent decisions of one bundle queue here, and exactly
+    // the one that completes the count announces the application.
+    const table = quotedTable(tx, ApplicationProgress);
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [Array<{ total_parts: number; approved_parts: number; complete: boolean }>, number] = await tx.query(
+      `WITH before AS (SELECT announced_at FROM ${table} WHERE application_id = $1 FOR UPDATE)
+       UPDATE ${table} AS p
+          SET decided_parts = p.decided_parts + 1,
+              approved_parts = p.approved_parts + $2,
+              announced_at = CASE WHEN p.decided_parts + 1 = p.total_parts AND p.announced_at IS NULL THEN $3::timestamptz ELSE p.announced_at END
+         FROM before
+        WHERE p.application_id = $1
+        RETURNING p.total_parts, p.approved_parts, (p.decided_parts = p.total_parts AND before.announced_at IS NULL) AS complete`,
+      [approvalCase.applicationId, approved ? 1 : 0, now],
+    );
+    const progress = rows[0];
     if (!progress) throw new Error(`No progress row for application ${approvalCase.applicationId}`);
-    progress.decidedParts += 1;
-    if (approved) progress.approvedParts += 1;
-    const complete = progress.decidedParts === progress.totalParts && progress.announcedAt === null;
-    if (complete) progress.announcedAt = now;
-    await tx.save(progress);
-    if (!complete) return;
+    if (!progress.complete) return;
     const parts = await tx.getRepository(ApprovalCase).find({ where: { applicationId: approvalCase.applicationId }, order: { partId: 'ASC' } });
     await this.outbox.add(
       tx,
       Topics.ApplicationDecided,
       {
         applicationId: approvalCase.applicationId,
-        outcome: applicationOutcome(progress.totalParts, progress.approvedParts),
+        outcome: applicationOutcome(Number(progress.total_parts), Number(progress.approved_parts)),
         parts: parts.map((part) => ({ partId: part.partId, outcome: part.status === 'approved' ? 'approved' : 'refused' })),
         decidedAt: now.toISOString(),
       },

@@ -55,7 +55,8 @@ export class LicencesService {
       revokedBy: null,
       revocationRequestId: null,
     });
-    return tx.save(licence);
+    await tx.insert(Licence, licence);
+    return licence;
   }
 
   async list(user: AuthenticatedUser, filter: { holder?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }): Promise<Page<Licence>> {
