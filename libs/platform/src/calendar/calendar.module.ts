@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Global, Inject, Injectable, Logger, Module, Post, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CalendarDataError, createWorkingDayCalendar, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
+import { checkCalendarYear, createWorkingDayCalendar, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
 import { DataSource } from 'typeorm';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/roles';
@@ -28,15 +28,12 @@ export class CalendarYearsService implements OnApplicationBootstrap {
 
   /** Checks the year completely (every problem with its path), applies it, and keeps it. */
   async load(data: CalendarYearData, by: AuthenticatedUser): Promise<{ year: number; loadedYears: number[] }> {
-    try {
-      this.calendar.loadYear(data);
-    } catch (error) {
-      if (error instanceof CalendarDataError) {
-        throw DomainError.validation(error.problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 422);
-      }
-      throw error;
-    }
+    const problems = checkCalendarYear(data);
+    if (problems.length > 0) throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 422);
+    // Kept first, applied second: a failed save leaves this instance as it was. Other instances of
+    // the service apply it when they start; every service that counts deadlines (intake, approval) needs it loaded.
     await this.dataSource.getRepository(CalendarYear).save({ year: data.year, data, loadedBy: by.id });
+    this.calendar.loadYear(data);
     this.logger.log(`Calendar year ${data.year} loaded by ${by.id}`);
     return { year: data.year, loadedYears: this.calendar.loadedYears() };
   }
