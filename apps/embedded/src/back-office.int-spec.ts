@@ -11,13 +11,12 @@ import {
   aDepartmentResult,
   aRevocationRequest,
   aSupervisionRecord,
-  createEnvelope,
   Topics,
   type TopicDefinition,
 } from '@onewindow/contracts';
 import { aCreditCode, aUniqueCreditCode } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
-import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -53,20 +52,15 @@ describe('the department back office', () => {
     await platform?.stop();
   });
 
-  async function call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.urls.approval}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
+  function call(token: string, method: string, path: string, body?: unknown) {
+    return callApi<Json>(platform.urls.approval, token, method, path, body);
   }
 
-  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
-    const envelope = createEnvelope(topic, data, { service: topic.producer });
-    await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
-    return envelope.id;
+
+  function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
+    return platform.publishEvent(topic, data);
   }
+
 
   async function acceptedCases(parts: ReturnType<typeof anApplicationPart>[], overrides: Parameters<typeof anApplicationAccepted>[0] = {}) {
     const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts, ...overrides });
@@ -84,15 +78,10 @@ describe('the department back office', () => {
     return { application, cases };
   }
 
-  async function outboxCount(topic: string, applicationId: string): Promise<number> {
-    const approval = platform.services.approval.dataSource;
-    const schema = (approval.options as { schema: string }).schema;
-    const [{ count }] = await approval.query(
-      `SELECT count(*)::int AS count FROM "${schema}".outbox_message WHERE topic = $1 AND message_key = $2`,
-      [topic, applicationId],
-    );
-    return count;
+  function outboxCount(topic: string, applicationId: string): Promise<number> {
+    return platform.outboxCount('approval', topic, applicationId);
   }
+
 
   it('announces a bundle decided by three departments at once exactly once, with no lost update', async () => {
     const parts = [

@@ -8,10 +8,10 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { anApplicationAccepted, anApplicationPart, createEnvelope, Topics, type TopicDefinition } from '@onewindow/contracts';
+import { anApplicationAccepted, anApplicationPart, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -56,30 +56,25 @@ describe('the bridge to department systems', () => {
     await platform?.stop();
   });
 
-  async function call(service: 'intake' | 'approval' | 'bridge', token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.urls[service]}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
+  function call(service: 'intake' | 'approval' | 'bridge', token: string, method: string, path: string, body?: unknown) {
+    return callApi<Json>(platform.urls[service], token, method, path, body);
   }
+
 
   function webhook(path: string, body: string, headers: Record<string, string>) {
     return fetch(`${platform.urls.bridge}/webhooks/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   }
 
-  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<void> {
-    const envelope = createEnvelope(topic, data, { service: topic.producer });
-    await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
+  function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
+    return platform.publishEvent(topic, data);
   }
 
+
   async function bridgeOutbox(topic: string): Promise<Json[]> {
-    const dataSource = platform.services.bridge.dataSource;
-    const schema = (dataSource.options as { schema: string }).schema;
-    const rows: Array<{ envelope: Json }> = await dataSource.query(`SELECT envelope FROM "${schema}".outbox_message WHERE topic = $1`, [topic]);
+    const rows = await platform.query<{ envelope: Json }>('bridge', 'SELECT envelope FROM $schema.outbox_message WHERE topic = $1', [topic]);
     return rows.map((row) => row.envelope['data'] as Json);
   }
+
 
   async function caseOf(department: string, applicationNumber: string, partId: string): Promise<Json> {
     return eventually(async () => {
@@ -294,17 +289,14 @@ describe('the bridge to department systems', () => {
 
     // Supervision publishes it as its own record (source: the department system); approval's credit gate sees it withdrawn.
     const recordId = String(records[0]!['recordId']);
-    const rowsOf = async (service: 'supervision' | 'approval', sql: string) => {
-      const dataSource = platform.services[service].dataSource;
-      return dataSource.query(sql.replace('$schema', (dataSource.options as { schema: string }).schema), [recordId]);
-    };
+    const rowsOf = (service: 'supervision' | 'approval', sql: string) => platform.query(service, sql, [recordId]);
     await eventually(async () =>
-      expect(await rowsOf('supervision', 'SELECT kind, source, withdrawn, department_code FROM "$schema".supervision_record WHERE id = $1')).toEqual([
+      expect(await rowsOf('supervision', 'SELECT kind, source, withdrawn, department_code FROM $schema.supervision_record WHERE id = $1')).toEqual([
         { kind: 'penalty', source: 'department-system', withdrawn: true, department_code: MARKET.code },
       ]),
     );
     await eventually(async () =>
-      expect(await rowsOf('approval', 'SELECT holder_identifier, withdrawn FROM "$schema".holder_record WHERE record_id = $1')).toEqual([
+      expect(await rowsOf('approval', 'SELECT holder_identifier, withdrawn FROM $schema.holder_record WHERE record_id = $1')).toEqual([
         { holder_identifier: COMPANY_CREDIT_CODE, withdrawn: true },
       ]),
     );

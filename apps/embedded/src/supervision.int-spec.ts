@@ -5,11 +5,10 @@
  * revokes the licence end to end; the monitoring read model's KPIs, monthly report and rebuild.
  */
 import { randomUUID } from 'node:crypto';
-import { aLicenceIssued, createEnvelope, Topics, type TopicDefinition } from '@onewindow/contracts';
+import { aLicenceIssued, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, ManualClock, type Role } from '@onewindow/platform';
-import { schemaOf } from '@onewindow/persistence';
-import { aConstructionPermitFiling, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
@@ -54,22 +53,15 @@ describe('supervision: 审管互动 and 电子监察', () => {
     await platform?.stop();
   });
 
-  async function call(service: 'intake' | 'approval' | 'supervision', token: string, method: string, path: string, body?: unknown) {
-    const response = await fetch(`${platform.urls[service]}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, body: (type.includes('json') ? JSON.parse(text) : {}) as Json, text, type };
+  function call(service: 'intake' | 'approval' | 'supervision', token: string, method: string, path: string, body?: unknown) {
+    return callApi<Json>(platform.urls[service], token, method, path, body);
   }
 
-  async function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
-    const envelope = createEnvelope(topic, data, { service: topic.producer });
-    await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
-    return envelope.id;
+
+  function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
+    return platform.publishEvent(topic, data);
   }
+
 
   /** Files at the window with every material present (or pledged) and waits for the case in the department's queue. */
   async function fileAndFindCase(itemCode: string, department: { code: string }, options: { pledged?: string[]; creditCode?: string } = {}) {
@@ -101,15 +93,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
     return inbox.body['items'] as Json[];
   }
 
-  async function outboxCount(service: 'approval' | 'supervision', topic: string, key: string): Promise<number> {
-    const dataSource = platform.services[service].dataSource;
-    const schema = (dataSource.options as { schema: string }).schema;
-    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM "${schema}".outbox_message WHERE topic = $1 AND message_key = $2`, [
-      topic,
-      key,
-    ]);
-    return count;
+  function outboxCount(service: 'approval' | 'supervision', topic: string, key: string): Promise<number> {
+    return platform.outboxCount(service, topic, key);
   }
+
 
   it('tells both supervising departments of a licence issued at the window, each seeing its own notice only', async () => {
     const { application, approvalCase } = await fileAndFindCase(SEWAGE_PERMIT, HOUSING);
@@ -154,11 +141,8 @@ describe('supervision: 审管互动 and 电子监察', () => {
     await eventually(async () => expect((await noticesOf(supervisorOf(HEALTH))).some((n) => n['licenceId'] === licence.licenceId)).toBe(true));
     // The same licence announced again (a new event id) tells nobody twice.
     const again = await publish(Topics.LicenceIssued, licence);
-    const supervision = platform.services.supervision.dataSource;
     await eventually(async () =>
-      expect(
-        await supervision.query(`SELECT 1 FROM "${schemaOf(supervision)}".processed_event WHERE consumer = 'supervision.create-notices-when-licence-issued' AND event_id = $1`, [again]),
-      ).toHaveLength(1),
+      expect(await platform.query('supervision', `SELECT 1 FROM $schema.processed_event WHERE consumer = 'supervision.create-notices-when-licence-issued' AND event_id = $1`, [again])).toHaveLength(1),
     );
     expect(await outboxCount('supervision', Topics.SupervisionNoticeCreated.name, licence.applicationId)).toBe(2);
     expect((await call('supervision', supervisorOf(MARKET), 'POST', `/notices/${String(marketNotice!['id'])}/acknowledge`)).status).toBe(200);

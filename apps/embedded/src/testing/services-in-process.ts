@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { ServiceName } from '@onewindow/contracts';
+import { createEnvelope, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
+import { schemaOf } from '@onewindow/persistence';
 import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
 import { loadConfig, startService, type Clock, type RunningService } from '@onewindow/platform';
@@ -14,6 +15,12 @@ export interface TestPlatform {
   publishRaw(records: OutgoingRecord[]): Promise<void>;
   /** The topic as it is named on the broker for this platform (with its test prefix). */
   physicalTopic(logical: string): string;
+  /** Publishes a valid event as its producer would, past every outbox; returns the event id. */
+  publishEvent<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string>;
+  /** A query in a service's schema: `$schema` in the SQL names it. */
+  query<R = Record<string, unknown>>(service: keyof TestPlatform['services'], sql: string, params?: unknown[]): Promise<R[]>;
+  /** How many events of a topic with this key a service has written to its outbox. */
+  outboxCount(service: keyof TestPlatform['services'], topic: string, key: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -80,7 +87,7 @@ export async function startServicesForTest(options: {
   }
   if (bus) running.forEach((service) => service.startRelay());
   const get = (name: ServiceName) => running.get(name) as RunningService;
-  return {
+  const platform: TestPlatform = {
     get services() {
       return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge') };
     },
@@ -97,6 +104,19 @@ export async function startServicesForTest(options: {
       await rawPublisher.publish(records.map((record) => ({ ...record, topic: naming.physical(record.topic) })));
     },
     physicalTopic: (logical) => naming.physical(logical),
+    async publishEvent(topic, data) {
+      const envelope = createEnvelope(topic, data, { service: topic.producer });
+      await platform.publishRaw([{ topic: topic.name, key: topic.keyOf(data), value: JSON.stringify(envelope), headers: {} }]);
+      return envelope.id;
+    },
+    async query(service, sql, params = []) {
+      const dataSource = (running.get(service) as RunningService).dataSource;
+      return dataSource.query(sql.replaceAll('$schema', `"${schemaOf(dataSource)}"`), params);
+    },
+    async outboxCount(service, topic, key) {
+      const [row] = await platform.query<{ count: number }>(service, 'SELECT count(*)::int AS count FROM $schema.outbox_message WHERE topic = $1 AND message_key = $2', [topic, key]);
+      return row?.count ?? 0;
+    },
     async stop() {
       if (rawPublisher instanceof KafkaEventPublisher) await rawPublisher.close();
       for (const service of [...running.values()].reverse()) await service.stop();
@@ -109,4 +129,5 @@ export async function startServicesForTest(options: {
       }
     },
   };
+  return platform;
 }
