@@ -2,54 +2,43 @@
  * How operators deploy OneWindow: the four services as separate OS processes (the built
  * `dist/<service>/main.js`) on a real Kafka broker and PostgreSQL.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, eventually, fileAtWindow, type ServiceProcess, startServiceProcess, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  eventually,
+  fileAtWindow,
+  startPlatformProcesses,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  type RunningPlatform,
+  type ServiceName,
+  type ServiceProcess,
+} from '@onewindow/testing';
 import { Client } from 'pg';
-import { findFreePort } from '../../../tools/kafka/broker';
 import { runDemo } from './demo-walkthrough';
 
 const secret = 'four-process-test-secret-0123456789abcdef';
-const services = ['intake', 'approval', 'supervision', 'bridge'] as const;
 
 describe('the four services as separate processes', () => {
-  const suffix = randomBytes(3).toString('hex');
-  const logs = mkdtempSync(join(tmpdir(), 'onewindow-processes-'));
-  const running = new Map<string, ServiceProcess>();
-  const envs = new Map<string, Record<string, string>>();
+  let platform: RunningPlatform;
 
   beforeAll(async () => {
-    for (const name of services) {
-      const env = {
-        NODE_ENV: 'production',
-        AUTH_TOKEN_SECRET: secret,
-        HTTP_PORT: String(await findFreePort()),
-        DATABASE_URL: testDatabaseUrl(),
-        DATABASE_SCHEMA: `t_${name}_${suffix}`,
-        KAFKA_BROKERS: testKafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: `t${suffix}-processes.`,
-        LOG_LEVEL: 'warn',
-        OUTBOX_POLL_INTERVAL_MS: '50',
-        SEED_DEMO_DATA: name === 'intake' ? 'true' : 'false',
-      };
-      envs.set(name, env);
-      running.set(name, await startServiceProcess(name, env, join(logs, `${name}.log`)));
-    }
+    platform = await startPlatformProcesses({
+      databaseUrl: testDatabaseUrl(),
+      kafkaBrokers: testKafkaBrokers().join(','),
+      label: 'processes',
+      secret,
+      seedDemoData: ['intake'],
+      env: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    });
   });
 
   afterAll(async () => {
-    for (const process of running.values()) await process.stop();
-    const client = new Client({ connectionString: testDatabaseUrl() });
-    await client.connect();
-    for (const env of envs.values()) await client.query(`DROP SCHEMA IF EXISTS "${env['DATABASE_SCHEMA']}" CASCADE`);
-    await client.end();
+    await platform?.stop();
   });
 
-  const url = (name: string) => (running.get(name) as ServiceProcess).url;
+  const url = (name: ServiceName) => platform.urls[name];
 
   it('runs the main path across the four processes', async () => {
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -69,14 +58,14 @@ describe('the four services as separate processes', () => {
       const response = await fileAtWindow(url('intake'), clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}商贸有限公司` }));
       expect(response.status).toBe(201);
       if (killedAt === null && i >= total / 3 && (await countCases()) > before) {
-        await (running.get('approval') as ServiceProcess).kill();
+        await (platform.processes.get('approval') as ServiceProcess).kill();
         killedAt = (await countCases()) - before;
       }
     }
     expect(killedAt).not.toBeNull();
     expect(killedAt).toBeLessThan(total);
 
-    running.set('approval', await startServiceProcess('approval', envs.get('approval') as Record<string, string>, join(logs, 'approval.log')));
+    await platform.restart('approval');
 
     await eventually(async () => expect((await countCases()) - before).toBe(total), { timeoutMs: 120_000, description: `${total} cases` });
     const perApplication = await query(
@@ -88,8 +77,8 @@ describe('the four services as separate processes', () => {
     expect(await query(`SELECT id FROM "${schema('approval')}".dead_letter`)).toEqual([]);
   });
 
-  function schema(name: string): string {
-    return (envs.get(name) as Record<string, string>)['DATABASE_SCHEMA'] as string;
+  function schema(name: ServiceName): string {
+    return platform.schemas[name];
   }
 
   async function countCases(): Promise<number> {

@@ -2,10 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling } from '@onewindow/testing';
+import { aConstructionPermitFiling, startPlatformProcesses } from '@onewindow/testing';
 import autocannon from 'autocannon';
 import { round } from '../measure';
-import { startPlatformProcesses } from '../pipeline/platform-processes';
 
 export interface HttpRun {
   requestsPerSecond: number;

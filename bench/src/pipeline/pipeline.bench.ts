@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { aCreditCode } from '@onewindow/domain';
 import type { CaseOpenedV1, EventEnvelope, SupervisionNoticeCreatedV1 } from '@onewindow/contracts';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, decideCase, fileAtWindow } from '@onewindow/testing';
+import { aConstructionPermitFiling, decideCase, fileAtWindow, startPlatformProcesses, type RunningPlatform } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { percentile, round } from '../measure';
-import { startPlatformProcesses, type RunningPlatform } from './platform-processes';
 
 export interface PipelineBenchResult {
   applications: number;
