@@ -235,7 +235,7 @@ export class ApplicationsService {
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
       await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull() }, { resolvedAt: now });
-      await tx.save(application);
+      // conclude() writes the application (the extra visit included) with its new state.
       await this.conclude(tx, application, items, check, clerk, now);
       return application;
     });
