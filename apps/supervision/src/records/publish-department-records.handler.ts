@@ -25,7 +25,7 @@ export class PublishRecordsFromDepartmentSystems implements EventHandler<Supervi
     const existing = await tx.getRepository(SupervisionRecord).findOne({ where: { id: received.recordId }, lock: { mode: 'pessimistic_write' } });
     if (received.withdrawn) {
       if (!existing) throw new PermanentEventError(`Withdrawal of record ${received.sourceRecordId} from ${received.department.code}, which was never received`);
-      if (!existing.withdrawn) await this.records.withdrawFromSystem(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
+      if (!existing.withdrawn) await this.records.markWithdrawn(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
       return;
     }
     if (existing) {

@@ -78,18 +78,13 @@ export class RecordsService {
       });
       if (!record) throw new DomainError('RECORD_NOT_FOUND', '未找到该监管记录', 404);
       if (record.withdrawn) throw new DomainError('RECORD_ALREADY_WITHDRAWN', '该记录已撤回', 409);
-      record.withdrawn = true;
-      record.withdrawalReason = reason;
-      record.publishedBy = { kind: 'person', id: user.id, name: user.name };
-      record.publishedAt = this.clock.now();
-      await tx.save(record);
-      await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), requestCause());
+      await this.markWithdrawn(tx, record, reason, { kind: 'person', id: user.id, name: user.name }, requestCause());
       return record;
     });
   }
 
-  /** A department system withdrew a record it had sent (through the bridge). */
-  async withdrawFromSystem(tx: EntityManager, record: SupervisionRecord, reason: string, by: ActorV1, cause: EventCause): Promise<void> {
+  /** 撤回 by a supervisor or by the department system that sent the record (through the bridge): published again, withdrawn. */
+  async markWithdrawn(tx: EntityManager, record: SupervisionRecord, reason: string, by: ActorV1, cause: EventCause): Promise<void> {
     record.withdrawn = true;
     record.withdrawalReason = reason;
     record.publishedBy = by;
