@@ -1,4 +1,4 @@
-export { TopicNaming, textOf, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
+export { TopicNaming, textOf, type BatchDelivery, type EventConsumerServer, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
 export { noMetrics, type ConsumeOutcome, type MessagingLogger, type MessagingMetrics } from './core/messaging-metrics';
 export { OutboxMessage, OutboxRelayLease } from './outbox/outbox-message.entity';
 export { EventOutbox, causedBy, type EventCause } from './outbox/event-outbox';
@@ -10,9 +10,9 @@ export { PermanentEventError, type EventHandler, type HandlerContext } from './c
 export { ConsumerPipeline, type ConsumerPipelineOptions, type DeliveryOutcome } from './consumer/consumer-pipeline';
 export { RetryPolicy } from './consumer/retry-policy';
 export { InProcessEventBus } from './in-process/in-process-event-bus';
-export { InProcessContext, InProcessEventServer } from './in-process/in-process-event-server';
+export { InProcessEventServer } from './in-process/in-process-event-server';
 export { KafkaEventPublisher, type KafkaPublisherOptions } from './kafka/kafka-event-publisher';
-export { createKafkaEventServer, type KafkaServerOptions } from './kafka/kafka-event-server';
+export { BatchingKafkaServer, type KafkaServerOptions } from './kafka/kafka-event-server';
 export { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from './kafka/kafka-admin';
 export { EventConsumer } from './nest/event-consumer.decorator';
 export { MessagingModule } from './nest/messaging.module';

@@ -3,7 +3,6 @@
  * broker must behave the same for everything a service relies on.
  */
 import { randomUUID } from 'node:crypto';
-import { ServerKafka, type KafkaContext } from '@nestjs/microservices';
 import {
   anApplicationAccepted,
   createEnvelope,
@@ -21,7 +20,6 @@ import {
   DeadLetter,
   DeadLetterReplayer,
   EventOutbox,
-  InProcessContext,
   InProcessEventBus,
   InProcessEventServer,
   KafkaEventPublisher,
@@ -30,12 +28,11 @@ import {
   PermanentEventError,
   RetryPolicy,
   TopicNaming,
-  createKafkaEventServer,
+  BatchingKafkaServer,
   ensureKafkaTopics,
   type EventHandler,
   type EventPublisher,
   type HandlerContext,
-  type IncomingMessage,
   type OutgoingRecord,
 } from './index';
 
@@ -128,10 +125,10 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
   if (kind === 'in-process') {
     const bus = new InProcessEventBus();
     const server = new InProcessEventServer(bus, naming.consumerGroup('approval'));
-    server.addHandler(topic, (_data: unknown, ctx: InProcessContext) => pipeline.deliver(ctx.getMessage()).then(() => undefined), true);
+    server.consume([topic], (messages) => pipeline.deliverBatch(messages).then(() => undefined));
     let dlqCount = 0;
-    bus.subscribe('dlq-watcher', [dlq], async () => {
-      dlqCount += 1;
+    bus.subscribe('dlq-watcher', [dlq], async (messages) => {
+      dlqCount += messages.length;
     });
     await new Promise<void>((resolve) => server.listen(() => resolve()));
     publisher = bus;
@@ -140,27 +137,12 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
   } else {
     const brokers = testKafkaBrokers();
     await ensureKafkaTopics(brokers, [topic, dlq], { partitions: 3 });
-    const server: ServerKafka = createKafkaEventServer({
+    const server = new BatchingKafkaServer({
       brokers,
       clientId: 'contract-test',
       groupId: naming.consumerGroup('approval'),
     });
-    server.addHandler(
-      topic,
-      async (data: unknown, ctx: KafkaContext) => {
-        const message = ctx.getMessage();
-        const incoming: IncomingMessage = {
-          topic,
-          partition: ctx.getPartition(),
-          offset: message.offset,
-          key: message.key ? String(message.key) : null,
-          headers: {},
-          value: message.value ?? data,
-        };
-        await pipeline.deliver(incoming, ctx.getHeartbeat());
-      },
-      true,
-    );
+    server.consume([topic], (messages, heartbeat) => pipeline.deliverBatch(messages, heartbeat).then(() => undefined));
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     const kafkaPublisher = new KafkaEventPublisher({ brokers, clientId: 'contract-test-producer' });
     let dlqCount = 0;
@@ -331,6 +313,39 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
     expect(letters.map((l) => l.originalValue)).toEqual(expect.arrayContaining(['not json at all', '{"broken": ']));
     expect(letters.every((l) => l.originalTopic === Topics.ApplicationAccepted.name && l.originalOffset !== '')).toBe(true);
     await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(10));
+  });
+
+  it('handles a batch holding a duplicate and a poison event: each good event once, the poison dead-lettered', async () => {
+    const good = Array.from({ length: 10 }, () => anApplicationAccepted());
+    const poison = anApplicationAccepted();
+    harness.handler.alwaysFail.add(poison.applicationId);
+    const envelopes = good.map((application) => createEnvelope(Topics.ApplicationAccepted, application, { service: 'intake' }));
+    const records = envelopes.map((envelope) => rawRecord(harness, JSON.stringify(envelope), envelope.subject));
+    const poisonEnvelope = createEnvelope(Topics.ApplicationAccepted, poison, { service: 'intake' });
+    // One publish, so the consumer sees them together: the duplicate of the first event sits
+    // in the same batch, and the poison event sits in the middle of it.
+    records.splice(5, 0, rawRecord(harness, JSON.stringify(poisonEnvelope), poisonEnvelope.subject));
+    records.push(records[0] as OutgoingRecord);
+    await harness.publishRaw(records);
+
+    const rows = await eventually(async () => {
+      const all = await received(harness);
+      expect(all).toHaveLength(10);
+      return all;
+    });
+    expect(new Set(rows.map((row) => row.id))).toEqual(new Set(envelopes.map((envelope) => envelope.id)));
+    const [letter] = await eventually(async () => {
+      const letters = await harness.consumerDb.dataSource.getRepository(DeadLetter).find();
+      expect(letters).toHaveLength(1);
+      return letters;
+    });
+    expect(letter?.reason).toBe('handler-failed');
+    expect(JSON.parse(letter?.originalValue ?? '{}').id).toBe(poisonEnvelope.id);
+    expect(letter?.detail).toContain('is refused by the test');
+    // A follower after the batch still arrives: the consumer carried on.
+    await acceptApplications(harness, [anApplicationAccepted()]);
+    await eventually(async () => expect(await received(harness)).toHaveLength(11));
+    expect(await received(harness)).toHaveLength(11);
   });
 
   it('retries a transient failure and applies the effect once', async () => {

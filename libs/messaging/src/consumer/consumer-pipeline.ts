@@ -7,6 +7,7 @@ import {
   type EventEnvelope,
   type ServiceName,
 } from '@onewindow/contracts';
+import { quotedTable } from '@onewindow/persistence';
 import type { DataSource } from 'typeorm';
 import { textOf, TopicNaming, type IncomingMessage } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
@@ -75,12 +76,42 @@ export class ConsumerPipeline {
 
   /** Delivers one message to every handler of its topic, in registration order. */
   async deliver(message: IncomingMessage, heartbeat?: () => Promise<void>): Promise<DeliveryOutcome[]> {
+    return (await this.deliverBatch([message], heartbeat))[0] ?? [];
+  }
+
+  /**
+   * Delivers messages (one partition's, in offset order) to every handler of their topics. Each
+   * handler takes the whole run of its messages in one transaction with one inbox insert, so a
+   * busy consumer pays one commit per batch instead of one per event. If that transaction fails
+   * for any reason, nothing of it stays and the messages go through one by one, each with its own
+   * retries and dead letter: a bad message costs its batch a second pass, never its effect.
+   * Returns each message's outcomes, in the order of `messages`.
+   */
+  async deliverBatch(messages: readonly IncomingMessage[], heartbeat?: () => Promise<void>): Promise<DeliveryOutcome[][]> {
     this.inFlight += 1;
     try {
-      const handlers = this.byTopic.get(this.naming.logical(message.topic)) ?? [];
-      const outcomes: DeliveryOutcome[] = [];
-      for (const handler of handlers) {
-        outcomes.push(await this.deliverTo(handler, message, { heartbeat }));
+      const outcomes: DeliveryOutcome[][] = messages.map(() => []);
+      for (const [topicName, indexes] of groupByTopic(messages, (m) => this.naming.logical(m.topic))) {
+        const handlers = this.byTopic.get(topicName) ?? [];
+        const contract = handlers[0]?.topic;
+        if (!contract) continue;
+        // Every handler of a topic reads the same contract: validate each message once.
+        const parsed = indexes.map((index) => {
+          const message = messages[index] as IncomingMessage;
+          return { index, message, result: parseEvent(contract, message.value) };
+        });
+        for (const handler of handlers) {
+          const valid: ParsedDelivery[] = [];
+          for (const item of parsed) {
+            if (item.result.ok) valid.push({ index: item.index, message: item.message, envelope: item.result.envelope });
+            else {
+              const detail = `invalid event on ${topicName}: ${item.result.summary}`;
+              (outcomes[item.index] as DeliveryOutcome[]).push(await this.fail(handler, item.message, 'invalid-event', detail, 0, true));
+            }
+          }
+          for (const [index, outcome] of await this.deliverRun(handler, valid, heartbeat)) (outcomes[index] as DeliveryOutcome[]).push(outcome);
+          await heartbeat?.().catch(() => undefined);
+        }
       }
       return outcomes;
     } finally {
@@ -105,13 +136,43 @@ export class ConsumerPipeline {
     options: { heartbeat?: () => Promise<void>; recordDeadLetter?: boolean } = {},
   ): Promise<DeliveryOutcome> {
     const recordDeadLetter = options.recordDeadLetter ?? true;
-    const topicName = this.naming.logical(message.topic);
     const parsed = parseEvent(handler.topic, message.value);
     if (!parsed.ok) {
-      const detail = `invalid event on ${topicName}: ${parsed.summary}`;
+      const detail = `invalid event on ${this.naming.logical(message.topic)}: ${parsed.summary}`;
       return this.fail(handler, message, 'invalid-event', detail, 0, recordDeadLetter);
     }
-    const envelope = parsed.envelope;
+    return this.deliverParsed(handler, message, parsed.envelope, options.heartbeat, recordDeadLetter);
+  }
+
+  private async deliverRun(
+    handler: EventHandler,
+    run: readonly ParsedDelivery[],
+    heartbeat?: () => Promise<void>,
+  ): Promise<Array<[number, DeliveryOutcome]>> {
+    if (run.length > 1) {
+      try {
+        const outcomes = await this.handleBatchOnce(handler, run);
+        return run.map((item, i) => [item.index, outcomes[i] as DeliveryOutcome]);
+      } catch (error) {
+        // Rolled back as a whole; one by one, each message finds its own fate.
+        this.options.logger.warn(
+          `${handler.name}: a batch of ${run.length} event(s) failed (${describe(error)}); handling them one by one`,
+        );
+      }
+    }
+    const outcomes: Array<[number, DeliveryOutcome]> = [];
+    for (const item of run) outcomes.push([item.index, await this.deliverParsed(handler, item.message, item.envelope, heartbeat, true)]);
+    return outcomes;
+  }
+
+  private async deliverParsed(
+    handler: EventHandler,
+    message: IncomingMessage,
+    envelope: EventEnvelope,
+    heartbeat: (() => Promise<void>) | undefined,
+    recordDeadLetter: boolean,
+  ): Promise<DeliveryOutcome> {
+    const topicName = this.naming.logical(message.topic);
     for (let attempt = 1; ; attempt += 1) {
       try {
         const outcome = await this.handleOnce(handler, envelope, message, attempt);
@@ -127,9 +188,41 @@ export class ConsumerPipeline {
           `${handler.name} failed on event ${envelope.id} (attempt ${attempt}/${this.retry.maxAttempts}), retrying: ${describe(error)}`,
         );
         await this.sleep(this.retry.delayAfter(attempt));
-        await options.heartbeat?.().catch(() => undefined);
+        await heartbeat?.().catch(() => undefined);
       }
     }
+  }
+
+  /** One transaction for a run of events: one inbox insert tells the new from the already handled. */
+  private async handleBatchOnce(handler: EventHandler, run: readonly ParsedDelivery[]): Promise<DeliveryOutcome[]> {
+    const outcomes = await this.options.dataSource.transaction(async (tx) => {
+      const inserted: Array<{ event_id: string }> = await tx.query(
+        `INSERT INTO ${quotedTable(tx, ProcessedEvent)} (consumer, event_id, topic)
+         SELECT $1, event_id, $3 FROM unnest($2::text[]) AS event_id
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [handler.name, run.map((item) => item.envelope.id), handler.topic.name],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      const result: Array<'processed' | 'duplicate'> = [];
+      for (const item of run) {
+        // The same event twice in one batch: the first occurrence takes it.
+        if (!fresh.delete(item.envelope.id)) {
+          result.push('duplicate');
+          continue;
+        }
+        await handler.handle(item.envelope as EventEnvelope<never>, {
+          tx,
+          cause: causedBy(item.envelope),
+          delivery: { topic: item.message.topic, partition: item.message.partition, offset: item.message.offset, attempt: 1 },
+        });
+        result.push('processed');
+      }
+      return result;
+    });
+    return outcomes.map((outcome, i) => {
+      this.metrics.eventConsumed(this.naming.logical((run[i] as ParsedDelivery).message.topic), outcome);
+      return { handler: handler.name, outcome };
+    });
   }
 
   private async handleOnce(
@@ -217,6 +310,25 @@ export class ConsumerPipeline {
     });
     return id;
   }
+}
+
+interface ParsedDelivery {
+  /** Position in the delivered batch. */
+  index: number;
+  message: IncomingMessage;
+  envelope: EventEnvelope;
+}
+
+/** Message indexes by logical topic, each list in delivery order. */
+function groupByTopic(messages: readonly IncomingMessage[], logical: (m: IncomingMessage) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  messages.forEach((message, index) => {
+    const topic = logical(message);
+    const list = groups.get(topic);
+    if (list) list.push(index);
+    else groups.set(topic, [index]);
+  });
+  return groups;
 }
 
 function describe(error: unknown): string {

@@ -53,3 +53,12 @@ export function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
+
+/** Hands a run of consumed messages (one partition's, in offset order) to the consumer pipeline. */
+export type BatchDelivery = (messages: IncomingMessage[], heartbeat?: () => Promise<void>) => Promise<void>;
+
+/** What a transport's consumer side offers the messaging service: batches of the topics asked for. */
+export interface EventConsumerServer {
+  /** Called before the server listens: the physical topics to subscribe and where their batches go. */
+  consume(topics: string[], deliver: BatchDelivery): void;
+}

@@ -1,6 +1,7 @@
 import type { EventPublisher, IncomingMessage, OutgoingRecord } from '../core/messages';
 
-type Deliver = (message: IncomingMessage) => Promise<void>;
+/** Receives a run of records in publish order; resolves once their effects are committed. */
+type Deliver = (messages: IncomingMessage[]) => Promise<void>;
 
 interface Subscription {
   group: string;
@@ -40,20 +41,15 @@ export class InProcessEventBus implements EventPublisher {
   }
 
   private async deliverAll(records: readonly OutgoingRecord[]): Promise<void> {
-    for (const record of records) {
+    const messages = records.map((record) => {
       const offset = (this.offsets.get(record.topic) ?? -1) + 1;
-      const subscribers = [...this.subscriptions.values()].filter((s) => s.topics.has(record.topic));
-      for (const subscriber of subscribers) {
-        await subscriber.deliver({
-          topic: record.topic,
-          partition: 0,
-          offset: String(offset),
-          key: record.key,
-          headers: { ...record.headers },
-          value: record.value,
-        });
-      }
       this.offsets.set(record.topic, offset);
+      return { topic: record.topic, partition: 0, offset: String(offset), key: record.key, headers: { ...record.headers }, value: record.value };
+    });
+    // Each group gets its records of one publish as one run, like a fetched Kafka batch.
+    for (const subscriber of this.subscriptions.values()) {
+      const mine = messages.filter((message) => subscriber.topics.has(message.topic));
+      if (mine.length > 0) await subscriber.deliver(mine.map((message) => ({ ...message, headers: { ...message.headers } })));
     }
   }
 }

@@ -1,20 +1,14 @@
-import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
-import type { IncomingMessage } from '../core/messages';
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import type { BatchDelivery, EventConsumerServer } from '../core/messages';
 import type { InProcessEventBus } from './in-process-event-bus';
 
-/** The in-process transport's counterpart of Nest's KafkaContext. */
-export class InProcessContext extends BaseRpcContext<[IncomingMessage]> {
-  getMessage(): IncomingMessage {
-    return this.args[0];
-  }
-}
-
 /**
- * A Nest transport strategy over the in-process bus. Handlers are registered exactly as for
- * Kafka (`addHandler(topic, fn, true)`), so services run unchanged on either transport.
+ * A Nest transport strategy over the in-process bus: the same batches reach the consumer
+ * pipeline as from Kafka, so services run unchanged on either transport.
  */
-export class InProcessEventServer extends Server implements CustomTransportStrategy {
+export class InProcessEventServer extends Server implements CustomTransportStrategy, EventConsumerServer {
   private unsubscribe: (() => void) | null = null;
+  private subscription: { topics: string[]; deliver: BatchDelivery } | null = null;
 
   constructor(
     private readonly bus: InProcessEventBus,
@@ -23,13 +17,15 @@ export class InProcessEventServer extends Server implements CustomTransportStrat
     super();
   }
 
+  consume(topics: string[], deliver: BatchDelivery): void {
+    this.subscription = { topics, deliver };
+  }
+
   listen(callback: (...optionalParams: unknown[]) => void): void {
-    const topics = [...this.getHandlers().keys()];
-    this.unsubscribe = this.bus.subscribe(this.groupId, topics, async (message) => {
-      const handler = this.getHandlerByPattern(message.topic);
-      if (!handler) return;
-      await handler(message.value, new InProcessContext([message]));
-    });
+    const subscription = this.subscription;
+    if (subscription) {
+      this.unsubscribe = this.bus.subscribe(this.groupId, subscription.topics, (messages) => subscription.deliver(messages));
+    }
     callback();
   }
 

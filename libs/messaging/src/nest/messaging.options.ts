@@ -17,6 +17,8 @@ export interface MessagingOptions {
   service: ServiceName;
   transport: TransportOptions;
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Most consumed messages handled in one transaction per handler (Kafka); default 100. */
+  consumerBatchSize?: number;
   outbox?: { pollIntervalMs?: number; batchSize?: number; leaseMs?: number };
   /** A provider implementing `MessagingMetrics` (the platform's metrics service); none means no metrics. */
   metricsToken?: InjectionToken;

@@ -1,19 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { KafkaContext, type CustomTransportStrategy, type Server } from '@nestjs/microservices';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { deadLetterTopic, allTopics } from '@onewindow/contracts';
 import { DataSource } from 'typeorm';
 import { ServiceContext } from '../core/service-context';
-import { TopicNaming, type EventPublisher, type IncomingMessage } from '../core/messages';
+import { TopicNaming, type EventConsumerServer, type EventPublisher } from '../core/messages';
 import type { MessagingMetrics } from '../core/messaging-metrics';
 import { ConsumerPipeline } from '../consumer/consumer-pipeline';
 import type { EventHandler } from '../consumer/event-handler';
 import { RetryPolicy } from '../consumer/retry-policy';
 import { DeadLetterReplayer } from '../dead-letters/dead-letter-replayer';
-import { InProcessContext, InProcessEventServer } from '../in-process/in-process-event-server';
+import { InProcessEventServer } from '../in-process/in-process-event-server';
 import { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from '../kafka/kafka-admin';
 import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
-import { createKafkaEventServer } from '../kafka/kafka-event-server';
+import { BatchingKafkaServer } from '../kafka/kafka-event-server';
 import { EventOutbox } from '../outbox/event-outbox';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
@@ -30,7 +30,7 @@ const DEFAULT_SHUTDOWN_STAGE_MS = 10_000;
 export class MessagingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
   readonly naming: TopicNaming;
-  readonly server: Server & CustomTransportStrategy;
+  readonly server: CustomTransportStrategy & EventConsumerServer;
   private readonly publisher: EventPublisher;
   private readonly relay: OutboxRelay;
   private pipeline: ConsumerPipeline | null = null;
@@ -48,14 +48,15 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     const transport = options.transport;
     if (transport.kind === 'kafka') {
       this.publisher = new KafkaEventPublisher({ brokers: transport.brokers, clientId: `${options.service}-relay` });
-      this.server = createKafkaEventServer({
+      this.server = new BatchingKafkaServer({
         brokers: transport.brokers,
         clientId: `${options.service}-consumer`,
         groupId: this.naming.consumerGroup(options.service),
         ...(transport.partitionsConsumedConcurrently
           ? { partitionsConsumedConcurrently: transport.partitionsConsumedConcurrently }
           : {}),
-      }) as Server & CustomTransportStrategy;
+        ...(options.consumerBatchSize ? { maxBatchSize: options.consumerBatchSize } : {}),
+      });
     } else {
       this.publisher = transport.bus;
       this.server = new InProcessEventServer(transport.bus, this.naming.consumerGroup(options.service));
@@ -97,17 +98,10 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     });
     this.pipeline = pipeline;
     this.replayerInstance = new DeadLetterReplayer(this.dataSource, pipeline, this.logger);
-    for (const topic of pipeline.topics) {
-      const physical = this.naming.physical(topic);
-      this.server.addHandler(
-        physical,
-        async (data: unknown, context: KafkaContext | InProcessContext) =>
-          ServiceContext.run(this.options.service, () =>
-            pipeline.deliver(toIncomingMessage(physical, data, context), heartbeatOf(context)).then(() => undefined),
-          ),
-        true,
-      );
-    }
+    this.server.consume(
+      pipeline.topics.map((topic) => this.naming.physical(topic)),
+      (messages, heartbeat) => ServiceContext.run(this.options.service, () => pipeline.deliverBatch(messages, heartbeat).then(() => undefined)),
+    );
     this.logger.log(
       `${handlers.length} event handler(s) on ${pipeline.topics.length} topic(s): ${handlers.map((h) => h.name).join(', ') || 'none'}`,
     );
@@ -208,25 +202,4 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       clearTimeout(timer);
     }
   }
-}
-
-function toIncomingMessage(topic: string, data: unknown, context: KafkaContext | InProcessContext): IncomingMessage {
-  if (context instanceof InProcessContext) return context.getMessage();
-  const message = context.getMessage();
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return {
-    topic,
-    partition: context.getPartition(),
-    offset: message.offset,
-    key: message.key === null || message.key === undefined ? null : String(message.key),
-    headers,
-    value: message.value ?? data,
-  };
-}
-
-function heartbeatOf(context: KafkaContext | InProcessContext): (() => Promise<void>) | undefined {
-  return context instanceof KafkaContext ? context.getHeartbeat() : undefined;
 }

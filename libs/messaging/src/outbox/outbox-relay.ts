@@ -1,7 +1,7 @@
 import { quotedTable } from '@onewindow/persistence';
 import { randomUUID } from 'node:crypto';
 import { ENVELOPE_CONTENT_TYPE } from '@onewindow/contracts';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import type { EventPublisher, OutgoingRecord } from '../core/messages';
 import { TopicNaming } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
@@ -93,16 +93,16 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     const { dataSource, publisher } = this.options;
     if (!(await this.acquireLease())) return 0;
-    const rows = await dataSource.getRepository(OutboxMessage).find({
-      where: { publishedAt: IsNull() },
-      order: { id: 'ASC' },
-      take: this.batchSize,
-    });
+    const table = quotedTable(dataSource, OutboxMessage);
+    // The envelope as the text PostgreSQL keeps: no parse into objects and back per row.
+    const rows: UnsentRow[] = await dataSource.query(
+      `SELECT id, event_id, topic, message_key, envelope::text AS envelope, headers FROM ${table}
+        WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      [this.batchSize],
+    );
     if (rows.length === 0) return 0;
     await publisher.publish(rows.map((row) => this.toRecord(row)));
-    await dataSource
-      .getRepository(OutboxMessage)
-      .update({ id: In(rows.map((row) => row.id)) }, { publishedAt: new Date() });
+    await dataSource.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
     const perTopic = new Map<string, number>();
     rows.forEach((row) => perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1));
     perTopic.forEach((count, topic) => this.metrics.outboxPublished(topic, count));
@@ -200,12 +200,21 @@ export class OutboxRelay {
     }
   }
 
-  private toRecord(row: OutboxMessage): OutgoingRecord {
+  private toRecord(row: UnsentRow): OutgoingRecord {
     return {
       topic: this.naming.physical(row.topic),
-      key: row.messageKey,
-      value: JSON.stringify(row.envelope),
-      headers: { 'content-type': ENVELOPE_CONTENT_TYPE, 'ce_id': row.eventId, 'ce_type': row.topic, ...row.headers },
+      key: row.message_key,
+      value: row.envelope,
+      headers: { 'content-type': ENVELOPE_CONTENT_TYPE, 'ce_id': row.event_id, 'ce_type': row.topic, ...row.headers },
     };
   }
+}
+
+interface UnsentRow {
+  id: string;
+  event_id: string;
+  topic: string;
+  message_key: string;
+  envelope: string;
+  headers: Record<string, string>;
 }
