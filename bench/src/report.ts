@@ -26,6 +26,13 @@ export function renderMarkdown(results: BenchResults): string {
       .map(([service, rows]) => `${service} ${rows}`)
       .join(', ');
     lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | rows written by ${byService} | | — |`);
+    if (p.cpu) {
+      const byProcess = Object.entries(p.cpu.msPerApplication)
+        .sort(([, a], [, b]) => b - a)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(', ');
+      lines.push(`| pipeline, CPU per application | ${p.cpu.totalMsPerApplication} ms | ${byProcess} | at most ${fmt(p.cpu.ceilingApplicationsPerSecond)} applications/s on ${p.cpu.cores} cores | — |`);
+    }
     lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
   }
   if (results.pipelineLightLoad) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { aCreditCode } from '@onewindow/domain';
 import type { CaseOpenedV1, EventEnvelope, SupervisionNoticeCreatedV1 } from '@onewindow/contracts';
 import { issueToken } from '@onewindow/platform';
@@ -6,6 +7,7 @@ import { aConstructionPermitFiling, decideCase, fileAtWindow, startPlatformProce
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { percentile, round } from '../measure';
+import { CpuAccounting } from './cpu-accounting';
 
 export interface PipelineBenchResult {
   applications: number;
@@ -20,6 +22,12 @@ export interface PipelineBenchResult {
   completed: number;
   /** Database work per application over the run (pg_stat_database of the whole server, so the floor's idle neighbours count too). */
   perApplication: { commits: number; rowsWritten: number; rowsRead: number; rowsWrittenByService: Record<string, number> };
+  /**
+   * CPU milliseconds per application over the run, by process (the services, this driver, every
+   * PostgreSQL backend, the Kafka broker, the rest of the machine), and the throughput the machine's
+   * cores could give at that cost if nothing else limited it. Absent off Linux.
+   */
+  cpu?: { msPerApplication: Record<string, number>; totalMsPerApplication: number; cores: number; ceilingApplicationsPerSecond: number };
 }
 
 /**
@@ -68,6 +76,13 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     });
 
     const statsBefore = await sampler.databaseStats();
+    const cpu = CpuAccounting.available
+      ? new CpuAccounting({
+          driver: process.pid,
+          ...Object.fromEntries([...platform.processes].map(([name, running]) => [name, running.child.pid as number])),
+        })
+      : null;
+    cpu?.start();
     sampler.start();
     const started = performance.now();
     // Closed loop: an application holds its slot from filing until its supervision notice, so the
@@ -96,6 +111,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     const timedOut = await Promise.race([everyApplication.then(() => false), sleep(Math.max(120_000, options.applications * 100)).then(() => true)]);
     if (failures.length > 0) throw new Error(`${failures.length} filings failed, e.g. ${failures[0]}`);
     const finished = performance.now();
+    const cpuByProcess = cpu?.stop();
     sampler.stop();
     // Backends report their statistics about once a second.
     await sleep(1500);
@@ -124,6 +140,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
         rowsRead: round((statsAfter.read - statsBefore.read) / done.size, 1),
         rowsWrittenByService: Object.fromEntries(Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)])),
       },
+      ...(cpuByProcess ? { cpu: cpuPerApplication(cpuByProcess, done.size) } : {}),
     };
   } finally {
     sampler.stop();
@@ -131,6 +148,13 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     await sampler.close();
     await platform.stop();
   }
+}
+
+function cpuPerApplication(byProcess: Record<string, number>, completed: number): NonNullable<PipelineBenchResult['cpu']> {
+  const msPerApplication = Object.fromEntries(Object.entries(byProcess).map(([name, ms]) => [name, round(ms / completed, 1)]));
+  const total = Object.values(byProcess).reduce((sum, ms) => sum + ms, 0) / completed;
+  const cores = availableParallelism();
+  return { msPerApplication, totalMsPerApplication: round(total, 1), cores, ceilingApplicationsPerSecond: round((cores * 1000) / total, 1) };
 }
 
 /** Runs at most `limit` tasks at once. */

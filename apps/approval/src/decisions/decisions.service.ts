@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Topics, type ActorV1, type RequestedMaterialV1 } from '@onewindow/contracts';
+import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
@@ -12,7 +12,7 @@ import { CreditService } from '../credit/credit.service';
 import { ClockEntry } from '../deadlines/clock-entry.entity';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import type { Licence } from '../licences/licence.entity';
-import { LicencesService } from '../licences/licences.service';
+import { LicencesService, type PreparedLicence } from '../licences/licences.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
 
@@ -77,9 +77,11 @@ export class DecisionsService {
     }
     await this.closeRunningSuspension(tx, approvalCase, today);
 
-    let licence: Licence | null = null;
+    // The licence number comes last: its series row stays locked to the commit, and every approval
+    // in the series queues on it, so nothing else may run while it is held.
+    let prepared: PreparedLicence | null = null;
     if (decision.outcome === 'approved') {
-      licence = await this.licences.issue(
+      prepared = await this.licences.prepare(
         tx,
         approvalCase,
         {
@@ -95,7 +97,7 @@ export class DecisionsService {
     approvalCase.decidedBy = actor;
     approvalCase.reason = decision.outcome === 'refused' ? decision.reason : null;
     approvalCase.legalBasis = decision.outcome === 'refused' ? decision.legalBasis : null;
-    approvalCase.licenceId = licence?.id ?? null;
+    approvalCase.licenceId = prepared?.licence.id ?? null;
     approvalCase.departmentResultId = departmentResultId;
     await this.workflow.concludeCase(tx, approvalCase, actor, decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`);
     // The case is locked and in memory: write what the decision changed, without save's read-back.
@@ -115,6 +117,8 @@ export class DecisionsService {
       },
     );
     approvalCase.revision += 1;
+    const applicationDecided = await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
+    const licence: Licence | null = prepared ? await this.licences.issue(tx, prepared) : null;
 
     const cause = requestCause();
     await this.outbox.add(
@@ -158,7 +162,7 @@ export class DecisionsService {
         cause,
       );
     }
-    await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
+    if (applicationDecided) await this.outbox.add(tx, Topics.ApplicationDecided, applicationDecided, cause);
     return approvalCase;
   }
 
@@ -217,7 +221,8 @@ export class DecisionsService {
     if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today);
   }
 
-  private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<void> {
+  /** Counts the decision; answers the announcement when it was the application's last. */
+  private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<ApplicationDecidedV1 | null> {
     // One statement, under the row's lock: concurrent decisions of one bundle queue here, and exactly
     // the one that completes the count announces the application.
     const table = quotedTable(tx, ApplicationProgress);
@@ -235,18 +240,13 @@ export class DecisionsService {
     );
     const progress = rows[0];
     if (!progress) throw new Error(`No progress row for application ${approvalCase.applicationId}`);
-    if (!progress.complete) return;
+    if (!progress.complete) return null;
     const parts = await tx.getRepository(ApprovalCase).find({ where: { applicationId: approvalCase.applicationId }, order: { partId: 'ASC' } });
-    await this.outbox.add(
-      tx,
-      Topics.ApplicationDecided,
-      {
-        applicationId: approvalCase.applicationId,
-        outcome: applicationOutcome(Number(progress.total_parts), Number(progress.approved_parts)),
-        parts: parts.map((part) => ({ partId: part.partId, outcome: part.status === 'approved' ? 'approved' : 'refused' })),
-        decidedAt: now.toISOString(),
-      },
-      requestCause(),
-    );
+    return {
+      applicationId: approvalCase.applicationId,
+      outcome: applicationOutcome(Number(progress.total_parts), Number(progress.approved_parts)),
+      parts: parts.map((part) => ({ partId: part.partId, outcome: part.status === 'approved' ? 'approved' : 'refused' })),
+      decidedAt: now.toISOString(),
+    };
   }
 }

@@ -18,6 +18,15 @@ export interface LicenceTerms {
   number?: string;
 }
 
+/** A licence ready to issue: all but its number, and how to take one. */
+export interface PreparedLicence {
+  licence: Licence;
+  /** The department's own system gave the number. */
+  numbered: boolean;
+  template: string;
+  year: number;
+}
+
 /** 电子证照: numbering, issue, look-up and revocation (撤销). */
 @Injectable()
 export class LicencesService {
@@ -30,15 +39,17 @@ export class LicencesService {
     private readonly config: ApprovalConfig,
   ) {}
 
-  async issue(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<Licence> {
+  /**
+   * Everything about the licence but its number: its id can be written on the case before the
+   * number is taken, so the series lock is held only for the decision's last statements.
+   */
+  async prepare(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<PreparedLicence> {
     const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
-    const year = Number(today.slice(0, 4));
-    const number = terms.number ?? (await this.nextNumber(tx, workflow?.licenceNumberTemplate ?? this.config.licenceNumberTemplate, approvalCase, year));
     const validUntil =
       terms.validUntil ?? (workflow?.licenceValidityYears ? addYearsLessOneDay(today, workflow.licenceValidityYears) : null);
     const licence = tx.create(Licence, {
       id: randomUUID(),
-      number,
+      number: terms.number ?? '',
       caseId: approvalCase.id,
       applicationId: approvalCase.applicationId,
       itemCode: approvalCase.itemCode,
@@ -55,6 +66,18 @@ export class LicencesService {
       revokedBy: null,
       revocationRequestId: null,
     });
+    return {
+      licence,
+      numbered: terms.number !== undefined,
+      template: workflow?.licenceNumberTemplate ?? this.config.licenceNumberTemplate,
+      year: Number(today.slice(0, 4)),
+    };
+  }
+
+  /** Numbers (unless the department's system gave the number) and writes a prepared licence. */
+  async issue(tx: EntityManager, prepared: PreparedLicence): Promise<Licence> {
+    const { licence } = prepared;
+    if (!prepared.numbered) licence.number = await this.nextNumber(tx, prepared.template, licence, prepared.year);
     await tx.insert(Licence, licence);
     return licence;
   }
@@ -125,8 +148,8 @@ export class LicencesService {
     return licence;
   }
 
-  private async nextNumber(tx: EntityManager, template: string, approvalCase: ApprovalCase, year: number): Promise<string> {
-    const parts = { departmentCode: approvalCase.departmentCode, itemCode: approvalCase.itemCode, year };
+  private async nextNumber(tx: EntityManager, template: string, licence: Licence, year: number): Promise<string> {
+    const parts = { departmentCode: licence.departmentCode, itemCode: licence.itemCode, year };
     // Concurrent approvals in one series never share a number; the row lock lasts to the decision's commit,
     // which keeps a series gapless (a licence register is read by its numbers).
     const sequence = await nextCounterValue(tx, LicenceSeries, 'series', licenceSeries(template, parts));
