@@ -1,5 +1,6 @@
 import { SHARED_CODE_TABLES } from './code-tables';
 import { compileMapping, type CompileOptions } from './compile-mapping';
+import { CONSTRUCTION_CATEGORIES } from './testing';
 import type { FieldRule, MappingSpec } from './mapping-spec';
 import type { MappingError, MappingResult } from './mapping-result';
 
@@ -445,5 +446,111 @@ describe('compiled mapper', () => {
       },
     });
     expect(errorsOf(mapWith([{ target: 'x', from: 'X' }], input))[0]?.code).toBe('internal_error');
+  });
+});
+
+describe('yes/no', () => {
+  const toText: FieldRule = { target: 'SFZDXM', from: 'keyProject', label: '是否重点项目', boolean: { true: '是', false: '否', to: 'text' } };
+  const toBoolean: FieldRule = { target: 'keyProject', from: 'SFZDXM', label: '是否重点项目', boolean: { true: 'Y', false: 'N', to: 'boolean' } };
+
+  it('writes platform booleans as the department words', () => {
+    expect(valueOf(mapWith([toText], { keyProject: true }))).toEqual({ SFZDXM: '是' });
+    expect(valueOf(mapWith([toText], { keyProject: false }))).toEqual({ SFZDXM: '否' });
+  });
+
+  it('reads the department words, and booleans sent as booleans, back', () => {
+    expect(valueOf(mapWith([toBoolean], { SFZDXM: 'Y' }))).toEqual({ keyProject: true });
+    expect(valueOf(mapWith([toBoolean], { SFZDXM: ' N ' }))).toEqual({ keyProject: false });
+    expect(valueOf(mapWith([toBoolean], { SFZDXM: true }))).toEqual({ keyProject: true });
+  });
+
+  it('reads 1/0 whether the department sends them as text or numbers, and writes them as configured', () => {
+    const read: FieldRule = { target: 'yes', from: 'BZ', boolean: { true: 1, false: 0, to: 'boolean' } };
+    expect(valueOf(mapWith([read], { BZ: '1' }))).toEqual({ yes: true });
+    expect(valueOf(mapWith([read], { BZ: 0 }))).toEqual({ yes: false });
+    expect(valueOf(mapWith([{ target: 'BZ', from: 'yes', boolean: { true: 1, false: 0, to: 'text' } }], { yes: true }))).toEqual({ BZ: 1 });
+  });
+
+  it('refuses a word the department does not use, and text where a boolean is expected', () => {
+    expect(errorsOf(mapWith([toBoolean], { SFZDXM: '是' }))).toEqual([
+      { path: { source: 'SFZDXM', target: 'keyProject' }, rule: 'fields[0].boolean', code: 'invalid_boolean', message: '是否重点项目"是"应为“Y”或“N”' },
+    ]);
+    expect(errorsOf(mapWith([toText], { keyProject: 'true' }))).toEqual([
+      expect.objectContaining({ code: 'invalid_boolean', message: '是否重点项目应为是或否（布尔值），实际为文本“true”' }),
+    ]);
+  });
+});
+
+describe('range and length checks', () => {
+  const area: FieldRule = { target: 'JZMJ', from: 'floorArea', label: '建筑面积', range: { min: 0.01, max: 9999999.99 } };
+  const name: FieldRule = { target: 'XMMC', from: 'projectName', label: '项目名称', length: { min: 2, max: 10 } };
+
+  it('passes values within the bounds, compared as exact decimals', () => {
+    expect(valueOf(mapWith([area], { floorArea: '0.01' }))).toEqual({ JZMJ: '0.01' });
+    expect(valueOf(mapWith([area], { floorArea: 9999999.99 }))).toEqual({ JZMJ: 9999999.99 });
+  });
+
+  it('refuses a number outside the range, naming the bound', () => {
+    expect(errorsOf(mapWith([area], { floorArea: 0 }))).toEqual([
+      { path: { source: 'floorArea', target: 'JZMJ' }, rule: 'fields[0].range', code: 'out_of_range', message: '建筑面积0 小于允许的最小值 0.01' },
+    ]);
+    expect(errorsOf(mapWith([area], { floorArea: '10000000' }))).toEqual([expect.objectContaining({ code: 'out_of_range', message: '建筑面积10000000 大于允许的最大值 9999999.99' })]);
+    expect(errorsOf(mapWith([area], { floorArea: '约500' }))).toEqual([expect.objectContaining({ code: 'invalid_number', rule: 'fields[0].range' })]);
+  });
+
+  it('checks the value after its conversion', () => {
+    const price: FieldRule = { target: 'HTJG', from: 'contractPrice', label: '合同价格', number: { from: '元', to: '万元' }, range: { max: 100000 } };
+    expect(valueOf(mapWith([price], { contractPrice: '1000000000' }))).toEqual({ HTJG: 100000 });
+    expect(errorsOf(mapWith([price], { contractPrice: '1000000001' }))).toEqual([expect.objectContaining({ code: 'out_of_range', rule: 'fields[0].range' })]);
+  });
+
+  it('counts characters as people do (one per code point) and refuses text too long or too short', () => {
+    expect(valueOf(mapWith([name], { projectName: '𠮷'.repeat(10) }))).toEqual({ XMMC: '𠮷'.repeat(10) });
+    expect(errorsOf(mapWith([name], { projectName: '聊城市东昌府区人民医院新院区建设项目' }))).toEqual([
+      { path: { source: 'projectName', target: 'XMMC' }, rule: 'fields[0].length', code: 'too_long', message: '项目名称长度为 18 个字符，超过了 10 个字符的上限' },
+    ]);
+    expect(errorsOf(mapWith([name], { projectName: '院' }))).toEqual([expect.objectContaining({ code: 'too_short', message: '项目名称长度为 1 个字符，少于 2 个字符的下限' })]);
+  });
+
+  it('checks the length of joined text', () => {
+    const address: FieldRule = { target: 'JSDZ', concat: ['division', 'detail'], separator: '', label: '建设地址', length: { max: 8 } };
+    expect(valueOf(mapWith([address], { division: '东昌府区', detail: '柳园街道' }))).toEqual({ JSDZ: '东昌府区柳园街道' });
+    expect(errorsOf(mapWith([address], { division: '东昌府区', detail: '柳园街道办事处' }))).toEqual([expect.objectContaining({ code: 'too_long', rule: 'fields[0].length' })]);
+  });
+});
+
+describe('constants inside array elements', () => {
+  it('writes the constant into every element the other rules of that array write', () => {
+    const result = mapWith(
+      [
+        { target: 'CLQD[].CLBM', from: 'materials[].code' },
+        { target: 'CLQD[].CLLY', const: '一窗受理' },
+      ],
+      { materials: [{ code: 'M01' }, { code: 'M02' }] },
+    );
+    expect(valueOf(result)).toEqual({ CLQD: [{ CLBM: 'M01', CLLY: '一窗受理' }, { CLBM: 'M02', CLLY: '一窗受理' }] });
+  });
+
+  it('follows conditions on the element and writes nothing for an empty or missing array', () => {
+    const fields: FieldRule[] = [
+      { target: 'DW[].MC', from: 'units[].name' },
+      { target: 'DW[].LX', const: '施工单位', when: { path: 'units[].role', equals: 'contractor' } },
+      { target: 'DW[].LX', const: '其他' },
+    ];
+    const result = mapWith(fields, { units: [{ name: '山东水城建工集团有限公司', role: 'contractor' }, { name: '聊城市建设监理有限公司', role: 'supervisor' }] });
+    expect(valueOf(result)).toEqual({ DW: [{ MC: '山东水城建工集团有限公司', LX: '施工单位' }, { MC: '聊城市建设监理有限公司', LX: '其他' }] });
+    expect(valueOf(mapWith(fields, { units: [] }))).toEqual({ DW: [] });
+    expect(errorsOf(mapWith(fields, {}))).toEqual([expect.objectContaining({ code: 'missing_required', path: { source: 'units', target: 'DW' } })]);
+  });
+});
+
+describe('many-to-one code tables with the reverse declared', () => {
+  const codeTables = [CONSTRUCTION_CATEGORIES];
+
+  it('files several platform codes under one department code, and reads each department code back as the declared one', () => {
+    const forward = (kind: string) => valueOf(mapWith([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { kind }, { extra: { codeTables } }));
+    expect([forward('housing'), forward('public-building'), forward('municipal-bridge')]).toEqual([{ GCLB: '01' }, { GCLB: '01' }, { GCLB: '02' }]);
+    const back = (GCLB: string) => valueOf(mapWith([{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code' }], { GCLB }, { extra: { codeTables } }));
+    expect([back('01'), back('02'), back('03')]).toEqual([{ kind: 'housing' }, { kind: 'municipal-road' }, { kind: 'decoration' }]);
   });
 });

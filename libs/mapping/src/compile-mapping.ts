@@ -1,8 +1,8 @@
-import { decimalToNumber, decimalToString, multiply, parseDecimal, roundDecimal, scaleIntegerExactly } from './internal/decimal';
+import { compareDecimals, decimalToNumber, decimalToString, multiply, parseDecimal, roundDecimal, scaleIntegerExactly } from './internal/decimal';
 import { directDateConversion } from './internal/dates';
 import { generateProgram, type Program, type ProgramParts } from './internal/generate-program';
 import { compileReader, concretePath, ensureArray, isPlainObject, writeSteps, type ParsedPath, type Step } from './internal/paths';
-import { resolveSpec, type ResolvedRule, type ResolvedSpec, type Transform } from './internal/resolve-spec';
+import { resolveSpec, type ResolvedCheck, type ResolvedRule, type ResolvedSpec, type Transform } from './internal/resolve-spec';
 import { checkInputQuickly } from './internal/limits';
 import { MappingSpecError, type CodeTable, type JsonValue, type MappingSpec } from './mapping-spec';
 import { DEFAULT_LIMITS, type MappingError, type MappingErrorCode, type MappingLimits, type MappingResult } from './mapping-result';
@@ -232,8 +232,8 @@ function leafReports(rule: ResolvedRule) {
   };
   const part = rule.kind === 'from' ? (rule.transform?.kind ?? 'from') : rule.kind;
   return {
-    /** A `Failure` returned by the rule's transform (or split). */
-    failed: (run: Run, indices: readonly number[], failure: Failure) => fail(run, indices, failure.code, failure.message, 0, part),
+    /** A `Failure` returned by the rule's transform, check (or split). */
+    failed: (run: Run, indices: readonly number[], failure: Failure) => fail(run, indices, failure.code, failure.message, 0, failure.part ?? part),
     notText: (run: Run, indices: readonly number[], value: unknown, sourceIndex: number) =>
       fail(run, indices, 'invalid_type', `${subject}的组成部分应为文本，实际为${typeName(value)}`, sourceIndex),
     missing: (run: Run, indices: readonly number[], sourceIndex = 0) =>
@@ -270,6 +270,8 @@ class Failure {
   constructor(
     readonly code: MappingErrorCode,
     readonly message: string,
+    /** The part of the rule at fault when it is not the transform, e.g. `range`. */
+    readonly part?: string,
   ) {}
 }
 
@@ -294,7 +296,7 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
     }
     case 'from': {
       const read = readers[0] as (node: unknown) => unknown;
-      const convert = compileTransform(rule.transform, subject, cloneJson(rule.rule.default));
+      const convert = compileConversion(rule);
       const hasDefault = rule.hasDefault;
       const fallback = cloneJson(rule.rule.default);
       const required = rule.required;
@@ -313,28 +315,32 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
     case 'concat': {
       const separator = rule.rule.separator as string;
       const required = rule.required;
+      const check = compileCheck(rule.check, subject);
       return (ctx, container, key, indices, run) => {
         const node = ctx[depth];
         let text = '';
         let present = 0;
-        let failed = false;
+        let broken = false;
         for (let index = 0; index < readers.length; index += 1) {
           const value = (readers[index] as (node: unknown) => unknown)(node);
           if (index > 0) text += separator;
           if (isMissing(value)) {
             if (required) {
               missing(run, indices, index);
-              failed = true;
+              broken = true;
             }
           } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
             notText(run, indices, value, index);
-            failed = true;
+            broken = true;
           } else {
             present += 1;
             text += String(value);
           }
         }
-        if (!failed && present > 0) write(container, key, indices, run, text);
+        if (broken || present === 0) return;
+        const checked = check(text);
+        if (checked instanceof Failure) failed(run, indices, checked);
+        else write(container, key, indices, run, text);
       };
     }
     case 'split': {
@@ -372,9 +378,74 @@ function splitter(rule: ResolvedRule): (value: unknown) => string[] | Failure {
   };
 }
 
+/** A `from` rule's transform followed by its check: the value to write, or a `Failure`. */
+function compileConversion(rule: ResolvedRule): (value: unknown) => unknown {
+  const subject = rule.label ?? '';
+  const convert = compileTransform(rule.transform, subject, cloneJson(rule.rule.default));
+  if (!rule.check) return convert;
+  const check = compileCheck(rule.check, subject);
+  return (value) => {
+    const converted = convert(value);
+    if (converted instanceof Failure) return converted;
+    const checked = check(converted);
+    return checked instanceof Failure ? checked : converted;
+  };
+}
+
+/** Checks the value a rule writes against its range and length: a `Failure`, or undefined when it fits. */
+function compileCheck(check: ResolvedCheck | undefined, subject: string): (value: unknown) => Failure | undefined {
+  if (!check) return () => undefined;
+  const { range, length } = check;
+  return (value) => {
+    if (range) {
+      const parsed = parseDecimal(value);
+      if (!parsed) return new Failure('invalid_number', `${subject}"${display(value)}"不是有效的数字`, 'range');
+      if (range.min && compareDecimals(parsed, range.min) < 0) {
+        return new Failure('out_of_range', `${subject}${display(value)} 小于允许的最小值 ${decimalToString(range.min)}`, 'range');
+      }
+      if (range.max && compareDecimals(parsed, range.max) > 0) {
+        return new Failure('out_of_range', `${subject}${display(value)} 大于允许的最大值 ${decimalToString(range.max)}`, 'range');
+      }
+    }
+    if (length) {
+      if (typeof value !== 'string' && typeof value !== 'number') return new Failure('invalid_type', `${subject}应为文本，实际为${typeName(value)}`, 'length');
+      // Characters as a reader counts them: one per code point, so 𠮷 is one, not two UTF-16 units.
+      let count = 0;
+      for (const _ of String(value)) count += 1;
+      if (length.max !== undefined && count > length.max) {
+        return new Failure('too_long', `${subject}长度为 ${count} 个字符，超过了 ${length.max} 个字符的上限`, 'length');
+      }
+      if (length.min !== undefined && count < length.min) {
+        return new Failure('too_short', `${subject}长度为 ${count} 个字符，少于 ${length.min} 个字符的下限`, 'length');
+      }
+    }
+    return undefined;
+  };
+}
+
 function compileTransform(transform: Transform | undefined, subject: string, fallback: unknown): (value: unknown) => unknown {
   if (!transform) return cloneJson;
   switch (transform.kind) {
+    case 'boolean': {
+      const { yes, no, to } = transform;
+      const yesText = String(yes);
+      const noText = String(no);
+      const expected = `“${yesText}”或“${noText}”`;
+      if (to === 'text') {
+        return (value) => {
+          if (value === true) return yes;
+          if (value === false) return no;
+          return new Failure('invalid_boolean', `${subject}应为是或否（布尔值），实际为${typeName(value)}“${display(value)}”`);
+        };
+      }
+      return (value) => {
+        if (typeof value === 'boolean') return value;
+        const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+        if (text === yesText) return true;
+        if (text === noText) return false;
+        return new Failure('invalid_boolean', `${subject}"${display(value)}"应为${expected}`);
+      };
+    }
     case 'codeTable': {
       const { table, lookup, unmapped } = transform;
       const map = lookup === 'code-to-label' ? table.byCode : (table.byLabel as ReadonlyMap<string, string>);
@@ -471,7 +542,8 @@ const PROGRAM_PARTS: ProgramParts<Run> = {
   cloneJson,
   leafReports,
   arrayReports,
-  transform: (rule) => compileTransform(rule.transform, rule.label ?? '', cloneJson(rule.rule.default)),
+  transform: compileConversion,
+  check: (rule) => compileCheck(rule.check, rule.label ?? ''),
   splitter,
   group: compileGroup,
   constant: (rule) => cloneJson(rule.rule.const as JsonValue),

@@ -77,7 +77,23 @@ const list: fc.Arbitrary<Gen> = fc.constant((i) => ({
   value: fc.array(fc.record({ mc: text, rq: day.map((d) => shanghai(d).slice(0, 10).replaceAll('-', '')) }), { maxLength: 4 }).map((rows) => ({ [`rows${i}`]: rows })),
 }));
 
-const specAndRecord = fc.array(fc.oneof(move, optional, codeTable, date, money, concat, list), { minLength: 1, maxLength: 8 }).chain((gens) => {
+const yesNo: fc.Arbitrary<Gen> = fc
+  .constantFrom<[string | number, string | number]>(['是', '否'], ['Y', 'N'], [1, 0], ['1', '0'])
+  .map(([yes, no]) => (i: number) => ({
+    rules: [{ target: `flag${i}`, from: `yn${i}`, boolean: { true: yes, false: no, to: 'boolean' } }],
+    value: fc.constantFrom(yes, no).map((word) => ({ [`yn${i}`]: word })),
+  }));
+
+/** Checks never change what is written, so a value within its bounds comes back whatever they say. */
+const checked: fc.Arbitrary<Gen> = fc.constant((i) => ({
+  rules: [
+    { target: `area${i}`, from: `mj${i}`, range: { min: 0, max: 1e9 } },
+    { target: `name${i}`, from: `mc${i}`, length: { min: 1, max: 10 } },
+  ],
+  value: fc.tuple(amount(2), text).map(([area, name]) => ({ [`mj${i}`]: area, [`mc${i}`]: name })),
+}));
+
+const specAndRecord = fc.array(fc.oneof(move, optional, codeTable, date, money, concat, list, yesNo, checked), { minLength: 1, maxLength: 8 }).chain((gens) => {
   const fields = gens.map((gen, i) => gen(i));
   const spec: MappingSpec = {
     name: 'generated',
@@ -114,6 +130,42 @@ describe('generated invertible specs (property)', () => {
         expect(back.value).toEqual(record);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('generated many-to-one code tables with the reverse declared (property)', () => {
+  /** Platform codes grouped under department codes; the first code of each group is the declared reverse. */
+  const table = fc
+    .uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 2, maxLength: 12 })
+    .chain((codes) => fc.tuple(fc.constant(codes), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: codes.length, maxLength: codes.length })))
+    .map(([codes, groups]): CodeTable => {
+      const declared = new Set<number>();
+      return {
+        name: '工程类别',
+        version: '1',
+        entries: codes.map((code, index) => {
+          const group = groups[index] as number;
+          const first = !declared.has(group);
+          declared.add(group);
+          return { code, label: `0${group}`, ...(first ? { reverse: true as const } : {}) };
+        }),
+      };
+    });
+
+  it('derive a complete reverse, and a department record read back and sent again is the same record', () => {
+    fc.assert(
+      fc.property(table.chain((codeTable) => fc.tuple(fc.constant(codeTable), fc.constantFrom(...codeTable.entries.map((entry) => entry.code)))), ([codeTable, code]) => {
+        const spec: MappingSpec = { name: 'generated', version: '1', direction: { source: 'onewindow', target: 'department' }, codeTables: [codeTable], fields: [{ target: 'GCLB', from: 'kind', codeTable: '工程类别' }] };
+        const reverse = deriveReverse(spec);
+        expect(reverse.report.notInvertible).toEqual([]);
+        const there = compileMapping(spec).map({ kind: code });
+        if (!there.ok) throw new Error(JSON.stringify(there.errors));
+        const back = compileMapping(reverse.spec).map(there.value);
+        if (!back.ok) throw new Error(JSON.stringify(back.errors));
+        expect(compileMapping(spec).map(back.value)).toEqual(there);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -3,6 +3,7 @@ import { SHARED_CODE_TABLES } from './code-tables';
 import { compileMapping } from './compile-mapping';
 import { checkRoundTrip, deriveReverse } from './derive-reverse';
 import type { FieldRule, MappingSpec } from './mapping-spec';
+import { CONSTRUCTION_CATEGORIES } from './testing';
 import type { MappingResult } from './mapping-result';
 
 const options = { codeTables: SHARED_CODE_TABLES };
@@ -59,8 +60,39 @@ describe('deriveReverse', () => {
     const { spec, report } = reverseFields([{ target: 'status', from: 'ZT', codeTable: 'status' }, { target: 'x', from: 'X' }], { codeTables });
     expect(spec.fields).toEqual([{ target: 'X', from: 'x' }]);
     expect(report.notInvertible).toEqual([
-      { field: 'fields[0]', target: 'status', reason: 'many-to-one-code-table', message: 'code table status maps several codes to "in-review", so the code cannot be recovered' },
+      {
+        field: 'fields[0]',
+        target: 'status',
+        reason: 'many-to-one-code-table',
+        message: 'code table status maps several codes to "in-review" and declares none of them with reverse: true, so the code cannot be recovered',
+      },
     ]);
+  });
+
+  it('inverts a many-to-one code table whose repeated labels declare their reverse, saying which codes collapse', () => {
+    const codeTables = [CONSTRUCTION_CATEGORIES];
+    const { spec, report } = reverseFields([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { codeTables });
+    expect(spec.fields).toEqual([{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code', unmapped: 'error' }]);
+    expect(report.notInvertible).toEqual([]);
+    expect(report.reversed).toEqual([{ field: 'fields[0]', reverseField: 'fields[0]', target: 'GCLB', caveat: 'public-building come back as housing (all are "01"); municipal-bridge come back as municipal-road (all are "02")' }]);
+    expect(valueOf(compileMapping(spec, options).map({ GCLB: '01' }))).toEqual({ kind: 'housing' });
+  });
+
+  it('inverts yes/no by swapping its direction', () => {
+    const { spec } = reverseFields([{ target: 'SFZD', from: 'key', boolean: { true: '是', false: '否', to: 'text' } }]);
+    expect(spec.fields).toEqual([{ target: 'key', from: 'SFZD', boolean: { true: '是', false: '否', to: 'boolean' } }]);
+    expect(valueOf(compileMapping(spec, options).map({ SFZD: '否' }))).toEqual({ key: false });
+  });
+
+  it('leaves range and length checks to the direction they are written for', () => {
+    const { spec, report } = reverseFields([{ target: 'MC', from: 'name', length: { max: 50 } }, { target: 'MJ', from: 'area', range: { min: 0 } }]);
+    expect(spec.fields).toEqual([{ target: 'name', from: 'MC' }, { target: 'area', from: 'MJ' }]);
+    expect(report.notInvertible).toEqual([]);
+  });
+
+  it('lists a constant inside array elements as not invertible', () => {
+    const { report } = reverseFields([{ target: 'CL[].BM', from: 'materials[].code' }, { target: 'CL[].LY', const: '一窗受理' }]);
+    expect(report.notInvertible).toEqual([expect.objectContaining({ field: 'fields[1]', target: 'CL[].LY', reason: 'constant' })]);
   });
 
   it('lists constants, defaults, conditions and unmapped defaults as not invertible', () => {

@@ -136,16 +136,26 @@ function invert(resolved: ResolvedRule): Inversion {
     case 'codeTable': {
       const { table, lookup, unmapped } = transform;
       if (lookup === 'code-to-label' && !table.byLabel) {
-        const repeated = firstRepeatedLabel(table.table);
+        const repeated = [...table.collapsed].find(([, entry]) => entry.reverse === undefined)?.[0] ?? '';
         return {
           reason: 'many-to-one-code-table',
-          message: `code table ${table.table.name} maps several codes to "${repeated}", so the code cannot be recovered`,
+          message: `code table ${table.table.name} maps several codes to "${repeated}" and declares none of them with reverse: true, so the code cannot be recovered`,
         };
       }
+      const caveats = [
+        ...(unmapped === 'pass-through' ? ['an unknown value passed through comes back only if it is not also a known one'] : []),
+        ...(lookup === 'code-to-label'
+          ? [...table.collapsed].map(([label, { codes, reverse }]) => `${codes.filter((code) => code !== reverse).join(', ')} come back as ${String(reverse)} (all are "${label}")`)
+          : []),
+      ];
       return {
         rule: { ...move, codeTable: rule.codeTable as string, lookup: lookup === 'code-to-label' ? 'label-to-code' : 'code-to-label', unmapped },
-        ...(unmapped === 'pass-through' ? { caveat: 'an unknown value passed through comes back only if it is not also a known one' } : {}),
+        ...(caveats.length > 0 ? { caveat: caveats.join('; ') } : {}),
       };
+    }
+    case 'boolean': {
+      const conversion = rule.boolean as NonNullable<FieldRule['boolean']>;
+      return { rule: { ...move, boolean: { ...conversion, to: conversion.to === 'text' ? 'boolean' : 'text' } } };
     }
     case 'date': {
       if (transform.to.precision < transform.from.precision) {
@@ -179,15 +189,6 @@ function invert(resolved: ResolvedRule): Inversion {
       };
     }
   }
-}
-
-function firstRepeatedLabel(table: CodeTable): string {
-  const seen = new Set<string>();
-  for (const { label } of table.entries) {
-    if (seen.has(label)) return label;
-    seen.add(label);
-  }
-  return '';
 }
 
 export interface RoundTripDifference {

@@ -30,6 +30,11 @@ export interface CodeTable {
 export interface CodeTableEntry {
   code: string;
   label: string;
+  /**
+   * Where several codes share a label (多对一, e.g. three platform project types that the
+   * department files under one code), the one entry the label maps back to.
+   */
+  reverse?: true;
 }
 
 export interface CodeTableReference {
@@ -102,6 +107,32 @@ export interface FieldRule {
   unmapped?: UnmappedPolicy;
   date?: DateConversion;
   number?: NumberConversion;
+  boolean?: BooleanConversion;
+  /** The value written must lie within these bounds (inclusive, exact decimals). */
+  range?: NumericRange;
+  /** The text written must have this many characters (Unicode code points). */
+  length?: TextLength;
+}
+
+/**
+ * Yes/no (是否) between the platform's booleans and a department's words: 是/否, Y/N, 1/0.
+ * `to: text` writes `true`/`false` as the configured values (as given: "1" or 1); `to: boolean`
+ * reads them (compared as text, so "1" and 1 both read) and genuine booleans back.
+ */
+export interface BooleanConversion {
+  true: string | number;
+  false: string | number;
+  to: 'text' | 'boolean';
+}
+
+export interface NumericRange {
+  min?: number;
+  max?: number;
+}
+
+export interface TextLength {
+  min?: number;
+  max?: number;
 }
 
 /** A problem in a spec, located by its path in the spec, e.g. `fields[3].codeTable`. */

@@ -18,6 +18,22 @@ export const ENTERPRISE_REGISTRATION_SPEC_FILE = join(directory, 'enterprise-reg
 export const ENTERPRISE_REGISTRATION_SAMPLE_FILE = join(directory, 'enterprise-registration.sample.json');
 export const ENTERPRISE_REGISTRATION_EXPECTED_FILE = join(directory, 'enterprise-registration.expected.json');
 
+/**
+ * 住建局工程类别: several platform project types filed under one department code (多对一), each
+ * shared code naming the type it maps back to.
+ */
+export const CONSTRUCTION_CATEGORIES: CodeTable = {
+  name: '住建局工程类别',
+  version: '2025.1',
+  entries: [
+    { code: 'housing', label: '01', reverse: true },
+    { code: 'public-building', label: '01' },
+    { code: 'municipal-road', label: '02', reverse: true },
+    { code: 'municipal-bridge', label: '02' },
+    { code: 'decoration', label: '03' },
+  ],
+};
+
 /** The code tables the enterprise registration spec needs besides its inline ones. */
 export const ENTERPRISE_REGISTRATION_CODE_TABLES: readonly CodeTable[] = SHARED_CODE_TABLES;
 

@@ -67,7 +67,9 @@ describe('spec validation', () => {
 
   it('requires the same number of arrays in source and target', () => {
     expect(problemsOf([{ target: 'a', from: 'L[].X' }])).toEqual(['fields[0].target: has 0 "[]" but the source has 1; each source array maps onto one target array']);
-    expect(problemsOf([{ target: 'a[].x', const: 1 }])).toEqual(['fields[0].target: a constant cannot fill "[]" (there is no source array to follow)']);
+    expect(problemsOf([{ target: 'a[].x', const: 1 }])).toEqual([
+      'fields[0].target: a constant in "a[]" repeats for each element other rules write there, but no rule fills "a[]" from a source array',
+    ]);
     expect(problemsOf([{ target: 'a[].x', concat: ['L[].X', 'M[].Y'], separator: ' ' }])).toEqual([
       'fields[0].concat[1]: iterates "M[]" but the first source iterates "L[]"',
     ]);
@@ -200,5 +202,61 @@ fields:
   it('reports a code that YAML read as a number', () => {
     const text = `${yaml}codeTables:\n  - name: status\n    version: "1"\n    entries:\n      - { code: 01, label: open }\n`;
     expect(() => parseMappingSpec(text, { codeTables: SHARED_CODE_TABLES })).toThrow('codeTables[0].entries[0].code: must be a non-empty string (quote codes in YAML: "01", not 01)');
+  });
+});
+
+describe('validation of the newer rule options', () => {
+  it('checks yes/no conversions', () => {
+    expect(problemsOf([{ target: 'a', from: 'A', boolean: { true: '是', false: '否', to: 'text' } }])).toEqual([]);
+    expect(problemsOf([{ target: 'a', from: 'A', boolean: { true: '是', false: '是', to: 'bool' } }])).toEqual([
+      'fields[0].boolean: true and false must be written differently',
+      'fields[0].boolean.to: must be text (write the words) or boolean (read them)',
+    ]);
+    expect(problemsOf([{ target: 'a', from: 'A', boolean: { true: '', to: 'text' } }])).toEqual([
+      "fields[0].boolean.true: must be the department's word or number for it, e.g. 是, Y or 1",
+      "fields[0].boolean.false: must be the department's word or number for it, e.g. 是, Y or 1",
+    ]);
+    expect(problemsOf([{ target: 'a', from: 'A', codeTable: 'GB/T 2261.1', boolean: { true: 'Y', false: 'N', to: 'text' } }])).toEqual([
+      'fields[0]: combines codeTable and boolean; use one conversion per field',
+    ]);
+  });
+
+  it('checks ranges and lengths, and where they may be used', () => {
+    expect(problemsOf([{ target: 'a', from: 'A', range: { min: 1, max: 0 }, length: { max: -1 } }])).toEqual([
+      'fields[0].range: min must not be greater than max',
+      'fields[0].length.max: must be a whole number of characters, 0 or more',
+    ]);
+    expect(problemsOf([{ target: 'a', from: 'A', range: {} }, { target: 'b', from: 'B', range: { min: '1', maximum: 2 } }])).toEqual([
+      'fields[0].range: must be { min, max } with at least one of them',
+      'fields[1].range.maximum: unknown key (expected one of min, max)',
+      'fields[1].range.min: must be a finite number',
+    ]);
+    expect(problemsOf([{ target: 'a', const: 'x', length: { max: 1 } }, { targets: ['b', 'c'], split: 'B', separator: '-', range: { max: 1 } }])).toEqual([
+      'fields[0].length: is not used with const',
+      'fields[1].range: is not used with split',
+    ]);
+  });
+
+  it('lets a constant fill array elements only where other rules fill that array from one source array', () => {
+    expect(problemsOf([{ target: 'a[].x', from: 'L[].X' }, { target: 'a[].k', const: 1 }])).toEqual([]);
+    expect(problemsOf([{ target: 'a[].x', from: 'L[].X' }, { target: 'a[].y', from: 'M[].Y' }, { target: 'a[].k', const: 1 }])).toEqual([
+      'fields[2].target: the rules filling "a[]" read different source arrays (L[], M[]), so a constant there has no one array to follow',
+    ]);
+    expect(problemsOf([{ target: 'a[].x', from: 'L[].X' }, { target: 'a[].k', const: 1, when: { path: 'M[].Y', exists: true } }])).toEqual([
+      'fields[1].when.path: may only iterate arrays the rule\'s source iterates ("L[]")',
+    ]);
+  });
+
+  it('lets one entry of a repeated label be the one it maps back to', () => {
+    const table = (entries: unknown[]) => [{ name: 't', version: '1', entries }];
+    expect(problemsOf([{ target: 'a', from: 'A', codeTable: 't', lookup: 'label-to-code' }], { codeTables: table([{ code: '1', label: 'x', reverse: true }, { code: '2', label: 'x' }]) })).toEqual([]);
+    expect(problemsOf([{ target: 'a', from: 'A', codeTable: 't', lookup: 'label-to-code' }], { codeTables: table([{ code: '1', label: 'x' }, { code: '2', label: 'x' }]) })).toEqual([
+      'fields[0].lookup: code table "t" gives several codes the same label, so label-to-code is ambiguous',
+    ]);
+    expect(problemsOf([{ target: 'a', from: 'A', codeTable: 't' }], { codeTables: table([{ code: '1', label: 'x', reverse: true }, { code: '2', label: 'x', reverse: true }, { code: '3', label: 'y', reverse: 'yes' }]) })).toEqual([
+      'codeTables[0].entries[1].reverse: label "x" already maps back to entries[0]; mark one entry per label',
+      'codeTables[0].entries[2].reverse: must be true (on the one entry a repeated label maps back to), or left out',
+      'fields[0].codeTable: unknown code table "t"',
+    ]);
   });
 });

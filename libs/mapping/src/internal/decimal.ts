@@ -50,6 +50,14 @@ export function equalDecimals(a: Decimal, b: Decimal): boolean {
   return a.mantissa === b.mantissa && a.exponent === b.exponent;
 }
 
+/** Negative, zero or positive as a is less than, equal to or greater than b. */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const exponent = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - exponent);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - exponent);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /** Rounds to `decimals` places; undefined when `exact` would have to drop digits. */
 export function roundDecimal(value: Decimal, decimals: number, mode: RoundingMode): Decimal | undefined {
   if (value.exponent >= -decimals) return value;

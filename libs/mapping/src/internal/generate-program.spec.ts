@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { SHARED_CODE_TABLES } from '../code-tables';
 import { compileResolved, type CompiledMapping } from '../compile-mapping';
 import type { FieldRule, MappingSpec } from '../mapping-spec';
-import { ENTERPRISE_REGISTRATION_CODE_TABLES, enterpriseRegistrationSample, enterpriseRegistrationSpec } from '../testing';
+import { CONSTRUCTION_CATEGORIES, ENTERPRISE_REGISTRATION_CODE_TABLES, enterpriseRegistrationSample, enterpriseRegistrationSpec } from '../testing';
 import { DEFAULT_LIMITS } from '../mapping-result';
 import { compileDateFormat, directDateConversion, type DateCodec } from './dates';
 import { checkInput, checkInputQuickly } from './limits';
@@ -38,7 +38,7 @@ function replaced(record: unknown, path: readonly (string | number)[], value: un
 }
 
 const strangeValue = fc.oneof(
-  fc.constantFrom(null, '', '长期', '0', '1', '2', '03', '999', '156', '371502', '111', '自然人股东', 'a|b|c', 'x|', '|'),
+  fc.constantFrom(null, '', '长期', '0', '1', '2', '03', '999', '156', '371502', '111', '自然人股东', 'a|b|c', 'x|', '|', '是', '否', 'housing', '𠮷𠮷𠮷𠮷𠮷'),
   fc.constantFrom('2026年02月29日', '2024年02月29日', '2026年3月5日', '2026-03-02 24:00:00', '2026-03-02 09:15:00', '0000年01月01日'),
   fc.constantFrom(1772412000000, 8.64e15 + 1, 0.125, -3, 1e20, Number.MAX_SAFE_INTEGER, 12.345),
   fc.string({ maxLength: 6 }),
@@ -63,6 +63,7 @@ const SPEC = (fields: FieldRule[], emptyStringIsMissing = true): MappingSpec => 
   version: '1',
   direction: { source: 'dept', target: 'platform' },
   emptyStringIsMissing,
+  codeTables: [CONSTRUCTION_CATEGORIES],
   fields,
 });
 
@@ -92,14 +93,25 @@ const MIXED: FieldRule[] = [
   { target: 'joined', concat: ['J1', 'J2.K', 'J3'], separator: '·' },
   { target: 'mode', const: 'kept', when: { path: 'MODE', exists: true } },
   { target: 'mode', from: 'MODE2', label: '模式' },
+  { target: 'items[].flag', from: 'L[].B', label: '是否', boolean: { true: '是', false: '否', to: 'text' }, required: false },
+  { target: 'items[].yes', from: 'L[].X', boolean: { true: 1, false: 0, to: 'boolean' }, required: false },
+  { target: 'items[].source', const: '一窗受理' },
+  { target: 'items[].marked', const: true, when: { path: 'L[].X', equals: '1' } },
+  { target: 'items[].kind', from: 'L[].K', codeTable: '住建局工程类别', required: false },
+  { target: 'grid[].cells[].fixed', const: 'C' },
+  { target: 'area', from: 'AREA', label: '面积', number: { from: '万元', to: '元' }, range: { min: 0.01, max: 1e9 }, required: false },
+  { target: 'title', from: 'TITLE', label: '标题', length: { min: 2, max: 4 }, required: false },
+  { target: 'short', concat: ['J1', 'J3'], separator: '-', length: { max: 6 }, required: false },
 ];
 
 const MIXED_SAMPLE = {
   A: { B: { C: 'c' }, D: 'd' },
   L: [
-    { X: '1', Y: 'y', Z: 'z', D: '2026-03-02T09:15:00.250', S: '2026年3月5日', N: { F: '张', G: '三' }, P: '1-2-3-4' },
-    { X: '9', Y: 'y2', D: '2026-03-02T00:00:00.000', S: '2024年12月31日', N: { F: '李' }, P: 'solo' },
+    { X: '1', Y: 'y', Z: 'z', D: '2026-03-02T09:15:00.250', S: '2026年3月5日', N: { F: '张', G: '三' }, P: '1-2-3-4', B: true, K: 'public-building' },
+    { X: '0', Y: 'y2', D: '2026-03-02T00:00:00.000', S: '2024年12月31日', N: { F: '李' }, P: 'solo', B: false, K: 'municipal-road' },
   ],
+  AREA: '12.5',
+  TITLE: '施工许可',
   G: [{ C: [{ V: 1.5, W: '3' }, { V: '2' }] }, { C: [] }],
   S: 'left/right/more',
   J1: 'j',

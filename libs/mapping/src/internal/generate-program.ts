@@ -33,8 +33,10 @@ export interface ProgramParts<R> {
     notArray(run: R, level: number, indices: readonly number[], value: unknown): void;
     conflict(run: R, level: number, indices: readonly number[]): void;
   };
-  /** The rule's transform (`from` rules with a codeTable, date or number). */
+  /** The rule's transform (`from` rules with a codeTable, date, number or boolean) followed by its check (range, length). */
   transform(rule: ResolvedRule): (value: unknown) => unknown;
+  /** A concat rule's check of the joined text: a `Failure`, or undefined when it fits. */
+  check(rule: ResolvedRule): (value: unknown) => unknown;
   /** A split rule's present value into its parts, or a `Failure`. */
   splitter(rule: ResolvedRule): (value: unknown) => unknown;
   group(group: readonly ResolvedRule[], emptyIsMissing: boolean): Program<R>;
@@ -238,7 +240,7 @@ class ProgramWriter<R> {
       if (rule.hasDefault) this.write(rule, 0, place, this.copy(this.parts.fallback(rule)));
       else if (rule.required) this.line(`${reports}.missing(run, ${indices}, 0);`);
       this.close('} else {');
-      if (rule.transform) {
+      if (rule.transform || rule.check) {
         this.line(`const converted = ${this.value('transform', this.parts.transform(rule))}(value);`);
         this.open('if (converted instanceof Failure) {');
         this.line(`${reports}.failed(run, ${indices}, converted);`);
@@ -279,7 +281,16 @@ class ProgramWriter<R> {
         });
       });
       this.open('if (!failed && present > 0) {');
-      this.write(rule, 0, place, 'text');
+      if (rule.check) {
+        this.line(`const checked = ${this.value('check', this.parts.check(rule))}(text);`);
+        this.open('if (checked instanceof Failure) {');
+        this.line(`${reports}.failed(run, ${place.indices}, checked);`);
+        this.close('} else {');
+        this.write(rule, 0, place, 'text');
+        this.close('}');
+      } else {
+        this.write(rule, 0, place, 'text');
+      }
       this.close('}');
     });
   }

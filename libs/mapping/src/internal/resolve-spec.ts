@@ -1,6 +1,6 @@
 import type { CodeLookup, CodeTable, FieldRule, JsonValue, MappingSpec, RoundingMode, Scalar, SpecProblem, UnmappedPolicy } from '../mapping-spec';
 import { compileDateFormat, parseTimeZone, type DateCodec } from './dates';
-import { parseDecimal, UNITS, type Decimal } from './decimal';
+import { compareDecimals, parseDecimal, UNITS, type Decimal } from './decimal';
 import { parsePath, pathsOverlap, type ParsedPath, type Step } from './paths';
 
 /** Keys the validator knows; the JSON Schema test keeps `mapping-spec.schema.json` in step with them. */
@@ -22,11 +22,18 @@ export const RULE_KEYS = [
   'unmapped',
   'date',
   'number',
+  'boolean',
+  'range',
+  'length',
 ] as const;
 export const CONDITION_KEYS = ['path', 'equals', 'in', 'exists'] as const;
 export const DATE_KEYS = ['from', 'to', 'timeZone'] as const;
 export const NUMBER_KEYS = ['from', 'to', 'multiply', 'decimals', 'rounding', 'output', 'sourceType'] as const;
+export const BOOLEAN_KEYS = ['true', 'false', 'to'] as const;
+export const RANGE_KEYS = ['min', 'max'] as const;
+export const LENGTH_KEYS = ['min', 'max'] as const;
 export const CODE_TABLE_KEYS = ['name', 'version', 'title', 'entries'] as const;
+export const CODE_TABLE_ENTRY_KEYS = ['code', 'label', 'reverse'] as const;
 export const CODE_TABLE_REFERENCE_KEYS = ['ref', 'version'] as const;
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down', 'up', 'exact'];
 export const UNMAPPED_POLICIES: readonly UnmappedPolicy[] = ['error', 'default', 'pass-through'];
@@ -35,14 +42,23 @@ export const LOOKUPS: readonly CodeLookup[] = ['code-to-label', 'label-to-code']
 export interface ResolvedTable {
   table: CodeTable;
   byCode: ReadonlyMap<string, string>;
-  /** Only when every label belongs to one code. */
+  /** Only when every label belongs to one code, or a repeated label names its code with `reverse: true`. */
   byLabel: ReadonlyMap<string, string> | undefined;
+  /** Labels several codes share, with the code the reverse declared for each (many-to-one tables). */
+  collapsed: ReadonlyMap<string, { codes: readonly string[]; reverse: string | undefined }>;
 }
 
 export type Transform =
   | { kind: 'codeTable'; table: ResolvedTable; lookup: CodeLookup; unmapped: UnmappedPolicy }
   | { kind: 'date'; from: DateCodec; to: DateCodec; offsetMinutes: number; fromFormat: string; toFormat: string }
-  | { kind: 'number'; factor: Decimal; decimals: number | undefined; rounding: RoundingMode; output: 'number' | 'string' };
+  | { kind: 'number'; factor: Decimal; decimals: number | undefined; rounding: RoundingMode; output: 'number' | 'string' }
+  | { kind: 'boolean'; yes: Scalar; no: Scalar; to: 'text' | 'boolean' };
+
+/** Bounds of the value a rule writes: a numeric range (exact decimals) and a text length in characters. */
+export interface ResolvedCheck {
+  range?: { min?: Decimal; max?: Decimal };
+  length?: { min?: number; max?: number };
+}
 
 export interface ResolvedCondition {
   path: ParsedPath;
@@ -66,6 +82,7 @@ export interface ResolvedRule {
   depth: number;
   condition: ResolvedCondition | undefined;
   transform: Transform | undefined;
+  check: ResolvedCheck | undefined;
   hasDefault: boolean;
 }
 
@@ -120,6 +137,7 @@ export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok:
       const rule = resolveRule(field, index, tables, sink);
       if (rule) rules.push(rule);
     });
+    resolveConstantArrays(rules, add);
     checkTargets(rules, add);
   }
   if (sink.count > 0) return { ok: false, problems: sink.problems };
@@ -221,31 +239,51 @@ function checkCodeTable(table: unknown, at: string, sink: Sink): boolean {
     track(`${at}.entries`, 'must be a non-empty list of { code, label }');
   } else {
     const seen = new Set<string>();
+    const reverseOf = new Map<string, number>();
     entries.forEach((entry: unknown, index) => {
       const entryAt = `${at}.entries[${index}]`;
       if (!isRecord(entry)) return track(entryAt, 'must be { code, label }');
-      unknownKeys(entry, ['code', 'label'], entryAt, track);
+      unknownKeys(entry, CODE_TABLE_ENTRY_KEYS, entryAt, track);
       const code = entry['code'];
       if (typeof code !== 'string' || code === '') return track(`${entryAt}.code`, 'must be a non-empty string (quote codes in YAML: "01", not 01)');
       if (typeof entry['label'] !== 'string') track(`${entryAt}.label`, 'must be a string');
       if (seen.has(code)) track(`${entryAt}.code`, `code "${code}" appears twice`);
       seen.add(code);
+      if (entry['reverse'] !== undefined && entry['reverse'] !== true) track(`${entryAt}.reverse`, 'must be true (on the one entry a repeated label maps back to), or left out');
+      if (entry['reverse'] === true && typeof entry['label'] === 'string') {
+        const earlier = reverseOf.get(entry['label']);
+        if (earlier !== undefined) track(`${entryAt}.reverse`, `label "${entry['label']}" already maps back to entries[${earlier}]; mark one entry per label`);
+        else reverseOf.set(entry['label'], index);
+      }
       return undefined;
     });
   }
   return sink.count === before;
 }
 
+/**
+ * A table indexed both ways. A label several codes share (多对一) maps back to the entry marked
+ * `reverse: true`; without one, the table cannot be read label-to-code.
+ */
 function indexTable(table: CodeTable): ResolvedTable {
   const byCode = new Map<string, string>();
-  const byLabel = new Map<string, string>();
-  let unique = true;
-  for (const { code, label } of table.entries) {
+  const codesOf = new Map<string, string[]>();
+  const declared = new Map<string, string>();
+  for (const { code, label, reverse } of table.entries) {
     byCode.set(code, label);
-    if (byLabel.has(label)) unique = false;
-    else byLabel.set(label, code);
+    codesOf.set(label, [...(codesOf.get(label) ?? []), code]);
+    if (reverse === true) declared.set(label, code);
   }
-  return { table, byCode, byLabel: unique ? byLabel : undefined };
+  const byLabel = new Map<string, string>();
+  const collapsed = new Map<string, { codes: readonly string[]; reverse: string | undefined }>();
+  let complete = true;
+  for (const [label, codes] of codesOf) {
+    const reverse = codes.length === 1 ? codes[0] : declared.get(label);
+    if (codes.length > 1) collapsed.set(label, { codes, reverse });
+    if (reverse === undefined) complete = false;
+    else byLabel.set(label, reverse);
+  }
+  return { table, byCode, byLabel: complete ? byLabel : undefined, collapsed };
 }
 
 const SOURCE_KINDS = ['from', 'const', 'concat', 'split'] as const;
@@ -266,15 +304,15 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   }
   const kind = kinds[0] as ResolvedRule['kind'];
   const allowed: Record<ResolvedRule['kind'], readonly string[]> = {
-    from: ['default', 'codeTable', 'lookup', 'unmapped', 'date', 'number'],
+    from: ['default', 'codeTable', 'lookup', 'unmapped', 'date', 'number', 'boolean', 'range', 'length'],
     const: [],
-    concat: ['separator'],
+    concat: ['separator', 'length'],
     split: ['separator', 'targets'],
   };
-  for (const key of ['targets', 'separator', 'default', 'codeTable', 'lookup', 'unmapped', 'date', 'number']) {
+  for (const key of ['targets', 'separator', 'default', 'codeTable', 'lookup', 'unmapped', 'date', 'number', 'boolean', 'range', 'length']) {
     if (field[key] !== undefined && !allowed[kind].includes(key)) report(`${at}.${key}`, `is not used with ${kind}`);
   }
-  const transforms = (['codeTable', 'date', 'number'] as const).filter((key) => field[key] !== undefined);
+  const transforms = (['codeTable', 'date', 'number', 'boolean'] as const).filter((key) => field[key] !== undefined);
   if (kind === 'from' && transforms.length > 1) report(at, `combines ${transforms.join(' and ')}; use one conversion per field`);
   if (field['label'] !== undefined && typeof field['label'] !== 'string') report(`${at}.label`, 'must be a string');
   if (field['required'] !== undefined && typeof field['required'] !== 'boolean') report(`${at}.required`, 'must be true or false');
@@ -325,8 +363,10 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     else if (kind === 'split' && separator === '') report(`${at}.separator`, 'must not be empty for split');
   }
 
+  // A constant inside array elements follows the source array of the rules filling that target array (resolveConstantArrays).
+  const constantInArray = kind === 'const' && targets.length === 1 && (targets[0] as ParsedPath).levels.length > 1;
   // Arrays: every source and target iterates the same number of arrays, sources the same ones.
-  const depth = sources.length > 0 ? (sources[0] as ParsedPath).levels.length - 1 : 0;
+  const depth = constantInArray ? (targets[0] as ParsedPath).levels.length - 1 : sources.length > 0 ? (sources[0] as ParsedPath).levels.length - 1 : 0;
   const sourcePrefix = sources[0]?.arrayPrefix ?? '';
   sources.forEach((source, sourceIndex) => {
     if (source.arrayPrefix !== sourcePrefix) {
@@ -337,19 +377,16 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     const targetAt = kind === 'split' ? `${at}.targets[${targetIndex}]` : `${at}.target`;
     const targetDepth = target.levels.length - 1;
     if (targetDepth !== depth) {
-      report(
-        targetAt,
-        kind === 'const'
-          ? `a constant cannot fill "[]" (there is no source array to follow)`
-          : `has ${targetDepth} "[]" but the source has ${depth}; each source array maps onto one target array`,
-      );
+      report(targetAt, `has ${targetDepth} "[]" but the source has ${depth}; each source array maps onto one target array`);
     } else if (targetIndex > 0 && target.arrayPrefix !== (targets[0] as ParsedPath).arrayPrefix) {
       report(targetAt, 'must iterate the same target array as the first target');
     }
   });
 
-  const condition = field['when'] === undefined ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
+  // A constant in an array gets its condition once its source array is known.
+  const condition = field['when'] === undefined || constantInArray ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
   const transform = kind === 'from' ? resolveTransform(field, at, tables, report) : undefined;
+  const check = resolveCheck(field, at, report);
   if (field['unmapped'] === 'default' && field['default'] === undefined) {
     report(`${at}.default`, 'unmapped: default needs a default value');
   }
@@ -360,14 +397,88 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     rule: field as FieldRule,
     kind,
     label: field['label'] as string | undefined,
-    required: field['required'] !== false,
+    // A constant following an array never reports the array missing: the rules it follows do.
+    required: field['required'] !== false && !constantInArray,
     sources,
     targets,
     depth,
     condition,
     transform,
+    check,
     hasDefault: field['default'] !== undefined,
   };
+}
+
+/**
+ * A constant written inside array elements (`CLQD[].CLLY: 一窗受理`) iterates the source array of
+ * the other rules that fill the same target array, one element per element they write.
+ */
+function resolveConstantArrays(rules: ResolvedRule[], add: Add): void {
+  for (const rule of rules) {
+    if (rule.kind !== 'const' || rule.depth === 0) continue;
+    const target = rule.targets[0] as ParsedPath;
+    const followed = new Set(
+      rules
+        .filter((other) => other.kind !== 'const' && other.targets.some((path) => path.arrayPrefix === target.arrayPrefix))
+        .map((other) => (other.sources[0] as ParsedPath).arrayPrefix),
+    );
+    if (followed.size !== 1) {
+      add(
+        `${rule.at}.target`,
+        followed.size === 0
+          ? `a constant in "${target.arrayPrefix}" repeats for each element other rules write there, but no rule fills "${target.arrayPrefix}" from a source array`
+          : `the rules filling "${target.arrayPrefix}" read different source arrays (${[...followed].join(', ')}), so a constant there has no one array to follow`,
+      );
+      continue;
+    }
+    rule.sources = [parsePath([...followed][0]) as ParsedPath];
+    const when = rule.rule.when;
+    if (when !== undefined) rule.condition = resolveCondition(when, `${rule.at}.when`, rule.sources[0], add);
+  }
+}
+
+function resolveCheck(field: Record<string, unknown>, at: string, report: Add): ResolvedCheck | undefined {
+  const bounds = (key: 'range' | 'length', known: readonly string[]): { min?: unknown; max?: unknown } | undefined => {
+    const value = field[key];
+    if (value === undefined) return undefined;
+    if (!isRecord(value) || (value['min'] === undefined && value['max'] === undefined)) {
+      report(`${at}.${key}`, 'must be { min, max } with at least one of them');
+      return undefined;
+    }
+    unknownKeys(value, known, `${at}.${key}`, report);
+    return value;
+  };
+  const check: ResolvedCheck = {};
+  const range = bounds('range', RANGE_KEYS);
+  if (range) {
+    const parse = (key: 'min' | 'max'): Decimal | undefined => {
+      if (range[key] === undefined) return undefined;
+      const parsed = typeof range[key] === 'number' ? parseDecimal(range[key]) : undefined;
+      if (!parsed) report(`${at}.range.${key}`, 'must be a finite number');
+      return parsed;
+    };
+    const min = parse('min');
+    const max = parse('max');
+    if (min && max && compareDecimals(min, max) > 0) report(`${at}.range`, 'min must not be greater than max');
+    check.range = { ...(min ? { min } : {}), ...(max ? { max } : {}) };
+  }
+  const length = bounds('length', LENGTH_KEYS);
+  if (length) {
+    const parse = (key: 'min' | 'max'): number | undefined => {
+      const value = length[key];
+      if (value === undefined) return undefined;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        report(`${at}.length.${key}`, 'must be a whole number of characters, 0 or more');
+        return undefined;
+      }
+      return value;
+    };
+    const min = parse('min');
+    const max = parse('max');
+    if (min !== undefined && max !== undefined && min > max) report(`${at}.length`, 'min must not be greater than max');
+    check.length = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  }
+  return check.range || check.length ? check : undefined;
 }
 
 function resolveCondition(
@@ -442,6 +553,28 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
   }
   for (const key of ['lookup', 'unmapped']) {
     if (field[key] !== undefined) report(`${at}.${key}`, 'is only used with codeTable');
+  }
+  if (field['boolean'] !== undefined) {
+    const conversion = field['boolean'];
+    const bat = `${at}.boolean`;
+    if (!isRecord(conversion)) {
+      report(bat, 'must be { true, false, to }, e.g. { true: 是, false: 否, to: text }');
+      return undefined;
+    }
+    unknownKeys(conversion, BOOLEAN_KEYS, bat, report);
+    const word = (key: 'true' | 'false'): Scalar | undefined => {
+      const value = conversion[key];
+      if ((typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))) return value;
+      report(`${bat}.${key}`, 'must be the department\'s word or number for it, e.g. 是, Y or 1');
+      return undefined;
+    };
+    const yes = word('true');
+    const no = word('false');
+    if (yes !== undefined && no !== undefined && String(yes) === String(no)) report(bat, 'true and false must be written differently');
+    const to = conversion['to'];
+    if (to !== 'text' && to !== 'boolean') report(`${bat}.to`, 'must be text (write the words) or boolean (read them)');
+    if (yes === undefined || no === undefined || (to !== 'text' && to !== 'boolean')) return undefined;
+    return { kind: 'boolean', yes, no, to };
   }
   if (field['date'] !== undefined) {
     const date = field['date'];
