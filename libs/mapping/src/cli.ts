@@ -1,65 +1,113 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import * as iconv from 'iconv-lite';
 import { SHARED_CODE_TABLES } from './code-tables';
 import { compileMapping } from './compile-mapping';
 import { deriveReverse } from './derive-reverse';
+import { declaredXmlEncoding, decodeRecordFile, encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileEncoding, type FileFormat, type FileLayout } from './formats';
 import { MappingSpecError, type CodeTable } from './mapping-spec';
+import type { MappingResult } from './mapping-result';
 import { parseMappingSpec } from './parse-spec';
 
 export interface MappingCliIo {
-  readFile(path: string): string;
+  readFile(path: string): Buffer;
+  writeFile(path: string, bytes: Buffer): void;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Defaults to the shared tables (GB/T 2261.1, GB/T 2260 聊城市, 证件类型). */
   codeTables?: readonly CodeTable[];
 }
 
-const USAGE = `usage: node -r ./tools/scripts/register-ts.cjs libs/mapping/src/cli.ts <spec.yaml> <sample.json> [--reverse]
-Maps the sample with the spec (or with the reverse derived from it) and prints the result as JSON.
-Exit codes: 0 mapped, 1 spec or mapping errors (each printed with its path), 64 usage.`;
+const USAGE = `usage: node -r ./tools/scripts/register-ts.cjs libs/mapping/src/cli.ts <spec.yaml> <sample.json|.xml|.csv> [options]
+Maps the sample with the spec (or with the reverse derived from it) and prints the result.
+
+  --reverse              map with the reverse derived from the spec (the fields it cannot invert are listed first)
+  --encoding ENC         the department file's encoding: ${FILE_ENCODINGS.join(', ')}
+                         (default: what an XML declaration says, else utf-8)
+  --format xml|csv       write the result as the department's file instead of JSON (for a .json sample)
+  --xml-root NAME        XML: the root element (checked on reading, written on writing)
+  --xml-record NAME      XML: one record per child element of this name
+  --xml-arrays A,B.C     XML: element paths that are lists even when they occur once
+  --out FILE             write the exact bytes (in the file's encoding) to FILE instead of printing the text
+
+A .xml or .csv sample is read as the department's file, through the same codec as the bridge's
+file transport. Several records (CSV rows, XML record elements) are mapped one by one.
+Exit codes: 0 mapped, 1 spec, file or mapping errors (each printed with its path), 64 usage.`;
+
+const VALUE_OPTIONS = ['--encoding', '--format', '--xml-root', '--xml-record', '--xml-arrays', '--out'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+interface Arguments {
+  specFile: string;
+  sampleFile: string;
+  reverse: boolean;
+  values: Partial<Record<ValueOption, string>>;
+}
 
 /**
- * Tries a spec on a sample record: prints the mapped JSON on stdout, or every error by path on
- * stderr. With --reverse the derived reverse spec maps the sample, after the fields that could
- * not be inverted are listed.
+ * Tries a spec on a sample record: prints the mapped JSON (or the department's file) on stdout,
+ * or every error by path on stderr.
  */
 export function runMappingCli(argv: readonly string[], io: MappingCliIo): number {
-  const flags = argv.filter((arg) => arg.startsWith('--'));
-  const files = argv.filter((arg) => !arg.startsWith('--'));
-  const unknown = flags.filter((flag) => flag !== '--reverse');
-  if (files.length !== 2 || unknown.length > 0 || flags.includes('--help')) {
-    io.stderr(`${unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n` : ''}${USAGE}\n`);
+  const parsed = parseArguments(argv);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed ? `${parsed}\n` : ''}${USAGE}\n`);
     return 64;
   }
-  const [specFile, sampleFile] = files as [string, string];
   const codeTables = io.codeTables ?? SHARED_CODE_TABLES;
   let specText: string;
-  let sample: unknown;
+  let sampleBytes: Buffer;
   try {
-    specText = io.readFile(specFile);
-    sample = JSON.parse(io.readFile(sampleFile));
+    specText = io.readFile(parsed.specFile).toString('utf8');
+    sampleBytes = io.readFile(parsed.sampleFile);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);
     return 1;
   }
+  const sampleFormat = formatOf(parsed.sampleFile);
+  const encoding = (parsed.values['--encoding'] as FileEncoding | undefined) ?? (sampleFormat === 'xml' ? declaredXmlEncoding(sampleBytes) : undefined) ?? 'utf-8';
+  const layout = (format: FileFormat): FileLayout => ({
+    format,
+    encoding,
+    ...(parsed.values['--xml-root'] ? { xmlRoot: parsed.values['--xml-root'] } : {}),
+    ...(parsed.values['--xml-record'] ? { xmlRecord: parsed.values['--xml-record'] } : {}),
+    ...(parsed.values['--xml-arrays'] ? { xmlArrays: parsed.values['--xml-arrays'].split(',').filter((path) => path !== '') } : {}),
+  });
+
+  let records: unknown[];
+  if (sampleFormat === 'json') {
+    try {
+      records = [JSON.parse(sampleBytes.toString('utf8'))];
+    } catch (error) {
+      io.stderr(`${parsed.sampleFile}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    const { decoded } = decodeRecordFile(sampleBytes, layout(sampleFormat));
+    if (!decoded.ok) {
+      io.stderr(`${parsed.sampleFile}: ${decoded.field ? `${decoded.field}  ` : ''}[${decoded.code}] ${decoded.message}\n`);
+      return 1;
+    }
+    records = decoded.records;
+  }
+
   try {
     let spec = parseMappingSpec(specText, { codeTables });
-    if (flags.includes('--reverse')) {
+    if (parsed.reverse) {
       const derived = deriveReverse(spec, { codeTables });
       for (const field of derived.report.notInvertible) {
         io.stderr(`not inverted ${field.field} (${field.target}): ${field.reason}: ${field.message}\n`);
       }
       spec = derived.spec;
     }
-    const result = compileMapping(spec, { codeTables }).map(sample);
-    if (!result.ok) {
-      for (const error of result.errors) {
-        const where = [error.path.source, error.path.target].filter((part) => part !== undefined && part !== '').join(' → ');
-        io.stderr(`${where || '(record)'}  [${error.code}] ${error.message}  (${error.rule})\n`);
-      }
+    const mapping = compileMapping(spec, { codeTables });
+    const results = records.map((record) => mapping.map(record));
+    if (results.some((result) => !result.ok)) {
+      printErrors(results, io);
       return 1;
     }
-    io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
-    return 0;
+    const values = results.map((result) => (result as Extract<MappingResult, { ok: true }>).value);
+    return write(values, parsed, sampleFormat === 'json' ? (parsed.values['--format'] as FileFormat | undefined) : undefined, layout, io);
   } catch (error) {
     if (error instanceof MappingSpecError) {
       io.stderr(`${error.message}\n`);
@@ -69,9 +117,77 @@ export function runMappingCli(argv: readonly string[], io: MappingCliIo): number
   }
 }
 
+/** JSON (an array when the file held several records), or the department's file in its layout. */
+function write(values: Array<Record<string, unknown>>, parsed: Arguments, format: FileFormat | undefined, layout: (format: FileFormat) => FileLayout, io: MappingCliIo): number {
+  const out = parsed.values['--out'];
+  if (!format) {
+    const text = `${JSON.stringify(values.length === 1 ? values[0] : values, null, 2)}\n`;
+    if (out) io.writeFile(out, Buffer.from(text, 'utf8'));
+    else io.stdout(text);
+    return 0;
+  }
+  const fileLayout = layout(format);
+  let bytes: Buffer;
+  try {
+    bytes = encodeRecordFile(values, fileLayout);
+  } catch (error) {
+    if (!(error instanceof RecordFileError)) throw error;
+    io.stderr(`${error.field ? `${error.field}  ` : ''}[${error.code}] ${error.message}\n`);
+    return 1;
+  }
+  if (out) io.writeFile(out, bytes);
+  // A terminal shows Unicode: the text is printed decoded; --out keeps the department's bytes.
+  else io.stdout(fileLayout.encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, fileLayout.encoding));
+  return 0;
+}
+
+function printErrors(results: readonly MappingResult[], io: MappingCliIo): void {
+  results.forEach((result, index) => {
+    if (result.ok) return;
+    const prefix = results.length > 1 ? `[${index}] ` : '';
+    for (const error of result.errors) {
+      const where = [error.path.source, error.path.target].filter((part) => part !== undefined && part !== '').join(' → ');
+      io.stderr(`${prefix}${where || '(record)'}  [${error.code}] ${error.message}  (${error.rule})\n`);
+    }
+  });
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const files: string[] = [];
+  const values: Arguments['values'] = {};
+  let reverse = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (arg === '--help') return '';
+    if (arg === '--reverse') reverse = true;
+    else if ((VALUE_OPTIONS as readonly string[]).includes(arg)) {
+      const value = argv[index + 1];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      values[arg as ValueOption] = value;
+      index += 1;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length !== 2) return '';
+  const encoding = values['--encoding'];
+  if (encoding !== undefined && !(FILE_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())) return `--encoding must be one of ${FILE_ENCODINGS.join(', ')}`;
+  if (encoding !== undefined) values['--encoding'] = encoding.toLowerCase();
+  const format = values['--format'];
+  if (format !== undefined && !(FILE_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${FILE_FORMATS.join(', ')}`;
+  const sample = files[1] as string;
+  if (format !== undefined && formatOf(sample) !== 'json') return '--format writes a department file from a .json sample; a .xml or .csv sample is read as one already';
+  return { specFile: files[0] as string, sampleFile: sample, reverse, values };
+}
+
+function formatOf(path: string): 'json' | FileFormat {
+  const extension = extname(path).toLowerCase();
+  return extension === '.xml' ? 'xml' : extension === '.csv' ? 'csv' : 'json';
+}
+
 if (require.main === module) {
   process.exitCode = runMappingCli(process.argv.slice(2), {
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readFileSync(path),
+    writeFile: (path, bytes) => writeFileSync(path, bytes),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });

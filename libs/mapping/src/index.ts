@@ -32,3 +32,23 @@ export {
   type RoundTripReport,
 } from './derive-reverse';
 export { DIVISIONS_GB_T_2260_LIAOCHENG, ID_DOCUMENT_TYPES, SEX_GB_T_2261_1, SHARED_CODE_TABLES } from './code-tables';
+export {
+  CsvSyntaxError,
+  declaredXmlEncoding,
+  decodeRecordFile,
+  encodeRecordFile,
+  FILE_ENCODINGS,
+  FILE_FORMATS,
+  parseCsv,
+  parseXml,
+  RecordFileError,
+  writeCsv,
+  writeXml,
+  XmlSyntaxError,
+  type DecodedRecords,
+  type FileEncoding,
+  type FileFormat,
+  type FileLayout,
+  type XmlObject,
+  type XmlValue,
+} from './formats';

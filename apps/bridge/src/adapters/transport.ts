@@ -1,3 +1,4 @@
+import type { DecodedRecords } from '@onewindow/mapping';
 import type { Clock } from '@onewindow/platform';
 import type { DataSource } from 'typeorm';
 
@@ -19,6 +20,9 @@ export class TransportError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    /** The department field at fault, when the record itself cannot be sent (a character its encoding lacks). */
+    readonly field?: string,
+    readonly code: string = 'transport_failed',
   ) {
     super(message);
     this.name = 'TransportError';
@@ -26,9 +30,7 @@ export class TransportError extends Error {
 }
 
 /** A record decoded from the wire, or why it could not be: the field at fault where one is known. */
-export type Decoded =
-  | { ok: true; records: Array<Record<string, unknown>> }
-  | { ok: false; field?: string; code: string; message: string };
+export type Decoded = DecodedRecords;
 
 /** One file, row or request picked up from a department system. */
 export interface InboundItem {

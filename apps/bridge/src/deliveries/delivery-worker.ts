@@ -171,7 +171,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           direction: 'outbound',
           reference: delivery.id,
           payload: payloadText,
-          problems: [{ code: 'transport_failed', message: exhausted && retryable ? `已尝试 ${delivery.attempts} 次仍失败：${message}` : message }],
+          problems: [
+            {
+              ...(error instanceof TransportError && error.field ? { field: error.field } : {}),
+              code: error instanceof TransportError ? error.code : 'transport_failed',
+              message: exhausted && retryable ? `已尝试 ${delivery.attempts} 次仍失败：${message}` : message,
+            },
+          ],
           attempts: delivery.attempts,
           durationMs: Date.now() - started,
         });

@@ -9,12 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Topics } from '@onewindow/contracts';
-import { compileMapping, SHARED_CODE_TABLES, type MappingSpec } from '@onewindow/mapping';
+import { compileMapping, decodeRecordFile, SHARED_CODE_TABLES, type MappingSpec } from '@onewindow/mapping';
 import { ManualClock } from '@onewindow/platform';
 import { checkSignature } from '../adapters/http/signature';
 import { HttpOutboundTransport } from '../adapters/http/http.transport';
 import { FileOutboundTransport } from '../files/file.transport';
-import { decodeFile } from '../files/file-format';
 import { contractProblems } from '../inbound/inbound-payloads';
 import { SCJGJ_OUTBOUND, SCJGJ_RESULT, SCJGJ_SUPERVISION_RECORD, WJW_OUTBOUND, WJW_RESULT, XFJY_OUTBOUND, XFJY_RESULT, XFJY_SUPERVISION_RECORD } from './demo-mappings';
 
@@ -114,7 +113,7 @@ describe('demo adapter 卫生健康委卫生许可系统 (XML files in GBK)', ()
   });
 
   it('reads its GBK result file to the golden platform result, which the contract accepts', () => {
-    const { decoded } = decodeFile(fixture('health.result.input.xml'), { format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_JG' });
+    const { decoded } = decodeRecordFile(fixture('health.result.input.xml'), { format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_JG' });
     if (!decoded.ok) throw new Error(decoded.message);
     const result = mapped(WJW_RESULT, decoded.records[0]);
     expectGolden('health.result.expected.json', json(result));

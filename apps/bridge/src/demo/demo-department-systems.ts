@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
+import { writeXml } from '@onewindow/mapping';
 import type { DataSource } from 'typeorm';
 import { checkSignature, signedHeaders } from '../adapters/http/signature';
-import { writeXml } from '../files/xml-codec';
 import {
   ENTERPRISE_LOOKUP,
   PERSON_LOOKUP,

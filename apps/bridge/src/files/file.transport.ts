@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeRecordFile, encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileLayout } from '@onewindow/mapping';
 import { SettingsReader } from '../adapters/settings';
-import type { InboundItem, OutboundTransport, PolledSource, TransportKind } from '../adapters/transport';
-import { decodeFile, encodeFile, FILE_ENCODINGS, FILE_FORMATS, type FileLayout } from './file-format';
+import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type TransportKind } from '../adapters/transport';
 
 interface FileSettings extends FileLayout {
   folder: string;
@@ -43,7 +43,15 @@ export class FileOutboundTransport implements OutboundTransport {
     await mkdir(this.settings.folder, { recursive: true });
     const name = `${meta.applicationNumber}-${meta.deliveryId}.${this.settings.format}`;
     const temporary = join(this.settings.folder, `.${name}.part`);
-    await writeFile(temporary, encodeFile([record], this.settings));
+    let bytes: Buffer;
+    try {
+      bytes = encodeRecordFile([record], this.settings);
+    } catch (error) {
+      // The same record will never fit the encoding: a dead letter naming the field, not retries.
+      if (error instanceof RecordFileError) throw new TransportError(error.message, false, error.field, error.code);
+      throw error;
+    }
+    await writeFile(temporary, bytes);
     await rename(temporary, join(this.settings.folder, name));
     return { acknowledged: false, reference: name };
   }
@@ -66,7 +74,7 @@ export class FileInboundSource implements PolledSource {
     const items: InboundItem[] = [];
     for (const name of names) {
       const bytes = await readFile(join(this.settings.folder, name));
-      const { text, decoded } = decodeFile(bytes, this.settings);
+      const { text, decoded } = decodeRecordFile(bytes, this.settings);
       items.push({
         reference: name,
         raw: text,

@@ -3,7 +3,11 @@
  * ends, as the spreadsheet tools in department offices expect.
  */
 export class CsvSyntaxError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The column at fault, where one is. */
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'CsvSyntaxError';
   }
@@ -31,7 +35,7 @@ export function writeCsv(records: ReadonlyArray<Record<string, unknown>>): strin
       header
         .map((name) => {
           const value = record[name];
-          if (value !== null && typeof value === 'object') throw new CsvSyntaxError(`字段“${name}”是嵌套结构，CSV 只能写平面字段`);
+          if (value !== null && typeof value === 'object') throw new CsvSyntaxError(`字段“${name}”是嵌套结构，CSV 只能写平面字段`, name);
           return quote(value === undefined || value === null ? '' : String(value));
         })
         .join(','),
