@@ -9,6 +9,7 @@ import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryWorker } from './deliveries/delivery-worker';
 import { DemoController } from './demo/demo.controller';
 import { QueueDeliveriesWhenApplicationAccepted } from './deliveries/queue-deliveries.handler';
+import { QueueSupplementWhenPartSupplemented } from './deliveries/queue-supplement.handler';
 import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metrics';
 import { DeadLetters } from './exchange-log/dead-letters.service';
 import { ExchangeLogController } from './exchange-log/exchange-log.controller';
@@ -43,6 +44,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     AdaptersService,
     PrefillService,
     QueueDeliveriesWhenApplicationAccepted,
+    QueueSupplementWhenPartSupplemented,
   ],
 })
 export class BridgeModule {

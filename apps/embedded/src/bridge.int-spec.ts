@@ -30,6 +30,11 @@ const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin'
 const integrator = (department: string) => issueToken({ id: `int-${department}`, name: '赵集成', role: 'integrator', department }, secret);
 const approverOf = (department: string) => issueToken({ id: `approver-${department}`, name: '王审批', role: 'approver', department }, secret);
 
+/** `yyyy-MM-dd HH:mm:ss` in China time, as the 市场监管局 system writes times. */
+function shanghaiDateTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
 function signed(body: string, key = MARKET_WEBHOOK_KEY, at = new Date()): Record<string, string> {
   const timestamp = String(Math.floor(at.getTime() / 1000));
   const nonce = randomBytes(16).toString('hex');
@@ -128,20 +133,23 @@ describe('the bridge to department systems', () => {
       expect((deliveries.body['items'] as Json[]).some((d) => d['partId'] === partId && String(d['externalReference']).startsWith('SCJG-SL-2026-'))).toBe(true);
     });
 
-    // The department system decides and posts its result, signed.
+    // The department system decides and posts its result, signed, with its own decision time (to the second, its clock).
+    const decidedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
     const result = JSON.stringify({
-      BJJG: { JGBH: `SCJG-JG-${randomUUID().slice(0, 8)}`, PTBJBH: partId, BJJGDM: '1', BJSJ: '2026-03-06 10:30:00', ZZBH: '91371502MA3C8XYZ1P', YXQZ: '', JYFW: '餐饮服务；食品销售' },
+      BJJG: { JGBH: `SCJG-JG-${randomUUID().slice(0, 8)}`, PTBJBH: partId, BJJGDM: '1', BJSJ: shanghaiDateTime(decidedAt), ZZBH: '91371502MA3C8XYZ1P', YXQZ: '', JYFW: '餐饮服务；食品销售' },
     });
     const headers = signed(result);
     const accepted = await webhook('dcf-scjgj-qydj/result', result, headers);
-    expect(accepted.status).toBe(202);
-    expect(((await accepted.json()) as { outcomes: Json[] }).outcomes).toEqual([expect.objectContaining({ status: 'published' })]);
+    expect({ status: accepted.status, body: await accepted.json() }).toMatchObject({ status: 202, body: { outcomes: [expect.objectContaining({ status: 'published' })] } });
     const decided = await eventually(async () => {
       const found = await caseOf(MARKET.code, String(application['number']), partId);
       expect(found['status']).toBe('approved');
       return found;
     });
     expect(decided['departmentResultId']).toBeDefined();
+    // The case keeps the department's own decision time, and beside it when the platform received the result.
+    expect(new Date(String(decided['decidedAt'])).getTime()).toBe(decidedAt.getTime());
+    expect(Number.isNaN(Date.parse(String(decided['decisionReceivedAt'])))).toBe(false);
 
     // The same request again is a replay; the same result signed afresh is a harmless duplicate; a changed body is refused.
     expect((await webhook('dcf-scjgj-qydj/result', result, headers)).status).toBe(409);

@@ -19,6 +19,7 @@ export * from './events/dead-letter.events';
 export {
   aCaseDecided,
   aDepartmentResult,
+  aDepartmentSupplementRequest,
   aLicenceIssued,
   anApplicationAccepted,
   anApplicationPart,

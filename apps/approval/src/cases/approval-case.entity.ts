@@ -117,8 +117,13 @@ export class ApprovalCase {
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
 
+  /** The decision time: the approver's, or the department system's own (办结时间) for a result it sent. */
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  /** For a case a department system decided: when the platform received its result, beside its own decision time. */
+  @Column({ name: 'decision_received_at', type: 'timestamptz', nullable: true })
+  decisionReceivedAt!: Date | null;
 
   @Column({ name: 'decided_by', type: 'jsonb', nullable: true })
   decidedBy!: ActorV1 | null;

@@ -64,6 +64,7 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         deficiencies: part.deficiencies,
         creditOverride: null,
         departmentResultId: null,
+        decisionReceivedAt: null,
         supervisingDepartments: part.supervisingDepartments,
         handedUpFrom: part.handedUpFrom ?? null,
         pledges: part.pledges,

@@ -6,7 +6,7 @@ import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { LicencesModule } from '../licences/licences.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import type { CaseDecision } from './case-decision';
-import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented } from './decision-handlers';
+import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented, SuspendWhenDepartmentRequestsSupplement } from './decision-handlers';
 import { DecisionWithOverrideDto, RequestSupplementDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 
@@ -45,6 +45,6 @@ export class DecisionsController {
 @Module({
   imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule],
   controllers: [DecisionsController],
-  providers: [DecisionsService, DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented],
+  providers: [DecisionsService, DecideWhenDepartmentResultReceived, SuspendWhenDepartmentRequestsSupplement, ResumeWhenPartSupplemented],
 })
 export class DecisionsModule {}

@@ -54,8 +54,11 @@ export class DecisionsService {
     decision: CaseDecision,
     actor: ActorV1,
     departmentResultId: string | null,
+    /** A department system's decision: its own decision time, and when the platform received it. */
+    departmentTimes?: { decidedAt: Date; receivedAt: Date },
   ): Promise<ApprovalCase> {
     const now = this.clock.now();
+    const decidedAt = departmentTimes?.decidedAt ?? now;
     const today = this.deadlines.today();
     const problems = checkDecision(approvalCase.status, decision, today);
     if (decision.outcome === 'approved') {
@@ -93,7 +96,8 @@ export class DecisionsService {
       );
     }
     approvalCase.status = decision.outcome;
-    approvalCase.decidedAt = now;
+    approvalCase.decidedAt = decidedAt;
+    approvalCase.decisionReceivedAt = departmentTimes?.receivedAt ?? null;
     approvalCase.decidedBy = actor;
     approvalCase.reason = decision.outcome === 'refused' ? decision.reason : null;
     approvalCase.legalBasis = decision.outcome === 'refused' ? decision.legalBasis : null;
@@ -107,6 +111,7 @@ export class DecisionsService {
       {
         status: approvalCase.status,
         decidedAt: approvalCase.decidedAt,
+        decisionReceivedAt: approvalCase.decisionReceivedAt,
         decidedBy: approvalCase.decidedBy,
         reason: approvalCase.reason,
         legalBasis: approvalCase.legalBasis,
@@ -133,7 +138,7 @@ export class DecisionsService {
         ...(decision.outcome === 'refused' ? { reason: decision.reason, legalBasis: decision.legalBasis } : {}),
         ...(licence ? { licence: { licenceId: licence.id, licenceNumber: licence.number } } : {}),
         decidedBy: actor,
-        decidedAt: now.toISOString(),
+        decidedAt: decidedAt.toISOString(),
         deadline: approvalCase.deadline,
         suspendedWorkingDays: approvalCase.suspendedWorkingDays,
       },
@@ -166,7 +171,7 @@ export class DecisionsService {
     return approvalCase;
   }
 
-  /** 退回补正: the clock stops; intake tells the applicant in a one-time notice. */
+  /** 退回补正 by an approver: the clock stops; intake tells the applicant in a one-time notice. */
   async requestSupplement(
     user: AuthenticatedUser,
     caseId: string,
@@ -176,32 +181,44 @@ export class DecisionsService {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
-      const foreign = input.materials.findIndex((m) => m.itemCode !== approvalCase.itemCode);
-      if (foreign >= 0) {
-        throw DomainError.validation(
-          [{ path: `materials[${foreign}].itemCode`, code: 'MATERIAL_OF_OTHER_ITEM', message: `只能要求补正本事项（${approvalCase.itemCode}）的材料` }],
-          422,
-        );
-      }
-      const actor = actorOf(user);
-      await this.deadlines.startSuspension(tx, approvalCase, { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason }, actor);
-      await this.outbox.add(
-        tx,
-        Topics.CaseSupplementRequested,
-        {
-          applicationId: approvalCase.applicationId,
-          partId: approvalCase.partId,
-          caseId: approvalCase.id,
-          department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
-          materials: input.materials,
-          reason: input.reason.trim(),
-          requestedBy: actor,
-          requestedAt: this.clock.now().toISOString(),
-        },
-        requestCause(),
-      );
-      return approvalCase;
+      return this.suspendForSupplement(tx, approvalCase, input, actorOf(user));
     });
+  }
+
+  /**
+   * 退回补正 of a case locked by the caller, by an approver or a department's own system: the
+   * same suspension and the same event, from which intake issues the one-time notice.
+   */
+  async suspendForSupplement(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    input: { materials: RequestedMaterialV1[]; reason: string },
+    actor: ActorV1,
+  ): Promise<ApprovalCase> {
+    const foreign = input.materials.findIndex((m) => m.itemCode !== approvalCase.itemCode);
+    if (foreign >= 0) {
+      throw DomainError.validation(
+        [{ path: `materials[${foreign}].itemCode`, code: 'MATERIAL_OF_OTHER_ITEM', message: `只能要求补正本事项（${approvalCase.itemCode}）的材料` }],
+        422,
+      );
+    }
+    await this.deadlines.startSuspension(tx, approvalCase, { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason }, actor);
+    await this.outbox.add(
+      tx,
+      Topics.CaseSupplementRequested,
+      {
+        applicationId: approvalCase.applicationId,
+        partId: approvalCase.partId,
+        caseId: approvalCase.id,
+        department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+        materials: input.materials,
+        reason: input.reason.trim(),
+        requestedBy: actor,
+        requestedAt: this.clock.now().toISOString(),
+      },
+      requestCause(),
+    );
+    return approvalCase;
   }
 
   /** The applicant supplied at the window: the supplement suspension ends that day. */

@@ -25,10 +25,25 @@ export interface OutboundDefinition {
   maxAttempts: number;
   /** First retry after this long, doubling each time (default 1000 ms). */
   backoffMs: number;
+  /**
+   * 补正材料回传: what the window received after the department returned the part for supplement
+   * (the materials and the corrected form), sent to the same system. Without it such parts wait
+   * as unrouted deliveries naming the missing configuration.
+   */
+  supplement?: SupplementDefinition;
 }
 
-export const INBOUND_KINDS = ['result', 'supervision-record'] as const;
-/** What a department system sends back: 审批结果 or 监管记录 (行政处罚, 信用记录, 检查结果). */
+export interface SupplementDefinition {
+  mapping: MappingSpec;
+  /** Defaults to the outbound transport (often another file root or endpoint). */
+  transport: TransportConfig;
+}
+
+export const INBOUND_KINDS = ['result', 'supervision-record', 'acknowledgement'] as const;
+/**
+ * What a department system sends back: 审批结果 (a decision, or 退回补正), 监管记录 (行政处罚,
+ * 信用记录, 检查结果), or 受理回执 (it took a part, under its own case number).
+ */
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 
 export interface InboundDefinition {

@@ -57,8 +57,8 @@ export class AdaptersService {
     const pendingDeliveries = await deliveries.count({ where: { adapterId: id, status: 'pending' } });
     const awaitingResult = await deliveries
       .createQueryBuilder('d')
-      .where('d.adapter_id = :id AND d.status IN (:...statuses)', { id, statuses: ['sent', 'acknowledged'] })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where('r.part_id = d.part_id').getQuery()}`)
+      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN (:...statuses)`, { id, statuses: ['sent', 'acknowledged'] })
+      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`)
       .getCount();
     const counts: ReconciliationCounts = {
       ...countExchanges(rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) }))),
@@ -83,7 +83,7 @@ export class AdaptersService {
     const log = this.dataSource.getRepository(ExchangeLogEntry);
     const [last] = await log.find({ where: { adapterId: id }, order: { seq: 'DESC' }, take: 1 });
     const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });
-    const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published']) }, order: { seq: 'DESC' }, take: 1 });
+    const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published', 'recorded']) }, order: { seq: 'DESC' }, take: 1 });
     const failing = lastFailure && (!lastSuccess || BigInt(lastFailure.seq) > BigInt(lastSuccess.seq));
     return {
       id,

@@ -10,6 +10,7 @@ import {
   type InboundDefinition,
   type LookupDefinition,
   type OutboundDefinition,
+  type SupplementDefinition,
   type TransportConfig,
 } from './adapter-definition';
 import type { SettingProblem, TransportDirection, TransportKind } from './transport';
@@ -117,7 +118,16 @@ export function compileBridgeConfiguration(
       const spec = mapping(o['mapping'], `${path}.outbound.mapping`);
       const maxAttempts = integer(o['maxAttempts'], `${path}.outbound.maxAttempts`, problems, 1, 50) ?? 5;
       const backoffMs = integer(o['backoffMs'], `${path}.outbound.backoffMs`, problems, 10, 3_600_000) ?? 1000;
-      if (t && spec) outbound = { transport: t, mapping: spec, maxAttempts, backoffMs };
+      let supplement: SupplementDefinition | undefined;
+      if (o['supplement'] !== undefined) {
+        const spath = `${path}.outbound.supplement`;
+        const sup = isRecord(o['supplement']) ? o['supplement'] : {};
+        if (!isRecord(o['supplement'])) problems.push({ path: spath, message: 'must be { mapping, transport? }' });
+        const supplementTransport = sup['transport'] === undefined ? t : transport(sup['transport'], `${spath}.transport`, 'outbound');
+        const supplementSpec = mapping(sup['mapping'], `${spath}.mapping`);
+        if (supplementTransport && supplementSpec) supplement = { transport: supplementTransport, mapping: supplementSpec };
+      }
+      if (t && spec) outbound = { transport: t, mapping: spec, maxAttempts, backoffMs, ...(supplement ? { supplement } : {}) };
     }
     const inbound: InboundDefinition[] = [];
     const inboundList = a['inbound'] ?? [];

@@ -1,12 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import type { CompiledMapping } from '@onewindow/mapping';
+import type { CompiledMapping, MappingSpec } from '@onewindow/mapping';
 import type { Clock } from '@onewindow/platform';
 import { In, type DataSource, type FindOperator } from 'typeorm';
 import type { BridgeConfig } from '../bridge.config';
 import { startDemoDepartmentSystems, type DemoDepartmentSystems } from '../demo/demo-department-systems';
-import type { AdapterDefinition, InboundDefinition, LookupDefinition } from './adapter-definition';
+import type { AdapterDefinition, InboundDefinition, LookupDefinition, TransportConfig } from './adapter-definition';
 import { compileBridgeConfiguration, loadBridgeConfigurationFile, type CompiledConfiguration } from './bridge-configuration';
 import { TRANSPORT_KINDS } from './transport-kinds';
 import type { LookupTransport, OutboundTransport, PolledSource, TransportContext, TransportKind } from './transport';
@@ -18,9 +18,15 @@ export interface RunningInbound {
   source: PolledSource | undefined;
 }
 
+export interface RunningOutbound {
+  transport: OutboundTransport;
+  mapping: CompiledMapping;
+}
+
 export interface RunningAdapter {
   definition: AdapterDefinition;
-  outbound?: { transport: OutboundTransport; mapping: CompiledMapping };
+  /** Parts out; `supplement` carries what the window received after the department returned a part (补正). */
+  outbound?: RunningOutbound & { supplement?: RunningOutbound };
   inbound: RunningInbound[];
 }
 
@@ -69,11 +75,13 @@ export class BridgeRuntime {
     const adapters = compiled.configuration.adapters.map((definition): RunningAdapter => {
       const context: TransportContext = { adapterId: definition.id, dataSource, clock };
       const outbound = definition.outbound;
+      const running = (config: { transport: TransportConfig; mapping: MappingSpec }): RunningOutbound => ({
+        transport: build(config.transport.kind).outbound?.(config.transport, context) as OutboundTransport,
+        mapping: mapping(config.mapping.name),
+      });
       return {
         definition,
-        ...(outbound
-          ? { outbound: { transport: build(outbound.transport.kind).outbound?.(outbound.transport, context) as OutboundTransport, mapping: mapping(outbound.mapping.name) } }
-          : {}),
+        ...(outbound ? { outbound: { ...running(outbound), ...(outbound.supplement ? { supplement: running(outbound.supplement) } : {}) } } : {}),
         inbound: (definition.inbound ?? []).map((inbound) => ({
           definition: inbound,
           mapping: mapping(inbound.mapping.name),
@@ -106,6 +114,7 @@ export class BridgeRuntime {
   async stop(): Promise<void> {
     for (const adapter of this.adapters) {
       await adapter.outbound?.transport.close?.().catch((error: Error) => this.logger.warn(error.message));
+      await adapter.outbound?.supplement?.transport.close?.().catch((error: Error) => this.logger.warn(error.message));
       for (const inbound of adapter.inbound) await inbound.source?.close?.().catch((error: Error) => this.logger.warn(error.message));
     }
     await this.demo?.stop({ dropData: this.dropDemoData });

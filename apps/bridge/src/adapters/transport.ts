@@ -13,6 +13,8 @@ export interface SentReceipt {
   /** The system confirmed it took the record (HTTP 2xx with its reference, a row inserted); a file drop is only sent. */
   acknowledged: boolean;
   reference?: string;
+  /** The department's own case number for the part (部门办件编号), when its answer gives one; later records may name the part by it. */
+  caseNumber?: string;
 }
 
 /** A failed exchange; `retryable` failures are tried again with backoff, the others dead-lettered at once. */

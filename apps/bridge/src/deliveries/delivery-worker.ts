@@ -13,6 +13,7 @@ import { sha256 } from '../exchange-log/hash-chain';
 import { InboundProcessor } from '../inbound/inbound-processor';
 import { mappingProblems } from '../inbound/inbound-payloads';
 import { DepartmentDelivery } from './department-delivery.entity';
+import { UNROUTED_SUPPLEMENT } from './supplement-payload';
 
 /** The longest wait between two attempts to reach a department system. */
 const MAX_DELIVERY_BACKOFF_MS = 15 * 60_000;
@@ -61,8 +62,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     for (const adapter of this.runtime.adapters) {
       if (!adapter.outbound) continue;
       const { department, itemCodes, id } = adapter.definition;
+      const kinds = adapter.outbound.supplement ? ['application', 'supplement'] : ['application'];
       const result = await this.dataSource.getRepository(DepartmentDelivery).update(
-        { adapterId: IsNull(), status: 'pending', departmentCode: department.code, ...(itemCodes ? { itemCode: In(itemCodes) } : {}) },
+        { adapterId: IsNull(), status: 'pending', kind: In(kinds), departmentCode: department.code, ...(itemCodes ? { itemCode: In(itemCodes) } : {}) },
         { adapterId: id, lastError: null },
       );
       routed += result.affected ?? 0;
@@ -124,11 +126,23 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async send(adapter: RunningAdapter, delivery: DepartmentDelivery): Promise<void> {
-    const outbound = adapter.outbound as NonNullable<RunningAdapter['outbound']>;
     const definition = adapter.definition.outbound as NonNullable<RunningAdapter['definition']['outbound']>;
+    // A supplement goes through its own mapping (and transport, if configured); the configuration may have dropped it since.
+    const outbound = delivery.kind === 'supplement' ? adapter.outbound?.supplement : adapter.outbound;
+    if (!outbound) {
+      await this.dataSource.getRepository(DepartmentDelivery).update({ id: delivery.id }, { adapterId: null, nextAttemptAt: null, lastError: UNROUTED_SUPPLEMENT });
+      return;
+    }
     const started = Date.now();
     const payloadText = JSON.stringify(delivery.payload);
-    const base = { direction: 'outbound' as const, adapterId: adapter.definition.id, kind: 'delivery', applicationNumber: delivery.applicationNumber, reference: delivery.id, payloadHash: sha256(payloadText) };
+    const base = {
+      direction: 'outbound' as const,
+      adapterId: adapter.definition.id,
+      kind: delivery.kind === 'supplement' ? 'supplement' : 'delivery',
+      applicationNumber: delivery.applicationNumber,
+      reference: delivery.id,
+      payloadHash: sha256(payloadText),
+    };
     const mapped = outbound.mapping.map(delivery.payload);
     if (!mapped.ok) {
       await this.dataSource.transaction(async (tx) => {
@@ -142,7 +156,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       const receipt = await outbound.transport.send(mapped.value, { deliveryId: delivery.id, applicationNumber: delivery.applicationNumber });
       const status = receipt.acknowledged ? 'acknowledged' : 'sent';
       await this.dataSource.transaction(async (tx) => {
-        await tx.update(DepartmentDelivery, { id: delivery.id }, { status, sentAt: this.clock.now(), nextAttemptAt: null, lastError: null, externalReference: receipt.reference ?? null });
+        await tx.update(
+          DepartmentDelivery,
+          { id: delivery.id },
+          {
+            status,
+            sentAt: this.clock.now(),
+            nextAttemptAt: null,
+            lastError: null,
+            externalReference: receipt.reference ?? null,
+            ...(receipt.caseNumber && delivery.kind === 'application' ? { departmentCaseNumber: receipt.caseNumber } : {}),
+          },
+        );
         await this.log.append(tx, {
           ...base,
           payloadHash: sha256(JSON.stringify(mapped.value)),

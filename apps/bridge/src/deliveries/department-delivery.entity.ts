@@ -4,12 +4,19 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 export const DELIVERY_STATUSES = ['pending', 'sent', 'acknowledged', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
+/** `application`: an accepted part (受理推送); `supplement`: what the window received after the department asked (补正材料回传). */
+export const DELIVERY_KINDS = ['application', 'supplement'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
 /**
- * One application part that must reach a department's own system (消除二次录入). The delivery
- * log is the integrators' record of what was sent where, when, and with what result.
+ * One application part that must reach a department's own system (消除二次录入), or a supplement
+ * to it. The delivery log is the integrators' record of what was sent where, when, and with what
+ * result.
  */
 @Entity({ name: 'department_delivery' })
-@Index('ux_delivery_part', ['partId'], { unique: true })
+@Index('ux_delivery_part', ['partId'], { unique: true, where: `kind = 'application'` })
+@Index('ix_delivery_application_item', ['applicationNumber', 'itemCode'])
+@Index('ix_delivery_case_number', ['adapterId', 'departmentCaseNumber'])
 @Index('ix_delivery_department_status', ['departmentCode', 'status'])
 @Index('ix_delivery_adapter_status', ['adapterId', 'status', 'nextAttemptAt'])
 export class DepartmentDelivery {
@@ -31,6 +38,9 @@ export class DepartmentDelivery {
   @Column({ name: 'item_code', type: 'text' })
   itemCode!: string;
 
+  @Column({ type: 'text', default: 'application' })
+  kind!: DeliveryKind;
+
   @Column({ type: 'text' })
   status!: DeliveryStatus;
 
@@ -51,6 +61,13 @@ export class DepartmentDelivery {
   /** The department system's own reference for what it received. */
   @Column({ name: 'external_reference', type: 'text', nullable: true })
   externalReference!: string | null;
+
+  /**
+   * The department's own case number for the part (部门办件编号), from its answer to the delivery
+   * or its acknowledgement (受理回执); its later records may name the part by it.
+   */
+  @Column({ name: 'department_case_number', type: 'text', nullable: true })
+  departmentCaseNumber!: string | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

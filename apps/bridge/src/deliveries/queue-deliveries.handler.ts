@@ -24,6 +24,7 @@ export class QueueDeliveriesWhenApplicationAccepted implements EventHandler<Appl
       const adapter = this.runtime.adapterFor(part.department.code, part.itemCode);
       await tx.insert(DepartmentDelivery, {
         id: randomUUID(),
+        kind: 'application',
         applicationId: application.applicationId,
         applicationNumber: application.applicationNumber,
         partId: part.partId,
@@ -35,6 +36,7 @@ export class QueueDeliveriesWhenApplicationAccepted implements EventHandler<Appl
         nextAttemptAt: null,
         lastError: adapter ? null : '没有配置接收该事项的部门系统适配器',
         externalReference: null,
+        departmentCaseNumber: null,
         sentAt: null,
         payload: {
           ...part,

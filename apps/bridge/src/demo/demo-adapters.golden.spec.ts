@@ -60,7 +60,7 @@ describe('demo adapter 市场监管局企业登记系统 (JSON over HTTP)', () =
       const now = new Date('2026-03-05T02:31:00.000Z');
       const transport = new HttpOutboundTransport({ url: `http://127.0.0.1:${port}/api/sl`, secret: 'demo-scjgj-outbound-signing-key', timeoutMs: 2000 }, new ManualClock(now));
       const receipt = await transport.send(mapped(SCJGJ_OUTBOUND, delivery), { deliveryId: 'd-1', applicationNumber: 'YC20260305000123' });
-      expect(receipt).toEqual({ acknowledged: true, reference: 'SCJG-SL-2026-000001' });
+      expect(receipt).toEqual({ acknowledged: true, reference: 'SCJG-SL-2026-000001', caseNumber: 'SCJG-SL-2026-000001' });
       const [request] = received;
       expect(checkSignature('demo-scjgj-outbound-signing-key', request!.headers, request!.body, now, 300)).toMatchObject({ ok: true });
       expectGolden('market.outbound.golden.json', json(JSON.parse(request!.body.toString('utf8'))));

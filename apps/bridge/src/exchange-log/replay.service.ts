@@ -17,7 +17,7 @@ export interface ReplayRequest {
 
 export interface ReplayLine {
   deadLetterId: string;
-  outcome: 'requeued' | 'published' | 'duplicate' | 'dead-lettered-again' | 'not-replayable';
+  outcome: 'requeued' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered-again' | 'not-replayable';
   message?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics, type DepartmentResultReceivedV1, type SupervisionRecordReceivedV1, type TopicDefinition } from '@onewindow/contracts';
+import { Topics, type DepartmentResultReceivedV1, type DepartmentSupplementRequestReceivedV1, type TopicDefinition } from '@onewindow/contracts';
+import type { MappingSpec } from '@onewindow/mapping';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -12,13 +13,31 @@ import { sha256 } from '../exchange-log/hash-chain';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { InboundReceipt } from './inbound-receipt.entity';
 import { contractProblems, mappingProblems, recordUuid, sourceFieldOf } from './inbound-payloads';
+import { describeAddress, partAddresses, type PartAddress } from './part-address';
+import { checkDecisionTime, supplementMaterials } from './result-rules';
 
 export type InboundOutcome =
   | { status: 'published'; eventId: string; reference: string }
+  | { status: 'recorded'; reference: string }
   | { status: 'duplicate'; reference: string }
   | { status: 'dead-lettered'; deadLetterId: string; reference: string; problems: DeadLetterProblem[] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/**
+ * What one department record amounts to: an event to publish (a result, a supplement request, a
+ * supervision record) or a fact the bridge keeps itself (an acknowledgement), under the
+ * department's own id so a repeat has no second effect.
+ */
+interface InboundFact {
+  /** The receipt and exchange-log kind: result, supplement-request, supervision-record, acknowledgement. */
+  kind: string;
+  externalId: string;
+  partId: string | null;
+  applicationNumber: string | null;
+  publish?: { topic: TopicDefinition<object>; payload: object };
+  record?: (tx: EntityManager) => Promise<string>;
+}
+
+type Built = { ok: true; fact: InboundFact } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null };
 
 /**
  * Department record → platform event: map it, complete it with what the bridge knows (the
@@ -87,79 +106,213 @@ export class InboundProcessor {
       };
       const mapped = inbound.mapping.map(record);
       if (!mapped.ok) return deadLetter(mappingProblems(mapped.errors));
-      const built =
-        kind === 'result'
-          ? await this.resultPayload(tx, adapter, inbound, mapped.value)
-          : { ok: true as const, payload: this.supervisionPayload(adapter, mapped.value), applicationNumber: null };
-      if (!built.ok) return deadLetter(built.problems);
-      const topic = (kind === 'result' ? Topics.DepartmentResultReceived : Topics.SupervisionRecordReceived) as TopicDefinition<object>;
-      const problems = contractProblems(topic, built.payload, inbound.mapping.spec);
-      if (problems.length > 0) return deadLetter(problems, built.applicationNumber);
+      const built = await this.build(tx, adapter, inbound, mapped.value);
+      if (!built.ok) return deadLetter(built.problems, built.applicationNumber);
+      const { fact } = built;
+      if (fact.publish) {
+        const problems = contractProblems(fact.publish.topic, fact.publish.payload, inbound.mapping.spec);
+        if (problems.length > 0) return deadLetter(problems, fact.applicationNumber);
+      }
 
-      // A withdrawal republishes a record (same recordId, withdrawn: true): it is a new fact, not a duplicate.
-      const supervision = built.payload as SupervisionRecordReceivedV1;
-      const externalId =
-        kind === 'result' ? (built.payload as DepartmentResultReceivedV1).resultId : `${supervision.sourceRecordId}${supervision.withdrawn ? '#withdrawn' : ''}`;
       const inserted = await tx
         .createQueryBuilder()
         .insert()
         .into(InboundReceipt)
-        .values({
-          adapterId,
-          kind,
-          externalId,
-          partId: kind === 'result' ? (built.payload as DepartmentResultReceivedV1).partId : null,
-          eventId: '00000000-0000-0000-0000-000000000000',
-          receivedAt: this.clock.now(),
-        })
+        .values({ adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() })
         .orIgnore()
         .returning(['externalId'])
         .execute();
-      const base = { direction: 'inbound' as const, adapterId, kind, applicationNumber: built.applicationNumber, reference: `${reference} ${externalId}`, payloadHash: sha256(payloadText), durationMs: Date.now() - started };
+      const base = {
+        direction: 'inbound' as const,
+        adapterId,
+        kind: fact.kind,
+        applicationNumber: fact.applicationNumber,
+        reference: `${reference} ${fact.externalId}`,
+        payloadHash: sha256(payloadText),
+        durationMs: Date.now() - started,
+      };
       if ((inserted.raw as unknown[]).length === 0) {
-        await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${externalId} 已处理过，未重复发布` });
+        await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });
         return { status: 'duplicate', reference };
       }
-      const envelope = await this.outbox.add(tx, topic, built.payload);
-      await tx.update(InboundReceipt, { adapterId, kind, externalId }, { eventId: envelope.id });
-      await this.log.append(tx, { ...base, status: 'published', detail: `已发布 ${topic.name} ${envelope.id}` });
-      return { status: 'published', eventId: envelope.id, reference };
+      if (fact.publish) {
+        const envelope = await this.outbox.add(tx, fact.publish.topic, fact.publish.payload);
+        await tx.update(InboundReceipt, { adapterId, kind: fact.kind, externalId: fact.externalId }, { eventId: envelope.id });
+        await this.log.append(tx, { ...base, status: 'published', detail: `已发布 ${fact.publish.topic.name} ${envelope.id}` });
+        return { status: 'published', eventId: envelope.id, reference };
+      }
+      const detail = await (fact.record as NonNullable<InboundFact['record']>)(tx);
+      await this.log.append(tx, { ...base, status: 'recorded', detail });
+      return { status: 'recorded', reference };
     });
     this.metrics.exchanged(adapterId, 'inbound', outcome.status);
     return outcome;
   }
 
-  private async resultPayload(
-    tx: EntityManager,
-    adapter: RunningAdapter,
-    inbound: RunningInbound,
-    mapped: Record<string, unknown>,
-  ): Promise<{ ok: true; payload: object; applicationNumber: string | null } | { ok: false; problems: DeadLetterProblem[] }> {
-    const partId = mapped['partId'];
-    const source = sourceFieldOf(inbound.mapping.spec, 'partId');
-    const problem = (message: string, code: string) => ({ ok: false as const, problems: [{ ...source, target: 'partId', code, message } as DeadLetterProblem] });
-    if (typeof partId !== 'string' || !UUID.test(partId)) return problem(`${source.label ?? '平台办件编号'}“${String(partId)}”格式不正确，应为平台推送时给出的编号`, 'unknown_part');
-    const delivery = await tx.getRepository(DepartmentDelivery).findOne({ where: { partId } });
-    if (!delivery) return problem(`${source.label ?? '平台办件编号'}“${partId}”不是推送给本系统的办件`, 'unknown_part');
-    if (delivery.departmentCode !== adapter.definition.department.code) {
-      return problem(`办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果`, 'wrong_department');
+  private build(tx: EntityManager, adapter: RunningAdapter, inbound: RunningInbound, mapped: Record<string, unknown>): Promise<Built> | Built {
+    switch (inbound.definition.kind) {
+      case 'result':
+        return this.result(tx, adapter, inbound.mapping.spec, mapped);
+      case 'acknowledgement':
+        return this.acknowledgement(tx, adapter, inbound.mapping.spec, mapped);
+      case 'supervision-record':
+        return { ok: true, fact: this.supervisionRecord(adapter, mapped) };
     }
+  }
+
+  /** 审批结果 (准予/不予), or 退回补正 when the outcome is `supplement`. */
+  private async result(tx: EntityManager, adapter: RunningAdapter, spec: MappingSpec, mapped: Record<string, unknown>): Promise<Built> {
+    const located = await this.locate(tx, adapter, spec, mapped);
+    if (!located.ok) return located;
+    const { delivery } = located;
+    const applicationNumber = delivery.applicationNumber;
+    const receivedAt = this.clock.now();
+    const timeProblems = checkDecisionTime(mapped['decidedAt'], { receivedAt, acceptedAt: (delivery.payload as { acceptedAt?: string }).acceptedAt }, sourceFieldOf(spec, 'decidedAt'));
+    if (timeProblems.length > 0) return { ok: false, problems: timeProblems, applicationNumber };
     const { department, id, name } = adapter.definition;
+    const system = { kind: 'department-system' as const, id, name };
+    const { partId: _partId, applicationNumber: _number, itemCode: _item, materials: _materials, ...rest } = mapped;
+    const caseNumber = typeof mapped['departmentCaseNumber'] === 'string' ? mapped['departmentCaseNumber'] : (delivery.departmentCaseNumber ?? undefined);
+    const common = {
+      applicationId: delivery.applicationId,
+      partId: delivery.partId,
+      department,
+      system,
+      receivedAt: receivedAt.toISOString(),
+      ...(caseNumber ? { departmentCaseNumber: caseNumber } : {}),
+    };
+    if (mapped['outcome'] === 'supplement') {
+      const materials = supplementMaterials(mapped, delivery.payload, spec);
+      if (!materials.ok) return { ok: false, problems: materials.problems, applicationNumber };
+      const payload: DepartmentSupplementRequestReceivedV1 = {
+        ...common,
+        requestId: String(mapped['resultId']),
+        materials: materials.materials,
+        reason: typeof mapped['reason'] === 'string' ? mapped['reason'] : '',
+        requestedAt: String(mapped['decidedAt']),
+      };
+      return {
+        ok: true,
+        fact: { kind: 'supplement-request', externalId: payload.requestId, partId: delivery.partId, applicationNumber, publish: { topic: Topics.DepartmentSupplementRequestReceived as TopicDefinition<object>, payload } },
+      };
+    }
+    const payload = { ...rest, ...common } as unknown as DepartmentResultReceivedV1;
     return {
       ok: true,
-      applicationNumber: delivery.applicationNumber,
-      payload: { ...mapped, applicationId: delivery.applicationId, department, system: { kind: 'department-system', id, name } },
+      fact: { kind: 'result', externalId: String(mapped['resultId']), partId: delivery.partId, applicationNumber, publish: { topic: Topics.DepartmentResultReceived as TopicDefinition<object>, payload } },
     };
   }
 
-  private supervisionPayload(adapter: RunningAdapter, mapped: Record<string, unknown>): object {
-    const { department, id, name } = adapter.definition;
+  /** 受理回执: the department took the part under its own case number; later records may name the part by it. */
+  private async acknowledgement(tx: EntityManager, adapter: RunningAdapter, spec: MappingSpec, mapped: Record<string, unknown>): Promise<Built> {
+    const caseNumber = mapped['departmentCaseNumber'];
+    const caseField = sourceFieldOf(spec, 'departmentCaseNumber');
+    if (typeof caseNumber !== 'string' || caseNumber.trim() === '') {
+      return { ok: false, problems: [{ ...(caseField.field ? { field: caseField.field } : {}), target: 'departmentCaseNumber', code: 'missing_case_number', message: '受理回执缺少部门办件编号' }] };
+    }
+    const located = await this.locate(tx, adapter, spec, mapped, { caseNumberAddresses: false });
+    if (!located.ok) return located;
+    const { delivery } = located;
+    const number = caseNumber.trim();
+    if (delivery.departmentCaseNumber && delivery.departmentCaseNumber !== number) {
+      return {
+        ok: false,
+        applicationNumber: delivery.applicationNumber,
+        problems: [
+          {
+            ...(caseField.field ? { field: caseField.field } : {}),
+            target: 'departmentCaseNumber',
+            code: 'case_number_conflict',
+            message: `办件 ${delivery.applicationNumber}（${delivery.itemCode}）已登记部门办件编号 ${delivery.departmentCaseNumber}，与回执中的 ${number} 不一致`,
+          },
+        ],
+      };
+    }
     return {
+      ok: true,
+      fact: {
+        kind: 'acknowledgement',
+        externalId: number,
+        partId: delivery.partId,
+        applicationNumber: delivery.applicationNumber,
+        record: async (manager) => {
+          await manager.update(
+            DepartmentDelivery,
+            { id: delivery.id },
+            { departmentCaseNumber: number, ...(delivery.status === 'sent' || delivery.status === 'pending' ? { status: 'acknowledged' as const } : {}) },
+          );
+          return `部门系统受理，部门办件编号 ${number}`;
+        },
+      },
+    };
+  }
+
+  private supervisionRecord(adapter: RunningAdapter, mapped: Record<string, unknown>): InboundFact {
+    const { department, id, name } = adapter.definition;
+    const payload = {
       ...mapped,
       recordId: recordUuid(id, String(mapped['sourceRecordId'])),
       department,
       publishedBy: { kind: 'department-system', id, name },
       publishedAt: this.clock.now().toISOString(),
     };
+    // A withdrawal republishes a record (same recordId, withdrawn: true): it is a new fact, not a duplicate.
+    const externalId = `${String(mapped['sourceRecordId'])}${mapped['withdrawn'] === true ? '#withdrawn' : ''}`;
+    return { kind: 'supervision-record', externalId, partId: null, applicationNumber: null, publish: { topic: Topics.SupervisionRecordReceived as TopicDefinition<object>, payload } };
+  }
+
+  /**
+   * The part a record names, by any of the ways a department may name it; all it gives must name
+   * the same part, sent to this department.
+   */
+  private async locate(
+    tx: EntityManager,
+    adapter: RunningAdapter,
+    spec: MappingSpec,
+    mapped: Record<string, unknown>,
+    options: { caseNumberAddresses?: boolean } = {},
+  ): Promise<{ ok: true; delivery: DepartmentDelivery } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null }> {
+    const addressed = partAddresses(mapped, spec, options);
+    if (!addressed.ok) return addressed;
+    const repository = tx.getRepository(DepartmentDelivery);
+    const found: Array<{ address: PartAddress; delivery: DepartmentDelivery }> = [];
+    for (const address of addressed.addresses) {
+      const where =
+        address.by === 'part-id'
+          ? { partId: address.partId }
+          : address.by === 'application-and-item'
+            ? { applicationNumber: address.applicationNumber, itemCode: address.itemCode }
+            : { adapterId: adapter.definition.id, departmentCaseNumber: address.departmentCaseNumber };
+      const delivery = await repository.findOne({ where: { ...where, kind: 'application' } });
+      const field = address.fields.join('+');
+      if (!delivery) {
+        return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }] };
+      }
+      found.push({ address, delivery });
+    }
+    const [first, ...others] = found as [(typeof found)[number], ...typeof found];
+    const differing = others.find((other) => other.delivery.id !== first.delivery.id);
+    if (differing) {
+      return {
+        ok: false,
+        applicationNumber: first.delivery.applicationNumber,
+        problems: [
+          {
+            field: differing.address.fields.join('+'),
+            code: 'part_mismatch',
+            message: `${describeAddress(first.address)} 与 ${describeAddress(differing.address)} 指向不同的办件`,
+          },
+        ],
+      };
+    }
+    const delivery = first.delivery;
+    if (delivery.departmentCode !== adapter.definition.department.code) {
+      return {
+        ok: false,
+        applicationNumber: delivery.applicationNumber,
+        problems: [{ field: first.address.fields.join('+'), code: 'wrong_department', message: `办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果` }],
+      };
+    }
+    return { ok: true, delivery };
   }
 }

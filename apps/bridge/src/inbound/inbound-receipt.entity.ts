@@ -10,6 +10,7 @@ export class InboundReceipt {
   @PrimaryColumn({ name: 'adapter_id', type: 'text' })
   adapterId!: string;
 
+  /** result, supplement-request, supervision-record or acknowledgement. */
   @PrimaryColumn({ type: 'text' })
   kind!: string;
 
@@ -17,12 +18,13 @@ export class InboundReceipt {
   @PrimaryColumn({ name: 'external_id', type: 'text' })
   externalId!: string;
 
-  /** For results: the part decided, so reconciliation can tell which deliveries still await one. */
+  /** The part the record is about (results, supplement requests, acknowledgements), so reconciliation can tell which deliveries still await a result. */
   @Column({ name: 'part_id', type: 'uuid', nullable: true })
   partId!: string | null;
 
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId!: string;
+  /** The event published for it; null for an acknowledgement (受理回执), which publishes none. */
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId!: string | null;
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;

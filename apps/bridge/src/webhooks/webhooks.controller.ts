@@ -32,7 +32,7 @@ export class WebhooksController {
   @Post(':adapterId/:kind')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'A department system delivers results (kind=result) or supervision records (kind=supervision-record), HMAC-signed' })
+  @ApiOperation({ summary: 'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed' })
   async receive(@Param('adapterId') adapterId: string, @Param('kind') kind: string, @Req() request: RequestWithRawBody): Promise<{ outcomes: InboundOutcome[] }> {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');

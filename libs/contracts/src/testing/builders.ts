@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDecidedV1, LicenceIssuedV1 } from '../events/approval.events';
-import type { DepartmentResultReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
+import type { DepartmentResultReceivedV1, DepartmentSupplementRequestReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
 import type { ApplicationAcceptedV1, ApplicationPartV1 } from '../events/intake.events';
 import type {
   RevocationRequestedV1,
@@ -127,6 +127,21 @@ export function aDepartmentResult(overrides: Partial<DepartmentResultReceivedV1>
     outcome: 'approved',
     licence: { number: '91371502MA3C8XYZ1P', scope: '餐饮服务；食品销售' },
     decidedAt: '2026-03-06T03:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aDepartmentSupplementRequest(overrides: Partial<DepartmentSupplementRequestReceivedV1> = {}): DepartmentSupplementRequestReceivedV1 {
+  return {
+    requestId: `ZJJ-BZ-${randomUUID().slice(0, 8)}`,
+    applicationId: randomUUID(),
+    partId: randomUUID(),
+    department: { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' },
+    system: { kind: 'department-system', id: 'dcf-zjj-sgxk', name: '住建局施工许可系统' },
+    materials: [{ materialCode: 'M03', materialName: '施工合同', problem: '合同价款与申请表所填合同价格不一致' }],
+    reason: '施工合同与申请表不一致，请补正',
+    requestedAt: '2026-03-06T02:00:00.000Z',
+    receivedAt: '2026-03-06T02:00:05.000Z',
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ import {
   LicenceIssuedV1,
   LicenceRevokedV1,
 } from '../events/approval.events';
-import { DepartmentResultReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
+import { DepartmentResultReceivedV1, DepartmentSupplementRequestReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
 import { DeadLetterRecordedV1 } from '../events/dead-letter.events';
 import {
   ApplicationAcceptedV1,
@@ -229,8 +229,17 @@ export const Topics = {
     producer: 'bridge',
     summary: "A department's own system decided an application part",
     description:
-      "Published by the bridge when a department system (HTTP webhook, file drop or table) delivers a result, mapped to the platform's terms. Approval decides the case with the system as the actor.",
+      "Published by the bridge when a department system (HTTP webhook, file drop or table) delivers a result, mapped to the platform's terms; the system may name the part by the platform part id, by application number and item code, or by its own case number. Approval decides the case with the system as the actor, keeping the department's decision time and the time the bridge received it.",
     payload: DepartmentResultReceivedV1,
+    keyField: 'applicationId',
+  }),
+  DepartmentSupplementRequestReceived: defineTopic({
+    name: 'bridge.department-supplement-request.received.v1',
+    producer: 'bridge',
+    summary: "退回补正: a department's own system asks the applicant for more materials or corrections",
+    description:
+      "Published by the bridge when a department system's result returns a part for supplement (materials and reason in its own codes, mapped to the platform's). Approval suspends the case as for an approver's request (approval.case.supplement-requested.v1 follows, and intake issues the one-time notice); the supplement recorded at the window goes back to that system.",
+    payload: DepartmentSupplementRequestReceivedV1,
     keyField: 'applicationId',
   }),
   SupervisionRecordReceived: defineTopic({

@@ -44,7 +44,11 @@ export class HttpOutboundTransport implements OutboundTransport {
     if (response.ok) {
       const reply = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       const reference = reply['reference'] ?? reply['id'];
-      return { acknowledged: true, ...(typeof reference === 'string' || typeof reference === 'number' ? { reference: String(reference) } : {}) };
+      // The system's own number for what it took is its case number (部门办件编号): results may name the part by it.
+      return {
+        acknowledged: true,
+        ...(typeof reference === 'string' || typeof reference === 'number' ? { reference: String(reference), caseNumber: String(reference) } : {}),
+      };
     }
     const detail = (await response.text().catch(() => '')).slice(0, 500);
     const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
