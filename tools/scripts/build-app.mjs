@@ -3,7 +3,7 @@
 // CommonJS, plus a main.js that maps the @onewindow/* aliases onto the compiled libs. The
 // folder runs with `node dist/<app>/main.js` next to the repository's node_modules (or a copy).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,28 @@ try {
   execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', tsconfigPath], { stdio: 'inherit', cwd: root });
 } finally {
   rmSync(tsconfigPath, { force: true });
+}
+
+// Mapping specs (*.mapping.yaml) are read at run time next to the code that loads them (the demo
+// department systems): they travel with each compiled app and lib, at the same relative path.
+for (const base of ['apps', 'libs']) {
+  if (!existsSync(join(outDir, base))) continue;
+  for (const project of readdirSync(join(outDir, base))) {
+    for (const spec of mappingSpecs(join(root, base, project, 'src'))) {
+      const target = join(outDir, relative(root, spec));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(spec, target);
+    }
+  }
+}
+
+function mappingSpecs(directory) {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return entry.name === 'testing' ? [] : mappingSpecs(path);
+    return entry.name.endsWith('.mapping.yaml') ? [path] : [];
+  });
 }
 
 const paths = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths;

@@ -127,6 +127,16 @@ describe('mapping CLI on department files', () => {
     expect(JSON.parse(good.stdout)).toEqual({ applicationNumber: 'YC20260305000123', outcome: 'approved', decidedAt: '2026-03-06T10:30:00+08:00' });
   });
 
+  it("takes the department's own code tables from a file, and names their problems", () => {
+    const tables = 'name: 办理结果\n';
+    const spec = resultSpec.replace('codeTables:\n  - { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }', 'codeTables:\n  - { ref: 办理结果, version: "1" }');
+    const good = '- { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }\n';
+    const files = { ...department, 'ref.yaml': spec, 'tables.yaml': good, 'bad-tables.yaml': tables };
+    expect(JSON.parse(run(['ref.yaml', 'result.xml', '--code-tables', 'tables.yaml'], files).stdout)).toEqual(decided);
+    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a list of code tables') });
+    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown shared code table "办理结果"') });
+  });
+
   it('names the field holding a character the encoding lacks', () => {
     const name = JSON.stringify({ ...decided, licence: { number: '鲁建𠮷字第1号', issuedBy: '东昌府区住房和城乡建设局' } });
     const result = run(['result.yaml', 'name.json', '--reverse', '--format', 'xml', '--encoding', 'gbk'], { ...department, 'name.json': name });

@@ -7,7 +7,7 @@ import { deriveReverse } from './derive-reverse';
 import { declaredXmlEncoding, decodeRecordFile, encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileEncoding, type FileFormat, type FileLayout } from './formats';
 import { MappingSpecError, type CodeTable } from './mapping-spec';
 import type { MappingResult } from './mapping-result';
-import { parseMappingSpec } from './parse-spec';
+import { parseCodeTables, parseMappingSpec } from './parse-spec';
 
 export interface MappingCliIo {
   readFile(path: string): Buffer;
@@ -29,12 +29,13 @@ Maps the sample with the spec (or with the reverse derived from it) and prints t
   --xml-record NAME      XML: one record per child element of this name
   --xml-arrays A,B.C     XML: element paths that are lists even when they occur once
   --out FILE             write the exact bytes (in the file's encoding) to FILE instead of printing the text
+  --code-tables FILE     the department's own code tables (a YAML/JSON list), besides the shared ones
 
 A .xml or .csv sample is read as the department's file, through the same codec as the bridge's
 file transport. Several records (CSV rows, XML record elements) are mapped one by one.
 Exit codes: 0 mapped, 1 spec, file or mapping errors (each printed with its path), 64 usage.`;
 
-const VALUE_OPTIONS = ['--encoding', '--format', '--xml-root', '--xml-record', '--xml-arrays', '--out'] as const;
+const VALUE_OPTIONS = ['--encoding', '--format', '--xml-root', '--xml-record', '--xml-arrays', '--out', '--code-tables'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 interface Arguments {
@@ -54,12 +55,14 @@ export function runMappingCli(argv: readonly string[], io: MappingCliIo): number
     io.stderr(`${parsed ? `${parsed}\n` : ''}${USAGE}\n`);
     return 64;
   }
-  const codeTables = io.codeTables ?? SHARED_CODE_TABLES;
+  let codeTables = io.codeTables ?? SHARED_CODE_TABLES;
   let specText: string;
   let sampleBytes: Buffer;
   try {
     specText = io.readFile(parsed.specFile).toString('utf8');
     sampleBytes = io.readFile(parsed.sampleFile);
+    const tablesFile = parsed.values['--code-tables'];
+    if (tablesFile) codeTables = [...codeTables, ...parseCodeTables(io.readFile(tablesFile).toString('utf8'))];
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);
     return 1;

@@ -19,7 +19,7 @@ export {
 } from './mapping-spec';
 export { DEFAULT_LIMITS, type MappingError, type MappingErrorCode, type MappingLimits, type MappingResult } from './mapping-result';
 export { compileMapping, type CompileOptions, type CompiledMapping } from './compile-mapping';
-export { parseMappingSpec, validateMappingSpec } from './parse-spec';
+export { parseCodeTables, parseMappingSpec, validateCodeTables, validateMappingSpec } from './parse-spec';
 export {
   checkRoundTrip,
   deriveReverse,

@@ -1,7 +1,7 @@
 import { SHARED_CODE_TABLES } from './code-tables';
 import { compileMapping } from './compile-mapping';
 import { MappingSpecError, type CodeTable, type FieldRule, type MappingSpec } from './mapping-spec';
-import { parseMappingSpec, validateMappingSpec } from './parse-spec';
+import { parseCodeTables, parseMappingSpec, validateCodeTables, validateMappingSpec } from './parse-spec';
 
 const base = { name: 'test', version: '1', direction: { source: 'dept', target: 'platform' } };
 
@@ -258,5 +258,17 @@ describe('validation of the newer rule options', () => {
       'codeTables[0].entries[2].reverse: must be true (on the one entry a repeated label maps back to), or left out',
       'fields[0].codeTable: unknown code table "t"',
     ]);
+  });
+});
+
+describe('code tables shared by several specs', () => {
+  it('are read from YAML, checked like inline tables, and pinned by specs with ref', () => {
+    const tables = parseCodeTables('- name: 工程类别\n  version: "2025.1"\n  entries:\n    - { code: "01", label: FJ }\n    - { code: "02", label: SZ }\n');
+    expect(problemsOf([{ target: 'GCLB', from: 'projectType', codeTable: '工程类别' }], { codeTables: [{ ref: '工程类别', version: '2025.1' }] }, [...SHARED_CODE_TABLES, ...tables])).toEqual([]);
+    expect(validateCodeTables([{ name: 't', version: '1', entries: [{ code: 1, label: 'x' }] }, { name: 't', version: '1', entries: [{ code: '1', label: 'x' }] }, { name: 't', version: '1', entries: [{ code: '1', label: 'x' }] }])).toEqual([
+      { path: '[0].entries[0].code', message: 'must be a non-empty string (quote codes in YAML: "01", not 01)' },
+      { path: '[2].name', message: 'code table "t" version "1" is listed twice' },
+    ]);
+    expect(() => parseCodeTables('{ name: t }')).toThrow('must be a list of code tables');
   });
 });

@@ -74,4 +74,35 @@ describe('the adapter configuration, validated at start-up', () => {
     });
     expect(problems.map((p) => p.path)).toEqual(['adapters[0].inbound[0].transport.table', 'adapters[0].inbound[0].transport.cursorColumn']);
   });
+
+  it("takes the departments' own code tables once, for every spec to pin, and checks them", () => {
+    const codeTables = [{ name: 'DCF-ZJJ 工程类别', version: '2025.1', entries: [{ code: '01', label: 'FJ' }, { code: '02', label: 'SZ' }] }];
+    const pinned = { ...spec('p'), codeTables: [{ ref: 'DCF-ZJJ 工程类别', version: '2025.1' }], fields: [{ target: 'GCLB', from: 'projectType', codeTable: 'DCF-ZJJ 工程类别' }] };
+    const adapter = { id: 'dcf-zjj', name: '住建局', department: { code: 'DCF-ZJJ', name: '住建局' }, outbound: { transport: { kind: 'file', folder: '/tmp/zjj', format: 'xml' }, mapping: pinned } };
+    const compiled = compileBridgeConfiguration({ codeTables, adapters: [adapter] }, TRANSPORT_KINDS);
+    expect(compiled.mappings.get('p')?.map({ projectType: '02' })).toEqual({ ok: true, value: { GCLB: 'SZ' } });
+    expect(problemsOf({ codeTables: [{ name: 'DCF-ZJJ 工程类别', version: 2025 }], adapters: [adapter] }).map((p) => p.path)).toEqual([
+      'codeTables[0].version',
+      'codeTables[0].entries',
+      'adapters[0].outbound.mapping.codeTables[0].ref',
+      'adapters[0].outbound.mapping.fields[0].codeTable',
+    ]);
+  });
+
+  it('sends supplements through their own mapping, on the outbound transport unless they name another', () => {
+    const adapter = (supplement: unknown) => ({
+      id: 'dcf-zjj',
+      name: '住建局',
+      department: { code: 'DCF-ZJJ', name: '住建局' },
+      outbound: { transport: { kind: 'file', folder: '/tmp/zjj', format: 'xml', xmlRoot: 'SGXK_SQ' }, mapping: spec('o'), supplement },
+    });
+    const same = compileBridgeConfiguration({ adapters: [adapter({ mapping: spec('s') })] }, TRANSPORT_KINDS);
+    expect(same.configuration.adapters[0]?.outbound?.supplement).toMatchObject({ transport: { kind: 'file', xmlRoot: 'SGXK_SQ' }, mapping: { name: 's' } });
+    const own = compileBridgeConfiguration({ adapters: [adapter({ mapping: spec('s'), transport: { kind: 'file', folder: '/tmp/zjj', format: 'xml', xmlRoot: 'SGXK_BZ' } })] }, TRANSPORT_KINDS);
+    expect(own.configuration.adapters[0]?.outbound?.supplement?.transport).toMatchObject({ xmlRoot: 'SGXK_BZ' });
+    expect(problemsOf({ adapters: [adapter({ transport: { kind: 'webhook', secret: '0123456789abcdef' } })] }).map((p) => p.path)).toEqual([
+      'adapters[0].outbound.supplement.transport.kind',
+      'adapters[0].outbound.supplement.mapping',
+    ]);
+  });
 });

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { compileMapping, MappingSpecError, parseMappingSpec, SHARED_CODE_TABLES, type CompiledMapping, type MappingSpec } from '@onewindow/mapping';
+import {
+  compileMapping,
+  MappingSpecError,
+  parseCodeTables,
+  parseMappingSpec,
+  SHARED_CODE_TABLES,
+  validateCodeTables,
+  type CodeTable,
+  type CompiledMapping,
+  type MappingSpec,
+} from '@onewindow/mapping';
 import { parse as parseYaml } from 'yaml';
 import {
   INBOUND_KINDS,
@@ -33,8 +43,8 @@ export interface CompiledConfiguration {
 const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 /**
- * Reads the adapter configuration file (YAML or JSON). A `mapping` may be inline or a path to a
- * spec file relative to the configuration file.
+ * Reads the adapter configuration file (YAML or JSON). A `mapping` (and `codeTables`) may be
+ * inline or a path to a file relative to the configuration file.
  */
 export function loadBridgeConfigurationFile(path: string, kinds: readonly TransportKind[]): CompiledConfiguration {
   const text = readFileSync(path, 'utf8');
@@ -59,11 +69,12 @@ export function compileBridgeConfiguration(
   const mappings = new Map<string, CompiledMapping>();
   const root = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) problems.push({ path: '', message: 'must be an object with adapters and lookups' });
+  const codeTables = [...SHARED_CODE_TABLES, ...departmentCodeTables(root['codeTables'], readSpec, problems)];
 
   const mapping = (value: unknown, path: string): MappingSpec | undefined => {
     let spec: MappingSpec;
     try {
-      spec = parseMappingSpec(typeof value === 'string' ? readSpec(value) : JSON.stringify(value ?? null), { codeTables: SHARED_CODE_TABLES });
+      spec = parseMappingSpec(typeof value === 'string' ? readSpec(value) : JSON.stringify(value ?? null), { codeTables });
     } catch (error) {
       if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}${p.path ? `.${p.path}` : ''}`, message: p.message })));
       else problems.push({ path, message: `mapping spec cannot be read: ${(error as Error).message}` });
@@ -71,7 +82,7 @@ export function compileBridgeConfiguration(
     }
     try {
       if (mappings.has(spec.name)) problems.push({ path: `${path}.name`, message: `spec name "${spec.name}" is used twice` });
-      else mappings.set(spec.name, compileMapping(spec, { codeTables: SHARED_CODE_TABLES }));
+      else mappings.set(spec.name, compileMapping(spec, { codeTables }));
     } catch (error) {
       if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}.${p.path}`, message: p.message })));
       else throw error;
@@ -171,6 +182,27 @@ export function compileBridgeConfiguration(
 
   if (problems.length > 0) throw new BridgeConfigurationError(problems);
   return { configuration: { adapters, lookups }, mappings };
+}
+
+/**
+ * The departments' own code tables, written once (a list, or a path to a YAML/JSON file of one)
+ * and pinned by their specs with `ref` and `version`, beside the shared national tables.
+ */
+function departmentCodeTables(value: unknown, readSpec: (path: string) => string, problems: SettingProblem[]): CodeTable[] {
+  if (value === undefined) return [];
+  let tables: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      tables = parseCodeTables(readSpec(value));
+    } catch (error) {
+      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `codeTables${p.path.startsWith('[') ? '' : '.'}${p.path}`, message: p.message })));
+      else problems.push({ path: 'codeTables', message: `code tables cannot be read: ${(error as Error).message}` });
+      return [];
+    }
+  }
+  const found = validateCodeTables(tables);
+  problems.push(...found.map((p) => ({ path: `codeTables${p.path}`, message: p.message })));
+  return found.length === 0 ? (tables as CodeTable[]) : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,7 @@ describe('daily reconciliation per adapter', () => {
       { direction: 'outbound', kind: 'delivery', status: 'retrying', count: 2 },
       { direction: 'outbound', kind: 'delivery', status: 'dead-lettered', count: 1 },
       { direction: 'outbound', kind: 'supplement', status: 'sent', count: 2 },
+      { direction: 'outbound', kind: 'correction', status: 'sent', count: 1 },
       { direction: 'inbound', kind: 'acknowledgement', status: 'recorded', count: 5 },
       { direction: 'inbound', kind: 'result', status: 'published', count: 9 },
       { direction: 'inbound', kind: 'supplement-request', status: 'published', count: 3 },
@@ -20,6 +21,7 @@ describe('daily reconciliation per adapter', () => {
       sent: 15,
       acknowledged: 12,
       supplementsSent: 2,
+      correctionsSent: 1,
       retried: 2,
       deliveriesDeadLettered: 1,
       resultsReceived: 9,
@@ -37,6 +39,7 @@ describe('daily reconciliation per adapter', () => {
       sent: 3,
       acknowledged: 3,
       supplementsSent: 1,
+      correctionsSent: 1,
       retried: 0,
       deliveriesDeadLettered: 0,
       resultsReceived: 2,
@@ -49,7 +52,7 @@ describe('daily reconciliation per adapter', () => {
       awaitingResult: 1,
     };
     const report = reconciliationReport('住建局施工许可系统', '2026-03-05', clean);
-    expect(report).toContain('回传补正材料 1 件');
+    expect(report).toContain('回传补正材料 1 件，更正申请表 1 件');
     expect(report).toContain('收到受理回执 3 件，审批结果 2 件，退回补正 1 件');
     expect(report).toContain('结论：当日交换无异常。');
     expect(reconciliationReport('市场监管局企业登记系统', '2026-03-05', { ...clean, inboundDeadLettered: 2, refused: 1 })).toContain('有 3 项异常');

@@ -62,7 +62,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     for (const adapter of this.runtime.adapters) {
       if (!adapter.outbound) continue;
       const { department, itemCodes, id } = adapter.definition;
-      const kinds = adapter.outbound.supplement ? ['application', 'supplement'] : ['application'];
+      const kinds = adapter.outbound.supplement ? ['application', 'correction', 'supplement'] : ['application', 'correction'];
       const result = await this.dataSource.getRepository(DepartmentDelivery).update(
         { adapterId: IsNull(), status: 'pending', kind: In(kinds), departmentCode: department.code, ...(itemCodes ? { itemCode: In(itemCodes) } : {}) },
         { adapterId: id, lastError: null },
@@ -127,7 +127,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async send(adapter: RunningAdapter, delivery: DepartmentDelivery): Promise<void> {
     const definition = adapter.definition.outbound as NonNullable<RunningAdapter['definition']['outbound']>;
-    // A supplement goes through its own mapping (and transport, if configured); the configuration may have dropped it since.
+    // A supplement goes through its own mapping (and transport, if configured; the configuration may have dropped it since);
+    // a correction is the part again, through the outbound mapping.
     const outbound = delivery.kind === 'supplement' ? adapter.outbound?.supplement : adapter.outbound;
     if (!outbound) {
       await this.dataSource.getRepository(DepartmentDelivery).update({ id: delivery.id }, { adapterId: null, nextAttemptAt: null, lastError: UNROUTED_SUPPLEMENT });
@@ -138,7 +139,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const base = {
       direction: 'outbound' as const,
       adapterId: adapter.definition.id,
-      kind: delivery.kind === 'supplement' ? 'supplement' : 'delivery',
+      kind: delivery.kind === 'application' ? 'delivery' : delivery.kind,
       applicationNumber: delivery.applicationNumber,
       reference: delivery.id,
       payloadHash: sha256(payloadText),

@@ -4,8 +4,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 export const DELIVERY_STATUSES = ['pending', 'sent', 'acknowledged', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/** `application`: an accepted part (受理推送); `supplement`: what the window received after the department asked (补正材料回传). */
-export const DELIVERY_KINDS = ['application', 'supplement'] as const;
+/**
+ * `application`: an accepted part (受理推送); `supplement`: what the window received after the
+ * department asked (补正材料回传); `correction`: the part again with its corrected form (更正),
+ * in the format the department already imports, when the supplement corrected the form.
+ */
+export const DELIVERY_KINDS = ['application', 'supplement', 'correction'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 /**

@@ -4,6 +4,7 @@ import { Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewind
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { DepartmentDelivery } from './department-delivery.entity';
+import { NO_ADAPTER } from './supplement-payload';
 
 /**
  * Parts handled in a department's own system are queued for delivery to it, so nobody types them
@@ -34,7 +35,7 @@ export class QueueDeliveriesWhenApplicationAccepted implements EventHandler<Appl
         attempts: 0,
         adapterId: adapter?.definition.id ?? null,
         nextAttemptAt: null,
-        lastError: adapter ? null : '没有配置接收该事项的部门系统适配器',
+        lastError: adapter ? null : NO_ADAPTER,
         externalReference: null,
         departmentCaseNumber: null,
         sentAt: null,

@@ -4,12 +4,13 @@ import { Topics, type EventEnvelope, type PartSupplementedV1 } from '@onewindow/
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { DepartmentDelivery } from './department-delivery.entity';
-import { supplementPayload, UNROUTED_SUPPLEMENT } from './supplement-payload';
+import { NO_ADAPTER, supplementPayload, UNROUTED_SUPPLEMENT } from './supplement-payload';
 
 /**
  * 补正材料回传: when the window records what a department asked for, the materials received and
- * the corrected form go back to the department system that has the part, so it does not type
- * them either. Parts never sent to a department system are not the bridge's.
+ * what changed in the form go back to the department system that has the part (its supplement
+ * mapping), and a corrected form goes as the part again, marked 更正 (its outbound mapping), so it
+ * types neither. Parts never sent to a department system are not the bridge's.
  */
 @Injectable()
 @EventConsumer()
@@ -25,23 +26,37 @@ export class QueueSupplementWhenPartSupplemented implements EventHandler<PartSup
     if (!sent) return;
     const adapter = sent.adapterId ? this.runtime.adapter(sent.adapterId) : undefined;
     const routed = adapter?.outbound?.supplement ? adapter.definition.id : null;
-    await tx.insert(DepartmentDelivery, {
-      id: randomUUID(),
-      kind: 'supplement',
+    const delivery = {
       applicationId: sent.applicationId,
       applicationNumber: sent.applicationNumber,
       partId: sent.partId,
       departmentCode: sent.departmentCode,
       itemCode: sent.itemCode,
-      status: 'pending',
+      status: 'pending' as const,
       attempts: 0,
-      adapterId: routed,
       nextAttemptAt: null,
-      lastError: routed ? null : adapter ? UNROUTED_SUPPLEMENT : '没有配置接收该事项的部门系统适配器',
       externalReference: null,
       departmentCaseNumber: sent.departmentCaseNumber,
       sentAt: null,
+    };
+    await tx.insert(DepartmentDelivery, {
+      ...delivery,
+      id: randomUUID(),
+      kind: 'supplement',
+      adapterId: routed,
+      lastError: routed ? null : adapter ? UNROUTED_SUPPLEMENT : NO_ADAPTER,
       payload: supplementPayload(sent, supplied),
     });
+    // A corrected form also goes as the part itself, marked as a correction: the import the department already has takes it.
+    if (supplied.form) {
+      await tx.insert(DepartmentDelivery, {
+        ...delivery,
+        id: randomUUID(),
+        kind: 'correction',
+        adapterId: adapter?.outbound ? adapter.definition.id : null,
+        lastError: adapter?.outbound ? null : NO_ADAPTER,
+        payload: { ...sent.payload, form: supplied.form, correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges ?? [] } },
+      });
+    }
   }
 }

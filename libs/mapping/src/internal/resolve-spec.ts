@@ -224,6 +224,22 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
   };
 }
 
+/** A list of code tables on its own (shared by several specs), each checked as a spec's inline table; names unique. */
+export function checkCodeTables(tables: unknown): SpecProblem[] {
+  const sink = new Sink();
+  if (!Array.isArray(tables)) return [{ path: '', message: 'must be a list of code tables (name, version, entries)' }];
+  const seen = new Set<string>();
+  tables.forEach((table: unknown, index) => {
+    const at = `[${index}]`;
+    if (isRecord(table)) unknownKeys(table, CODE_TABLE_KEYS, at, sink.add);
+    if (!checkCodeTable(table, at, sink)) return;
+    const { name, version } = table as CodeTable;
+    if (seen.has(`${name}@${version}`)) sink.add(`${at}.name`, `code table "${name}" version "${version}" is listed twice`);
+    seen.add(`${name}@${version}`);
+  });
+  return sink.problems;
+}
+
 function checkCodeTable(table: unknown, at: string, sink: Sink): boolean {
   const before = sink.count;
   const track = sink.add;
