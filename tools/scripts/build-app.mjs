@@ -44,8 +44,9 @@ try {
   rmSync(tsconfigPath, { force: true });
 }
 
-// Mapping specs (*.mapping.yaml) are read at run time next to the code that loads them (the demo
-// department systems): they travel with each compiled app and lib, at the same relative path.
+// Mapping specs and code tables (*.mapping.yaml, *.code-tables.yaml) are read at run time next to
+// the code that loads them (the demo department systems): they travel with each compiled app and
+// lib, at the same relative path.
 for (const base of ['apps', 'libs']) {
   if (!existsSync(join(outDir, base))) continue;
   for (const project of readdirSync(join(outDir, base))) {
@@ -62,7 +63,7 @@ function mappingSpecs(directory) {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) return entry.name === 'testing' ? [] : mappingSpecs(path);
-    return entry.name.endsWith('.mapping.yaml') ? [path] : [];
+    return /\.(mapping|code-tables)\.yaml$/.test(entry.name) ? [path] : [];
   });
 }
 

@@ -1,43 +1,24 @@
 /**
- * Golden files of the three demo department systems, both directions: what the bridge sends each
- * system for one accepted part (the exact bytes, GBK for 卫健委), and what it makes of each
- * system's result or record. Regenerate after an intended change with UPDATE_GOLDEN=1.
+ * Golden files of the 市场监管局, 卫健委 and 消防 demo department systems, both directions: what the
+ * bridge sends each system for one accepted part (the exact bytes, GBK for 卫健委), and what it
+ * makes of each system's result or record. Regenerate after an intended change with
+ * UPDATE_GOLDEN=1. The 住建局 system has its own: construction-permit.golden.spec.ts.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Topics } from '@onewindow/contracts';
-import { compileMapping, decodeRecordFile, SHARED_CODE_TABLES, type MappingSpec } from '@onewindow/mapping';
+import { decodeRecordFile } from '@onewindow/mapping';
 import { ManualClock } from '@onewindow/platform';
 import { checkSignature } from '../adapters/http/signature';
 import { HttpOutboundTransport } from '../adapters/http/http.transport';
 import { FileOutboundTransport } from '../files/file.transport';
 import { contractProblems } from '../inbound/inbound-payloads';
 import { SCJGJ_OUTBOUND, SCJGJ_RESULT, SCJGJ_SUPERVISION_RECORD, WJW_OUTBOUND, WJW_RESULT, XFJY_OUTBOUND, XFJY_RESULT, XFJY_SUPERVISION_RECORD } from './demo-mappings';
+import { expectGolden, fixture, json, mapped } from './testing/golden-files';
 
-const fixtures = join(__dirname, 'testing');
-const update = process.env['UPDATE_GOLDEN'] === '1';
-
-function fixture(name: string): Buffer {
-  return readFileSync(join(fixtures, name));
-}
-
-function expectGolden(name: string, actual: Buffer | string): void {
-  const bytes = Buffer.isBuffer(actual) ? actual : Buffer.from(actual, 'utf8');
-  const path = join(fixtures, name);
-  if (update || !existsSync(path)) writeFileSync(path, bytes);
-  expect(bytes.equals(readFileSync(path)) ? 'same bytes' : bytes.toString('utf8')).toBe('same bytes');
-}
-
-function mapped(spec: MappingSpec, input: unknown): Record<string, unknown> {
-  const result = compileMapping(spec, { codeTables: SHARED_CODE_TABLES }).map(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.value;
-}
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const delivery = JSON.parse(fixture('delivery.json').toString('utf8')) as Record<string, unknown>;
 const department = (code: string, name: string) => ({ department: { code, name } });
 const healthPart = { ...delivery, itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' } };

@@ -20,6 +20,7 @@ import {
   XFJY_SUPERVISION_RECORD,
 } from './demo-mappings';
 import { DEMO_ENTERPRISES, DEMO_PERSONS, DEMO_PROJECTS } from './demo-shared-data';
+import { CONSTRUCTION_PERMIT_ROOTS, constructionPermitSpecs } from './zjj/construction-permit-system';
 
 /** Development secrets of the demo systems only; a real adapter's secrets come from its configuration file. */
 export const DEMO_SECRETS = {
@@ -28,23 +29,26 @@ export const DEMO_SECRETS = {
   sharedData: 'demo-shared-data-signing-key',
 } as const;
 
-export const DEMO_ADAPTER_IDS = { market: 'dcf-scjgj-qydj', health: 'dcf-wjw-wsxk', fire: 'dcf-xfjy-jdjc' } as const;
+export const DEMO_ADAPTER_IDS = { market: 'dcf-scjgj-qydj', health: 'dcf-wjw-wsxk', fire: 'dcf-xfjy-jdjc', construction: 'dcf-zjj-sgxk' } as const;
 
 export interface DemoDepartmentSystems {
   /** The adapter configuration pointing at the running demo systems (the same shape as the file). */
   configuration: Record<string, unknown>;
   market: { url: string; received: Array<{ body: Record<string, unknown>; deliveryId: string; reference: string }> };
   health: { outbox: string; inbox: string };
+  /** The 住建局 system's folders: files to it, its results, its 受理回执. */
+  construction: { outbox: string; results: string; receipts: string };
   fire: { schema: string };
   sharedData: { url: string };
   stop(options: { dropData: boolean }): Promise<void>;
 }
 
 /**
- * Three small simulated department systems for the embedded default and the tests, each reached
- * the way real ones are: 市场监管局企业登记 (JSON REST on a free port), 卫健委卫生许可 (XML files
- * in GBK in a folder), 消防监督检查 (tables in a demo schema); and the shared data sources for
- * auto-fill (法人库, 人口库, 投资项目库) on another port.
+ * Four small simulated department systems for the embedded default and the tests, each reached
+ * the way real ones are: 市场监管局企业登记 (JSON REST on a free port), 卫健委卫生许可 and
+ * 住建局施工许可 (XML files in GBK in folders, the latter with its own code tables and specs in
+ * `zjj/`), 消防监督检查 (tables in a demo schema); and the shared data sources for auto-fill
+ * (法人库, 人口库, 投资项目库) on another port.
  */
 export async function startDemoDepartmentSystems(options: { dataSource: DataSource; schema: string; folder: string }): Promise<DemoDepartmentSystems> {
   const received: DemoDepartmentSystems['market']['received'] = [];
@@ -89,10 +93,20 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
   await mkdir(outbox, { recursive: true });
   await mkdir(inbox, { recursive: true });
 
+  const construction = {
+    outbox: join(options.folder, 'zjj', 'to-zjj'),
+    results: join(options.folder, 'zjj', 'from-zjj', 'results'),
+    receipts: join(options.folder, 'zjj', 'from-zjj', 'receipts'),
+  };
+  await Promise.all(Object.values(construction).map((folder) => mkdir(folder, { recursive: true })));
+  const constructionSpecs = constructionPermitSpecs();
+  const constructionFile = (folder: string, xmlRoot: string, xmlArrays?: string[]) => ({ kind: 'file', folder, format: 'xml', encoding: 'gbk', xmlRoot, ...(xmlArrays ? { xmlArrays } : {}) });
+
   const fireSchema = `${options.schema}_demo_xfjy`;
   await createFireTables(options.dataSource, fireSchema);
 
   const configuration = {
+    codeTables: constructionSpecs.codeTables,
     adapters: [
       {
         id: DEMO_ADAPTER_IDS.market,
@@ -122,6 +136,21 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
         inbound: [{ kind: 'result', transport: { kind: 'file', folder: inbox, format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_JG' }, mapping: WJW_RESULT }],
       },
       {
+        id: DEMO_ADAPTER_IDS.construction,
+        name: '住建局施工许可系统',
+        department: { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' },
+        itemCodes: ['DCF-ZJ-XK-012'],
+        outbound: {
+          transport: constructionFile(construction.outbox, CONSTRUCTION_PERMIT_ROOTS.application),
+          mapping: constructionSpecs.outbound,
+          supplement: { transport: constructionFile(construction.outbox, CONSTRUCTION_PERMIT_ROOTS.supplement), mapping: constructionSpecs.supplement },
+        },
+        inbound: [
+          { kind: 'result', transport: constructionFile(construction.results, CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL']), mapping: constructionSpecs.result },
+          { kind: 'acknowledgement', transport: constructionFile(construction.receipts, CONSTRUCTION_PERMIT_ROOTS.acknowledgement), mapping: constructionSpecs.acknowledgement },
+        ],
+      },
+      {
         id: DEMO_ADAPTER_IDS.fire,
         name: '消防救援大队监督检查系统',
         department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' },
@@ -148,6 +177,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
     configuration,
     market: { url: market.url, received },
     health: { outbox, inbox },
+    construction,
     fire: { schema: fireSchema },
     sharedData: { url: sharedData.url },
     async stop({ dropData }) {

@@ -12,10 +12,10 @@ export class DemoController {
 
   @Get()
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 folders, the 消防 schema' })
+  @ApiOperation({ summary: 'The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 and 住建局 folders, the 消防 schema' })
   systems() {
     const demo = this.runtime.demo;
     if (!demo) throw new DomainError('NO_DEMO_SYSTEMS', '未启动演示部门系统（已配置 BRIDGE_ADAPTERS_FILE）', 404);
-    return { market: demo.market, health: demo.health, fire: demo.fire, sharedData: demo.sharedData };
+    return { market: demo.market, health: demo.health, construction: demo.construction, fire: demo.fire, sharedData: demo.sharedData };
   }
 }
