@@ -18,7 +18,10 @@ export function formDataArbitrary(schema: FieldSchema): fc.Arbitrary<Record<stri
 function objectArbitrary(schema: FieldSchema): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
   const model = Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, fieldArbitrary(child)]));
-  return fc.record(model, { requiredKeys: (schema.required ?? []).filter((name) => name in properties) }).map((value) => {
+  // A field required only under a condition on other answers (`if`/`then`) is always generated: valid either way.
+  const conditional = (schema.allOf ?? []).flatMap((part) => [...(part.then?.required ?? []), ...(part.else?.required ?? [])]);
+  const requiredKeys = [...new Set([...(schema.required ?? []), ...conditional])].filter((name) => name in properties);
+  return fc.record(model, { requiredKeys }).map((value) => {
     // x-not-before: a later date is drawn independently; take the earlier one for both where it came out earlier.
     for (const [name, child] of Object.entries(properties)) {
       const other = child['x-not-before'];
@@ -109,7 +112,7 @@ function wrongValue(schema: FieldSchema): unknown {
     case 'code':
       return 'NO-SUCH-CODE';
     case 'codes':
-      return ['NO-SUCH-CODE'];
+      return 'NO-SUCH-CODE';
     case 'yes-no':
       return '是';
     case 'division-address':

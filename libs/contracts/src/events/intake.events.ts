@@ -121,11 +121,14 @@ export class FormFieldV1 {
   source?: FormFieldSourceV1;
 }
 
+/** One answer of a form as JSON: text, a number, yes/no, a group (object) or a table (array). */
+export type FormValueV1 = string | number | boolean | object | null;
+
 /** 申请表: one part's share of the application form, so its department never types it again. */
 export class PartFormV1 {
   /** The answers by the field names of the item version's own form (groups as objects, tables as arrays). */
   @IsObject()
-  data!: Record<string, unknown>;
+  data!: Record<string, FormValueV1>;
 
   /** Every answer with its label and text, and where an auto-filled one came from. */
   @IsArray()

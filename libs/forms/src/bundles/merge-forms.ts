@@ -39,7 +39,7 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
   const resolved = parts.map((part) => ({ ...part, form: resolveForm(part.form) }));
   if (resolved.length === 1) return single(resolved[0] as FormPart);
 
-  const shared = new Map<string, { key: string; facets: FieldSchema[]; required: boolean; items: Array<{ itemCode: string; path: string }> }>();
+  const shared = new Map<string, { key: string; facets: Array<{ schema: FieldSchema; required: boolean }>; required: boolean; items: Array<{ itemCode: string; path: string }> }>();
   for (const part of resolved) {
     const required = new Set(part.form.schema.required ?? []);
     for (const [name, fieldSchema] of Object.entries(part.form.schema.properties)) {
@@ -47,7 +47,7 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
       const element = code ? findDataElement(code) : undefined;
       if (!code || !element) continue;
       const entry = shared.get(code) ?? { key: element.key, facets: [], required: false, items: [] };
-      entry.facets.push(fieldSchema);
+      entry.facets.push({ schema: fieldSchema, required: required.has(name) });
       entry.required ||= required.has(name);
       entry.items.push({ itemCode: part.itemCode, path: name });
       shared.set(code, entry);
@@ -65,7 +65,7 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
   const required: string[] = [];
   const routes: FieldRoute[] = [];
   for (const [code, entry] of shared) {
-    const facets = entry.facets.map((facet, index) => rewritePrefill(facet, (from) => mapPath(entry.items[index]?.itemCode ?? '', from)));
+    const facets = entry.facets.map((facet, index) => ({ ...facet, schema: rewritePrefill(facet.schema, (from) => mapPath(entry.items[index]?.itemCode ?? '', from)) }));
     properties[entry.key] = combine(facets);
     if (entry.required) required.push(entry.key);
     routes.push({ path: entry.key, label: keywordOf(properties[entry.key] as FieldSchema, 'title') ?? entry.key, element: code, items: entry.items });
@@ -147,11 +147,17 @@ function single(part: FormPart): MergedForm {
   return { form: part.form, routes };
 }
 
-/** One field from the same element in several forms: the first as shown, the others' constraints added. */
-function combine(facets: FieldSchema[]): FieldSchema {
-  const [first, ...others] = facets as [FieldSchema, ...FieldSchema[]];
-  const different = others.filter((other) => canonical(constraintsOf(other)) !== canonical(constraintsOf(first)));
-  return different.length === 0 ? first : { ...first, allOf: different.map(constraintsOf) };
+/**
+ * One field from the same element in several forms: shown as the first item that requires it
+ * shows it (else the first), filled from the first auto-fill source any item names, constrained
+ * by every item's rules.
+ */
+function combine(facets: Array<{ schema: FieldSchema; required: boolean }>): FieldSchema {
+  const shown = (facets.find((facet) => facet.required) ?? facets[0])?.schema ?? {};
+  const others = facets.map((facet) => facet.schema).filter((schema) => schema !== shown);
+  const prefill = [shown, ...others].find((schema) => schema['x-prefill'])?.['x-prefill'];
+  const different = others.filter((other) => canonical(constraintsOf(other)) !== canonical(constraintsOf(shown)));
+  return { ...shown, ...(prefill ? { 'x-prefill': prefill } : {}), ...(different.length > 0 ? { allOf: different.map(constraintsOf) } : {}) };
 }
 
 /** A field without what only annotates it (labels, help, its auto-fill source). */

@@ -149,7 +149,8 @@ function checkSituation(rule: unknown, at: string, base: FormSchema, everyField:
 }
 
 function checkLayout(layout: unknown, everyField: FormSchema, report: Report): void {
-  if (!isRecord(layout) || !Array.isArray(layout['groups']) || layout['groups'].length === 0) {
+  const asksSomething = Object.keys(everyField.properties).length > 0;
+  if (!isRecord(layout) || !Array.isArray(layout['groups']) || (asksSomething && layout['groups'].length === 0)) {
     return report('layout.groups', '必须提供版式（layout.groups），至少一组');
   }
   const shown = new Map<string, string>();

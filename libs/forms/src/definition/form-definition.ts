@@ -104,6 +104,12 @@ export interface FieldSchema {
   maxItems?: number;
   uniqueItems?: boolean;
   allOf?: FieldSchema[];
+  /** Conditions on the form's own answers (家庭经营 → 家庭成员 required), as JSON Schema says them. */
+  if?: FieldSchema;
+  then?: FieldSchema;
+  else?: FieldSchema;
+  const?: string | number | boolean;
+  enum?: Array<string | number | boolean>;
 
   'x-kind'?: FieldKind;
   /** 数据元: the shared data element this field is; its definition is merged in (see `resolveForm`). */
@@ -157,3 +163,9 @@ export interface SituationRule {
 
 /** 办理情形 answers per item code: question code → option code. */
 export type SituationAnswers = Record<string, Record<string, string>>;
+
+/** A form that asks nothing beyond the applicant: what an item version without a form of its own is taken to have. */
+export const EMPTY_FORM: FormDefinition = Object.freeze({
+  schema: { $schema: FORM_SCHEMA_DIALECT, title: '申请表', type: 'object', properties: {}, additionalProperties: false },
+  layout: { groups: [] },
+}) as FormDefinition;

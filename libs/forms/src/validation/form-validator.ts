@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FormDefinition, FormSchema, SituationAnswers } from '../definition/form-definition';
 import { effectiveSchema, matchingRules, resolveForm } from '../definition/resolve-form';
 import { addFormKeywords, KEYWORD_META_SCHEMAS } from './form-keywords';
@@ -39,7 +39,7 @@ export class FormValidator {
 
   constructor(options: FormValidatorOptions = {}) {
     this.maxForms = options.maxForms ?? 2_000;
-    this.ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, messages: false, addUsedSchema: false });
+    this.ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, messages: false, addUsedSchema: false });
     addFormKeywords(this.ajv, options.today ?? (() => new Date()));
   }
 
@@ -68,8 +68,7 @@ export class FormValidator {
    */
   checkSchema(schema: unknown): { ok: true } | { ok: false; errors: Array<{ path: string; message: string }> } {
     const errors: Array<{ path: string; message: string }> = [];
-    const describe = (at: string) => (error: { instancePath: string; keyword: string; params: object }) =>
-      errors.push({ path: `${at}${error.instancePath}`, message: `${error.keyword} ${JSON.stringify(error.params)}` });
+    const describe = (at: string) => (error: ErrorObject) => errors.push({ path: `${at}${error.instancePath}`, message: schemaErrorMessage(error) });
     if (!this.ajv.validateSchema(schema as object)) (this.ajv.errors ?? []).forEach(describe(''));
     // ajv checks a keyword's value against its meta-schema only when compiling, and stops at the first; this lists them all.
     const visit = (node: unknown, at: string) => {
@@ -123,6 +122,35 @@ export class FormValidator {
       },
     };
     return { form, schemas };
+  }
+}
+
+/** What is wrong with a schema, for the administrator importing a catalogue. */
+function schemaErrorMessage(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `应为 ${String(params['type'])}`;
+    case 'enum':
+      return `只能是 ${(params['allowedValues'] as unknown[]).map(String).join('、')} 之一`;
+    case 'required':
+      return `缺少 ${String(params['missingProperty'])}`;
+    case 'additionalProperties':
+      return `不认识 ${String(params['additionalProperty'])}`;
+    case 'minItems':
+      return `至少需要${String(params['limit'])}项`;
+    case 'minimum':
+      return `不能小于${String(params['limit'])}`;
+    case 'maximum':
+      return `不能大于${String(params['limit'])}`;
+    case 'minLength':
+      return params['limit'] === 1 ? '不能为空' : `至少${String(params['limit'])}个字符`;
+    case 'maxLength':
+      return `不能超过${String(params['limit'])}个字符`;
+    case 'pattern':
+      return `格式不正确（应符合 ${String(params['pattern'])}）`;
+    default:
+      return `${error.keyword} ${JSON.stringify(params)}`;
   }
 }
 

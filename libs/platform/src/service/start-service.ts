@@ -1,6 +1,7 @@
 import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
@@ -89,7 +90,8 @@ async function startInContext<C extends BaseServiceConfig>(
     ],
   };
 
-  const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
+  if (definition.maxRequestBody) app.useBodyParser('json', { limit: definition.maxRequestBody });
   configureHttpApp(app, { title: definition.title, serviceName: definition.name });
   await app.init();
   const messaging = app.get(MessagingService);
