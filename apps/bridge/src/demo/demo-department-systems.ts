@@ -20,7 +20,7 @@ import {
   XFJY_SUPERVISION_RECORD,
 } from './demo-mappings';
 import { DEMO_ENTERPRISES, DEMO_PERSONS, DEMO_PROJECTS } from './demo-shared-data';
-import { CONSTRUCTION_PERMIT_ROOTS, constructionPermitSpecs } from './zjj/construction-permit-system';
+import { CONSTRUCTION_PERMIT_ROOTS, constructionPermitSpecs, startConstructionPermitSystem, type ConstructionPermitSystem } from './zjj/construction-permit-system';
 
 /** Development secrets of the demo systems only; a real adapter's secrets come from its configuration file. */
 export const DEMO_SECRETS = {
@@ -36,8 +36,8 @@ export interface DemoDepartmentSystems {
   configuration: Record<string, unknown>;
   market: { url: string; received: Array<{ body: Record<string, unknown>; deliveryId: string; reference: string }> };
   health: { outbox: string; inbox: string };
-  /** The 住建局 system's folders: files to it, its results, its 受理回执. */
-  construction: { outbox: string; results: string; receipts: string };
+  /** The 住建局 system's folders (files to it, its results, its 受理回执), and what it does with them. */
+  construction: ConstructionPermitSystem;
   fire: { schema: string };
   sharedData: { url: string };
   stop(options: { dropData: boolean }): Promise<void>;
@@ -93,12 +93,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
   await mkdir(outbox, { recursive: true });
   await mkdir(inbox, { recursive: true });
 
-  const construction = {
-    outbox: join(options.folder, 'zjj', 'to-zjj'),
-    results: join(options.folder, 'zjj', 'from-zjj', 'results'),
-    receipts: join(options.folder, 'zjj', 'from-zjj', 'receipts'),
-  };
-  await Promise.all(Object.values(construction).map((folder) => mkdir(folder, { recursive: true })));
+  const construction = await startConstructionPermitSystem(join(options.folder, 'zjj'));
   const constructionSpecs = constructionPermitSpecs();
   const constructionFile = (folder: string, xmlRoot: string, xmlArrays?: string[]) => ({ kind: 'file', folder, format: 'xml', encoding: 'gbk', xmlRoot, ...(xmlArrays ? { xmlArrays } : {}) });
 
