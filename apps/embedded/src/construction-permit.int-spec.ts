@@ -43,6 +43,17 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       only: ['intake', 'approval', 'supervision', 'bridge'],
       env: { BRIDGE_POLL_INTERVAL_MS: '100', DEADLINE_WATCH_INTERVAL_MS: '0' },
     });
+    // The catalogue marks the item as handled in the department's own system: one item imported, the rest left as they are.
+    const exported = JSON.parse(String((await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) => r.text())))) as {
+      departments: Json[];
+      items: Json[];
+    };
+    const item = exported.items.find((candidate) => candidate['code'] === CONSTRUCTION_PERMIT) as Json;
+    const imported = await call('intake', admin, 'POST', '/catalogue/import', {
+      format: 'json',
+      content: JSON.stringify({ departments: exported.departments, items: [{ ...item, handledInDepartmentSystem: true }], bundles: [] }),
+    });
+    expect(imported.body).toMatchObject({ itemsCreatedOrChanged: [expect.stringMatching(/^DCF-ZJ-XK-012@\d+$/)] });
   });
 
   afterAll(async () => {
@@ -65,19 +76,8 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     expect(written.status).toBe(201);
   }
 
-  it('files the form at the window, reaches the 住建局 system with every answer mapped, and comes back through 补正 to a decision with its permit number', async () => {
-    // The catalogue marks the item as handled in the department's own system: one item imported, the rest left as they are.
-    const exported = JSON.parse(String((await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) => r.text())))) as {
-      departments: Json[];
-      items: Json[];
-    };
-    const item = exported.items.find((candidate) => candidate['code'] === CONSTRUCTION_PERMIT) as Json;
-    const imported = await call('intake', admin, 'POST', '/catalogue/import', {
-      format: 'json',
-      content: JSON.stringify({ departments: exported.departments, items: [{ ...item, handledInDepartmentSystem: true }], bundles: [] }),
-    });
-    expect(imported.body).toMatchObject({ itemsCreatedOrChanged: [expect.stringMatching(/^DCF-ZJ-XK-012@\d+$/)] });
-
+  /** The clerk files 施工许可 with its form: the companies and the project filled from shared data through the bridge, with their sources. */
+  async function fileConstructionPermit(): Promise<{ application: Json; part: Json; form: Json; formSources: Json[] }> {
     // 数据自动调取: the companies from 法人库 by their credit codes, the project from 投资项目库.
     const prefill = async (query: string) => {
       const response = await call('bridge', clerk, 'GET', `/prefill?${query}`);
@@ -136,8 +136,13 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     });
     const application = (await filed.json()) as Json;
     expect({ status: filed.status, body: application }).toMatchObject({ status: 201 });
-    const applicationNumber = String(application['number']);
     const part = (application['parts'] as Json[])[0] as Json;
+    return { application, part, form, formSources };
+  }
+
+  it('files the form at the window, reaches the 住建局 system with every answer mapped, and comes back through 补正 to a decision with its permit number', async () => {
+    const { application, part, form, formSources } = await fileConstructionPermit();
+    const applicationNumber = String(application['number']);
 
     // The 住建局 system receives the application in its own fields, units and codes: nobody types it again.
     const [received] = await eventually(async () => {
@@ -297,5 +302,42 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
         expect.objectContaining({ field: 'SLBH+SXBM', code: 'unknown_part', message: expect.stringContaining('受理编号 YC20261207999999 事项 DCF-ZJ-XK-012') }),
       ]),
     );
+  });
+
+  it('learns its case number from a result that gives it, and takes its 准予 by that number alone', async () => {
+    const { application, part } = await fileConstructionPermit();
+    const applicationNumber = String(application['number']);
+    await eventually(async () => expect(await receivedFiles(applicationNumber, 'SGXK_SQ')).toHaveLength(1));
+    const approvalCase = await eventually(async () => {
+      const found = ((await call('approval', approver, 'GET', `/cases?applicationNumber=${applicationNumber}`)).body['items'] as Json[] | undefined)?.[0];
+      expect(found).toBeDefined();
+      return found as Json;
+    });
+    // No 受理回执: its 退回补正 names the part by application number and item code, and gives its own number beside.
+    const caseNumber = `SGXK-2026-${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
+    await departmentWrites('result', {
+      JGBH: `SGXK-BZ-${randomUUID().slice(0, 8)}`,
+      SLBH: applicationNumber,
+      SXBM: CONSTRUCTION_PERMIT,
+      BJBH: caseNumber,
+      BLJG: '3',
+      BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)),
+      BZYY: '施工图设计文件审查合格书编号与审查机构出具的不一致',
+      BZCL: { CL: [{ CLBM: 'SG05' }] },
+    });
+    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: 'supplement' }));
+    expect((await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {})).status).toBe(200);
+    // The supplement goes back under the number it learned; nothing in the form changed, so no correction follows.
+    const [supplement] = await eventually(async () => {
+      const files = await receivedFiles(applicationNumber, 'SGXK_BZ');
+      expect(files).toHaveLength(1);
+      return files;
+    });
+    expect(supplement).toMatchObject({ BZXX: { BJBH: caseNumber, SFGZSQB: '否' }, BZCL: { CL: [{ CLBM: 'SG05', CLMC: '施工图设计文件审查合格书' }] } });
+    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
+
+    await departmentWrites('result', { JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`, BJBH: caseNumber, BLJG: '1', BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)), SGXKZH: '371502202612070388' });
+    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ status: 'approved' }));
+    expect(await receivedFiles(applicationNumber, 'SGXK_SQ')).toHaveLength(1);
   });
 });

@@ -35,6 +35,8 @@ interface InboundFact {
   applicationNumber: string | null;
   publish?: { topic: TopicDefinition<object>; payload: object };
   record?: (tx: EntityManager) => Promise<string>;
+  /** What the bridge learns besides (a case number a result gives), kept once the record is taken. */
+  learn?: (tx: EntityManager) => Promise<void>;
 }
 
 type Built = { ok: true; fact: InboundFact } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null };
@@ -135,6 +137,7 @@ export class InboundProcessor {
         await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });
         return { status: 'duplicate', reference };
       }
+      await fact.learn?.(tx);
       if (fact.publish) {
         const envelope = await this.outbox.add(tx, fact.publish.topic, fact.publish.payload);
         await tx.update(InboundReceipt, { adapterId, kind: fact.kind, externalId: fact.externalId }, { eventId: envelope.id });
@@ -172,7 +175,14 @@ export class InboundProcessor {
     const { department, id, name } = adapter.definition;
     const system = { kind: 'department-system' as const, id, name };
     const { partId: _partId, applicationNumber: _number, itemCode: _item, materials: _materials, ...rest } = mapped;
-    const caseNumber = typeof mapped['departmentCaseNumber'] === 'string' ? mapped['departmentCaseNumber'] : (delivery.departmentCaseNumber ?? undefined);
+    const givenCaseNumber = typeof mapped['departmentCaseNumber'] === 'string' && mapped['departmentCaseNumber'] !== '' ? mapped['departmentCaseNumber'] : undefined;
+    const caseNumber = givenCaseNumber ?? delivery.departmentCaseNumber ?? undefined;
+    // A result that gives the department's case number for a part that had none teaches it: later records may use it alone.
+    const learn = givenCaseNumber && !delivery.departmentCaseNumber
+      ? async (manager: EntityManager) => {
+          await manager.update(DepartmentDelivery, { id: delivery.id }, { departmentCaseNumber: givenCaseNumber });
+        }
+      : undefined;
     const common = {
       applicationId: delivery.applicationId,
       partId: delivery.partId,
@@ -193,13 +203,27 @@ export class InboundProcessor {
       };
       return {
         ok: true,
-        fact: { kind: 'supplement-request', externalId: payload.requestId, partId: delivery.partId, applicationNumber, publish: { topic: Topics.DepartmentSupplementRequestReceived as TopicDefinition<object>, payload } },
+        fact: {
+          kind: 'supplement-request',
+          externalId: payload.requestId,
+          partId: delivery.partId,
+          applicationNumber,
+          publish: { topic: Topics.DepartmentSupplementRequestReceived as TopicDefinition<object>, payload },
+          ...(learn ? { learn } : {}),
+        },
       };
     }
     const payload = { ...rest, ...common } as unknown as DepartmentResultReceivedV1;
     return {
       ok: true,
-      fact: { kind: 'result', externalId: String(mapped['resultId']), partId: delivery.partId, applicationNumber, publish: { topic: Topics.DepartmentResultReceived as TopicDefinition<object>, payload } },
+      fact: {
+        kind: 'result',
+        externalId: String(mapped['resultId']),
+        partId: delivery.partId,
+        applicationNumber,
+        publish: { topic: Topics.DepartmentResultReceived as TopicDefinition<object>, payload },
+        ...(learn ? { learn } : {}),
+      },
     };
   }
 
@@ -276,6 +300,7 @@ export class InboundProcessor {
     if (!addressed.ok) return addressed;
     const repository = tx.getRepository(DepartmentDelivery);
     const found: Array<{ address: PartAddress; delivery: DepartmentDelivery }> = [];
+    const unknownCaseNumbers: PartAddress[] = [];
     for (const address of addressed.addresses) {
       const where =
         address.by === 'part-id'
@@ -285,10 +310,29 @@ export class InboundProcessor {
             : { adapterId: adapter.definition.id, departmentCaseNumber: address.departmentCaseNumber };
       const delivery = await repository.findOne({ where: { ...where, kind: 'application' } });
       const field = address.fields.join('+');
-      if (!delivery) {
-        return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }] };
+      if (delivery) found.push({ address, delivery });
+      // A case number the bridge does not know yet may be news about a part the record also names otherwise.
+      else if (address.by === 'department-case-number') unknownCaseNumbers.push(address);
+      else return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }] };
+    }
+    const [unknown] = unknownCaseNumbers;
+    if (unknown) {
+      const named = found[0]?.delivery;
+      const field = unknown.fields.join('+');
+      if (!named) return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(unknown)} 不是推送给本系统的办件` }] };
+      if (named.departmentCaseNumber) {
+        return {
+          ok: false,
+          applicationNumber: named.applicationNumber,
+          problems: [
+            {
+              ...(field ? { field } : {}),
+              code: 'case_number_conflict',
+              message: `办件 ${named.applicationNumber}（${named.itemCode}）已登记部门办件编号 ${named.departmentCaseNumber}，与记录中的 ${describeAddress(unknown)} 不一致`,
+            },
+          ],
+        };
       }
-      found.push({ address, delivery });
     }
     const [first, ...others] = found as [(typeof found)[number], ...typeof found];
     const differing = others.find((other) => other.delivery.id !== first.delivery.id);
