@@ -6,7 +6,16 @@
  */
 import { aCreditCode, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { RESTAURANT_BUNDLE_SITUATIONS, aRestaurantBundleForm, callApi, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  RESTAURANT_BUNDLE_SITUATIONS,
+  aConstructionPermitFiling,
+  aRestaurantBundleForm,
+  callApi,
+  decideCase,
+  eventually,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
@@ -137,5 +146,46 @@ describe('a bundle filed with one form (一表申请)', () => {
       expect(autoFill.numerator).toBeGreaterThanOrEqual(4);
       expect(autoFill.denominator).toBeGreaterThan(autoFill.numerator);
     });
+  });
+
+  it('keeps an application on the form version it was filed under when the catalogue changes the form', async () => {
+    const admin = issueToken({ id: 'admin-1', name: '目录管理员', role: 'admin' }, secret);
+    const company = { creditCode: aCreditCode({ organisation: 'MA3T4B6C1' }), companyName: '聊城市东昌府区凤凰建筑工程有限公司' };
+    const { allOtherMaterialsProvided: _provided, ...withoutMaterials } = aConstructionPermitFiling(company);
+    // Filed without materials: a one-time notice, to be supplemented later.
+    const filed = await call('intake', clerk, 'POST', '/applications', withoutMaterials);
+    expect(filed.status).toBe(201);
+    expect(filed.body['status']).toBe('awaiting-supplement');
+    const filedVersion = (filed.body['parts'] as Json[])[0]?.['itemVersion'];
+
+    // The 住建局 adds a required answer to the form: a new version of the item.
+    const exported = await call('intake', admin, 'GET', '/catalogue/export?format=json');
+    const catalogue = JSON.parse(exported.text) as { items: Array<{ code: string; form: { schema: { properties: Json; required: string[] }; layout: { groups: Array<{ fields: string[] }> } } }> };
+    const permit = catalogue.items.find((item) => item.code === 'DCF-ZJ-XK-012');
+    if (!permit) throw new Error('no 施工许可 in the catalogue');
+    permit.form.schema.properties['energyRating'] = { type: 'string', 'x-kind': 'code', title: '建筑节能等级', 'x-codes': [{ code: '65', label: '节能65%' }, { code: '75', label: '节能75%' }] };
+    permit.form.schema.required.push('energyRating');
+    permit.form.layout.groups[0]?.fields.push('energyRating');
+    const imported = await call('intake', admin, 'POST', '/catalogue/import', { format: 'json', content: JSON.stringify({ ...catalogue, items: [permit], bundles: [] }) });
+    expect(imported.status).toBe(200);
+    expect(imported.body['itemsCreatedOrChanged']).toEqual([`DCF-ZJ-XK-012@${Number(filedVersion) + 1}`]);
+    const current = await call('intake', null, 'GET', '/catalogue/items/DCF-ZJ-XK-012/form');
+    expect(Object.keys((current.body['form'] as { schema: { properties: Json } }).schema.properties)).toContain('energyRating');
+
+    // A new filing must answer it; the application filed before is supplemented and corrected under its own version.
+    const newFiling = await call('intake', clerk, 'POST', '/applications', aConstructionPermitFiling({ ...company, creditCode: aCreditCode({ organisation: 'MA3T4B6C2' }) }));
+    expect(newFiling.status).toBe(400);
+    expect((newFiling.body['error'] as { fields: Json[] }).fields).toContainEqual(expect.objectContaining({ path: 'form.energyRating', message: '建筑节能等级：必须填写' }));
+    const form = (filed.body['form'] as { data: Json }).data;
+    const supplemented = await call('intake', clerk, 'POST', `/applications/${String(filed.body['id'])}/supplement`, {
+      form: { ...form, floorsAbove: 4 },
+      allOtherMaterialsProvided: true,
+    });
+    expect(supplemented.status).toBe(200);
+    expect(supplemented.body).toMatchObject({ status: 'accepted', parts: [{ itemVersion: filedVersion }] });
+    const corrections = await call('intake', clerk, 'GET', `/applications/${String(filed.body['id'])}/form-corrections`);
+    expect(corrections.body).toEqual([
+      expect.objectContaining({ occasion: 'supplement', changes: [{ path: 'floorsAbove', label: '地上层数', before: '3层', after: '4层' }], correctedBy: { id: 'clerk-9', name: '刘窗口' } }),
+    ]);
   });
 });
