@@ -390,6 +390,10 @@ describe('the department back office', () => {
         correctedBy: { id: 'clerk-1', name: '李受理' },
       }),
     ]);
+    // The corrected answers are the application's, and its part's share, from now on.
+    const corrected = (await (await fetch(`${platform.urls.intake}/applications/${String(application['id'])}`, { headers: { authorization: `Bearer ${clerk}` } })).json()) as Json;
+    expect(corrected['form']).toMatchObject({ data: { drawingReview: '聊审图〔2026〕第0386-1号' } });
+    expect((corrected['parts'] as Json[])[0]).toMatchObject({ form: { data: { drawingReview: '聊审图〔2026〕第0386-1号' } } });
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });

@@ -138,9 +138,10 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       say(`${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`, `${part.department.code} completed the ${step} step; the case moved on.`);
       step = advanced['currentStep'] as string;
     }
+    // The licence takes the business scope and address from the application form: nobody types them again.
     const decided = await call(`${urls.approval}/cases/${approvalCase['id']}/decision`, approver, {
       method: 'POST',
-      body: { outcome: 'approved', scope: part.itemName },
+      body: { outcome: 'approved' },
     });
     say(`${part.department.name}作出准予许可决定`, `${part.department.code} approved; a licence was issued.`, `case ${decided['id']} → ${decided['status']}`);
   }
@@ -172,7 +173,7 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     const inbox = await call(`${urls.supervision}/notices?status=pending&pageSize=100`, supervisor);
     return (inbox['items'] as Array<Json>).find((n) => n['applicationId'] === application['id']);
   });
-  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
+  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}，经营场所${String(supervisionNotice['holderAddress'] ?? '未填')}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
     'The supervising department was told of the new licence holder at once (审管互动).');
   await call(`${urls.supervision}/notices/${supervisionNotice['id']}/acknowledge`, supervisor, { method: 'POST' });
   say('监管部门已认领，审批与监管衔接完成', 'The supervisor acknowledged: approval and supervision are joined up.');

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { FormCorrectionResponse, toFormCorrectionResponse } from '../forms/form-correction.responses';
 import { CHANNELS, LEVELS } from '@onewindow/contracts';
 import { Transform } from 'class-transformer';
 import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
@@ -145,15 +146,10 @@ export class ApplicationsController {
   @Get(':id/form-corrections')
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: '申请表更正记录: every correction of the application’s form — what changed, who, when' })
-  async formCorrections(@Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: [FormCorrectionResponse] })
+  async formCorrections(@Param('id', new ParseUUIDPipe()) id: string): Promise<FormCorrectionResponse[]> {
     await this.applications.findById(id);
-    return (await this.applications.formCorrections(id)).map(({ id: correctionId, occasion, changes, correctedBy, correctedByName, correctedAt }) => ({
-      id: correctionId,
-      occasion,
-      changes,
-      correctedBy: { id: correctedBy, name: correctedByName },
-      correctedAt: correctedAt.toISOString(),
-    }));
+    return (await this.applications.formCorrections(id)).map(toFormCorrectionResponse);
   }
 
   @Get(':id')

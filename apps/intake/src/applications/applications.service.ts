@@ -304,7 +304,13 @@ export class ApplicationsService {
         ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),
       ];
       part.supplementRequest = null;
-      await tx.save(part);
+      // A corrected form changed the application's answers and every part's share; else only this part changed.
+      if (corrected) {
+        await tx.save(application);
+        await tx.save(application.parts);
+      } else {
+        await tx.save(part);
+      }
       await tx.update(ApplicationNotice, { number: request.noticeNumber }, { resolvedAt: now });
       await this.outbox.add(
         tx,

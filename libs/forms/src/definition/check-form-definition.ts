@@ -67,10 +67,23 @@ export function checkFormDefinition(input: unknown, context: FormContext): FormD
   situations.forEach((rule, index) => checkSituation(rule, `situations[${index}]`, resolved.schema, everyField, context, report));
   checkLayout(input['layout'], everyField, report);
   if (problems.length === 0) {
-    const failure = checker.tryCompile(effectiveSchema(resolved, []));
+    const failure = compileFailure(checker, effectiveSchema(resolved, situations.map((_, index) => index)));
     if (failure) report('schema', `申请表无法编译：${failure}`);
   }
   return problems;
+}
+
+/** Compiling is the slow part of a check (tens of milliseconds); a form already compiled is not compiled again. */
+const compiled = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 1_000;
+
+function compileFailure(validator: FormValidator, schema: FormSchema): string | undefined {
+  const key = JSON.stringify(schema);
+  if (compiled.has(key)) return compiled.get(key);
+  const failure = validator.tryCompile(schema);
+  compiled.set(key, failure);
+  if (compiled.size > MAX_REMEMBERED) compiled.delete(compiled.keys().next().value as string);
+  return failure;
 }
 
 type Report = (path: string, message: string) => void;
