@@ -17,8 +17,8 @@ describe('the bridge runtime at start-up', () => {
     const runtime = await BridgeRuntime.start(config, noDatabase, clock);
     try {
       expect(runtime.demo).toBeUndefined();
-      expect(runtime.adapterFor('DCF-ZJJ', 'DCF-ZJ-XK-011')?.definition.id).toBe('dcf-zjj-sgxk');
-      expect(runtime.adapterFor('DCF-ZJJ', 'DCF-ZJ-XK-099')).toBeUndefined();
+      expect(runtime.adapterFor('DCF-ZJJ', 'DCF-ZJ-XK-012')?.definition.id).toBe('dcf-zjj-sgxk');
+      expect(runtime.adapterFor('DCF-ZJJ', 'DCF-ZJ-XK-011')).toBeUndefined();
       expect(runtime.adapter('dcf-zjj-sgxk')?.inbound.map((i) => [i.definition.kind, i.source])).toEqual([['result', undefined]]);
       expect(runtime.lookups.map((l) => l.definition.key)).toEqual(['creditCode']);
     } finally {
