@@ -2,16 +2,17 @@
  * The bridge (联通桥) over real Kafka and PostgreSQL, with its three demo department systems:
  * auto-fill of a company's form from its credit code through to the 市场监管局 system and its
  * result deciding the case; signed webhooks refusing tampering and replays; a GBK XML file drop
- * both ways; a department table polled for penalty records; bad records dead-lettered naming the
+ * both ways; a bundle filed with one form reaching each system with its own share; a department
+ * table polled for penalty records; bad records dead-lettered naming the
  * field with nothing published, then replayed; pause and resume; the hash-chained log.
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { anApplicationAccepted, anApplicationPart, Topics, type TopicDefinition } from '@onewindow/contracts';
-import { localDateInShanghai } from '@onewindow/domain';
+import { aCreditCode, localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { aDemoForm, callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aDemoForm, aRestaurantBundleForm, callApi, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -370,6 +371,52 @@ describe('the bridge to department systems', () => {
       return found as Json;
     });
     expect(waiting).toMatchObject({ adapterId: null, attempts: 0, lastError: '没有配置接收该事项的部门系统适配器' });
+  });
+
+  it('sends each department system its own share of a bundle filed with one form (一表申请), in its own format', async () => {
+    const company = { creditCode: aCreditCode({ organisation: 'MA3T4K9D2' }), name: '聊城市东昌府区运河人家餐饮有限公司', phone: '13906351188' };
+    const filed = await fileAtWindow(platform.urls.intake, clerk, {
+      bundleCode: 'DCF-YJS-KBCYD',
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'organisation', name: company.name, identifier: company.creditCode, phone: company.phone },
+      situations: RESTAURANT_BUNDLE_SITUATIONS,
+      ...aRestaurantBundleForm(company),
+      allOtherMaterialsProvided: true,
+    });
+    const application = (await filed.json()) as Json;
+    expect(filed.status).toBe(201);
+    const number = String(application['number']);
+
+    // 市场监管局 (JSON REST): the company registration's answers, capital in 万元, shareholders.
+    const market = await eventually(async () => {
+      const list = (await (await fetch(`${demo.market.url}/api/sl`)).json()) as { items: Array<{ body: Json }> };
+      const mine = list.items.find((r) => (r.body['BJXX'] as Json)['SLBH'] === number);
+      expect(mine).toBeDefined();
+      return mine!.body;
+    });
+    expect(market['QYXX']).toMatchObject({ QYMC: company.name, ZS: { XZQH: '371502' } });
+    expect((market['GDXX'] as Json[]).length).toBeGreaterThan(0);
+    expect(market).not.toHaveProperty('CSXX');
+
+    // 卫健委 (GBK XML): the hygiene licence's answers only, yes/no as 是/否.
+    const health = await eventually(async () => {
+      const names = (await readdir(demo.health.outbox)).filter((name) => name.startsWith(number));
+      expect(names).toHaveLength(1);
+      return iconv.decode(await readFile(join(demo.health.outbox, names[0] as string)), 'gbk');
+    });
+    expect(health).toContain('<LB>CY</LB>');
+    expect(health).toContain('<JZKT>否</JZKT>');
+    expect(health).toContain('<XXDZ>古楼街道东关街88号</XXDZ>');
+    expect(health).not.toContain('<GDXX>');
+
+    // 消防 (its table): the fire inspection's answers in its columns.
+    const row = await eventually(async () => {
+      const rows = await platform.query<Json>('bridge', `SELECT * FROM "${demo.fire.schema}".xf_slxx WHERE slbh = $1`, [number]);
+      expect(rows).toHaveLength(1);
+      return rows[0] as Json;
+    });
+    expect(row).toMatchObject({ cslx: '03', aqcks: 2, zdpsxt: 1, xfglr: '王建国', csdz: '古楼街道东关街88号' });
   });
 
   it('keeps every exchange in a hash chain that verifies', async () => {

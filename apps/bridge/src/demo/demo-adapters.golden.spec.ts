@@ -17,12 +17,14 @@ import { HttpOutboundTransport } from '../adapters/http/http.transport';
 import { FileOutboundTransport } from '../files/file.transport';
 import { contractProblems } from '../inbound/inbound-payloads';
 import { SCJGJ_OUTBOUND, SCJGJ_RESULT, SCJGJ_SUPERVISION_RECORD, WJW_OUTBOUND, WJW_RESULT, XFJY_OUTBOUND, XFJY_RESULT, XFJY_SUPERVISION_RECORD } from './demo-mappings';
-import { expectGolden, fixture, json, mapped } from './testing/golden-files';
+import { expectGolden, fixture, json, jsonFixture, mapped } from './testing/golden-files';
 
 const delivery = JSON.parse(fixture('delivery.json').toString('utf8')) as Record<string, unknown>;
 const department = (code: string, name: string) => ({ department: { code, name } });
-const healthPart = { ...delivery, itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' } };
-const firePart = { ...delivery, itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' } };
+// The restaurant's three parts as 一表申请 splits them: each department its own item's form.
+const healthPart = { ...delivery, itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' }, form: jsonFixture('health.form.json') };
+const firePart = { ...delivery, itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' }, form: jsonFixture('fire.form.json') };
+const withoutForm = (part: Record<string, unknown>) => Object.fromEntries(Object.entries(part).filter(([key]) => key !== 'form' && key !== 'materials'));
 
 describe('demo adapter 市场监管局企业登记系统 (JSON over HTTP)', () => {
   it('posts the accepted part as the golden JSON body, signed with HMAC-SHA256', async () => {
@@ -120,5 +122,13 @@ describe('demo adapter 消防救援大队监督检查系统 (its own database ta
     expectGolden('fire.supervision-record.expected.json', json(record));
     const payload = supervisionPayload(record, 'DCF-XFJY', '东昌府区消防救援大队', 'dcf-xfjy-jdjc', '消防救援大队监督检查系统');
     expect(contractProblems(Topics.SupervisionRecordReceived, payload, XFJY_SUPERVISION_RECORD)).toEqual([]);
+  });
+});
+
+describe('the demo adapters and parts accepted before forms travelled', () => {
+  it('still send such parts, with the part and applicant only', () => {
+    expect(mapped(SCJGJ_OUTBOUND, withoutForm(delivery))).not.toHaveProperty('QYXX');
+    expect(mapped(WJW_OUTBOUND, withoutForm(healthPart))).not.toHaveProperty('CSXX');
+    expect(mapped(XFJY_OUTBOUND, withoutForm(firePart))).not.toHaveProperty('csmc');
   });
 });

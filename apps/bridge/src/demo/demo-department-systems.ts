@@ -195,6 +195,10 @@ async function createFireTables(dataSource: DataSource, schema: string): Promise
     id bigserial PRIMARY KEY, ptbjbh varchar(36) NOT NULL UNIQUE, slbh varchar(40) NOT NULL, sxbm varchar(64) NOT NULL,
     sxmc varchar(200) NOT NULL, dwmc varchar(200) NOT NULL, tyshxydm varchar(18) NOT NULL, lxdh varchar(20),
     slsj varchar(19) NOT NULL, cnbjrq varchar(10) NOT NULL, rksj timestamptz NOT NULL DEFAULT now())`);
+  // The 申报表's answers, added when forms began to travel: a demo database from before gets the columns too.
+  for (const column of ['csmc varchar(100)', 'csqh varchar(6)', 'csdz varchar(200)', 'symj numeric(12,2)', 'cslx varchar(2)', 'szlc varchar(30)', 'ysbawh varchar(50)', 'aqcks integer', 'zdpsxt smallint', 'xfglr varchar(50)', 'xfglrsfzh varchar(18)', 'xfglrdh varchar(20)', 'lxr varchar(50)']) {
+    await dataSource.query(`ALTER TABLE "${schema}".xf_slxx ADD COLUMN IF NOT EXISTS ${column}`);
+  }
   await dataSource.query(`CREATE TABLE IF NOT EXISTS "${schema}".xf_spjg (
     id bigserial PRIMARY KEY, jgbh varchar(40) NOT NULL, ptbjbh varchar(36), jcjl varchar(4), jlsj varchar(19),
     wsbh varchar(64), bhgyy varchar(500), flyj varchar(500))`);

@@ -1,4 +1,4 @@
-import type { MappingSpec } from '@onewindow/mapping';
+import type { FieldRule, MappingSpec } from '@onewindow/mapping';
 
 /**
  * The mapping specs of the three demo department systems and the demo shared data sources,
@@ -18,13 +18,42 @@ const PARTY_KIND = {
   ],
 };
 
+/** How materials were accepted: 已收取, 容缺后补 (with the due date), 告知承诺. */
+const MATERIAL_STATUS = {
+  name: '材料收取方式',
+  version: '2024.1',
+  entries: [
+    { code: '1', label: 'received' },
+    { code: '2', label: 'to-follow' },
+    { code: '3', label: 'pledged' },
+  ],
+};
+
+/** An answer of the form: optional, since parts accepted before forms travelled carry none. */
+function answer(target: string, from: string, label: string, more: Partial<FieldRule> = {}): FieldRule {
+  return { target, from: `form.data.${from}`, label, required: false, ...more };
+}
+
+/** An address answer (GB/T 2260 division code and detail) as two fields of the department's record. */
+function address(target: string, from: string, label: string): FieldRule[] {
+  return [answer(`${target}.XZQH`, `${from}.division`, `${label}行政区划`), answer(`${target}.XXDZ`, `${from}.detail`, label)];
+}
+
+/** 元 (exact decimal text) → 万元, as registration systems keep capital. */
+const YUAN_TO_WAN = { from: '元', to: '万元', sourceType: 'string' } as const;
+
 /** 市场监管局企业登记系统 (JSON over HTTP): the case as its REST API takes it. */
 export const SCJGJ_OUTBOUND: MappingSpec = {
   name: 'dcf-scjgj-qydj-outbound',
   version: '2026.1',
   description: '一窗受理办件 → 市场监管局企业登记系统收件接口',
   direction: { source: 'onewindow', target: 'DCF-SCJGJ 企业登记系统' },
-  codeTables: [PARTY_KIND],
+  codeTables: [
+    PARTY_KIND,
+    MATERIAL_STATUS,
+    { name: 'DCF-SCJGJ 营业期限', version: '2024.1', entries: [{ code: '1', label: 'LONG' }, { code: '2', label: 'FIXED' }] },
+    { name: 'DCF-SCJGJ 出资方式', version: '2024.1', entries: [{ code: '1', label: '01' }, { code: '2', label: '02' }, { code: '3', label: '03' }, { code: '4', label: '04' }, { code: '5', label: '05' }] },
+  ],
   fields: [
     { target: 'BJXX.PTBJBH', from: 'partId', label: '平台办件编号' },
     { target: 'BJXX.SLBH', from: 'applicationNumber', label: '受理编号' },
@@ -39,6 +68,44 @@ export const SCJGJ_OUTBOUND: MappingSpec = {
     { target: 'RQCL[].CLBM', from: 'deficiencies[].materialCode', label: '容缺材料编码' },
     { target: 'RQCL[].CLMC', from: 'deficiencies[].materialName', label: '容缺材料名称' },
     { target: 'RQCL[].BJQX', from: 'deficiencies[].dueDate', label: '补交期限', date: { from: 'yyyy-MM-dd', to: 'yyyyMMdd', timeZone: SHANGHAI } },
+    // 公司登记（备案）申请书 (DCF-SCJG-DJ-001)
+    answer('QYXX.QYMC', 'organisationName', '企业名称', { length: { max: 100 } }),
+    answer('QYXX.QYLX', 'enterpriseType', '企业类型'),
+    ...address('QYXX.ZS', 'domicile', '住所'),
+    ...address('QYXX.JYCS', 'businessAddress', '经营场所'),
+    answer('QYXX.ZCZB', 'registeredCapital', '注册资本（万元）', { number: YUAN_TO_WAN }),
+    answer('QYXX.JYFW', 'businessScope', '经营范围', { length: { max: 2000 } }),
+    answer('QYXX.YYQX', 'operatingTerm', '营业期限', { codeTable: 'DCF-SCJGJ 营业期限', lookup: 'label-to-code' }),
+    answer('QYXX.CYRS', 'employeeCount', '从业人数', { range: { min: 0 } }),
+    answer('FDDBR.XM', 'legalRepresentative', '法定代表人'),
+    answer('FDDBR.ZJHM', 'legalRepresentativeId', '法定代表人身份证号码'),
+    answer('ZZJG', 'governance', '组织机构'),
+    answer('GDXX[].GDMC', 'shareholders[].name', '股东名称'),
+    answer('GDXX[].ZJHM', 'shareholders[].identifier', '股东证照号码'),
+    answer('GDXX[].RJCZE', 'shareholders[].subscribedCapital', '认缴出资额（万元）', { number: YUAN_TO_WAN }),
+    answer('GDXX[].CZFS', 'shareholders[].contributionMethod', '出资方式', { codeTable: 'DCF-SCJGJ 出资方式', lookup: 'label-to-code' }),
+    answer('GDXX[].CZQX', 'shareholders[].contributionDate', '出资期限', { date: { from: 'yyyy-MM-dd', to: 'yyyyMMdd', timeZone: SHANGHAI } }),
+    answer('HHR[].MC', 'partners[].name', '合伙人名称'),
+    answer('HHR[].ZRFS', 'partners[].liability', '承担责任方式'),
+    answer('HHR[].RJCZE', 'partners[].contribution', '认缴出资额（万元）', { number: YUAN_TO_WAN }),
+    // 个体工商户登记（备案）申请书 (DCF-SCJG-DJ-002)
+    answer('GTH.JYZXM', 'operatorName', '经营者姓名'),
+    answer('GTH.JYZSFZH', 'operatorId', '经营者身份证号码'),
+    answer('GTH.ZCXS', 'householdForm', '组成形式'),
+    answer('GTH.ZH', 'tradeName', '字号名称'),
+    answer('GTH.ZJSE', 'capital', '资金数额（万元）', { number: YUAN_TO_WAN }),
+    answer('GTH.JTCY[].XM', 'familyMembers[].name', '家庭成员姓名'),
+    answer('GTH.JTCY[].SFZH', 'familyMembers[].idNumber', '家庭成员身份证号码'),
+    // Both: the contact, the materials as accepted, and where each answer came from.
+    answer('LXR.XM', 'contactName', '联系人'),
+    answer('LXR.DH', 'contactPhone', '联系电话'),
+    { target: 'CLQD[].CLBM', from: 'materials[].materialCode', label: '材料编码', required: false },
+    { target: 'CLQD[].CLMC', from: 'materials[].materialName', label: '材料名称', required: false },
+    { target: 'CLQD[].SQFS', from: 'materials[].status', label: '材料收取方式', required: false, codeTable: '材料收取方式', lookup: 'label-to-code' },
+    { target: 'SJLY[].LM', from: 'form.fields[].label', label: '栏目', required: false },
+    { target: 'SJLY[].NR', from: 'form.fields[].text', label: '填写内容', required: false },
+    { target: 'SJLY[].LY', from: 'form.fields[].source.sourceName', label: '数据来源', required: false },
+    { target: 'SJLY[].SFXG', from: 'form.fields[].source.changed', label: '是否修改', required: false, boolean: { true: 'Y', false: 'N', to: 'text' } },
   ],
 };
 
@@ -101,6 +168,21 @@ export const WJW_OUTBOUND: MappingSpec = {
   version: '2026.1',
   description: '一窗受理办件 → 卫健委卫生许可系统导入文件',
   direction: { source: 'onewindow', target: 'DCF-WJW 卫生许可系统' },
+  codeTables: [
+    {
+      name: 'DCF-WJW 场所类别',
+      version: '2023.2',
+      entries: [
+        { code: 'ZS', label: '01' },
+        { code: 'MY', label: '02' },
+        { code: 'MR', label: '03' },
+        { code: 'YY', label: '04' },
+        { code: 'WY', label: '05' },
+        { code: 'SC', label: '06' },
+        { code: 'CY', label: '07' },
+      ],
+    },
+  ],
   fields: [
     { target: 'SQXX.PTBH', from: 'partId', label: '平台编号' },
     { target: 'SQXX.SLBH', from: 'applicationNumber', label: '受理编号' },
@@ -110,6 +192,17 @@ export const WJW_OUTBOUND: MappingSpec = {
     { target: 'DWXX.DWMC', from: 'applicant.name', label: '单位名称' },
     { target: 'DWXX.XYDM', from: 'applicant.identifier', label: '统一社会信用代码' },
     { target: 'DWXX.LXDH', from: 'applicant.phone', label: '联系电话', required: false },
+    // 公共场所卫生许可申请表
+    answer('DWXX.FDDBR', 'legalRepresentative', '法定代表人'),
+    answer('CSXX.CSMC', 'premisesName', '场所名称'),
+    ...address('CSXX.CSDZ', 'businessAddress', '场所地址'),
+    answer('CSXX.MJ', 'premisesArea', '场所面积（平方米）', { number: { decimals: 2, rounding: 'exact', output: 'string' }, range: { min: 0.01 } }),
+    answer('CSXX.CSLB.LB[]', 'placeTypes[]', '场所类别', { codeTable: 'DCF-WJW 场所类别', lookup: 'label-to-code' }),
+    answer('CSXX.JZKT', 'centralAirConditioning', '是否使用集中空调通风系统', { boolean: { true: '是', false: '否', to: 'text' } }),
+    answer('CSXX.CYRS', 'employeeCount', '从业人员数'),
+    answer('CSXX.JKZMRS', 'certifiedStaff', '取得健康合格证明人数'),
+    answer('LXR.XM', 'contactName', '联系人'),
+    answer('LXR.DH', 'contactPhone', '联系电话'),
   ],
 };
 
@@ -159,6 +252,20 @@ export const XFJY_OUTBOUND: MappingSpec = {
     { target: 'lxdh', from: 'applicant.phone', label: '联系电话', required: false },
     { target: 'slsj', from: 'acceptedAt', label: '受理时间', date: { from: 'iso8601', to: 'yyyy-MM-dd HH:mm:ss', timeZone: SHANGHAI } },
     { target: 'cnbjrq', from: 'promisedDeadline', label: '承诺办结日期' },
+    // 公众聚集场所投入使用、营业消防安全检查申报表
+    answer('csmc', 'premisesName', '场所名称', { length: { max: 100 } }),
+    answer('csqh', 'businessAddress.division', '场所地址行政区划'),
+    answer('csdz', 'businessAddress.detail', '场所地址', { length: { max: 200 } }),
+    answer('symj', 'premisesArea', '使用面积（平方米）', { number: { decimals: 2, rounding: 'exact', output: 'string' } }),
+    answer('cslx', 'occupancy', '场所类型'),
+    answer('szlc', 'floors', '所在楼层'),
+    answer('ysbawh', 'acceptanceNumber', '建设工程消防验收（备案）文号'),
+    answer('aqcks', 'exits', '安全出口数量', { range: { min: 1, max: 50 } }),
+    answer('zdpsxt', 'sprinklers', '是否设有自动喷水灭火系统', { boolean: { true: 1, false: 0, to: 'text' } }),
+    answer('xfglr', 'fireSafetyManager.name', '消防安全管理人'),
+    answer('xfglrsfzh', 'fireSafetyManager.idNumber', '消防安全管理人身份证号码'),
+    answer('xfglrdh', 'fireSafetyManager.phone', '消防安全管理人电话'),
+    answer('lxr', 'contactName', '联系人'),
   ],
 };
 
