@@ -7,6 +7,15 @@ export interface SupplementRequest {
   requestedAt: string;
 }
 
+/** 撤销许可: the licence of an approved part was revoked; the window no longer hands it out. */
+export interface PartRevocation {
+  licenceNumber: string;
+  reason: string;
+  revokedAt: string;
+  /** Who revoked it, as the applicant is told (the department, or supervision at its request). */
+  revokedBy: string;
+}
+
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Application } from './application.entity';
 import type { AcceptedMaterial, Deficiency } from './materials-check';
@@ -80,4 +89,8 @@ export class ApplicationPart {
 
   @Column({ name: 'decision_reason', type: 'text', nullable: true })
   decisionReason!: string | null;
+
+  /** Set when the part's licence is revoked; the decision itself stays as it was made. */
+  @Column({ type: 'jsonb', nullable: true })
+  revocation!: PartRevocation | null;
 }

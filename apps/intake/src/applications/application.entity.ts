@@ -109,4 +109,6 @@ export interface Issuance {
   address: string | null;
   issuedAt: string;
   issuedBy: string;
+  /** Results not handed out: a revoked licence (撤销), with what the clerk told the applicant. */
+  withheld?: Array<{ itemName: string; note: string }>;
 }

@@ -6,6 +6,7 @@ import {
   type CaseDecidedV1,
   type CaseSupplementRequestedV1,
   type EventEnvelope,
+  type LicenceRevokedV1,
 } from '@onewindow/contracts';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { ApplicationPart } from '../applications/application-part.entity';
@@ -122,5 +123,44 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
     };
     await tx.save(part);
     await this.notifications.enqueue(tx, application, 'notice', { noticeNumber, missingCount: request.materials.length }, `supplement:${noticeNumber}`);
+  }
+}
+
+/**
+ * 撤销许可 reaches the window: the part keeps its decision and gains the revocation, so the window
+ * withholds the licence (统一出件), progress shows it with its reason, and the applicant is told by
+ * SMS once (the licence number keys the message; a redelivery adds nothing).
+ */
+@Injectable()
+@EventConsumer()
+export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRevokedV1> {
+  readonly name = 'intake.withhold-result-when-licence-revoked';
+  readonly topic = Topics.LicenceRevoked;
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(event: EventEnvelope<LicenceRevokedV1>, { tx }: HandlerContext): Promise<void> {
+    const revoked = event.data;
+    const application = await lockApplication(tx, revoked.applicationId);
+    if (!application) throw new PermanentEventError(`No application ${revoked.applicationId} at intake`);
+    // The part is named since the event carries it; earlier events are matched by the licence number.
+    const part = application.parts.find((p) => (revoked.partId ? p.id === revoked.partId : p.licenceNumber === revoked.licenceNumber));
+    if (!part) throw new PermanentEventError(`No part of application ${revoked.applicationId} holds licence ${revoked.licenceNumber}`);
+    if (part.revocation) return;
+    part.revocation = {
+      licenceNumber: revoked.licenceNumber,
+      reason: revoked.reason,
+      revokedAt: revoked.revokedAt,
+      revokedBy: revoked.issuingDepartment.name,
+    };
+    // The decision may still be on its way (another topic): a revoked licence was an approval.
+    await tx.update(ApplicationPart, { id: part.id }, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
+    await this.notifications.enqueue(
+      tx,
+      application,
+      'revoked',
+      { itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason },
+      revoked.licenceNumber,
+    );
   }
 }

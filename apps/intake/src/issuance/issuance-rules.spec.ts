@@ -1,10 +1,21 @@
+import type { PartRevocation } from '../applications/application-part.entity';
 import { anAcceptedApplication } from '../testing/application-builder';
 import { feeDueFen, issuanceBlockers } from './issuance-rules';
+
+const messages = (application: Parameters<typeof issuanceBlockers>[0]) => issuanceBlockers(application).map((blocker) => blocker.message);
+
+const aRevocation = (overrides: Partial<PartRevocation> = {}): PartRevocation => ({
+  licenceNumber: 'JZ371502202600007',
+  reason: '住房和城乡建设局提请撤销：告知承诺不实（建设资金未落实）',
+  revokedAt: '2026-03-20T02:00:00.000Z',
+  revokedBy: '东昌府区住房和城乡建设局',
+  ...overrides,
+});
 
 describe('unified issuance (统一出件)', () => {
   it('issues once every department decided, every 容缺 material arrived and the fee is paid', () => {
     const application = anAcceptedApplication({ status: 'decided' }, [{ status: 'approved', feeFen: 20_000 }]);
-    expect(issuanceBlockers(application)).toEqual(['应缴费用200.00元尚未缴纳']);
+    expect(messages(application)).toEqual(['应缴费用200.00元尚未缴纳']);
     application.payment = { amountFen: 20_000, method: 'card', receiptNumber: 'FS2026000123', paidAt: '2026-03-10T02:00:00Z', recordedBy: 'clerk-1' };
     expect(issuanceBlockers(application)).toEqual([]);
   });
@@ -13,12 +24,12 @@ describe('unified issuance (统一出件)', () => {
     const application = anAcceptedApplication({ status: 'decided' }, [
       { status: 'approved', deficiencies: [{ itemCode: 'X', materialCode: 'M03', materialName: '食品安全管理制度文本', dueDate: '2026-03-20', receivedAt: null }] },
     ]);
-    expect(issuanceBlockers(application)).toEqual(['容缺材料未补齐（食品安全管理制度文本），办理结果暂不发放']);
+    expect(messages(application)).toEqual(['容缺材料未补齐（食品安全管理制度文本），办理结果暂不发放']);
   });
 
   it('waits for every department and never issues twice', () => {
-    expect(issuanceBlockers(anAcceptedApplication({ status: 'accepted' }))).toEqual(['尚有部门未作出审批决定']);
-    expect(issuanceBlockers(anAcceptedApplication({ status: 'issued' }))).toEqual(['办理结果已发放，不能重复出件']);
+    expect(messages(anAcceptedApplication({ status: 'accepted' }))).toEqual(['尚有部门未作出审批决定']);
+    expect(messages(anAcceptedApplication({ status: 'issued' }))).toEqual(['办理结果已发放，不能重复出件']);
   });
 
   it('charges only the parts that were approved', () => {
@@ -27,5 +38,24 @@ describe('unified issuance (统一出件)', () => {
       { status: 'refused', feeFen: 20_000 },
     ]);
     expect(feeDueFen(application)).toBe(5_000);
+  });
+
+  it('refuses to hand out a revoked licence, saying when and why it was revoked', () => {
+    const application = anAcceptedApplication({ status: 'decided' }, [{ status: 'approved', itemName: '建筑工程施工许可证核发', revocation: aRevocation() }]);
+    expect(issuanceBlockers(application)).toEqual([
+      {
+        code: 'LICENCE_REVOKED',
+        message: '“建筑工程施工许可证核发”的许可（证号JZ371502202600007）已于2026年03月20日撤销，理由：住房和城乡建设局提请撤销：告知承诺不实（建设资金未落实）。证照不予发放',
+      },
+    ]);
+  });
+
+  it('still hands out the other results of a bundle when one licence was revoked, and charges nothing for the revoked one', () => {
+    const application = anAcceptedApplication({ status: 'decided' }, [
+      { status: 'approved', feeFen: 5_000, revocation: aRevocation() },
+      { status: 'approved', feeFen: 0 },
+    ]);
+    expect(issuanceBlockers(application)).toEqual([]);
+    expect(feeDueFen(application)).toBe(0);
   });
 });

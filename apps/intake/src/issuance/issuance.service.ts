@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { lockApplication } from '../applications/application-lock';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { feeDueFen, issuanceBlockers, yuan } from './issuance-rules';
+import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
 
 /** 统一收费 and 统一出件 at the window. */
 @Injectable()
@@ -49,14 +49,19 @@ export class IssuanceService {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lock(tx, id);
       const blockers = issuanceBlockers(application);
-      if (blockers.length > 0) throw new DomainError('NOT_READY_FOR_ISSUANCE', blockers.join('；'), 409);
+      if (blockers.length > 0) {
+        const code = blockers.some((b) => b.code === 'LICENCE_REVOKED') ? 'LICENCE_REVOKED' : 'NOT_READY_FOR_ISSUANCE';
+        throw new DomainError(code, blockers.map((b) => b.message).join('；'), 409);
+      }
       const issuedAt = new Date();
+      const withheld = application.parts.filter(isRevoked);
       application.issuance = {
         method: input.method,
         trackingNumber: input.trackingNumber ?? null,
         address: input.address ?? null,
         issuedAt: issuedAt.toISOString(),
         issuedBy: clerk.id,
+        ...(withheld.length > 0 ? { withheld: withheld.map((part) => ({ itemName: part.itemName, note: revocationText(part) })) } : {}),
       };
       application.status = 'issued';
       if (input.method === 'window') application.visits += 1;

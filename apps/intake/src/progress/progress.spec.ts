@@ -32,3 +32,32 @@ describe('progress messages', () => {
     expect(progressMessage('ready-for-pickup', facts)).toContain('办理结果已可领取');
   });
 });
+
+describe('progress of a revoked licence', () => {
+  it('shows the revocation and its reason on the part and in the history', () => {
+    const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [
+      {
+        status: 'approved',
+        itemName: '建筑工程施工许可证核发',
+        licenceNumber: 'JZ371502202600007',
+        revocation: { licenceNumber: 'JZ371502202600007', reason: '告知承诺不实：建设资金未落实', revokedAt: '2026-04-02T03:00:00.000Z', revokedBy: '东昌府区住房和城乡建设局' },
+      },
+    ]);
+    const view = buildProgress(application, []);
+    expect(view).toMatchObject({ statusText: '许可已撤销，办理结果不予发放', parts: [{ statusText: '许可已撤销', reason: '告知承诺不实：建设资金未落实' }] });
+    expect(view.timeline.at(-1)?.text).toBe('许可已撤销：建筑工程施工许可证核发（证号JZ371502202600007），理由：告知承诺不实：建设资金未落实');
+  });
+
+  it('texts the applicant that the licence no longer holds, and why', () => {
+    const text = progressMessage('revoked', {
+      applicantName: '聊城市东昌府区运河建设工程有限公司',
+      applicationNumber: 'YC20260305000123',
+      subject: '建筑工程施工许可证核发',
+      itemName: '建筑工程施工许可证核发',
+      licenceNumber: 'JZ371502202600007',
+      reason: '告知承诺不实：建设资金未落实',
+      centre: { name: '东昌府区政务服务中心', phone: '0635-12345' },
+    });
+    expect(text).toContain('许可（证号JZ371502202600007，申请编号YC20260305000123）已被依法撤销，理由：告知承诺不实：建设资金未落实');
+  });
+});

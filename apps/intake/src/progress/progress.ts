@@ -1,4 +1,5 @@
 import type { ApplicationNotice } from '../applications/application-notice.entity';
+import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
 
 /** What an applicant sees when following an application (办件进度查询): no internal ids, no full identifiers. */
@@ -7,7 +8,15 @@ export interface ProgressView {
   status: string;
   statusText: string;
   subject: string;
-  parts: Array<{ itemName: string; department: string; promisedDeadline: string | null; handedUp: boolean; statusText: string }>;
+  parts: Array<{
+    itemName: string;
+    department: string;
+    promisedDeadline: string | null;
+    handedUp: boolean;
+    statusText: string;
+    /** Why the result is what it is, when the applicant needs to know: a revocation's reason. */
+    reason: string | null;
+  }>;
   /** What the latest open notice still asks for. */
   outstanding: Array<{ itemName: string; materialName: string; problem: string }>;
   timeline: Array<{ at: string; text: string }>;
@@ -39,6 +48,9 @@ export function buildProgress(application: Application, notices: ApplicationNoti
   }
   if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: '已受理，转审批部门办理' });
   if (application.decidedAt) timeline.push({ at: application.decidedAt.toISOString(), text: '全部事项已办结' });
+  for (const part of application.parts) {
+    if (part.revocation) timeline.push({ at: part.revocation.revokedAt, text: `许可已撤销：${part.itemName}（证号${part.revocation.licenceNumber}），理由：${part.revocation.reason}` });
+  }
   if (application.issuance) {
     const how = application.issuance.method === 'post' ? `邮寄送达（单号${application.issuance.trackingNumber ?? ''}）` : '窗口领取';
     timeline.push({ at: application.issuance.issuedAt, text: `办理结果已发放：${how}` });
@@ -48,7 +60,10 @@ export function buildProgress(application: Application, notices: ApplicationNoti
   return {
     applicationNumber: application.number,
     status: application.status,
-    statusText: APPLICATION_STATUS_TEXT[application.status] ?? application.status,
+    statusText:
+      application.status === 'decided' && application.parts.every((part) => part.revocation)
+        ? '许可已撤销，办理结果不予发放'
+        : (APPLICATION_STATUS_TEXT[application.status] ?? application.status),
     subject: application.bundle?.name ?? application.parts.map((part) => part.itemName).join('、'),
     parts: [...application.parts]
       .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
@@ -57,9 +72,16 @@ export function buildProgress(application: Application, notices: ApplicationNoti
         department: part.departmentName,
         promisedDeadline: part.promisedDeadline,
         handedUp: part.handOff !== null,
-        statusText: ['draft', 'submitted', 'awaiting-supplement'].includes(application.status) ? '待受理' : (PART_STATUS_TEXT[part.status] ?? part.status),
+        statusText: partStatusText(application, part),
+        reason: part.revocation?.reason ?? null,
       })),
     outstanding: open ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem })) : [],
     timeline,
   };
+}
+
+function partStatusText(application: Application, part: ApplicationPart): string {
+  if (['draft', 'submitted', 'awaiting-supplement'].includes(application.status)) return '待受理';
+  if (part.revocation) return '许可已撤销';
+  return PART_STATUS_TEXT[part.status] ?? part.status;
 }

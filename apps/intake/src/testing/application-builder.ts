@@ -50,6 +50,8 @@ export function aPart(overrides: Partial<ApplicationPart> = {}): ApplicationPart
     status: 'pending',
     licenceNumber: null,
     decisionReason: null,
+    supplementRequest: null,
+    revocation: null,
     received: [],
     deficiencies: [],
     pledges: [],

@@ -343,6 +343,11 @@ export class LicenceRevokedV1 {
   @IsUUID()
   applicationId!: string;
 
+  /** The application part the licence was issued for (the window withholds that part's result); absent in early events. */
+  @IsOptional()
+  @IsUUID()
+  partId?: string;
+
   @ValidateNested()
   @Type(() => DepartmentRefV1)
   issuingDepartment!: DepartmentRefV1;

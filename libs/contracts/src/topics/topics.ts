@@ -178,7 +178,8 @@ export const Topics = {
     name: 'approval.licence.revoked.v1',
     producer: 'approval',
     summary: '撤销许可: a licence was revoked',
-    description: 'Published when the issuing department revokes a licence, on its own or at the request of supervision (e.g. a false pledge).',
+    description:
+      'Published when the issuing department revokes a licence, on its own or at the request of supervision (e.g. a false pledge). Intake withholds the result at the window and tells the applicant; supervision closes the open new-holder notices of the licence.',
     payload: LicenceRevokedV1,
     keyField: 'applicationId',
   }),
