@@ -56,6 +56,12 @@ export default [
       // Config classes declare types explicitly: decorator metadata (design:type) drives coercion.
       '@typescript-eslint/no-inferrable-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The deprecated globals percent-encode (%u516C…): printed pages once came out garbled this way.
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: 'Use escapeHtml from @onewindow/domain for HTML, encodeURIComponent for URLs.' },
+        { name: 'unescape', message: 'Use decodeURIComponent.' },
+      ],
       'no-restricted-syntax': [
         'error',
         {

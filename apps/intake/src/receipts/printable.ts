@@ -8,7 +8,7 @@ export function renderReceiptHtml(receipt: Receipt): string {
       (part, index) => `<tr>
   <td>${index + 1}</td><td>${escapeHtml(part.itemName)}<div class="code">${escapeHtml(part.itemCode)}</div></td>
   <td>${escapeHtml(part.department)}</td><td>${part.committedWorkingDays}个工作日<br><strong>${escapeHtml(chineseDate(part.promisedDeadline))}前</strong></td>
-  <td>${list(part.materialsReceived)}${part.materialsToFollow.length ? `<div class="follow">容缺后补：${part.materialsToFollow.map((m) => `${escapeHtml(m.name)}（${escapeHtml(chineseDate(m.dueDate))}前）`).join('；')}</div>` : ''}${part.materialsPledged.length ? `<div class="pledge">告知承诺：${part.materialsPledged.map(escape).join('；')}</div>` : ''}</td>
+  <td>${list(part.materialsReceived)}${part.materialsToFollow.length ? `<div class="follow">容缺后补：${part.materialsToFollow.map((m) => `${escapeHtml(m.name)}（${escapeHtml(chineseDate(m.dueDate))}前）`).join('；')}</div>` : ''}${part.materialsPledged.length ? `<div class="pledge">告知承诺：${part.materialsPledged.map(escapeHtml).join('；')}</div>` : ''}</td>
 </tr>`,
     )
     .join('\n');
@@ -79,7 +79,7 @@ ${body}
 }
 
 function list(values: string[]): string {
-  return values.length ? values.map(escape).join('；') : '—';
+  return values.length ? values.map(escapeHtml).join('；') : '—';
 }
 
 /** `2026-03-05` → `2026年03月05日` */
