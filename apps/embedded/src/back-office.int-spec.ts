@@ -146,6 +146,7 @@ describe('the department back office', () => {
       ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
       ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
       ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
+      ['POST', `/cases/${id}/supplement-request/withdrawal`, { reason: '撤回补正要求' }],
       ['POST', `/cases/${id}/suspensions`, { procedure: 'hearing', reason: '听证' }],
       ['POST', `/cases/${id}/suspensions/${randomUUID()}/end`, {}],
       ['POST', `/cases/${id}/extensions`, { workingDays: 5, reason: '复杂' }],
@@ -364,6 +365,14 @@ describe('the department back office', () => {
     const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M02', materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' }];
     const returned = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/supplement-request`, { reason: '申请材料不符合法定形式', materials });
     expect(returned.body).toMatchObject({ suspendedFor: 'supplement' });
+    // While the supplement is outstanding the case takes no step and no decision.
+    const step = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { opinion: '同意' });
+    expect(step.status).toBe(409);
+    expect(step.body).toMatchObject({ error: { code: 'AWAITING_SUPPLEMENT' } });
+    const decision = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/decision`, { outcome: 'approved' });
+    expect(decision.status).toBe(409);
+    expect(decision.body).toMatchObject({ error: { code: 'AWAITING_SUPPLEMENT' } });
+    expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ status: 'open', suspendedFor: 'supplement' });
 
     const notices = await eventually(async () => {
       const response = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/notices`, { headers: { authorization: `Bearer ${clerk}` } });
@@ -382,6 +391,54 @@ describe('the department back office', () => {
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });
+    // Supplied: the work goes on.
+    const afterwards = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { opinion: '补正材料齐全，同意' });
+    expect(afterwards.status).toBe(200);
+    clock.set('2026-03-05T03:00:00.000Z');
+  });
+
+  it('withdraws a supplement request with a reason: the clock runs again, the window withdraws the notice and tells the applicant', async () => {
+    clock.set(new Date());
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351235' }));
+    const application = (await filed.json()) as Json;
+    const part = (application['parts'] as Json[])[0] as Json;
+    const approver = approverOf(part['department'] as { code: string });
+    const approvalCase = await eventually(async () => {
+      const queue = await call(approver, 'GET', `/cases?applicationNumber=${String(application['number'])}`);
+      expect(queue.body['total']).toBe(1);
+      return (queue.body['items'] as Json[])[0] as Json;
+    });
+    const caseId = String(approvalCase['id']);
+    const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M03', materialName: '施工合同', problem: '合同缺少施工单位盖章' }];
+    expect((await call(approver, 'POST', `/cases/${caseId}/supplement-request`, { reason: '申请材料不符合法定形式', materials })).status).toBe(200);
+    await eventually(async () => {
+      const notices = await callApi<Json[]>(platform.urls.intake, clerk, 'GET', `/applications/${String(application['id'])}/notices`);
+      expect(notices.body).toHaveLength(1);
+    });
+
+    const noReason = await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'reason' })]) } });
+    const withdrawn = await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, { reason: '经复核，施工合同盖章齐全，系扫描件不清晰所致' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ suspendedFor: null });
+    expect((await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, { reason: '再次撤回补正要求' })).body).toMatchObject({
+      error: { code: 'NO_SUPPLEMENT_PENDING' },
+    });
+    const history = await call(approver, 'GET', `/cases/${caseId}/history`);
+    expect(JSON.stringify(history.body)).toContain('撤回补正要求：经复核，施工合同盖章齐全');
+
+    // The window withdraws the notice: nothing is asked of the applicant any more, and the applicant is told.
+    await eventually(async () => {
+      const notices = await callApi<Json[]>(platform.urls.intake, clerk, 'GET', `/applications/${String(application['id'])}/notices`);
+      expect(notices.body[0]).toMatchObject({ withdrawnAt: expect.any(String), withdrawalReason: '经复核，施工合同盖章齐全，系扫描件不清晰所致' });
+    });
+    const supplied = await callApi(platform.urls.intake, clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`);
+    expect(supplied.body).toMatchObject({ error: { code: 'NO_SUPPLEMENT_REQUESTED' } });
+    const told = await platform.query<{ text: string }>('intake', `SELECT text FROM $schema.notification WHERE application_id = $1 AND kind = 'notice-withdrawn'`, [application['id']]);
+    expect(told).toEqual([{ text: expect.stringContaining('无需补交') }]);
+    expect((await call(approver, 'POST', `/cases/${caseId}/advance`, { opinion: '同意' })).status).toBe(200);
     clock.set('2026-03-05T03:00:00.000Z');
   });
 });

@@ -7,7 +7,7 @@ import { LicencesModule } from '../licences/licences.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import type { CaseDecision } from './case-decision';
 import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented } from './decision-handlers';
-import { DecisionWithOverrideDto, RequestSupplementDto } from './decisions.dto';
+import { DecisionWithOverrideDto, RequestSupplementDto, WithdrawSupplementRequestDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 
 @ApiTags('cases 审批办件')
@@ -38,6 +38,14 @@ export class DecisionsController {
   @ApiOperation({ summary: '退回补正: ask the applicant for materials; the clock stops until they are supplied at the window' })
   requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto) {
     return this.decisions.requestSupplement(user, id, body);
+  }
+
+  @Post('supplement-request/withdrawal')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: '撤回补正要求: withdraw an outstanding supplement request with a reason; the clock runs again and the window withdraws its notice' })
+  withdrawSupplementRequest(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawSupplementRequestDto) {
+    return this.decisions.withdrawSupplementRequest(user, id, body);
   }
 }
 

@@ -6,7 +6,7 @@ import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewi
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationProgress } from '../cases/application-progress.entity';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
 import { checkCreditGate } from '../credit/credit-gate';
 import { CreditService } from '../credit/credit.service';
 import { ClockEntry } from '../deadlines/clock-entry.entity';
@@ -36,6 +36,7 @@ export class DecisionsService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
+      assertNotAwaitingSupplement(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep !== 'approve') {
         throw new DomainError('STEP_NOT_REACHED', `办件尚在“${approvalCase.currentStep === 'examine' ? '审查' : '审核'}”环节，完成后方可作出决定`, 409);
@@ -55,6 +56,7 @@ export class DecisionsService {
     actor: ActorV1,
     departmentResultId: string | null,
   ): Promise<ApprovalCase> {
+    assertNotAwaitingSupplement(approvalCase);
     const now = this.clock.now();
     const today = this.deadlines.today();
     const problems = checkDecision(approvalCase.status, decision, today);
@@ -204,15 +206,50 @@ export class DecisionsService {
     });
   }
 
+  /**
+   * 撤回补正要求: the department no longer needs the materials (e.g. it misread a scan). The clock runs
+   * again from today, the reason is kept in the history, and the window withdraws its notice.
+   */
+  async withdrawSupplementRequest(user: AuthenticatedUser, caseId: string, input: { reason: string }): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      this.workflow.assertMayWork(approvalCase, user);
+      const running = await this.runningSupplement(tx, approvalCase);
+      if (!running) throw new DomainError('NO_SUPPLEMENT_PENDING', '该办件没有待补正的材料要求，无需撤回', 409);
+      const reason = input.reason.trim();
+      const actor = actorOf(user);
+      await this.deadlines.endSuspension(tx, approvalCase, running, this.deadlines.today());
+      await this.workflow.note(tx, approvalCase, 'supplement-withdrawn', actor, `撤回补正要求：${reason}`);
+      await this.outbox.add(
+        tx,
+        Topics.CaseSupplementWithdrawn,
+        {
+          applicationId: approvalCase.applicationId,
+          partId: approvalCase.partId,
+          caseId: approvalCase.id,
+          department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+          reason,
+          withdrawnBy: actor,
+          withdrawnAt: this.clock.now().toISOString(),
+        },
+        requestCause(),
+      );
+      return approvalCase;
+    });
+  }
+
   /** The applicant supplied at the window: the supplement suspension ends that day. */
   async supplementReceived(tx: EntityManager, approvalCase: ApprovalCase, receivedOn: string): Promise<boolean> {
-    const running = await tx.getRepository(ClockEntry).findOne({
-      where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() },
-    });
+    const running = await this.runningSupplement(tx, approvalCase);
     if (!running) return false;
     const endOn = receivedOn < (running.startOn as string) ? (running.startOn as string) : receivedOn;
     await this.deadlines.endSuspension(tx, approvalCase, running, endOn);
     return true;
+  }
+
+  private runningSupplement(tx: EntityManager, approvalCase: ApprovalCase): Promise<ClockEntry | null> {
+    return tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() } });
   }
 
   private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {

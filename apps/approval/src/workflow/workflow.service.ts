@@ -4,7 +4,7 @@ import type { ActorV1, HandlingType } from '@onewindow/contracts';
 import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
 import { checkLicenceNumberTemplate } from '../licences/licence-number';
 import { Approver } from './approver.entity';
 import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
@@ -148,6 +148,7 @@ export class WorkflowService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
+      assertNotAwaitingSupplement(approvalCase);
       this.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep === 'approve') {
         throw new DomainError('DECISION_REQUIRED', '已到“批准”环节，请作出准予或不予许可的决定', 409);
@@ -191,6 +192,11 @@ export class WorkflowService {
     if (!mayWorkOn(task, user.id)) {
       throw new DomainError('NOT_ASSIGNEE', `该办件“${CASE_STEP_NAMES[approvalCase.currentStep]}”环节由${approvalCase.assigneeName ?? '他人'}办理`, 403);
     }
+  }
+
+  /** A note in the case's history at its current step (e.g. a supplement request withdrawn, and why). */
+  async note(tx: EntityManager, approvalCase: ApprovalCase, kind: StepRecordKind, actor: ActorV1, note: string): Promise<void> {
+    await this.record(tx, approvalCase.id, approvalCase.currentStep, kind, actor, null, note);
   }
 
   async concludeCase(tx: EntityManager, approvalCase: ApprovalCase, actor: ActorV1, note: string): Promise<void> {

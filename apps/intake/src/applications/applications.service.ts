@@ -234,7 +234,7 @@ export class ApplicationsService {
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
-      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull() }, { resolvedAt: now });
+      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull(), withdrawnAt: IsNull() }, { resolvedAt: now });
       // conclude() writes the application (the extra visit included) with its new state.
       await this.conclude(tx, application, items, check, clerk, now);
       return application;
@@ -364,6 +364,8 @@ export class ApplicationsService {
         issuedByName: clerk.name,
         issuedAt: at,
         resolvedAt: null,
+        withdrawnAt: null,
+        withdrawalReason: null,
       });
       for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
       await this.store(tx, application, isNew);

@@ -4,12 +4,19 @@ import {
   CloseApplicationWhenApplicationDecided,
   IssueNoticeWhenSupplementRequested,
   RecordPartDecisionWhenCaseDecided,
+  WithdrawNoticeWhenSupplementWithdrawn,
   WithholdResultWhenLicenceRevoked,
 } from './record-decisions.handlers';
 
 /** Departments' decisions, supplement requests and revocations coming back to the window (统一出件 starts from here). */
 @Module({
   imports: [IssuanceModule],
-  providers: [RecordPartDecisionWhenCaseDecided, CloseApplicationWhenApplicationDecided, IssueNoticeWhenSupplementRequested, WithholdResultWhenLicenceRevoked],
+  providers: [
+    RecordPartDecisionWhenCaseDecided,
+    CloseApplicationWhenApplicationDecided,
+    IssueNoticeWhenSupplementRequested,
+    WithdrawNoticeWhenSupplementWithdrawn,
+    WithholdResultWhenLicenceRevoked,
+  ],
 })
 export class DecisionsModule {}

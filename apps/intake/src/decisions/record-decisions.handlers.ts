@@ -5,6 +5,7 @@ import {
   type ApplicationDecidedV1,
   type CaseDecidedV1,
   type CaseSupplementRequestedV1,
+  type CaseSupplementWithdrawnV1,
   type EventEnvelope,
   type LicenceRevokedV1,
 } from '@onewindow/contracts';
@@ -113,6 +114,8 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
       issuedByName: `${request.requestedBy.name}（${request.department.name}）`,
       issuedAt: new Date(request.requestedAt),
       resolvedAt: null,
+      withdrawnAt: null,
+      withdrawalReason: null,
     });
     part.supplementRequest = {
       caseId: request.caseId,
@@ -162,5 +165,31 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
       { itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason },
       revoked.licenceNumber,
     );
+  }
+}
+
+/**
+ * 撤回补正要求: the department no longer needs the materials. The part owes nothing, the notice is
+ * kept as printed but marked withdrawn with the reason, and the applicant is told not to come.
+ */
+@Injectable()
+@EventConsumer()
+export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseSupplementWithdrawnV1> {
+  readonly name = 'intake.withdraw-notice-when-supplement-withdrawn';
+  readonly topic = Topics.CaseSupplementWithdrawn;
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(event: EventEnvelope<CaseSupplementWithdrawnV1>, { tx }: HandlerContext): Promise<void> {
+    const withdrawal = event.data;
+    const application = await lockApplication(tx, withdrawal.applicationId);
+    const part = application?.parts.find((p) => p.id === withdrawal.partId);
+    if (!application || !part) throw new PermanentEventError(`No part ${withdrawal.partId} of application ${withdrawal.applicationId} at intake`);
+    const request = part.supplementRequest;
+    // Already supplied, or withdrawn before (a redelivery): nothing is owed, nothing to tell.
+    if (!request || request.caseId !== withdrawal.caseId) return;
+    await tx.update(ApplicationPart, { id: part.id }, { supplementRequest: null });
+    await tx.update(ApplicationNotice, { number: request.noticeNumber }, { withdrawnAt: new Date(withdrawal.withdrawnAt), withdrawalReason: withdrawal.reason });
+    await this.notifications.enqueue(tx, application, 'notice-withdrawn', { noticeNumber: request.noticeNumber, reason: withdrawal.reason }, request.noticeNumber);
   }
 }

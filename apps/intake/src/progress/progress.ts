@@ -45,6 +45,7 @@ export function buildProgress(application: Application, notices: ApplicationNoti
   for (const notice of notices) {
     timeline.push({ at: notice.issuedAt.toISOString(), text: `出具一次性告知书（${notice.lines.length}项材料需补正）` });
     if (notice.resolvedAt) timeline.push({ at: notice.resolvedAt.toISOString(), text: '材料已补正' });
+    if (notice.withdrawnAt) timeline.push({ at: notice.withdrawnAt.toISOString(), text: `审批部门撤回补正要求：${notice.withdrawalReason ?? ''}` });
   }
   if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: '已受理，转审批部门办理' });
   if (application.decidedAt) timeline.push({ at: application.decidedAt.toISOString(), text: '全部事项已办结' });
@@ -56,7 +57,7 @@ export function buildProgress(application: Application, notices: ApplicationNoti
     timeline.push({ at: application.issuance.issuedAt, text: `办理结果已发放：${how}` });
   }
   timeline.sort((a, b) => a.at.localeCompare(b.at));
-  const open = notices.filter((notice) => !notice.resolvedAt).at(-1);
+  const open = notices.filter((notice) => !notice.resolvedAt && !notice.withdrawnAt).at(-1);
   return {
     applicationNumber: application.number,
     status: application.status,

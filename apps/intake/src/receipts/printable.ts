@@ -50,7 +50,7 @@ export function renderNoticeHtml(notice: NoticeDocument): string {
   <tbody>${rows}</tbody>
 </table>
 <ol class="notes">${notice.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ol>
-${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}`,
+${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}${notice.withdrawnAt ? `<p class="resolved">（审批部门已撤回补正要求：${escapeHtml(notice.withdrawalReason ?? '')}）</p>` : ''}`,
   );
 }
 

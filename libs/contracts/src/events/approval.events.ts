@@ -243,6 +243,36 @@ export class CaseSupplementRequestedV1 {
   requestedAt!: string;
 }
 
+/**
+ * `approval.case.supplement-withdrawn.v1`: the department withdraws its supplement request (撤回补正要求)
+ * with a reason; the case's clock runs again and the window withdraws the one-time notice.
+ */
+export class CaseSupplementWithdrawnV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  partId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  withdrawnBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  withdrawnAt!: string;
+}
+
 export const CLOCK_CHANGES = ['suspended', 'resumed', 'extended', 'green-channel'] as const;
 export type ClockChange = (typeof CLOCK_CHANGES)[number];
 

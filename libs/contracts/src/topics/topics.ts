@@ -5,6 +5,7 @@ import {
   CaseDeadlineChangedV1,
   CaseOpenedV1,
   CaseSupplementRequestedV1,
+  CaseSupplementWithdrawnV1,
   LicenceIssuedV1,
   LicenceRevokedV1,
 } from '../events/approval.events';
@@ -155,6 +156,15 @@ export const Topics = {
     description:
       "Published when an approver returns a case for supplement. The case's clock stops; intake issues a one-time notice (一次性告知) for the listed materials and tells the applicant.",
     payload: CaseSupplementRequestedV1,
+    keyField: 'applicationId',
+  }),
+  CaseSupplementWithdrawn: defineTopic({
+    name: 'approval.case.supplement-withdrawn.v1',
+    producer: 'approval',
+    summary: '撤回补正要求: a department withdraws its request for more materials',
+    description:
+      "Published when an approver withdraws an outstanding supplement request, with the reason. The case's clock runs again; intake withdraws the one-time notice and tells the applicant nothing more is needed.",
+    payload: CaseSupplementWithdrawnV1,
     keyField: 'applicationId',
   }),
   CaseDeadlineChanged: defineTopic({
