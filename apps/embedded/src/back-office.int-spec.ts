@@ -142,7 +142,7 @@ describe('the department back office', () => {
       ['GET', `/cases/${id}/history`],
       ['GET', `/cases/${id}/credit`],
       ['GET', `/applications/${String(cases[0]!['applicationId'])}/cases`],
-      ['POST', `/cases/${id}/advance`, { opinion: '同意' }],
+      ['POST', `/cases/${id}/advance`, { step: 'examine', opinion: '同意' }],
       ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
       ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
       ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
@@ -163,6 +163,25 @@ describe('the department back office', () => {
     expect((licences.body['items'] as Json[]).every((l) => l['departmentCode'] === HEALTH.code)).toBe(true);
   });
 
+  it('moves a case one step for ten simultaneous advances of that step, and refuses the other nine with 409', async () => {
+    const { cases } = await acceptedCases([anApplicationPart({ partId: randomUUID() })]);
+    const id = String(cases[0]!['id']);
+    expect(cases[0]).toMatchObject({ currentStep: 'examine' });
+    const approver = approverOf(MARKET, 'scjg-sun', '孙立华');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => call(approver, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' })),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    expect(responses.filter((r) => r.status === 409).every((r) => (r.body['error'] as Json)['code'] === 'STEP_ALREADY_COMPLETED')).toBe(true);
+    expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ currentStep: 'verify' });
+    const history = await call(approver, 'GET', `/cases/${id}/history`);
+    expect((history.body as unknown as Json[]).filter((r) => r['kind'] === 'completed').map((r) => r['step'])).toEqual(['accept', 'examine']);
+    // The version seen on a stale screen is refused too.
+    const stale = await call(approver, 'POST', `/cases/${id}/advance`, { step: 'verify', revision: cases[0]!['revision'], opinion: '同意' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'CASE_CHANGED' } });
+  });
+
   it('works a case step by step, only by its assignee, and moves it to the stand-in when the assignee is away (AB岗)', async () => {
     const itemCode = 'DCF-SCJG-DJ-002';
     expect((await call(admin, 'PUT', `/workflows/${itemCode}`, {
@@ -178,7 +197,7 @@ describe('the department back office', () => {
     const wang = approverOf(MARKET, 'scjg-wang', '王立新');
     const zhao = approverOf(MARKET, 'scjg-zhao', '赵明远');
     expect((await call(liu, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
-    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { opinion: '材料齐全，符合法定形式' });
+    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' });
     expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'scjg-wang' });
     expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
 
@@ -366,7 +385,7 @@ describe('the department back office', () => {
     const returned = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/supplement-request`, { reason: '申请材料不符合法定形式', materials });
     expect(returned.body).toMatchObject({ suspendedFor: 'supplement' });
     // While the supplement is outstanding the case takes no step and no decision.
-    const step = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { opinion: '同意' });
+    const step = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { step: returned.body['currentStep'], opinion: '同意' });
     expect(step.status).toBe(409);
     expect(step.body).toMatchObject({ error: { code: 'AWAITING_SUPPLEMENT' } });
     const decision = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/decision`, { outcome: 'approved' });
@@ -392,7 +411,7 @@ describe('the department back office', () => {
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });
     // Supplied: the work goes on.
-    const afterwards = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { opinion: '补正材料齐全，同意' });
+    const afterwards = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { step: returned.body['currentStep'], opinion: '补正材料齐全，同意' });
     expect(afterwards.status).toBe(200);
     clock.set('2026-03-05T03:00:00.000Z');
   });
@@ -438,7 +457,7 @@ describe('the department back office', () => {
     expect(supplied.body).toMatchObject({ error: { code: 'NO_SUPPLEMENT_REQUESTED' } });
     const told = await platform.query<{ text: string }>('intake', `SELECT text FROM $schema.notification WHERE application_id = $1 AND kind = 'notice-withdrawn'`, [application['id']]);
     expect(told).toEqual([{ text: expect.stringContaining('无需补交') }]);
-    expect((await call(approver, 'POST', `/cases/${caseId}/advance`, { opinion: '同意' })).status).toBe(200);
+    expect((await call(approver, 'POST', `/cases/${caseId}/advance`, { step: approvalCase['currentStep'], opinion: '同意' })).status).toBe(200);
     clock.set('2026-03-05T03:00:00.000Z');
   });
 });

@@ -111,7 +111,7 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     say(`${part.department.name}审批队列收到办件（期限${approvalCase['deadline']}，${approvalCase['colour'] === 'green' ? '绿灯' : approvalCase['colour']}）`, `${part.department.code}'s queue received its case through the event backbone.`);
     const opinions: Record<string, string> = { examine: '材料齐全，符合法定形式，拟同意', verify: '经审核，同意审查意见' };
     for (let step = approvalCase['currentStep'] as string; step !== 'approve'; ) {
-      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, { method: 'POST', body: { opinion: opinions[step] ?? '同意' } });
+      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, { method: 'POST', body: { step, opinion: opinions[step] ?? '同意' } });
       say(`${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`, `${part.department.code} completed the ${step} step; the case moved on.`);
       step = advanced['currentStep'] as string;
     }

@@ -1,4 +1,4 @@
-import { checkWorkflow, defaultWorkflow, mayWorkOn, nextStep, resolveAssignee, type ApproverOnDuty } from './workflow-definition';
+import { checkWorkflow, defaultWorkflow, mayWorkOn, nextStep, resolveAssignee, stepActionConflict, type ApproverOnDuty } from './workflow-definition';
 
 const directory = (people: ApproverOnDuty[]) => (id: string) => people.find((p) => p.id === id);
 const wang: ApproverOnDuty = { id: 'scjg-wang', name: '王立新', away: false, standIn: { id: 'scjg-liu', name: '刘海燕' } };
@@ -53,5 +53,16 @@ describe('assignment with stand-ins (AB岗)', () => {
     expect(mayWorkOn({ assigneeKind: 'person', assigneeId: 'scjg-wang' }, 'scjg-wang')).toBe(true);
     expect(mayWorkOn({ assigneeKind: 'person', assigneeId: 'scjg-wang' }, 'scjg-liu')).toBe(false);
     expect(mayWorkOn({ assigneeKind: 'pool', assigneeId: null }, 'scjg-liu')).toBe(true);
+  });
+});
+
+describe('a step action names the step it completes', () => {
+  it('goes ahead on the named step and is refused once the case has moved past it, or before it is reached', () => {
+    expect(stepActionConflict('examine', 'examine')).toBeNull();
+    expect(stepActionConflict('verify', 'examine')).toEqual({
+      code: 'STEP_ALREADY_COMPLETED',
+      message: '“审查”环节已办理完毕，办件现处于“审核”环节，请刷新后再办理',
+    });
+    expect(stepActionConflict('examine', 'verify')).toMatchObject({ code: 'STEP_NOT_REACHED' });
   });
 });

@@ -109,3 +109,18 @@ export function resolveAssignee(assignee: StepAssignee, directory: (id: string) 
 export function mayWorkOn(task: { assigneeKind: 'person' | 'pool'; assigneeId: string | null }, userId: string): boolean {
   return task.assigneeKind === 'pool' || task.assigneeId === userId;
 }
+
+/**
+ * A step action names the step it completes, so a second click, a stale screen or a concurrent
+ * call never completes the next step by accident: it is refused once the case has moved on.
+ */
+export function stepActionConflict(current: CaseStep, named: CaseStep): { code: string; message: string } | null {
+  if (current === named) return null;
+  if (CASE_STEPS.indexOf(current) > CASE_STEPS.indexOf(named)) {
+    return {
+      code: 'STEP_ALREADY_COMPLETED',
+      message: `“${CASE_STEP_NAMES[named]}”环节已办理完毕，办件现处于“${CASE_STEP_NAMES[current]}”环节，请刷新后再办理`,
+    };
+  }
+  return { code: 'STEP_NOT_REACHED', message: `办件尚在“${CASE_STEP_NAMES[current]}”环节，还不能办理“${CASE_STEP_NAMES[named]}”环节` };
+}

@@ -16,6 +16,7 @@ import {
   mayWorkOn,
   nextStep,
   resolveAssignee,
+  stepActionConflict,
   type ApproverOnDuty,
   type CaseStep,
   type ResolvedAssignee,
@@ -144,10 +145,16 @@ export class WorkflowService {
   }
 
   /** Completes the current step (审查 or 审核) with an opinion and hands the case to the next. */
-  async advance(user: AuthenticatedUser, caseId: string, input: { opinion: string }): Promise<ApprovalCase> {
+  async advance(user: AuthenticatedUser, caseId: string, input: { step: CaseStep; revision?: number; opinion: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
+      // Under the case's row lock: of simultaneous calls naming one step, exactly one completes it.
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
+      const conflict = stepActionConflict(approvalCase.currentStep, input.step);
+      if (conflict) throw new DomainError(conflict.code, conflict.message, 409);
+      if (input.revision !== undefined && input.revision !== approvalCase.revision) {
+        throw new DomainError('CASE_CHANGED', `办件在您打开后已有变动（第${input.revision}版，现为第${approvalCase.revision}版），请刷新后再办理`, 409);
+      }
       assertNotAwaitingSupplement(approvalCase);
       this.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep === 'approve') {
