@@ -182,6 +182,32 @@ describe('the department back office', () => {
     expect(stale.body).toMatchObject({ error: { code: 'CASE_CHANGED' } });
   });
 
+  it('keeps one person from completing two consecutive steps when the item separates duties (审查/审核/批准)', async () => {
+    const itemCode = 'DCF-WJW-XK-003';
+    const configured = await call(admin, 'PUT', `/workflows/${itemCode}`, {
+      departmentCode: HEALTH.code,
+      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'verify', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'pool' } }],
+      separateDuties: true,
+    });
+    expect(configured.body).toMatchObject({ separateDuties: true });
+    const { cases } = await acceptedCases([anApplicationPart({ itemCode, itemName: '公共场所卫生许可（新办）', department: HEALTH })]);
+    const id = String(cases[0]!['id']);
+    const chen = approverOf(HEALTH, 'wjw-chen', '陈静');
+    const sun = approverOf(HEALTH, 'wjw-sun', '孙建国');
+    const li = approverOf(HEALTH, 'wjw-li', '李卫东');
+    expect((await call(chen, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全' })).status).toBe(200);
+    const again = await call(chen, 'POST', `/cases/${id}/advance`, { step: 'verify', opinion: '同意' });
+    expect(again.status).toBe(403);
+    expect(again.body).toMatchObject({ error: { code: 'SEPARATION_OF_DUTIES', message: '陈静已办理“审查”环节，同一人员不能连续办理“审核”环节，请由其他人员办理' } });
+    expect((await call(sun, 'POST', `/cases/${id}/advance`, { step: 'verify', opinion: '经审核，同意' })).status).toBe(200);
+    const decidedBySameVerifier = await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' });
+    expect(decidedBySameVerifier.status).toBe(403);
+    expect(decidedBySameVerifier.body).toMatchObject({ error: { code: 'SEPARATION_OF_DUTIES' } });
+    // Not consecutive: the examiner may approve.
+    expect((await call(chen, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(201);
+    expect((await call(li, 'GET', `/cases/${id}`)).body).toMatchObject({ status: 'approved' });
+  });
+
   it('works a case step by step, only by its assignee, and moves it to the stand-in when the assignee is away (AB岗)', async () => {
     const itemCode = 'DCF-SCJG-DJ-002';
     expect((await call(admin, 'PUT', `/workflows/${itemCode}`, {

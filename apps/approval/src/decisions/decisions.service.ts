@@ -41,6 +41,8 @@ export class DecisionsService {
       if (approvalCase.currentStep !== 'approve') {
         throw new DomainError('STEP_NOT_REACHED', `办件尚在“${approvalCase.currentStep === 'examine' ? '审查' : '审核'}”环节，完成后方可作出决定`, 409);
       }
+      const { config } = await this.workflow.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      await this.workflow.assertDutiesSeparated(tx, approvalCase, config, user);
       return this.decide(tx, approvalCase, decision, actorOf(user), null);
     });
   }

@@ -31,6 +31,8 @@ const DEMO_WORKFLOWS: Array<Omit<ItemWorkflow, 'updatedAt'>> = [
     ],
     licenceNumberTemplate: 'JY1371502{yyyy}{seq:5}',
     licenceValidityYears: 5,
+    // The demo keeps one approver able to walk a case through; PUT /workflows turns 审批分离 on.
+    separateDuties: false,
     updatedBy: 'demo',
   },
 ];

@@ -2,6 +2,7 @@ import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
 import { CreateApprovalSchema1795404739921 } from './1795404739921-create-approval-schema';
 import { HandedUpFrom1795415307766 } from './1795415307766-handed-up-from';
 import { DeadlinesWorkflowCredit1795432339916 } from './1795432339916-deadlines-workflow-credit';
+import { SeparateDuties1796601800000 } from './1796601800000-separate-duties';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const APPROVAL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const APPROVAL_MIGRATIONS = [
   CreateApprovalSchema1795404739921,
   HandedUpFrom1795415307766,
   DeadlinesWorkflowCredit1795432339916,
+  SeparateDuties1796601800000,
 ];

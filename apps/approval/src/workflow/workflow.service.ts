@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ActorV1, HandlingType } from '@onewindow/contracts';
 import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
 import { checkLicenceNumberTemplate } from '../licences/licence-number';
@@ -11,11 +11,13 @@ import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
 import { ItemWorkflow } from './item-workflow.entity';
 import {
   CASE_STEP_NAMES,
+  checkSeparatedAssignees,
   checkWorkflow,
   defaultWorkflow,
   mayWorkOn,
   nextStep,
   resolveAssignee,
+  separationOfDutiesConflict,
   stepActionConflict,
   type ApproverOnDuty,
   type CaseStep,
@@ -28,6 +30,7 @@ export interface WorkflowInput {
   steps: WorkflowStep[];
   licenceNumberTemplate?: string;
   licenceValidityYears?: number;
+  separateDuties: boolean;
 }
 
 /** Steps, assignments and stand-ins (AB岗) of the department back office. */
@@ -54,6 +57,7 @@ export class WorkflowService {
 
   async putWorkflow(user: AuthenticatedUser, itemCode: string, input: WorkflowInput): Promise<ItemWorkflow> {
     const problems = checkWorkflow(input.steps);
+    if (input.separateDuties) problems.push(...checkSeparatedAssignees(input.steps));
     if (input.licenceNumberTemplate !== undefined) {
       const template = checkLicenceNumberTemplate(input.licenceNumberTemplate);
       if (template) problems.push({ path: 'licenceNumberTemplate', code: 'LICENCE_TEMPLATE_INVALID', message: template });
@@ -65,6 +69,7 @@ export class WorkflowService {
       steps: input.steps,
       licenceNumberTemplate: input.licenceNumberTemplate ?? null,
       licenceValidityYears: input.licenceValidityYears ?? null,
+      separateDuties: input.separateDuties,
       updatedBy: user.id,
     });
   }
@@ -160,7 +165,8 @@ export class WorkflowService {
       if (approvalCase.currentStep === 'approve') {
         throw new DomainError('DECISION_REQUIRED', '已到“批准”环节，请作出准予或不予许可的决定', 409);
       }
-      const { steps } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      const { steps, config } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      await this.assertDutiesSeparated(tx, approvalCase, config, user);
       const next = nextStep(steps, approvalCase.currentStep);
       if (!next) throw new DomainError('DECISION_REQUIRED', '请作出决定', 409);
       await this.record(tx, approvalCase.id, approvalCase.currentStep, 'completed', actorOf(user), null, input.opinion);
@@ -191,6 +197,21 @@ export class WorkflowService {
   async history(user: AuthenticatedUser, caseId: string): Promise<CaseStepRecord[]> {
     await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
     return this.dataSource.getRepository(CaseStepRecord).find({ where: { caseId }, order: { sequence: 'ASC' } });
+  }
+
+  /** 审批分离: where the item separates duties, whoever completed the previous step may not complete this one. */
+  async assertDutiesSeparated(tx: EntityManager, approvalCase: ApprovalCase, config: ItemWorkflow | null, user: AuthenticatedUser): Promise<void> {
+    if (!config?.separateDuties) return;
+    const previous = await tx.getRepository(CaseStepRecord).findOne({
+      where: { caseId: approvalCase.id, kind: 'completed', step: In(['examine', 'verify']) },
+      order: { sequence: 'DESC' },
+    });
+    const conflict = separationOfDutiesConflict(
+      previous ? { step: previous.step, actorId: previous.actor.id, actorName: previous.actor.name } : null,
+      approvalCase.currentStep,
+      user.id,
+    );
+    if (conflict) throw new DomainError('SEPARATION_OF_DUTIES', conflict, 403);
   }
 
   /** Only the assignee (or, for a pool task, anyone of the department) works on the case. */
