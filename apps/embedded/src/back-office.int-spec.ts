@@ -292,6 +292,46 @@ describe('the department back office', () => {
     clock.set('2026-03-05T03:00:00.000Z');
   });
 
+  it('refuses an extension into a year whose calendar is not loaded, and changes nothing', async () => {
+    const { cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-12-28' })], { acceptedAt: '2026-12-21T02:00:00.000Z' });
+    const id = String(cases[0]!['id']);
+    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
+    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    try {
+      clock.set('2026-12-22T02:00:00.000Z');
+      const requested = await call(wang, 'POST', `/cases/${id}/extensions`, { workingDays: 10, reason: '涉及跨部门联合审查' });
+      const review = await call(liu, 'POST', `/cases/${id}/extensions/${String(requested.body['id'])}/review`, { approve: true, note: '同意延期' });
+      expect(review.status).toBe(409);
+      expect(review.body).toMatchObject({ error: { code: 'CALENDAR_YEAR_MISSING', message: expect.stringContaining('2027年') } });
+      expect((await call(wang, 'GET', `/cases/${id}`)).body).toMatchObject({ deadline: cases[0]!['deadline'], extendedWorkingDays: 0 });
+      const ledger = await call(wang, 'GET', `/cases/${id}/deadline`);
+      expect(ledger.body['entries']).toEqual([expect.objectContaining({ kind: 'extension', status: 'requested' })]);
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
+  it('warns from 1 November that next year\'s calendar is missing, in /health/ready (still up) and /metrics', async () => {
+    const metric = /onewindow_calendar_next_year_missing\{[^}]*\} (\d)/;
+    try {
+      clock.set('2026-10-31T10:00:00.000Z');
+      const october = await callApi<Json>(platform.urls.approval, null, 'GET', '/health/ready');
+      expect(october.status).toBe(200);
+      expect(october.body['warnings']).toBeUndefined();
+      expect(metric.exec((await callApi(platform.urls.approval, null, 'GET', '/metrics')).text)?.[1]).toBe('0');
+
+      clock.set('2026-11-01T01:00:00.000Z');
+      for (const service of ['approval', 'intake'] as const) {
+        const ready = await callApi<Json>(platform.urls[service], null, 'GET', '/health/ready');
+        expect(ready.status).toBe(200);
+        expect(ready.body).toMatchObject({ status: 'ok', warnings: { calendar: expect.stringContaining('2027年的节假日安排尚未载入') } });
+        expect(metric.exec((await callApi(platform.urls[service], null, 'GET', '/metrics')).text)?.[1]).toBe('1');
+      }
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
   it('announces a colour the ledger changes at once, without waiting for the watch (the green channel shortens a case into yellow)', async () => {
     const { application, cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
     const id = String(cases[0]!['id']);

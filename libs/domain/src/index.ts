@@ -16,6 +16,7 @@ export { checkCalendarYear, type CalendarDataProblem, type CalendarYearData, typ
 export {
   CalendarDataError,
   WorkingDayCalendar,
+  calendarWarning,
   createWorkingDayCalendar,
   type DeadlineResult,
 } from './calendar/working-day-calendar';

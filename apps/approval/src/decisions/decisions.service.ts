@@ -246,7 +246,8 @@ export class DecisionsService {
     const running = await this.runningSupplement(tx, approvalCase);
     if (!running) return false;
     const endOn = receivedOn < (running.startOn as string) ? (running.startOn as string) : receivedOn;
-    await this.deadlines.endSuspension(tx, approvalCase, running, endOn);
+    // An event from the window: the applicant supplied, whatever the calendar says about next year.
+    await this.deadlines.endSuspension(tx, approvalCase, running, endOn, 'keep');
     return true;
   }
 
@@ -257,7 +258,8 @@ export class DecisionsService {
   private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {
     if (!approvalCase.suspendedFor) return;
     const running = await tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', endOn: IsNull() } });
-    if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today);
+    // The decision ends the case: its final deadline never blocks it.
+    if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today, 'keep');
   }
 
   /** Counts the decision; answers the announcement when it was the application's last. */
