@@ -18,6 +18,8 @@ import { ServiceBundle } from './catalogue/service-bundle.entity';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ServiceItem } from './catalogue/service-item.entity';
+import { CreditEntry } from './credit/credit-entry.entity';
+import { CreditModule } from './credit/credit.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { IntakeConfig } from './intake.config';
 import { INTAKE_MIGRATIONS } from './migrations';
@@ -28,8 +30,8 @@ export const intakeService: ServiceDefinition<IntakeConfig> = {
   title: '前台综合受理 intake',
   defaultPort: 3001,
   configClass: IntakeConfig,
-  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule],
-  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, Notification, Rating, Rectification, Appointment, CalendarYear],
+  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule, CreditModule],
+  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, Notification, Rating, Rectification, Appointment, CalendarYear, CreditEntry],
   migrations: INTAKE_MIGRATIONS,
   async seedDemoData(app) {
     await app.get(CatalogueService).seedDemoCatalogue();

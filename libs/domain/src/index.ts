@@ -22,3 +22,4 @@ export {
 } from './calendar/working-day-calendar';
 export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/masking';
 export { escapeHtml } from './text/escape-html';
+export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';

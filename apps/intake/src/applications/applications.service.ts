@@ -17,6 +17,7 @@ import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
 import { Application, type ApplicationStatus } from './application.entity';
+import { CreditStatusService } from '../credit/credit-status.service';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { receptionProblems } from './intake-rules';
@@ -43,6 +44,7 @@ export class ApplicationsService {
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
+    private readonly credit: CreditStatusService,
   ) {}
 
   /**
@@ -90,6 +92,7 @@ export class ApplicationsService {
         entries: [...((input.materials ?? []) as MaterialCheckEntry[]), ...uploaded],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        ...(await this.creditBar(tx, application.applicant.identifier)),
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       await this.conclude(tx, application, items, check, clerk, now);
@@ -130,6 +133,7 @@ export class ApplicationsService {
       entries: (input.materials ?? []) as MaterialCheckEntry[],
       allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
       today,
+      ...(await this.creditBar(this.dataSource.manager, input.applicant.identifier)),
     });
     if (check.outcome === 'invalid') throw invalid(check.problems);
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
@@ -231,6 +235,7 @@ export class ApplicationsService {
         entries: (input.materials ?? []) as MaterialCheckEntry[],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        ...(await this.creditBar(tx, application.applicant.identifier)),
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
@@ -491,6 +496,12 @@ export class ApplicationsService {
 
 
 
+  /** 失信: the applicant's standing from the window's event-fed copy; a bar on 容缺 and 告知承诺 when blacklisted. */
+  private async creditBar(tx: EntityManager, identifier: string): Promise<{ creditBar?: string }> {
+    const bar = await this.credit.toleranceBar(tx, identifier);
+    return bar ? { creditBar: bar } : {};
+  }
+
   private deadline(start: string, days: number): string {
     const result = this.calendar.addWorkingDays(start, days);
     if (!result.ok) throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
@@ -521,8 +532,13 @@ function isInPersonChannel(channel: string): boolean {
   return channel === 'window' || channel === 'village-agent';
 }
 
-function invalid(problems: Array<{ field: string; message: string }>, code = 'MATERIALS_INVALID'): DomainError {
-  return DomainError.validation(problems.map((problem) => ({ path: problem.field, code, message: problem.message })));
+function invalid(problems: Array<{ field: string; message: string; code?: string }>, code = 'MATERIALS_INVALID'): DomainError {
+  // A refusal on credit grounds is a rule, not a typing error: 422 like the approval's credit gate.
+  const status = problems.every((problem) => problem.code === 'CREDIT_NO_TOLERANCE') ? 422 : 400;
+  return DomainError.validation(
+    problems.map((problem) => ({ path: problem.field, code: problem.code ?? code, message: problem.message })),
+    status,
+  );
 }
 
 function toParty(input: FileApplicationDto): PartyV1 {

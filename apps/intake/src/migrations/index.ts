@@ -4,6 +4,7 @@ import { WindowCapabilities1795414100728 } from './1795414100728-window-capabili
 import { SupplementRequest1795432421384 } from './1795432421384-supplement-request';
 import { PartRevocation1796601600000 } from './1796601600000-part-revocation';
 import { NoticeWithdrawal1796601700000 } from './1796601700000-notice-withdrawal';
+import { CreditEntry1796601900000 } from './1796601900000-credit-entry';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const INTAKE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const INTAKE_MIGRATIONS = [
   SupplementRequest1795432421384,
   PartRevocation1796601600000,
   NoticeWithdrawal1796601700000,
+  CreditEntry1796601900000,
 ];
