@@ -33,6 +33,32 @@ describe('progress messages', () => {
   });
 });
 
+describe('progress during review', () => {
+  it('shows a part returned for supplement (退回补正) as waiting for materials, with the department\'s reason', () => {
+    const application = anAcceptedApplication({}, [
+      {
+        supplementRequest: {
+          caseId: 'c1',
+          noticeNumber: 'GZ20260305000123-1',
+          reason: '申请材料不符合法定形式',
+          materials: [{ materialCode: 'M02', materialName: '施工图设计文件审查合格书', problem: '缺少审查机构盖章' }],
+          requestedAt: '2026-03-06T02:00:00.000Z',
+        },
+      },
+    ]);
+    const view = buildProgress(application, []);
+    expect(view.statusText).toBe('审批部门退回补正，请按一次性告知书补交材料');
+    expect(view.parts).toEqual([expect.objectContaining({ statusText: '退回补正，待补交材料', reason: '申请材料不符合法定形式' })]);
+  });
+
+  it('gives a refusal its reason', () => {
+    const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [
+      { status: 'refused', decisionReason: '经现场核查，经营场所与食品安全要求不符' },
+    ]);
+    expect(buildProgress(application, []).parts).toEqual([expect.objectContaining({ statusText: '不予许可', reason: '经现场核查，经营场所与食品安全要求不符' })]);
+  });
+});
+
 describe('progress of a revoked licence', () => {
   it('shows the revocation and its reason on the part and in the history', () => {
     const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [

@@ -14,7 +14,7 @@ export interface ProgressView {
     promisedDeadline: string | null;
     handedUp: boolean;
     statusText: string;
-    /** Why the result is what it is, when the applicant needs to know: a revocation's reason. */
+    /** Why the part is where it is, when the applicant needs to know: a revocation's, a refusal's or a supplement request's reason. */
     reason: string | null;
   }>;
   /** What the latest open notice still asks for. */
@@ -61,10 +61,7 @@ export function buildProgress(application: Application, notices: ApplicationNoti
   return {
     applicationNumber: application.number,
     status: application.status,
-    statusText:
-      application.status === 'decided' && application.parts.every((part) => part.revocation)
-        ? '许可已撤销，办理结果不予发放'
-        : (APPLICATION_STATUS_TEXT[application.status] ?? application.status),
+    statusText: applicationStatusText(application),
     subject: application.bundle?.name ?? application.parts.map((part) => part.itemName).join('、'),
     parts: [...application.parts]
       .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
@@ -74,7 +71,7 @@ export function buildProgress(application: Application, notices: ApplicationNoti
         promisedDeadline: part.promisedDeadline,
         handedUp: part.handOff !== null,
         statusText: partStatusText(application, part),
-        reason: part.revocation?.reason ?? null,
+        reason: partReason(part),
       })),
     outstanding: open ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem })) : [],
     timeline,
@@ -84,5 +81,22 @@ export function buildProgress(application: Application, notices: ApplicationNoti
 function partStatusText(application: Application, part: ApplicationPart): string {
   if (['draft', 'submitted', 'awaiting-supplement'].includes(application.status)) return '待受理';
   if (part.revocation) return '许可已撤销';
+  if (part.status === 'pending' && part.supplementRequest) return '退回补正，待补交材料';
   return PART_STATUS_TEXT[part.status] ?? part.status;
+}
+
+/** What the applicant must know about a part's state: why it was revoked, refused, or returned for supplement. */
+function partReason(part: ApplicationPart): string | null {
+  if (part.revocation) return part.revocation.reason;
+  if (part.status === 'refused') return part.decisionReason;
+  if (part.status === 'pending' && part.supplementRequest) return part.supplementRequest.reason;
+  return null;
+}
+
+function applicationStatusText(application: Application): string {
+  if (application.status === 'decided' && application.parts.every((part) => part.revocation)) return '许可已撤销，办理结果不予发放';
+  if (application.status === 'accepted' && application.parts.some((part) => part.status === 'pending' && part.supplementRequest)) {
+    return '审批部门退回补正，请按一次性告知书补交材料';
+  }
+  return APPLICATION_STATUS_TEXT[application.status] ?? application.status;
 }
