@@ -7,6 +7,7 @@ export { aCreditCode, aResidentId, aUniqueCreditCode } from './identifiers/testi
 export {
   addDays,
   assertLocalDate,
+  dateTimeInShanghai,
   dayOfWeek,
   isLocalDate,
   localDateInShanghai,

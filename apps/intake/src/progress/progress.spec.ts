@@ -16,6 +16,8 @@ describe('following an application (办件进度查询)', () => {
     const view = buildProgress(application, []);
     expect(view).toMatchObject({ statusText: '已办结，待领取结果', parts: [{ statusText: '准予许可', handedUp: false }] });
     expect(view.timeline.map((entry) => entry.text)).toEqual(['综合窗口收件', '已受理，转审批部门办理', '全部事项已办结']);
+    // China time, as the applicant lives it: received 09:00 in 东昌府区 (01:00 UTC).
+    expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
     expect(JSON.stringify(view)).not.toContain(application.id);
   });
 });

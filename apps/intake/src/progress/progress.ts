@@ -1,3 +1,4 @@
+import { dateTimeInShanghai } from '@onewindow/domain';
 import type { ApplicationNotice } from '../applications/application-notice.entity';
 import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
@@ -19,6 +20,7 @@ export interface ProgressView {
   }>;
   /** What the latest open notice still asks for. */
   outstanding: Array<{ itemName: string; materialName: string; problem: string }>;
+  /** When (China time, `2026-03-05T09:00:00+08:00`) and what happened. */
   timeline: Array<{ at: string; text: string }>;
 }
 
@@ -56,7 +58,9 @@ export function buildProgress(application: Application, notices: ApplicationNoti
     const how = application.issuance.method === 'post' ? `邮寄送达（单号${application.issuance.trackingNumber ?? ''}）` : '窗口领取';
     timeline.push({ at: application.issuance.issuedAt, text: `办理结果已发放：${how}` });
   }
-  timeline.sort((a, b) => a.at.localeCompare(b.at));
+  timeline.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // The applicant reads China time, not UTC.
+  for (const entry of timeline) entry.at = dateTimeInShanghai(entry.at);
   const open = notices.filter((notice) => !notice.resolvedAt && !notice.withdrawnAt).at(-1);
   return {
     applicationNumber: application.number,
