@@ -23,6 +23,14 @@ async function call(url: string, token: string | null, init: { method?: string; 
     method: init.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  }).catch((error: unknown) => {
+    // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(
+      `无法连接 ${new URL(url).origin}（${cause?.code ?? cause?.message ?? String(error)}）：请先用 npm start 启动平台；` +
+        '平台用 ONEWINDOW_PORT_OFFSET 换了端口时，演示也须设置同样的值，或用 INTAKE_URL、APPROVAL_URL、SUPERVISION_URL 指明地址。' +
+        ` Could not reach ${url}: start the platform first (npm start), or point the demo at it.`,
+    );
   });
   const body = (await response.json()) as Json;
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status}: ${JSON.stringify(body)}`);
