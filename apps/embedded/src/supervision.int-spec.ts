@@ -420,6 +420,8 @@ describe('supervision: 审管互动 and 电子监察', () => {
       return response.body;
     });
     expect((byDepartment['groups'] as Json[]).map((g) => g['key'])).toEqual([ROAD_OCCUPATION]);
+    // The rating counts under the item the department handled: 满意率 by item is not empty.
+    expect((byDepartment['groups'] as Json[])[0]).toMatchObject({ kpis: { satisfactionRate: { numerator: 0, denominator: 1, value: 0 } } });
     expect(byDepartment['overall']).toMatchObject({ satisfactionRate: { numerator: 0, denominator: 1, value: 0 } });
     // A supervisor sees only their own department's figures.
     expect((await call('supervision', supervisorOf(HEALTH), 'GET', `/monitoring/kpis?department=${ENFORCEMENT.code}`)).status).toBe(403);

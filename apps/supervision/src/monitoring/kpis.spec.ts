@@ -81,7 +81,7 @@ describe('the monitoring KPIs', () => {
     expect(health?.kpis).toMatchObject({ cases: 3, completionRate: ratio(2, 3), satisfactionRate: ratio(0, 2), rectificationRate: ratio(0, 1), noticesEscalated: 2 });
   });
 
-  it('break down by month, level, channel and item; ratings have no item', () => {
+  it('break down by month, level, channel and item; a rating without an item counts in no item', () => {
     const byMonth = kpisBy(aDataset(), 'month');
     expect(byMonth.map((g) => [g.key, g.kpis.cases, g.kpis.decided])).toEqual([
       ['2026-03', 5, 4],
@@ -95,6 +95,19 @@ describe('the monitoring KPIs', () => {
     const byItem = kpisBy(aDataset(), 'item');
     expect(byItem.map((g) => g.key)).toEqual(['A', 'B', 'C', 'D']);
     expect(byItem[0]?.kpis).toMatchObject({ cases: 2, notices: 2, satisfactionRate: ratio(0, 0), noticeAcknowledgedRate: ratio(2, 2) });
+  });
+
+  it('count a rating under the item the department handled in that application, so 满意率 by item is filled', () => {
+    const facts = {
+      cases: [aCaseFact({ itemCode: 'A' }), aCaseFact({ itemCode: 'B' })],
+      ratings: [aRatingFact({ itemCode: 'A', rating: 5 }), aRatingFact({ itemCode: 'A', rating: 2 }), aRatingFact({ itemCode: 'B', rating: 4 })],
+      notices: [],
+    };
+    expect(kpisBy(facts, 'item').map((g) => [g.key, g.kpis.satisfactionRate])).toEqual([
+      ['A', ratio(1, 2)],
+      ['B', ratio(1, 1)],
+    ]);
+    expect(filterFacts(facts, { itemCode: 'B' }).ratings).toHaveLength(1);
   });
 
   it('filter one slice: a department in one month', () => {

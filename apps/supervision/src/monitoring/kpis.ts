@@ -30,6 +30,11 @@ export interface CaseFact {
 
 export interface RatingFact {
   departmentCode: string;
+  /**
+   * The item the rated department handled in the rated application (a rating names the
+   * application and the department, not the item); null when the read model has no such case.
+   */
+  itemCode: string | null;
   level: string;
   channel: string;
   month: string;
@@ -141,7 +146,7 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
   };
 }
 
-/** The dimensions KPIs are broken down by. Ratings carry no item: by item, 满意率 and 差评整改率 stay empty. */
+/** The dimensions KPIs are broken down by. A rating counts under the item its department handled in the application. */
 export const KPI_DIMENSIONS = ['department', 'item', 'level', 'channel', 'month'] as const;
 export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
 
@@ -150,7 +155,7 @@ function keyOf(fact: CaseFact | RatingFact | NoticeFact, by: KpiDimension): stri
     case 'department':
       return fact.departmentCode;
     case 'item':
-      return 'itemCode' in fact ? fact.itemCode : undefined;
+      return fact.itemCode ?? undefined;
     case 'level':
       return fact.level;
     case 'channel':
@@ -189,7 +194,7 @@ export interface FactFilter {
 export function filterFacts(facts: Facts, filter: FactFilter): Facts {
   const keep = (fact: CaseFact | RatingFact | NoticeFact) =>
     (filter.departmentCode === undefined || fact.departmentCode === filter.departmentCode) &&
-    (filter.itemCode === undefined || ('itemCode' in fact && fact.itemCode === filter.itemCode)) &&
+    (filter.itemCode === undefined || fact.itemCode === filter.itemCode) &&
     (filter.level === undefined || fact.level === filter.level) &&
     (filter.channel === undefined || fact.channel === filter.channel) &&
     (filter.fromMonth === undefined || fact.month >= filter.fromMonth) &&

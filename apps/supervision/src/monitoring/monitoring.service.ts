@@ -232,7 +232,9 @@ export class MonitoringService {
     )) as Array<Record<string, unknown>>;
     const ratings = (await manager.query(
       `SELECT r.department_code, COALESCE(a.level, 'unknown') AS level, COALESCE(a.channel, 'unknown') AS channel, ${month('r.rated_at')} AS month,
-              r.rating, r.follow_up, r.rectification_id IS NOT NULL AS opened, x.answered_at IS NOT NULL AS answered
+              r.rating, r.follow_up, r.rectification_id IS NOT NULL AS opened, x.answered_at IS NOT NULL AS answered,
+              (SELECT c.item_code FROM ${t(MonitoringCase)} c WHERE c.application_id = r.application_id AND c.department_code = r.department_code
+                ORDER BY c.item_code LIMIT 1) AS item_code
          FROM ${t(MonitoringRating)} r LEFT JOIN ${t(MonitoringApplication)} a ON a.application_id = r.application_id
          LEFT JOIN ${t(MonitoringRectification)} x ON x.rectification_id = r.rectification_id
         WHERE true${ratingSlice.sql}`,
@@ -265,6 +267,7 @@ export class MonitoringService {
       ratings: ratings.map(
         (r): RatingFact => ({
           departmentCode: String(r['department_code']),
+          itemCode: r['item_code'] === null ? null : String(r['item_code']),
           level: String(r['level']),
           channel: String(r['channel']),
           month: String(r['month']),

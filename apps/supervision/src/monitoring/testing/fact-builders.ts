@@ -20,6 +20,7 @@ export function aCaseFact(overrides: Partial<CaseFact> = {}): CaseFact {
 export function aRatingFact(overrides: Partial<RatingFact> = {}): RatingFact {
   return {
     departmentCode: 'DCF-SCJGJ',
+    itemCode: null,
     level: 'district',
     channel: 'window',
     month: '2026-03',
