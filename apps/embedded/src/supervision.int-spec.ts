@@ -159,6 +159,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(healthHead.status).toBe(200);
       const escalated = (healthHead.body['items'] as Json[]).find((n) => n['licenceId'] === licence.licenceId) as Json;
       expect(escalated).toMatchObject({ departmentCode: HEALTH.code, status: 'escalated', escalatedAt: clock.now().toISOString() });
+      // 卫健委 supervises an item it does not approve: its monthly report names the item, not only its code.
+      const noticeMonth = localDateInShanghai(start).slice(0, 7);
+      const healthCsv = await call('supervision', manager, 'GET', `/monitoring/reports/${noticeMonth}/report.csv?department=${HEALTH.code}`);
+      expect(healthCsv.text).toContain(`${licence.itemCode},${licence.itemName},`);
       expect(healthHead.body['counts']).toEqual([expect.objectContaining({ departmentCode: HEALTH.code, escalated: expect.any(Number) })]);
       // The acknowledged notice stays as it was; the market's head has nothing of this licence.
       const marketHead = await call('supervision', headOf(MARKET), 'GET', '/notices/escalated?pageSize=100');

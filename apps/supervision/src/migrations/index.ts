@@ -2,6 +2,7 @@ import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
 import { CreateSupervisionSchema1795404739987 } from './1795404739987-create-supervision-schema';
 import { NoticesRecordsPledgesMonitoring1795435341434 } from './1795435341434-notices-records-pledges-monitoring';
 import { ClosedNotices1796601600000 } from './1796601600000-closed-notices';
+import { LicenceItemName1796602000000 } from './1796602000000-licence-item-name';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const SUPERVISION_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const SUPERVISION_MIGRATIONS = [
   CreateSupervisionSchema1795404739987,
   NoticesRecordsPledgesMonitoring1795435341434,
   ClosedNotices1796601600000,
+  LicenceItemName1796602000000,
 ];

@@ -203,9 +203,9 @@ export class MonitoringProjector {
 
   private async licenceIssued(tx: EntityManager, d: LicenceIssuedV1): Promise<void> {
     await tx.query(
-      `INSERT INTO ${quotedTable(tx, MonitoringLicence)} (licence_id, application_id, item_code, issued_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (licence_id) DO UPDATE SET item_code = EXCLUDED.item_code, issued_at = EXCLUDED.issued_at`,
-      [d.licenceId, d.applicationId, d.itemCode, d.issuedAt],
+      `INSERT INTO ${quotedTable(tx, MonitoringLicence)} (licence_id, application_id, item_code, item_name, issued_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (licence_id) DO UPDATE SET item_code = EXCLUDED.item_code, item_name = EXCLUDED.item_name, issued_at = EXCLUDED.issued_at`,
+      [d.licenceId, d.applicationId, d.itemCode, d.itemName, d.issuedAt],
     );
   }
 

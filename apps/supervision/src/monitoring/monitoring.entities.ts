@@ -180,6 +180,10 @@ export class MonitoringLicence {
   @Column({ name: 'item_code', type: 'text', nullable: true })
   itemCode!: string | null;
 
+  /** The item's name: a supervising department's report names items it never approves. */
+  @Column({ name: 'item_name', type: 'text', nullable: true })
+  itemName!: string | null;
+
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;
 

@@ -163,12 +163,9 @@ export class MonitoringService {
       decidedOn: r.decided_on,
       status: r.status,
     }));
-    const names = (await this.dataSource.query(
-      `SELECT DISTINCT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringCase)} WHERE department_code = $1 AND item_code IS NOT NULL`,
-      [code],
-    )) as Array<{ item_code: string; item_name: string }>;
-    const nameOf = new Map(names.map((n) => [n.item_code, n.item_name]));
-    const items = kpisBy(facts, 'item').map(({ key, kpis }) => ({ itemCode: key, itemName: nameOf.get(key) ?? key, kpis }));
+    const groups = kpisBy(facts, 'item');
+    const nameOf = await this.itemNames(groups.map((group) => group.key));
+    const items = groups.map(({ key, kpis }) => ({ itemCode: key, itemName: nameOf.get(key) ?? key, kpis }));
     return { month, department: await this.departmentNamed(code), producedOn: today, kpis: computeKpis(facts), items, overdue };
   }
 
@@ -291,6 +288,23 @@ export class MonitoringService {
         }),
       ),
     };
+  }
+
+  /**
+   * Item names from any case or licence of the item, whichever department handled it: a
+   * supervising department (卫健委 for food permits) reports items it never approves.
+   */
+  private async itemNames(codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT item_code, max(item_name) AS item_name FROM (
+         SELECT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringCase)} WHERE item_code = ANY($1) AND item_name IS NOT NULL
+         UNION ALL
+         SELECT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringLicence)} WHERE item_code = ANY($1) AND item_name IS NOT NULL
+       ) named GROUP BY item_code`,
+      [codes],
+    )) as Array<{ item_code: string; item_name: string }>;
+    return new Map(rows.map((row) => [row.item_code, row.item_name]));
   }
 
   /** A department role is held to its own department; management may pick one or see all. */
