@@ -26,6 +26,7 @@ const secret = 'onewindow-development-secret-do-not-use-in-production';
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };
 const HEALTH = { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' };
 const FIRE = { code: 'DCF-XFJY', name: '东昌府区消防救援大队' };
+const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 
 function approverOf(department: { code: string }, id = `approver-${department.code}`, name = '王审批'): string {
   return issueToken({ id, name, role: 'approver', department: department.code }, secret);
@@ -480,6 +481,31 @@ describe('the department back office', () => {
     const afterwards = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { step: returned.body['currentStep'], opinion: '补正材料齐全，同意' });
     expect(afterwards.status).toBe(200);
     clock.set('2026-03-05T03:00:00.000Z');
+  });
+
+  it('takes the window\'s time from the service clock: received, accepted, promised and shown as the clock says', async () => {
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    try {
+      // Monday 16 March 2026, 10:00 in China.
+      clock.set('2026-03-16T02:00:00.000Z');
+      const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351236' }));
+      expect(filed.status).toBe(201);
+      const application = (await filed.json()) as Json;
+      expect(application).toMatchObject({ receivedAt: '2026-03-16T02:00:00.000Z', acceptedAt: '2026-03-16T02:00:00.000Z' });
+      // The sewage permit's 10 committed working days after the Monday (the start day not counted).
+      expect((application['parts'] as Json[])[0]).toMatchObject({ promisedDeadline: '2026-03-30' });
+      const progress = await callApi<Json>(platform.urls.intake, null, 'GET', `/progress?number=${String(application['number'])}&phone=13706351236`);
+      expect((progress.body['timeline'] as Json[])[0]).toMatchObject({ at: '2026-03-16T10:00:00+08:00' });
+      // The department's queue opens the case on the same clock.
+      const opened = await eventually(async () => {
+        const queue = await call(approverOf(HOUSING), 'GET', `/cases?applicationNumber=${String(application['number'])}`);
+        expect(queue.body['total']).toBe(1);
+        return (queue.body['items'] as Json[])[0] as Json;
+      });
+      expect(opened).toMatchObject({ openedAt: '2026-03-16T02:00:00.000Z', acceptedOn: '2026-03-16' });
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
   });
 
   it('withdraws a supplement request with a reason: the clock runs again, the window withdraws the notice and tells the applicant', async () => {

@@ -126,14 +126,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async send(adapter: RunningAdapter, delivery: DepartmentDelivery): Promise<void> {
     const outbound = adapter.outbound as NonNullable<RunningAdapter['outbound']>;
     const definition = adapter.definition.outbound as NonNullable<RunningAdapter['definition']['outbound']>;
-    const started = Date.now();
+    const started = performance.now();
     const payloadText = JSON.stringify(delivery.payload);
     const base = { direction: 'outbound' as const, adapterId: adapter.definition.id, kind: 'delivery', applicationNumber: delivery.applicationNumber, reference: delivery.id, payloadHash: sha256(payloadText) };
     const mapped = outbound.mapping.map(delivery.payload);
     if (!mapped.ok) {
       await this.dataSource.transaction(async (tx) => {
         await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') });
-        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Date.now() - started });
+        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Math.round(performance.now() - started) });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', 'dead-lettered');
       return;
@@ -148,7 +148,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           payloadHash: sha256(JSON.stringify(mapped.value)),
           status,
           attempts: delivery.attempts,
-          durationMs: Date.now() - started,
+          durationMs: Math.round(performance.now() - started),
           detail: receipt.reference ? `部门系统编号 ${receipt.reference}` : null,
         });
       });
@@ -162,7 +162,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           // The messaging lib's back-off: exponential with jitter, capped, so a long outage never waits days (or past Date's range).
           const wait = new RetryPolicy(definition.maxAttempts, definition.backoffMs, Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS)).delayAfter(delivery.attempts);
           await tx.update(DepartmentDelivery, { id: delivery.id }, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message });
-          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Date.now() - started, detail: `${message}；${wait} 毫秒后重试` });
+          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Math.round(performance.now() - started), detail: `${message}；${wait} 毫秒后重试` });
           return;
         }
         await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: message });
@@ -173,7 +173,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           payload: payloadText,
           problems: [{ code: 'transport_failed', message: exhausted && retryable ? `已尝试 ${delivery.attempts} 次仍失败：${message}` : message }],
           attempts: delivery.attempts,
-          durationMs: Date.now() - started,
+          durationMs: Math.round(performance.now() - started),
         });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', retryable && !exhausted ? 'retrying' : 'dead-lettered');

@@ -4,7 +4,7 @@ import { Topics, type BundleRefV1, type Level, type PartyV1 } from '@onewindow/c
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
-import { DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
@@ -45,6 +45,7 @@ export class ApplicationsService {
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
     private readonly credit: CreditStatusService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -74,7 +75,7 @@ export class ApplicationsService {
    * (uploaded, or listed in the draft) count as provided unless the clerk lists them otherwise.
    */
   async check(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'submitted' && application.status !== 'draft') {
@@ -119,7 +120,7 @@ export class ApplicationsService {
     options: { draft?: boolean } = {},
   ): Promise<Application> {
     const deferred = via === 'online' || options.draft === true;
-    const receivedAt = new Date();
+    const receivedAt = this.clock.now();
     const today = localDateInShanghai(receivedAt);
     // Everything that can refuse the filing is checked before a number is taken, so refusals leave no gaps.
     // Catalogue versions never change once published, so reading them outside the transaction is safe.
@@ -222,7 +223,7 @@ export class ApplicationsService {
 
   /** 补正: the applicant brings what the notice asked for; the whole file is checked again. */
   async supplement(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'awaiting-supplement') {
@@ -254,7 +255,7 @@ export class ApplicationsService {
       const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
       if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
       if (deficiency.receivedAt) return application;
-      const now = new Date();
+      const now = this.clock.now();
       deficiency.receivedAt = now.toISOString();
       await this.outbox.add(
         tx,
@@ -287,7 +288,7 @@ export class ApplicationsService {
       if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
       const request = part.supplementRequest;
       if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
-      const now = new Date();
+      const now = this.clock.now();
       part.received = [
         ...part.received,
         ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { lockApplication } from '../applications/application-lock';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
@@ -15,6 +15,7 @@ export class IssuanceService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async recordPayment(
@@ -31,7 +32,7 @@ export class IssuanceService {
       if (input.amountFen !== due) {
         throw DomainError.validation([{ path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` }]);
       }
-      const paidAt = new Date().toISOString();
+      const paidAt = this.clock.now().toISOString();
       application.payment = { ...input, paidAt, recordedBy: clerk.id };
       await tx.save(application);
       await this.outbox.add(
@@ -53,7 +54,7 @@ export class IssuanceService {
         const code = blockers.some((b) => b.code === 'LICENCE_REVOKED') ? 'LICENCE_REVOKED' : 'NOT_READY_FOR_ISSUANCE';
         throw new DomainError(code, blockers.map((b) => b.message).join('；'), 409);
       }
-      const issuedAt = new Date();
+      const issuedAt = this.clock.now();
       const withheld = application.parts.filter(isRevoked);
       application.issuance = {
         method: input.method,
