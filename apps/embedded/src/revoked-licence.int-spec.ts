@@ -19,6 +19,7 @@ const clerk = issueToken({ id: 'clerk-3', name: '周窗口', role: 'clerk', leve
 const tokenOf = (role: Role, id: string, name: string) => issueToken({ id, name, role, department: HOUSING.code }, secret);
 const approver = tokenOf('approver', 'approver-zjj-1', '刘审批');
 const supervisor = tokenOf('supervisor', 'supervisor-zjj-1', '赵监管');
+const manager = issueToken({ id: 'manager-1', name: '电子监察室', role: 'manager' }, secret);
 
 describe('a licence revoked after a false pledge', () => {
   let platform: TestPlatform;
@@ -112,5 +113,18 @@ describe('a licence revoked after a false pledge', () => {
     const acknowledge = await call('supervision', supervisor, 'POST', `/notices/${String(notice['id'])}/acknowledge`);
     expect(acknowledge.status).toBe(409);
     expect(acknowledge.body).toMatchObject({ error: { code: 'NOTICE_CLOSED' } });
+
+    // 电子监察 counts the pledge and the revocation (this suite files only this application).
+    await eventually(async () => {
+      const kpis = await call('supervision', manager, 'GET', `/monitoring/kpis?department=${HOUSING.code}&itemCode=${CONSTRUCTION_PERMIT}`);
+      expect(kpis.body['overall']).toMatchObject({
+        cases: 1,
+        withPledges: 1,
+        pledgeRate: { numerator: 1, denominator: 1, value: 1 },
+        revoked: 1,
+        revocationRate: { numerator: 1, denominator: 1, value: 1 },
+        refusalRate: { numerator: 0, denominator: 1, value: 0 },
+      });
+    });
   });
 });

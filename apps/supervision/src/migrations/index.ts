@@ -3,6 +3,7 @@ import { CreateSupervisionSchema1795404739987 } from './1795404739987-create-sup
 import { NoticesRecordsPledgesMonitoring1795435341434 } from './1795435341434-notices-records-pledges-monitoring';
 import { ClosedNotices1796601600000 } from './1796601600000-closed-notices';
 import { LicenceItemName1796602000000 } from './1796602000000-licence-item-name';
+import { ToleranceAndOutcomeKpis1796602100000 } from './1796602100000-tolerance-and-outcome-kpis';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const SUPERVISION_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const SUPERVISION_MIGRATIONS = [
   NoticesRecordsPledgesMonitoring1795435341434,
   ClosedNotices1796601600000,
   LicenceItemName1796602000000,
+  ToleranceAndOutcomeKpis1796602100000,
 ];

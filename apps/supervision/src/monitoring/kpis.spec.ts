@@ -62,6 +62,34 @@ describe('the monitoring KPIs', () => {
     expect(kpis.noticeAcknowledgedOnTimeRate).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
   });
 
+  it('count refusals, revocations, 容缺, 告知承诺 and 补正 with their rates', () => {
+    const facts: Facts = {
+      cases: [
+        aCaseFact({ status: 'approved', withDeficiencies: true, windowNotice: true }),
+        aCaseFact({ status: 'approved', withPledges: true, revoked: true }),
+        aCaseFact({ status: 'approved', withPledges: true, supplementRequested: true }),
+        aCaseFact({ status: 'refused', supplementRequested: true }),
+        aCaseFact({ status: 'open', onTime: null, withDeficiencies: true, windowNotice: true }),
+      ],
+      ratings: [],
+      notices: [],
+    };
+    expect(computeKpis(facts)).toMatchObject({
+      refused: 1,
+      refusalRate: ratio(1, 4),
+      revoked: 1,
+      revocationRate: ratio(1, 3),
+      withDeficiencies: 2,
+      toleranceRate: ratio(2, 5),
+      withPledges: 2,
+      pledgeRate: ratio(2, 5),
+      windowNoticed: 2,
+      windowNoticeRate: ratio(2, 5),
+      supplementRequested: 2,
+      supplementRequestRate: ratio(2, 5),
+    });
+  });
+
   it('break down by department, counting each department only its own rows', () => {
     const [market, health] = kpisBy(aDataset(), 'department');
     expect(market?.key).toBe(SCJG);

@@ -26,6 +26,16 @@ export interface CaseFact {
   legalWorkingDays: number;
   /** Visits in person over the application (最多跑一次), once its results were issued. */
   visits: number | null;
+  /** Accepted with materials to follow (容缺受理). */
+  withDeficiencies: boolean;
+  /** Accepted on pledges instead of proofs (告知承诺). */
+  withPledges: boolean;
+  /** The application needed a one-time notice (一次性告知, 窗口补正) before it was accepted. */
+  windowNotice: boolean;
+  /** The department returned it for supplement during review (退回补正). */
+  supplementRequested: boolean;
+  /** Approved, and its licence revoked since (撤销许可). */
+  revoked: boolean;
 }
 
 export interface RatingFact {
@@ -93,6 +103,24 @@ export interface Kpis {
   noticeAcknowledgedOnTimeRate: Ratio;
   /** Notices escalated to the department head (督办). */
   noticesEscalated: number;
+  refused: number;
+  /** 不予许可率: refused cases / decided cases. */
+  refusalRate: Ratio;
+  revoked: number;
+  /** 撤销率: approved cases whose licence was revoked / approved cases. */
+  revocationRate: Ratio;
+  withDeficiencies: number;
+  /** 容缺受理率: cases accepted with materials to follow / cases. */
+  toleranceRate: Ratio;
+  withPledges: number;
+  /** 告知承诺率: cases accepted on pledges / cases. */
+  pledgeRate: Ratio;
+  windowNoticed: number;
+  /** 一次性告知率 (窗口补正): cases whose application needed a one-time notice before acceptance / cases. */
+  windowNoticeRate: Ratio;
+  supplementRequested: number;
+  /** 退回补正率: cases a department returned for supplement during review / cases. */
+  supplementRequestRate: Ratio;
 }
 
 export const ONLINE_CHANNELS = ['online', 'mobile'];
@@ -143,6 +171,32 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
     noticeAcknowledgedRate: ratio(count(notices, (n) => n.acknowledged), notices.length),
     noticeAcknowledgedOnTimeRate: ratio(count(notices, (n) => n.acknowledgedOnTime), notices.length),
     noticesEscalated: count(notices, (n) => n.escalated),
+    ...toleranceAndOutcomes(cases, decided),
+  };
+}
+
+/** Refusals, revocations, 容缺, 告知承诺 and 补正: what a centre reports beside speed and satisfaction. */
+function toleranceAndOutcomes(cases: readonly CaseFact[], decided: readonly CaseFact[]) {
+  const approved = decided.filter((c) => c.status === 'approved');
+  const refused = count(decided, (c) => c.status === 'refused');
+  const revoked = count(approved, (c) => c.revoked);
+  const withDeficiencies = count(cases, (c) => c.withDeficiencies);
+  const withPledges = count(cases, (c) => c.withPledges);
+  const windowNoticed = count(cases, (c) => c.windowNotice);
+  const supplementRequested = count(cases, (c) => c.supplementRequested);
+  return {
+    refused,
+    refusalRate: ratio(refused, decided.length),
+    revoked,
+    revocationRate: ratio(revoked, approved.length),
+    withDeficiencies,
+    toleranceRate: ratio(withDeficiencies, cases.length),
+    withPledges,
+    pledgeRate: ratio(withPledges, cases.length),
+    windowNoticed,
+    windowNoticeRate: ratio(windowNoticed, cases.length),
+    supplementRequested,
+    supplementRequestRate: ratio(supplementRequested, cases.length),
   };
 }
 

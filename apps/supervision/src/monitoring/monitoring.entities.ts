@@ -52,6 +52,10 @@ export class MonitoringApplication {
   /** 最多跑一次: the applicant's visits in person, known once the results are issued. */
   @Column({ type: 'int', nullable: true })
   visits!: number | null;
+
+  /** One-time notices (一次性告知) the window issued before acceptance: 窗口补正. */
+  @Column({ name: 'window_notices', type: 'int', default: 0 })
+  windowNotices!: number;
 }
 
 /** One department's part of an application (a case), from acceptance to decision. */
@@ -102,6 +106,17 @@ export class MonitoringCase {
   /** Decided on or before the deadline in force, which already leaves out suspensions (中止计时). */
   @Column({ name: 'on_time', type: 'boolean', nullable: true })
   onTime!: boolean | null;
+
+  /** Materials accepted to follow (容缺) and pledged (告知承诺) at acceptance. */
+  @Column({ type: 'int', default: 0 })
+  deficiencies!: number;
+
+  @Column({ type: 'int', default: 0 })
+  pledges!: number;
+
+  /** Times the department returned the case for supplement (退回补正). */
+  @Column({ name: 'supplement_requests', type: 'int', default: 0 })
+  supplementRequests!: number;
 }
 
 /**

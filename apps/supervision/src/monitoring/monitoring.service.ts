@@ -222,7 +222,10 @@ export class MonitoringService {
     const noticeSlice = within('n.department_code', month('n.created_at'));
     const cases = (await manager.query(
       `SELECT c.department_code, c.item_code, a.level, a.channel, ${month('c.accepted_at')} AS month, c.status, c.on_time,
-              c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits
+              c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits,
+              c.deficiencies > 0 AS with_deficiencies, c.pledges > 0 AS with_pledges, a.window_notices > 0 AS window_notice,
+              c.supplement_requests > 0 AS supplement_requested,
+              EXISTS (SELECT 1 FROM ${t(MonitoringLicence)} l WHERE l.application_id = c.application_id AND l.item_code = c.item_code AND l.revoked_at IS NOT NULL) AS revoked
          FROM ${t(MonitoringCase)} c JOIN ${t(MonitoringApplication)} a ON a.application_id = c.application_id
         WHERE c.accepted_at IS NOT NULL AND a.channel IS NOT NULL${caseSlice.sql}`,
       caseSlice.params,
@@ -259,6 +262,11 @@ export class MonitoringService {
           committedWorkingDays: Number(r['committed_working_days']),
           legalWorkingDays: Number(r['legal_working_days']),
           visits: r['visits'] === null ? null : Number(r['visits']),
+          withDeficiencies: Boolean(r['with_deficiencies']),
+          withPledges: Boolean(r['with_pledges']),
+          windowNotice: Boolean(r['window_notice']),
+          supplementRequested: Boolean(r['supplement_requested']),
+          revoked: Boolean(r['revoked']),
         }),
       ),
       ratings: ratings.map(

@@ -37,6 +37,12 @@ export const REPORTED_RATES: Array<[keyof Kpis, string]> = [
   ['noticePushedOnTimeRate', '审管互动推送及时率'],
   ['noticeAcknowledgedRate', '审管互动认领率'],
   ['noticeAcknowledgedOnTimeRate', '审管互动按时认领率'],
+  ['refusalRate', '不予许可率'],
+  ['revocationRate', '撤销率'],
+  ['toleranceRate', '容缺受理率'],
+  ['pledgeRate', '告知承诺率'],
+  ['windowNoticeRate', '一次性告知（窗口补正）率'],
+  ['supplementRequestRate', '退回补正率'],
 ];
 
 const STATUS_NAMES: Record<string, string> = { open: '在办', approved: '准予许可', refused: '不予许可' };

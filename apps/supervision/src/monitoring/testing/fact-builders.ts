@@ -13,6 +13,11 @@ export function aCaseFact(overrides: Partial<CaseFact> = {}): CaseFact {
     committedWorkingDays: 5,
     legalWorkingDays: 20,
     visits: 1,
+    withDeficiencies: false,
+    withPledges: false,
+    windowNotice: false,
+    supplementRequested: false,
+    revoked: false,
     ...overrides,
   };
 }
