@@ -23,4 +23,5 @@ export {
 } from './calendar/working-day-calendar';
 export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/masking';
 export { escapeHtml } from './text/escape-html';
+export { documentDate, printablePage } from './text/printable-page';
 export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { CreditModule } from '../credit/credit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { LicencesModule } from '../licences/licences.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import type { CaseDecision } from './case-decision';
@@ -51,7 +52,7 @@ export class DecisionsController {
 
 /** 作出决定: decisions by approvers and by department systems, 退回补正. */
 @Module({
-  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule],
+  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule, DocumentsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService, DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented],
 })

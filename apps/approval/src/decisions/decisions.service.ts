@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { quotedTable } from '@onewindow/persistence';
+import { nextCounterValue, quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationProgress } from '../cases/application-progress.entity';
@@ -13,7 +13,9 @@ import { ClockEntry } from '../deadlines/clock-entry.entity';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import type { Licence } from '../licences/licence.entity';
 import { LicencesService, type PreparedLicence } from '../licences/licences.service';
+import { LegalProfilesService } from '../documents/legal-profiles.service';
 import { WorkflowService } from '../workflow/workflow.service';
+import { DecisionNumberSeries, decisionSeries, formatDecisionNumber } from './decision-number';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
 
 /**
@@ -30,6 +32,7 @@ export class DecisionsService {
     private readonly credit: CreditService,
     private readonly licences: LicencesService,
     private readonly workflow: WorkflowService,
+    private readonly legalProfiles: LegalProfilesService,
   ) {}
 
   async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
@@ -123,6 +126,10 @@ export class DecisionsService {
     approvalCase.revision += 1;
     const applicationDecided = await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
     const licence: Licence | null = prepared ? await this.licences.issue(tx, prepared) : null;
+    // Numbered last, like the licence: the series row stays locked to the commit.
+    const decisionNumber = await this.nextDecisionNumber(tx, approvalCase, decision.outcome, Number(today.slice(0, 4)));
+    approvalCase.decisionNumber = decisionNumber;
+    await tx.update(ApprovalCase, { id: approvalCase.id }, { decisionNumber });
 
     const cause = requestCause();
     await this.outbox.add(
@@ -136,6 +143,7 @@ export class DecisionsService {
         outcome: decision.outcome,
         ...(decision.outcome === 'refused' ? { reason: decision.reason, legalBasis: decision.legalBasis } : {}),
         ...(licence ? { licence: { licenceId: licence.id, licenceNumber: licence.number } } : {}),
+        decisionNumber,
         decidedBy: actor,
         decidedAt: now.toISOString(),
         deadline: approvalCase.deadline,
@@ -249,6 +257,13 @@ export class DecisionsService {
     // An event from the window: the applicant supplied, whatever the calendar says about next year.
     await this.deadlines.endSuspension(tx, approvalCase, running, endOn, 'keep');
     return true;
+  }
+
+  /** 文书字号: 东市监许准〔2026〕15号, gapless per department, kind and year. */
+  private async nextDecisionNumber(tx: EntityManager, approvalCase: ApprovalCase, outcome: 'approved' | 'refused', year: number): Promise<string> {
+    const prefix = await this.legalProfiles.documentPrefix(tx, approvalCase.departmentCode, approvalCase.departmentName);
+    const sequence = await nextCounterValue(tx, DecisionNumberSeries, 'series', decisionSeries(approvalCase.departmentCode, outcome, year));
+    return formatDecisionNumber(prefix, outcome, year, sequence);
   }
 
   private runningSupplement(tx: EntityManager, approvalCase: ApprovalCase): Promise<ClockEntry | null> {

@@ -3,6 +3,7 @@ import { CreateApprovalSchema1795404739921 } from './1795404739921-create-approv
 import { HandedUpFrom1795415307766 } from './1795415307766-handed-up-from';
 import { DeadlinesWorkflowCredit1795432339916 } from './1795432339916-deadlines-workflow-credit';
 import { SeparateDuties1796601800000 } from './1796601800000-separate-duties';
+import { DecisionDocuments1796602200000 } from './1796602200000-decision-documents';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const APPROVAL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const APPROVAL_MIGRATIONS = [
   HandedUpFrom1795415307766,
   DeadlinesWorkflowCredit1795432339916,
   SeparateDuties1796601800000,
+  DecisionDocuments1796602200000,
 ];

@@ -90,6 +90,16 @@ export class ApplicationPart {
   @Column({ name: 'decision_reason', type: 'text', nullable: true })
   decisionReason!: string | null;
 
+  /** The department's case and its decision document (文书字号), as approval announced them: the window prints them. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber!: string | null;
+
+  @Column({ name: 'licence_id', type: 'uuid', nullable: true })
+  licenceId!: string | null;
+
   /** Set when the part's licence is revoked; the decision itself stays as it was made. */
   @Column({ type: 'jsonb', nullable: true })
   revocation!: PartRevocation | null;

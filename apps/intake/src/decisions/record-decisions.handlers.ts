@@ -32,7 +32,10 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
       {
         status: decision.outcome,
         licenceNumber: decision.licence?.licenceNumber ?? null,
+        licenceId: decision.licence?.licenceId ?? null,
         decisionReason: decision.reason ?? null,
+        caseId: decision.caseId,
+        decisionNumber: decision.decisionNumber ?? null,
       },
     );
     if (result.affected === 0) {

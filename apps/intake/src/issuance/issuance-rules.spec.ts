@@ -1,6 +1,7 @@
 import type { PartRevocation } from '../applications/application-part.entity';
 import { anAcceptedApplication } from '../testing/application-builder';
 import { feeDueFen, issuanceBlockers } from './issuance-rules';
+import { resultDocuments } from './result-documents';
 
 const messages = (application: Parameters<typeof issuanceBlockers>[0]) => issuanceBlockers(application).map((blocker) => blocker.message);
 
@@ -57,5 +58,21 @@ describe('unified issuance (统一出件)', () => {
     ]);
     expect(issuanceBlockers(application)).toEqual([]);
     expect(feeDueFen(application)).toBe(0);
+  });
+});
+
+describe('the documents handed out with the result', () => {
+  it('are each department\'s decision document and every licence still in force, to print from approval', () => {
+    const application = anAcceptedApplication({ status: 'decided' }, [
+      { itemCode: 'A', itemName: '食品经营许可（新办）', status: 'approved', caseId: 'c-1', decisionNumber: '东市监许准〔2026〕15号', licenceId: 'l-1', licenceNumber: 'JY13715020260001' },
+      { itemCode: 'B', itemName: '公共场所卫生许可（新办）', departmentName: '东昌府区卫生健康委员会', status: 'refused', caseId: 'c-2', decisionNumber: '东卫健许不准〔2026〕2号' },
+      { itemCode: 'C', itemName: '建筑工程施工许可证核发', status: 'approved', caseId: 'c-3', decisionNumber: '东住建许准〔2026〕7号', licenceId: 'l-3', licenceNumber: 'DCF-ZJJ-2026-000007', revocation: aRevocation() },
+    ]);
+    expect(resultDocuments(application).map((d) => [d.kind, d.title, d.number, d.path])).toEqual([
+      ['decision', '准予行政许可决定书', '东市监许准〔2026〕15号', '/cases/c-1/decision-document.html'],
+      ['licence', '许可证件（食品经营许可（新办））', 'JY13715020260001', '/licences/l-1/licence.html'],
+      ['decision', '不予行政许可决定书', '东卫健许不准〔2026〕2号', '/cases/c-2/decision-document.html'],
+      ['decision', '准予行政许可决定书', '东住建许准〔2026〕7号', '/cases/c-3/decision-document.html'],
+    ]);
   });
 });

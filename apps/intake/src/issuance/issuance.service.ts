@@ -7,6 +7,7 @@ import { lockApplication } from '../applications/application-lock';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
+import { resultDocuments } from './result-documents';
 
 /** 统一收费 and 统一出件 at the window. */
 @Injectable()
@@ -63,6 +64,7 @@ export class IssuanceService {
         issuedAt: issuedAt.toISOString(),
         issuedBy: clerk.id,
         ...(withheld.length > 0 ? { withheld: withheld.map((part) => ({ itemName: part.itemName, note: revocationText(part) })) } : {}),
+        documents: resultDocuments(application).map(({ kind, title, number }) => ({ kind, title, number })),
       };
       application.status = 'issued';
       if (input.method === 'window') application.visits += 1;

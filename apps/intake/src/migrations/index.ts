@@ -5,6 +5,7 @@ import { SupplementRequest1795432421384 } from './1795432421384-supplement-reque
 import { PartRevocation1796601600000 } from './1796601600000-part-revocation';
 import { NoticeWithdrawal1796601700000 } from './1796601700000-notice-withdrawal';
 import { CreditEntry1796601900000 } from './1796601900000-credit-entry';
+import { PartDocuments1796602300000 } from './1796602300000-part-documents';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const INTAKE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const INTAKE_MIGRATIONS = [
   PartRevocation1796601600000,
   NoticeWithdrawal1796601700000,
   CreditEntry1796601900000,
+  PartDocuments1796602300000,
 ];

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@onewindow/domain';
+import { escapeHtml, printablePage } from '@onewindow/domain';
 import type { NoticeDocument, Receipt } from './receipt';
 
 /** Printable Chinese pages (A4, print stylesheet) for the receipt and the one-time notice. */
@@ -54,28 +54,15 @@ ${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}${notice.with
   );
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>
-  @page { size: A4; margin: 18mm; }
-  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; color: #000; max-width: 780px; margin: 24px auto; }
-  h1 { text-align: center; font-size: 22px; letter-spacing: 2px; }
-  table { width: 100%; border-collapse: collapse; margin: 12px 0; font-size: 14px; }
-  th, td { border: 1px solid #000; padding: 6px; vertical-align: top; text-align: left; }
-  th { background: #f2f2f2; white-space: nowrap; }
-  .number { font-family: monospace; font-size: 15px; }
+/** What the receipt and the notice add to the platform's print style. */
+const RECEIPT_STYLE = `
   .code { color: #555; font-size: 12px; }
   .follow, .pledge { margin-top: 4px; font-size: 13px; }
   .problem { color: #b00; }
-  .notes { font-size: 13px; }
-  .stamp, .resolved { text-align: right; margin-top: 32px; }
-  @media print { body { margin: 0; } }
-</style></head>
-<body>
-${body}
-</body></html>
-`;
+  .notes { font-size: 13px; }`;
+
+function page(title: string, body: string): string {
+  return printablePage(title, body, RECEIPT_STYLE);
 }
 
 function list(values: string[]): string {

@@ -87,6 +87,12 @@ export class CaseDecidedV1 {
   @Type(() => LicenceRefV1)
   licence?: LicenceRefV1;
 
+  /** 文书字号 of the decision document (准予/不予行政许可决定书) the window hands out with the result. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  decisionNumber?: string;
+
   @ValidateNested()
   @Type(() => ActorV1)
   decidedBy!: ActorV1;
