@@ -4,8 +4,9 @@
  * applicant's progress shows the revocation and its reason, the applicant is told by SMS, and the
  * supervising department's open notice for the revoked licence is closed.
  */
+import { aLicenceIssued, Topics } from '@onewindow/contracts';
 import { aUniqueCreditCode } from '@onewindow/domain';
-import { issueToken, type Role } from '@onewindow/platform';
+import { issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -23,6 +24,7 @@ const manager = issueToken({ id: 'manager-1', name: '电子监察室', role: 'ma
 
 describe('a licence revoked after a false pledge', () => {
   let platform: TestPlatform;
+  const clock = new ManualClock(new Date());
 
   beforeAll(async () => {
     platform = await startServicesForTest({
@@ -30,7 +32,9 @@ describe('a licence revoked after a false pledge', () => {
       databaseUrl: testDatabaseUrl(),
       kafkaBrokers: testKafkaBrokers().join(','),
       only: ['intake', 'approval', 'supervision'],
-      env: { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '0' },
+      // The notice watch runs on its own (every 200 ms) on the test's clock.
+      env: { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '200', NOTICE_ACKNOWLEDGE_HOURS: '72' },
+      clock,
     });
   });
 
@@ -125,6 +129,29 @@ describe('a licence revoked after a false pledge', () => {
         revocationRate: { numerator: 1, denominator: 1, value: 1 },
         refusalRate: { numerator: 0, denominator: 1, value: 0 },
       });
+    });
+  });
+
+  it('escalates a notice nobody acknowledged when the clock passes its deadline, by the watch alone', async () => {
+    const supervisorOfMarket = issueToken({ id: 'supervisor-scjg-1', name: '钱监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
+    const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区水城餐饮管理有限公司', identifier: aUniqueCreditCode() }, issuedAt: clock.now().toISOString() });
+    await platform.publishEvent(Topics.LicenceIssued, licence);
+    const notice = await eventually(async () => {
+      const inbox = await call('supervision', supervisorOfMarket, 'GET', `/notices?holder=${licence.holder.identifier}`);
+      expect(inbox.body['items']).toHaveLength(1);
+      return (inbox.body['items'] as Json[])[0] as Json;
+    });
+    expect(notice).toMatchObject({ status: 'pending' });
+    // Nothing happens while the service clock stands before the deadline…
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await call('supervision', supervisorOfMarket, 'GET', `/notices?holder=${licence.holder.identifier}`)).body['items']).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
+    // …and the watch escalates it once the clock passes the 72 hours.
+    clock.advance(72 * 3_600_000 + 60_000);
+    await eventually(async () => {
+      const inbox = await call('supervision', supervisorOfMarket, 'GET', `/notices?holder=${licence.holder.identifier}`);
+      expect(inbox.body['items']).toEqual([expect.objectContaining({ status: 'escalated', escalatedAt: clock.now().toISOString() })]);
     });
   });
 });
