@@ -38,6 +38,22 @@ const dependencyRules = [
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
 ];
 
+const NO_PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through the validated config of @onewindow/platform, not process.env.',
+};
+
+const NO_BARE_TIME = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Take the time from the injectable Clock (@onewindow/platform), so tests can move it.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Take the time from the injectable Clock (@onewindow/platform); measure durations with performance.now().',
+  },
+];
+
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
@@ -57,14 +73,29 @@ export default [
       // Config classes declare types explicitly: decorator metadata (design:type) drives coercion.
       '@typescript-eslint/no-inferrable-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
+      // The deprecated globals percent-encode (%u516C…): printed pages once came out garbled this way.
+      'no-restricted-globals': [
         'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through the validated config of @onewindow/platform, not process.env.',
-        },
+        { name: 'escape', message: 'Use escapeHtml from @onewindow/domain for HTML, encodeURIComponent for URLs.' },
+        { name: 'unescape', message: 'Use decodeURIComponent.' },
       ],
+      'no-restricted-syntax': ['error', NO_PROCESS_ENV],
     },
+  },
+  {
+    // Service code takes time from the injectable Clock, so tests can move it (deadlines, escalations,
+    // reminders); a duration is measured with performance.now().
+    files: ['apps/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/testing/**',
+      '**/migrations/**',
+      // The launcher and demo tooling time their own start-up; the simulated department systems keep their own clocks.
+      'apps/embedded/**',
+      'apps/bridge/src/demo/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, ...NO_BARE_TIME] },
   },
   {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.

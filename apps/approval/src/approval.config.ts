@@ -1,5 +1,5 @@
 import { BaseServiceConfig, Env } from '@onewindow/platform';
-import { IsInt, IsNumber, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsString, IsUrl, Max, Min } from 'class-validator';
 import { checkLicenceNumberTemplate } from './licences/licence-number';
 
 export class ApprovalConfig extends BaseServiceConfig {
@@ -27,6 +27,14 @@ export class ApprovalConfig extends BaseServiceConfig {
   @Env('LICENCE_NUMBER_TEMPLATE')
   @IsString()
   licenceNumberTemplate: string = '{dept}-{yyyy}-{seq:6}';
+
+  /**
+   * Where the public can reach this service: the QR code on a licence links to
+   * `<LICENCE_VERIFY_BASE_URL>/public/licences/<number>?code=…` (证照核验, no sign-in).
+   */
+  @Env('LICENCE_VERIFY_BASE_URL')
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an http:// or https:// URL' })
+  licenceVerifyBaseUrl: string = 'http://127.0.0.1:3002';
 
   override crossFieldProblems(): string[] {
     const template = checkLicenceNumberTemplate(this.licenceNumberTemplate);

@@ -10,7 +10,10 @@ import { HolderRecord } from './credit/holder-record.entity';
 import { CaseReminder } from './deadlines/case-reminder.entity';
 import { ClockEntry } from './deadlines/clock-entry.entity';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DecisionNumberSeries } from './decisions/decision-number';
 import { DecisionsModule } from './decisions/decisions.module';
+import { DocumentsModule } from './documents/documents.module';
+import { DepartmentLegalProfile } from './documents/legal-profile.entity';
 import { seedApprovalDemoData } from './demo/demo-approvers';
 import { Licence, LicenceSeries } from './licences/licence.entity';
 import { LicencesModule } from './licences/licences.module';
@@ -33,6 +36,7 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
     CasesModule,
     CreditModule,
     LicencesModule,
+    DocumentsModule,
     DecisionsModule,
   ],
   entities: [
@@ -49,6 +53,8 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
     HolderRecord,
     Licence,
     LicenceSeries,
+    DecisionNumberSeries,
+    DepartmentLegalProfile,
   ],
   migrations: APPROVAL_MIGRATIONS,
   seedDemoData: seedApprovalDemoData,

@@ -26,6 +26,7 @@ const secret = 'onewindow-development-secret-do-not-use-in-production';
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };
 const HEALTH = { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' };
 const FIRE = { code: 'DCF-XFJY', name: '东昌府区消防救援大队' };
+const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 
 function approverOf(department: { code: string }, id = `approver-${department.code}`, name = '王审批'): string {
   return issueToken({ id, name, role: 'approver', department: department.code }, secret);
@@ -142,10 +143,11 @@ describe('the department back office', () => {
       ['GET', `/cases/${id}/history`],
       ['GET', `/cases/${id}/credit`],
       ['GET', `/applications/${String(cases[0]!['applicationId'])}/cases`],
-      ['POST', `/cases/${id}/advance`, { opinion: '同意' }],
+      ['POST', `/cases/${id}/advance`, { step: 'examine', opinion: '同意' }],
       ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
       ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
       ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
+      ['POST', `/cases/${id}/supplement-request/withdrawal`, { reason: '撤回补正要求' }],
       ['POST', `/cases/${id}/suspensions`, { procedure: 'hearing', reason: '听证' }],
       ['POST', `/cases/${id}/suspensions/${randomUUID()}/end`, {}],
       ['POST', `/cases/${id}/extensions`, { workingDays: 5, reason: '复杂' }],
@@ -160,6 +162,51 @@ describe('the department back office', () => {
     expect(owner.body).toMatchObject({ status: 'open', currentStep: 'examine', greenChannel: false, suspendedFor: null });
     const licences = await call(stranger, 'GET', '/licences?pageSize=100');
     expect((licences.body['items'] as Json[]).every((l) => l['departmentCode'] === HEALTH.code)).toBe(true);
+  });
+
+  it('moves a case one step for ten simultaneous advances of that step, and refuses the other nine with 409', async () => {
+    const { cases } = await acceptedCases([anApplicationPart({ partId: randomUUID() })]);
+    const id = String(cases[0]!['id']);
+    expect(cases[0]).toMatchObject({ currentStep: 'examine' });
+    const approver = approverOf(MARKET, 'scjg-sun', '孙立华');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => call(approver, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' })),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    expect(responses.filter((r) => r.status === 409).every((r) => (r.body['error'] as Json)['code'] === 'STEP_ALREADY_COMPLETED')).toBe(true);
+    expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ currentStep: 'verify' });
+    const history = await call(approver, 'GET', `/cases/${id}/history`);
+    expect((history.body as unknown as Json[]).filter((r) => r['kind'] === 'completed').map((r) => r['step'])).toEqual(['accept', 'examine']);
+    // The version seen on a stale screen is refused too.
+    const stale = await call(approver, 'POST', `/cases/${id}/advance`, { step: 'verify', revision: cases[0]!['revision'], opinion: '同意' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'CASE_CHANGED' } });
+  });
+
+  it('keeps one person from completing two consecutive steps when the item separates duties (审查/审核/批准)', async () => {
+    const itemCode = 'DCF-WJW-XK-003';
+    const configured = await call(admin, 'PUT', `/workflows/${itemCode}`, {
+      departmentCode: HEALTH.code,
+      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'verify', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'pool' } }],
+      separateDuties: true,
+    });
+    expect(configured.body).toMatchObject({ separateDuties: true });
+    const { cases } = await acceptedCases([anApplicationPart({ itemCode, itemName: '公共场所卫生许可（新办）', department: HEALTH })]);
+    const id = String(cases[0]!['id']);
+    const chen = approverOf(HEALTH, 'wjw-chen', '陈静');
+    const sun = approverOf(HEALTH, 'wjw-sun', '孙建国');
+    const li = approverOf(HEALTH, 'wjw-li', '李卫东');
+    expect((await call(chen, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全' })).status).toBe(200);
+    const again = await call(chen, 'POST', `/cases/${id}/advance`, { step: 'verify', opinion: '同意' });
+    expect(again.status).toBe(403);
+    expect(again.body).toMatchObject({ error: { code: 'SEPARATION_OF_DUTIES', message: '陈静已办理“审查”环节，同一人员不能连续办理“审核”环节，请由其他人员办理' } });
+    expect((await call(sun, 'POST', `/cases/${id}/advance`, { step: 'verify', opinion: '经审核，同意' })).status).toBe(200);
+    const decidedBySameVerifier = await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' });
+    expect(decidedBySameVerifier.status).toBe(403);
+    expect(decidedBySameVerifier.body).toMatchObject({ error: { code: 'SEPARATION_OF_DUTIES' } });
+    // Not consecutive: the examiner may approve.
+    expect((await call(chen, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(201);
+    expect((await call(li, 'GET', `/cases/${id}`)).body).toMatchObject({ status: 'approved' });
   });
 
   it('works a case step by step, only by its assignee, and moves it to the stand-in when the assignee is away (AB岗)', async () => {
@@ -177,7 +224,7 @@ describe('the department back office', () => {
     const wang = approverOf(MARKET, 'scjg-wang', '王立新');
     const zhao = approverOf(MARKET, 'scjg-zhao', '赵明远');
     expect((await call(liu, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
-    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { opinion: '材料齐全，符合法定形式' });
+    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' });
     expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'scjg-wang' });
     expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
 
@@ -244,6 +291,46 @@ describe('the department back office', () => {
     expect((queue.body['items'] as Json[])[0]).toMatchObject({ id, greenChannel: true });
     expect(await outboxCount(Topics.CaseDeadlineChanged.name, String(cases[0]!['applicationId']))).toBe(4);
     clock.set('2026-03-05T03:00:00.000Z');
+  });
+
+  it('refuses an extension into a year whose calendar is not loaded, and changes nothing', async () => {
+    const { cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-12-28' })], { acceptedAt: '2026-12-21T02:00:00.000Z' });
+    const id = String(cases[0]!['id']);
+    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
+    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    try {
+      clock.set('2026-12-22T02:00:00.000Z');
+      const requested = await call(wang, 'POST', `/cases/${id}/extensions`, { workingDays: 10, reason: '涉及跨部门联合审查' });
+      const review = await call(liu, 'POST', `/cases/${id}/extensions/${String(requested.body['id'])}/review`, { approve: true, note: '同意延期' });
+      expect(review.status).toBe(409);
+      expect(review.body).toMatchObject({ error: { code: 'CALENDAR_YEAR_MISSING', message: expect.stringContaining('2027年') } });
+      expect((await call(wang, 'GET', `/cases/${id}`)).body).toMatchObject({ deadline: cases[0]!['deadline'], extendedWorkingDays: 0 });
+      const ledger = await call(wang, 'GET', `/cases/${id}/deadline`);
+      expect(ledger.body['entries']).toEqual([expect.objectContaining({ kind: 'extension', status: 'requested' })]);
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
+  it('warns from 1 November that next year\'s calendar is missing, in /health/ready (still up) and /metrics', async () => {
+    const metric = /onewindow_calendar_next_year_missing\{[^}]*\} (\d)/;
+    try {
+      clock.set('2026-10-31T10:00:00.000Z');
+      const october = await callApi<Json>(platform.urls.approval, null, 'GET', '/health/ready');
+      expect(october.status).toBe(200);
+      expect(october.body['warnings']).toBeUndefined();
+      expect(metric.exec((await callApi(platform.urls.approval, null, 'GET', '/metrics')).text)?.[1]).toBe('0');
+
+      clock.set('2026-11-01T01:00:00.000Z');
+      for (const service of ['approval', 'intake'] as const) {
+        const ready = await callApi<Json>(platform.urls[service], null, 'GET', '/health/ready');
+        expect(ready.status).toBe(200);
+        expect(ready.body).toMatchObject({ status: 'ok', warnings: { calendar: expect.stringContaining('2027年的节假日安排尚未载入') } });
+        expect(metric.exec((await callApi(platform.urls[service], null, 'GET', '/metrics')).text)?.[1]).toBe('1');
+      }
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
   });
 
   it('announces a colour the ledger changes at once, without waiting for the watch (the green channel shortens a case into yellow)', async () => {
@@ -364,6 +451,14 @@ describe('the department back office', () => {
     const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M05', materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' }];
     const returned = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/supplement-request`, { reason: '申请材料不符合法定形式', materials });
     expect(returned.body).toMatchObject({ suspendedFor: 'supplement' });
+    // While the supplement is outstanding the case takes no step and no decision.
+    const step = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { step: returned.body['currentStep'], opinion: '同意' });
+    expect(step.status).toBe(409);
+    expect(step.body).toMatchObject({ error: { code: 'AWAITING_SUPPLEMENT' } });
+    const decision = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/decision`, { outcome: 'approved' });
+    expect(decision.status).toBe(409);
+    expect(decision.body).toMatchObject({ error: { code: 'AWAITING_SUPPLEMENT' } });
+    expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ status: 'open', suspendedFor: 'supplement' });
 
     const notices = await eventually(async () => {
       const response = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/notices`, { headers: { authorization: `Bearer ${clerk}` } });
@@ -397,6 +492,79 @@ describe('the department back office', () => {
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });
+    // Supplied: the work goes on.
+    const afterwards = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/advance`, { step: returned.body['currentStep'], opinion: '补正材料齐全，同意' });
+    expect(afterwards.status).toBe(200);
+    clock.set('2026-03-05T03:00:00.000Z');
+  });
+
+  it('takes the window\'s time from the service clock: received, accepted, promised and shown as the clock says', async () => {
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    try {
+      // Monday 16 March 2026, 10:00 in China.
+      clock.set('2026-03-16T02:00:00.000Z');
+      const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351236' }));
+      expect(filed.status).toBe(201);
+      const application = (await filed.json()) as Json;
+      expect(application).toMatchObject({ receivedAt: '2026-03-16T02:00:00.000Z', acceptedAt: '2026-03-16T02:00:00.000Z' });
+      // The sewage permit's 10 committed working days after the Monday (the start day not counted).
+      expect((application['parts'] as Json[])[0]).toMatchObject({ promisedDeadline: '2026-03-30' });
+      const progress = await callApi<Json>(platform.urls.intake, null, 'GET', `/progress?number=${String(application['number'])}&phone=13706351236`);
+      expect((progress.body['timeline'] as Json[])[0]).toMatchObject({ at: '2026-03-16T10:00:00+08:00' });
+      // The department's queue opens the case on the same clock.
+      const opened = await eventually(async () => {
+        const queue = await call(approverOf(HOUSING), 'GET', `/cases?applicationNumber=${String(application['number'])}`);
+        expect(queue.body['total']).toBe(1);
+        return (queue.body['items'] as Json[])[0] as Json;
+      });
+      expect(opened).toMatchObject({ openedAt: '2026-03-16T02:00:00.000Z', acceptedOn: '2026-03-16' });
+    } finally {
+      clock.set('2026-03-05T03:00:00.000Z');
+    }
+  });
+
+  it('withdraws a supplement request with a reason: the clock runs again, the window withdraws the notice and tells the applicant', async () => {
+    clock.set(new Date());
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351235' }));
+    const application = (await filed.json()) as Json;
+    const part = (application['parts'] as Json[])[0] as Json;
+    const approver = approverOf(part['department'] as { code: string });
+    const approvalCase = await eventually(async () => {
+      const queue = await call(approver, 'GET', `/cases?applicationNumber=${String(application['number'])}`);
+      expect(queue.body['total']).toBe(1);
+      return (queue.body['items'] as Json[])[0] as Json;
+    });
+    const caseId = String(approvalCase['id']);
+    const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M03', materialName: '施工合同', problem: '合同缺少施工单位盖章' }];
+    expect((await call(approver, 'POST', `/cases/${caseId}/supplement-request`, { reason: '申请材料不符合法定形式', materials })).status).toBe(200);
+    await eventually(async () => {
+      const notices = await callApi<Json[]>(platform.urls.intake, clerk, 'GET', `/applications/${String(application['id'])}/notices`);
+      expect(notices.body).toHaveLength(1);
+    });
+
+    const noReason = await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'reason' })]) } });
+    const withdrawn = await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, { reason: '经复核，施工合同盖章齐全，系扫描件不清晰所致' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ suspendedFor: null });
+    expect((await call(approver, 'POST', `/cases/${caseId}/supplement-request/withdrawal`, { reason: '再次撤回补正要求' })).body).toMatchObject({
+      error: { code: 'NO_SUPPLEMENT_PENDING' },
+    });
+    const history = await call(approver, 'GET', `/cases/${caseId}/history`);
+    expect(JSON.stringify(history.body)).toContain('撤回补正要求：经复核，施工合同盖章齐全');
+
+    // The window withdraws the notice: nothing is asked of the applicant any more, and the applicant is told.
+    await eventually(async () => {
+      const notices = await callApi<Json[]>(platform.urls.intake, clerk, 'GET', `/applications/${String(application['id'])}/notices`);
+      expect(notices.body[0]).toMatchObject({ withdrawnAt: expect.any(String), withdrawalReason: '经复核，施工合同盖章齐全，系扫描件不清晰所致' });
+    });
+    const supplied = await callApi(platform.urls.intake, clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`);
+    expect(supplied.body).toMatchObject({ error: { code: 'NO_SUPPLEMENT_REQUESTED' } });
+    const told = await platform.query<{ text: string }>('intake', `SELECT text FROM $schema.notification WHERE application_id = $1 AND kind = 'notice-withdrawn'`, [application['id']]);
+    expect(told).toEqual([{ text: expect.stringContaining('无需补交') }]);
+    expect((await call(approver, 'POST', `/cases/${caseId}/advance`, { step: approvalCase['currentStep'], opinion: '同意' })).status).toBe(200);
     clock.set('2026-03-05T03:00:00.000Z');
   });
 });

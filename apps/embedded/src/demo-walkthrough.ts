@@ -24,6 +24,14 @@ async function call(url: string, token: string | null, init: { method?: string; 
     method: init.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  }).catch((error: unknown) => {
+    // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(
+      `无法连接 ${new URL(url).origin}（${cause?.code ?? cause?.message ?? String(error)}）：请先用 npm start 启动平台；` +
+        '平台用 ONEWINDOW_PORT_OFFSET 换了端口时，演示也须设置同样的值，或用 INTAKE_URL、APPROVAL_URL、SUPERVISION_URL 指明地址。' +
+        ` Could not reach ${url}: start the platform first (npm start), or point the demo at it.`,
+    );
   });
   const body = (await response.json()) as Json;
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status}: ${JSON.stringify(body)}`);
@@ -134,7 +142,7 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     say(`${part.department.name}审批队列收到办件（期限${approvalCase['deadline']}，${approvalCase['colour'] === 'green' ? '绿灯' : approvalCase['colour']}）`, `${part.department.code}'s queue received its case through the event backbone.`);
     const opinions: Record<string, string> = { examine: '材料齐全，符合法定形式，拟同意', verify: '经审核，同意审查意见' };
     for (let step = approvalCase['currentStep'] as string; step !== 'approve'; ) {
-      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, { method: 'POST', body: { opinion: opinions[step] ?? '同意' } });
+      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, { method: 'POST', body: { step, opinion: opinions[step] ?? '同意' } });
       say(`${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`, `${part.department.code} completed the ${step} step; the case moved on.`);
       step = advanced['currentStep'] as string;
     }

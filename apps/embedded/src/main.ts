@@ -22,8 +22,11 @@ async function main(): Promise<void> {
     (service) =>
       `  ${service.name.padEnd(12)} ${service.url}   docs ${service.url}/docs   health ${service.url}/health/ready   ${service.title}`,
   );
+  // Warnings the operator must act on (next year's calendar from 1 November), once per kind.
+  const warnings = [...new Set(platform.services.flatMap((service) => Object.values(service.warnings())))].map((warning) => `  ⚠ ${warning}`);
   process.stdout.write(
     `\nOneWindow is ready in ${((Date.now() - started) / 1000).toFixed(1)} s (embedded: one process, PGlite in ${config.dataDir}, in-process bus)\n${lines.join('\n')}\n` +
+      (warnings.length > 0 ? `${warnings.join('\n')}\n` : '') +
       `  try it: npm run demo      a token: npm run token -- --role clerk --name 李受理\n\n`,
   );
   let stopping = false;

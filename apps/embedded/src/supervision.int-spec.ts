@@ -161,6 +161,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(healthHead.status).toBe(200);
       const escalated = (healthHead.body['items'] as Json[]).find((n) => n['licenceId'] === licence.licenceId) as Json;
       expect(escalated).toMatchObject({ departmentCode: HEALTH.code, status: 'escalated', escalatedAt: clock.now().toISOString() });
+      // 卫健委 supervises an item it does not approve: its monthly report names the item, not only its code.
+      const noticeMonth = localDateInShanghai(start).slice(0, 7);
+      const healthCsv = await call('supervision', manager, 'GET', `/monitoring/reports/${noticeMonth}/report.csv?department=${HEALTH.code}`);
+      expect(healthCsv.text).toContain(`${licence.itemCode},${licence.itemName},`);
       expect(healthHead.body['counts']).toEqual([expect.objectContaining({ departmentCode: HEALTH.code, escalated: expect.any(Number) })]);
       // The acknowledged notice stays as it was; the market's head has nothing of this licence.
       const marketHead = await call('supervision', headOf(MARKET), 'GET', '/notices/escalated?pageSize=100');
@@ -295,6 +299,45 @@ describe('supervision: 审管互动 and 电子监察', () => {
     });
   });
 
+  it('refuses a pledge or 容缺 from a blacklisted applicant at the window, with the reason, and accepts the same filing with every material', async () => {
+    const creditCode = aUniqueCreditCode();
+    const blacklisted = await call('supervision', supervisorOf(HOUSING), 'POST', '/records', {
+      kind: 'blacklist',
+      holder: { kind: 'organisation', name: '聊城市东昌府区诚达建设工程有限公司', identifier: creditCode },
+      title: '拖欠农民工工资列入失信联合惩戒对象名单',
+      documentNumber: '东住建信〔2026〕11号',
+      decidedOn: localDateInShanghai(clock.now()),
+    });
+    expect(blacklisted.status).toBe(201);
+    // The window's copy of the credit status is fed by supervision's record events, not a call.
+    const status = await eventually(async () => {
+      const response = await call('intake', clerk, 'GET', `/applicants/${creditCode}/credit`);
+      expect(response.body).toMatchObject({ blacklisted: true });
+      return response.body;
+    });
+    expect(status).toMatchObject({ toleranceAllowed: false, entries: [expect.objectContaining({ title: '拖欠农民工工资列入失信联合惩戒对象名单', departmentName: HOUSING.name })] });
+
+    const filing = {
+      ...aConstructionPermitFiling({ companyName: '聊城市东昌府区诚达建设工程有限公司', creditCode }),
+      itemCodes: [CONSTRUCTION_PERMIT],
+      materials: [
+        { itemCode: CONSTRUCTION_PERMIT, materialCode: 'M04', finding: 'pledged' },
+        { itemCode: CONSTRUCTION_PERMIT, materialCode: 'M05', finding: 'to-follow', dueDate: localDateInShanghai(new Date(clock.now().getTime() + 10 * 24 * HOUR)) },
+      ],
+    };
+    const refused = await fileAtWindow(platform.urls.intake, clerk, filing);
+    expect(refused.status).toBe(422);
+    const error = ((await refused.json()) as Json)['error'] as Json;
+    expect(error['fields']).toEqual([
+      expect.objectContaining({ path: 'materials[0].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringMatching(/失信.*拖欠农民工工资.*不适用告知承诺.*一般程序/) }),
+      expect.objectContaining({ path: 'materials[1].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringMatching(/不适用容缺受理/) }),
+    ]);
+    // Normal acceptance: every material handed in.
+    const normal = await fileAtWindow(platform.urls.intake, clerk, { ...filing, materials: [] });
+    expect(normal.status).toBe(201);
+    expect(((await normal.json()) as Json)['status']).toBe('accepted');
+  });
+
   it('closes a verification task when the pledge holds, and nothing is revoked', async () => {
     const licence = aLicenceIssued({
       issuingDepartment: MARKET,
@@ -383,6 +426,8 @@ describe('supervision: 审管互动 and 电子监察', () => {
       return response.body;
     });
     expect((byDepartment['groups'] as Json[]).map((g) => g['key'])).toEqual([ROAD_OCCUPATION]);
+    // The rating counts under the item the department handled: 满意率 by item is not empty.
+    expect((byDepartment['groups'] as Json[])[0]).toMatchObject({ kpis: { satisfactionRate: { numerator: 0, denominator: 1, value: 0 } } });
     expect(byDepartment['overall']).toMatchObject({ satisfactionRate: { numerator: 0, denominator: 1, value: 0 } });
     // A supervisor sees only their own department's figures.
     expect((await call('supervision', supervisorOf(HEALTH), 'GET', `/monitoring/kpis?department=${ENFORCEMENT.code}`)).status).toBe(403);

@@ -18,6 +18,8 @@ import { ServiceBundle } from './catalogue/service-bundle.entity';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ServiceItem } from './catalogue/service-item.entity';
+import { CreditEntry } from './credit/credit-entry.entity';
+import { CreditModule } from './credit/credit.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { FormCorrection } from './forms/form-correction.entity';
 import { IntakeConfig } from './intake.config';
@@ -31,8 +33,8 @@ export const intakeService: ServiceDefinition<IntakeConfig> = {
   // A catalogue file of up to 5 million characters (every item with its form) is imported in one request.
   maxRequestBody: '16mb',
   configClass: IntakeConfig,
-  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule],
-  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, FormCorrection, Notification, Rating, Rectification, Appointment, CalendarYear],
+  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule, CreditModule],
+  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, FormCorrection, Notification, Rating, Rectification, Appointment, CalendarYear, CreditEntry],
   migrations: INTAKE_MIGRATIONS,
   async seedDemoData(app) {
     await app.get(CatalogueService).seedDemoCatalogue();

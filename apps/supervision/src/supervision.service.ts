@@ -4,7 +4,7 @@ import { SUPERVISION_MIGRATIONS } from './migrations';
 import { MONITORING_ENTITIES } from './monitoring/monitoring.entities';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { NoticesModule } from './notices/notices.module';
-import { SupervisionNotice } from './notices/supervision-notice.entity';
+import { RevokedLicence, SupervisionNotice } from './notices/supervision-notice.entity';
 import { PledgeVerification } from './pledges/pledge-verification.entity';
 import { PledgesModule } from './pledges/pledges.module';
 import { RecordsModule } from './records/records.module';
@@ -23,6 +23,6 @@ export const supervisionService: ServiceDefinition<SupervisionConfig> = {
     PledgesModule,
     MonitoringModule,
   ],
-  entities: [...MESSAGING_ENTITIES, SupervisionNotice, SupervisionRecord, PledgeVerification, ...MONITORING_ENTITIES],
+  entities: [...MESSAGING_ENTITIES, SupervisionNotice, RevokedLicence, SupervisionRecord, PledgeVerification, ...MONITORING_ENTITIES],
   migrations: SUPERVISION_MIGRATIONS,
 };

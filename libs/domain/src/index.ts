@@ -7,6 +7,7 @@ export { aCreditCode, aResidentId, aUniqueCreditCode } from './identifiers/testi
 export {
   addDays,
   assertLocalDate,
+  dateTimeInShanghai,
   dayOfWeek,
   isLocalDate,
   localDateInShanghai,
@@ -16,8 +17,11 @@ export { checkCalendarYear, type CalendarDataProblem, type CalendarYearData, typ
 export {
   CalendarDataError,
   WorkingDayCalendar,
+  calendarWarning,
   createWorkingDayCalendar,
   type DeadlineResult,
 } from './calendar/working-day-calendar';
 export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/masking';
 export { escapeHtml } from './text/escape-html';
+export { documentDate, printablePage } from './text/printable-page';
+export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';

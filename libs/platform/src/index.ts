@@ -6,7 +6,7 @@ export { AuthGuard, AUTH_TOKEN_SECRET } from './auth/auth.guard';
 export { departmentScope, isInScope } from './auth/department-scope';
 export * from './logging';
 export { MetricsService } from './metrics/metrics.service';
-export { HealthRegistry, type HealthIndicator } from './health/health';
+export { HealthRegistry, type HealthIndicator, type HealthWarning } from './health/health';
 export { DomainError, type ErrorBody, type FieldError } from './http/domain-error';
 export { createValidationPipe, toFieldErrors } from './http/validation';
 export { ErrorFilter } from './http/error.filter';

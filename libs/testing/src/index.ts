@@ -1,6 +1,7 @@
 export { openTestSchema, testDatabaseUrl, DEFAULT_TEST_DATABASE_URL, type TestSchema } from './test-schema';
 export { testKafkaBrokers, uniqueTopicPrefix } from './kafka';
 export { eventually } from './eventually';
+export { readableText } from './readable-text';
 export { schemaDriftOf } from './schema-drift';
 // Driving a running platform from tests and benchmarks: service processes and the HTTP steps a clerk or approver takes.
 export { startServiceProcess, type ServiceProcess } from './platform/service-process';

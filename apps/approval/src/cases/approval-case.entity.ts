@@ -137,6 +137,10 @@ export class ApprovalCase {
   @Column({ name: 'licence_id', type: 'uuid', nullable: true })
   licenceId!: string | null;
 
+  /** 文书字号 of the decision document (准予/不予行政许可决定书), numbered per department, kind and year. */
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber!: string | null;
+
   /** Approving a blacklisted applicant: who overrode the credit gate, and why. */
   @Column({ name: 'credit_override', type: 'jsonb', nullable: true })
   creditOverride!: { reason: string; by: ActorV1 } | null;

@@ -48,3 +48,13 @@ export function assertOpen(approvalCase: ApprovalCase): void {
     throw new DomainError('CASE_ALREADY_DECIDED', '该办件已作出决定，不能再办理', 409);
   }
 }
+
+/**
+ * 退回补正: while the applicant owes the materials a department asked for, the case takes no step
+ * and no decision; it goes on when they are supplied at the window or the request is withdrawn.
+ */
+export function assertNotAwaitingSupplement(approvalCase: ApprovalCase): void {
+  if (approvalCase.suspendedFor === 'supplement') {
+    throw new DomainError('AWAITING_SUPPLEMENT', '该办件已退回补正，须待申请人补齐材料（或撤回补正要求）后方可继续办理', 409);
+  }
+}

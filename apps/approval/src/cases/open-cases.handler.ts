@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } from '@onewindow/messaging';
+import { Clock } from '@onewindow/platform';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ApplicationProgress } from './application-progress.entity';
@@ -21,11 +22,12 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
     private readonly outbox: EventOutbox,
     private readonly workflow: WorkflowService,
     private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: EventEnvelope<ApplicationAcceptedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const application = event.data;
-    const openedAt = new Date();
+    const openedAt = this.clock.now();
     const acceptedOn = localDateInShanghai(new Date(application.acceptedAt));
     await tx.insert(ApplicationProgress, {
       applicationId: application.applicationId,

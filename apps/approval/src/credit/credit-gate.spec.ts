@@ -1,4 +1,5 @@
-import { checkCreditGate, creditStanding, type CreditRecord } from './credit-gate';
+import { creditStanding, type CreditRecord } from '@onewindow/domain';
+import { checkCreditGate } from './credit-gate';
 
 function aRecord(overrides: Partial<CreditRecord> = {}): CreditRecord {
   return { kind: 'blacklist', title: '拖欠农民工工资失信联合惩戒对象', decidedOn: '2026-01-10', validUntil: '2027-01-09', withdrawn: false, ...overrides };

@@ -1,41 +1,9 @@
-import type { SupervisionRecordKind } from '@onewindow/contracts';
-
-export interface CreditRecord {
-  kind: SupervisionRecordKind;
-  title: string;
-  decidedOn: string;
-  validUntil: string | null;
-  withdrawn: boolean;
-}
-
-export interface CreditStanding {
-  /** On an active 失信 (blacklist) entry today. */
-  blacklisted: boolean;
-  activeBlacklist: CreditRecord[];
-  penalties: CreditRecord[];
-  redlisted: boolean;
-}
+import { blacklistEntriesText, type CreditStanding } from '@onewindow/domain';
 
 export interface CreditProblem {
   path: string;
   code: string;
   message: string;
-}
-
-/** A record holds from its decision until its end date (open-ended without one), unless withdrawn. */
-export function isActive(record: CreditRecord, today: string): boolean {
-  return !record.withdrawn && record.decidedOn <= today && (record.validUntil === null || record.validUntil >= today);
-}
-
-export function creditStanding(records: readonly CreditRecord[], today: string): CreditStanding {
-  const active = records.filter((record) => isActive(record, today));
-  const activeBlacklist = active.filter((record) => record.kind === 'blacklist');
-  return {
-    blacklisted: activeBlacklist.length > 0,
-    activeBlacklist,
-    penalties: records.filter((record) => record.kind === 'penalty' && !record.withdrawn),
-    redlisted: active.some((record) => record.kind === 'redlist'),
-  };
 }
 
 /**
@@ -50,7 +18,7 @@ export function checkCreditGate(
 ): CreditProblem[] {
   if (!standing.blacklisted) return [];
   const problems: CreditProblem[] = [];
-  const entries = standing.activeBlacklist.map((record) => `${record.title}（${record.decidedOn}）`).join('；');
+  const entries = blacklistEntriesText(standing);
   if (relied.deficiencies > 0 || relied.pledges > 0) {
     problems.push({
       path: 'outcome',

@@ -3,7 +3,7 @@ import { type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { findCaseInScope } from '../cases/case-access';
 import { DeadlinesService } from '../deadlines/deadlines.service';
-import { creditStanding, type CreditStanding } from './credit-gate';
+import { creditStanding, type CreditStanding } from '@onewindow/domain';
 import { HolderRecord } from './holder-record.entity';
 
 @Injectable()

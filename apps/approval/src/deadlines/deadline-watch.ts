@@ -40,7 +40,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
         if (!approvalCase) return false;
         const before = approvalCase.colour;
         // A running suspension moves the deadline each working day: recompute (which announces any colour change) first.
-        if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase);
+        if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase, undefined, 'keep');
         if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, today))) {
           await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour });
         }

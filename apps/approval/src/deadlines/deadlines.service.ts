@@ -197,7 +197,7 @@ export class DeadlinesService {
     return entry;
   }
 
-  async endSuspension(tx: EntityManager, approvalCase: ApprovalCase, entry: ClockEntry, endOn: string): Promise<void> {
+  async endSuspension(tx: EntityManager, approvalCase: ApprovalCase, entry: ClockEntry, endOn: string, missingYear: 'refuse' | 'keep' = 'refuse'): Promise<void> {
     const problems = checkSuspensionEnd(
       { id: entry.id, procedure: entry.procedure as SpecialProcedure, startOn: entry.startOn as string, endOn: entry.endOn, reason: entry.reason },
       endOn,
@@ -210,23 +210,26 @@ export class DeadlinesService {
       change: 'resumed',
       procedure: entry.procedure as SpecialProcedure,
       reason: `${SPECIAL_PROCEDURE_NAMES[entry.procedure as SpecialProcedure]}结束，恢复计时`,
-    });
+    }, missingYear);
   }
 
   /**
    * Recomputes the deadline and colour from the ledger and writes them on the case. With a
-   * `change`, announces the new deadline with the reason the applicant is told.
+   * `change`, announces the new deadline with the reason the applicant is told. A deadline that
+   * reaches into a year whose calendar is not loaded is never guessed: a person's change is
+   * refused (409 CALENDAR_YEAR_MISSING, nothing written), the watch and events keep the old one.
    */
   async recompute(
     tx: EntityManager,
     approvalCase: ApprovalCase,
     change?: { change: ClockChange; procedure?: SpecialProcedure; reason: string },
+    missingYear: 'refuse' | 'keep' = 'refuse',
   ): Promise<void> {
     const today = this.today();
     const ledger = await this.ledgerOf(tx, approvalCase);
     const result = computeDeadline(ledger, this.calendar, today);
     if (!result.ok) {
-      // Keep the deadline the window promised; the missing year is flagged in the logs, not guessed.
+      if (missingYear === 'refuse') throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
       this.logger.warn(`Case ${approvalCase.id}: deadline not recomputed: ${result.message}`);
       return;
     }

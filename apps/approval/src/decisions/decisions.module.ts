@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { CreditModule } from '../credit/credit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { LicencesModule } from '../licences/licences.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import type { CaseDecision } from './case-decision';
 import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented, SuspendWhenDepartmentRequestsSupplement } from './decision-handlers';
-import { DecisionWithOverrideDto, RequestSupplementDto } from './decisions.dto';
+import { DecisionWithOverrideDto, RequestSupplementDto, WithdrawSupplementRequestDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 
 @ApiTags('cases 审批办件')
@@ -39,11 +40,19 @@ export class DecisionsController {
   requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto) {
     return this.decisions.requestSupplement(user, id, body);
   }
+
+  @Post('supplement-request/withdrawal')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: '撤回补正要求: withdraw an outstanding supplement request with a reason; the clock runs again and the window withdraws its notice' })
+  withdrawSupplementRequest(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawSupplementRequestDto) {
+    return this.decisions.withdrawSupplementRequest(user, id, body);
+  }
 }
 
 /** 作出决定: decisions by approvers and by department systems, 退回补正. */
 @Module({
-  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule],
+  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule, DocumentsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService, DecideWhenDepartmentResultReceived, SuspendWhenDepartmentRequestsSupplement, ResumeWhenPartSupplemented],
 })

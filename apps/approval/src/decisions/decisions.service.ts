@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { quotedTable } from '@onewindow/persistence';
+import { nextCounterValue, quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationProgress } from '../cases/application-progress.entity';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
 import { checkCreditGate } from '../credit/credit-gate';
 import { CreditService } from '../credit/credit.service';
 import { ClockEntry } from '../deadlines/clock-entry.entity';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import type { Licence } from '../licences/licence.entity';
 import { LicencesService, type PreparedLicence } from '../licences/licences.service';
+import { LegalProfilesService } from '../documents/legal-profiles.service';
 import { WorkflowService } from '../workflow/workflow.service';
+import { DecisionNumberSeries, decisionSeries, formatDecisionNumber } from './decision-number';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
 
 /**
@@ -30,16 +32,20 @@ export class DecisionsService {
     private readonly credit: CreditService,
     private readonly licences: LicencesService,
     private readonly workflow: WorkflowService,
+    private readonly legalProfiles: LegalProfilesService,
   ) {}
 
   async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
+      assertNotAwaitingSupplement(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep !== 'approve') {
         throw new DomainError('STEP_NOT_REACHED', `办件尚在“${approvalCase.currentStep === 'examine' ? '审查' : '审核'}”环节，完成后方可作出决定`, 409);
       }
+      const { config } = await this.workflow.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      await this.workflow.assertDutiesSeparated(tx, approvalCase, config, user);
       return this.decide(tx, approvalCase, decision, actorOf(user), null);
     });
   }
@@ -57,6 +63,7 @@ export class DecisionsService {
     /** A department system's decision: its own decision time, and when the platform received it. */
     departmentTimes?: { decidedAt: Date; receivedAt: Date },
   ): Promise<ApprovalCase> {
+    assertNotAwaitingSupplement(approvalCase);
     const now = this.clock.now();
     const decidedAt = departmentTimes?.decidedAt ?? now;
     const today = this.deadlines.today();
@@ -124,6 +131,10 @@ export class DecisionsService {
     approvalCase.revision += 1;
     const applicationDecided = await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
     const licence: Licence | null = prepared ? await this.licences.issue(tx, prepared) : null;
+    // Numbered last, like the licence: the series row stays locked to the commit.
+    const decisionNumber = await this.nextDecisionNumber(tx, approvalCase, decision.outcome, Number(today.slice(0, 4)));
+    approvalCase.decisionNumber = decisionNumber;
+    await tx.update(ApprovalCase, { id: approvalCase.id }, { decisionNumber });
 
     const cause = requestCause();
     await this.outbox.add(
@@ -137,6 +148,7 @@ export class DecisionsService {
         outcome: decision.outcome,
         ...(decision.outcome === 'refused' ? { reason: decision.reason, legalBasis: decision.legalBasis } : {}),
         ...(licence ? { licence: { licenceId: licence.id, licenceNumber: licence.number } } : {}),
+        decisionNumber,
         decidedBy: actor,
         decidedAt: decidedAt.toISOString(),
         deadline: approvalCase.deadline,
@@ -222,21 +234,65 @@ export class DecisionsService {
     return approvalCase;
   }
 
+  /**
+   * 撤回补正要求: the department no longer needs the materials (e.g. it misread a scan). The clock runs
+   * again from today, the reason is kept in the history, and the window withdraws its notice.
+   */
+  async withdrawSupplementRequest(user: AuthenticatedUser, caseId: string, input: { reason: string }): Promise<ApprovalCase> {
+    return this.dataSource.transaction(async (tx) => {
+      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      assertOpen(approvalCase);
+      this.workflow.assertMayWork(approvalCase, user);
+      const running = await this.runningSupplement(tx, approvalCase);
+      if (!running) throw new DomainError('NO_SUPPLEMENT_PENDING', '该办件没有待补正的材料要求，无需撤回', 409);
+      const reason = input.reason.trim();
+      const actor = actorOf(user);
+      await this.deadlines.endSuspension(tx, approvalCase, running, this.deadlines.today());
+      await this.workflow.note(tx, approvalCase, 'supplement-withdrawn', actor, `撤回补正要求：${reason}`);
+      await this.outbox.add(
+        tx,
+        Topics.CaseSupplementWithdrawn,
+        {
+          applicationId: approvalCase.applicationId,
+          partId: approvalCase.partId,
+          caseId: approvalCase.id,
+          department: { code: approvalCase.departmentCode, name: approvalCase.departmentName },
+          reason,
+          withdrawnBy: actor,
+          withdrawnAt: this.clock.now().toISOString(),
+        },
+        requestCause(),
+      );
+      return approvalCase;
+    });
+  }
+
   /** The applicant supplied at the window: the supplement suspension ends that day. */
   async supplementReceived(tx: EntityManager, approvalCase: ApprovalCase, receivedOn: string): Promise<boolean> {
-    const running = await tx.getRepository(ClockEntry).findOne({
-      where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() },
-    });
+    const running = await this.runningSupplement(tx, approvalCase);
     if (!running) return false;
     const endOn = receivedOn < (running.startOn as string) ? (running.startOn as string) : receivedOn;
-    await this.deadlines.endSuspension(tx, approvalCase, running, endOn);
+    // An event from the window: the applicant supplied, whatever the calendar says about next year.
+    await this.deadlines.endSuspension(tx, approvalCase, running, endOn, 'keep');
     return true;
+  }
+
+  /** 文书字号: 东市监许准〔2026〕15号, gapless per department, kind and year. */
+  private async nextDecisionNumber(tx: EntityManager, approvalCase: ApprovalCase, outcome: 'approved' | 'refused', year: number): Promise<string> {
+    const prefix = await this.legalProfiles.documentPrefix(tx, approvalCase.departmentCode, approvalCase.departmentName);
+    const sequence = await nextCounterValue(tx, DecisionNumberSeries, 'series', decisionSeries(approvalCase.departmentCode, outcome, year));
+    return formatDecisionNumber(prefix, outcome, year, sequence);
+  }
+
+  private runningSupplement(tx: EntityManager, approvalCase: ApprovalCase): Promise<ClockEntry | null> {
+    return tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() } });
   }
 
   private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {
     if (!approvalCase.suspendedFor) return;
     const running = await tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', endOn: IsNull() } });
-    if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today);
+    // The decision ends the case: its final deadline never blocks it.
+    if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today, 'keep');
   }
 
   /** Counts the decision; answers the announcement when it was the application's last. */

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Approver } from '../workflow/approver.entity';
+import { DepartmentLegalProfile } from '../documents/legal-profile.entity';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 
 /** Approvers of the demo departments, each with a stand-in (AB岗: A角 / B角). */
@@ -31,8 +32,27 @@ const DEMO_WORKFLOWS: Array<Omit<ItemWorkflow, 'updatedAt'>> = [
     ],
     licenceNumberTemplate: 'JY1371502{yyyy}{seq:5}',
     licenceValidityYears: 5,
+    // The demo keeps one approver able to walk a case through; PUT /workflows turns 审批分离 on.
+    separateDuties: false,
     updatedBy: 'demo',
   },
+];
+
+/**
+ * The demo departments' legal profiles (法律文书要素). Under the 2023 行政复议法 a district bureau
+ * answers to the district government; a vertically managed one (税务) and the fire service to
+ * their superior. The court is the district court; a real deployment enters its own.
+ */
+const DISTRICT_GOVERNMENT = '聊城市东昌府区人民政府';
+const DISTRICT_COURT = '聊城市东昌府区人民法院';
+const DEMO_LEGAL_PROFILES: Array<Omit<DepartmentLegalProfile, 'updatedAt' | 'updatedBy'>> = [
+  { departmentCode: 'DCF-SCJGJ', authorityName: '聊城市东昌府区市场监督管理局', documentPrefix: '东市监', reviewAuthority: DISTRICT_GOVERNMENT, court: DISTRICT_COURT, address: '聊城市东昌府区柳园南路88号', phone: '0635-8456123' },
+  { departmentCode: 'DCF-WJW', authorityName: '聊城市东昌府区卫生健康委员会', documentPrefix: '东卫健', reviewAuthority: DISTRICT_GOVERNMENT, court: DISTRICT_COURT, address: '聊城市东昌府区东昌路56号', phone: '0635-8213456' },
+  { departmentCode: 'DCF-ZJJ', authorityName: '聊城市东昌府区住房和城乡建设局', documentPrefix: '东住建', reviewAuthority: DISTRICT_GOVERNMENT, court: DISTRICT_COURT, address: '聊城市东昌府区花园北路17号', phone: '0635-8245678' },
+  { departmentCode: 'DCF-ZHZF', authorityName: '聊城市东昌府区综合行政执法局', documentPrefix: '东综执', reviewAuthority: DISTRICT_GOVERNMENT, court: DISTRICT_COURT, address: '聊城市东昌府区建设路102号', phone: '0635-8267890' },
+  { departmentCode: 'DCF-STHJ', authorityName: '聊城市生态环境局东昌府分局', documentPrefix: '聊环东', reviewAuthority: DISTRICT_GOVERNMENT, court: DISTRICT_COURT, address: '聊城市东昌府区光岳路21号', phone: '0635-8278901' },
+  { departmentCode: 'DCF-XFJY', authorityName: '聊城市东昌府区消防救援大队', documentPrefix: '东消', reviewAuthority: '聊城市消防救援支队', court: DISTRICT_COURT, address: '聊城市东昌府区振兴路9号', phone: '0635-8289012' },
+  { departmentCode: 'DCF-SWJ', authorityName: '国家税务总局聊城市东昌府区税务局', documentPrefix: '东税', reviewAuthority: '国家税务总局聊城市税务局', court: DISTRICT_COURT, address: '聊城市东昌府区湖南路33号', phone: '0635-12366' },
 ];
 
 export async function seedApprovalDemoData(app: INestApplication): Promise<void> {
@@ -52,4 +72,5 @@ export async function seedApprovalDemoData(app: INestApplication): Promise<void>
     })),
   );
   await dataSource.getRepository(ItemWorkflow).save(DEMO_WORKFLOWS);
+  await dataSource.getRepository(DepartmentLegalProfile).save(DEMO_LEGAL_PROFILES.map((profile) => ({ ...profile, updatedBy: 'demo' })));
 }

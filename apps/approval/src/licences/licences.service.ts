@@ -6,7 +6,7 @@ import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import type { ApprovalCase } from '../cases/approval-case.entity';
+import { ApprovalCase } from '../cases/approval-case.entity';
 import { CaseForm } from '../cases/case-form.entity';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 import { licenceDetailsOf } from './licence-from-form';
@@ -133,6 +133,7 @@ export class LicencesService {
     licence.revokedBy = actor;
     licence.revocationRequestId = requestId;
     await tx.save(licence);
+    const issuedFor = await tx.getRepository(ApprovalCase).findOne({ where: { id: licence.caseId }, select: { partId: true } });
     await this.outbox.add(
       tx,
       Topics.LicenceRevoked,
@@ -140,6 +141,7 @@ export class LicencesService {
         licenceId: licence.id,
         licenceNumber: licence.number,
         applicationId: licence.applicationId,
+        ...(issuedFor ? { partId: issuedFor.partId } : {}),
         issuingDepartment: { code: licence.departmentCode, name: licence.departmentName || licence.departmentCode },
         holder: licence.holder,
         reason,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryColumn } fro
 import type { ActorV1 } from '@onewindow/contracts';
 import type { CaseStep } from './workflow-definition';
 
-export const STEP_RECORD_KINDS = ['completed', 'assigned', 'reassigned', 'stand-in'] as const;
+export const STEP_RECORD_KINDS = ['completed', 'assigned', 'reassigned', 'stand-in', 'supplement-withdrawn'] as const;
 export type StepRecordKind = (typeof STEP_RECORD_KINDS)[number];
 
 /** The case's history (办理过程): every step completed, every assignment and why. */

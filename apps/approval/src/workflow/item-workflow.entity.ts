@@ -21,6 +21,10 @@ export class ItemWorkflow {
   @Column({ name: 'licence_validity_years', type: 'int', nullable: true })
   licenceValidityYears!: number | null;
 
+  /** 审批分离: nobody completes two consecutive steps of a case of this item. */
+  @Column({ name: 'separate_duties', type: 'boolean', default: false })
+  separateDuties!: boolean;
+
   @Column({ name: 'updated_by', type: 'text' })
   updatedBy!: string;
 

@@ -1,4 +1,14 @@
-import { checkWorkflow, defaultWorkflow, mayWorkOn, nextStep, resolveAssignee, type ApproverOnDuty } from './workflow-definition';
+import {
+  checkSeparatedAssignees,
+  checkWorkflow,
+  defaultWorkflow,
+  mayWorkOn,
+  nextStep,
+  resolveAssignee,
+  separationOfDutiesConflict,
+  stepActionConflict,
+  type ApproverOnDuty,
+} from './workflow-definition';
 
 const directory = (people: ApproverOnDuty[]) => (id: string) => people.find((p) => p.id === id);
 const wang: ApproverOnDuty = { id: 'scjg-wang', name: '王立新', away: false, standIn: { id: 'scjg-liu', name: '刘海燕' } };
@@ -53,5 +63,34 @@ describe('assignment with stand-ins (AB岗)', () => {
     expect(mayWorkOn({ assigneeKind: 'person', assigneeId: 'scjg-wang' }, 'scjg-wang')).toBe(true);
     expect(mayWorkOn({ assigneeKind: 'person', assigneeId: 'scjg-wang' }, 'scjg-liu')).toBe(false);
     expect(mayWorkOn({ assigneeKind: 'pool', assigneeId: null }, 'scjg-liu')).toBe(true);
+  });
+});
+
+describe('a step action names the step it completes', () => {
+  it('goes ahead on the named step and is refused once the case has moved past it, or before it is reached', () => {
+    expect(stepActionConflict('examine', 'examine')).toBeNull();
+    expect(stepActionConflict('verify', 'examine')).toEqual({
+      code: 'STEP_ALREADY_COMPLETED',
+      message: '“审查”环节已办理完毕，办件现处于“审核”环节，请刷新后再办理',
+    });
+    expect(stepActionConflict('examine', 'verify')).toMatchObject({ code: 'STEP_NOT_REACHED' });
+  });
+});
+
+describe('separation of duties (审批分离)', () => {
+  const examinedByChen = { step: 'examine' as const, actorId: 'wjw-chen', actorName: '陈静' };
+
+  it('refuses the next step to whoever completed the previous one, and allows anyone else', () => {
+    expect(separationOfDutiesConflict(examinedByChen, 'verify', 'wjw-chen')).toBe('陈静已办理“审查”环节，同一人员不能连续办理“审核”环节，请由其他人员办理');
+    expect(separationOfDutiesConflict(examinedByChen, 'verify', 'wjw-sun')).toBeNull();
+    expect(separationOfDutiesConflict(null, 'examine', 'wjw-chen')).toBeNull();
+  });
+
+  it('refuses a workflow that names one person for two consecutive steps', () => {
+    const chen = { kind: 'person' as const, id: 'wjw-chen', name: '陈静' };
+    expect(checkSeparatedAssignees([{ step: 'examine', assignee: chen }, { step: 'verify', assignee: { kind: 'pool' } }, { step: 'approve', assignee: chen }])).toEqual([]);
+    expect(checkSeparatedAssignees([{ step: 'verify', assignee: chen }, { step: 'approve', assignee: chen }])).toEqual([
+      { path: 'steps[1].assignee', code: 'WORKFLOW_DUTIES_NOT_SEPARATED', message: '审批分离：“审核”和“批准”不能指定同一人员（陈静）' },
+    ]);
   });
 });

@@ -109,3 +109,47 @@ export function resolveAssignee(assignee: StepAssignee, directory: (id: string) 
 export function mayWorkOn(task: { assigneeKind: 'person' | 'pool'; assigneeId: string | null }, userId: string): boolean {
   return task.assigneeKind === 'pool' || task.assigneeId === userId;
 }
+
+/**
+ * A step action names the step it completes, so a second click, a stale screen or a concurrent
+ * call never completes the next step by accident: it is refused once the case has moved on.
+ */
+export function stepActionConflict(current: CaseStep, named: CaseStep): { code: string; message: string } | null {
+  if (current === named) return null;
+  if (CASE_STEPS.indexOf(current) > CASE_STEPS.indexOf(named)) {
+    return {
+      code: 'STEP_ALREADY_COMPLETED',
+      message: `“${CASE_STEP_NAMES[named]}”环节已办理完毕，办件现处于“${CASE_STEP_NAMES[current]}”环节，请刷新后再办理`,
+    };
+  }
+  return { code: 'STEP_NOT_REACHED', message: `办件尚在“${CASE_STEP_NAMES[current]}”环节，还不能办理“${CASE_STEP_NAMES[named]}”环节` };
+}
+
+/**
+ * 审批分离 (separation of duties): where the item's workflow asks for it, whoever completed a step
+ * may not complete the next one (审查 then 审核, 审核 then 批准). Answers why, or null when allowed.
+ */
+export function separationOfDutiesConflict(
+  previous: { step: CaseStep; actorId: string; actorName: string } | null,
+  current: CaseStep,
+  userId: string,
+): string | null {
+  if (!previous || previous.actorId !== userId || previous.step === 'accept') return null;
+  return `${previous.actorName}已办理“${CASE_STEP_NAMES[previous.step]}”环节，同一人员不能连续办理“${CASE_STEP_NAMES[current]}”环节，请由其他人员办理`;
+}
+
+/** With separated duties, consecutive steps may not both be assigned to one named person. */
+export function checkSeparatedAssignees(steps: readonly WorkflowStep[]): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
+  steps.forEach((entry, index) => {
+    const previous = steps[index - 1];
+    if (previous?.assignee.kind === 'person' && entry.assignee.kind === 'person' && previous.assignee.id === entry.assignee.id) {
+      problems.push({
+        path: `steps[${index}].assignee`,
+        code: 'WORKFLOW_DUTIES_NOT_SEPARATED',
+        message: `审批分离：“${CASE_STEP_NAMES[previous.step]}”和“${CASE_STEP_NAMES[entry.step]}”不能指定同一人员（${entry.assignee.name}）`,
+      });
+    }
+  });
+  return problems;
+}

@@ -20,7 +20,7 @@ export class WorkflowController {
 
   @Put('workflows/:itemCode')
   @Roles('admin')
-  @ApiOperation({ summary: "Configure an item's steps (审查 → 审核 → 批准), assignees and licence scheme" })
+  @ApiOperation({ summary: "Configure an item's steps (审查 → 审核 → 批准), assignees, separation of duties and licence scheme" })
   putWorkflow(@CurrentUser() user: AuthenticatedUser, @Param('itemCode') itemCode: string, @Body() body: PutWorkflowDto) {
     return this.workflow.putWorkflow(user, itemCode, {
       departmentCode: body.departmentCode,
@@ -30,6 +30,7 @@ export class WorkflowController {
       })) as WorkflowStep[],
       ...(body.licenceNumberTemplate !== undefined ? { licenceNumberTemplate: body.licenceNumberTemplate } : {}),
       ...(body.licenceValidityYears !== undefined ? { licenceValidityYears: body.licenceValidityYears } : {}),
+      separateDuties: body.separateDuties ?? true,
     });
   }
 

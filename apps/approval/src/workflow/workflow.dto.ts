@@ -57,6 +57,11 @@ export class PutWorkflowDto {
   @Min(1, { message: '有效期至少1年' })
   @Max(30, { message: '有效期不能超过30年' })
   licenceValidityYears?: number;
+
+  @ApiPropertyOptional({ description: '审批分离：同一人员不能连续办理两个环节（审查与审核、审核与批准）；不填时为true', default: true })
+  @IsOptional()
+  @IsBoolean({ message: '审批分离只能是true或false' })
+  separateDuties?: boolean;
 }
 
 export class PutApproverDto {
@@ -91,6 +96,19 @@ export class SetAwayDto {
 }
 
 export class AdvanceStepDto {
+  @ApiProperty({
+    enum: ['examine', 'verify'],
+    description: '完成的环节：examine 审查 / verify 审核。办件已进入其他环节时（例如他人已先办理）答复409，不会跳过环节',
+  })
+  @IsIn(['examine', 'verify'], { message: '请注明完成的环节：审查(examine)或审核(verify)' })
+  step!: 'examine' | 'verify';
+
+  @ApiPropertyOptional({ description: '办件版本（GET /cases/:id 返回的 revision）；给出时，办件在此之后有过变动即答复409' })
+  @IsOptional()
+  @IsInt({ message: '办件版本必须是整数' })
+  @Min(1, { message: '办件版本必须是正整数' })
+  revision?: number;
+
   @ApiProperty({ description: '本环节意见（审查意见、审核意见）', example: '材料齐全，符合法定形式，拟同意' })
   @IsString({ message: '意见必须是文字' })
   @MinLength(2, { message: '请填写本环节意见' })

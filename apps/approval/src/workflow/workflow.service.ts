@@ -2,20 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ActorV1, HandlingType } from '@onewindow/contracts';
 import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
 import { checkLicenceNumberTemplate } from '../licences/licence-number';
 import { Approver } from './approver.entity';
 import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
 import { ItemWorkflow } from './item-workflow.entity';
 import {
   CASE_STEP_NAMES,
+  checkSeparatedAssignees,
   checkWorkflow,
   defaultWorkflow,
   mayWorkOn,
   nextStep,
   resolveAssignee,
+  separationOfDutiesConflict,
+  stepActionConflict,
   type ApproverOnDuty,
   type CaseStep,
   type ResolvedAssignee,
@@ -27,6 +30,7 @@ export interface WorkflowInput {
   steps: WorkflowStep[];
   licenceNumberTemplate?: string;
   licenceValidityYears?: number;
+  separateDuties: boolean;
 }
 
 /** Steps, assignments and stand-ins (AB岗) of the department back office. */
@@ -53,6 +57,7 @@ export class WorkflowService {
 
   async putWorkflow(user: AuthenticatedUser, itemCode: string, input: WorkflowInput): Promise<ItemWorkflow> {
     const problems = checkWorkflow(input.steps);
+    if (input.separateDuties) problems.push(...checkSeparatedAssignees(input.steps));
     if (input.licenceNumberTemplate !== undefined) {
       const template = checkLicenceNumberTemplate(input.licenceNumberTemplate);
       if (template) problems.push({ path: 'licenceNumberTemplate', code: 'LICENCE_TEMPLATE_INVALID', message: template });
@@ -64,6 +69,7 @@ export class WorkflowService {
       steps: input.steps,
       licenceNumberTemplate: input.licenceNumberTemplate ?? null,
       licenceValidityYears: input.licenceValidityYears ?? null,
+      separateDuties: input.separateDuties,
       updatedBy: user.id,
     });
   }
@@ -144,15 +150,23 @@ export class WorkflowService {
   }
 
   /** Completes the current step (审查 or 审核) with an opinion and hands the case to the next. */
-  async advance(user: AuthenticatedUser, caseId: string, input: { opinion: string }): Promise<ApprovalCase> {
+  async advance(user: AuthenticatedUser, caseId: string, input: { step: CaseStep; revision?: number; opinion: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
+      // Under the case's row lock: of simultaneous calls naming one step, exactly one completes it.
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
+      const conflict = stepActionConflict(approvalCase.currentStep, input.step);
+      if (conflict) throw new DomainError(conflict.code, conflict.message, 409);
+      if (input.revision !== undefined && input.revision !== approvalCase.revision) {
+        throw new DomainError('CASE_CHANGED', `办件在您打开后已有变动（第${input.revision}版，现为第${approvalCase.revision}版），请刷新后再办理`, 409);
+      }
+      assertNotAwaitingSupplement(approvalCase);
       this.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep === 'approve') {
         throw new DomainError('DECISION_REQUIRED', '已到“批准”环节，请作出准予或不予许可的决定', 409);
       }
-      const { steps } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      const { steps, config } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
+      await this.assertDutiesSeparated(tx, approvalCase, config, user);
       const next = nextStep(steps, approvalCase.currentStep);
       if (!next) throw new DomainError('DECISION_REQUIRED', '请作出决定', 409);
       await this.record(tx, approvalCase.id, approvalCase.currentStep, 'completed', actorOf(user), null, input.opinion);
@@ -185,12 +199,32 @@ export class WorkflowService {
     return this.dataSource.getRepository(CaseStepRecord).find({ where: { caseId }, order: { sequence: 'ASC' } });
   }
 
+  /** 审批分离: where the item separates duties, whoever completed the previous step may not complete this one. */
+  async assertDutiesSeparated(tx: EntityManager, approvalCase: ApprovalCase, config: ItemWorkflow | null, user: AuthenticatedUser): Promise<void> {
+    if (!config?.separateDuties) return;
+    const previous = await tx.getRepository(CaseStepRecord).findOne({
+      where: { caseId: approvalCase.id, kind: 'completed', step: In(['examine', 'verify']) },
+      order: { sequence: 'DESC' },
+    });
+    const conflict = separationOfDutiesConflict(
+      previous ? { step: previous.step, actorId: previous.actor.id, actorName: previous.actor.name } : null,
+      approvalCase.currentStep,
+      user.id,
+    );
+    if (conflict) throw new DomainError('SEPARATION_OF_DUTIES', conflict, 403);
+  }
+
   /** Only the assignee (or, for a pool task, anyone of the department) works on the case. */
   assertMayWork(approvalCase: ApprovalCase, user: AuthenticatedUser): void {
     const task = { assigneeKind: approvalCase.assigneeId ? ('person' as const) : ('pool' as const), assigneeId: approvalCase.assigneeId };
     if (!mayWorkOn(task, user.id)) {
       throw new DomainError('NOT_ASSIGNEE', `该办件“${CASE_STEP_NAMES[approvalCase.currentStep]}”环节由${approvalCase.assigneeName ?? '他人'}办理`, 403);
     }
+  }
+
+  /** A note in the case's history at its current step (e.g. a supplement request withdrawn, and why). */
+  async note(tx: EntityManager, approvalCase: ApprovalCase, kind: StepRecordKind, actor: ActorV1, note: string): Promise<void> {
+    await this.record(tx, approvalCase.id, approvalCase.currentStep, kind, actor, null, note);
   }
 
   async concludeCase(tx: EntityManager, approvalCase: ApprovalCase, actor: ActorV1, note: string): Promise<void> {

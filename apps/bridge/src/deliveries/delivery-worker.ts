@@ -134,7 +134,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       await this.dataSource.getRepository(DepartmentDelivery).update({ id: delivery.id }, { adapterId: null, nextAttemptAt: null, lastError: UNROUTED_SUPPLEMENT });
       return;
     }
-    const started = Date.now();
+    const started = performance.now();
     const payloadText = JSON.stringify(delivery.payload);
     const base = {
       direction: 'outbound' as const,
@@ -148,7 +148,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     if (!mapped.ok) {
       await this.dataSource.transaction(async (tx) => {
         await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') });
-        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Date.now() - started });
+        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Math.round(performance.now() - started) });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', 'dead-lettered');
       return;
@@ -174,7 +174,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           payloadHash: sha256(JSON.stringify(mapped.value)),
           status,
           attempts: delivery.attempts,
-          durationMs: Date.now() - started,
+          durationMs: Math.round(performance.now() - started),
           detail: receipt.reference ? `部门系统编号 ${receipt.reference}` : null,
         });
       });
@@ -188,7 +188,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           // The messaging lib's back-off: exponential with jitter, capped, so a long outage never waits days (or past Date's range).
           const wait = new RetryPolicy(definition.maxAttempts, definition.backoffMs, Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS)).delayAfter(delivery.attempts);
           await tx.update(DepartmentDelivery, { id: delivery.id }, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message });
-          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Date.now() - started, detail: `${message}；${wait} 毫秒后重试` });
+          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Math.round(performance.now() - started), detail: `${message}；${wait} 毫秒后重试` });
           return;
         }
         await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: message });
@@ -205,7 +205,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
             },
           ],
           attempts: delivery.attempts,
-          durationMs: Date.now() - started,
+          durationMs: Math.round(performance.now() - started),
         });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', retryable && !exhausted ? 'retrying' : 'dead-lettered');

@@ -88,7 +88,7 @@ export class InboundProcessor {
 
   /** One record; also the replay of an inbound dead letter. */
   async processRecord(adapter: RunningAdapter, inbound: RunningInbound, reference: string, record: unknown): Promise<InboundOutcome> {
-    const started = Date.now();
+    const started = performance.now();
     const { id: adapterId } = adapter.definition;
     const kind = inbound.definition.kind;
     const payloadText = JSON.stringify(record);
@@ -102,7 +102,7 @@ export class InboundProcessor {
           applicationNumber: applicationNumber ?? null,
           payload: payloadText,
           problems,
-          durationMs: Date.now() - started,
+          durationMs: Math.round(performance.now() - started),
         });
         return { status: 'dead-lettered', deadLetterId: letter.id, reference, problems };
       };
@@ -131,7 +131,7 @@ export class InboundProcessor {
         applicationNumber: fact.applicationNumber,
         reference: `${reference} ${fact.externalId}`,
         payloadHash: sha256(payloadText),
-        durationMs: Date.now() - started,
+        durationMs: Math.round(performance.now() - started),
       };
       if ((inserted.raw as unknown[]).length === 0) {
         await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });

@@ -49,18 +49,18 @@ export class PrefillService {
   async prefill(kind: LookupKey, value: string): Promise<Prefill> {
     const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
     if (!lookup) throw new DomainError('LOOKUP_NOT_CONFIGURED', `未配置按${KEY_NAMES[kind]}调取数据的共享数据源`, 404);
-    const started = Date.now();
+    const started = performance.now();
     const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: this.keyDigest(value) };
     let record: Record<string, unknown> | null;
     try {
       record = await lookup.transport.fetch(value);
     } catch (error) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Date.now() - started, detail: (error as Error).message });
+      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: (error as Error).message });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw new DomainError('SOURCE_UNAVAILABLE', `${lookup.definition.source}暂时无法访问，请手工填写或稍后重试`, 502);
     }
     if (!record) {
-      await this.log.appendAlone({ ...base, status: 'not-found', durationMs: Date.now() - started });
+      await this.log.appendAlone({ ...base, status: 'not-found', durationMs: Math.round(performance.now() - started) });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'not-found');
       throw new DomainError('NOT_FOUND_IN_SOURCE', `${lookup.definition.source}中没有${KEY_NAMES[kind]}为 ${value} 的记录，请核对或手工填写`, 404, [
         { path: kind, code: 'NOT_FOUND_IN_SOURCE', message: `${lookup.definition.source}中未查到该${KEY_NAMES[kind]}` },
@@ -68,7 +68,7 @@ export class PrefillService {
     }
     const mapped = lookup.mapping.map(record);
     if (!mapped.ok) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Date.now() - started, detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
+      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw new DomainError('SOURCE_DATA_INVALID', `${lookup.definition.source}返回的数据无法转换，请手工填写`, 502);
     }
@@ -88,7 +88,7 @@ export class PrefillService {
         fieldsTyped: null,
         reportedAt: null,
       });
-      await this.log.append(tx, { ...base, reference: `${base.reference} ${id}`, status: 'found', durationMs: Date.now() - started, detail: `预填 ${fields.length} 个字段` });
+      await this.log.append(tx, { ...base, reference: `${base.reference} ${id}`, status: 'found', durationMs: Math.round(performance.now() - started), detail: `预填 ${fields.length} 个字段` });
     });
     this.metrics.exchanged(lookup.definition.id, 'lookup', 'found');
     return { prefillId: id, key: { kind, value }, source: lookup.definition.source, fetchedAt: fetchedAt.toISOString(), fields };

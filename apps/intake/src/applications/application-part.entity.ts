@@ -7,6 +7,15 @@ export interface SupplementRequest {
   requestedAt: string;
 }
 
+/** 撤销许可: the licence of an approved part was revoked; the window no longer hands it out. */
+export interface PartRevocation {
+  licenceNumber: string;
+  reason: string;
+  revokedAt: string;
+  /** Who revoked it, as the applicant is told (the department, or supervision at its request). */
+  revokedBy: string;
+}
+
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { PartForm } from '../forms/filing-form';
 import { Application } from './application.entity';
@@ -85,4 +94,18 @@ export class ApplicationPart {
 
   @Column({ name: 'decision_reason', type: 'text', nullable: true })
   decisionReason!: string | null;
+
+  /** The department's case and its decision document (文书字号), as approval announced them: the window prints them. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber!: string | null;
+
+  @Column({ name: 'licence_id', type: 'uuid', nullable: true })
+  licenceId!: string | null;
+
+  /** Set when the part's licence is revoked; the decision itself stays as it was made. */
+  @Column({ type: 'jsonb', nullable: true })
+  revocation!: PartRevocation | null;
 }

@@ -118,4 +118,8 @@ export interface Issuance {
   address: string | null;
   issuedAt: string;
   issuedBy: string;
+  /** Results not handed out: a revoked licence (撤销), with what the clerk told the applicant. */
+  withheld?: Array<{ itemName: string; note: string }>;
+  /** 送达: the decision documents and licences handed out (or posted) with the result. */
+  documents?: Array<{ kind: string; title: string; number: string }>;
 }

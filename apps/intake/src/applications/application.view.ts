@@ -1,5 +1,6 @@
 import type { AgentV1, BundleRefV1 } from '@onewindow/contracts';
 import type { FiledForm, PartForm } from '../forms/filing-form';
+import { resultDocuments, type ResultDocument } from '../issuance/result-documents';
 import type { Application } from './application.entity';
 import type { AcceptedMaterial } from './materials-check';
 
@@ -21,6 +22,8 @@ export interface ApplicationView {
   payment: Application['payment'];
   issuance: Application['issuance'];
   contactPhone: string | null;
+  /** The decision documents and licences the window hands out with the result (统一出件). */
+  documents: ResultDocument[];
   receivedAt: string;
   acceptedAt: string | null;
   decidedAt: string | null;
@@ -63,6 +66,7 @@ export function toApplicationView(application: Application): ApplicationView {
     payment: application.payment,
     issuance: application.issuance,
     contactPhone: application.contactPhone,
+    documents: resultDocuments(application),
     receivedAt: application.receivedAt.toISOString(),
     acceptedAt: application.acceptedAt ? application.acceptedAt.toISOString() : null,
     decidedAt: application.decidedAt ? application.decidedAt.toISOString() : null,

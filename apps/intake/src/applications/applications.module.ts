@@ -1,3 +1,4 @@
+import { CreditModule } from '../credit/credit.module';
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
 import { FormsModule } from '../forms/forms.module';
@@ -7,7 +8,7 @@ import { OnlineApplicationsController } from './online-applications.controller';
 
 /** 一窗受理: applications at the window, the materials check, one-time notices and acceptance. */
 @Module({
-  imports: [IssuanceModule, FormsModule],
+  imports: [IssuanceModule, FormsModule, CreditModule],
   controllers: [ApplicationsController, OnlineApplicationsController],
   providers: [ApplicationsService],
   exports: [ApplicationsService],

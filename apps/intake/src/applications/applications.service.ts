@@ -4,7 +4,7 @@ import { Topics, type BundleRefV1, type Level, type PartMaterialV1, type PartyV1
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
-import { DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
@@ -20,6 +20,7 @@ import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
 import { Application, type ApplicationStatus } from './application.entity';
+import { CreditStatusService } from '../credit/credit-status.service';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { receptionProblems } from './intake-rules';
@@ -47,6 +48,8 @@ export class ApplicationsService {
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
     private readonly forms: ApplicationForms,
+    private readonly credit: CreditStatusService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -76,7 +79,7 @@ export class ApplicationsService {
    * (uploaded, or listed in the draft) count as provided unless the clerk lists them otherwise.
    */
   async check(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'submitted' && application.status !== 'draft') {
@@ -95,6 +98,7 @@ export class ApplicationsService {
         entries: [...((input.materials ?? []) as MaterialCheckEntry[]), ...uploaded],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        ...(await this.creditBar(tx, application.applicant.identifier)),
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       await this.conclude(tx, application, items, check, clerk, now);
@@ -121,7 +125,7 @@ export class ApplicationsService {
     options: { draft?: boolean } = {},
   ): Promise<Application> {
     const deferred = via === 'online' || options.draft === true;
-    const receivedAt = new Date();
+    const receivedAt = this.clock.now();
     const today = localDateInShanghai(receivedAt);
     // Everything that can refuse the filing is checked before a number is taken, so refusals leave no gaps.
     // Catalogue versions never change once published, so reading them outside the transaction is safe.
@@ -135,6 +139,7 @@ export class ApplicationsService {
       entries: (input.materials ?? []) as MaterialCheckEntry[],
       allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
       today,
+      ...(await this.creditBar(this.dataSource.manager, input.applicant.identifier)),
     });
     const filing = this.filingForm(items, bundle);
     const form = checkFilingForm(filing, { data: input.form, sources: input.formSources }, input.situations ?? {});
@@ -232,7 +237,7 @@ export class ApplicationsService {
 
   /** 补正: the applicant brings what the notice asked for; the whole file is checked again. */
   async supplement(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'awaiting-supplement') {
@@ -246,10 +251,11 @@ export class ApplicationsService {
         entries: (input.materials ?? []) as MaterialCheckEntry[],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        ...(await this.creditBar(tx, application.applicant.identifier)),
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
-      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull() }, { resolvedAt: now });
+      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull(), withdrawnAt: IsNull() }, { resolvedAt: now });
       // conclude() writes the application (the extra visit included) with its new state.
       await this.conclude(tx, application, items, check, clerk, now);
       return application;
@@ -264,7 +270,7 @@ export class ApplicationsService {
       const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
       if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
       if (deficiency.receivedAt) return application;
-      const now = new Date();
+      const now = this.clock.now();
       deficiency.receivedAt = now.toISOString();
       await this.outbox.add(
         tx,
@@ -297,7 +303,7 @@ export class ApplicationsService {
       if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
       const request = part.supplementRequest;
       if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
-      const now = new Date();
+      const now = this.clock.now();
       const corrected = await this.correctForm(tx, application, await this.itemsAsFiled(tx, application), input, clerk, now, 'department-request');
       part.received = [
         ...part.received,
@@ -388,6 +394,8 @@ export class ApplicationsService {
         issuedByName: clerk.name,
         issuedAt: at,
         resolvedAt: null,
+        withdrawnAt: null,
+        withdrawalReason: null,
       });
       for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
       await this.store(tx, application, isNew);
@@ -560,6 +568,12 @@ export class ApplicationsService {
 
 
 
+  /** 失信: the applicant's standing from the window's event-fed copy; a bar on 容缺 and 告知承诺 when blacklisted. */
+  private async creditBar(tx: EntityManager, identifier: string): Promise<{ creditBar?: string }> {
+    const bar = await this.credit.toleranceBar(tx, identifier);
+    return bar ? { creditBar: bar } : {};
+  }
+
   private deadline(start: string, days: number): string {
     const result = this.calendar.addWorkingDays(start, days);
     if (!result.ok) throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
@@ -590,12 +604,17 @@ function isInPersonChannel(channel: string): boolean {
   return channel === 'window' || channel === 'village-agent';
 }
 
-function invalid(problems: Array<{ field: string; message: string }>, code = 'MATERIALS_INVALID'): DomainError {
-  return DomainError.validation(problems.map((problem) => fieldError(problem, code)));
+function invalid(problems: Array<{ field: string; message: string; code?: string }>, code = 'MATERIALS_INVALID'): DomainError {
+  // A refusal on credit grounds is a rule, not a typing error: 422 like the approval's credit gate.
+  const status = problems.every((problem) => problem.code === 'CREDIT_NO_TOLERANCE') ? 422 : 400;
+  return DomainError.validation(
+    problems.map((problem) => fieldError(problem, code)),
+    status,
+  );
 }
 
-function fieldError(problem: FormProblem, code: string) {
-  return { path: problem.field, code, message: problem.message };
+function fieldError(problem: FormProblem & { code?: string }, code: string) {
+  return { path: problem.field, code: problem.code ?? code, message: problem.message };
 }
 
 /** Every material of a part as accepted: received, to follow by a date (容缺), pledged (告知承诺). */

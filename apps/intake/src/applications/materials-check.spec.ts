@@ -90,6 +90,31 @@ describe('the materials check at the window', () => {
     });
   });
 
+  it('refuses 容缺 and 告知承诺 to a blacklisted applicant, saying why and asking for the material', () => {
+    const result = checkMaterials({
+      items: [companyRegistration, foodPermit],
+      answers: { 'DJ-001': { Q1: 'LLC' } },
+      entries: [
+        { itemCode: 'DJ-001', materialCode: 'M04', finding: 'pledged' },
+        { itemCode: 'XK-001', materialCode: 'M03', finding: 'to-follow', dueDate: '2026-03-20' },
+      ],
+      allOtherMaterialsProvided: true,
+      today,
+      creditBar: '列入失信名单（拖欠农民工工资（2026-02-01））',
+    });
+    expect(result).toEqual({
+      outcome: 'invalid',
+      problems: [
+        {
+          field: 'materials[0].finding',
+          code: 'CREDIT_NO_TOLERANCE',
+          message: '申请人列入失信名单（拖欠农民工工资（2026-02-01）），不适用告知承诺，请提交“住所使用证明”，按一般程序受理',
+        },
+        expect.objectContaining({ field: 'materials[1].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringContaining('不适用容缺受理，请提交“食品安全管理制度”') }),
+      ],
+    });
+  });
+
   it('puts every missing and faulty material of every item on one notice (一次性告知)', () => {
     const result = checkMaterials({
       items: [companyRegistration, foodPermit],

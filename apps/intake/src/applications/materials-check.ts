@@ -25,6 +25,8 @@ export interface ItemUnderCheck {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A specific error code; the caller's general one otherwise. */
+  code?: string;
 }
 
 /** 一次性告知: one line per material the applicant must bring or fix. */
@@ -98,6 +100,11 @@ export function checkMaterials(input: {
   allOtherMaterialsProvided?: boolean;
   /** The acceptance date (Asia/Shanghai); a 容缺 due date must come after it. */
   today: string;
+  /**
+   * Why the applicant may not rely on 容缺 or 告知承诺 (an active 失信 entry, from the window's copy
+   * of the credit status); absent when they may.
+   */
+  creditBar?: string;
 }): MaterialsCheckResult {
   const problems: FieldProblem[] = [];
   const required = new Map<string, { item: ItemUnderCheck; materials: MaterialSpec[] }>();
@@ -136,6 +143,13 @@ export function checkMaterials(input: {
     }
     if (entry.finding === 'pledged' && !material.pledgeAllowed) {
       problems.push({ field: `${field}.finding`, message: `材料“${material.name}”不适用告知承诺` });
+    }
+    if (input.creditBar && (entry.finding === 'to-follow' || entry.finding === 'pledged')) {
+      problems.push({
+        field: `${field}.finding`,
+        code: 'CREDIT_NO_TOLERANCE',
+        message: `申请人${input.creditBar}，不适用${entry.finding === 'pledged' ? '告知承诺' : '容缺受理'}，请提交“${material.name}”，按一般程序受理`,
+      });
     }
     if (entry.finding === 'faulty' && !entry.problem?.trim()) {
       problems.push({ field: `${field}.problem`, message: `请写明材料“${material.name}”存在的问题` });

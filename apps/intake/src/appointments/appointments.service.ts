@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
-import { DomainError, type Page } from '@onewindow/platform';
+import { Clock, DomainError, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ServiceItem } from '../catalogue/service-item.entity';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
@@ -14,9 +14,10 @@ export class AppointmentsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    private readonly clock: Clock,
   ) {}
 
-  async slots(day: string, now = new Date()): Promise<{ day: string; slots: SlotAvailability[] }> {
+  async slots(day: string, now = this.clock.now()): Promise<{ day: string; slots: SlotAvailability[] }> {
     this.refuseDay(day, now);
     const rows: Array<{ slot: string; count: number }> = await this.dataSource
       .getRepository(Appointment)
@@ -30,7 +31,7 @@ export class AppointmentsService {
     return { day, slots: availability(booked, { isToday: day === localDateInShanghai(now), nowTime: shanghaiTime(now) }) };
   }
 
-  async book(input: { day: string; slot: string; itemCode: string; applicantName: string; phone: string }, now = new Date()): Promise<Appointment> {
+  async book(input: { day: string; slot: string; itemCode: string; applicantName: string; phone: string }, now = this.clock.now()): Promise<Appointment> {
     this.refuseDay(input.day, now);
     if (!(SLOTS as readonly string[]).includes(input.slot)) {
       throw DomainError.validation([{ path: 'slot', code: 'NO_SUCH_SLOT', message: `可预约时段为 ${SLOTS.join('、')}` }]);

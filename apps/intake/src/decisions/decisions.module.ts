@@ -1,7 +1,22 @@
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
-import { CloseApplicationWhenApplicationDecided, IssueNoticeWhenSupplementRequested, RecordPartDecisionWhenCaseDecided } from './record-decisions.handlers';
+import {
+  CloseApplicationWhenApplicationDecided,
+  IssueNoticeWhenSupplementRequested,
+  RecordPartDecisionWhenCaseDecided,
+  WithdrawNoticeWhenSupplementWithdrawn,
+  WithholdResultWhenLicenceRevoked,
+} from './record-decisions.handlers';
 
-/** Departments' decisions and supplement requests coming back to the window (统一出件 starts from here). */
-@Module({ imports: [IssuanceModule], providers: [RecordPartDecisionWhenCaseDecided, CloseApplicationWhenApplicationDecided, IssueNoticeWhenSupplementRequested] })
+/** Departments' decisions, supplement requests and revocations coming back to the window (统一出件 starts from here). */
+@Module({
+  imports: [IssuanceModule],
+  providers: [
+    RecordPartDecisionWhenCaseDecided,
+    CloseApplicationWhenApplicationDecided,
+    IssueNoticeWhenSupplementRequested,
+    WithdrawNoticeWhenSupplementWithdrawn,
+    WithholdResultWhenLicenceRevoked,
+  ],
+})
 export class DecisionsModule {}

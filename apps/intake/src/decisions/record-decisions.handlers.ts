@@ -5,7 +5,9 @@ import {
   type ApplicationDecidedV1,
   type CaseDecidedV1,
   type CaseSupplementRequestedV1,
+  type CaseSupplementWithdrawnV1,
   type EventEnvelope,
+  type LicenceRevokedV1,
 } from '@onewindow/contracts';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { ApplicationPart } from '../applications/application-part.entity';
@@ -30,7 +32,10 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
       {
         status: decision.outcome,
         licenceNumber: decision.licence?.licenceNumber ?? null,
+        licenceId: decision.licence?.licenceId ?? null,
         decisionReason: decision.reason ?? null,
+        caseId: decision.caseId,
+        decisionNumber: decision.decisionNumber ?? null,
       },
     );
     if (result.affected === 0) {
@@ -112,6 +117,8 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
       issuedByName: `${request.requestedBy.name}（${request.department.name}）`,
       issuedAt: new Date(request.requestedAt),
       resolvedAt: null,
+      withdrawnAt: null,
+      withdrawalReason: null,
     });
     part.supplementRequest = {
       caseId: request.caseId,
@@ -122,5 +129,70 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
     };
     await tx.save(part);
     await this.notifications.enqueue(tx, application, 'notice', { noticeNumber, missingCount: request.materials.length }, `supplement:${noticeNumber}`);
+  }
+}
+
+/**
+ * 撤销许可 reaches the window: the part keeps its decision and gains the revocation, so the window
+ * withholds the licence (统一出件), progress shows it with its reason, and the applicant is told by
+ * SMS once (the licence number keys the message; a redelivery adds nothing).
+ */
+@Injectable()
+@EventConsumer()
+export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRevokedV1> {
+  readonly name = 'intake.withhold-result-when-licence-revoked';
+  readonly topic = Topics.LicenceRevoked;
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(event: EventEnvelope<LicenceRevokedV1>, { tx }: HandlerContext): Promise<void> {
+    const revoked = event.data;
+    const application = await lockApplication(tx, revoked.applicationId);
+    if (!application) throw new PermanentEventError(`No application ${revoked.applicationId} at intake`);
+    // The part is named since the event carries it; earlier events are matched by the licence number.
+    const part = application.parts.find((p) => (revoked.partId ? p.id === revoked.partId : p.licenceNumber === revoked.licenceNumber));
+    if (!part) throw new PermanentEventError(`No part of application ${revoked.applicationId} holds licence ${revoked.licenceNumber}`);
+    if (part.revocation) return;
+    part.revocation = {
+      licenceNumber: revoked.licenceNumber,
+      reason: revoked.reason,
+      revokedAt: revoked.revokedAt,
+      revokedBy: revoked.issuingDepartment.name,
+    };
+    // The decision may still be on its way (another topic): a revoked licence was an approval.
+    await tx.update(ApplicationPart, { id: part.id }, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
+    await this.notifications.enqueue(
+      tx,
+      application,
+      'revoked',
+      { itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason },
+      revoked.licenceNumber,
+    );
+  }
+}
+
+/**
+ * 撤回补正要求: the department no longer needs the materials. The part owes nothing, the notice is
+ * kept as printed but marked withdrawn with the reason, and the applicant is told not to come.
+ */
+@Injectable()
+@EventConsumer()
+export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseSupplementWithdrawnV1> {
+  readonly name = 'intake.withdraw-notice-when-supplement-withdrawn';
+  readonly topic = Topics.CaseSupplementWithdrawn;
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(event: EventEnvelope<CaseSupplementWithdrawnV1>, { tx }: HandlerContext): Promise<void> {
+    const withdrawal = event.data;
+    const application = await lockApplication(tx, withdrawal.applicationId);
+    const part = application?.parts.find((p) => p.id === withdrawal.partId);
+    if (!application || !part) throw new PermanentEventError(`No part ${withdrawal.partId} of application ${withdrawal.applicationId} at intake`);
+    const request = part.supplementRequest;
+    // Already supplied, or withdrawn before (a redelivery): nothing is owed, nothing to tell.
+    if (!request || request.caseId !== withdrawal.caseId) return;
+    await tx.update(ApplicationPart, { id: part.id }, { supplementRequest: null });
+    await tx.update(ApplicationNotice, { number: request.noticeNumber }, { withdrawnAt: new Date(withdrawal.withdrawnAt), withdrawalReason: withdrawal.reason });
+    await this.notifications.enqueue(tx, application, 'notice-withdrawn', { noticeNumber: request.noticeNumber, reason: withdrawal.reason }, request.noticeNumber);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { lockApplication } from '../applications/application-lock';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { feeDueFen, issuanceBlockers, yuan } from './issuance-rules';
+import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
+import { resultDocuments } from './result-documents';
 
 /** 统一收费 and 统一出件 at the window. */
 @Injectable()
@@ -15,6 +16,7 @@ export class IssuanceService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async recordPayment(
@@ -31,7 +33,7 @@ export class IssuanceService {
       if (input.amountFen !== due) {
         throw DomainError.validation([{ path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` }]);
       }
-      const paidAt = new Date().toISOString();
+      const paidAt = this.clock.now().toISOString();
       application.payment = { ...input, paidAt, recordedBy: clerk.id };
       await tx.save(application);
       await this.outbox.add(
@@ -49,14 +51,20 @@ export class IssuanceService {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lock(tx, id);
       const blockers = issuanceBlockers(application);
-      if (blockers.length > 0) throw new DomainError('NOT_READY_FOR_ISSUANCE', blockers.join('；'), 409);
-      const issuedAt = new Date();
+      if (blockers.length > 0) {
+        const code = blockers.some((b) => b.code === 'LICENCE_REVOKED') ? 'LICENCE_REVOKED' : 'NOT_READY_FOR_ISSUANCE';
+        throw new DomainError(code, blockers.map((b) => b.message).join('；'), 409);
+      }
+      const issuedAt = this.clock.now();
+      const withheld = application.parts.filter(isRevoked);
       application.issuance = {
         method: input.method,
         trackingNumber: input.trackingNumber ?? null,
         address: input.address ?? null,
         issuedAt: issuedAt.toISOString(),
         issuedBy: clerk.id,
+        ...(withheld.length > 0 ? { withheld: withheld.map((part) => ({ itemName: part.itemName, note: revocationText(part) })) } : {}),
+        documents: resultDocuments(application).map(({ kind, title, number }) => ({ kind, title, number })),
       };
       application.status = 'issued';
       if (input.method === 'window') application.visits += 1;

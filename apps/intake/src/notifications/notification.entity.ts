@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['accepted', 'notice', 'decided', 'ready-for-pickup', 'rating-follow-up'] as const;
+export const NOTIFICATION_KINDS = ['accepted', 'notice', 'decided', 'ready-for-pickup', 'rating-follow-up', 'revoked', 'notice-withdrawn'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationStatus = 'pending' | 'sent' | 'failed';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@onewindow/platform';
+import { Clock, PeriodicTask } from '@onewindow/platform';
 import { quotedTable } from '@onewindow/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
@@ -23,6 +23,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly dataSource: DataSource,
     @Inject(SMS_SENDER) private readonly sender: SmsSender,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,7 +51,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values({ id: randomUUID(), applicationId: application.id, kind, dedupKey, phone, text, status: 'pending', attempts: 0 })
+      .values({ id: randomUUID(), applicationId: application.id, kind, dedupKey, phone, text, status: 'pending', attempts: 0, nextAttemptAt: this.clock.now() })
       .orIgnore()
       .execute();
   }
@@ -78,16 +79,18 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   private async sendDue(): Promise<number> {
     let sent = 0;
     for (let i = 0; i < BATCH_SIZE; i += 1) {
+      const now = this.clock.now();
       const done = await this.dataSource.transaction(async (tx) => {
         const [row]: Notification[] = await tx.query(
           `SELECT id, phone, text, attempts FROM ${quotedTable(tx, Notification)}
-           WHERE status = 'pending' AND next_attempt_at <= now()
+           WHERE status = 'pending' AND next_attempt_at <= $1
            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [now],
         );
         if (!row) return null;
         try {
           await this.sender.send(row.phone, row.text);
-          await tx.update(Notification, { id: row.id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
+          await tx.update(Notification, { id: row.id }, { status: 'sent', sentAt: now, attempts: row.attempts + 1, lastError: null });
           return 'sent';
         } catch (error) {
           const attempts = row.attempts + 1;
@@ -100,7 +103,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
               attempts,
               lastError: message.slice(0, 500),
               status: failed ? 'failed' : 'pending',
-              nextAttemptAt: new Date(Date.now() + Math.min(2 ** attempts * 1_000, 600_000)),
+              nextAttemptAt: new Date(now.getTime() + Math.min(2 ** attempts * 1_000, 600_000)),
             },
           );
           if (failed) this.logger.error(`SMS ${row.id} failed after ${attempts} attempts: ${message}`);

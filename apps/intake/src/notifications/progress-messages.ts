@@ -12,6 +12,10 @@ export interface MessageFacts {
   centre: { name: string; phone: string };
   /** The department's answer to an unfavourable rating. */
   answer?: string;
+  /** A revoked licence (撤销许可): which item, its number and why; or why a supplement request was withdrawn. */
+  itemName?: string;
+  licenceNumber?: string;
+  reason?: string;
 }
 
 /** The SMS texts an applicant receives; short, in Chinese, with the number to quote. */
@@ -27,6 +31,10 @@ export function progressMessage(kind: NotificationKind, facts: MessageFacts): st
       return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）已办结${facts.outcome === 'refused' ? '，审批部门作出不予许可决定，详情请到综合窗口领取决定书' : ''}。咨询电话${facts.centre.phone}。`;
     case 'ready-for-pickup':
       return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）办理结果已可领取，请携带受理回执和身份证件到综合窗口领取。`;
+    case 'revoked':
+      return `${sign}${who}您取得的“${facts.itemName ?? facts.subject}”许可（证号${facts.licenceNumber ?? ''}，申请编号${facts.applicationNumber}）已被依法撤销，理由：${facts.reason ?? ''}。该证照不再有效，请勿继续使用。对撤销决定不服的，可依法申请行政复议或者提起行政诉讼。咨询电话${facts.centre.phone}。`;
+    case 'notice-withdrawn':
+      return `${sign}${who}您申请的“${facts.subject}”（编号${facts.applicationNumber}）审批部门已撤回补正要求（一次性告知书${facts.noticeNumber ?? ''}），理由：${facts.reason ?? ''}。您无需补交材料，审批继续办理。`;
     case 'rating-follow-up':
       return `${sign}${who}针对您对“${facts.subject}”的评价，部门答复：${facts.answer ?? ''}。请您再次评价（编号${facts.applicationNumber}）。`;
   }

@@ -16,6 +16,8 @@ describe('following an application (办件进度查询)', () => {
     const view = buildProgress(application, []);
     expect(view).toMatchObject({ statusText: '已办结，待领取结果', parts: [{ statusText: '准予许可', handedUp: false }] });
     expect(view.timeline.map((entry) => entry.text)).toEqual(['综合窗口收件', '已受理，转审批部门办理', '全部事项已办结']);
+    // China time, as the applicant lives it: received 09:00 in 东昌府区 (01:00 UTC).
+    expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
     expect(JSON.stringify(view)).not.toContain(application.id);
   });
 });
@@ -30,5 +32,60 @@ describe('progress messages', () => {
     expect(progressMessage('notice', { ...facts, noticeNumber: 'GZ20260305000123-1', missingCount: 2 })).toContain('尚需补正2项材料');
     expect(progressMessage('decided', { ...facts, outcome: 'refused' })).toContain('不予许可');
     expect(progressMessage('ready-for-pickup', facts)).toContain('办理结果已可领取');
+  });
+});
+
+describe('progress during review', () => {
+  it('shows a part returned for supplement (退回补正) as waiting for materials, with the department\'s reason', () => {
+    const application = anAcceptedApplication({}, [
+      {
+        supplementRequest: {
+          caseId: 'c1',
+          noticeNumber: 'GZ20260305000123-1',
+          reason: '申请材料不符合法定形式',
+          materials: [{ materialCode: 'M02', materialName: '施工图设计文件审查合格书', problem: '缺少审查机构盖章' }],
+          requestedAt: '2026-03-06T02:00:00.000Z',
+        },
+      },
+    ]);
+    const view = buildProgress(application, []);
+    expect(view.statusText).toBe('审批部门退回补正，请按一次性告知书补交材料');
+    expect(view.parts).toEqual([expect.objectContaining({ statusText: '退回补正，待补交材料', reason: '申请材料不符合法定形式' })]);
+  });
+
+  it('gives a refusal its reason', () => {
+    const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [
+      { status: 'refused', decisionReason: '经现场核查，经营场所与食品安全要求不符' },
+    ]);
+    expect(buildProgress(application, []).parts).toEqual([expect.objectContaining({ statusText: '不予许可', reason: '经现场核查，经营场所与食品安全要求不符' })]);
+  });
+});
+
+describe('progress of a revoked licence', () => {
+  it('shows the revocation and its reason on the part and in the history', () => {
+    const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [
+      {
+        status: 'approved',
+        itemName: '建筑工程施工许可证核发',
+        licenceNumber: 'JZ371502202600007',
+        revocation: { licenceNumber: 'JZ371502202600007', reason: '告知承诺不实：建设资金未落实', revokedAt: '2026-04-02T03:00:00.000Z', revokedBy: '东昌府区住房和城乡建设局' },
+      },
+    ]);
+    const view = buildProgress(application, []);
+    expect(view).toMatchObject({ statusText: '许可已撤销，办理结果不予发放', parts: [{ statusText: '许可已撤销', reason: '告知承诺不实：建设资金未落实' }] });
+    expect(view.timeline.at(-1)?.text).toBe('许可已撤销：建筑工程施工许可证核发（证号JZ371502202600007），理由：告知承诺不实：建设资金未落实');
+  });
+
+  it('texts the applicant that the licence no longer holds, and why', () => {
+    const text = progressMessage('revoked', {
+      applicantName: '聊城市东昌府区运河建设工程有限公司',
+      applicationNumber: 'YC20260305000123',
+      subject: '建筑工程施工许可证核发',
+      itemName: '建筑工程施工许可证核发',
+      licenceNumber: 'JZ371502202600007',
+      reason: '告知承诺不实：建设资金未落实',
+      centre: { name: '东昌府区政务服务中心', phone: '0635-12345' },
+    });
+    expect(text).toContain('许可（证号JZ371502202600007，申请编号YC20260305000123）已被依法撤销，理由：告知承诺不实：建设资金未落实');
   });
 });

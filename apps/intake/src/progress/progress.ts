@@ -1,4 +1,6 @@
+import { dateTimeInShanghai } from '@onewindow/domain';
 import type { ApplicationNotice } from '../applications/application-notice.entity';
+import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
 
 /** What an applicant sees when following an application (办件进度查询): no internal ids, no full identifiers. */
@@ -7,9 +9,18 @@ export interface ProgressView {
   status: string;
   statusText: string;
   subject: string;
-  parts: Array<{ itemName: string; department: string; promisedDeadline: string | null; handedUp: boolean; statusText: string }>;
+  parts: Array<{
+    itemName: string;
+    department: string;
+    promisedDeadline: string | null;
+    handedUp: boolean;
+    statusText: string;
+    /** Why the part is where it is, when the applicant needs to know: a revocation's, a refusal's or a supplement request's reason. */
+    reason: string | null;
+  }>;
   /** What the latest open notice still asks for. */
   outstanding: Array<{ itemName: string; materialName: string; problem: string }>;
+  /** When (China time, `2026-03-05T09:00:00+08:00`) and what happened. */
   timeline: Array<{ at: string; text: string }>;
 }
 
@@ -36,19 +47,25 @@ export function buildProgress(application: Application, notices: ApplicationNoti
   for (const notice of notices) {
     timeline.push({ at: notice.issuedAt.toISOString(), text: `出具一次性告知书（${notice.lines.length}项材料需补正）` });
     if (notice.resolvedAt) timeline.push({ at: notice.resolvedAt.toISOString(), text: '材料已补正' });
+    if (notice.withdrawnAt) timeline.push({ at: notice.withdrawnAt.toISOString(), text: `审批部门撤回补正要求：${notice.withdrawalReason ?? ''}` });
   }
   if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: '已受理，转审批部门办理' });
   if (application.decidedAt) timeline.push({ at: application.decidedAt.toISOString(), text: '全部事项已办结' });
+  for (const part of application.parts) {
+    if (part.revocation) timeline.push({ at: part.revocation.revokedAt, text: `许可已撤销：${part.itemName}（证号${part.revocation.licenceNumber}），理由：${part.revocation.reason}` });
+  }
   if (application.issuance) {
     const how = application.issuance.method === 'post' ? `邮寄送达（单号${application.issuance.trackingNumber ?? ''}）` : '窗口领取';
     timeline.push({ at: application.issuance.issuedAt, text: `办理结果已发放：${how}` });
   }
-  timeline.sort((a, b) => a.at.localeCompare(b.at));
-  const open = notices.filter((notice) => !notice.resolvedAt).at(-1);
+  timeline.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // The applicant reads China time, not UTC.
+  for (const entry of timeline) entry.at = dateTimeInShanghai(entry.at);
+  const open = notices.filter((notice) => !notice.resolvedAt && !notice.withdrawnAt).at(-1);
   return {
     applicationNumber: application.number,
     status: application.status,
-    statusText: APPLICATION_STATUS_TEXT[application.status] ?? application.status,
+    statusText: applicationStatusText(application),
     subject: application.bundle?.name ?? application.parts.map((part) => part.itemName).join('、'),
     parts: [...application.parts]
       .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
@@ -57,9 +74,33 @@ export function buildProgress(application: Application, notices: ApplicationNoti
         department: part.departmentName,
         promisedDeadline: part.promisedDeadline,
         handedUp: part.handOff !== null,
-        statusText: ['draft', 'submitted', 'awaiting-supplement'].includes(application.status) ? '待受理' : (PART_STATUS_TEXT[part.status] ?? part.status),
+        statusText: partStatusText(application, part),
+        reason: partReason(part),
       })),
     outstanding: open ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem })) : [],
     timeline,
   };
+}
+
+function partStatusText(application: Application, part: ApplicationPart): string {
+  if (['draft', 'submitted', 'awaiting-supplement'].includes(application.status)) return '待受理';
+  if (part.revocation) return '许可已撤销';
+  if (part.status === 'pending' && part.supplementRequest) return '退回补正，待补交材料';
+  return PART_STATUS_TEXT[part.status] ?? part.status;
+}
+
+/** What the applicant must know about a part's state: why it was revoked, refused, or returned for supplement. */
+function partReason(part: ApplicationPart): string | null {
+  if (part.revocation) return part.revocation.reason;
+  if (part.status === 'refused') return part.decisionReason;
+  if (part.status === 'pending' && part.supplementRequest) return part.supplementRequest.reason;
+  return null;
+}
+
+function applicationStatusText(application: Application): string {
+  if (application.status === 'decided' && application.parts.every((part) => part.revocation)) return '许可已撤销，办理结果不予发放';
+  if (application.status === 'accepted' && application.parts.some((part) => part.status === 'pending' && part.supplementRequest)) {
+    return '审批部门退回补正，请按一次性告知书补交材料';
+  }
+  return APPLICATION_STATUS_TEXT[application.status] ?? application.status;
 }

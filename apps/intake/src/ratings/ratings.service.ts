@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type DepartmentRefV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationPart } from '../applications/application-part.entity';
 import { Application } from '../applications/application.entity';
@@ -33,6 +33,7 @@ export class RatingsService {
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationsService,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    private readonly clock: Clock,
   ) {}
 
   async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
@@ -43,7 +44,7 @@ export class RatingsService {
         throw new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
       }
       if (application.status !== 'issued') throw new DomainError('NOT_ISSUED', '办理结果发放后才能评价', 409);
-      const now = new Date();
+      const now = this.clock.now();
       const rectifications = tx.getRepository(Rectification);
       const awaitingFollowUp = await rectifications.findOne({ where: { applicationId: application.id, status: 'answered' } });
       if (awaitingFollowUp) {
@@ -99,7 +100,7 @@ export class RatingsService {
       });
       if (!rectification) throw new DomainError('RECTIFICATION_NOT_FOUND', '未找到该整改件', 404);
       if (rectification.status !== 'open') throw new DomainError('ALREADY_ANSWERED', '该整改件已答复', 409);
-      const now = new Date();
+      const now = this.clock.now();
       rectification.status = 'answered';
       rectification.answer = answer;
       rectification.answeredBy = user.id;

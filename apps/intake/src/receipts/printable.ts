@@ -1,4 +1,4 @@
-import { escapeHtml } from '@onewindow/domain';
+import { escapeHtml, printablePage } from '@onewindow/domain';
 import type { NoticeDocument, Receipt } from './receipt';
 
 /** Printable Chinese pages (A4, print stylesheet) for the receipt and the one-time notice. */
@@ -8,7 +8,7 @@ export function renderReceiptHtml(receipt: Receipt): string {
       (part, index) => `<tr>
   <td>${index + 1}</td><td>${escapeHtml(part.itemName)}<div class="code">${escapeHtml(part.itemCode)}</div></td>
   <td>${escapeHtml(part.department)}</td><td>${part.committedWorkingDays}个工作日<br><strong>${escapeHtml(chineseDate(part.promisedDeadline))}前</strong></td>
-  <td>${list(part.materialsReceived)}${part.materialsToFollow.length ? `<div class="follow">容缺后补：${part.materialsToFollow.map((m) => `${escapeHtml(m.name)}（${escapeHtml(chineseDate(m.dueDate))}前）`).join('；')}</div>` : ''}${part.materialsPledged.length ? `<div class="pledge">告知承诺：${part.materialsPledged.map(escape).join('；')}</div>` : ''}</td>
+  <td>${list(part.materialsReceived)}${part.materialsToFollow.length ? `<div class="follow">容缺后补：${part.materialsToFollow.map((m) => `${escapeHtml(m.name)}（${escapeHtml(chineseDate(m.dueDate))}前）`).join('；')}</div>` : ''}${part.materialsPledged.length ? `<div class="pledge">告知承诺：${part.materialsPledged.map(escapeHtml).join('；')}</div>` : ''}</td>
 </tr>`,
     )
     .join('\n');
@@ -50,36 +50,23 @@ export function renderNoticeHtml(notice: NoticeDocument): string {
   <tbody>${rows}</tbody>
 </table>
 <ol class="notes">${notice.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ol>
-${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}`,
+${notice.resolved ? '<p class="resolved">（已补正）</p>' : ''}${notice.withdrawnAt ? `<p class="resolved">（审批部门已撤回补正要求：${escapeHtml(notice.withdrawalReason ?? '')}）</p>` : ''}`,
   );
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>
-  @page { size: A4; margin: 18mm; }
-  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; color: #000; max-width: 780px; margin: 24px auto; }
-  h1 { text-align: center; font-size: 22px; letter-spacing: 2px; }
-  table { width: 100%; border-collapse: collapse; margin: 12px 0; font-size: 14px; }
-  th, td { border: 1px solid #000; padding: 6px; vertical-align: top; text-align: left; }
-  th { background: #f2f2f2; white-space: nowrap; }
-  .number { font-family: monospace; font-size: 15px; }
+/** What the receipt and the notice add to the platform's print style. */
+const RECEIPT_STYLE = `
   .code { color: #555; font-size: 12px; }
   .follow, .pledge { margin-top: 4px; font-size: 13px; }
   .problem { color: #b00; }
-  .notes { font-size: 13px; }
-  .stamp, .resolved { text-align: right; margin-top: 32px; }
-  @media print { body { margin: 0; } }
-</style></head>
-<body>
-${body}
-</body></html>
-`;
+  .notes { font-size: 13px; }`;
+
+function page(title: string, body: string): string {
+  return printablePage(title, body, RECEIPT_STYLE);
 }
 
 function list(values: string[]): string {
-  return values.length ? values.map(escape).join('；') : '—';
+  return values.length ? values.map(escapeHtml).join('；') : '—';
 }
 
 /** `2026-03-05` → `2026年03月05日` */

@@ -1,4 +1,5 @@
 import { maskResidentId } from '@onewindow/domain';
+import { readableText } from '@onewindow/testing';
 import { anAcceptedApplication } from '../testing/application-builder';
 import { renderReceiptHtml } from './printable';
 import { buildReceipt } from './receipt';
@@ -36,6 +37,25 @@ describe('the receipt (受理回执)', () => {
     const html = renderReceiptHtml(receipt as NonNullable<typeof receipt>);
     expect(html).toContain('&lt;script&gt;王&lt;/script&gt;');
     expect(html).toContain('2026年03月12日前');
+  });
+
+  it('prints received, to-follow and pledged materials by their Chinese names, as a person reads the page', () => {
+    const application = anAcceptedApplication({}, [
+      {
+        itemName: '食品经营许可（新办）',
+        received: [
+          { itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '食品经营许可申请书' },
+          { itemCode: 'DCF-SCJG-XK-001', materialCode: 'M02', materialName: '营业执照复印件' },
+        ],
+        deficiencies: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M03', materialName: '食品安全管理制度文本', dueDate: '2026-03-20', receivedAt: null }],
+        pledges: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M05', materialName: '住所（经营场所）使用证明' }],
+      },
+    ]);
+    const text = readableText(renderReceiptHtml(buildReceipt(application, maskResidentId) as NonNullable<ReturnType<typeof buildReceipt>>));
+    expect(text).toContain('食品经营许可申请书；营业执照复印件');
+    expect(text).toContain('容缺后补：食品安全管理制度文本（2026年03月20日前）');
+    expect(text).toContain('告知承诺：住所（经营场所）使用证明');
+    expect(text).not.toMatch(/%u[0-9A-F]{4}/);
   });
 
   it('does not exist before acceptance', () => {

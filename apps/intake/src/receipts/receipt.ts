@@ -77,6 +77,9 @@ export interface NoticeDocument {
   issuedBy: string;
   lines: Array<{ itemName: string; materialName: string; form: string; copies: number; requirement: string; problem: string }>;
   resolved: boolean;
+  /** The department withdrew its request (撤回补正要求), and why. */
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
   notes: string[];
 }
 
@@ -105,6 +108,8 @@ export function buildNotice(application: Application, notice: ApplicationNotice,
       problem: line.problem,
     })),
     resolved: notice.resolvedAt !== null,
+    withdrawnAt: notice.withdrawnAt?.toISOString() ?? null,
+    withdrawalReason: notice.withdrawalReason,
     notes: [
       '以上为您本次申请需要补正的全部材料，请一次性补齐后携带本告知书到综合窗口办理，或在网上补交。',
       `如有疑问请致电 ${CENTRE.phone}。`,

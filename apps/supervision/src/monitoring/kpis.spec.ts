@@ -75,6 +75,34 @@ describe('the monitoring KPIs', () => {
     expect(kpis.noticeAcknowledgedOnTimeRate).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
   });
 
+  it('count refusals, revocations, 容缺, 告知承诺 and 补正 with their rates', () => {
+    const facts: Facts = {
+      cases: [
+        aCaseFact({ status: 'approved', withDeficiencies: true, windowNotice: true }),
+        aCaseFact({ status: 'approved', withPledges: true, revoked: true }),
+        aCaseFact({ status: 'approved', withPledges: true, supplementRequested: true }),
+        aCaseFact({ status: 'refused', supplementRequested: true }),
+        aCaseFact({ status: 'open', onTime: null, withDeficiencies: true, windowNotice: true }),
+      ],
+      ratings: [],
+      notices: [],
+    };
+    expect(computeKpis(facts)).toMatchObject({
+      refused: 1,
+      refusalRate: ratio(1, 4),
+      revoked: 1,
+      revocationRate: ratio(1, 3),
+      withDeficiencies: 2,
+      toleranceRate: ratio(2, 5),
+      withPledges: 2,
+      pledgeRate: ratio(2, 5),
+      windowNoticed: 2,
+      windowNoticeRate: ratio(2, 5),
+      supplementRequested: 2,
+      supplementRequestRate: ratio(2, 5),
+    });
+  });
+
   it('break down by department, counting each department only its own rows', () => {
     const [market, health] = kpisBy(aDataset(), 'department');
     expect(market?.key).toBe(SCJG);
@@ -94,7 +122,7 @@ describe('the monitoring KPIs', () => {
     expect(health?.kpis).toMatchObject({ cases: 3, completionRate: ratio(2, 3), satisfactionRate: ratio(0, 2), rectificationRate: ratio(0, 1), noticesEscalated: 2 });
   });
 
-  it('break down by month, level, channel and item; ratings have no item', () => {
+  it('break down by month, level, channel and item; a rating without an item counts in no item', () => {
     const byMonth = kpisBy(aDataset(), 'month');
     expect(byMonth.map((g) => [g.key, g.kpis.cases, g.kpis.decided])).toEqual([
       ['2026-03', 5, 4],
@@ -108,6 +136,19 @@ describe('the monitoring KPIs', () => {
     const byItem = kpisBy(aDataset(), 'item');
     expect(byItem.map((g) => g.key)).toEqual(['A', 'B', 'C', 'D']);
     expect(byItem[0]?.kpis).toMatchObject({ cases: 2, notices: 2, satisfactionRate: ratio(0, 0), noticeAcknowledgedRate: ratio(2, 2) });
+  });
+
+  it('count a rating under the item the department handled in that application, so 满意率 by item is filled', () => {
+    const facts = {
+      cases: [aCaseFact({ itemCode: 'A' }), aCaseFact({ itemCode: 'B' })],
+      ratings: [aRatingFact({ itemCode: 'A', rating: 5 }), aRatingFact({ itemCode: 'A', rating: 2 }), aRatingFact({ itemCode: 'B', rating: 4 })],
+      notices: [],
+    };
+    expect(kpisBy(facts, 'item').map((g) => [g.key, g.kpis.satisfactionRate])).toEqual([
+      ['A', ratio(1, 2)],
+      ['B', ratio(1, 1)],
+    ]);
+    expect(filterFacts(facts, { itemCode: 'B' }).ratings).toHaveLength(1);
   });
 
   it('filter one slice: a department in one month', () => {

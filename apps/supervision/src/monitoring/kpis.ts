@@ -28,10 +28,25 @@ export interface CaseFact {
   visits: number | null;
   /** The part's form answers by how they were filled (数据自动调取); null for cases from before forms. */
   formFields: { automatic: number; changed: number; typed: number } | null;
+  /** Accepted with materials to follow (容缺受理). */
+  withDeficiencies: boolean;
+  /** Accepted on pledges instead of proofs (告知承诺). */
+  withPledges: boolean;
+  /** The application needed a one-time notice (一次性告知, 窗口补正) before it was accepted. */
+  windowNotice: boolean;
+  /** The department returned it for supplement during review (退回补正). */
+  supplementRequested: boolean;
+  /** Approved, and its licence revoked since (撤销许可). */
+  revoked: boolean;
 }
 
 export interface RatingFact {
   departmentCode: string;
+  /**
+   * The item the rated department handled in the rated application (a rating names the
+   * application and the department, not the item); null when the read model has no such case.
+   */
+  itemCode: string | null;
   level: string;
   channel: string;
   month: string;
@@ -92,6 +107,24 @@ export interface Kpis {
   noticesEscalated: number;
   /** 申请表自动调取率: answers filled from shared data and kept / all answers of the cases' forms (消除二次录入). */
   autoFillRate: Ratio;
+  refused: number;
+  /** 不予许可率: refused cases / decided cases. */
+  refusalRate: Ratio;
+  revoked: number;
+  /** 撤销率: approved cases whose licence was revoked / approved cases. */
+  revocationRate: Ratio;
+  withDeficiencies: number;
+  /** 容缺受理率: cases accepted with materials to follow / cases. */
+  toleranceRate: Ratio;
+  withPledges: number;
+  /** 告知承诺率: cases accepted on pledges / cases. */
+  pledgeRate: Ratio;
+  windowNoticed: number;
+  /** 一次性告知率 (窗口补正): cases whose application needed a one-time notice before acceptance / cases. */
+  windowNoticeRate: Ratio;
+  supplementRequested: number;
+  /** 退回补正率: cases a department returned for supplement during review / cases. */
+  supplementRequestRate: Ratio;
 }
 
 export const ONLINE_CHANNELS = ['online', 'mobile'];
@@ -144,10 +177,36 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
     noticeAcknowledgedOnTimeRate: ratio(count(notices, (n) => n.acknowledgedOnTime), notices.length),
     noticesEscalated: count(notices, (n) => n.escalated),
     autoFillRate: ratio(sum(cases, (c) => c.formFields?.automatic ?? 0), answers),
+    ...toleranceAndOutcomes(cases, decided),
   };
 }
 
-/** The dimensions KPIs are broken down by. Ratings carry no item: by item, 满意率 and 差评整改率 stay empty. */
+/** Refusals, revocations, 容缺, 告知承诺 and 补正: what a centre reports beside speed and satisfaction. */
+function toleranceAndOutcomes(cases: readonly CaseFact[], decided: readonly CaseFact[]) {
+  const approved = decided.filter((c) => c.status === 'approved');
+  const refused = count(decided, (c) => c.status === 'refused');
+  const revoked = count(approved, (c) => c.revoked);
+  const withDeficiencies = count(cases, (c) => c.withDeficiencies);
+  const withPledges = count(cases, (c) => c.withPledges);
+  const windowNoticed = count(cases, (c) => c.windowNotice);
+  const supplementRequested = count(cases, (c) => c.supplementRequested);
+  return {
+    refused,
+    refusalRate: ratio(refused, decided.length),
+    revoked,
+    revocationRate: ratio(revoked, approved.length),
+    withDeficiencies,
+    toleranceRate: ratio(withDeficiencies, cases.length),
+    withPledges,
+    pledgeRate: ratio(withPledges, cases.length),
+    windowNoticed,
+    windowNoticeRate: ratio(windowNoticed, cases.length),
+    supplementRequested,
+    supplementRequestRate: ratio(supplementRequested, cases.length),
+  };
+}
+
+/** The dimensions KPIs are broken down by. A rating counts under the item its department handled in the application. */
 export const KPI_DIMENSIONS = ['department', 'item', 'level', 'channel', 'month'] as const;
 export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
 
@@ -156,7 +215,7 @@ function keyOf(fact: CaseFact | RatingFact | NoticeFact, by: KpiDimension): stri
     case 'department':
       return fact.departmentCode;
     case 'item':
-      return 'itemCode' in fact ? fact.itemCode : undefined;
+      return fact.itemCode ?? undefined;
     case 'level':
       return fact.level;
     case 'channel':
@@ -195,7 +254,7 @@ export interface FactFilter {
 export function filterFacts(facts: Facts, filter: FactFilter): Facts {
   const keep = (fact: CaseFact | RatingFact | NoticeFact) =>
     (filter.departmentCode === undefined || fact.departmentCode === filter.departmentCode) &&
-    (filter.itemCode === undefined || ('itemCode' in fact && fact.itemCode === filter.itemCode)) &&
+    (filter.itemCode === undefined || fact.itemCode === filter.itemCode) &&
     (filter.level === undefined || fact.level === filter.level) &&
     (filter.channel === undefined || fact.channel === filter.channel) &&
     (filter.fromMonth === undefined || fact.month >= filter.fromMonth) &&

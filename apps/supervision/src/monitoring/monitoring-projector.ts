@@ -9,6 +9,8 @@ import {
   type CaseDeadlineChangedV1,
   type CaseDecidedV1,
   type CaseOpenedV1,
+  type ApplicationNoticeIssuedV1,
+  type CaseSupplementRequestedV1,
   type EventEnvelope,
   type LicenceIssuedV1,
   type LicenceRevokedV1,
@@ -49,6 +51,8 @@ export class MonitoringProjector {
     this.on(Topics.ApplicationReceived, (tx, d: ApplicationReceivedV1) => this.applicationReceived(tx, d));
     this.on(Topics.ApplicationAccepted, (tx, d: ApplicationAcceptedV1) => this.applicationAccepted(tx, d));
     this.on(Topics.ApplicationIssued, (tx, d: ApplicationIssuedV1) => this.applicationIssued(tx, d));
+    this.on(Topics.ApplicationNoticeIssued, (tx, d: ApplicationNoticeIssuedV1) => this.windowNoticeIssued(tx, d));
+    this.on(Topics.CaseSupplementRequested, (tx, d: CaseSupplementRequestedV1) => this.supplementRequested(tx, d));
     this.on(Topics.RatingSubmitted, (tx, d: RatingSubmittedV1) => this.ratingSubmitted(tx, d));
     this.on(Topics.RectificationAnswered, (tx, d: RectificationAnsweredV1) => this.rectificationAnswered(tx, d));
     this.on(Topics.CaseOpened, (tx, d: CaseOpenedV1) => this.caseOpened(tx, d));
@@ -113,13 +117,14 @@ export class MonitoringProjector {
     for (const part of d.parts) {
       await tx.query(
         `INSERT INTO ${t} AS c (part_id, application_id, department_code, department_name, item_code, item_name,
-           committed_working_days, legal_working_days, accepted_at, deadline, form_fields_automatic, form_fields_changed, form_fields_typed)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+           committed_working_days, legal_working_days, accepted_at, deadline, form_fields_automatic, form_fields_changed, form_fields_typed,
+           deficiencies, pledges)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (part_id) DO UPDATE SET item_code = EXCLUDED.item_code, item_name = EXCLUDED.item_name,
            committed_working_days = EXCLUDED.committed_working_days, legal_working_days = EXCLUDED.legal_working_days,
            accepted_at = EXCLUDED.accepted_at, deadline = COALESCE(c.deadline, EXCLUDED.deadline),
            form_fields_automatic = EXCLUDED.form_fields_automatic, form_fields_changed = EXCLUDED.form_fields_changed,
-           form_fields_typed = EXCLUDED.form_fields_typed`,
+           form_fields_typed = EXCLUDED.form_fields_typed, deficiencies = EXCLUDED.deficiencies, pledges = EXCLUDED.pledges`,
         [
           part.partId,
           d.applicationId,
@@ -132,9 +137,30 @@ export class MonitoringProjector {
           d.acceptedAt,
           part.promisedDeadline,
           ...formFieldCounts(part.form),
+          part.deficiencies.length,
+          part.pledges.length,
         ],
       );
     }
+  }
+
+  /** 一次性告知 before acceptance (窗口补正): counted on the application. */
+  private async windowNoticeIssued(tx: EntityManager, d: ApplicationNoticeIssuedV1): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${quotedTable(tx, MonitoringApplication)} AS a (application_id, application_number, window_notices) VALUES ($1, $2, 1)
+       ON CONFLICT (application_id) DO UPDATE SET window_notices = a.window_notices + 1`,
+      [d.applicationId, d.applicationNumber],
+    );
+  }
+
+  /** 退回补正 during review: counted on the case (the part may be known here only later). */
+  private async supplementRequested(tx: EntityManager, d: CaseSupplementRequestedV1): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${quotedTable(tx, MonitoringCase)} AS c (part_id, application_id, case_id, department_code, department_name, supplement_requests)
+       VALUES ($1, $2, $3, $4, $5, 1)
+       ON CONFLICT (part_id) DO UPDATE SET supplement_requests = c.supplement_requests + 1`,
+      [d.partId, d.applicationId, d.caseId, d.department.code, d.department.name],
+    );
   }
 
   private async applicationIssued(tx: EntityManager, d: ApplicationIssuedV1): Promise<void> {
@@ -207,9 +233,9 @@ export class MonitoringProjector {
 
   private async licenceIssued(tx: EntityManager, d: LicenceIssuedV1): Promise<void> {
     await tx.query(
-      `INSERT INTO ${quotedTable(tx, MonitoringLicence)} (licence_id, application_id, item_code, issued_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (licence_id) DO UPDATE SET item_code = EXCLUDED.item_code, issued_at = EXCLUDED.issued_at`,
-      [d.licenceId, d.applicationId, d.itemCode, d.issuedAt],
+      `INSERT INTO ${quotedTable(tx, MonitoringLicence)} (licence_id, application_id, item_code, item_name, issued_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (licence_id) DO UPDATE SET item_code = EXCLUDED.item_code, item_name = EXCLUDED.item_name, issued_at = EXCLUDED.issued_at`,
+      [d.licenceId, d.applicationId, d.itemCode, d.itemName, d.issuedAt],
     );
   }
 

@@ -52,6 +52,10 @@ export class MonitoringApplication {
   /** 最多跑一次: the applicant's visits in person, known once the results are issued. */
   @Column({ type: 'int', nullable: true })
   visits!: number | null;
+
+  /** One-time notices (一次性告知) the window issued before acceptance: 窗口补正. */
+  @Column({ name: 'window_notices', type: 'int', default: 0 })
+  windowNotices!: number;
 }
 
 /** One department's part of an application (a case), from acceptance to decision. */
@@ -112,6 +116,16 @@ export class MonitoringCase {
 
   @Column({ name: 'form_fields_typed', type: 'int', nullable: true })
   formFieldsTyped!: number | null;
+  /** Materials accepted to follow (容缺) and pledged (告知承诺) at acceptance. */
+  @Column({ type: 'int', default: 0 })
+  deficiencies!: number;
+
+  @Column({ type: 'int', default: 0 })
+  pledges!: number;
+
+  /** Times the department returned the case for supplement (退回补正). */
+  @Column({ name: 'supplement_requests', type: 'int', default: 0 })
+  supplementRequests!: number;
 }
 
 /**
@@ -189,6 +203,10 @@ export class MonitoringLicence {
   /** Known once the issue arrives (a revocation may arrive first). */
   @Column({ name: 'item_code', type: 'text', nullable: true })
   itemCode!: string | null;
+
+  /** The item's name: a supervising department's report names items it never approves. */
+  @Column({ name: 'item_name', type: 'text', nullable: true })
+  itemName!: string | null;
 
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;

@@ -9,6 +9,8 @@ export const MONITORED_TOPICS: TopicDefinition[] = [
   Topics.ApplicationReceived,
   Topics.ApplicationAccepted,
   Topics.ApplicationIssued,
+  Topics.ApplicationNoticeIssued,
+  Topics.CaseSupplementRequested,
   Topics.RatingSubmitted,
   Topics.RectificationAnswered,
   Topics.CaseOpened,

@@ -163,12 +163,9 @@ export class MonitoringService {
       decidedOn: r.decided_on,
       status: r.status,
     }));
-    const names = (await this.dataSource.query(
-      `SELECT DISTINCT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringCase)} WHERE department_code = $1 AND item_code IS NOT NULL`,
-      [code],
-    )) as Array<{ item_code: string; item_name: string }>;
-    const nameOf = new Map(names.map((n) => [n.item_code, n.item_name]));
-    const items = kpisBy(facts, 'item').map(({ key, kpis }) => ({ itemCode: key, itemName: nameOf.get(key) ?? key, kpis }));
+    const groups = kpisBy(facts, 'item');
+    const nameOf = await this.itemNames(groups.map((group) => group.key));
+    const items = groups.map(({ key, kpis }) => ({ itemCode: key, itemName: nameOf.get(key) ?? key, kpis }));
     return { month, department: await this.departmentNamed(code), producedOn: today, kpis: computeKpis(facts), items, overdue };
   }
 
@@ -226,14 +223,19 @@ export class MonitoringService {
     const cases = (await manager.query(
       `SELECT c.department_code, c.item_code, a.level, a.channel, ${month('c.accepted_at')} AS month, c.status, c.on_time,
               c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits,
-              c.form_fields_automatic, c.form_fields_changed, c.form_fields_typed
+              c.form_fields_automatic, c.form_fields_changed, c.form_fields_typed,
+              c.deficiencies > 0 AS with_deficiencies, c.pledges > 0 AS with_pledges, a.window_notices > 0 AS window_notice,
+              c.supplement_requests > 0 AS supplement_requested,
+              EXISTS (SELECT 1 FROM ${t(MonitoringLicence)} l WHERE l.application_id = c.application_id AND l.item_code = c.item_code AND l.revoked_at IS NOT NULL) AS revoked
          FROM ${t(MonitoringCase)} c JOIN ${t(MonitoringApplication)} a ON a.application_id = c.application_id
         WHERE c.accepted_at IS NOT NULL AND a.channel IS NOT NULL${caseSlice.sql}`,
       caseSlice.params,
     )) as Array<Record<string, unknown>>;
     const ratings = (await manager.query(
       `SELECT r.department_code, COALESCE(a.level, 'unknown') AS level, COALESCE(a.channel, 'unknown') AS channel, ${month('r.rated_at')} AS month,
-              r.rating, r.follow_up, r.rectification_id IS NOT NULL AS opened, x.answered_at IS NOT NULL AS answered
+              r.rating, r.follow_up, r.rectification_id IS NOT NULL AS opened, x.answered_at IS NOT NULL AS answered,
+              (SELECT c.item_code FROM ${t(MonitoringCase)} c WHERE c.application_id = r.application_id AND c.department_code = r.department_code
+                ORDER BY c.item_code LIMIT 1) AS item_code
          FROM ${t(MonitoringRating)} r LEFT JOIN ${t(MonitoringApplication)} a ON a.application_id = r.application_id
          LEFT JOIN ${t(MonitoringRectification)} x ON x.rectification_id = r.rectification_id
         WHERE true${ratingSlice.sql}`,
@@ -265,11 +267,17 @@ export class MonitoringService {
             r['form_fields_automatic'] === null
               ? null
               : { automatic: Number(r['form_fields_automatic']), changed: Number(r['form_fields_changed']), typed: Number(r['form_fields_typed']) },
+          withDeficiencies: Boolean(r['with_deficiencies']),
+          withPledges: Boolean(r['with_pledges']),
+          windowNotice: Boolean(r['window_notice']),
+          supplementRequested: Boolean(r['supplement_requested']),
+          revoked: Boolean(r['revoked']),
         }),
       ),
       ratings: ratings.map(
         (r): RatingFact => ({
           departmentCode: String(r['department_code']),
+          itemCode: r['item_code'] === null ? null : String(r['item_code']),
           level: String(r['level']),
           channel: String(r['channel']),
           month: String(r['month']),
@@ -293,6 +301,23 @@ export class MonitoringService {
         }),
       ),
     };
+  }
+
+  /**
+   * Item names from any case or licence of the item, whichever department handled it: a
+   * supervising department (卫健委 for food permits) reports items it never approves.
+   */
+  private async itemNames(codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT item_code, max(item_name) AS item_name FROM (
+         SELECT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringCase)} WHERE item_code = ANY($1) AND item_name IS NOT NULL
+         UNION ALL
+         SELECT item_code, item_name FROM ${quotedTable(this.dataSource, MonitoringLicence)} WHERE item_code = ANY($1) AND item_name IS NOT NULL
+       ) named GROUP BY item_code`,
+      [codes],
+    )) as Array<{ item_code: string; item_name: string }>;
+    return new Map(rows.map((row) => [row.item_code, row.item_name]));
   }
 
   /** A department role is held to its own department; management may pick one or see all. */

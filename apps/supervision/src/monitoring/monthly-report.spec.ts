@@ -32,7 +32,7 @@ describe('the monthly report', () => {
     expect(lines).toContain('办结率,2,3,0.6667');
     expect(lines).toContain('按时办结率,1,2,0.5');
     expect(lines).toContain('审管互动认领率,0,0,');
-    expect(lines).toContain('DCF-SCJG-XK-002,药品零售企业许可,1,0,,0');
+    expect(lines).toContain('DCF-SCJG-XK-002,药品零售企业许可,1,0,,0,');
     expect(lines).toContain('1,YC20260305000123,DCF-SCJG-XK-001,食品经营许可（新办）,2026-03-12,2026-03-16,准予许可');
     expect(lines).toContain('2,YC20260306000007,DCF-SCJG-XK-001,"食品经营许可, ""变更""",2026-03-20,,在办');
   });

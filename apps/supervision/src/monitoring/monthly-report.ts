@@ -38,6 +38,12 @@ export const REPORTED_RATES: Array<[keyof Kpis, string]> = [
   ['noticeAcknowledgedRate', '审管互动认领率'],
   ['noticeAcknowledgedOnTimeRate', '审管互动按时认领率'],
   ['autoFillRate', '申请表自动调取率'],
+  ['refusalRate', '不予许可率'],
+  ['revocationRate', '撤销率'],
+  ['toleranceRate', '容缺受理率'],
+  ['pledgeRate', '告知承诺率'],
+  ['windowNoticeRate', '一次性告知（窗口补正）率'],
+  ['supplementRequestRate', '退回补正率'],
 ];
 
 const STATUS_NAMES: Record<string, string> = { open: '在办', approved: '准予许可', refused: '不予许可' };
@@ -72,9 +78,17 @@ export function renderReportCsv(report: MonthlyReport): string {
     csvLine(['平均跑动次数', k.visitsPerCase.numerator, k.visitsPerCase.denominator, k.visitsPerCase.value ?? '']),
     csvLine(['督办（超时未认领）', k.noticesEscalated, k.notices, k.noticesEscalated]),
     '',
-    csvLine(['事项编码', '事项名称', '受理', '办结', '按时办结率', '网上办理率']),
+    csvLine(['事项编码', '事项名称', '受理', '办结', '按时办结率', '网上办理率', '满意率']),
     ...report.items.map((item) =>
-      csvLine([item.itemCode, item.itemName, item.kpis.cases, item.kpis.decided, item.kpis.onTimeRate.value ?? '', item.kpis.onlineRate.value ?? '']),
+      csvLine([
+        item.itemCode,
+        item.itemName,
+        item.kpis.cases,
+        item.kpis.decided,
+        item.kpis.onTimeRate.value ?? '',
+        item.kpis.onlineRate.value ?? '',
+        item.kpis.satisfactionRate.value ?? '',
+      ]),
     ),
     '',
     csvLine(['超期办件', '受理编号', '事项编码', '事项名称', '办理期限', '办结日期', '状态']),

@@ -5,7 +5,7 @@ import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } fr
 import { Clock } from '@onewindow/platform';
 import { licenceSubject } from '../licence-subject';
 import { NOTICE_POLICY, type NoticePolicy } from './notice-policy';
-import { SupervisionNotice } from './supervision-notice.entity';
+import { RevokedLicence, SupervisionNotice } from './supervision-notice.entity';
 
 /** 审管互动: every supervising department of the item hears of the new holder at once. */
 @Injectable()
@@ -22,6 +22,8 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
 
   async handle(event: EventEnvelope<LicenceIssuedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const licence = event.data;
+    // Revoked before its issue arrived (another topic): nobody is told of a holder that no longer holds it.
+    if (await tx.existsBy(RevokedLicence, { licenceId: licence.licenceId })) return;
     const createdAt = this.clock.now();
     const acknowledgeBy = this.policy.acknowledgeBy(createdAt);
     for (const department of licence.supervisingDepartments) {

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CloseNoticesWhenLicenceRevoked } from './close-notices.handler';
 import { CreateNoticesWhenLicenceIssued } from './create-notices.handler';
 import { hoursNoticePolicy, NOTICE_POLICY } from './notice-policy';
 import { NoticeWatch } from './notice-watch';
@@ -16,6 +17,7 @@ export class NoticesModule {
         NoticesService,
         NoticeWatch,
         CreateNoticesWhenLicenceIssued,
+        CloseNoticesWhenLicenceRevoked,
         { provide: NOTICE_POLICY, useValue: hoursNoticePolicy(options.acknowledgeWithinHours) },
       ],
     };

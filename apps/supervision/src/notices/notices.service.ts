@@ -71,6 +71,7 @@ export class NoticesService {
       });
       if (!notice) throw new DomainError('NOTICE_NOT_FOUND', '未找到该监管告知', 404);
       if (notice.status === 'acknowledged') return notice;
+      if (notice.status === 'closed') throw new DomainError('NOTICE_CLOSED', notice.closedReason ?? '该监管告知已关闭，无需认领', 409);
       const now = this.clock.now();
       notice.status = 'acknowledged';
       notice.acknowledgedAt = now;

@@ -1,8 +1,11 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { LicenceSubject } from '../licence-subject';
 
-/** pending → acknowledged; pending past its deadline → escalated (督办) → acknowledged. */
-export const NOTICE_STATUSES = ['pending', 'escalated', 'acknowledged'] as const;
+/**
+ * pending → acknowledged; pending past its deadline → escalated (督办) → acknowledged. A notice
+ * still open when its licence is revoked (撤销) is closed: there is no holder left to supervise.
+ */
+export const NOTICE_STATUSES = ['pending', 'escalated', 'acknowledged', 'closed'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** 审管互动: a supervising department is told of a new licence holder and must acknowledge (认领). */
@@ -26,6 +29,13 @@ export class SupervisionNotice extends LicenceSubject {
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
   escalatedAt!: Date | null;
 
+  /** Closed because the licence was revoked before anyone acknowledged it. */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'closed_reason', type: 'text', nullable: true })
+  closedReason!: string | null;
+
   @Column({ name: 'licence_issued_at', type: 'timestamptz' })
   licenceIssuedAt!: Date;
 
@@ -40,4 +50,20 @@ export class SupervisionNotice extends LicenceSubject {
   /** The service clock's time, so escalation tests can move it. */
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/**
+ * Licences approval revoked, as announced: a notice for a licence already revoked is never opened
+ * (the revocation may arrive before the issue, on another topic).
+ */
+@Entity({ name: 'revoked_licence' })
+export class RevokedLicence {
+  @PrimaryColumn({ name: 'licence_id', type: 'uuid' })
+  licenceId!: string;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz' })
+  revokedAt!: Date;
 }

@@ -87,6 +87,12 @@ export class CaseDecidedV1 {
   @Type(() => LicenceRefV1)
   licence?: LicenceRefV1;
 
+  /** 文书字号 of the decision document (准予/不予行政许可决定书) the window hands out with the result. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  decisionNumber?: string;
+
   @ValidateNested()
   @Type(() => ActorV1)
   decidedBy!: ActorV1;
@@ -249,6 +255,36 @@ export class CaseSupplementRequestedV1 {
   requestedAt!: string;
 }
 
+/**
+ * `approval.case.supplement-withdrawn.v1`: the department withdraws its supplement request (撤回补正要求)
+ * with a reason; the case's clock runs again and the window withdraws the one-time notice.
+ */
+export class CaseSupplementWithdrawnV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  partId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @ValidateNested()
+  @Type(() => DepartmentRefV1)
+  department!: DepartmentRefV1;
+
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @ValidateNested()
+  @Type(() => ActorV1)
+  withdrawnBy!: ActorV1;
+
+  @IsISO8601({ strict: true })
+  withdrawnAt!: string;
+}
+
 export const CLOCK_CHANGES = ['suspended', 'resumed', 'extended', 'green-channel'] as const;
 export type ClockChange = (typeof CLOCK_CHANGES)[number];
 
@@ -348,6 +384,11 @@ export class LicenceRevokedV1 {
 
   @IsUUID()
   applicationId!: string;
+
+  /** The application part the licence was issued for (the window withholds that part's result); absent in early events. */
+  @IsOptional()
+  @IsUUID()
+  partId?: string;
 
   @ValidateNested()
   @Type(() => DepartmentRefV1)

@@ -5,6 +5,7 @@ import {
   CaseDeadlineChangedV1,
   CaseOpenedV1,
   CaseSupplementRequestedV1,
+  CaseSupplementWithdrawnV1,
   LicenceIssuedV1,
   LicenceRevokedV1,
 } from '../events/approval.events';
@@ -157,6 +158,15 @@ export const Topics = {
     payload: CaseSupplementRequestedV1,
     keyField: 'applicationId',
   }),
+  CaseSupplementWithdrawn: defineTopic({
+    name: 'approval.case.supplement-withdrawn.v1',
+    producer: 'approval',
+    summary: '撤回补正要求: a department withdraws its request for more materials',
+    description:
+      "Published when an approver withdraws an outstanding supplement request, with the reason. The case's clock runs again; intake withdraws the one-time notice and tells the applicant nothing more is needed.",
+    payload: CaseSupplementWithdrawnV1,
+    keyField: 'applicationId',
+  }),
   CaseDeadlineChanged: defineTopic({
     name: 'approval.case.deadline-changed.v1',
     producer: 'approval',
@@ -178,7 +188,8 @@ export const Topics = {
     name: 'approval.licence.revoked.v1',
     producer: 'approval',
     summary: '撤销许可: a licence was revoked',
-    description: 'Published when the issuing department revokes a licence, on its own or at the request of supervision (e.g. a false pledge).',
+    description:
+      'Published when the issuing department revokes a licence, on its own or at the request of supervision (e.g. a false pledge). Intake withholds the result at the window and tells the applicant; supervision closes the open new-holder notices of the licence.',
     payload: LicenceRevokedV1,
     keyField: 'applicationId',
   }),

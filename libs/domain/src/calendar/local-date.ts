@@ -23,6 +23,11 @@ export function localDateInShanghai(instant: Date): LocalDate {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant as China reads it, to the second: `2026-03-05T09:00:00+08:00` (still ISO 8601, sorts as text). */
+export function dateTimeInShanghai(instant: Date | string): string {
+  return `${new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   return new Date(Date.parse(`${assertLocalDate(date)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { CalendarDataError, createWorkingDayCalendar, localDateInShanghai, WorkingDayCalendar } from '../index';
+import { CalendarDataError, calendarWarning, createWorkingDayCalendar, localDateInShanghai, WorkingDayCalendar } from '../index';
 
 const calendar = createWorkingDayCalendar();
 
@@ -83,5 +83,18 @@ describe('dates in China', () => {
   it('takes the calendar date in Asia/Shanghai, not UTC', () => {
     expect(localDateInShanghai(new Date('2026-03-04T17:30:00Z'))).toBe('2026-03-05');
     expect(localDateInShanghai(new Date('2026-03-05T15:59:59Z'))).toBe('2026-03-05');
+  });
+});
+
+describe('the calendar warning', () => {
+  it('is silent until 31 October and warns from 1 November while next year is not loaded', () => {
+    expect(calendarWarning([2025, 2026], '2026-10-31')).toBeNull();
+    expect(calendarWarning([2025, 2026], '2026-11-01')).toContain('2027年的节假日安排尚未载入');
+    expect(calendarWarning([2025, 2026], '2026-12-31')).toContain('2027年');
+    expect(calendarWarning([2026, 2027], '2026-11-01')).toBeNull();
+  });
+
+  it('warns at once when the current year is missing', () => {
+    expect(calendarWarning([2026], '2027-01-04')).toContain('2027年的节假日安排尚未载入，工作日期限无法计算');
   });
 });

@@ -101,3 +101,18 @@ function missingYear(year: number): Extract<DeadlineResult, { ok: false }> {
 export function createWorkingDayCalendar(extraYears: CalendarYearData[] = []): WorkingDayCalendar {
   return new WorkingDayCalendar([CALENDAR_2024, CALENDAR_2025, CALENDAR_2026, ...extraYears]);
 }
+
+/**
+ * What an administrator must hear about the calendar on `today`, or null. The State Council
+ * publishes next year's holidays late in the year; from 1 November deadlines of longer items
+ * start to reach into it, so a missing next year is a warning (the service still works), and a
+ * missing current year is one too.
+ */
+export function calendarWarning(loadedYears: readonly number[], today: LocalDate): string | null {
+  const year = yearOf(assertLocalDate(today));
+  if (!loadedYears.includes(year)) return `${year}年的节假日安排尚未载入，工作日期限无法计算，请管理员立即通过 POST /calendar/years 载入`;
+  if (today.slice(5) >= '11-01' && !loadedYears.includes(year + 1)) {
+    return `${year + 1}年的节假日安排尚未载入：跨入${year + 1}年的办理期限将无法计算（受理和延期会被拒绝），请管理员在年底前通过 POST /calendar/years 载入`;
+  }
+  return null;
+}

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Global, Inject, Injectable, Logger, Module, Post, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { checkCalendarYear, createWorkingDayCalendar, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
+import { calendarWarning, checkCalendarYear, createWorkingDayCalendar, localDateInShanghai, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
 import { DataSource } from 'typeorm';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/roles';
+import { Clock } from '../clock/clock';
+import { HealthRegistry } from '../health/health';
 import { DomainError } from '../http/domain-error';
+import { MetricsService } from '../metrics/metrics.service';
 import { CalendarYear } from './calendar-year.entity';
 
 /** The working-day calendar (工作日): every deadline of the service is counted on it. */
@@ -18,12 +21,28 @@ export class CalendarYearsService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
-  ) {}
+    private readonly clock: Clock,
+    health: HealthRegistry,
+    metrics: MetricsService,
+  ) {
+    // From 1 November a missing next year is a warning: ready stays up, the operator is told.
+    health.registerWarning({ name: 'calendar', warning: () => this.warning() });
+    metrics.addGauge('onewindow_calendar_next_year_missing', "1 from 1 November while next year's working-day calendar is not loaded (or this year's is missing)", () =>
+      this.warning() === null ? 0 : 1,
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const stored = await this.dataSource.getRepository(CalendarYear).find({ order: { year: 'ASC' } });
     stored.forEach((row) => this.calendar.loadYear(row.data));
     if (stored.length) this.logger.log(`Loaded calendar years ${stored.map((row) => row.year).join(', ')} from the database`);
+    const warning = this.warning();
+    if (warning) this.logger.warn(warning);
+  }
+
+  /** What the operator must hear about the calendar today, or null. */
+  warning(): string | null {
+    return calendarWarning(this.calendar.loadedYears(), localDateInShanghai(this.clock.now()));
   }
 
   /** Checks the year completely (every problem with its path), applies it, and keeps it. */

@@ -8,13 +8,31 @@ export interface HealthIndicator {
   check(): Promise<void>;
 }
 
-/** The readiness checks of a service; modules add theirs (database, broker). */
+/** Something an operator must act on soon that does not stop the service (e.g. next year's calendar). */
+export interface HealthWarning {
+  name: string;
+  /** The warning in words, or null while all is well. */
+  warning(): string | null;
+}
+
+/** The readiness checks of a service; modules add theirs (database, broker), and warnings. */
 @Injectable()
 export class HealthRegistry {
   private readonly indicators: HealthIndicator[] = [];
+  private readonly warningSources: HealthWarning[] = [];
 
   register(indicator: HealthIndicator): void {
     this.indicators.push(indicator);
+  }
+
+  registerWarning(source: HealthWarning): void {
+    this.warningSources.push(source);
+  }
+
+  /** The warnings in force now, by name. */
+  warnings(): Record<string, string> {
+    const entries = this.warningSources.map((source) => [source.name, source.warning()] as const).filter((entry): entry is readonly [string, string] => entry[1] !== null);
+    return Object.fromEntries(entries);
   }
 
   async check(timeoutMs = 3_000): Promise<{ ok: boolean; checks: Record<string, string> }> {
@@ -45,13 +63,17 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The service can do its work: database and broker answer (for load balancers). */
+  /**
+   * The service can do its work: database and broker answer (for load balancers). Warnings do not
+   * make it unready; they are listed for the operator.
+   */
   @Get('ready')
   @Public()
-  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, string> }> {
+  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, string>; warnings?: Record<string, string> }> {
     const result = await this.registry.check();
+    const warnings = this.registry.warnings();
     response.status(result.ok ? 200 : 503);
-    return { status: result.ok ? 'ok' : 'unavailable', checks: result.checks };
+    return { status: result.ok ? 'ok' : 'unavailable', checks: result.checks, ...(Object.keys(warnings).length > 0 ? { warnings } : {}) };
   }
 }
 

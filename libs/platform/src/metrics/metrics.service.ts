@@ -80,6 +80,18 @@ export class MetricsService implements MessagingMetrics {
     this.lag.set({ topic, partition: String(partition) }, lag);
   }
 
+  /** A gauge read when Prometheus scrapes (e.g. 1 while next year's calendar is missing). */
+  addGauge(name: string, help: string, read: () => number): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
   refreshBeforeScrape(refresh: () => Promise<void>): void {
     this.refreshers.push(refresh);
   }

@@ -6,6 +6,7 @@ import { MessagingModule, MessagingService, ServiceContext, type InProcessEventB
 import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
 import type { BaseServiceConfig } from '../config';
+import { HealthRegistry } from '../health/health';
 import { JsonLogger } from '../logging';
 import { MetricsService } from '../metrics/metrics.service';
 import { PlatformModule, configureHttpApp } from '../platform.module';
@@ -31,6 +32,8 @@ export interface RunningService {
   app: INestApplication;
   messaging: MessagingService;
   dataSource: DataSource;
+  /** What the operator must act on soon (e.g. next year's calendar), by name; the start banner prints them. */
+  warnings(): Record<string, string>;
   startRelay(): void;
   stop(): Promise<void>;
 }
@@ -105,7 +108,10 @@ async function startInContext<C extends BaseServiceConfig>(
   const port = typeof address === 'object' && address ? address.port : config.httpPort;
   const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${port}`;
   if (!options.deferRelay) messaging.startRelay();
-  new Logger(definition.name).log(`${definition.title} listening on ${url}`);
+  const banner = new Logger(definition.name);
+  banner.log(`${definition.title} listening on ${url}`);
+  const health = app.get(HealthRegistry);
+  for (const [name, warning] of Object.entries(health.warnings())) banner.warn(`${name}: ${warning}`);
   let stopped = false;
   return {
     name: definition.name,
@@ -114,6 +120,7 @@ async function startInContext<C extends BaseServiceConfig>(
     app,
     messaging,
     dataSource: app.get(DataSource),
+    warnings: () => health.warnings(),
     startRelay: () => messaging.startRelay(),
     async stop() {
       if (stopped) return;

@@ -14,6 +14,11 @@ export function aCaseFact(overrides: Partial<CaseFact> = {}): CaseFact {
     legalWorkingDays: 20,
     visits: 1,
     formFields: { automatic: 6, changed: 1, typed: 13 },
+    withDeficiencies: false,
+    withPledges: false,
+    windowNotice: false,
+    supplementRequested: false,
+    revoked: false,
     ...overrides,
   };
 }
@@ -21,6 +26,7 @@ export function aCaseFact(overrides: Partial<CaseFact> = {}): CaseFact {
 export function aRatingFact(overrides: Partial<RatingFact> = {}): RatingFact {
   return {
     departmentCode: 'DCF-SCJGJ',
+    itemCode: null,
     level: 'district',
     channel: 'window',
     month: '2026-03',

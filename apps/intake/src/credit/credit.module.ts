@@ -1,0 +1,27 @@
+import { Controller, Get, Module, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@onewindow/platform';
+import { DataSource } from 'typeorm';
+import { CreditStatusService, type CreditStatusView } from './credit-status.service';
+import { KeepCreditStatusWhenRecordPublished } from './keep-credit-status.handler';
+
+@ApiTags('credit 信用状况')
+@ApiBearerAuth()
+@Controller('applicants/:identifier/credit')
+export class CreditStatusController {
+  constructor(
+    private readonly credit: CreditStatusService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get()
+  @Roles('clerk', 'admin', 'manager')
+  @ApiOperation({ summary: '信用状况: may the applicant use 容缺受理 and 告知承诺? Active 失信 entries from supervision' })
+  status(@Param('identifier') identifier: string): Promise<CreditStatusView> {
+    return this.credit.statusOf(this.dataSource.manager, identifier);
+  }
+}
+
+/** The window's event-fed copy of applicants' credit status: a blacklisted applicant gets no 容缺 and no 告知承诺. */
+@Module({ controllers: [CreditStatusController], providers: [CreditStatusService, KeepCreditStatusWhenRecordPublished], exports: [CreditStatusService] })
+export class CreditModule {}
