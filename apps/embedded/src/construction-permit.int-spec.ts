@@ -326,6 +326,8 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       BZCL: { CL: [{ CLBM: 'SG05' }] },
     });
     await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: 'supplement' }));
+    // The window can record the supplement once intake has issued its one-time notice (an event behind approval's).
+    await eventually(async () => expect(await call('intake', clerk, 'GET', `/applications/${String(application['id'])}/notices`)).toMatchObject({ body: [expect.anything()] }));
     expect((await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {})).status).toBe(200);
     // The supplement goes back under the number it learned; nothing in the form changed, so no correction follows.
     const [supplement] = await eventually(async () => {

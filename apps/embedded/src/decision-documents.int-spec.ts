@@ -92,7 +92,7 @@ describe('decision documents and licences', () => {
     const documents = application['documents'] as Json[];
     expect(documents.map((d) => [d['kind'], d['title']])).toEqual([
       ['decision', '准予行政许可决定书'],
-      ['licence', '许可证件（城镇污水排入排水管网许可）'],
+      ['licence', '许可证件（建筑工程施工许可证核发）'],
     ]);
     const licenceDocument = documents[1] as Json;
     const printed = await call('approval', clerk, 'GET', String(licenceDocument['path']));
