@@ -1,0 +1,139 @@
+/**
+ * Bad input at every door of the four services, over real Kafka and PostgreSQL: each request is
+ * refused with a 4xx and Chinese field errors by path, never a 500, and writes nothing (no row,
+ * no outbox event, no application number taken). The services run on a clock fixed at Monday
+ * 14 December 2026, 10:00 in China, so date rules are checked against a known today.
+ */
+import { aCreditCode } from '@onewindow/domain';
+import { issueToken, ManualClock } from '@onewindow/platform';
+import { callApi, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
+import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
+import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
+
+type Json = Record<string, unknown>;
+type Service = keyof TestPlatform['services'];
+
+const secret = 'onewindow-development-secret-do-not-use-in-production';
+const TODAY = '2026-12-14';
+/** 城镇污水排入排水管网许可 (住建局): 10 working days; two materials may follow later (容缺). */
+const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
+const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
+
+/** What a person may read in an error: Chinese, never class-validator's or Nest's English. */
+const CHINESE = /[\u4e00-\u9fff]/;
+const ENGLISH_PHRASES = /must|should|expected|property|validation|failed|nested|elements|characters/i;
+
+describe('bad input at every door', () => {
+  let platform: TestPlatform;
+  const clock = new ManualClock(new Date(`${TODAY}T02:00:00Z`));
+
+  beforeAll(async () => {
+    const env: Record<string, string> = { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '0', BRIDGE_POLL_INTERVAL_MS: '0' };
+    platform = await startServicesForTest({ label: 'bad-input', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), env, clock });
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  function call(service: Service, token: string | null, method: string, path: string, body?: unknown): Promise<ApiResponse<Json>> {
+    return callApi<Json>(platform.urls[service], token, method, path, body);
+  }
+
+  /** A request with a body exactly as given (malformed JSON, other content types, huge or deep bodies). */
+  async function send(service: Service, token: string | null, method: string, path: string, text?: string, contentType = 'application/json'): Promise<ApiResponse<Json>> {
+    const response = await fetch(`${platform.urls[service]}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(text === undefined ? {} : { 'content-type': contentType }) },
+      ...(text === undefined ? {} : { body: text }),
+    });
+    const body = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, body: type.includes('json') ? (JSON.parse(body) as Json) : {}, text: body, type };
+  }
+
+  /** Runs a request that must be refused and checks that it wrote nothing in any of the services. */
+  async function refused(request: () => Promise<ApiResponse<Json>>, services: Service[] = ['intake', 'approval', 'supervision', 'bridge']): Promise<ApiResponse<Json>> {
+    const before = await settledFingerprint(platform, services);
+    const response = await request();
+    const after = await databaseFingerprint(platform, services);
+    expect({ status: response.status, body: response.body }).toMatchObject({ status: expect.any(Number) });
+    if (response.status < 400 || response.status >= 500) throw new Error(`expected a 4xx, got ${response.status}: ${response.text}`);
+    expect(changedTables(before, after)).toEqual([]);
+    return response;
+  }
+
+  function fieldsOf(response: ApiResponse<Json>): Array<[string, string]> {
+    const error = response.body['error'] as { fields: Array<{ path: string; message: string }> } | undefined;
+    return (error?.fields ?? []).map((field) => [field.path, field.message]);
+  }
+
+  function expectChinese(response: ApiResponse<Json>): void {
+    const error = response.body['error'] as { message: string; fields: Array<{ message: string }> };
+    for (const message of [error.message, ...error.fields.map((field) => field.message)]) {
+      expect(message).toMatch(CHINESE);
+      expect(message).not.toMatch(ENGLISH_PHRASES);
+    }
+  }
+
+  /** A complete filing of the sewage permit by a company, every material present. */
+  function aFiling(overrides: Json = {}): Json {
+    return {
+      itemCodes: [SEWAGE_PERMIT],
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'organisation', name: '聊城市东昌府区运河排水工程有限公司', identifier: aCreditCode(), phone: '13806358801' },
+      allOtherMaterialsProvided: true,
+      ...overrides,
+    };
+  }
+
+
+
+
+  it('answers every validation message in Chinese, naming the field in Chinese, one message per field', async () => {
+    const asText = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ itemCodes: SEWAGE_PERMIT })));
+    expect(fieldsOf(asText)).toEqual([['itemCodes', '“申请事项”必须是列表']]);
+
+    const tooLong = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', aFiling({ materials: [{ itemCode: `${SEWAGE_PERMIT}-${'X'.repeat(40)}`, materialCode: 'M01', finding: 'provided' }] })),
+    );
+    expect(fieldsOf(tooLong)).toEqual([['materials[0].itemCode', '“事项编码”不能超过40个字符']]);
+
+    const tooMany = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', aFiling({ materials: Array.from({ length: 301 }, () => ({ itemCode: SEWAGE_PERMIT, materialCode: 'M01', finding: 'provided' })) })),
+    );
+    expect(fieldsOf(tooMany)).toEqual([['materials', '“材料审查结果”最多300项']]);
+
+    const unknownField = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ priority: 'urgent' })));
+    expect(fieldsOf(unknownField)).toEqual([['priority', '不允许提交字段“priority”']]);
+
+    const notAnObject = await refused(() => send('intake', clerk, 'POST', '/applications', '"DCF-ZJ-XK-011"'));
+    expect(notAnObject.body['error']).toMatchObject({ code: 'BODY_NOT_OBJECT' });
+    const anArray = await refused(() => send('intake', clerk, 'POST', '/applications', '[1, 2]'));
+    expect(anArray.body['error']).toMatchObject({ code: 'BODY_NOT_OBJECT' });
+    const malformed = await refused(() => send('intake', clerk, 'POST', '/applications', '{"itemCodes": ['));
+    expect(malformed.body['error']).toMatchObject({ code: 'MALFORMED_JSON' });
+
+    const badId = await refused(() => call('intake', clerk, 'GET', '/applications/not-a-uuid'));
+    expect(badId.status).toBe(400);
+    expect(fieldsOf(badId)).toEqual([['id', expect.stringContaining('编号')]]);
+    const badVersion = await refused(() => call('intake', null, 'GET', '/catalogue/items/DCF-SCJG-XK-001?version=abc'));
+    expect(fieldsOf(badVersion)).toEqual([['version', expect.stringContaining('整数')]]);
+    const badPart = await refused(() => call('intake', clerk, 'POST', `/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/parts/x/supplement-received`));
+    expect(fieldsOf(badPart)).toEqual([['partId', expect.stringContaining('编号')]]);
+
+    for (const response of [asText, tooLong, tooMany, unknownField, notAnObject, anArray, malformed, badId, badVersion, badPart]) expectChinese(response);
+  });
+
+
+
+
+
+
+
+
+
+
+
+});
