@@ -17,7 +17,10 @@ const secret = 'onewindow-development-secret-do-not-use-in-production';
 const TODAY = '2026-12-14';
 /** 城镇污水排入排水管网许可 (住建局): 10 working days; two materials may follow later (容缺). */
 const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
+const HOUSING = 'DCF-ZJJ';
 const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
+const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret);
+const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
 
 /** What a person may read in an error: Chinese, never class-validator's or Nest's English. */
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -90,6 +93,41 @@ describe('bad input at every door', () => {
 
 
 
+  it('refuses a missing or null nested object as a field error, at the window, online and in supervision', async () => {
+    const { applicant: _applicant, ...withoutApplicant } = aFiling();
+    for (const path of ['/applications', '/applications/drafts']) {
+      const missing = await refused(() => call('intake', clerk, 'POST', path, withoutApplicant));
+      expect(missing.status).toBe(400);
+      expect(fieldsOf(missing)).toEqual([['applicant', '请填写“申请人”']]);
+      const nulled = await refused(() => call('intake', clerk, 'POST', path, { ...withoutApplicant, applicant: null }));
+      expect(fieldsOf(nulled)).toEqual([['applicant', '请填写“申请人”']]);
+    }
+    const online = issueToken({ id: aCreditCode(), name: '聊城市东昌府区网办测试有限公司', role: 'applicant' }, secret);
+    const submitted = await refused(() => call('intake', online, 'POST', '/online/applications', { ...withoutApplicant, channel: 'online', allOtherMaterialsProvided: undefined }));
+    expect(fieldsOf(submitted)).toEqual([['applicant', '请填写“申请人”']]);
+
+    const record = { kind: 'penalty', title: '未按规定公示年度报告', documentNumber: '东市监罚〔2026〕15号', decidedOn: '2026-12-01' };
+    const withoutHolder = await refused(() => call('supervision', supervisor, 'POST', '/records', record));
+    expect(fieldsOf(withoutHolder)).toEqual([['holder', '请填写“当事人”']]);
+    expect(fieldsOf(await refused(() => call('supervision', supervisor, 'POST', '/records', { ...record, holder: null })))).toEqual([['holder', '请填写“当事人”']]);
+
+    const withoutAssignee = await refused(() => call('approval', admin, 'PUT', '/workflows/DCF-ZJ-XK-012', { departmentCode: HOUSING, steps: [{ step: 'approve' }] }));
+    expect(fieldsOf(withoutAssignee)).toEqual([['steps[0].assignee', '请填写“办理人”']]);
+    // null for an optional field is "not given": the item keeps the default numbering.
+    const configured = await call('approval', admin, 'PUT', '/workflows/DCF-ZJ-XK-012', {
+      departmentCode: HOUSING,
+      steps: [{ step: 'approve', assignee: { kind: 'pool' } }],
+      licenceNumberTemplate: null,
+    });
+    expect(configured.status).toBe(200);
+
+    for (const service of ['intake', 'approval'] as const) {
+      const noBody = await refused(() => send(service, admin, 'POST', '/calendar/years'));
+      expect(noBody.status).toBeLessThan(500);
+      const notJson = await refused(() => send(service, admin, 'POST', '/calendar/years', 'year=2027', 'text/plain'));
+      expect(notJson.status).toBeLessThan(500);
+    }
+  });
 
   it('answers every validation message in Chinese, naming the field in Chinese, one message per field', async () => {
     const asText = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ itemCodes: SEWAGE_PERMIT })));

@@ -1,6 +1,8 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { DomainError } from './domain-error';
+import type { ValidatorOptions } from 'class-validator';
+import { DomainError, type FieldError } from './domain-error';
 import { BODY_NOT_OBJECT_MESSAGE } from './http-exception-text';
+import { prepareRequestFields } from './request-fields';
 import { toFieldErrors } from './validation-messages';
 
 export { toFieldErrors } from './validation-messages';
@@ -9,8 +11,9 @@ export { toFieldErrors } from './validation-messages';
  * The one validation of every request argument (body, query, path parameters), so that bad input
  * is a 400 with Chinese field errors on every route and never reaches a service:
  * - the body is a JSON object (a missing body is an empty one; an array or a bare value is refused);
- * - DTOs are whitelisted, transformed and checked completely, every problem reported at once with
- *   its path and a message that names the field in Chinese.
+ * - DTOs are whitelisted, transformed, readied (`prepareRequestFields`: null and missing nested
+ *   objects) and checked completely, every problem reported at once with its path and a message
+ *   that names the field in Chinese.
  */
 export class RequestValidationPipe extends ValidationPipe {
   constructor() {
@@ -34,6 +37,21 @@ export class RequestValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+
+  /** Runs on the transformed DTO: the platform's own checks first, then class-validator's; all problems at once. */
+  protected override async validate(entity: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const own = prepareRequestFields(entity);
+    const errors = await super.validate(entity, options);
+    const fields = mergeByPath(own, toFieldErrors(errors));
+    if (fields.length > 0) throw DomainError.validation(fields);
+    return [];
+  }
+}
+
+/** A field the platform already refused is not reported again by class-validator. */
+function mergeByPath(first: FieldError[], second: FieldError[]): FieldError[] {
+  const paths = new Set(first.map((field) => field.path));
+  return [...first, ...second.filter((field) => !paths.has(field.path))];
 }
 
 export function createValidationPipe(): ValidationPipe {

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { plainToInstance, Type } from 'class-transformer';
+import { IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
+import { prepareRequestFields } from './request-fields';
+
+class Holder {
+  @ApiProperty({ title: '主体名称' })
+  @IsString()
+  name!: string;
+
+  @ApiPropertyOptional({ title: '电话' })
+  @IsOptional()
+  @IsString()
+  phone?: string;
+}
+
+class Record {
+  @ApiProperty({ title: '当事人' })
+  @ValidateNested()
+  @Type(() => Holder)
+  holder!: Holder;
+
+  @ApiPropertyOptional({ title: '代理人' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => Holder)
+  agent?: Holder;
+
+  @ApiPropertyOptional({ title: '担保人' })
+  @ValidateIf((record: Record) => record.agent !== undefined)
+  @ValidateNested()
+  @Type(() => Holder)
+  guarantor?: Holder;
+
+  @ApiPropertyOptional({ title: '撤销日期', nullable: true })
+  @IsOptional()
+  @IsString()
+  withdrawnOn?: string | null;
+}
+
+function prepared(plain: object) {
+  const dto = plainToInstance(Record, plain);
+  return { problems: prepareRequestFields(dto), dto };
+}
+
+describe('readying a request DTO', () => {
+  it('refuses a required nested object that is missing, which class-validator lets pass', () => {
+    expect(prepared({}).problems).toEqual([{ path: 'holder', code: 'REQUIRED', message: '请填写“当事人”' }]);
+    expect(prepared({ holder: { name: '王小明' } }).problems).toEqual([]);
+  });
+
+  it('leaves optional and conditional nested objects to their own rules', () => {
+    expect(prepared({ holder: { name: '王小明' }, agent: { name: '李代理' } }).problems).toEqual([]);
+  });
+
+  it('reads null in an optional field as not given, at every level, unless the DTO declares it nullable', () => {
+    const { dto, problems } = prepared({ holder: { name: '王小明', phone: null }, agent: null, withdrawnOn: null });
+    expect(problems).toEqual([]);
+    expect('agent' in dto).toBe(false);
+    expect('phone' in dto.holder).toBe(false);
+    expect(dto.withdrawnOn).toBeNull();
+  });
+
+  it('keeps null in a required field, for class-validator to refuse as missing', () => {
+    expect(prepared({ holder: null }).dto.holder).toBeNull();
+  });
+});

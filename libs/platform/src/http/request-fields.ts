@@ -1,0 +1,70 @@
+import { getMetadataStorage } from 'class-validator';
+import type { FieldError } from './domain-error';
+import { fieldLabel, isNullableField } from './field-labels';
+
+interface PropertyRules {
+  optional: boolean;
+  conditional: boolean;
+  nested: boolean;
+}
+
+const rulesByDto = new WeakMap<object, Map<string, PropertyRules>>();
+
+/** What class-validator's decorators say about each property of a DTO class. */
+function propertyRules(dto: new () => unknown): Map<string, PropertyRules> {
+  const known = rulesByDto.get(dto);
+  if (known) return known;
+  const rules = new Map<string, PropertyRules>();
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false) as unknown as Array<{ type: string; name?: string; propertyName: string }>;
+  for (const metadata of metadatas) {
+    const rule = rules.get(metadata.propertyName) ?? { optional: false, conditional: false, nested: false };
+    if (metadata.type === 'conditionalValidation') {
+      if (metadata.name === 'isOptional') rule.optional = true;
+      else rule.conditional = true;
+    }
+    if (metadata.type === 'nestedValidation') rule.nested = true;
+    rules.set(metadata.propertyName, rule);
+  }
+  rulesByDto.set(dto, rules);
+  return rules;
+}
+
+function isDto(value: object): value is object & { constructor: new () => unknown } {
+  return value.constructor !== Object && typeof value.constructor === 'function';
+}
+
+/**
+ * Readies a transformed request DTO for validation, the same way for every route:
+ * - `null` for an optional field means "not given" (unless the DTO declares it `nullable`), so a
+ *   service never meets a null its DTO does not allow;
+ * - a required nested object that is missing is refused (class-validator passes it silently).
+ * Returns the problems found; class-validator then checks the rest. Walks without recursion.
+ */
+export function prepareRequestFields(root: object): FieldError[] {
+  const problems: FieldError[] = [];
+  const pending: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop() as { value: unknown; path: string };
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push({ value: item, path: `${path}[${index}]` }));
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const rules = isDto(value) ? propertyRules(value.constructor) : new Map<string, PropertyRules>();
+    const record = value as Record<string, unknown>;
+    for (const [property, rule] of rules) {
+      if (rule.nested && !rule.optional && !rule.conditional && record[property] === undefined) {
+        problems.push({ path: join(path, property), code: 'REQUIRED', message: `请填写“${fieldLabel(value, property)}”` });
+      }
+    }
+    for (const [property, item] of Object.entries(record)) {
+      if (item === null && rules.get(property)?.optional && !isNullableField(value, property)) delete record[property];
+      else pending.push({ value: item, path: join(path, property) });
+    }
+  }
+  return problems;
+}
+
+function join(path: string, property: string): string {
+  return path ? `${path}.${property}` : property;
+}
