@@ -4,9 +4,9 @@
  * no outbox event, no application number taken). The services run on a clock fixed at Monday
  * 14 December 2026, 10:00 in China, so date rules are checked against a known today.
  */
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
-import { callApi, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
+import { callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -20,6 +20,7 @@ const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
 const HOUSING = 'DCF-ZJJ';
 const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret);
+const approver = issueToken({ id: 'approver-zjj', name: '王审批', role: 'approver', department: HOUSING }, secret);
 const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
 
 /** What a person may read in an error: Chinese, never class-validator's or Nest's English. */
@@ -91,7 +92,26 @@ describe('bad input at every door', () => {
     };
   }
 
+  /** Files the sewage permit and returns the id of its case, once it is in the department's queue at 审查. */
+  async function openCase(): Promise<string> {
+    const filed = await call('intake', clerk, 'POST', '/applications', aFiling());
+    expect(filed.status).toBe(201);
+    const approvalCase = await eventually(async () => {
+      const queue = await call('approval', approver, 'GET', `/cases?applicationNumber=${String(filed.body['number'])}`);
+      expect(queue.body['total']).toBe(1);
+      return (queue.body['items'] as Json[])[0] as Json;
+    });
+    return String(approvalCase['id']);
+  }
 
+  /** A case worked through 审查 and 审核, waiting for the decision at 批准. */
+  async function caseAtApproval(): Promise<string> {
+    const id = await openCase();
+    for (const opinion of ['材料齐全，符合法定形式，同意', '经审核，符合许可条件，同意']) {
+      expect((await call('approval', approver, 'POST', `/cases/${id}/advance`, { opinion })).status).toBe(200);
+    }
+    return id;
+  }
 
   it('refuses a missing or null nested object as a field error, at the window, online and in supervision', async () => {
     const { applicant: _applicant, ...withoutApplicant } = aFiling();
@@ -164,6 +184,26 @@ describe('bad input at every door', () => {
     for (const response of [asText, tooLong, tooMany, unknownField, notAnObject, anArray, malformed, badId, badVersion, badPart]) expectChinese(response);
   });
 
+  it('trims every text and refuses a blank name or required text', async () => {
+    const filing = aFiling();
+    const blankName = await refused(() => call('intake', clerk, 'POST', '/applications', { ...filing, applicant: { ...(filing['applicant'] as Json), name: '   ' } }));
+    expect(fieldsOf(blankName).map(([path]) => path)).toEqual(['applicant.name']);
+    const blankAgent = await refused(() => call('intake', clerk, 'POST', '/applications', { ...filing, agent: { kind: 'helper', name: ' \t ', identifier: aResidentId() } }));
+    expect(fieldsOf(blankAgent).map(([path]) => path)).toEqual(['agent.name']);
+    const blankTitle = await refused(() =>
+      call('supervision', supervisor, 'POST', '/records', { kind: 'inspection', holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() }, title: '  ', decidedOn: '2026-12-01' }),
+    );
+    expect(fieldsOf(blankTitle).map(([path]) => path)).toEqual(['title']);
+
+    const caseId = await caseAtApproval();
+    const blankRefusal = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason: '    ', legalBasis: '   ' }));
+    expect(fieldsOf(blankRefusal).map(([path]) => path).sort()).toEqual(['legalBasis', 'reason']);
+
+    const padded = await call('intake', clerk, 'POST', '/applications', { ...filing, applicant: { ...(filing['applicant'] as Json), name: '  聊城市东昌府区运河排水工程有限公司 ' } });
+    expect(padded.status).toBe(201);
+    expect(padded.body['applicant']).toMatchObject({ name: '聊城市东昌府区运河排水工程有限公司' });
+    for (const response of [blankName, blankAgent, blankTitle, blankRefusal]) expectChinese(response);
+  });
 
 
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { LEVELS } from '@onewindow/contracts';
-import { DomainError, PageQuery, Public, Roles } from '@onewindow/platform';
+import { DomainError, KeepWhitespace, PageQuery, Public, Roles } from '@onewindow/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
@@ -49,6 +49,7 @@ class ImportCatalogueDto {
 
   @ApiProperty({ title: '文件内容', description: 'The catalogue file: departments, items and bundles' })
   @IsString({ message: '请提供文件内容' })
+  @KeepWhitespace()
   content!: string;
 }
 

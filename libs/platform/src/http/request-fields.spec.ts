@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
-import { prepareRequestFields } from './request-fields';
+import { KeepWhitespace, prepareRequestFields } from './request-fields';
 
 class Holder {
   @ApiProperty({ title: '主体名称' })
@@ -31,6 +31,17 @@ class Record {
   @ValidateNested()
   @Type(() => Holder)
   guarantor?: Holder;
+
+  @ApiPropertyOptional({ title: '附件内容' })
+  @IsOptional()
+  @IsString()
+  @KeepWhitespace()
+  attachment?: string;
+
+  @ApiPropertyOptional({ title: '标签' })
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
 
   @ApiPropertyOptional({ title: '撤销日期', nullable: true })
   @IsOptional()
@@ -63,5 +74,19 @@ describe('readying a request DTO', () => {
 
   it('keeps null in a required field, for class-validator to refuse as missing', () => {
     expect(prepared({ holder: null }).dto.holder).toBeNull();
+  });
+
+  it('trims every text, in nested objects and lists too, except where the DTO keeps white space', () => {
+    const { dto, problems } = prepared({ holder: { name: '  王小明 ', phone: ' 13806351234\t' }, tags: [' 重点 '], attachment: '  a: 1\n  b: 2\n' });
+    expect(problems).toEqual([]);
+    expect(dto.holder).toEqual({ name: '王小明', phone: '13806351234' });
+    expect(dto.tags).toEqual(['重点']);
+    expect(dto.attachment).toBe('  a: 1\n  b: 2\n');
+  });
+
+  it('refuses a blank required text as missing, and reads a blank optional one as not given', () => {
+    const { dto, problems } = prepared({ holder: { name: ' \t ', phone: '   ' } });
+    expect(problems).toEqual([{ path: 'holder.name', code: 'REQUIRED', message: '请填写“主体名称”' }]);
+    expect('phone' in dto.holder).toBe(false);
   });
 });

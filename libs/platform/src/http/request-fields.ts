@@ -2,6 +2,20 @@ import { getMetadataStorage } from 'class-validator';
 import type { FieldError } from './domain-error';
 import { fieldLabel, isNullableField } from './field-labels';
 
+const KEEP_WHITESPACE = Symbol('onewindow:keep-whitespace');
+
+/**
+ * Marks a text field whose surrounding white space belongs to its value (a file's content); every
+ * other text of a request is trimmed before it is checked.
+ */
+export function KeepWhitespace(): PropertyDecorator {
+  return (target: object, property: string | symbol) => {
+    const kept = new Set<string>(Reflect.getMetadata(KEEP_WHITESPACE, target) ?? []);
+    kept.add(String(property));
+    Reflect.defineMetadata(KEEP_WHITESPACE, kept, target);
+  };
+}
+
 interface PropertyRules {
   optional: boolean;
   conditional: boolean;
@@ -35,6 +49,8 @@ function isDto(value: object): value is object & { constructor: new () => unknow
 
 /**
  * Readies a transformed request DTO for validation, the same way for every route:
+ * - text is trimmed (unless `@KeepWhitespace()`): "   " is as empty as "", so a blank required
+ *   text (a name, a reason) is refused as missing, and a blank optional one is not given;
  * - `null` for an optional field means "not given" (unless the DTO declares it `nullable`), so a
  *   service never meets a null its DTO does not allow;
  * - a required nested object that is missing is refused (class-validator passes it silently).
@@ -46,23 +62,41 @@ export function prepareRequestFields(root: object): FieldError[] {
   while (pending.length > 0) {
     const { value, path } = pending.pop() as { value: unknown; path: string };
     if (Array.isArray(value)) {
-      value.forEach((item, index) => pending.push({ value: item, path: `${path}[${index}]` }));
+      value.forEach((item, index) => {
+        if (typeof item === 'string') value[index] = item.trim();
+        else pending.push({ value: item, path: `${path}[${index}]` });
+      });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    const rules = isDto(value) ? propertyRules(value.constructor) : new Map<string, PropertyRules>();
+    const dto = isDto(value);
+    const rules = dto ? propertyRules(value.constructor) : new Map<string, PropertyRules>();
+    const kept: Set<string> = dto ? (Reflect.getMetadata(KEEP_WHITESPACE, Object.getPrototypeOf(value)) ?? new Set()) : new Set();
     const record = value as Record<string, unknown>;
     for (const [property, rule] of rules) {
       if (rule.nested && !rule.optional && !rule.conditional && record[property] === undefined) {
-        problems.push({ path: join(path, property), code: 'REQUIRED', message: `请填写“${fieldLabel(value, property)}”` });
+        problems.push(required(value, join(path, property), property));
       }
     }
     for (const [property, item] of Object.entries(record)) {
-      if (item === null && rules.get(property)?.optional && !isNullableField(value, property)) delete record[property];
-      else pending.push({ value: item, path: join(path, property) });
+      const rule = rules.get(property);
+      if (typeof item === 'string') {
+        const text = kept.has(property) ? item : item.trim();
+        if (text === '' && rule?.optional) delete record[property];
+        else if (text.trim() === '' && dto && rule && !rule.conditional) problems.push(required(value, join(path, property), property));
+        else record[property] = text;
+      } else if (item === null && rule?.optional && !isNullableField(value, property)) {
+        delete record[property];
+      } else {
+        pending.push({ value: item, path: join(path, property) });
+      }
     }
   }
   return problems;
+}
+
+function required(dto: object, path: string, property: string): FieldError {
+  return { path, code: 'REQUIRED', message: `请填写“${fieldLabel(dto, property)}”` };
 }
 
 function join(path: string, property: string): string {
