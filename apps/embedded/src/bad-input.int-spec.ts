@@ -205,6 +205,31 @@ describe('bad input at every door', () => {
     for (const response of [blankName, blankAgent, blankTitle, blankRefusal]) expectChinese(response);
   });
 
+  it('refuses impossible calendar dates wherever a date enters', async () => {
+    const caseId = await caseAtApproval();
+    for (const validUntil of ['2031-02-30', '2031-13-01', '2031-04-31']) {
+      const decision = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'approved', scope: '排水户类型：餐饮', validUntil }));
+      expect(decision.status).toBe(400);
+      expect(fieldsOf(decision)).toEqual([['validUntil', expect.stringContaining('日期')]]);
+    }
+    const suspended = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/suspensions`, { procedure: 'hearing', startOn: '2026-02-29', reason: '申请人申请听证，依法组织听证' }));
+    expect(fieldsOf(suspended).map(([path]) => path)).toEqual(['startOn']);
+
+    const dueDate = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate: '2026-13-01' }] })),
+    );
+    expect(fieldsOf(dueDate)).toEqual([['materials[0].dueDate', expect.stringContaining('日期')]]);
+
+    const slots = await refused(() => call('intake', null, 'GET', '/appointments/slots?day=2026-02-30'));
+    expect(slots.body['error']).toMatchObject({ fields: [{ path: 'day', code: 'IS_CALENDAR_DATE' }] });
+    const appointments = await refused(() => call('intake', clerk, 'GET', '/appointments?day=2026-02-30'));
+    expect(appointments.body['error']).toMatchObject({ fields: [{ path: 'day', code: 'IS_CALENDAR_DATE' }] });
+
+    const record = await refused(() =>
+      call('supervision', supervisor, 'POST', '/records', { kind: 'inspection', holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() }, title: '日常检查', decidedOn: '2026-02-30' }),
+    );
+    expect(fieldsOf(record).map(([path]) => path)).toEqual(['decidedOn']);
+  });
 
 
 

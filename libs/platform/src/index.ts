@@ -10,6 +10,7 @@ export { HealthRegistry, type HealthIndicator } from './health/health';
 export { DomainError, type ErrorBody, type FieldError } from './http/domain-error';
 export { createValidationPipe, toFieldErrors, RequestValidationPipe } from './http/validation';
 export { KeepWhitespace } from './http/request-fields';
+export { IsCalendarDate } from './http/calendar-date';
 export { ErrorFilter } from './http/error.filter';
 export { PageQuery, type Page } from './http/pagination';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '@onewindow/platform';
 import { SPECIAL_PROCEDURES, type SpecialProcedure } from './deadline-ledger';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SuspendCaseDto {
   @ApiProperty({ title: '特别程序', enum: SPECIAL_PROCEDURES.filter((p) => p !== 'supplement'), description: '听证 hearing, 现场勘察 site-inspection, 检验检测 testing, 专家评审 expert-review' })
@@ -11,7 +10,7 @@ export class SuspendCaseDto {
 
   @ApiPropertyOptional({ title: '开始日期', description: '开始日期，默认今天', example: '2026-03-05' })
   @IsOptional()
-  @Matches(DATE, { message: '开始日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   startOn?: string;
 
   @ApiProperty({ title: '理由', description: '告知申请人的理由', example: '申请人提出听证申请，依法组织听证' })
@@ -24,7 +23,7 @@ export class SuspendCaseDto {
 export class ResumeCaseDto {
   @ApiPropertyOptional({ title: '结束日期', description: '特别程序的最后一天，默认今天', example: '2026-03-06' })
   @IsOptional()
-  @Matches(DATE, { message: '结束日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   endOn?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@onewindow/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 export class DecideCaseDto {
   @ApiProperty({ title: '决定', enum: ['approved', 'refused'], description: 'approved 准予许可 / refused 不予许可' })
@@ -27,7 +28,7 @@ export class DecideCaseDto {
 
   @ApiPropertyOptional({ title: '有效期至', description: '有效期至 YYYY-MM-DD', example: '2031-03-04' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }
 

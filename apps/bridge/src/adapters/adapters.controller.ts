@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsString, Length, Matches } from 'class-validator';
+import { CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsString, Length } from 'class-validator';
 import { AdaptersService } from './adapters.service';
 
 class PauseAdapterDto {
@@ -13,7 +13,7 @@ class PauseAdapterDto {
 
 class ReconciliationQuery {
   @ApiProperty({ title: '对账日期', example: '2026-03-05' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '对账日期格式应为 YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 }
 

@@ -11,13 +11,13 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CHANNELS, LEVELS, PARTY_KINDS, type Channel, type Level, type PartyKind } from '@onewindow/contracts';
 import { IsChinesePhone, IsResidentId } from '@onewindow/domain';
+import { IsCalendarDate } from '@onewindow/platform';
 import { MATERIAL_FINDINGS, type MaterialFinding } from './materials-check';
 import { IsPartyIdentifier } from './party-identifier.validator';
 
@@ -83,7 +83,7 @@ export class MaterialCheckDto {
 
   @ApiPropertyOptional({ title: '补交期限', description: '容缺材料的补交期限 YYYY-MM-DD', example: '2026-03-20' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '补交期限格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   dueDate?: string;
 }
 

@@ -1,27 +1,25 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
-import { PageQuery, Public, Roles } from '@onewindow/platform';
+import { IsCalendarDate, PageQuery, Public, Roles } from '@onewindow/platform';
 import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { AppointmentsService } from './appointments.service';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 class DayQuery {
   @ApiProperty({ title: '日期', example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   day!: string;
 }
 
 class ListQuery extends PageQuery {
   @ApiProperty({ title: '日期', example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   day!: string;
 }
 
 class BookDto {
   @ApiProperty({ title: '预约日期', example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   day!: string;
 
   @ApiProperty({ title: '预约时段', example: '09:30' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@onewindow/platform';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsCalendarDate, PageQuery } from '@onewindow/platform';
 import { VERIFICATION_STATUSES, type VerificationStatus } from './pledge-verification.entity';
 
 export class ListVerificationsQuery extends PageQuery {
@@ -35,6 +35,6 @@ export class VerificationResultDto {
 
   @ApiPropertyOptional({ title: '有效期至', description: '失信记录有效期至 YYYY-MM-DD；不填则至撤回为止', example: '2027-04-07' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }

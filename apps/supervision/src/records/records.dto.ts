@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { IsCalendarDate } from '@onewindow/platform';
 import { PARTY_KINDS, SUPERVISION_RECORD_KINDS, type PartyKind, type SupervisionRecordKind } from '@onewindow/contracts';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
@@ -47,12 +48,12 @@ export class PublishRecordDto {
   details?: string;
 
   @ApiProperty({ title: '决定日期', description: '决定（检查）日期 YYYY-MM-DD', example: '2026-03-20' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '决定日期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   decidedOn!: string;
 
   @ApiPropertyOptional({ title: '有效期至', description: '失信、红名单的有效期至，或行政处罚的公示截止日期 YYYY-MM-DD', example: '2027-03-19' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期格式应为YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }
 

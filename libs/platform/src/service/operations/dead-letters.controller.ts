@@ -33,12 +33,12 @@ class ReplayDeadLettersDto {
 
   @ApiPropertyOptional({ title: '起始时间', description: 'ISO 8601' })
   @IsOptional()
-  @IsISO8601({}, { message: '开始时间格式不正确' })
+  @IsISO8601({ strict: true }, { message: '开始时间格式不正确' })
   from?: string;
 
   @ApiPropertyOptional({ title: '截止时间', description: 'ISO 8601' })
   @IsOptional()
-  @IsISO8601({}, { message: '结束时间格式不正确' })
+  @IsISO8601({ strict: true }, { message: '结束时间格式不正确' })
   to?: string;
 }
 
