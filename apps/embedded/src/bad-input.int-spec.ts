@@ -4,7 +4,7 @@
  * no outbox event, no application number taken). The services run on a clock fixed at Monday
  * 14 December 2026, 10:00 in China, so date rules are checked against a known today.
  */
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, addDays, aResidentId } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
 import { callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
@@ -231,6 +231,16 @@ describe('bad input at every door', () => {
     expect(fieldsOf(record).map(([path]) => path)).toEqual(['decidedOn']);
   });
 
+  it('bounds a 容缺 due date to the configured days after the clock\'s today', async () => {
+    const toFollow = (dueDate: string) => aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate }] });
+    for (const dueDate of ['2099-01-01', addDays(TODAY, 61)]) {
+      const late = await refused(() => call('intake', clerk, 'POST', '/applications', toFollow(dueDate)));
+      expect(fieldsOf(late)).toEqual([['materials[0].dueDate', `补交期限不能晚于${addDays(TODAY, 60)}（受理后60天内）`]]);
+    }
+    const accepted = await call('intake', clerk, 'POST', '/applications', toFollow(addDays(TODAY, 60)));
+    expect(accepted.status).toBe(201);
+    expect(accepted.body['status']).toBe('accepted');
+  });
 
 
 

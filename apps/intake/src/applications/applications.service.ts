@@ -4,10 +4,11 @@ import { Topics, type BundleRefV1, type Level, type PartyV1 } from '@onewindow/c
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
-import { DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
+import { IntakeConfig } from '../intake.config';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { buildAcceptedApplication } from './acceptance';
 import type { FileApplicationDto, SupplementDto } from './accept-application.dto';
@@ -43,6 +44,8 @@ export class ApplicationsService {
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
+    private readonly clock: Clock,
+    private readonly config: IntakeConfig,
   ) {}
 
   /**
@@ -72,7 +75,7 @@ export class ApplicationsService {
    * (uploaded, or listed in the draft) count as provided unless the clerk lists them otherwise.
    */
   async check(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'submitted' && application.status !== 'draft') {
@@ -90,6 +93,7 @@ export class ApplicationsService {
         entries: [...((input.materials ?? []) as MaterialCheckEntry[]), ...uploaded],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        dueWithinDays: this.config.deficiencyDueWithinDays,
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       await this.conclude(tx, application, items, check, clerk, now);
@@ -116,7 +120,7 @@ export class ApplicationsService {
     options: { draft?: boolean } = {},
   ): Promise<Application> {
     const deferred = via === 'online' || options.draft === true;
-    const receivedAt = new Date();
+    const receivedAt = this.clock.now();
     const today = localDateInShanghai(receivedAt);
     // Everything that can refuse the filing is checked before a number is taken, so refusals leave no gaps.
     // Catalogue versions never change once published, so reading them outside the transaction is safe.
@@ -130,6 +134,7 @@ export class ApplicationsService {
       entries: (input.materials ?? []) as MaterialCheckEntry[],
       allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
       today,
+      dueWithinDays: this.config.deficiencyDueWithinDays,
     });
     if (check.outcome === 'invalid') throw invalid(check.problems);
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
@@ -218,7 +223,7 @@ export class ApplicationsService {
 
   /** 补正: the applicant brings what the notice asked for; the whole file is checked again. */
   async supplement(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       if (application.status !== 'awaiting-supplement') {
@@ -231,6 +236,7 @@ export class ApplicationsService {
         entries: (input.materials ?? []) as MaterialCheckEntry[],
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
+        dueWithinDays: this.config.deficiencyDueWithinDays,
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
@@ -249,7 +255,7 @@ export class ApplicationsService {
       const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
       if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
       if (deficiency.receivedAt) return application;
-      const now = new Date();
+      const now = this.clock.now();
       deficiency.receivedAt = now.toISOString();
       await this.outbox.add(
         tx,
@@ -282,7 +288,7 @@ export class ApplicationsService {
       if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
       const request = part.supplementRequest;
       if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
-      const now = new Date();
+      const now = this.clock.now();
       part.received = [
         ...part.received,
         ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),
