@@ -4,6 +4,9 @@
  * no outbox event, no application number taken). The services run on a clock fixed at Monday
  * 14 December 2026, 10:00 in China, so date rules are checked against a known today.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aCreditCode, addDays, aResidentId } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
 import { callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
@@ -33,6 +36,10 @@ describe('bad input at every door', () => {
 
   beforeAll(async () => {
     const env: Record<string, string> = { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '0', BRIDGE_POLL_INTERVAL_MS: '0' };
+    const bases = join(mkdtempSync(join(tmpdir(), 'onewindow-bases-')), 'refusal-legal-bases.json');
+    // A normative document without articles, accepted as a refusal's basis for the sewage permit only.
+    writeFileSync(bases, JSON.stringify({ [SEWAGE_PERMIT]: ['《聊城市城镇排水管理办法》（聊政发〔2024〕5号）'] }));
+    env['REFUSAL_LEGAL_BASES_FILE'] = bases;
     platform = await startServicesForTest({ label: 'bad-input', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), env, clock });
   });
 
@@ -242,6 +249,26 @@ describe('bad input at every door', () => {
     expect(accepted.body['status']).toBe('accepted');
   });
 
+  it('refuses a refusal that cites no law or regulation, or gives no real reason', async () => {
+    const caseId = await caseAtApproval();
+    const reason = '经现场核查，排水户未按规定建设预处理设施，排放的污水不符合排放标准';
+    for (const legalBasis of ['无', '相关规定', '《城镇排水与污水处理条例》']) {
+      const refusal = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason, legalBasis }));
+      expect(refusal.status).toBe(422);
+      expect(fieldsOf(refusal)).toEqual([['legalBasis', expect.stringContaining('《')]]);
+    }
+    const shortReason = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason: '不符合', legalBasis: '《中华人民共和国行政许可法》第三十八条' }));
+    expect(fieldsOf(shortReason)).toEqual([['reason', expect.stringContaining('10')]]);
+
+    const cited = await call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason, legalBasis: '《中华人民共和国行政许可法》第三十八条第二款、《城镇排水与污水处理条例》第二十一条' });
+    expect(cited.status).toBe(201);
+    const configured = await call('approval', approver, 'POST', `/cases/${await caseAtApproval()}/decision`, {
+      outcome: 'refused',
+      reason,
+      legalBasis: '《聊城市城镇排水管理办法》（聊政发〔2024〕5号）',
+    });
+    expect(configured.status).toBe(201);
+  });
 
 
 

@@ -9,6 +9,8 @@ import type { CaseDecision } from './case-decision';
 import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented } from './decision-handlers';
 import { DecisionWithOverrideDto, RequestSupplementDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
+import { ApprovalConfig } from '../approval.config';
+import { readRefusalLegalBases, REFUSAL_LEGAL_BASES } from './refusal-grounds';
 
 @ApiTags('cases 审批办件')
 @ApiBearerAuth()
@@ -45,6 +47,11 @@ export class DecisionsController {
 @Module({
   imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule],
   controllers: [DecisionsController],
-  providers: [DecisionsService, DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented],
+  providers: [
+    DecisionsService,
+    DecideWhenDepartmentResultReceived,
+    ResumeWhenPartSupplemented,
+    { provide: REFUSAL_LEGAL_BASES, useFactory: (config: ApprovalConfig) => readRefusalLegalBases(config.refusalLegalBasesFile).bases, inject: [ApprovalConfig] },
+  ],
 })
 export class DecisionsModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { quotedTable } from '@onewindow/persistence';
@@ -15,6 +15,7 @@ import type { Licence } from '../licences/licence.entity';
 import { LicencesService, type PreparedLicence } from '../licences/licences.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
+import { acceptedBasesFor, REFUSAL_LEGAL_BASES, type RefusalLegalBases } from './refusal-grounds';
 
 /**
  * 作出决定: approve (a licence is issued) or refuse (legal basis and reason), by an approver at the
@@ -30,6 +31,7 @@ export class DecisionsService {
     private readonly credit: CreditService,
     private readonly licences: LicencesService,
     private readonly workflow: WorkflowService,
+    @Inject(REFUSAL_LEGAL_BASES) private readonly legalBases: RefusalLegalBases,
   ) {}
 
   async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
@@ -57,7 +59,7 @@ export class DecisionsService {
   ): Promise<ApprovalCase> {
     const now = this.clock.now();
     const today = this.deadlines.today();
-    const problems = checkDecision(approvalCase.status, decision, today);
+    const problems = checkDecision(approvalCase.status, decision, today, acceptedBasesFor(this.legalBases, approvalCase.itemCode));
     if (decision.outcome === 'approved') {
       const standing = await this.credit.standingOf(tx, approvalCase.applicant.identifier);
       problems.push(
