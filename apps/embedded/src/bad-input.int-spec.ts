@@ -20,6 +20,8 @@ const secret = 'onewindow-development-secret-do-not-use-in-production';
 const TODAY = '2026-12-14';
 /** 城镇污水排入排水管网许可 (住建局): 10 working days; two materials may follow later (容缺). */
 const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
+/** 医疗机构执业登记: 15 working days, so from 14 December its deadline falls in 2027, whose calendar is not loaded. */
+const CLINIC = 'DCF-WJW-XK-004';
 const HOUSING = 'DCF-ZJJ';
 const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret);
@@ -270,6 +272,19 @@ describe('bad input at every door', () => {
     expect(configured.status).toBe(201);
   });
 
+  it('takes an application number only once every check has passed', async () => {
+    const sequence = (response: ApiResponse<Json>) => Number(String(response.body['number']).slice(-6));
+    const first = await call('intake', clerk, 'POST', '/applications', aFiling());
+    expect(first.status).toBe(201);
+    const clinic = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ itemCodes: [CLINIC] })));
+    expect(clinic.status).toBe(409);
+    expect(clinic.body['error']).toMatchObject({ code: 'CALENDAR_YEAR_MISSING' });
+    const { applicant: _applicant, ...withoutApplicant } = aFiling();
+    await refused(() => call('intake', clerk, 'POST', '/applications', withoutApplicant));
+    const next = await call('intake', clerk, 'POST', '/applications', aFiling());
+    expect(next.status).toBe(201);
+    expect(sequence(next)).toBe(sequence(first) + 1);
+  });
 
 
 

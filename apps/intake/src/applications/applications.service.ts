@@ -137,6 +137,8 @@ export class ApplicationsService {
       dueWithinDays: this.config.deficiencyDueWithinDays,
     });
     if (check.outcome === 'invalid') throw invalid(check.problems);
+    // An acceptance promises each part's deadline: one in a year whose calendar is not loaded refuses it here, not after the number.
+    if (!deferred && check.outcome === 'accepted') items.forEach((item) => this.deadline(today, item.committedWorkingDays));
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
     // would be held to the commit and every window of the day would file one at a time. A filing whose
     // transaction then fails (a database error) leaves a gap in the day's numbers, never a duplicate.
