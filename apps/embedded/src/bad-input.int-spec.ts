@@ -25,6 +25,7 @@ const CLINIC = 'DCF-WJW-XK-004';
 const HOUSING = 'DCF-ZJJ';
 const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret);
+const manager = issueToken({ id: 'manager-bad-input', name: '电子监察室', role: 'manager' }, secret);
 const approver = issueToken({ id: 'approver-zjj', name: '王审批', role: 'approver', department: HOUSING }, secret);
 const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
 
@@ -286,6 +287,17 @@ describe('bad input at every door', () => {
     expect(sequence(next)).toBe(sequence(first) + 1);
   });
 
+  it('asks an unfavourable rating for a comment, and answers a report of an unknown department with 404', async () => {
+    const rating = { number: 'YC20261214000001', identifier: aCreditCode(), level: 2 };
+    for (const comment of [undefined, '   ']) {
+      const unhappy = await refused(() => call('intake', null, 'POST', '/ratings', { ...rating, ...(comment === undefined ? {} : { comment }) }));
+      expect(fieldsOf(unhappy)).toEqual([['comment', '评价“不满意”或“非常不满意”时，请写明原因']]);
+    }
+    const unknown = await refused(() => call('supervision', manager, 'GET', '/monitoring/reports/2026-11?department=DCF-NO-SUCH'));
+    expect(unknown.status).toBe(404);
+    expectChinese(unknown);
+    expect((await call('supervision', manager, 'GET', `/monitoring/reports/2026-11?department=${HOUSING}`)).status).toBe(200);
+  });
 
 
 

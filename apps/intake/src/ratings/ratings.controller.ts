@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
 import { CurrentUser, PageQuery, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RATING_TEXT } from './rating.entity';
 import { RatingsService } from './ratings.service';
 
@@ -28,8 +28,10 @@ class RateDto {
   @Max(5, { message: '评价等级必须是1到5的整数' })
   level!: number;
 
-  @ApiPropertyOptional({ title: '评价内容', description: '评价内容（不满意时请写明原因）' })
-  @IsOptional()
+  @ApiPropertyOptional({ title: '评价内容', description: '评价内容（不满意、非常不满意时必填：写明原因，整改据此答复）' })
+  // An unfavourable rating opens a rectification the department must answer: it needs the applicant's reason.
+  @ValidateIf((rating: RateDto) => rating.level <= 2 || rating.comment !== undefined)
+  @IsNotEmpty({ message: '评价“不满意”或“非常不满意”时，请写明原因' })
   @IsString()
   @MaxLength(500, { message: '评价内容不能超过500个字' })
   comment?: string;

@@ -32,6 +32,11 @@ class Record {
   @Type(() => Holder)
   guarantor?: Holder;
 
+  @ApiPropertyOptional({ title: '代理权限' })
+  @ValidateIf((record: Record) => record.agent !== undefined)
+  @IsString()
+  agentRole?: string;
+
   @ApiPropertyOptional({ title: '附件内容' })
   @IsOptional()
   @IsString()
@@ -84,9 +89,10 @@ describe('readying a request DTO', () => {
     expect(dto.attachment).toBe('  a: 1\n  b: 2\n');
   });
 
-  it('refuses a blank required text as missing, and reads a blank optional one as not given', () => {
-    const { dto, problems } = prepared({ holder: { name: ' \t ', phone: '   ' } });
+  it('refuses a blank required text as missing, and reads a blank optional or conditional one as not given', () => {
+    const { dto, problems } = prepared({ holder: { name: ' \t ', phone: '   ' }, agentRole: ' ' });
     expect(problems).toEqual([{ path: 'holder.name', code: 'REQUIRED', message: '请填写“主体名称”' }]);
     expect('phone' in dto.holder).toBe(false);
+    expect('agentRole' in dto).toBe(false);
   });
 });

@@ -50,7 +50,8 @@ function isDto(value: object): value is object & { constructor: new () => unknow
 /**
  * Readies a transformed request DTO for validation, the same way for every route:
  * - text is trimmed (unless `@KeepWhitespace()`): "   " is as empty as "", so a blank required
- *   text (a name, a reason) is refused as missing, and a blank optional one is not given;
+ *   text (a name, a reason) is refused as missing, and a blank optional or conditional one is not
+ *   given (its condition then decides whether it was required);
  * - `null` for an optional field means "not given" (unless the DTO declares it `nullable`), so a
  *   service never meets a null its DTO does not allow;
  * - a required nested object that is missing is refused (class-validator passes it silently).
@@ -82,7 +83,7 @@ export function prepareRequestFields(root: object): FieldError[] {
       const rule = rules.get(property);
       if (typeof item === 'string') {
         const text = kept.has(property) ? item : item.trim();
-        if (text === '' && rule?.optional) delete record[property];
+        if (text === '' && (rule?.optional || rule?.conditional)) delete record[property];
         else if (text.trim() === '' && dto && rule && !rule.conditional) problems.push(required(value, join(path, property), property));
         else record[property] = text;
       } else if (item === null && rule?.optional && !isNullableField(value, property)) {
