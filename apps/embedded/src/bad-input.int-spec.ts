@@ -28,6 +28,7 @@ const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role:
 const manager = issueToken({ id: 'manager-bad-input', name: '电子监察室', role: 'manager' }, secret);
 const approver = issueToken({ id: 'approver-zjj', name: '王审批', role: 'approver', department: HOUSING }, secret);
 const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
+const integrator = issueToken({ id: 'integrator-wjw', name: '钱集成', role: 'integrator', department: 'DCF-WJW' }, secret);
 
 /** What a person may read in an error: Chinese, never class-validator's or Nest's English. */
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -299,6 +300,26 @@ describe('bad input at every door', () => {
     expect((await call('supervision', manager, 'GET', `/monitoring/reports/2026-11?department=${HOUSING}`)).status).toBe(200);
   });
 
+  it('refuses a body nested too deep or too large on every route, public ones included', async () => {
+    const deep = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+    const deepArray = `{"itemCodes":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    for (const [service, token, path, body] of [
+      ['intake', null, '/ratings', deep],
+      ['intake', clerk, '/applications', deepArray],
+      ['approval', admin, '/workflows/DCF-ZJ-XK-012', deep],
+      ['supervision', supervisor, '/records', deep],
+      ['bridge', integrator, '/adapters/dcf-wjw-wsxk/pause', deep],
+    ] as const) {
+      const method = path.startsWith('/workflows') ? 'PUT' : 'POST';
+      const response = await refused(() => send(service, token, method, path, body));
+      expect(response.status).toBe(400);
+      expect(response.body['error']).toMatchObject({ code: 'BODY_TOO_DEEP' });
+      expectChinese(response);
+    }
+    const huge = await refused(() => send('intake', null, 'POST', '/ratings', JSON.stringify({ number: 'YC20261214000001', level: 1, comment: '差'.repeat(2_000_000) })));
+    expect(huge.status).toBe(413);
+    expectChinese(huge);
+  });
 
 
 

@@ -34,6 +34,11 @@ describe('the Chinese text of HTTP exceptions', () => {
     expect(httpExceptionText(new PayloadTooLargeException(large.message, { cause: large }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大（不能超过1MB）' });
   });
 
+  it('tells a body nested too deep, with the limit', () => {
+    const deep = Object.assign(new Error('JSON body nested deeper than 32'), { type: 'entity.too.deep', depthLimit: 32, status: 400 });
+    expect(httpExceptionText(new BadRequestException(deep.message, { cause: deep }))).toEqual({ code: 'BODY_TOO_DEEP', message: '请求内容的层级嵌套过深（不能超过32层）', fields: [] });
+  });
+
   it('answers other statuses with their Chinese text', () => {
     expect(httpExceptionText(new NotFoundException('Cannot GET /nowhere'))).toEqual({ code: 'NOT_FOUND', message: '未找到请求的内容', fields: [] });
   });

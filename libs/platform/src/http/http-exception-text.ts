@@ -44,6 +44,7 @@ const PARSER_MESSAGES: Record<string, { code: string; message: string }> = {
   'encoding.unsupported': { code: 'UNSUPPORTED_ENCODING', message: '请以UTF-8编码提交' },
   'charset.unsupported': { code: 'UNSUPPORTED_ENCODING', message: '请以UTF-8编码提交' },
   'request.aborted': { code: 'REQUEST_ABORTED', message: '请求未完整送达，请重试' },
+  'entity.too.deep': { code: 'BODY_TOO_DEEP', message: '请求内容的层级嵌套过深' },
 };
 
 /**
@@ -52,14 +53,19 @@ const PARSER_MESSAGES: Record<string, { code: string; message: string }> = {
  */
 export function httpExceptionText(exception: HttpException, params: Record<string, string> = {}): HttpErrorText {
   const status = exception.getStatus();
-  const cause = exception.cause as { type?: unknown; limit?: unknown; body?: unknown } | undefined;
+  const cause = exception.cause as { type?: unknown; limit?: unknown; depthLimit?: unknown; body?: unknown } | undefined;
   // body-parser's strict mode refuses a bare value ("text", 42) as if it were malformed.
   if (cause?.type === 'entity.parse.failed' && typeof cause.body === 'string' && !/^\s*[[{]/.test(cause.body)) {
     return { code: 'BODY_NOT_OBJECT', message: BODY_NOT_OBJECT_MESSAGE, fields: [] };
   }
   const parser = typeof cause?.type === 'string' ? PARSER_MESSAGES[cause.type] : undefined;
   if (parser) {
-    const limit = typeof cause?.limit === 'number' && parser.code === 'PAYLOAD_TOO_LARGE' ? `（不能超过${formatBytes(cause.limit)}）` : '';
+    const limit =
+      typeof cause?.limit === 'number' && parser.code === 'PAYLOAD_TOO_LARGE'
+        ? `（不能超过${formatBytes(cause.limit)}）`
+        : typeof cause?.depthLimit === 'number'
+          ? `（不能超过${cause.depthLimit}层）`
+          : '';
     return { code: parser.code, message: `${parser.message}${limit}`, fields: [] };
   }
   if (cause instanceof URIError) return { code: 'BAD_URL', message: '请求地址中的编码不正确', fields: [] };

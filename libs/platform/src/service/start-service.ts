@@ -90,7 +90,11 @@ async function startInContext<C extends BaseServiceConfig>(
   };
 
   const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
-  configureHttpApp(app, { title: definition.title, serviceName: definition.name });
+  configureHttpApp(app, {
+    title: definition.title,
+    serviceName: definition.name,
+    body: { limitBytes: config.httpBodyLimitKb * 1024, maxDepth: config.httpBodyMaxDepth },
+  });
   await app.init();
   const messaging = app.get(MessagingService);
   await messaging.ensureTopics();
