@@ -321,6 +321,22 @@ describe('bad input at every door', () => {
     expectChinese(huge);
   });
 
+  it('refuses page numbers and versions the database cannot count to', async () => {
+    const huge = '99999999999999999999';
+    for (const [service, token, path] of [
+      ['intake', null, '/catalogue/items'],
+      ['intake', clerk, '/applications'],
+      ['approval', approver, '/cases'],
+      ['supervision', supervisor, '/notices'],
+      ['bridge', integrator, '/deliveries'],
+    ] as const) {
+      const response = await refused(() => call(service, token, 'GET', `${path}?page=${huge}`));
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response).map(([field]) => field)).toEqual(['page']);
+    }
+    const version = await refused(() => call('intake', null, 'GET', `/catalogue/items/DCF-SCJG-XK-001?version=${huge}`));
+    expect(fieldsOf(version).map(([field]) => field)).toEqual(['version']);
+  });
 
 
 

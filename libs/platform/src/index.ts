@@ -12,7 +12,7 @@ export { createValidationPipe, toFieldErrors, RequestValidationPipe } from './ht
 export { KeepWhitespace } from './http/request-fields';
 export { IsCalendarDate } from './http/calendar-date';
 export { ErrorFilter } from './http/error.filter';
-export { PageQuery, type Page } from './http/pagination';
+export { MAX_DATABASE_INTEGER, MAX_PAGE, PageQuery, type Page } from './http/pagination';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
 export type { ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';

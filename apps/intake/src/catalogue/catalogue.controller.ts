@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { LEVELS } from '@onewindow/contracts';
-import { DomainError, KeepWhitespace, PageQuery, Public, Roles } from '@onewindow/platform';
+import { DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageQuery, Public, Roles } from '@onewindow/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 
@@ -27,11 +27,12 @@ class ListItemsQuery extends PageQuery {
 }
 
 class ItemVersionQuery {
-  @ApiPropertyOptional({ title: '版本号', minimum: 1, description: '不填为现行版本' })
+  @ApiPropertyOptional({ title: '版本号', minimum: 1, maximum: MAX_DATABASE_INTEGER, description: '不填为现行版本' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_DATABASE_INTEGER)
   version?: number;
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateIf } from 'class-validator';
+import { CurrentUser, MAX_DATABASE_INTEGER, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { toApplicationView, type ApplicationView } from '../applications/application.view';
 import { IssuanceService } from './issuance.service';
 
@@ -11,6 +11,7 @@ class PaymentDto {
   @ApiProperty({ title: '缴费金额（分）', description: '金额（分）', example: 20000 })
   @IsInt({ message: '金额必须是整数（单位：分）' })
   @Min(1, { message: '金额必须大于0' })
+  @Max(MAX_DATABASE_INTEGER)
   amountFen!: number;
 
   @ApiProperty({ title: '缴费方式', enum: PAYMENT_METHODS })
