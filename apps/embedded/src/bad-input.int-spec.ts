@@ -338,6 +338,22 @@ describe('bad input at every door', () => {
     expect(fieldsOf(version).map(([field]) => field)).toEqual(['version']);
   });
 
+  it('refuses a NUL in any text, in the body, the query and the path', async () => {
+    const away = await refused(() => call('approval', approver, 'POST', '/approvers/approver-zjj/away', { away: true, reason: '赴省厅\u0000参加培训' }));
+    expect(away.body['error']).toMatchObject({ fields: [{ path: 'reason', code: 'NUL_CHARACTER' }] });
+    const pause = await refused(() => call('bridge', integrator, 'POST', '/adapters/dcf-wjw-wsxk/pause', { reason: '系统升级\u0000' }));
+    expect(pause.body['error']).toMatchObject({ fields: [{ path: 'reason', code: 'NUL_CHARACTER' }] });
+    const caseId = await openCase();
+    const opinion = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/advance`, { opinion: '材料齐全\u0000，同意' }));
+    expect(opinion.body['error']).toMatchObject({ fields: [{ path: 'opinion', code: 'NUL_CHARACTER' }] });
+    const situations = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ situations: { [SEWAGE_PERMIT]: { 'Q1\u0000': 'A' } } })));
+    expect(situations.body['error']).toMatchObject({ code: 'VALIDATION_FAILED' });
+    for (const path of ['/catalogue/items/%00', '/catalogue/items?search=%E9%A3%9F%00', '/catalogue/items/DCF-SCJG-XK-001/materials?Q1=%00']) {
+      const response = await refused(() => call('intake', null, 'GET', path));
+      expect(response.body['error']).toMatchObject({ fields: [{ code: 'NUL_CHARACTER' }] });
+      expectChinese(response);
+    }
+  });
 
 
 });

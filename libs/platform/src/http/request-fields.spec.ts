@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
-import { KeepWhitespace, prepareRequestFields } from './request-fields';
+import { KeepWhitespace, nulCharacterPaths, prepareRequestFields } from './request-fields';
 
 class Holder {
   @ApiProperty({ title: '主体名称' })
@@ -94,5 +94,23 @@ describe('readying a request DTO', () => {
     expect(problems).toEqual([{ path: 'holder.name', code: 'REQUIRED', message: '请填写“主体名称”' }]);
     expect('phone' in dto.holder).toBe(false);
     expect('agentRole' in dto).toBe(false);
+  });
+
+  it('refuses a NUL in any text or key, naming the field where the DTO names it', () => {
+    const { problems } = prepared({ holder: { name: '王\u0000小明' }, tags: ['a\u0000'], situations: { 'Q1\u0000': 'A' } });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'holder.name', code: 'NUL_CHARACTER', message: '“主体名称”含有不允许的空字符（\\u0000），请删除后重新提交' },
+        { path: 'tags[0]', code: 'NUL_CHARACTER', message: '请求含有不允许的空字符（\\u0000），请删除后重新提交' },
+      ]),
+    );
+  });
+
+  it('finds a NUL in plain parameters, keys included, without recursion', () => {
+    expect(nulCharacterPaths('\u0000', 'code')).toEqual(['code']);
+    expect(nulCharacterPaths({ Q1: 'A', Q2: ['B', 'C\u0000'], 'Q\u00003': 'D' })).toEqual(['Q\u00003', 'Q2[1]']);
+    const deep = Array.from({ length: 50_000 }).reduce<unknown>((inner) => [inner], '\u0000');
+    expect(nulCharacterPaths(deep)).toHaveLength(1);
+    expect(nulCharacterPaths({ name: '王小明' })).toEqual([]);
   });
 });

@@ -16,6 +16,41 @@ export function KeepWhitespace(): PropertyDecorator {
   };
 }
 
+/** PostgreSQL stores no NUL in text, and no person types one: a NUL anywhere in a request is refused. */
+const NUL = '\u0000';
+
+export function nulCharacterProblem(path: string, label?: string): FieldError {
+  return {
+    path,
+    code: 'NUL_CHARACTER',
+    message: `${label ? `“${label}”` : '请求'}含有不允许的空字符（\\u0000），请删除后重新提交`,
+  };
+}
+
+/**
+ * The paths of every text in a plain value (a path or query parameter, a body without a DTO) that
+ * holds a NUL, keys included. Walks without recursion.
+ */
+export function nulCharacterPaths(value: unknown, root = ''): string[] {
+  const found: string[] = [];
+  const pending: Array<{ value: unknown; path: string }> = [{ value, path: root }];
+  while (pending.length > 0) {
+    const { value: current, path } = pending.pop() as { value: unknown; path: string };
+    if (typeof current === 'string') {
+      if (current.includes(NUL)) found.push(path);
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => pending.push({ value: item, path: `${path}[${index}]` }));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        const child = join(path, key);
+        if (key.includes(NUL)) found.push(child);
+        else pending.push({ value: item, path: child });
+      }
+    }
+  }
+  return found.sort();
+}
+
 interface PropertyRules {
   optional: boolean;
   conditional: boolean;
@@ -54,7 +89,8 @@ function isDto(value: object): value is object & { constructor: new () => unknow
  *   given (its condition then decides whether it was required);
  * - `null` for an optional field means "not given" (unless the DTO declares it `nullable`), so a
  *   service never meets a null its DTO does not allow;
- * - a required nested object that is missing is refused (class-validator passes it silently).
+ * - a required nested object that is missing is refused (class-validator passes it silently);
+ * - a NUL in any text or key is refused.
  * Returns the problems found; class-validator then checks the rest. Walks without recursion.
  */
 export function prepareRequestFields(root: object): FieldError[] {
@@ -64,8 +100,9 @@ export function prepareRequestFields(root: object): FieldError[] {
     const { value, path } = pending.pop() as { value: unknown; path: string };
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
-        if (typeof item === 'string') value[index] = item.trim();
-        else pending.push({ value: item, path: `${path}[${index}]` });
+        if (typeof item !== 'string') pending.push({ value: item, path: `${path}[${index}]` });
+        else if (item.includes(NUL)) problems.push(nulCharacterProblem(`${path}[${index}]`));
+        else value[index] = item.trim();
       });
       continue;
     }
@@ -81,7 +118,11 @@ export function prepareRequestFields(root: object): FieldError[] {
     }
     for (const [property, item] of Object.entries(record)) {
       const rule = rules.get(property);
-      if (typeof item === 'string') {
+      if (property.includes(NUL)) {
+        problems.push(nulCharacterProblem(join(path, property)));
+      } else if (typeof item === 'string' && item.includes(NUL)) {
+        problems.push(nulCharacterProblem(join(path, property), dto ? fieldLabel(value, property) : undefined));
+      } else if (typeof item === 'string') {
         const text = kept.has(property) ? item : item.trim();
         if (text === '' && (rule?.optional || rule?.conditional)) delete record[property];
         else if (text.trim() === '' && dto && rule && !rule.conditional) problems.push(required(value, join(path, property), property));

@@ -2,7 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import type { ValidatorOptions } from 'class-validator';
 import { DomainError, type FieldError } from './domain-error';
 import { BODY_NOT_OBJECT_MESSAGE } from './http-exception-text';
-import { prepareRequestFields } from './request-fields';
+import { nulCharacterPaths, nulCharacterProblem, prepareRequestFields } from './request-fields';
 import { toFieldErrors } from './validation-messages';
 
 export { toFieldErrors } from './validation-messages';
@@ -11,6 +11,7 @@ export { toFieldErrors } from './validation-messages';
  * The one validation of every request argument (body, query, path parameters), so that bad input
  * is a 400 with Chinese field errors on every route and never reaches a service:
  * - the body is a JSON object (a missing body is an empty one; an array or a bare value is refused);
+ * - a NUL is refused anywhere: in a DTO (by `prepareRequestFields`) or a plain path or query parameter;
  * - DTOs are whitelisted, transformed, readied (`prepareRequestFields`: null and missing nested
  *   objects) and checked completely, every problem reported at once with its path and a message
  *   that names the field in Chinese.
@@ -34,6 +35,10 @@ export class RequestValidationPipe extends ValidationPipe {
       else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new DomainError('BODY_NOT_OBJECT', BODY_NOT_OBJECT_MESSAGE, 400);
       }
+    }
+    if (metadata.type !== 'custom' && !this.toValidate(metadata)) {
+      const nul = nulCharacterPaths(value, metadata.data ?? '');
+      if (nul.length > 0) throw DomainError.validation(nul.map((path) => nulCharacterProblem(path)));
     }
     return super.transform(value, metadata);
   }
