@@ -355,5 +355,13 @@ describe('bad input at every door', () => {
     }
   });
 
+  it('answers concurrent first pauses of an adapter with 200 or 409, never 500', async () => {
+    const adapters = ['dcf-scjgj-qydj', 'dcf-wjw-wsxk', 'dcf-xfjy-jdjc'];
+    const statuses = await Promise.all(
+      adapters.flatMap((id) => Array.from({ length: 8 }, () => call('bridge', admin, 'POST', `/adapters/${id}/pause`, { reason: '系统升级，暂停接收' }).then((r) => r.status))),
+    );
+    expect([...new Set(statuses)].filter((status) => status !== 200 && status !== 409)).toEqual([]);
+    for (const id of adapters) expect((await call('bridge', admin, 'POST', `/adapters/${id}/resume`)).status).toBe(200);
+  });
 
 });

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { RequestContext } from '../logging/request-context';
+import { databaseFailureOf } from './database-errors';
 import { DomainError, type ErrorBody } from './domain-error';
 import { httpExceptionText } from './http-exception-text';
 
@@ -23,6 +24,11 @@ export class ErrorFilter implements ExceptionFilter {
       status = exception.getStatus();
       body = httpExceptionText(exception, (request?.params ?? {}) as Record<string, string>);
       if (status >= 500) logger.error(exception.message, exception.stack);
+    } else if (databaseFailureOf(exception) === 'conflict') {
+      // Two requests raced (two first pauses of an adapter, a duplicate submission): the loser changed nothing.
+      status = 409;
+      body = { code: 'CONFLICT', message: '操作与其他人同时进行，未能完成，请刷新后重试', fields: [] };
+      logger.warn(`Conflict answered with 409: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else {
       status = 500;
       body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', fields: [] };
