@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { aCreditCode, addDays, aResidentId } from '@onewindow/domain';
 import { issueToken, ManualClock } from '@onewindow/platform';
 import { callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
@@ -364,4 +365,39 @@ describe('bad input at every door', () => {
     for (const id of adapters) expect((await call('bridge', admin, 'POST', `/adapters/${id}/resume`)).status).toBe(200);
   });
 
+  it('answers 503 with Retry-After when the database ends the session mid-request, and keeps nothing', async () => {
+    const before = await settledFingerprint(platform, ['intake']);
+    const schema = (platform.services.intake.dataSource.options as { schema: string }).schema;
+    const locker = new Client({ connectionString: testDatabaseUrl() });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      // The filing's first read waits behind this lock; the session it waits in is then terminated.
+      await locker.query(`LOCK TABLE "${schema}"."service_item" IN ACCESS EXCLUSIVE MODE`);
+      const filing = fetch(`${platform.urls.intake}/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
+        body: JSON.stringify(aFiling()),
+      });
+      await eventually(async () => {
+        const { rows } = await locker.query<{ terminated: boolean }>(
+          `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1 AND pid <> pg_backend_pid()`,
+          [`%"${schema}"%`],
+        );
+        expect(rows.some((row) => row.terminated)).toBe(true);
+      });
+      await locker.query('ROLLBACK');
+      const response = await filing;
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await response.json()) as Json;
+      expect(body['error']).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      expectChinese({ status: 503, body, text: '', type: '' });
+      const retry = await fetch(`${platform.urls.intake}/catalogue/items?pageSize=1`);
+      expect(retry.status).toBe(200);
+    } finally {
+      await locker.end();
+    }
+    expect(changedTables(before, await databaseFingerprint(platform, ['intake']))).toEqual([]);
+  });
 });

@@ -7,7 +7,13 @@ import { httpExceptionText } from './http-exception-text';
 
 const logger = new Logger('Errors');
 
-/** Renders every error in the one shape, in Chinese; unknown errors become a 500 without internals. */
+/** How long a caller waits before trying again when the database is unreachable: a restart or failover takes seconds. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Renders every error in the one shape, in Chinese. A database that cannot be reached answers 503
+ * with Retry-After, a race lost in the database 409; other unknown errors a 500 without internals.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -24,6 +30,12 @@ export class ErrorFilter implements ExceptionFilter {
       status = exception.getStatus();
       body = httpExceptionText(exception, (request?.params ?? {}) as Record<string, string>);
       if (status >= 500) logger.error(exception.message, exception.stack);
+    } else if (databaseFailureOf(exception) === 'unavailable') {
+      // Nothing was committed and the pool reconnects: the same request shortly after succeeds.
+      status = 503;
+      body = { code: 'DATABASE_UNAVAILABLE', message: '系统正在恢复数据库连接，本次操作未保存，请稍后重试', fields: [] };
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      logger.warn(`Database unavailable, answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else if (databaseFailureOf(exception) === 'conflict') {
       // Two requests raced (two first pauses of an adapter, a duplicate submission): the loser changed nothing.
       status = 409;
