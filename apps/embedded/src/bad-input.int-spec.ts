@@ -365,6 +365,13 @@ describe('bad input at every door', () => {
     for (const id of adapters) expect((await call('bridge', admin, 'POST', `/adapters/${id}/resume`)).status).toBe(200);
   });
 
+  it('answers an integrator who filters by another department\'s adapter with an empty page, not 500', async () => {
+    for (const path of ['/exchange-log?adapterId=dcf-scjgj-qydj', '/dead-letters?adapterId=dcf-scjgj-qydj', '/exchange-log?adapterId=no-such-adapter']) {
+      const response = await call('bridge', integrator, 'GET', path);
+      expect({ path, status: response.status, total: response.body['total'] }).toEqual({ path, status: 200, total: 0 });
+    }
+  });
+
   it('answers 503 with Retry-After when the database ends the session mid-request, and keeps nothing', async () => {
     const before = await settledFingerprint(platform, ['intake']);
     const schema = (platform.services.intake.dataSource.options as { schema: string }).schema;
