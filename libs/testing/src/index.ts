@@ -8,3 +8,14 @@ export { startPlatformProcesses, SERVICE_NAMES, type RunningPlatform, type Servi
 export { callApi, type ApiResponse } from './platform/http';
 export { decideCase } from './platform/approval-steps';
 export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';
+export {
+  DEMO_PROJECT,
+  RESTAURANT_BUNDLE_SITUATIONS,
+  aConstructionPermitForm,
+  aDemoForm,
+  aFoodLicenceForm,
+  aRestaurantBundleForm,
+  type DemoCompany,
+  type DemoFormAnswers,
+  type DemoFormSource,
+} from './platform/demo-forms';

@@ -3,7 +3,9 @@ import { DomainError, type AuthenticatedUser, type Page } from '@onewindow/platf
 import { DataSource } from 'typeorm';
 import type { DeadlineColour } from '../deadlines/deadline-ledger';
 import { ApplicationProgress } from './application-progress.entity';
+import type { PartFormV1, PartMaterialV1 } from '@onewindow/contracts';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
+import { CaseForm } from './case-form.entity';
 import { findCaseInScope, scopeCases } from './case-access';
 
 export interface CaseFilter {
@@ -17,6 +19,8 @@ export interface CaseFilter {
   page: number;
   pageSize: number;
 }
+
+export type CaseView = ApprovalCase & { form: PartFormV1 | null; materials: PartMaterialV1[] };
 
 /** The department queue (部门审批件): what each approver sees, and the bundle view of a lead department. */
 @Injectable()
@@ -43,8 +47,11 @@ export class CasesService {
     return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<ApprovalCase> {
-    return findCaseInScope(this.dataSource.manager, user, id, 'read');
+  /** One case as the approver reads it: with the application form (and where its auto-filled answers came from) and the materials. */
+  async get(user: AuthenticatedUser, id: string): Promise<CaseView> {
+    const approvalCase = await findCaseInScope(this.dataSource.manager, user, id, 'read');
+    const dossier = await this.dataSource.getRepository(CaseForm).findOne({ where: { caseId: id } });
+    return { ...approvalCase, form: dossier?.form ?? null, materials: dossier?.materials ?? [] };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { AgentV1, BundleRefV1 } from '@onewindow/contracts';
+import type { FiledForm, PartForm } from '../forms/filing-form';
 import type { Application } from './application.entity';
 import type { AcceptedMaterial } from './materials-check';
 
@@ -13,6 +14,8 @@ export interface ApplicationView {
   agent: AgentV1 | null;
   bundle: BundleRefV1 | null;
   situations: Record<string, Record<string, string>>;
+  /** 申请表 as filed (merged for several items), the sources of auto-filled answers and the fill counts. */
+  form: FiledForm | null;
   visits: number;
   receivedVia: string;
   payment: Application['payment'];
@@ -30,6 +33,8 @@ export interface ApplicationView {
     committedWorkingDays: number;
     feeFen: number;
     handOff: { fromLevel: string; toLevel: string; reason: string } | null;
+    /** The part's share of the form, as its department receives it. */
+    form: PartForm | null;
     promisedDeadline: string | null;
     status: string;
     received: AcceptedMaterial[];
@@ -52,6 +57,7 @@ export function toApplicationView(application: Application): ApplicationView {
     agent: application.agent,
     bundle: application.bundle,
     situations: application.situations,
+    form: application.form ?? null,
     visits: application.visits,
     receivedVia: application.receivedVia,
     payment: application.payment,
@@ -71,6 +77,7 @@ export function toApplicationView(application: Application): ApplicationView {
         committedWorkingDays: part.committedWorkingDays,
         feeFen: part.feeFen,
         handOff: part.handOff,
+        form: part.form ?? null,
         promisedDeadline: part.promisedDeadline,
         status: part.status,
         received: part.received,

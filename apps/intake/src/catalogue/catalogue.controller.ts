@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DATA_ELEMENTS } from '@onewindow/forms';
 import { LEVELS } from '@onewindow/contracts';
 import { DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageQuery, Public, Roles } from '@onewindow/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
+import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
   @ApiPropertyOptional({ title: '部门编码', description: '部门编码', example: 'DCF-SCJGJ' })
@@ -79,6 +81,14 @@ export class CatalogueController {
     return this.catalogue.findItem(code, query.version);
   }
 
+  @Get('items/:code/form')
+  @Public()
+  @ApiOperation({ summary: '申请表: the form of the current version, or of `?version=N` (the one an application was filed under)' })
+  @ApiOkResponse({ type: ItemFormResponse })
+  itemForm(@Param('code') code: string, @Query() query: ItemVersionQuery): Promise<ItemFormResponse> {
+    return this.catalogue.itemForm(code, query.version);
+  }
+
   @Get('items/:code/materials')
   @Public()
   @ApiOperation({ summary: '办理情形: the material list for the answers given as query parameters, e.g. `?Q1=A`' })
@@ -96,6 +106,22 @@ export class CatalogueController {
   @ApiOperation({ summary: '一件事: current bundles' })
   bundles() {
     return this.catalogue.listBundles();
+  }
+
+  @Get('bundles/:code/form')
+  @Public()
+  @ApiOperation({ summary: '一表申请: the bundle’s items’ forms merged, each shared data element asked once, with the items each field goes to' })
+  @ApiOkResponse({ type: BundleFormResponse })
+  bundleForm(@Param('code') code: string): Promise<BundleFormResponse> {
+    return this.catalogue.bundleForm(code);
+  }
+
+  @Get('data-elements')
+  @Public()
+  @ApiOperation({ summary: '数据元: the shared data elements item forms refer to' })
+  @ApiOkResponse({ type: [DataElementResponse] })
+  dataElements(): DataElementResponse[] {
+    return DATA_ELEMENTS.map((element) => ({ ...element }));
   }
 
   @Get('bundles/:code')

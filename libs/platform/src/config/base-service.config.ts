@@ -25,12 +25,16 @@ export class BaseServiceConfig implements CrossFieldRules {
   @Max(65535, { message: 'must be an integer between 0 and 65535' })
   httpPort: number = 3000;
 
-  /** The largest request body a service reads, in kilobytes; a larger one is refused with 413. */
+  /**
+   * The largest request body a service reads, in kilobytes; a larger one is refused with 413.
+   * Unset: the service's own (`maxRequestBody` of its definition: intake 16 MB), else 1 MB.
+   */
   @Env('HTTP_BODY_LIMIT_KB')
+  @IsOptional()
   @IsInt({ message: 'must be a whole number of kilobytes from 1 to 65536' })
   @Min(1, { message: 'must be a whole number of kilobytes from 1 to 65536' })
   @Max(65536, { message: 'must be a whole number of kilobytes from 1 to 65536' })
-  httpBodyLimitKb: number = 1024;
+  httpBodyLimitKb?: number;
 
   /** How deep a JSON body may nest objects and arrays; deeper is refused with 400 before it is parsed. */
   @Env('HTTP_BODY_MAX_DEPTH')

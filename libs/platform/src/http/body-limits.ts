@@ -35,8 +35,8 @@ export function jsonNestingDepth(bytes: Uint8Array, stopAbove = Number.POSITIVE_
 }
 
 export interface BodyLimits {
-  /** Largest body in bytes (413 beyond). */
-  limitBytes: number;
+  /** Largest body, in bytes or as body-parser reads it (`'16mb'`); 413 beyond. */
+  limit: number | string;
   /** Deepest nesting of objects and arrays (400 beyond). */
   maxDepth: number;
 }
@@ -44,7 +44,7 @@ export interface BodyLimits {
 /** The JSON body parser's options for the platform's limits; the error filter tells the caller in Chinese. */
 export function jsonBodyParserOptions(limits: BodyLimits) {
   return {
-    limit: limits.limitBytes,
+    limit: limits.limit,
     verify(_request: IncomingMessage, _response: ServerResponse, bytes: Buffer): void {
       if (jsonNestingDepth(bytes, limits.maxDepth) > limits.maxDepth) {
         throw Object.assign(new Error(`JSON body nested deeper than ${limits.maxDepth}`), { status: 400, type: 'entity.too.deep', depthLimit: limits.maxDepth });

@@ -18,6 +18,11 @@ export interface ServiceDefinition<C extends BaseServiceConfig = BaseServiceConf
   entities: Array<Type<unknown>>;
   /** Reviewed migrations, oldest first. */
   migrations: Array<Type<unknown>>;
+  /**
+   * Largest JSON request body (`'16mb'`) unless HTTP_BODY_LIMIT_KB says otherwise; 1 MB when absent. Intake takes whole
+   * catalogue files (with every item's form) in one request.
+   */
+  maxRequestBody?: string;
   /** Demo data for the embedded default; must be idempotent. */
   seedDemoData?(app: INestApplication, config: C): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
@@ -11,6 +12,9 @@ import { PlatformModule, configureHttpApp } from '../platform.module';
 import { DatabaseModule } from './database.module';
 import { OperationsModule } from './operations/operations.module';
 import type { ServiceDefinition } from './service-definition';
+
+/** The largest JSON body of a service that states no need of its own. */
+const DEFAULT_BODY_LIMIT = '1mb';
 
 export interface StartServiceOptions<C extends BaseServiceConfig> {
   config: C;
@@ -89,11 +93,15 @@ async function startInContext<C extends BaseServiceConfig>(
     ],
   };
 
-  const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
   configureHttpApp(app, {
     title: definition.title,
     serviceName: definition.name,
-    body: { limitBytes: config.httpBodyLimitKb * 1024, maxDepth: config.httpBodyMaxDepth },
+    body: {
+      // HTTP_BODY_LIMIT_KB when set, else what the service needs (intake takes whole catalogue files), else 1 MB.
+      limit: config.httpBodyLimitKb !== undefined ? config.httpBodyLimitKb * 1024 : (definition.maxRequestBody ?? DEFAULT_BODY_LIMIT),
+      maxDepth: config.httpBodyMaxDepth,
+    },
   });
   await app.init();
   const messaging = app.get(MessagingService);
