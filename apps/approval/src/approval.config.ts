@@ -1,5 +1,6 @@
 import { BaseServiceConfig, Env } from '@onewindow/platform';
-import { IsInt, IsNumber, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { readRefusalLegalBases } from './decisions/refusal-grounds';
 import { checkLicenceNumberTemplate } from './licences/licence-number';
 
 export class ApprovalConfig extends BaseServiceConfig {
@@ -36,8 +37,19 @@ export class ApprovalConfig extends BaseServiceConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an http:// or https:// URL' })
   licenceVerifyBaseUrl: string = 'http://127.0.0.1:3002';
 
+  /**
+   * 不予许可: legal bases an item accepts besides a citation of a law by name and article (a
+   * normative document without articles); YAML or JSON, item code (or `*`) → list of bases.
+   */
+  @Env('REFUSAL_LEGAL_BASES_FILE')
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  refusalLegalBasesFile?: string;
+
   override crossFieldProblems(): string[] {
     const template = checkLicenceNumberTemplate(this.licenceNumberTemplate);
-    return [...super.crossFieldProblems(), ...(template ? [`LICENCE_NUMBER_TEMPLATE: ${template}`] : [])];
+    const bases = readRefusalLegalBases(this.refusalLegalBasesFile).problems.map((problem) => `REFUSAL_LEGAL_BASES_FILE: ${problem}`);
+    return [...super.crossFieldProblems(), ...(template ? [`LICENCE_NUMBER_TEMPLATE: ${template}`] : []), ...bases];
   }
 }

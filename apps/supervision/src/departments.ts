@@ -20,3 +20,8 @@ const DEPARTMENT_NAMES: Record<string, string> = {
 export function departmentRef(code: string): DepartmentRefV1 {
   return { code, name: DEPARTMENT_NAMES[code] ?? code };
 }
+
+/** Whether the district's list names this department. */
+export function isListedDepartment(code: string): boolean {
+  return Object.hasOwn(DEPARTMENT_NAMES, code);
+}

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Module, Post, type INestApplication } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
 import { IsString, Length, ValidateNested } from 'class-validator';
@@ -7,6 +8,7 @@ import { IsResidentId } from '@onewindow/domain';
 import { BaseServiceConfig, CurrentUser, issueToken, loadConfig, PlatformModule, Public, Roles, type AuthenticatedUser } from './index';
 
 class PersonDto {
+  @ApiProperty({ title: '姓名' })
   @IsString()
   @Length(1, 20, { message: '姓名长度应为1到20个字' })
   name!: string;
@@ -89,7 +91,7 @@ describe('the platform HTTP conventions', () => {
     expect(response.body.error).toMatchObject({ code: 'VALIDATION_FAILED', requestId: 'req-42' });
     expect(response.body.error.fields).toEqual(
       expect.arrayContaining([
-        { path: 'person.name', code: 'IS_LENGTH', message: '姓名长度应为1到20个字' },
+        { path: 'person.name', code: 'REQUIRED', message: '请填写“姓名”' },
         { path: 'person.idNumber', code: 'IS_RESIDENT_ID', message: '居民身份证号码校验位错误，请核对后重新输入' },
         { path: 'extra', code: 'WHITELIST_VALIDATION', message: '不允许提交字段“extra”' },
       ]),

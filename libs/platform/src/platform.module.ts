@@ -5,6 +5,9 @@ import { AUTH_TOKEN_SECRET, AuthGuard } from './auth/auth.guard';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseServiceConfig } from './config';
 import { HealthController, HealthRegistry } from './health/health';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import { jsonBodyParserOptions, type BodyLimits } from './http/body-limits';
 import { ErrorFilter } from './http/error.filter';
 import { createValidationPipe } from './http/validation';
 import { requestContextMiddleware } from './logging/request-context.middleware';
@@ -53,8 +56,16 @@ export class PlatformModule implements NestModule {
   }
 }
 
-/** What must be set on the application instance itself: API docs at /docs, body limits. */
-export function configureHttpApp(app: INestApplication, options: { title: string; serviceName: string; version?: string }): void {
+/**
+ * What must be set on the application instance itself: the JSON body parser with the body limits
+ * (size and nesting depth), API docs at /docs. Called before `init()`, so the parser replaces
+ * Nest's default one and runs after any raw-body reader a module registered while it was built.
+ */
+export function configureHttpApp(
+  app: INestApplication<Server>,
+  options: { title: string; serviceName: string; version?: string; body?: BodyLimits },
+): void {
+  if (options.body) (app as NestExpressApplication).useBodyParser('json', jsonBodyParserOptions(options.body));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -10,38 +10,38 @@ import { CasesService, type CaseView } from './cases.service';
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @ApiPropertyOptional({ title: '办件状态', enum: CASE_STATUSES })
   @IsOptional()
   @IsIn(CASE_STATUSES, { message: `办件状态只能是${CASE_STATUSES.join('、')}` })
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ enum: DEADLINE_COLOURS, description: '红绿灯 green / yellow / red' })
+  @ApiPropertyOptional({ title: '红绿灯', enum: DEADLINE_COLOURS, description: '红绿灯 green / yellow / red' })
   @IsOptional()
   @IsIn(DEADLINE_COLOURS, { message: '灯色只能是green、yellow或red' })
   colour?: DeadlineColour;
 
-  @ApiPropertyOptional({ description: '事项编码' })
+  @ApiPropertyOptional({ title: '事项编码', description: '事项编码' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   itemCode?: string;
 
-  @ApiPropertyOptional({ description: '申请编号' })
+  @ApiPropertyOptional({ title: '受理编号', description: '申请编号' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   applicationNumber?: string;
 
-  @ApiPropertyOptional({ description: '只看绿色通道' })
+  @ApiPropertyOptional({ title: '只看绿色通道', description: '只看绿色通道' })
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean({ message: 'greenChannel只能是true或false' })
+  @IsBoolean()
   greenChannel?: boolean;
 
-  @ApiPropertyOptional({ description: '只看分配给我的' })
+  @ApiPropertyOptional({ title: '只看我的办件', description: '只看分配给我的' })
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean({ message: 'mine只能是true或false' })
+  @IsBoolean()
   mine?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../cases/approval-case.entity';
+import { refusalProblems } from './refusal-grounds';
 
 export type CaseDecision =
   | { outcome: 'approved'; scope?: string; validUntil?: string; licenceNumber?: string; creditOverride?: { reason: string } }
@@ -12,21 +13,15 @@ export interface DecisionProblem {
 
 /**
  * The rules a decision must satisfy before anything is written. Only a department may refuse
- * (窗口无权否决), and a refusal must give the applicant its legal basis and reason.
+ * (窗口无权否决), and a refusal must give the applicant its reason and a legal basis that cites a
+ * law or regulation, or one of `acceptedBases` configured for the item (see `refusalProblems`).
  */
-export function checkDecision(status: CaseStatus, decision: CaseDecision, today: string): DecisionProblem[] {
+export function checkDecision(status: CaseStatus, decision: CaseDecision, today: string, acceptedBases: readonly string[] = []): DecisionProblem[] {
   const problems: DecisionProblem[] = [];
   if (status !== 'open') {
     problems.push({ path: 'outcome', code: 'CASE_ALREADY_DECIDED', message: '该办件已作出决定，不能重复决定' });
   }
-  if (decision.outcome === 'refused') {
-    if (!decision.reason?.trim()) {
-      problems.push({ path: 'reason', code: 'REFUSAL_REASON_REQUIRED', message: '不予许可必须说明理由' });
-    }
-    if (!decision.legalBasis?.trim()) {
-      problems.push({ path: 'legalBasis', code: 'REFUSAL_LEGAL_BASIS_REQUIRED', message: '不予许可必须载明法律依据' });
-    }
-  }
+  if (decision.outcome === 'refused') problems.push(...refusalProblems(decision, acceptedBases));
   if (decision.outcome === 'approved' && decision.validUntil && decision.validUntil <= today) {
     problems.push({ path: 'validUntil', code: 'VALIDITY_IN_PAST', message: '证照有效期截止日期必须晚于今天' });
   }

@@ -10,6 +10,8 @@ import type { CaseDecision } from './case-decision';
 import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented, SuspendWhenDepartmentRequestsSupplement } from './decision-handlers';
 import { DecisionWithOverrideDto, RequestSupplementDto, WithdrawSupplementRequestDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
+import { ApprovalConfig } from '../approval.config';
+import { readRefusalLegalBases, REFUSAL_LEGAL_BASES } from './refusal-grounds';
 
 @ApiTags('cases 审批办件')
 @ApiBearerAuth()
@@ -54,6 +56,12 @@ export class DecisionsController {
 @Module({
   imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule, DocumentsModule],
   controllers: [DecisionsController],
-  providers: [DecisionsService, DecideWhenDepartmentResultReceived, SuspendWhenDepartmentRequestsSupplement, ResumeWhenPartSupplemented],
+  providers: [
+    DecisionsService,
+    DecideWhenDepartmentResultReceived,
+    SuspendWhenDepartmentRequestsSupplement,
+    ResumeWhenPartSupplemented,
+    { provide: REFUSAL_LEGAL_BASES, useFactory: (config: ApprovalConfig) => readRefusalLegalBases(config.refusalLegalBasesFile).bases, inject: [ApprovalConfig] },
+  ],
 })
 export class DecisionsModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
@@ -17,6 +17,7 @@ import { LegalProfilesService } from '../documents/legal-profiles.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { DecisionNumberSeries, decisionSeries, formatDecisionNumber } from './decision-number';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
+import { acceptedBasesFor, REFUSAL_LEGAL_BASES, type RefusalLegalBases } from './refusal-grounds';
 
 /**
  * 作出决定: approve (a licence is issued) or refuse (legal basis and reason), by an approver at the
@@ -33,6 +34,7 @@ export class DecisionsService {
     private readonly licences: LicencesService,
     private readonly workflow: WorkflowService,
     private readonly legalProfiles: LegalProfilesService,
+    @Inject(REFUSAL_LEGAL_BASES) private readonly legalBases: RefusalLegalBases,
   ) {}
 
   async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
@@ -67,7 +69,7 @@ export class DecisionsService {
     const now = this.clock.now();
     const decidedAt = departmentTimes?.decidedAt ?? now;
     const today = this.deadlines.today();
-    const problems = checkDecision(approvalCase.status, decision, today);
+    const problems = checkDecision(approvalCase.status, decision, today, acceptedBasesFor(this.legalBases, approvalCase.itemCode));
     if (decision.outcome === 'approved') {
       const standing = await this.credit.standingOf(tx, approvalCase.applicant.identifier);
       problems.push(

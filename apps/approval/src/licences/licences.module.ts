@@ -6,20 +6,20 @@ import { LicencesService } from './licences.service';
 import { RevokeLicencesWhenRequested } from './revoke-licences.handler';
 
 class ListLicencesQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '持证人证件号码或统一社会信用代码' })
+  @ApiPropertyOptional({ title: '持证人证件号码', description: '持证人证件号码或统一社会信用代码' })
   @IsOptional()
   @IsString()
   @MaxLength(18, { message: '证件号码不超过18位' })
   holder?: string;
 
-  @ApiPropertyOptional({ enum: ['valid', 'revoked'] })
+  @ApiPropertyOptional({ title: '证照状态', enum: ['valid', 'revoked'] })
   @IsOptional()
   @IsIn(['valid', 'revoked'], { message: '证照状态只能是valid（有效）或revoked（已撤销）' })
   status?: 'valid' | 'revoked';
 }
 
 class RevokeLicenceDto {
-  @ApiProperty({ description: '撤销理由', example: '经核查，申请人承诺的经营场所不符合要求，承诺不实' })
+  @ApiProperty({ title: '撤销理由', description: '撤销理由', example: '经核查，申请人承诺的经营场所不符合要求，承诺不实' })
   @IsString({ message: '理由必须是文字' })
   @MinLength(4, { message: '撤销许可必须写明理由' })
   @MaxLength(1000, { message: '理由不能超过1000字' })

@@ -4,17 +4,17 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsStrin
 import { CONFIGURABLE_STEPS, type ConfigurableStep } from './workflow-definition';
 
 export class StepAssigneeDto {
-  @ApiProperty({ enum: ['person', 'pool'], description: 'person 指定到人 / pool 本部门任一审批人员' })
+  @ApiProperty({ title: '办理人类型', enum: ['person', 'pool'], description: 'person 指定到人 / pool 本部门任一审批人员' })
   @IsIn(['person', 'pool'], { message: '办理人只能是指定到人(person)或本部门(pool)' })
   kind!: 'person' | 'pool';
 
-  @ApiPropertyOptional({ description: '工号（指定到人时必填）' })
+  @ApiPropertyOptional({ title: '工号', description: '工号（指定到人时必填）' })
   @IsOptional()
   @IsString()
   @Length(1, 64, { message: '工号长度为1至64个字符' })
   id?: string;
 
-  @ApiPropertyOptional({ description: '姓名（指定到人时必填）' })
+  @ApiPropertyOptional({ title: '姓名', description: '姓名（指定到人时必填）' })
   @IsOptional()
   @IsString()
   @Length(1, 50, { message: '姓名长度为1至50个字符' })
@@ -22,36 +22,36 @@ export class StepAssigneeDto {
 }
 
 export class WorkflowStepDto {
-  @ApiProperty({ enum: CONFIGURABLE_STEPS, description: 'examine 审查 / verify 审核 / approve 批准' })
+  @ApiProperty({ title: '环节', enum: CONFIGURABLE_STEPS, description: 'examine 审查 / verify 审核 / approve 批准' })
   @IsIn(CONFIGURABLE_STEPS, { message: '环节只能是审查(examine)、审核(verify)或批准(approve)' })
   step!: ConfigurableStep;
 
-  @ApiProperty({ type: StepAssigneeDto })
+  @ApiProperty({ title: '办理人', type: StepAssigneeDto })
   @ValidateNested()
   @Type(() => StepAssigneeDto)
   assignee!: StepAssigneeDto;
 }
 
 export class PutWorkflowDto {
-  @ApiProperty({ description: '实施部门编码', example: 'DCF-SCJGJ' })
+  @ApiProperty({ title: '实施部门编码', description: '实施部门编码', example: 'DCF-SCJGJ' })
   @IsString()
   @Length(1, 40, { message: '部门编码长度为1至40个字符' })
   departmentCode!: string;
 
-  @ApiProperty({ type: [WorkflowStepDto] })
+  @ApiProperty({ title: '环节', type: [WorkflowStepDto] })
   @ArrayMinSize(1, { message: '至少需要“批准”一个环节' })
   @ArrayMaxSize(3, { message: '最多三个环节：审查、审核、批准' })
   @ValidateNested({ each: true })
   @Type(() => WorkflowStepDto)
   steps!: WorkflowStepDto[];
 
-  @ApiPropertyOptional({ description: '证照编号规则', example: 'JY1371502{yyyy}{seq:5}' })
+  @ApiPropertyOptional({ title: '证照编号规则', description: '证照编号规则', example: 'JY1371502{yyyy}{seq:5}' })
   @IsOptional()
   @IsString()
   @MaxLength(64, { message: '编号规则不能超过64个字符' })
   licenceNumberTemplate?: string;
 
-  @ApiPropertyOptional({ description: '证照有效期（年）', example: 5 })
+  @ApiPropertyOptional({ title: '证照有效期（年）', description: '证照有效期（年）', example: 5 })
   @IsOptional()
   @IsInt({ message: '有效期年数必须是整数' })
   @Min(1, { message: '有效期至少1年' })
@@ -65,18 +65,18 @@ export class PutWorkflowDto {
 }
 
 export class PutApproverDto {
-  @ApiProperty({ example: '王审批' })
+  @ApiProperty({ title: '姓名', example: '王审批' })
   @IsString()
   @Length(1, 50, { message: '姓名长度为1至50个字符' })
   name!: string;
 
-  @ApiPropertyOptional({ description: '部门编码（管理员登记时填写）' })
+  @ApiPropertyOptional({ title: '部门编码', description: '部门编码（管理员登记时填写）' })
   @IsOptional()
   @IsString()
   @Length(1, 40)
   departmentCode?: string;
 
-  @ApiPropertyOptional({ description: 'B角的工号' })
+  @ApiPropertyOptional({ title: 'B角工号', description: 'B角的工号' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
@@ -84,11 +84,11 @@ export class PutApproverDto {
 }
 
 export class SetAwayDto {
-  @ApiProperty({ description: 'true 不在岗（出差、休假），false 返岗' })
+  @ApiProperty({ title: '是否不在岗', description: 'true 不在岗（出差、休假），false 返岗' })
   @IsBoolean({ message: '请说明是否在岗' })
   away!: boolean;
 
-  @ApiPropertyOptional({ example: '赴省厅参加培训' })
+  @ApiPropertyOptional({ title: '原因', example: '赴省厅参加培训' })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: '原因不能超过200字' })
@@ -97,19 +97,20 @@ export class SetAwayDto {
 
 export class AdvanceStepDto {
   @ApiProperty({
+    title: '完成的环节',
     enum: ['examine', 'verify'],
     description: '完成的环节：examine 审查 / verify 审核。办件已进入其他环节时（例如他人已先办理）答复409，不会跳过环节',
   })
   @IsIn(['examine', 'verify'], { message: '请注明完成的环节：审查(examine)或审核(verify)' })
   step!: 'examine' | 'verify';
 
-  @ApiPropertyOptional({ description: '办件版本（GET /cases/:id 返回的 revision）；给出时，办件在此之后有过变动即答复409' })
+  @ApiPropertyOptional({ title: '办件版本', description: '办件版本（GET /cases/:id 返回的 revision）；给出时，办件在此之后有过变动即答复409' })
   @IsOptional()
   @IsInt({ message: '办件版本必须是整数' })
   @Min(1, { message: '办件版本必须是正整数' })
   revision?: number;
 
-  @ApiProperty({ description: '本环节意见（审查意见、审核意见）', example: '材料齐全，符合法定形式，拟同意' })
+  @ApiProperty({ title: '本环节意见', description: '本环节意见（审查意见、审核意见）', example: '材料齐全，符合法定形式，拟同意' })
   @IsString({ message: '意见必须是文字' })
   @MinLength(2, { message: '请填写本环节意见' })
   @MaxLength(2000, { message: '意见不能超过2000字' })
@@ -117,12 +118,12 @@ export class AdvanceStepDto {
 }
 
 export class ReassignDto {
-  @ApiProperty({ description: '改派给（工号）' })
+  @ApiProperty({ title: '改派对象工号', description: '改派给（工号）' })
   @IsString()
   @Length(1, 64, { message: '请填写改派对象的工号' })
   assigneeId!: string;
 
-  @ApiProperty({ description: '改派理由', example: '原承办人调岗' })
+  @ApiProperty({ title: '改派理由', description: '改派理由', example: '原承办人调岗' })
   @IsString({ message: '理由必须是文字' })
   @MinLength(2, { message: '改派必须说明理由' })
   @MaxLength(500, { message: '理由不能超过500字' })

@@ -1,19 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsString, Length, Matches } from 'class-validator';
+import { CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsString, Length } from 'class-validator';
 import { AdaptersService } from './adapters.service';
 
 class PauseAdapterDto {
-  @ApiProperty({ example: '卫健委许可系统升级，3月5日20:00至22:00暂停接收' })
+  @ApiProperty({ title: '暂停原因', example: '卫健委许可系统升级，3月5日20:00至22:00暂停接收' })
   @IsString({ message: '请填写暂停原因' })
   @Length(2, 200, { message: '暂停原因应为2至200个字' })
   reason!: string;
 }
 
 class ReconciliationQuery {
-  @ApiProperty({ example: '2026-03-05' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '对账日期格式应为 YYYY-MM-DD' })
+  @ApiProperty({ title: '对账日期', example: '2026-03-05' })
+  @IsCalendarDate()
   date!: string;
 }
 

@@ -127,6 +127,7 @@ export class BridgeRuntime {
  */
 export function adaptersInScope(runtime: BridgeRuntime, department: string | undefined, adapterId?: string): { adapterId?: string | FindOperator<string> } {
   const allowed = department === undefined ? undefined : runtime.adapters.filter((a) => a.definition.department.code === department).map((a) => a.definition.id);
-  if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? '\u0000none' : adapterId };
+  // Another department's adapter matches nothing (In([]) is "0=1"); a NUL sentinel would reach PostgreSQL, which refuses it.
+  if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? In([]) : adapterId };
   return allowed ? { adapterId: In(allowed) } : {};
 }

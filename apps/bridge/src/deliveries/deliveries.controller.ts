@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { DELIVERY_STATUSES, DepartmentDelivery, type DeliveryStatus } from './department-delivery.entity';
 
 class ListDeliveriesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
+  @ApiPropertyOptional({ title: '推送状态', enum: DELIVERY_STATUSES })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES, { message: `投递状态只能是${DELIVERY_STATUSES.join('、')}` })
   status?: DeliveryStatus;

@@ -10,48 +10,48 @@ import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
 
 class ExchangeLogQuery extends PageQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '适配器' })
   @IsOptional()
   @IsString()
   adapterId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '受理编号' })
   @IsOptional()
   @IsString()
   applicationNumber?: string;
 }
 
 class DeadLetterQuery extends PageQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '适配器' })
   @IsOptional()
   @IsString()
   adapterId?: string;
 
-  @ApiPropertyOptional({ enum: BRIDGE_DEAD_LETTER_STATUSES })
+  @ApiPropertyOptional({ title: '死信状态', enum: BRIDGE_DEAD_LETTER_STATUSES })
   @IsOptional()
   @IsIn(BRIDGE_DEAD_LETTER_STATUSES, { message: `死信状态只能是${BRIDGE_DEAD_LETTER_STATUSES.join('、')}` })
   status?: BridgeDeadLetterStatus;
 }
 
 class ReplayDto {
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ title: '死信编号', type: [String] })
   @IsOptional()
   @IsArray({ message: '死信编号应为列表' })
   @ArrayMaxSize(500, { message: '一次最多重放500条' })
   @IsUUID('all', { each: true, message: '死信编号格式不正确' })
   ids?: string[];
 
-  @ApiPropertyOptional({ example: '2026-03-05T00:00:00+08:00' })
+  @ApiPropertyOptional({ title: '起始时间', example: '2026-03-05T00:00:00+08:00' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '起始时间格式不正确' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-03-06T00:00:00+08:00' })
+  @ApiPropertyOptional({ title: '截止时间', example: '2026-03-06T00:00:00+08:00' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '截止时间格式不正确' })
   to?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '适配器' })
   @IsOptional()
   @IsString()
   adapterId?: string;

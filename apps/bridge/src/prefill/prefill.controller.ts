@@ -7,36 +7,36 @@ import type { LookupKey } from '../adapters/adapter-definition';
 import { PrefillService } from './prefill.service';
 
 class PrefillQuery {
-  @ApiPropertyOptional({ example: '91350100M000100Y43' })
+  @ApiPropertyOptional({ title: '统一社会信用代码', example: '91350100M000100Y43' })
   @IsOptional()
   @IsString()
   creditCode?: string;
 
-  @ApiPropertyOptional({ example: '371502199003050028' })
+  @ApiPropertyOptional({ title: '居民身份证号码', example: '371502199003050028' })
   @IsOptional()
   @IsString()
   idNumber?: string;
 
-  @ApiPropertyOptional({ example: '2026-371502-47-01-012345' })
+  @ApiPropertyOptional({ title: '投资项目代码', example: '2026-371502-47-01-012345' })
   @IsOptional()
   @Matches(/^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/, { message: '项目代码格式应为 年份-区划-行业-类别-流水号，如 2026-371502-47-01-012345' })
   projectCode?: string;
 }
 
 class PrefillUsageDto {
-  @ApiProperty({ description: 'pre-filled fields submitted as filled' })
+  @ApiProperty({ title: '沿用的预填字段', description: 'pre-filled fields submitted as filled' })
   @IsInt({ message: '保留字段数必须是整数' })
   @Min(0, { message: '保留字段数不能为负' })
   @Max(500)
   kept!: number;
 
-  @ApiProperty({ description: 'pre-filled fields changed before submitting' })
+  @ApiProperty({ title: '修改的预填字段', description: 'pre-filled fields changed before submitting' })
   @IsInt({ message: '修改字段数必须是整数' })
   @Min(0, { message: '修改字段数不能为负' })
   @Max(500)
   changed!: number;
 
-  @ApiProperty({ description: 'fields typed that no source filled' })
+  @ApiProperty({ title: '手工填写的字段', description: 'fields typed that no source filled' })
   @IsInt({ message: '手工填写字段数必须是整数' })
   @Min(0, { message: '手工填写字段数不能为负' })
   @Max(500)

@@ -11,34 +11,34 @@ import { ApplicationsService } from './applications.service';
 import { toApplicationView, type ApplicationView } from './application.view';
 
 class ListApplicationsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @ApiPropertyOptional({ title: '申请状态', enum: APPLICATION_STATUSES })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES, { message: `申请状态只能是${APPLICATION_STATUSES.join('、')}` })
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ enum: CHANNELS })
+  @ApiPropertyOptional({ title: '办理渠道', enum: CHANNELS })
   @IsOptional()
   @IsIn(CHANNELS, { message: '办理渠道不正确' })
   channel?: string;
 
-  @ApiPropertyOptional({ description: '一件事编码' })
+  @ApiPropertyOptional({ title: '一件事编码', description: '一件事编码' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   bundle?: string;
 
-  @ApiPropertyOptional({ enum: LEVELS, description: '收件层级' })
+  @ApiPropertyOptional({ title: '收件层级', enum: LEVELS, description: '收件层级' })
   @IsOptional()
   @IsIn(LEVELS, { message: '受理层级只能是区县、乡镇(街道)或村(社区)' })
   level?: string;
 
-  @ApiPropertyOptional({ description: '乡呼县应：只看乡镇/村窗口转报区县的申请' })
+  @ApiPropertyOptional({ title: '只看转报的申请', description: '乡呼县应：只看乡镇/村窗口转报区县的申请' })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   handedUp?: boolean;
 
-  @ApiPropertyOptional({ description: '受理编号', example: 'YC20260305000123' })
+  @ApiPropertyOptional({ title: '受理编号', description: '受理编号', example: 'YC20260305000123' })
   @IsOptional()
   @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
   number?: string;

@@ -8,6 +8,7 @@ import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } f
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
+import { IntakeConfig } from '../intake.config';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { buildAcceptedApplication } from './acceptance';
 import type { FileApplicationDto, FormAnswersDto, SupplementDto } from './accept-application.dto';
@@ -50,6 +51,7 @@ export class ApplicationsService {
     private readonly forms: ApplicationForms,
     private readonly credit: CreditStatusService,
     private readonly clock: Clock,
+    private readonly config: IntakeConfig,
   ) {}
 
   /**
@@ -99,6 +101,7 @@ export class ApplicationsService {
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
         ...(await this.creditBar(tx, application.applicant.identifier)),
+        dueWithinDays: this.config.deficiencyDueWithinDays,
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       await this.conclude(tx, application, items, check, clerk, now);
@@ -140,6 +143,7 @@ export class ApplicationsService {
       allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
       today,
       ...(await this.creditBar(this.dataSource.manager, input.applicant.identifier)),
+      dueWithinDays: this.config.deficiencyDueWithinDays,
     });
     const filing = this.filingForm(items, bundle);
     const form = checkFilingForm(filing, { data: input.form, sources: input.formSources }, input.situations ?? {});
@@ -149,6 +153,8 @@ export class ApplicationsService {
         ...(form.ok ? [] : form.problems.map((problem) => fieldError(problem, 'FORM_INVALID'))),
       ]);
     }
+    // An acceptance promises each part's deadline: one in a year whose calendar is not loaded refuses it here, not after the number.
+    if (!deferred && check.outcome === 'accepted') items.forEach((item) => this.deadline(today, item.committedWorkingDays));
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
     // would be held to the commit and every window of the day would file one at a time. A filing whose
     // transaction then fails (a database error) leaves a gap in the day's numbers, never a duplicate.
@@ -252,6 +258,7 @@ export class ApplicationsService {
         allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
         today: localDateInShanghai(now),
         ...(await this.creditBar(tx, application.applicant.identifier)),
+        dueWithinDays: this.config.deficiencyDueWithinDays,
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;

@@ -77,6 +77,7 @@ describe('the materials check at the window', () => {
         { itemCode: 'XK-001', materialCode: 'M03', finding: 'to-follow', dueDate: '2026-03-20' },
       ],
       today,
+      dueWithinDays: 60,
     });
     expect(result).toEqual({
       outcome: 'accepted',
@@ -125,6 +126,7 @@ describe('the materials check at the window', () => {
         provided('XK-001', 'M01'),
       ],
       today,
+      dueWithinDays: 60,
     });
     expect(result.outcome).toBe('notice');
     if (result.outcome !== 'notice') return;
@@ -137,7 +139,7 @@ describe('the materials check at the window', () => {
   });
 
   it('counts materials not listed as provided only when the clerk says every other material is there', () => {
-    const base = { items: [foodPermit], answers: {}, entries: [], today };
+    const base = { items: [foodPermit], answers: {}, entries: [], today, dueWithinDays: 60 };
     expect(checkMaterials(base).outcome).toBe('notice');
     expect(checkMaterials({ ...base, allOtherMaterialsProvided: true }).outcome).toBe('accepted');
   });
@@ -155,6 +157,7 @@ describe('the materials check at the window', () => {
         provided('ZZ-999', 'M01'),
       ],
       today,
+      dueWithinDays: 60,
     });
     expect(result).toEqual({
       outcome: 'invalid',
@@ -169,5 +172,21 @@ describe('the materials check at the window', () => {
         { field: 'materials[5].itemCode', message: '申请中没有事项 ZZ-999' },
       ],
     });
+  });
+
+  it('bounds a 容缺 due date: after today, and no later than the configured days after it', () => {
+    const toFollow = (dueDate: string) =>
+      checkMaterials({
+        items: [foodPermit],
+        answers: {},
+        entries: [{ itemCode: 'XK-001', materialCode: 'M03', finding: 'to-follow', dueDate }],
+        allOtherMaterialsProvided: true,
+        today,
+        dueWithinDays: 30,
+      });
+    expect(toFollow('2026-04-04').outcome).toBe('accepted');
+    for (const dueDate of ['2026-04-05', '2099-01-01']) {
+      expect(toFollow(dueDate)).toEqual({ outcome: 'invalid', problems: [{ field: 'materials[0].dueDate', message: '补交期限不能晚于2026-04-04（受理后30天内）' }] });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { addDays } from '@onewindow/domain';
 import type { MaterialSpec, SituationQuestion } from '../catalogue/catalogue-document';
 
 /** What the clerk found for one material at the window. */
@@ -105,7 +106,10 @@ export function checkMaterials(input: {
    * of the credit status); absent when they may.
    */
   creditBar?: string;
+  /** 容缺: how many calendar days after `today` a missing material may be promised for, at the latest. */
+  dueWithinDays: number;
 }): MaterialsCheckResult {
+  const latestDueDate = addDays(input.today, input.dueWithinDays);
   const problems: FieldProblem[] = [];
   const required = new Map<string, { item: ItemUnderCheck; materials: MaterialSpec[] }>();
   for (const item of input.items) {
@@ -140,6 +144,9 @@ export function checkMaterials(input: {
       if (!material.mayFollowLater) problems.push({ field: `${field}.finding`, message: `材料“${material.name}”不适用容缺受理` });
       if (!entry.dueDate) problems.push({ field: `${field}.dueDate`, message: `容缺材料“${material.name}”须填写补交期限` });
       else if (entry.dueDate <= input.today) problems.push({ field: `${field}.dueDate`, message: '补交期限必须晚于今天' });
+      else if (entry.dueDate > latestDueDate) {
+        problems.push({ field: `${field}.dueDate`, message: `补交期限不能晚于${latestDueDate}（受理后${input.dueWithinDays}天内）` });
+      }
     }
     if (entry.finding === 'pledged' && !material.pledgeAllowed) {
       problems.push({ field: `${field}.finding`, message: `材料“${material.name}”不适用告知承诺` });

@@ -1,50 +1,48 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
-import { PageQuery, Public, Roles } from '@onewindow/platform';
+import { IsCalendarDate, PageQuery, Public, Roles } from '@onewindow/platform';
 import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { AppointmentsService } from './appointments.service';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 class DayQuery {
-  @ApiProperty({ example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @ApiProperty({ title: '日期', example: '2026-03-09' })
+  @IsCalendarDate()
   day!: string;
 }
 
 class ListQuery extends PageQuery {
-  @ApiProperty({ example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @ApiProperty({ title: '日期', example: '2026-03-09' })
+  @IsCalendarDate()
   day!: string;
 }
 
 class BookDto {
-  @ApiProperty({ example: '2026-03-09' })
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @ApiProperty({ title: '预约日期', example: '2026-03-09' })
+  @IsCalendarDate()
   day!: string;
 
-  @ApiProperty({ example: '09:30' })
+  @ApiProperty({ title: '预约时段', example: '09:30' })
   @Matches(/^\d{2}:\d{2}$/, { message: '时段格式应为HH:MM' })
   slot!: string;
 
-  @ApiProperty({ example: 'DCF-SCJG-XK-001' })
+  @ApiProperty({ title: '办理事项', example: 'DCF-SCJG-XK-001' })
   @IsString({ message: '请选择办理事项' })
   @MaxLength(40)
   itemCode!: string;
 
-  @ApiProperty({ example: '王小明' })
+  @ApiProperty({ title: '姓名', example: '王小明' })
   @IsString({ message: '请填写姓名' })
   @Length(1, 50, { message: '姓名长度应为1到50个字' })
   applicantName!: string;
 
-  @ApiProperty({ example: '13706358888' })
+  @ApiProperty({ title: '手机号码', example: '13706358888' })
   @IsChinesePhone()
   phone!: string;
 }
 
 class CancelDto {
-  @ApiProperty()
+  @ApiProperty({ title: '手机号码' })
   @IsChinesePhone()
   phone!: string;
 }

@@ -1,46 +1,58 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DATA_ELEMENTS } from '@onewindow/forms';
 import { LEVELS } from '@onewindow/contracts';
-import { DomainError, PageQuery, Public, Roles } from '@onewindow/platform';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageQuery, Public, Roles } from '@onewindow/platform';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '部门编码', example: 'DCF-SCJGJ' })
+  @ApiPropertyOptional({ title: '部门编码', description: '部门编码', example: 'DCF-SCJGJ' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   department?: string;
 
-  @ApiPropertyOptional({ enum: LEVELS, description: '可受理层级' })
+  @ApiPropertyOptional({ title: '受理层级', enum: LEVELS, description: '可受理层级' })
   @IsOptional()
   @IsIn(LEVELS, { message: '受理层级只能是区县、乡镇(街道)或村(社区)' })
   level?: string;
 
-  @ApiPropertyOptional({ description: '按名称或编码查找', example: '食品' })
+  @ApiPropertyOptional({ title: '查找内容', description: '按名称或编码查找', example: '食品' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   search?: string;
 }
 
+class ItemVersionQuery {
+  @ApiPropertyOptional({ title: '版本号', minimum: 1, maximum: MAX_DATABASE_INTEGER, description: '不填为现行版本' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DATABASE_INTEGER)
+  version?: number;
+}
+
 class ExportQuery {
-  @ApiPropertyOptional({ enum: ['json', 'yaml'] })
+  @ApiPropertyOptional({ title: '文件格式', enum: ['json', 'yaml'] })
   @IsOptional()
   @IsIn(['json', 'yaml'], { message: '格式只能是 json 或 yaml' })
   format?: CatalogueFormat;
 }
 
 class ImportCatalogueDto {
-  @ApiProperty({ enum: ['json', 'yaml'] })
+  @ApiProperty({ title: '文件格式', enum: ['json', 'yaml'] })
   @IsIn(['json', 'yaml'], { message: '格式只能是 json 或 yaml' })
   format!: CatalogueFormat;
 
-  @ApiProperty({ description: 'The catalogue file: departments, items and bundles' })
+  @ApiProperty({ title: '文件内容', description: 'The catalogue file: departments, items and bundles' })
   @IsString({ message: '请提供文件内容' })
+  @KeepWhitespace()
   content!: string;
 }
 
@@ -65,16 +77,16 @@ export class CatalogueController {
   @Get('items/:code')
   @Public()
   @ApiOperation({ summary: 'One item: the current version, or `?version=N`' })
-  item(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number) {
-    return this.catalogue.findItem(code, version);
+  item(@Param('code') code: string, @Query() query: ItemVersionQuery) {
+    return this.catalogue.findItem(code, query.version);
   }
 
   @Get('items/:code/form')
   @Public()
   @ApiOperation({ summary: '申请表: the form of the current version, or of `?version=N` (the one an application was filed under)' })
   @ApiOkResponse({ type: ItemFormResponse })
-  itemForm(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number): Promise<ItemFormResponse> {
-    return this.catalogue.itemForm(code, version);
+  itemForm(@Param('code') code: string, @Query() query: ItemVersionQuery): Promise<ItemFormResponse> {
+    return this.catalogue.itemForm(code, query.version);
   }
 
   @Get('items/:code/materials')

@@ -1,40 +1,41 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateIf } from 'class-validator';
+import { CurrentUser, MAX_DATABASE_INTEGER, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { toApplicationView, type ApplicationView } from '../applications/application.view';
 import { IssuanceService } from './issuance.service';
 
 const PAYMENT_METHODS = ['cash', 'card', 'online', 'transfer'] as const;
 
 class PaymentDto {
-  @ApiProperty({ description: '金额（分）', example: 20000 })
+  @ApiProperty({ title: '缴费金额（分）', description: '金额（分）', example: 20000 })
   @IsInt({ message: '金额必须是整数（单位：分）' })
   @Min(1, { message: '金额必须大于0' })
+  @Max(MAX_DATABASE_INTEGER)
   amountFen!: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
+  @ApiProperty({ title: '缴费方式', enum: PAYMENT_METHODS })
   @IsIn(PAYMENT_METHODS, { message: '缴费方式只能是现金、刷卡、网上支付或转账' })
   method!: (typeof PAYMENT_METHODS)[number];
 
-  @ApiProperty({ description: '非税收入票据号' })
+  @ApiProperty({ title: '票据号', description: '非税收入票据号' })
   @IsString({ message: '请填写票据号' })
   @Length(4, 40, { message: '票据号长度应为4到40位' })
   receiptNumber!: string;
 }
 
 class IssueDto {
-  @ApiProperty({ enum: ['window', 'post'], description: '窗口领取 / 邮寄送达' })
+  @ApiProperty({ title: '出件方式', enum: ['window', 'post'], description: '窗口领取 / 邮寄送达' })
   @IsIn(['window', 'post'], { message: '出件方式只能是窗口领取(window)或邮寄(post)' })
   method!: 'window' | 'post';
 
-  @ApiPropertyOptional({ description: '邮寄单号（邮寄时必填）' })
+  @ApiPropertyOptional({ title: '邮寄单号', description: '邮寄单号（邮寄时必填）' })
   @ValidateIf((dto: IssueDto) => dto.method === 'post')
   @IsString({ message: '邮寄送达须填写邮寄单号' })
   @Length(6, 40, { message: '邮寄单号长度应为6到40位' })
   trackingNumber?: string;
 
-  @ApiPropertyOptional({ description: '邮寄地址（邮寄时必填）' })
+  @ApiPropertyOptional({ title: '邮寄地址', description: '邮寄地址（邮寄时必填）' })
   @ValidateIf((dto: IssueDto) => dto.method === 'post')
   @IsString({ message: '邮寄送达须填写邮寄地址' })
   @Length(5, 200, { message: '邮寄地址长度应为5到200个字' })

@@ -7,17 +7,17 @@ import { ApplicationsService } from '../applications/applications.service';
 import { buildProgress, provesApplicant, type ProgressView } from './progress';
 
 class ProgressQuery {
-  @ApiProperty({ example: 'YC20260305000123', description: '受理编号' })
+  @ApiProperty({ title: '受理编号', example: 'YC20260305000123', description: '受理编号' })
   @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
   number!: string;
 
-  @ApiPropertyOptional({ description: '申请人身份证号码或统一社会信用代码' })
+  @ApiPropertyOptional({ title: '申请人证件号码', description: '申请人身份证号码或统一社会信用代码' })
   @IsOptional()
   @IsString()
   @MaxLength(18, { message: '证件号码为18位' })
   identifier?: string;
 
-  @ApiPropertyOptional({ description: '申请时留的手机号码' })
+  @ApiPropertyOptional({ title: '手机号码', description: '申请时留的手机号码' })
   @IsOptional()
   @IsChinesePhone()
   phone?: string;

@@ -2,39 +2,41 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
 import { CurrentUser, PageQuery, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RATING_TEXT } from './rating.entity';
 import { RatingsService } from './ratings.service';
 
 class RateDto {
-  @ApiProperty({ example: 'YC20260305000123' })
+  @ApiProperty({ title: '受理编号', example: 'YC20260305000123' })
   @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
   number!: string;
 
-  @ApiPropertyOptional({ description: '申请人证件号码' })
+  @ApiPropertyOptional({ title: '申请人证件号码', description: '申请人证件号码' })
   @IsOptional()
   @IsString()
   @MaxLength(18)
   identifier?: string;
 
-  @ApiPropertyOptional({ description: '申请时留的手机号码' })
+  @ApiPropertyOptional({ title: '手机号码', description: '申请时留的手机号码' })
   @IsOptional()
   @IsChinesePhone()
   phone?: string;
 
-  @ApiProperty({ description: '5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意', minimum: 1, maximum: 5 })
+  @ApiProperty({ title: '评价等级', description: '5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意', minimum: 1, maximum: 5 })
   @IsInt({ message: '评价等级必须是1到5的整数' })
   @Min(1, { message: '评价等级必须是1到5的整数' })
   @Max(5, { message: '评价等级必须是1到5的整数' })
   level!: number;
 
-  @ApiPropertyOptional({ description: '评价内容（不满意时请写明原因）' })
-  @IsOptional()
+  @ApiPropertyOptional({ title: '评价内容', description: '评价内容（不满意、非常不满意时必填：写明原因，整改据此答复）' })
+  // An unfavourable rating opens a rectification the department must answer: it needs the applicant's reason.
+  @ValidateIf((rating: RateDto) => rating.level <= 2 || rating.comment !== undefined)
+  @IsNotEmpty({ message: '评价“不满意”或“非常不满意”时，请写明原因' })
   @IsString()
   @MaxLength(500, { message: '评价内容不能超过500个字' })
   comment?: string;
 
-  @ApiPropertyOptional({ description: '评价的部门（一件事可指定）' })
+  @ApiPropertyOptional({ title: '评价的部门', description: '评价的部门（一件事可指定）' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -42,14 +44,14 @@ class RateDto {
 }
 
 class AnswerDto {
-  @ApiProperty({ description: '整改情况答复' })
+  @ApiProperty({ title: '整改答复', description: '整改情况答复' })
   @IsString({ message: '请填写整改答复' })
   @Length(5, 1000, { message: '整改答复长度应为5到1000个字' })
   answer!: string;
 }
 
 class ListRectificationsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['open', 'answered', 'closed'] })
+  @ApiPropertyOptional({ title: '整改状态', enum: ['open', 'answered', 'closed'] })
   @IsOptional()
   @IsIn(['open', 'answered', 'closed'], { message: '状态只能是 open、answered 或 closed' })
   status?: 'open' | 'answered' | 'closed';

@@ -3,7 +3,7 @@ import { localDateInShanghai } from '@onewindow/domain';
 import { quotedTable } from '@onewindow/persistence';
 import { Clock, DomainError, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { departmentRef } from '../departments';
+import { departmentRef, isListedDepartment } from '../departments';
 import { SupervisionConfig } from '../supervision.config';
 import { computeKpis, filterFacts, kpisBy, type CaseFact, type FactFilter, type Facts, type KpiDimension, type NoticeFact, type RatingFact } from './kpis';
 import { MonitoringProjector } from './monitoring-projector';
@@ -140,6 +140,9 @@ export class MonitoringService {
   async monthlyReport(user: AuthenticatedUser, month: string, departmentCode: string | undefined): Promise<MonthlyReport> {
     const code = this.departmentFor(user, departmentCode);
     if (!code) throw DomainError.validation([{ path: 'department', code: 'REQUIRED', message: '请指定部门' }]);
+    if (departmentScope(user).department === undefined && !(await this.isKnownDepartment(code))) {
+      throw new DomainError('DEPARTMENT_NOT_FOUND', `未找到部门“${code}”，请核对部门代码`, 404);
+    }
     const slice = { departmentCode: code, fromMonth: month, toMonth: month };
     const facts = filterFacts(await this.facts(this.dataSource.manager, slice), slice);
     const today = this.today();
@@ -328,6 +331,17 @@ export class MonitoringService {
       return scope.department;
     }
     return requested;
+  }
+
+  /** A department of the district's list, or one the read model has seen a case or rating of. */
+  private async isKnownDepartment(code: string): Promise<boolean> {
+    if (isListedDepartment(code)) return true;
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, MonitoringCase)} WHERE department_code = $1)
+           OR EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, MonitoringRating)} WHERE department_code = $1) AS known`,
+      [code],
+    )) as Array<{ known: boolean }>;
+    return row?.known === true;
   }
 
   private async departmentNamed(code: string): Promise<{ code: string; name: string }> {

@@ -7,18 +7,18 @@ import { NoticesService } from './notices.service';
 import { NOTICE_STATUSES, type NoticeStatus } from './supervision-notice.entity';
 
 class ListNoticesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: NOTICE_STATUSES })
+  @ApiPropertyOptional({ title: '告知状态', enum: NOTICE_STATUSES })
   @IsOptional()
   @IsIn(NOTICE_STATUSES, { message: `告知状态只能是${NOTICE_STATUSES.join('、')}` })
   status?: NoticeStatus;
 
-  @ApiPropertyOptional({ example: 'DCF-SCJG-XK-001' })
+  @ApiPropertyOptional({ title: '事项编码', example: 'DCF-SCJG-XK-001' })
   @IsOptional()
   @IsString({ message: '事项编码格式不正确' })
   @Length(1, 64, { message: '事项编码长度应为1到64个字符' })
   itemCode?: string;
 
-  @ApiPropertyOptional({ description: '持证主体的统一社会信用代码或身份证号码' })
+  @ApiPropertyOptional({ title: '持证主体证件号码', description: '持证主体的统一社会信用代码或身份证号码' })
   @IsOptional()
   @IsString({ message: '持证主体证件号码格式不正确' })
   @Length(18, 18, { message: '持证主体证件号码应为18位' })

@@ -25,6 +25,24 @@ export class BaseServiceConfig implements CrossFieldRules {
   @Max(65535, { message: 'must be an integer between 0 and 65535' })
   httpPort: number = 3000;
 
+  /**
+   * The largest request body a service reads, in kilobytes; a larger one is refused with 413.
+   * Unset: the service's own (`maxRequestBody` of its definition: intake 16 MB), else 1 MB.
+   */
+  @Env('HTTP_BODY_LIMIT_KB')
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of kilobytes from 1 to 65536' })
+  @Min(1, { message: 'must be a whole number of kilobytes from 1 to 65536' })
+  @Max(65536, { message: 'must be a whole number of kilobytes from 1 to 65536' })
+  httpBodyLimitKb?: number;
+
+  /** How deep a JSON body may nest objects and arrays; deeper is refused with 400 before it is parsed. */
+  @Env('HTTP_BODY_MAX_DEPTH')
+  @IsInt({ message: 'must be a whole number from 4 to 256' })
+  @Min(4, { message: 'must be a whole number from 4 to 256' })
+  @Max(256, { message: 'must be a whole number from 4 to 256' })
+  httpBodyMaxDepth: number = 32;
+
   @Env('DATABASE_URL')
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
   databaseUrl: string = 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,25 +1,25 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { RequestContext } from '../logging/request-context';
+import { databaseFailureOf } from './database-errors';
 import { DomainError, type ErrorBody } from './domain-error';
+import { httpExceptionText } from './http-exception-text';
 
 const logger = new Logger('Errors');
 
-const STATUS_TEXT: Record<number, { code: string; message: string }> = {
-  400: { code: 'BAD_REQUEST', message: '请求格式不正确' },
-  401: { code: 'UNAUTHENTICATED', message: '请先登录' },
-  403: { code: 'FORBIDDEN', message: '无权办理此项业务' },
-  404: { code: 'NOT_FOUND', message: '未找到请求的内容' },
-  409: { code: 'CONFLICT', message: '操作与当前状态冲突，请刷新后重试' },
-  413: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' },
-};
+/** How long a caller waits before trying again when the database is unreachable: a restart or failover takes seconds. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
-/** Renders every error in the one shape; unknown errors become a 500 without internals. */
+/**
+ * Renders every error in the one shape, in Chinese. A database that cannot be reached answers 503
+ * with Retry-After, a race lost in the database 409; other unknown errors a 500 without internals.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request>();
     const requestId = RequestContext.current()?.requestId;
     let status: number;
     let body: ErrorBody['error'];
@@ -28,9 +28,19 @@ export class ErrorFilter implements ExceptionFilter {
       body = { code: exception.code, message: exception.message, fields: exception.fields };
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      const known = STATUS_TEXT[status] ?? { code: `HTTP_${status}`, message: '请求未能处理' };
-      body = { ...known, fields: [] };
+      body = httpExceptionText(exception, (request?.params ?? {}) as Record<string, string>);
       if (status >= 500) logger.error(exception.message, exception.stack);
+    } else if (databaseFailureOf(exception) === 'unavailable') {
+      // Nothing was committed and the pool reconnects: the same request shortly after succeeds.
+      status = 503;
+      body = { code: 'DATABASE_UNAVAILABLE', message: '系统正在恢复数据库连接，本次操作未保存，请稍后重试', fields: [] };
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      logger.warn(`Database unavailable, answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (databaseFailureOf(exception) === 'conflict') {
+      // Two requests raced (two first pauses of an adapter, a duplicate submission): the loser changed nothing.
+      status = 409;
+      body = { code: 'CONFLICT', message: '操作与其他人同时进行，未能完成，请刷新后重试', fields: [] };
+      logger.warn(`Conflict answered with 409: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else {
       status = 500;
       body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', fields: [] };

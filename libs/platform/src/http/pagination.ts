@@ -2,16 +2,26 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/**
+ * The last page a list is read to: far beyond any real list, and small enough that the offset
+ * (page × page size) stays a number the database counts to.
+ */
+export const MAX_PAGE = 1_000_000;
+
+/** The largest whole number a PostgreSQL `integer` column holds (versions, sequence numbers). */
+export const MAX_DATABASE_INTEGER = 2_147_483_647;
+
 /** The one paging query of the platform: `?page=2&pageSize=50`. */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ title: '页码', default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '页码必须是整数' })
   @Min(1, { message: '页码从1开始' })
+  @Max(MAX_PAGE)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ title: '每页条数', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '每页条数必须是整数' })

@@ -1,48 +1,64 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { DomainError, type FieldError } from './domain-error';
+import { BODY_NOT_OBJECT_MESSAGE } from './http-exception-text';
+import { nulCharacterPaths, nulCharacterProblem, prepareRequestFields } from './request-fields';
+import { toFieldErrors } from './validation-messages';
 
-/** Flattens class-validator's tree into field paths (`applicant.identifier`, `itemCodes[0]`). */
-export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
-  const out: FieldError[] = [];
-  for (const error of errors) {
-    const segment = /^\d+$/.test(error.property) ? `[${error.property}]` : prefix ? `.${error.property}` : error.property;
-    const path = `${prefix}${segment}`;
-    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ path, code: constraintCode(constraint), message: chinese(constraint, message, error.property) });
+export { toFieldErrors } from './validation-messages';
+
+/**
+ * The one validation of every request argument (body, query, path parameters), so that bad input
+ * is a 400 with Chinese field errors on every route and never reaches a service:
+ * - the body is a JSON object (a missing body is an empty one; an array or a bare value is refused);
+ * - a NUL is refused anywhere: in a DTO (by `prepareRequestFields`) or a plain path or query parameter;
+ * - DTOs are whitelisted, transformed, readied (`prepareRequestFields`: null and missing nested
+ *   objects) and checked completely, every problem reported at once with its path and a message
+ *   that names the field in Chinese.
+ */
+export class RequestValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      // Kept on the errors for the messages (the DTO class names the field, the value tells a missing field); never sent.
+      validationError: { target: true, value: true },
+      exceptionFactory: (errors: ValidationError[]) => DomainError.validation(toFieldErrors(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.data === undefined && metadata.metatype !== Array) {
+      if (value === undefined) value = {};
+      else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new DomainError('BODY_NOT_OBJECT', BODY_NOT_OBJECT_MESSAGE, 400);
+      }
     }
-    if (error.children?.length) out.push(...toFieldErrors(error.children, path));
+    if (metadata.type !== 'custom' && !this.toValidate(metadata)) {
+      const nul = nulCharacterPaths(value, metadata.data ?? '');
+      if (nul.length > 0) throw DomainError.validation(nul.map((path) => nulCharacterProblem(path)));
+    }
+    return super.transform(value, metadata);
   }
-  return out;
-}
 
-function constraintCode(constraint: string): string {
-  return constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-}
-
-/** Messages written in Chinese by the DTO pass through; class-validator's English defaults are replaced. */
-function chinese(constraint: string, message: string, property: string): string {
-  if (/[\u4e00-\u9fff]/.test(message)) return message;
-  switch (constraint) {
-    case 'whitelistValidation':
-      return `不允许提交字段“${property}”`;
-    case 'isDefined':
-    case 'isNotEmpty':
-      return `“${property}”必须填写`;
-    case 'isUuid':
-      return `“${property}”格式不正确`;
-    default:
-      return `“${property}”填写有误（${message}）`;
+  /** Runs on the transformed DTO: the platform's own checks first, then class-validator's; all problems at once. */
+  protected override async validate(entity: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const own = prepareRequestFields(entity);
+    const errors = await super.validate(entity, options);
+    const fields = mergeByPath(own, toFieldErrors(errors));
+    if (fields.length > 0) throw DomainError.validation(fields);
+    return [];
   }
 }
 
-/** Whitelisted, transformed DTOs; every problem reported at once, each with its field path. */
+/** A field the platform already refused is not reported again by class-validator. */
+function mergeByPath(first: FieldError[], second: FieldError[]): FieldError[] {
+  const paths = new Set(first.map((field) => field.path));
+  return [...first, ...second.filter((field) => !paths.has(field.path))];
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors: ValidationError[]) => DomainError.validation(toFieldErrors(errors)),
-  });
+  return new RequestValidationPipe();
 }

@@ -19,7 +19,7 @@ export interface ServiceDefinition<C extends BaseServiceConfig = BaseServiceConf
   /** Reviewed migrations, oldest first. */
   migrations: Array<Type<unknown>>;
   /**
-   * Largest JSON request body (`'16mb'`); Express's 100 kB when absent. Intake takes whole
+   * Largest JSON request body (`'16mb'`) unless HTTP_BODY_LIMIT_KB says otherwise; 1 MB when absent. Intake takes whole
    * catalogue files (with every item's form) in one request.
    */
   maxRequestBody?: string;

@@ -14,6 +14,9 @@ import { DatabaseModule } from './database.module';
 import { OperationsModule } from './operations/operations.module';
 import type { ServiceDefinition } from './service-definition';
 
+/** The largest JSON body of a service that states no need of its own. */
+const DEFAULT_BODY_LIMIT = '1mb';
+
 export interface StartServiceOptions<C extends BaseServiceConfig> {
   config: C;
   /** The embedded default: every service in one process on this bus instead of Kafka. */
@@ -94,8 +97,15 @@ async function startInContext<C extends BaseServiceConfig>(
   };
 
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
-  if (definition.maxRequestBody) app.useBodyParser('json', { limit: definition.maxRequestBody });
-  configureHttpApp(app, { title: definition.title, serviceName: definition.name });
+  configureHttpApp(app, {
+    title: definition.title,
+    serviceName: definition.name,
+    body: {
+      // HTTP_BODY_LIMIT_KB when set, else what the service needs (intake takes whole catalogue files), else 1 MB.
+      limit: config.httpBodyLimitKb !== undefined ? config.httpBodyLimitKb * 1024 : (definition.maxRequestBody ?? DEFAULT_BODY_LIMIT),
+      maxDepth: config.httpBodyMaxDepth,
+    },
+  });
   await app.init();
   const messaging = app.get(MessagingService);
   await messaging.ensureTopics();

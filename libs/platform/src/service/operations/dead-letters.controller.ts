@@ -7,38 +7,38 @@ import { DomainError } from '../../http/domain-error';
 import { PageQuery } from '../../http/pagination';
 
 class ListDeadLettersQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DEAD_LETTER_STATUSES })
+  @ApiPropertyOptional({ title: '死信状态', enum: DEAD_LETTER_STATUSES })
   @IsOptional()
   @IsIn(DEAD_LETTER_STATUSES, { message: `状态只能是${DEAD_LETTER_STATUSES.join('、')}` })
   status?: DeadLetterStatus;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '消费者' })
   @IsOptional()
   @IsString()
   consumer?: string;
 }
 
 class ReplayDeadLettersDto {
-  @ApiPropertyOptional({ type: [String], description: 'Dead letter ids; empty means every open one in the time range' })
+  @ApiPropertyOptional({ title: '死信编号', type: [String], description: 'Dead letter ids; empty means every open one in the time range' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true, message: '死信编号格式不正确' })
   ids?: string[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ title: '消费者' })
   @IsOptional()
   @IsString()
   consumer?: string;
 
-  @ApiPropertyOptional({ description: 'ISO 8601' })
+  @ApiPropertyOptional({ title: '起始时间', description: 'ISO 8601' })
   @IsOptional()
-  @IsISO8601({}, { message: '开始时间格式不正确' })
+  @IsISO8601({ strict: true }, { message: '开始时间格式不正确' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'ISO 8601' })
+  @ApiPropertyOptional({ title: '截止时间', description: 'ISO 8601' })
   @IsOptional()
-  @IsISO8601({}, { message: '结束时间格式不正确' })
+  @IsISO8601({ strict: true }, { message: '结束时间格式不正确' })
   to?: string;
 }
 
