@@ -121,8 +121,8 @@ describe('bad input at every door', () => {
   /** A case worked through 审查 and 审核, waiting for the decision at 批准. */
   async function caseAtApproval(): Promise<string> {
     const id = await openCase();
-    for (const opinion of ['材料齐全，符合法定形式，同意', '经审核，符合许可条件，同意']) {
-      expect((await call('approval', approver, 'POST', `/cases/${id}/advance`, { opinion })).status).toBe(200);
+    for (const [step, opinion] of [['examine', '材料齐全，符合法定形式，同意'], ['verify', '经审核，符合许可条件，同意']] as const) {
+      expect((await call('approval', approver, 'POST', `/cases/${id}/advance`, { step, opinion })).status).toBe(200);
     }
     return id;
   }
@@ -355,7 +355,7 @@ describe('bad input at every door', () => {
     const pause = await refused(() => call('bridge', integrator, 'POST', '/adapters/dcf-wjw-wsxk/pause', { reason: '系统升级\u0000' }));
     expect(pause.body['error']).toMatchObject({ fields: [{ path: 'reason', code: 'NUL_CHARACTER' }] });
     const caseId = await openCase();
-    const opinion = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/advance`, { opinion: '材料齐全\u0000，同意' }));
+    const opinion = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/advance`, { step: 'examine', opinion: '材料齐全\u0000，同意' }));
     expect(opinion.body['error']).toMatchObject({ fields: [{ path: 'opinion', code: 'NUL_CHARACTER' }] });
     const situations = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ situations: { [SEWAGE_PERMIT]: { 'Q1\u0000': 'A' } } })));
     expect(situations.body['error']).toMatchObject({ code: 'VALIDATION_FAILED' });

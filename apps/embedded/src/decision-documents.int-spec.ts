@@ -130,7 +130,7 @@ describe('decision documents and licences', () => {
     expect((await call('approval', approver, 'GET', `/departments/${HOUSING.code}/legal-profile`)).body).toMatchObject({ court: '聊城市茌平区人民法院' });
     const bad = await call('approval', admin, 'PUT', `/departments/${HOUSING.code}/legal-profile`, { ...profile, court: '' });
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'court', message: '管辖法院应为2到100个字' })] } });
+    expect(bad.body).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'court', message: '请填写“管辖法院”' })] } });
     expect((await call('approval', approver, 'PUT', `/departments/${HOUSING.code}/legal-profile`, profile)).status).toBe(403);
   });
 });

@@ -86,7 +86,7 @@ export class RequestSupplementDto {
 }
 
 export class WithdrawSupplementRequestDto {
-  @ApiProperty({ description: '撤回补正要求的理由', example: '经复核，施工合同盖章齐全，系扫描件不清晰所致' })
+  @ApiProperty({ title: '撤回理由', description: '撤回补正要求的理由', example: '经复核，施工合同盖章齐全，系扫描件不清晰所致' })
   @IsString({ message: '请填写撤回补正要求的理由' })
   @MinLength(4, { message: '撤回补正要求须说明理由（至少4个字）' })
   @MaxLength(1000, { message: '理由不能超过1000字' })

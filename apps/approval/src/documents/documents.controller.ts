@@ -9,40 +9,40 @@ import { LegalProfilesService } from './legal-profiles.service';
 import { renderLicenceHtml, renderVerificationHtml } from './licence-document';
 
 class LegalProfileDto {
-  @ApiProperty({ example: '聊城市东昌府区市场监督管理局', description: '作出决定的行政机关全称' })
+  @ApiProperty({ title: '行政机关全称', example: '聊城市东昌府区市场监督管理局', description: '作出决定的行政机关全称' })
   @IsString({ message: '请填写行政机关全称' })
   @Length(2, 100, { message: '行政机关全称应为2到100个字' })
   authorityName!: string;
 
-  @ApiProperty({ example: '东市监', description: '文书字号前缀：东市监 → 东市监许准〔2026〕15号' })
+  @ApiProperty({ title: '文书字号前缀', example: '东市监', description: '文书字号前缀：东市监 → 东市监许准〔2026〕15号' })
   @IsString({ message: '请填写文书字号前缀' })
   @Length(1, 20, { message: '文书字号前缀应为1到20个字' })
   documentPrefix!: string;
 
-  @ApiProperty({ example: '聊城市东昌府区人民政府', description: '行政复议机关' })
+  @ApiProperty({ title: '行政复议机关', example: '聊城市东昌府区人民政府', description: '行政复议机关' })
   @IsString({ message: '请填写行政复议机关' })
   @Length(2, 100, { message: '行政复议机关应为2到100个字' })
   reviewAuthority!: string;
 
-  @ApiProperty({ example: '聊城市东昌府区人民法院', description: '行政诉讼管辖法院' })
+  @ApiProperty({ title: '管辖法院', example: '聊城市东昌府区人民法院', description: '行政诉讼管辖法院' })
   @IsString({ message: '请填写行政诉讼管辖法院' })
   @Length(2, 100, { message: '管辖法院应为2到100个字' })
   court!: string;
 
-  @ApiPropertyOptional({ example: '聊城市东昌府区柳园南路88号' })
+  @ApiPropertyOptional({ title: '地址', example: '聊城市东昌府区柳园南路88号' })
   @IsOptional()
   @IsString({ message: '地址必须是文字' })
   @MaxLength(200, { message: '地址不能超过200个字' })
   address?: string;
 
-  @ApiPropertyOptional({ example: '0635-8456123' })
+  @ApiPropertyOptional({ title: '联系电话', example: '0635-8456123' })
   @IsOptional()
   @Matches(/^[0-9-]{7,20}$/, { message: '联系电话格式不正确' })
   phone?: string;
 }
 
 class VerificationQuery {
-  @ApiProperty({ description: '证照二维码中的核验码' })
+  @ApiProperty({ title: '核验码', description: '证照二维码中的核验码' })
   @Matches(/^[A-Za-z0-9_-]{16}$/, { message: '核验码格式不正确，请重新扫描证照上的二维码' })
   code!: string;
 }

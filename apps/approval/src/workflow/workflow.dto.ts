@@ -58,7 +58,7 @@ export class PutWorkflowDto {
   @Max(30, { message: '有效期不能超过30年' })
   licenceValidityYears?: number;
 
-  @ApiPropertyOptional({ description: '审批分离：同一人员不能连续办理两个环节（审查与审核、审核与批准）；不填时为true', default: true })
+  @ApiPropertyOptional({ title: '审批分离', description: '审批分离：同一人员不能连续办理两个环节（审查与审核、审核与批准）；不填时为true', default: true })
   @IsOptional()
   @IsBoolean({ message: '审批分离只能是true或false' })
   separateDuties?: boolean;

@@ -6,7 +6,7 @@ import { BridgeRuntime } from '../adapters/bridge-runtime';
 import type { DemoDepartmentSystems } from './demo-department-systems';
 
 class ReceivedQuery {
-  @ApiPropertyOptional({ example: 'YC20261207000058' })
+  @ApiPropertyOptional({ title: '受理编号', example: 'YC20261207000058' })
   @IsOptional()
   @Matches(/^[A-Z0-9-]{6,40}$/, { message: '受理编号格式不正确' })
   applicationNumber?: string;
@@ -19,7 +19,7 @@ class DepartmentFileParams {
 }
 
 class DepartmentFileDto {
-  @ApiProperty({ description: 'The record in the 住建局 system’s own fields, e.g. { "SLBH": "YC…", "SXBM": "DCF-ZJ-XK-012", "BLJG": "1", … }' })
+  @ApiProperty({ title: '记录', description: 'The record in the 住建局 system’s own fields, e.g. { "SLBH": "YC…", "SXBM": "DCF-ZJ-XK-012", "BLJG": "1", … }' })
   @IsObject({ message: '记录必须是“字段 → 内容”的对象' })
   record!: Record<string, unknown>;
 }

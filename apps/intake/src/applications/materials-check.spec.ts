@@ -101,6 +101,7 @@ describe('the materials check at the window', () => {
       ],
       allOtherMaterialsProvided: true,
       today,
+      dueWithinDays: 60,
       creditBar: '列入失信名单（拖欠农民工工资（2026-02-01））',
     });
     expect(result).toEqual({
