@@ -45,6 +45,10 @@ function findFreePort() {
   });
 }
 
+/**
+ * A KRaft cluster id: 16 random bytes in base64url. The storage tool's argument parser takes an id
+ * that starts with '-' for an option (about one start in 32), so the id is passed as `--cluster-id=…`.
+ */
 function clusterId() {
   return randomBytes(16).toString('base64url');
 }
@@ -158,7 +162,7 @@ async function startBroker(options = {}) {
   if (!fs.existsSync(idFile)) fs.writeFileSync(idFile, clusterId());
   const classpath = `${libs}/*`;
   const jvm = [`-Xmx${options.heapMb || 512}m`, '-Xms128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-Djava.awt.headless=true'];
-  execFileSync('java', [...jvm, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', fs.readFileSync(idFile, 'utf8').trim(), '-c', propertiesFile, '--ignore-formatted'], {
+  execFileSync('java', [...jvm, '-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${fs.readFileSync(idFile, 'utf8').trim()}`, '-c', propertiesFile, '--ignore-formatted'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = fs.openSync(logFile, 'a');
