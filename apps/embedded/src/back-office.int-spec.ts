@@ -507,8 +507,8 @@ describe('the department back office', () => {
       expect(filed.status).toBe(201);
       const application = (await filed.json()) as Json;
       expect(application).toMatchObject({ receivedAt: '2026-03-16T02:00:00.000Z', acceptedAt: '2026-03-16T02:00:00.000Z' });
-      // The sewage permit's 10 committed working days after the Monday (the start day not counted).
-      expect((application['parts'] as Json[])[0]).toMatchObject({ promisedDeadline: '2026-03-30' });
+      // The construction permit's 3 committed working days after the Monday (the start day not counted).
+      expect((application['parts'] as Json[])[0]).toMatchObject({ promisedDeadline: '2026-03-19' });
       const progress = await callApi<Json>(platform.urls.intake, null, 'GET', `/progress?number=${String(application['number'])}&phone=13706351236`);
       expect((progress.body['timeline'] as Json[])[0]).toMatchObject({ at: '2026-03-16T10:00:00+08:00' });
       // The department's queue opens the case on the same clock.

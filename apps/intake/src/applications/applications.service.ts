@@ -4,7 +4,7 @@ import { Topics, type BundleRefV1, type Level, type PartMaterialV1, type PartyV1
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
-import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
@@ -148,7 +148,7 @@ export class ApplicationsService {
     const filing = this.filingForm(items, bundle);
     const form = checkFilingForm(filing, { data: input.form, sources: input.formSources }, input.situations ?? {});
     if (check.outcome === 'invalid' || !form.ok) {
-      throw DomainError.validation([
+      throw refusal([
         ...(check.outcome === 'invalid' ? check.problems.map((problem) => fieldError(problem, 'MATERIALS_INVALID')) : []),
         ...(form.ok ? [] : form.problems.map((problem) => fieldError(problem, 'FORM_INVALID'))),
       ]);
@@ -612,12 +612,13 @@ function isInPersonChannel(channel: string): boolean {
 }
 
 function invalid(problems: Array<{ field: string; message: string; code?: string }>, code = 'MATERIALS_INVALID'): DomainError {
+  return refusal(problems.map((problem) => fieldError(problem, code)));
+}
+
+function refusal(fields: FieldError[]): DomainError {
   // A refusal on credit grounds is a rule, not a typing error: 422 like the approval's credit gate.
-  const status = problems.every((problem) => problem.code === 'CREDIT_NO_TOLERANCE') ? 422 : 400;
-  return DomainError.validation(
-    problems.map((problem) => fieldError(problem, code)),
-    status,
-  );
+  const status = fields.every((field) => field.code === 'CREDIT_NO_TOLERANCE') ? 422 : 400;
+  return DomainError.validation(fields, status);
 }
 
 function fieldError(problem: FormProblem & { code?: string }, code: string) {
