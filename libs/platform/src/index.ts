@@ -14,6 +14,8 @@ export { PageQuery, type Page } from './http/pagination';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
 export type { ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
+export { createOpenApiDocument, renderOpenApiJson } from './openapi/openapi-document';
+export { buildOpenApiDocument } from './service/service-openapi';
 export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
 export { PeriodicTask } from './service/periodic-task';
