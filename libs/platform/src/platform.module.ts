@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type INestApplication, type MiddlewareConsu
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AUTH_TOKEN_SECRET, AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/tokens';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseServiceConfig } from './config';
 import { HealthController, HealthRegistry } from './health/health';
@@ -39,13 +40,14 @@ export class PlatformModule implements NestModule {
         { provide: options.config.constructor, useValue: options.config },
         { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.config.authTokenSecret, options.config.externalIdentityProvider()) },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, Clock, options.config.constructor],
+      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, TokenVerifier, Clock, options.config.constructor],
     };
   }
 
