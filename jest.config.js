@@ -19,8 +19,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
-  // @nestjs/* 12 ship ESM only; swc transpiles them for jest's CommonJS runtime.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|chinese-days)/)'],
+  // @nestjs/* 12 and jose 6 ship ESM only; swc transpiles them for jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|chinese-days|jose)/)'],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
   testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.cache/'],

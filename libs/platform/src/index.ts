@@ -1,8 +1,17 @@
 export * from './config';
 export { ALL_DEPARTMENTS_ROLES, DEPARTMENT_ROLES, ROLES, type AuthenticatedUser, type Role } from './auth/roles';
-export { issueToken, verifyToken, TokenError, type TokenClaims } from './auth/tokens';
+export {
+  issueToken,
+  verifyToken,
+  TokenError,
+  TokenVerifier,
+  ONEWINDOW_ISSUER,
+  type TokenClaims,
+  type ExternalIdentityProvider,
+  type VerifiedToken,
+} from './auth/tokens';
 export { CurrentUser, Public, Roles } from './auth/auth.decorators';
-export { AuthGuard, AUTH_TOKEN_SECRET } from './auth/auth.guard';
+export { AuthGuard, AUTH_TOKEN_SECRET, type AuthenticatedRequest } from './auth/auth.guard';
 export { departmentScope, isInScope } from './auth/department-scope';
 export * from './logging';
 export { MetricsService } from './metrics/metrics.service';
@@ -14,6 +23,8 @@ export { PageQuery, type Page } from './http/pagination';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
 export type { ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
+export { createOpenApiDocument, renderOpenApiJson } from './openapi/openapi-document';
+export { buildOpenApiDocument } from './service/service-openapi';
 export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
 export { PeriodicTask } from './service/periodic-task';

@@ -52,45 +52,9 @@ async function startInContext<C extends BaseServiceConfig>(
 ): Promise<RunningService> {
   const { config } = options;
   const logger = new JsonLogger({ service: definition.name, level: config.logLevel });
-  const transport: TransportOptions = options.bus
-    ? { kind: 'in-process', bus: options.bus, topicPrefix: config.kafkaTopicPrefix }
-    : {
-        kind: 'kafka',
-        brokers: config.kafkaBrokers,
-        topicPrefix: config.kafkaTopicPrefix,
-        partitions: config.kafkaTopicPartitions,
-      };
-
-  @Module({})
-  class ServiceRootModule {}
-  const root: DynamicModule = {
-    module: ServiceRootModule,
-    imports: [
-      PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
-      DatabaseModule.forService({
-        url: config.databaseUrl,
-        schema: config.databaseSchema ?? definition.name,
-        entities: definition.entities,
-        migrations: definition.migrations,
-        poolSize: config.databasePoolSize,
-        migrate: config.migrateOnStart,
-        applicationName: `onewindow-${definition.name}`,
-      }),
-      MessagingModule.forService({
-        service: definition.name,
-        transport,
-        retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
-        outbox: { pollIntervalMs: config.outboxPollIntervalMs },
-        metricsToken: MetricsService,
-        shutdownStageTimeoutMs: config.shutdownTimeoutMs,
-      }),
-      OperationsModule,
-      ...definition.modules(config),
-    ],
-  };
-
+  const root = serviceRootModule(definition, options);
   const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
-  configureHttpApp(app, { title: definition.title, serviceName: definition.name });
+  configureHttpApp(app, { title: definition.title });
   await app.init();
   const messaging = app.get(MessagingService);
   await messaging.ensureTopics();
@@ -118,5 +82,52 @@ async function startInContext<C extends BaseServiceConfig>(
       stopped = true;
       await app.close();
     },
+  };
+}
+
+/**
+ * The module graph of one service: the platform's conventions, its database, messaging and
+ * operations, then the service's own modules. The OpenAPI document is built from the same graph.
+ */
+export function serviceRootModule<C extends BaseServiceConfig>(
+  definition: ServiceDefinition<C>,
+  options: Pick<StartServiceOptions<C>, 'config' | 'bus' | 'clock'>,
+): DynamicModule {
+  const { config } = options;
+  const transport: TransportOptions = options.bus
+    ? { kind: 'in-process', bus: options.bus, topicPrefix: config.kafkaTopicPrefix }
+    : {
+        kind: 'kafka',
+        brokers: config.kafkaBrokers,
+        topicPrefix: config.kafkaTopicPrefix,
+        partitions: config.kafkaTopicPartitions,
+      };
+
+  @Module({})
+  class ServiceRootModule {}
+  return {
+    module: ServiceRootModule,
+    imports: [
+      PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
+      DatabaseModule.forService({
+        url: config.databaseUrl,
+        schema: config.databaseSchema ?? definition.name,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        poolSize: config.databasePoolSize,
+        migrate: config.migrateOnStart,
+        applicationName: `onewindow-${definition.name}`,
+      }),
+      MessagingModule.forService({
+        service: definition.name,
+        transport,
+        retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
+        outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+        metricsToken: MetricsService,
+        shutdownStageTimeoutMs: config.shutdownTimeoutMs,
+      }),
+      OperationsModule,
+      ...definition.modules(config),
+    ],
   };
 }
