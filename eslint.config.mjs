@@ -41,7 +41,7 @@ const dependencyRules = [
 ];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/console/src/api/generated/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   // The console's single-file components: Vue's recommended rules (layout left to the formatter),
   // TypeScript in <script setup lang="ts">.
