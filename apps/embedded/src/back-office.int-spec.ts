@@ -373,12 +373,20 @@ describe('the department back office', () => {
       return list;
     });
     expect((notices[0] as Json)['lines']).toEqual([expect.objectContaining({ materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' })]);
+    // The window's desk finds it among those waiting for supplement (and among today's), the part saying what was asked.
+    const receivedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(String(application['receivedAt'])));
+    const waiting = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&receivedOn=${receivedOn}&number=${String(application['number'])}`);
+    expect(waiting.body['total']).toBe(1);
+    const waitingPart = ((waiting.body['items'] as Json[])[0]?.['parts'] as Json[])[0] as Json;
+    expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: 'M02' })] });
 
     const supplied = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {
       method: 'POST',
       headers: { authorization: `Bearer ${clerk}` },
     });
     expect(supplied.status).toBe(200);
+    const afterwards = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&number=${String(application['number'])}`);
+    expect(afterwards.body['total']).toBe(0);
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });

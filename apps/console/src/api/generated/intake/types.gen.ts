@@ -390,6 +390,14 @@ export type ApplicationsControllerListData = {
          */
         handedUp?: boolean;
         /**
+         * 退回补正：只看部门要求补正、材料尚未补齐的申请
+         */
+        supplementRequested?: boolean;
+        /**
+         * 收件日期（北京时间）YYYY-MM-DD
+         */
+        receivedOn?: string;
+        /**
          * 受理编号
          */
         number?: string;
