@@ -273,11 +273,14 @@ describe('the department back office', () => {
     try {
       clock.set('2026-03-11T02:00:00.000Z'); // 1 working day left of 5: within 30 %
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow' });
+      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow', workingDaysLeft: 1 });
       await call(admin, 'POST', '/deadlines/scan');
       clock.set('2026-03-13T02:00:00.000Z');
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`)).body['total']).toBe(1);
+      const red = await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`);
+      expect(red.body['total']).toBe(1);
+      // The queue counts the working days overdue (剩余工作日 below zero).
+      expect((red.body['items'] as Json[])[0]).toMatchObject({ workingDaysLeft: -1 });
       expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(2);
       const reminders = await call(approver, 'GET', '/reminders?pageSize=100');
       const texts = (reminders.body['items'] as Json[]).filter((r) => r['caseId'] === id).map((r) => String(r['message']));
