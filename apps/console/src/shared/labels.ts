@@ -46,6 +46,8 @@ export const MATERIAL_FINDING_LABELS: Labels = {
   pledged: '告知承诺',
 };
 
+export const MATERIAL_FORM_LABELS: Labels = { original: '原件', copy: '复印件', 'original-and-copy': '原件及复印件', electronic: '电子件' };
+
 export const PARTY_KIND_LABELS: Labels = { person: '自然人', organisation: '法人或其他组织' };
 
 export const HANDLING_TYPE_LABELS: Labels = { immediate: '即办件', committed: '承诺件', escalated: '上报件' };
