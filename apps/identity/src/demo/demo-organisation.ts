@@ -58,5 +58,5 @@ const DEMO_ACCOUNT_ROWS: readonly DemoAccountRow[] = [
 export const DEMO_ACCOUNTS: ReadonlyArray<DemoAccountRow & DemoAccount> = DEMO_ACCOUNT_ROWS.map((row) => ({
   ...row,
   password: DEMO_PASSWORD,
-  unit: DEMO_DEPARTMENTS.find((d) => d.code === row.departmentCode)?.name ?? '全部门',
+  unit: DEMO_DEPARTMENTS.find((d) => d.code === row.departmentCode)?.name ?? '全部部门',
 }));
