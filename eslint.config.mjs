@@ -35,6 +35,7 @@ const dependencyRules = [
   { sourceTag: 'scope:approval', onlyDependOnLibsWithTags: ['scope:approval', 'scope:shared'] },
   { sourceTag: 'scope:supervision', onlyDependOnLibsWithTags: ['scope:supervision', 'scope:shared'] },
   { sourceTag: 'scope:bridge', onlyDependOnLibsWithTags: ['scope:bridge', 'scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
   // The console runs in a browser: it may share plain types and rules, never server code.
   { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },

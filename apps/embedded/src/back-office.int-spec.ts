@@ -143,7 +143,7 @@ describe('the department back office', () => {
       ['GET', `/cases/${id}/credit`],
       ['GET', `/applications/${String(cases[0]!['applicationId'])}/cases`],
       ['POST', `/cases/${id}/advance`, { opinion: '同意' }],
-      ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
+      ['POST', `/cases/${id}/reassign`, { assigneeId: 'zhangshenpi', reason: '改派' }],
       ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
       ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
       ['POST', `/cases/${id}/suspensions`, { procedure: 'hearing', reason: '听证' }],
@@ -166,25 +166,24 @@ describe('the department back office', () => {
     const itemCode = 'DCF-SCJG-DJ-002';
     expect((await call(admin, 'PUT', `/workflows/${itemCode}`, {
       departmentCode: MARKET.code,
-      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'person', id: 'scjg-wang', name: '王立新' } }],
+      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'person', id: 'wangshenpi', name: '王审批' } }],
     })).status).toBe(200);
     const badWorkflow = await call(admin, 'PUT', `/workflows/${itemCode}`, { departmentCode: MARKET.code, steps: [{ step: 'approve', assignee: { kind: 'pool' } }, { step: 'examine', assignee: { kind: 'pool' } }] });
     expect(badWorkflow.status).toBe(422);
 
     const { cases } = await acceptedCases([anApplicationPart({ itemCode, itemName: '企业变更登记' })]);
     const id = String(cases[0]!['id']);
-    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
-    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
-    const zhao = approverOf(MARKET, 'scjg-zhao', '赵明远');
-    expect((await call(liu, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
-    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { opinion: '材料齐全，符合法定形式' });
-    expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'scjg-wang' });
-    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
+    const sun = approverOf(MARKET, 'sunfuhe', '孙复核');
+    const wang = approverOf(MARKET, 'wangshenpi', '王审批');
+    expect((await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
+    const examined = await call(sun, 'POST', `/cases/${id}/advance`, { opinion: '材料齐全，符合法定形式' });
+    expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'wangshenpi' });
+    expect((await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
 
-    const away = await call(wang, 'POST', '/approvers/scjg-wang/away', { away: true, reason: '赴省局参加培训' });
+    const away = await call(wang, 'POST', '/approvers/wangshenpi/away', { away: true, reason: '赴省局参加培训' });
     expect(away.body).toMatchObject({ moved: 1 });
-    expect((await call(liu, 'GET', `/cases/${id}`)).body).toMatchObject({ assigneeId: 'scjg-liu', assigneeName: '刘海燕' });
-    const history = await call(liu, 'GET', `/cases/${id}/history`);
+    expect((await call(sun, 'GET', `/cases/${id}`)).body).toMatchObject({ assigneeId: 'sunfuhe', assigneeName: '孙复核' });
+    const history = await call(sun, 'GET', `/cases/${id}/history`);
     expect((history.body as unknown as Json[]).map((r) => `${r['step']}:${r['kind']}`)).toEqual([
       'accept:completed',
       'examine:assigned',
@@ -193,26 +192,26 @@ describe('the department back office', () => {
       'approve:stand-in',
     ]);
 
-    expect((await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: ' ' })).status).toBe(400);
-    const reassigned = await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: '刘海燕手头积压较多' });
-    expect(reassigned.body).toMatchObject({ assigneeId: 'scjg-zhao' });
-    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'refused', reason: '', legalBasis: '' })).body).toMatchObject({
+    await call(wang, 'POST', '/approvers/wangshenpi/away', { away: false });
+    expect((await call(sun, 'POST', `/cases/${id}/reassign`, { assigneeId: 'wangshenpi', reason: ' ' })).status).toBe(400);
+    const reassigned = await call(sun, 'POST', `/cases/${id}/reassign`, { assigneeId: 'wangshenpi', reason: '王审批培训结束返岗，由其继续办理' });
+    expect(reassigned.body).toMatchObject({ assigneeId: 'wangshenpi' });
+    expect((await call(wang, 'POST', `/cases/${id}/decision`, { outcome: 'refused', reason: '', legalBasis: '' })).body).toMatchObject({
       error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'reason' }), expect.objectContaining({ path: 'legalBasis' })]) },
     });
-    const refused = await call(zhao, 'POST', `/cases/${id}/decision`, {
+    const refused = await call(wang, 'POST', `/cases/${id}/decision`, {
       outcome: 'refused',
       reason: '变更后的经营范围涉及前置许可，申请人未取得',
       legalBasis: '《中华人民共和国市场主体登记管理条例》第十四条',
     });
-    expect(refused.body).toMatchObject({ status: 'refused', currentStep: 'conclude', decidedBy: { id: 'scjg-zhao' } });
-    await call(wang, 'POST', '/approvers/scjg-wang/away', { away: false });
+    expect(refused.body).toMatchObject({ status: 'refused', currentStep: 'conclude', decidedBy: { id: 'wangshenpi' } });
   });
 
   it('recomputes the deadline from its ledger: special procedures, extensions approved by someone else, the green channel', async () => {
     const { cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
     const id = String(cases[0]!['id']);
-    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
-    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    const wang = approverOf(MARKET, 'wangshenpi', '王审批');
+    const liu = approverOf(MARKET, 'sunfuhe', '孙复核');
     expect(cases[0]).toMatchObject({ deadline: '2026-03-12', colour: 'green' });
 
     clock.set('2026-03-06T02:00:00.000Z');

@@ -11,6 +11,7 @@ export {
   type VerifiedToken,
 } from './auth/tokens';
 export { CurrentUser, Public, Roles } from './auth/auth.decorators';
+export { SESSION_COOKIE, sessionTokenFromCookies } from './auth/session-cookie';
 export { AuthGuard, AUTH_TOKEN_SECRET, type AuthenticatedRequest } from './auth/auth.guard';
 export { departmentScope, isInScope } from './auth/department-scope';
 export * from './logging';
@@ -20,8 +21,10 @@ export { DomainError, type ErrorBody, type FieldError } from './http/domain-erro
 export { createValidationPipe, toFieldErrors } from './http/validation';
 export { ErrorFilter } from './http/error.filter';
 export { PageQuery, type Page } from './http/pagination';
+export { PageOf } from './http/page-response';
+export { ErrorResponse, ErrorDetailResponse, FieldErrorResponse } from './http/error-response';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
-export type { ServiceDefinition } from './service/service-definition';
+export type { DemoAccount, HttpOnlyServiceName, ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
 export { createOpenApiDocument, renderOpenApiJson } from './openapi/openapi-document';
 export { buildOpenApiDocument } from './service/service-openapi';

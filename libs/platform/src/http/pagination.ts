@@ -9,7 +9,7 @@ export class PageQuery {
   @Type(() => Number)
   @IsInt({ message: '页码必须是整数' })
   @Min(1, { message: '页码从1开始' })
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
@@ -17,7 +17,7 @@ export class PageQuery {
   @IsInt({ message: '每页条数必须是整数' })
   @Min(1, { message: '每页至少1条' })
   @Max(100, { message: '每页最多100条' })
-  pageSize = 20;
+  pageSize: number = 20;
 }
 
 /** The one page shape of the platform. */

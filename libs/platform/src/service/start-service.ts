@@ -1,6 +1,7 @@
 import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
+import type { ServiceName } from '@onewindow/contracts';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
@@ -28,7 +29,8 @@ export interface RunningService {
   title: string;
   url: string;
   app: INestApplication;
-  messaging: MessagingService;
+  /** The service's events; none for a service that only answers HTTP (identity). */
+  messaging: MessagingService | undefined;
   dataSource: DataSource;
   startRelay(): void;
   stop(): Promise<void>;
@@ -56,17 +58,20 @@ async function startInContext<C extends BaseServiceConfig>(
   const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
   configureHttpApp(app, { title: definition.title });
   await app.init();
-  const messaging = app.get(MessagingService);
-  await messaging.ensureTopics();
-  app.connectMicroservice({ strategy: messaging.server as CustomTransportStrategy });
-  await app.startAllMicroservices();
+  const messaging = definition.httpOnly ? undefined : app.get(MessagingService);
+  if (messaging) {
+    await messaging.ensureTopics();
+    app.connectMicroservice({ strategy: messaging.server as CustomTransportStrategy });
+    await app.startAllMicroservices();
+  }
   if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(app, config);
+  if (definition.onStart) await definition.onStart(app, config);
   await app.listen(config.httpPort, config.httpHost);
   // Port 0 asks the system for a free port (tests); report the one really bound.
   const address = app.getHttpServer().address() as { port: number } | string | null;
   const port = typeof address === 'object' && address ? address.port : config.httpPort;
   const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${port}`;
-  if (!options.deferRelay) messaging.startRelay();
+  if (!options.deferRelay) messaging?.startRelay();
   new Logger(definition.name).log(`${definition.title} listening on ${url}`);
   let stopped = false;
   return {
@@ -76,7 +81,7 @@ async function startInContext<C extends BaseServiceConfig>(
     app,
     messaging,
     dataSource: app.get(DataSource),
-    startRelay: () => messaging.startRelay(),
+    startRelay: () => messaging?.startRelay(),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -87,7 +92,7 @@ async function startInContext<C extends BaseServiceConfig>(
 
 /**
  * The module graph of one service: the platform's conventions, its database, messaging and
- * operations, then the service's own modules. The OpenAPI document is built from the same graph.
+ * operations (unless it only answers HTTP), then the service's own modules. The OpenAPI document is built from the same graph.
  */
 export function serviceRootModule<C extends BaseServiceConfig>(
   definition: ServiceDefinition<C>,
@@ -118,15 +123,19 @@ export function serviceRootModule<C extends BaseServiceConfig>(
         migrate: config.migrateOnStart,
         applicationName: `onewindow-${definition.name}`,
       }),
-      MessagingModule.forService({
-        service: definition.name,
-        transport,
-        retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
-        outbox: { pollIntervalMs: config.outboxPollIntervalMs },
-        metricsToken: MetricsService,
-        shutdownStageTimeoutMs: config.shutdownTimeoutMs,
-      }),
-      OperationsModule,
+      ...(definition.httpOnly
+        ? []
+        : [
+            MessagingModule.forService({
+              service: definition.name as ServiceName,
+              transport,
+              retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
+              outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+              metricsToken: MetricsService,
+              shutdownStageTimeoutMs: config.shutdownTimeoutMs,
+            }),
+            OperationsModule,
+          ]),
       ...definition.modules(config),
     ],
   };
