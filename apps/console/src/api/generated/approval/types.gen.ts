@@ -207,12 +207,73 @@ export type RequestSupplementDto = {
     reason: string;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/health/live';
 };
+
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
     200: unknown;
@@ -225,6 +286,35 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
 export type HealthControllerReadyResponses = {
     200: unknown;
 };
@@ -233,13 +323,42 @@ export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
+
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
     200: unknown;
@@ -251,6 +370,35 @@ export type DeadLettersControllerReplayData = {
     query?: never;
     url: '/admin/dead-letters/replay';
 };
+
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
     200: unknown;
@@ -265,6 +413,35 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
 export type DeadLettersControllerDiscardResponses = {
     200: unknown;
 };
@@ -276,6 +453,35 @@ export type CalendarYearsControllerListData = {
     url: '/calendar/years';
 };
 
+export type CalendarYearsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
+
 export type CalendarYearsControllerListResponses = {
     200: unknown;
 };
@@ -286,6 +492,35 @@ export type CalendarYearsControllerLoadData = {
     query?: never;
     url: '/calendar/years';
 };
+
+export type CalendarYearsControllerLoadErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
 
 export type CalendarYearsControllerLoadResponses = {
     201: unknown;
@@ -300,6 +535,35 @@ export type DeadlinesControllerLedgerData = {
     url: '/cases/{id}/deadline';
 };
 
+export type DeadlinesControllerLedgerErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerLedgerError = DeadlinesControllerLedgerErrors[keyof DeadlinesControllerLedgerErrors];
+
 export type DeadlinesControllerLedgerResponses = {
     200: unknown;
 };
@@ -312,6 +576,35 @@ export type DeadlinesControllerSuspendData = {
     query?: never;
     url: '/cases/{id}/suspensions';
 };
+
+export type DeadlinesControllerSuspendErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerSuspendError = DeadlinesControllerSuspendErrors[keyof DeadlinesControllerSuspendErrors];
 
 export type DeadlinesControllerSuspendResponses = {
     201: unknown;
@@ -327,6 +620,35 @@ export type DeadlinesControllerResumeData = {
     url: '/cases/{id}/suspensions/{suspensionId}/end';
 };
 
+export type DeadlinesControllerResumeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerResumeError = DeadlinesControllerResumeErrors[keyof DeadlinesControllerResumeErrors];
+
 export type DeadlinesControllerResumeResponses = {
     200: unknown;
 };
@@ -339,6 +661,35 @@ export type DeadlinesControllerRequestExtensionData = {
     query?: never;
     url: '/cases/{id}/extensions';
 };
+
+export type DeadlinesControllerRequestExtensionErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerRequestExtensionError = DeadlinesControllerRequestExtensionErrors[keyof DeadlinesControllerRequestExtensionErrors];
 
 export type DeadlinesControllerRequestExtensionResponses = {
     201: unknown;
@@ -354,6 +705,35 @@ export type DeadlinesControllerReviewExtensionData = {
     url: '/cases/{id}/extensions/{extensionId}/review';
 };
 
+export type DeadlinesControllerReviewExtensionErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerReviewExtensionError = DeadlinesControllerReviewExtensionErrors[keyof DeadlinesControllerReviewExtensionErrors];
+
 export type DeadlinesControllerReviewExtensionResponses = {
     200: unknown;
 };
@@ -367,6 +747,35 @@ export type DeadlinesControllerGreenChannelData = {
     url: '/cases/{id}/green-channel';
 };
 
+export type DeadlinesControllerGreenChannelErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerGreenChannelError = DeadlinesControllerGreenChannelErrors[keyof DeadlinesControllerGreenChannelErrors];
+
 export type DeadlinesControllerGreenChannelResponses = {
     200: unknown;
 };
@@ -375,11 +784,40 @@ export type DeadlinesControllerRemindersData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/reminders';
 };
+
+export type DeadlinesControllerRemindersErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerRemindersError = DeadlinesControllerRemindersErrors[keyof DeadlinesControllerRemindersErrors];
 
 export type DeadlinesControllerRemindersResponses = {
     200: unknown;
@@ -391,6 +829,35 @@ export type DeadlinesControllerScanData = {
     query?: never;
     url: '/deadlines/scan';
 };
+
+export type DeadlinesControllerScanErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadlinesControllerScanError = DeadlinesControllerScanErrors[keyof DeadlinesControllerScanErrors];
 
 export type DeadlinesControllerScanResponses = {
     200: unknown;
@@ -405,6 +872,35 @@ export type WorkflowControllerGetWorkflowData = {
     url: '/workflows/{itemCode}';
 };
 
+export type WorkflowControllerGetWorkflowErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerGetWorkflowError = WorkflowControllerGetWorkflowErrors[keyof WorkflowControllerGetWorkflowErrors];
+
 export type WorkflowControllerGetWorkflowResponses = {
     200: unknown;
 };
@@ -418,6 +914,35 @@ export type WorkflowControllerPutWorkflowData = {
     url: '/workflows/{itemCode}';
 };
 
+export type WorkflowControllerPutWorkflowErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerPutWorkflowError = WorkflowControllerPutWorkflowErrors[keyof WorkflowControllerPutWorkflowErrors];
+
 export type WorkflowControllerPutWorkflowResponses = {
     200: unknown;
 };
@@ -428,6 +953,35 @@ export type WorkflowControllerListApproversData = {
     query?: never;
     url: '/approvers';
 };
+
+export type WorkflowControllerListApproversErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerListApproversError = WorkflowControllerListApproversErrors[keyof WorkflowControllerListApproversErrors];
 
 export type WorkflowControllerListApproversResponses = {
     200: unknown;
@@ -442,6 +996,35 @@ export type WorkflowControllerPutApproverData = {
     url: '/approvers/{id}';
 };
 
+export type WorkflowControllerPutApproverErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerPutApproverError = WorkflowControllerPutApproverErrors[keyof WorkflowControllerPutApproverErrors];
+
 export type WorkflowControllerPutApproverResponses = {
     200: unknown;
 };
@@ -454,6 +1037,35 @@ export type WorkflowControllerSetAwayData = {
     query?: never;
     url: '/approvers/{id}/away';
 };
+
+export type WorkflowControllerSetAwayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerSetAwayError = WorkflowControllerSetAwayErrors[keyof WorkflowControllerSetAwayErrors];
 
 export type WorkflowControllerSetAwayResponses = {
     200: unknown;
@@ -468,6 +1080,35 @@ export type WorkflowControllerAdvanceData = {
     url: '/cases/{id}/advance';
 };
 
+export type WorkflowControllerAdvanceErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerAdvanceError = WorkflowControllerAdvanceErrors[keyof WorkflowControllerAdvanceErrors];
+
 export type WorkflowControllerAdvanceResponses = {
     200: unknown;
 };
@@ -480,6 +1121,35 @@ export type WorkflowControllerReassignData = {
     query?: never;
     url: '/cases/{id}/reassign';
 };
+
+export type WorkflowControllerReassignErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerReassignError = WorkflowControllerReassignErrors[keyof WorkflowControllerReassignErrors];
 
 export type WorkflowControllerReassignResponses = {
     200: unknown;
@@ -494,6 +1164,35 @@ export type WorkflowControllerHistoryData = {
     url: '/cases/{id}/history';
 };
 
+export type WorkflowControllerHistoryErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WorkflowControllerHistoryError = WorkflowControllerHistoryErrors[keyof WorkflowControllerHistoryErrors];
+
 export type WorkflowControllerHistoryResponses = {
     200: unknown;
 };
@@ -502,8 +1201,8 @@ export type CasesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'approved' | 'refused';
         /**
          * 红绿灯 green / yellow / red
@@ -529,6 +1228,35 @@ export type CasesControllerListData = {
     url: '/cases';
 };
 
+export type CasesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CasesControllerListError = CasesControllerListErrors[keyof CasesControllerListErrors];
+
 export type CasesControllerListResponses = {
     200: unknown;
 };
@@ -541,6 +1269,35 @@ export type CasesControllerGetData = {
     query?: never;
     url: '/cases/{id}';
 };
+
+export type CasesControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CasesControllerGetError = CasesControllerGetErrors[keyof CasesControllerGetErrors];
 
 export type CasesControllerGetResponses = {
     200: unknown;
@@ -555,6 +1312,35 @@ export type CasesControllerApplicationData = {
     url: '/applications/{applicationId}/cases';
 };
 
+export type CasesControllerApplicationErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CasesControllerApplicationError = CasesControllerApplicationErrors[keyof CasesControllerApplicationErrors];
+
 export type CasesControllerApplicationResponses = {
     200: unknown;
 };
@@ -568,6 +1354,35 @@ export type CreditControllerForCaseData = {
     url: '/cases/{id}/credit';
 };
 
+export type CreditControllerForCaseErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CreditControllerForCaseError = CreditControllerForCaseErrors[keyof CreditControllerForCaseErrors];
+
 export type CreditControllerForCaseResponses = {
     200: unknown;
 };
@@ -576,8 +1391,8 @@ export type LicencesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /**
          * 持证人证件号码或统一社会信用代码
          */
@@ -586,6 +1401,35 @@ export type LicencesControllerListData = {
     };
     url: '/licences';
 };
+
+export type LicencesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type LicencesControllerListError = LicencesControllerListErrors[keyof LicencesControllerListErrors];
 
 export type LicencesControllerListResponses = {
     200: unknown;
@@ -600,6 +1444,35 @@ export type LicencesControllerGetData = {
     url: '/licences/{id}';
 };
 
+export type LicencesControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type LicencesControllerGetError = LicencesControllerGetErrors[keyof LicencesControllerGetErrors];
+
 export type LicencesControllerGetResponses = {
     200: unknown;
 };
@@ -612,6 +1485,35 @@ export type LicencesControllerRevokeData = {
     query?: never;
     url: '/licences/{id}/revocation';
 };
+
+export type LicencesControllerRevokeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type LicencesControllerRevokeError = LicencesControllerRevokeErrors[keyof LicencesControllerRevokeErrors];
 
 export type LicencesControllerRevokeResponses = {
     200: unknown;
@@ -626,6 +1528,35 @@ export type DecisionsControllerDecideData = {
     url: '/cases/{id}/decision';
 };
 
+export type DecisionsControllerDecideErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DecisionsControllerDecideError = DecisionsControllerDecideErrors[keyof DecisionsControllerDecideErrors];
+
 export type DecisionsControllerDecideResponses = {
     201: unknown;
 };
@@ -638,6 +1569,35 @@ export type DecisionsControllerRequestSupplementData = {
     query?: never;
     url: '/cases/{id}/supplement-request';
 };
+
+export type DecisionsControllerRequestSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DecisionsControllerRequestSupplementError = DecisionsControllerRequestSupplementErrors[keyof DecisionsControllerRequestSupplementErrors];
 
 export type DecisionsControllerRequestSupplementResponses = {
     200: unknown;

@@ -46,12 +46,73 @@ export type PrefillUsageDto = {
     typed: number;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/health/live';
 };
+
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
     200: unknown;
@@ -64,6 +125,35 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
 export type HealthControllerReadyResponses = {
     200: unknown;
 };
@@ -72,13 +162,42 @@ export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
+
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
     200: unknown;
@@ -90,6 +209,35 @@ export type DeadLettersControllerReplayData = {
     query?: never;
     url: '/admin/dead-letters/replay';
 };
+
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
     200: unknown;
@@ -104,6 +252,35 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
 export type DeadLettersControllerDiscardResponses = {
     200: unknown;
 };
@@ -112,12 +289,41 @@ export type DeliveriesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'pending' | 'sent' | 'acknowledged' | 'failed';
     };
     url: '/deliveries';
 };
+
+export type DeliveriesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeliveriesControllerListError = DeliveriesControllerListErrors[keyof DeliveriesControllerListErrors];
 
 export type DeliveriesControllerListResponses = {
     200: unknown;
@@ -133,6 +339,35 @@ export type WebhooksControllerReceiveData = {
     url: '/webhooks/{adapterId}/{kind}';
 };
 
+export type WebhooksControllerReceiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type WebhooksControllerReceiveError = WebhooksControllerReceiveErrors[keyof WebhooksControllerReceiveErrors];
+
 export type WebhooksControllerReceiveResponses = {
     202: unknown;
 };
@@ -143,6 +378,35 @@ export type AdaptersControllerListData = {
     query?: never;
     url: '/adapters';
 };
+
+export type AdaptersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerListError = AdaptersControllerListErrors[keyof AdaptersControllerListErrors];
 
 export type AdaptersControllerListResponses = {
     200: unknown;
@@ -157,6 +421,35 @@ export type AdaptersControllerGetData = {
     url: '/adapters/{id}';
 };
 
+export type AdaptersControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerGetError = AdaptersControllerGetErrors[keyof AdaptersControllerGetErrors];
+
 export type AdaptersControllerGetResponses = {
     200: unknown;
 };
@@ -170,6 +463,35 @@ export type AdaptersControllerPauseData = {
     url: '/adapters/{id}/pause';
 };
 
+export type AdaptersControllerPauseErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerPauseError = AdaptersControllerPauseErrors[keyof AdaptersControllerPauseErrors];
+
 export type AdaptersControllerPauseResponses = {
     200: unknown;
 };
@@ -182,6 +504,35 @@ export type AdaptersControllerResumeData = {
     query?: never;
     url: '/adapters/{id}/resume';
 };
+
+export type AdaptersControllerResumeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerResumeError = AdaptersControllerResumeErrors[keyof AdaptersControllerResumeErrors];
 
 export type AdaptersControllerResumeResponses = {
     200: unknown;
@@ -198,6 +549,35 @@ export type AdaptersControllerReconciliationData = {
     url: '/adapters/{id}/reconciliation';
 };
 
+export type AdaptersControllerReconciliationErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerReconciliationError = AdaptersControllerReconciliationErrors[keyof AdaptersControllerReconciliationErrors];
+
 export type AdaptersControllerReconciliationResponses = {
     200: unknown;
 };
@@ -206,13 +586,42 @@ export type ExchangeLogControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         adapterId?: string;
         applicationNumber?: string;
     };
     url: '/exchange-log';
 };
+
+export type ExchangeLogControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ExchangeLogControllerListError = ExchangeLogControllerListErrors[keyof ExchangeLogControllerListErrors];
 
 export type ExchangeLogControllerListResponses = {
     200: unknown;
@@ -225,6 +634,35 @@ export type ExchangeLogControllerVerifyData = {
     url: '/exchange-log/verify';
 };
 
+export type ExchangeLogControllerVerifyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ExchangeLogControllerVerifyError = ExchangeLogControllerVerifyErrors[keyof ExchangeLogControllerVerifyErrors];
+
 export type ExchangeLogControllerVerifyResponses = {
     200: unknown;
 };
@@ -233,13 +671,42 @@ export type ExchangeLogControllerDeadLettersData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         adapterId?: string;
         status?: 'open' | 'replayed' | 'resolved';
     };
     url: '/dead-letters';
 };
+
+export type ExchangeLogControllerDeadLettersErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ExchangeLogControllerDeadLettersError = ExchangeLogControllerDeadLettersErrors[keyof ExchangeLogControllerDeadLettersErrors];
 
 export type ExchangeLogControllerDeadLettersResponses = {
     200: unknown;
@@ -251,6 +718,35 @@ export type ExchangeLogControllerReplayData = {
     query?: never;
     url: '/dead-letters/replay';
 };
+
+export type ExchangeLogControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ExchangeLogControllerReplayError = ExchangeLogControllerReplayErrors[keyof ExchangeLogControllerReplayErrors];
 
 export type ExchangeLogControllerReplayResponses = {
     200: unknown;
@@ -267,6 +763,35 @@ export type PrefillControllerPrefillData = {
     url: '/prefill';
 };
 
+export type PrefillControllerPrefillErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PrefillControllerPrefillError = PrefillControllerPrefillErrors[keyof PrefillControllerPrefillErrors];
+
 export type PrefillControllerPrefillResponses = {
     200: unknown;
 };
@@ -280,6 +805,35 @@ export type PrefillControllerReportData = {
     url: '/prefill/{id}/usage';
 };
 
+export type PrefillControllerReportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PrefillControllerReportError = PrefillControllerReportErrors[keyof PrefillControllerReportErrors];
+
 export type PrefillControllerReportResponses = {
     200: unknown;
 };
@@ -291,6 +845,35 @@ export type PrefillControllerStatisticsData = {
     url: '/prefill/statistics';
 };
 
+export type PrefillControllerStatisticsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PrefillControllerStatisticsError = PrefillControllerStatisticsErrors[keyof PrefillControllerStatisticsErrors];
+
 export type PrefillControllerStatisticsResponses = {
     200: unknown;
 };
@@ -301,6 +884,35 @@ export type DemoControllerSystemsData = {
     query?: never;
     url: '/demo/department-systems';
 };
+
+export type DemoControllerSystemsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DemoControllerSystemsError = DemoControllerSystemsErrors[keyof DemoControllerSystemsErrors];
 
 export type DemoControllerSystemsResponses = {
     200: unknown;

@@ -183,12 +183,73 @@ export type CancelDto = {
     phone: string;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/health/live';
 };
+
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
     200: unknown;
@@ -201,6 +262,35 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
 export type HealthControllerReadyResponses = {
     200: unknown;
 };
@@ -209,13 +299,42 @@ export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
+
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
     200: unknown;
@@ -227,6 +346,35 @@ export type DeadLettersControllerReplayData = {
     query?: never;
     url: '/admin/dead-letters/replay';
 };
+
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
     200: unknown;
@@ -241,6 +389,35 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
 export type DeadLettersControllerDiscardResponses = {
     200: unknown;
 };
@@ -251,6 +428,35 @@ export type CalendarYearsControllerListData = {
     query?: never;
     url: '/calendar/years';
 };
+
+export type CalendarYearsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
 
 export type CalendarYearsControllerListResponses = {
     200: unknown;
@@ -263,6 +469,35 @@ export type CalendarYearsControllerLoadData = {
     url: '/calendar/years';
 };
 
+export type CalendarYearsControllerLoadErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
+
 export type CalendarYearsControllerLoadResponses = {
     201: unknown;
 };
@@ -271,8 +506,8 @@ export type CatalogueControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /**
          * 部门编码
          */
@@ -289,6 +524,35 @@ export type CatalogueControllerListData = {
     url: '/catalogue/items';
 };
 
+export type CatalogueControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerListError = CatalogueControllerListErrors[keyof CatalogueControllerListErrors];
+
 export type CatalogueControllerListResponses = {
     200: unknown;
 };
@@ -304,6 +568,35 @@ export type CatalogueControllerItemData = {
     url: '/catalogue/items/{code}';
 };
 
+export type CatalogueControllerItemErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerItemError = CatalogueControllerItemErrors[keyof CatalogueControllerItemErrors];
+
 export type CatalogueControllerItemResponses = {
     200: unknown;
 };
@@ -317,6 +610,35 @@ export type CatalogueControllerMaterialsData = {
     url: '/catalogue/items/{code}/materials';
 };
 
+export type CatalogueControllerMaterialsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerMaterialsError = CatalogueControllerMaterialsErrors[keyof CatalogueControllerMaterialsErrors];
+
 export type CatalogueControllerMaterialsResponses = {
     200: unknown;
 };
@@ -327,6 +649,35 @@ export type CatalogueControllerBundlesData = {
     query?: never;
     url: '/catalogue/bundles';
 };
+
+export type CatalogueControllerBundlesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerBundlesError = CatalogueControllerBundlesErrors[keyof CatalogueControllerBundlesErrors];
 
 export type CatalogueControllerBundlesResponses = {
     200: unknown;
@@ -341,6 +692,35 @@ export type CatalogueControllerBundleData = {
     url: '/catalogue/bundles/{code}';
 };
 
+export type CatalogueControllerBundleErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerBundleError = CatalogueControllerBundleErrors[keyof CatalogueControllerBundleErrors];
+
 export type CatalogueControllerBundleResponses = {
     200: unknown;
 };
@@ -354,6 +734,35 @@ export type CatalogueControllerExportData = {
     url: '/catalogue/export';
 };
 
+export type CatalogueControllerExportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerExportError = CatalogueControllerExportErrors[keyof CatalogueControllerExportErrors];
+
 export type CatalogueControllerExportResponses = {
     200: unknown;
 };
@@ -365,6 +774,35 @@ export type CatalogueControllerImportData = {
     url: '/catalogue/import';
 };
 
+export type CatalogueControllerImportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerImportError = CatalogueControllerImportErrors[keyof CatalogueControllerImportErrors];
+
 export type CatalogueControllerImportResponses = {
     200: unknown;
 };
@@ -373,8 +811,8 @@ export type ApplicationsControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
         channel?: 'window' | 'online' | 'mobile' | 'self-service' | 'village-agent';
         /**
@@ -405,6 +843,35 @@ export type ApplicationsControllerListData = {
     url: '/applications';
 };
 
+export type ApplicationsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerListError = ApplicationsControllerListErrors[keyof ApplicationsControllerListErrors];
+
 export type ApplicationsControllerListResponses = {
     200: unknown;
 };
@@ -415,6 +882,35 @@ export type ApplicationsControllerFileData = {
     query?: never;
     url: '/applications';
 };
+
+export type ApplicationsControllerFileErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerFileError = ApplicationsControllerFileErrors[keyof ApplicationsControllerFileErrors];
 
 export type ApplicationsControllerFileResponses = {
     201: unknown;
@@ -429,6 +925,35 @@ export type ApplicationsControllerSupplementData = {
     url: '/applications/{id}/supplement';
 };
 
+export type ApplicationsControllerSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerSupplementError = ApplicationsControllerSupplementErrors[keyof ApplicationsControllerSupplementErrors];
+
 export type ApplicationsControllerSupplementResponses = {
     200: unknown;
 };
@@ -439,6 +964,35 @@ export type ApplicationsControllerDraftData = {
     query?: never;
     url: '/applications/drafts';
 };
+
+export type ApplicationsControllerDraftErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerDraftError = ApplicationsControllerDraftErrors[keyof ApplicationsControllerDraftErrors];
 
 export type ApplicationsControllerDraftResponses = {
     201: unknown;
@@ -452,6 +1006,35 @@ export type ApplicationsControllerCheckData = {
     query?: never;
     url: '/applications/{id}/check';
 };
+
+export type ApplicationsControllerCheckErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerCheckError = ApplicationsControllerCheckErrors[keyof ApplicationsControllerCheckErrors];
 
 export type ApplicationsControllerCheckResponses = {
     200: unknown;
@@ -468,6 +1051,35 @@ export type ApplicationsControllerReceiveDeficiencyData = {
     url: '/applications/{id}/parts/{partId}/deficiencies/{materialCode}/received';
 };
 
+export type ApplicationsControllerReceiveDeficiencyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerReceiveDeficiencyError = ApplicationsControllerReceiveDeficiencyErrors[keyof ApplicationsControllerReceiveDeficiencyErrors];
+
 export type ApplicationsControllerReceiveDeficiencyResponses = {
     200: unknown;
 };
@@ -482,6 +1094,35 @@ export type ApplicationsControllerReceiveRequestedSupplementData = {
     url: '/applications/{id}/parts/{partId}/supplement-received';
 };
 
+export type ApplicationsControllerReceiveRequestedSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerReceiveRequestedSupplementError = ApplicationsControllerReceiveRequestedSupplementErrors[keyof ApplicationsControllerReceiveRequestedSupplementErrors];
+
 export type ApplicationsControllerReceiveRequestedSupplementResponses = {
     200: unknown;
 };
@@ -495,6 +1136,35 @@ export type ApplicationsControllerGetData = {
     url: '/applications/{id}';
 };
 
+export type ApplicationsControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerGetError = ApplicationsControllerGetErrors[keyof ApplicationsControllerGetErrors];
+
 export type ApplicationsControllerGetResponses = {
     200: unknown;
 };
@@ -503,11 +1173,40 @@ export type OnlineApplicationsControllerMineData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/online/applications';
 };
+
+export type OnlineApplicationsControllerMineErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type OnlineApplicationsControllerMineError = OnlineApplicationsControllerMineErrors[keyof OnlineApplicationsControllerMineErrors];
 
 export type OnlineApplicationsControllerMineResponses = {
     200: unknown;
@@ -519,6 +1218,35 @@ export type OnlineApplicationsControllerSubmitData = {
     query?: never;
     url: '/online/applications';
 };
+
+export type OnlineApplicationsControllerSubmitErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type OnlineApplicationsControllerSubmitError = OnlineApplicationsControllerSubmitErrors[keyof OnlineApplicationsControllerSubmitErrors];
 
 export type OnlineApplicationsControllerSubmitResponses = {
     201: unknown;
@@ -533,6 +1261,35 @@ export type ReceiptsControllerReceiptData = {
     url: '/applications/{id}/receipt';
 };
 
+export type ReceiptsControllerReceiptErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ReceiptsControllerReceiptError = ReceiptsControllerReceiptErrors[keyof ReceiptsControllerReceiptErrors];
+
 export type ReceiptsControllerReceiptResponses = {
     200: unknown;
 };
@@ -545,6 +1302,35 @@ export type ReceiptsControllerReceiptHtmlData = {
     query?: never;
     url: '/applications/{id}/receipt.html';
 };
+
+export type ReceiptsControllerReceiptHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ReceiptsControllerReceiptHtmlError = ReceiptsControllerReceiptHtmlErrors[keyof ReceiptsControllerReceiptHtmlErrors];
 
 export type ReceiptsControllerReceiptHtmlResponses = {
     200: unknown;
@@ -559,6 +1345,35 @@ export type ReceiptsControllerNoticeData = {
     url: '/applications/{id}/notice';
 };
 
+export type ReceiptsControllerNoticeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ReceiptsControllerNoticeError = ReceiptsControllerNoticeErrors[keyof ReceiptsControllerNoticeErrors];
+
 export type ReceiptsControllerNoticeResponses = {
     200: unknown;
 };
@@ -571,6 +1386,35 @@ export type ReceiptsControllerNoticeHtmlData = {
     query?: never;
     url: '/applications/{id}/notice.html';
 };
+
+export type ReceiptsControllerNoticeHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ReceiptsControllerNoticeHtmlError = ReceiptsControllerNoticeHtmlErrors[keyof ReceiptsControllerNoticeHtmlErrors];
 
 export type ReceiptsControllerNoticeHtmlResponses = {
     200: unknown;
@@ -585,6 +1429,35 @@ export type ReceiptsControllerNoticesData = {
     url: '/applications/{id}/notices';
 };
 
+export type ReceiptsControllerNoticesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ReceiptsControllerNoticesError = ReceiptsControllerNoticesErrors[keyof ReceiptsControllerNoticesErrors];
+
 export type ReceiptsControllerNoticesResponses = {
     200: unknown;
 };
@@ -598,6 +1471,35 @@ export type IssuanceControllerPayData = {
     url: '/applications/{id}/payment';
 };
 
+export type IssuanceControllerPayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type IssuanceControllerPayError = IssuanceControllerPayErrors[keyof IssuanceControllerPayErrors];
+
 export type IssuanceControllerPayResponses = {
     200: unknown;
 };
@@ -610,6 +1512,35 @@ export type IssuanceControllerIssueData = {
     query?: never;
     url: '/applications/{id}/issuance';
 };
+
+export type IssuanceControllerIssueErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type IssuanceControllerIssueError = IssuanceControllerIssueErrors[keyof IssuanceControllerIssueErrors];
 
 export type IssuanceControllerIssueResponses = {
     200: unknown;
@@ -635,6 +1566,35 @@ export type ProgressControllerProgressData = {
     url: '/progress';
 };
 
+export type ProgressControllerProgressErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ProgressControllerProgressError = ProgressControllerProgressErrors[keyof ProgressControllerProgressErrors];
+
 export type ProgressControllerProgressResponses = {
     200: unknown;
 };
@@ -646,6 +1606,35 @@ export type RatingsControllerRateData = {
     url: '/ratings';
 };
 
+export type RatingsControllerRateErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RatingsControllerRateError = RatingsControllerRateErrors[keyof RatingsControllerRateErrors];
+
 export type RatingsControllerRateResponses = {
     201: unknown;
 };
@@ -654,12 +1643,41 @@ export type RatingsControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'answered' | 'closed';
     };
     url: '/rectifications';
 };
+
+export type RatingsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RatingsControllerListError = RatingsControllerListErrors[keyof RatingsControllerListErrors];
 
 export type RatingsControllerListResponses = {
     200: unknown;
@@ -674,6 +1692,35 @@ export type RatingsControllerAnswerData = {
     url: '/rectifications/{id}/answer';
 };
 
+export type RatingsControllerAnswerErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RatingsControllerAnswerError = RatingsControllerAnswerErrors[keyof RatingsControllerAnswerErrors];
+
 export type RatingsControllerAnswerResponses = {
     200: unknown;
 };
@@ -687,6 +1734,35 @@ export type AppointmentsControllerSlotsData = {
     url: '/appointments/slots';
 };
 
+export type AppointmentsControllerSlotsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AppointmentsControllerSlotsError = AppointmentsControllerSlotsErrors[keyof AppointmentsControllerSlotsErrors];
+
 export type AppointmentsControllerSlotsResponses = {
     200: unknown;
 };
@@ -695,12 +1771,41 @@ export type AppointmentsControllerListData = {
     body?: never;
     path?: never;
     query: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         day: string;
     };
     url: '/appointments';
 };
+
+export type AppointmentsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AppointmentsControllerListError = AppointmentsControllerListErrors[keyof AppointmentsControllerListErrors];
 
 export type AppointmentsControllerListResponses = {
     200: unknown;
@@ -712,6 +1817,35 @@ export type AppointmentsControllerBookData = {
     query?: never;
     url: '/appointments';
 };
+
+export type AppointmentsControllerBookErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AppointmentsControllerBookError = AppointmentsControllerBookErrors[keyof AppointmentsControllerBookErrors];
 
 export type AppointmentsControllerBookResponses = {
     201: unknown;
@@ -726,6 +1860,35 @@ export type AppointmentsControllerCancelData = {
     url: '/appointments/{number}/cancel';
 };
 
+export type AppointmentsControllerCancelErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AppointmentsControllerCancelError = AppointmentsControllerCancelErrors[keyof AppointmentsControllerCancelErrors];
+
 export type AppointmentsControllerCancelResponses = {
     200: unknown;
 };
@@ -738,6 +1901,35 @@ export type AppointmentsControllerArrivedData = {
     query?: never;
     url: '/appointments/{id}/arrived';
 };
+
+export type AppointmentsControllerArrivedErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AppointmentsControllerArrivedError = AppointmentsControllerArrivedErrors[keyof AppointmentsControllerArrivedErrors];
 
 export type AppointmentsControllerArrivedResponses = {
     200: unknown;

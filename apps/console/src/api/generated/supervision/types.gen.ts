@@ -83,12 +83,73 @@ export type VerificationResultDto = {
     validUntil?: string;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/health/live';
 };
+
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
     200: unknown;
@@ -101,6 +162,35 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
 export type HealthControllerReadyResponses = {
     200: unknown;
 };
@@ -109,13 +199,42 @@ export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
+
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
     200: unknown;
@@ -127,6 +246,35 @@ export type DeadLettersControllerReplayData = {
     query?: never;
     url: '/admin/dead-letters/replay';
 };
+
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
     200: unknown;
@@ -141,6 +289,35 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
 export type DeadLettersControllerDiscardResponses = {
     200: unknown;
 };
@@ -149,8 +326,8 @@ export type NoticesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'pending' | 'escalated' | 'acknowledged';
         itemCode?: string;
         /**
@@ -161,6 +338,35 @@ export type NoticesControllerListData = {
     url: '/notices';
 };
 
+export type NoticesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerListError = NoticesControllerListErrors[keyof NoticesControllerListErrors];
+
 export type NoticesControllerListResponses = {
     200: unknown;
 };
@@ -169,11 +375,40 @@ export type NoticesControllerEscalatedData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/notices/escalated';
 };
+
+export type NoticesControllerEscalatedErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerEscalatedError = NoticesControllerEscalatedErrors[keyof NoticesControllerEscalatedErrors];
 
 export type NoticesControllerEscalatedResponses = {
     200: unknown;
@@ -188,6 +423,35 @@ export type NoticesControllerAcknowledgeData = {
     url: '/notices/{id}/acknowledge';
 };
 
+export type NoticesControllerAcknowledgeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerAcknowledgeError = NoticesControllerAcknowledgeErrors[keyof NoticesControllerAcknowledgeErrors];
+
 export type NoticesControllerAcknowledgeResponses = {
     200: unknown;
 };
@@ -199,6 +463,35 @@ export type NoticesControllerScanData = {
     url: '/notices/escalation-scan';
 };
 
+export type NoticesControllerScanErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerScanError = NoticesControllerScanErrors[keyof NoticesControllerScanErrors];
+
 export type NoticesControllerScanResponses = {
     200: unknown;
 };
@@ -209,6 +502,35 @@ export type RecordsControllerPublishData = {
     query?: never;
     url: '/records';
 };
+
+export type RecordsControllerPublishErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerPublishError = RecordsControllerPublishErrors[keyof RecordsControllerPublishErrors];
 
 export type RecordsControllerPublishResponses = {
     201: unknown;
@@ -223,6 +545,35 @@ export type RecordsControllerWithdrawData = {
     url: '/records/{id}/withdrawal';
 };
 
+export type RecordsControllerWithdrawErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerWithdrawError = RecordsControllerWithdrawErrors[keyof RecordsControllerWithdrawErrors];
+
 export type RecordsControllerWithdrawResponses = {
     200: unknown;
 };
@@ -236,11 +587,40 @@ export type RecordsControllerOfHolderData = {
         identifier: string;
     };
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/holders/{identifier}/records';
 };
+
+export type RecordsControllerOfHolderErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerOfHolderError = RecordsControllerOfHolderErrors[keyof RecordsControllerOfHolderErrors];
 
 export type RecordsControllerOfHolderResponses = {
     200: unknown;
@@ -250,8 +630,8 @@ export type PledgesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'verified' | 'false-pledge';
         /**
          * true: only open tasks past their due date
@@ -260,6 +640,35 @@ export type PledgesControllerListData = {
     };
     url: '/pledge-verifications';
 };
+
+export type PledgesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PledgesControllerListError = PledgesControllerListErrors[keyof PledgesControllerListErrors];
 
 export type PledgesControllerListResponses = {
     200: unknown;
@@ -274,6 +683,35 @@ export type PledgesControllerVerifyData = {
     url: '/pledge-verifications/{id}/result';
 };
 
+export type PledgesControllerVerifyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PledgesControllerVerifyError = PledgesControllerVerifyErrors[keyof PledgesControllerVerifyErrors];
+
 export type PledgesControllerVerifyResponses = {
     200: unknown;
 };
@@ -282,14 +720,43 @@ export type MonitoringControllerCasesData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'approved' | 'refused';
         colour?: 'green' | 'yellow' | 'red';
         department?: string;
     };
     url: '/monitoring/cases';
 };
+
+export type MonitoringControllerCasesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerCasesError = MonitoringControllerCasesErrors[keyof MonitoringControllerCasesErrors];
 
 export type MonitoringControllerCasesResponses = {
     200: unknown;
@@ -299,12 +766,41 @@ export type MonitoringControllerOverdueData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         department?: string;
     };
     url: '/monitoring/overdue';
 };
+
+export type MonitoringControllerOverdueErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerOverdueError = MonitoringControllerOverdueErrors[keyof MonitoringControllerOverdueErrors];
 
 export type MonitoringControllerOverdueResponses = {
     200: unknown;
@@ -334,6 +830,35 @@ export type MonitoringControllerKpisData = {
     url: '/monitoring/kpis';
 };
 
+export type MonitoringControllerKpisErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerKpisError = MonitoringControllerKpisErrors[keyof MonitoringControllerKpisErrors];
+
 export type MonitoringControllerKpisResponses = {
     200: unknown;
 };
@@ -354,6 +879,35 @@ export type MonitoringControllerReportData = {
     };
     url: '/monitoring/reports/{month}';
 };
+
+export type MonitoringControllerReportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportError = MonitoringControllerReportErrors[keyof MonitoringControllerReportErrors];
 
 export type MonitoringControllerReportResponses = {
     200: unknown;
@@ -376,6 +930,35 @@ export type MonitoringControllerReportHtmlData = {
     url: '/monitoring/reports/{month}/report.html';
 };
 
+export type MonitoringControllerReportHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportHtmlError = MonitoringControllerReportHtmlErrors[keyof MonitoringControllerReportHtmlErrors];
+
 export type MonitoringControllerReportHtmlResponses = {
     200: unknown;
 };
@@ -397,6 +980,35 @@ export type MonitoringControllerReportCsvData = {
     url: '/monitoring/reports/{month}/report.csv';
 };
 
+export type MonitoringControllerReportCsvErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportCsvError = MonitoringControllerReportCsvErrors[keyof MonitoringControllerReportCsvErrors];
+
 export type MonitoringControllerReportCsvResponses = {
     200: unknown;
 };
@@ -407,6 +1019,35 @@ export type MonitoringControllerRebuildData = {
     query?: never;
     url: '/monitoring/rebuild';
 };
+
+export type MonitoringControllerRebuildErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerRebuildError = MonitoringControllerRebuildErrors[keyof MonitoringControllerRebuildErrors];
 
 export type MonitoringControllerRebuildResponses = {
     200: unknown;

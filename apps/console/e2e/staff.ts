@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations } from './browser';
+
+/** Every demo account shares this password (embedded default and test platforms only). */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/** Signs in at the sign-in page, as a person would, and waits for the role's home. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登 录' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+/**
+ * A main page as it stands: no serious or critical accessibility violation (axe-core), and a
+ * screenshot for the README's folder.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('load');
+  // The page has its data: no loading mask left (v-loading) and no request in flight for a moment.
+  await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+/** A JSON call through the gateway with a member of staff's session cookie: test set-up, not the journeys themselves. */
+export interface StaffApi {
+  call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+}
+
+export async function staffApi(baseUrl: string, username: string): Promise<StaffApi> {
+  const signedIn = await fetch(`${baseUrl}/api/identity/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (signedIn.status !== 201) throw new Error(`${username} could not sign in: ${signedIn.status} ${await signedIn.text()}`);
+  const cookie = signedIn.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  return {
+    async call<T>(method: string, path: string, body?: unknown) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+    },
+  };
+}
