@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, chinaToday } from '../src/shared/china-time';
 import { launchChromium, newDesk, screenshot } from './browser';
 import { startConsolePlatform, type ConsolePlatform } from './platform';
-import { checkPage, signIn, staffApi } from './staff';
+import { checkPage, signIn, staffApi, tabTo } from './staff';
 
 jest.setTimeout(300_000);
 
@@ -108,6 +108,42 @@ describe('the window clerk (综合窗口)', () => {
     await page.getByRole('heading', { name: '办件详情' }).waitFor();
     await page.getByText('补交期限').first().waitFor();
     await checkPage(page, 'window-application');
+  });
+});
+
+describe('the window by keyboard only (a clerk at a counter types fast)', () => {
+  it('signs in, finds an item, fills the applicant and accepts, without the mouse', async () => {
+    const page = await desk();
+    const keys = page.keyboard;
+    await page.goto('/sign-in');
+    // The cursor waits in the user name field.
+    await page.waitForFunction(() => document.activeElement?.id === 'sign-in-username');
+    await keys.type('lishouli');
+    await keys.press('Tab');
+    await keys.type('Demo@2026');
+    await keys.press('Enter');
+    await page.getByTestId('signed-in-user').waitFor();
+
+    await tabTo(page, '办件受理');
+    await keys.press('Enter');
+    await page.getByRole('heading', { name: '办件受理' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
+    await keys.type('公共场所卫生');
+    await tabTo(page, '受理：公共场所卫生许可（新办）');
+    await keys.press('Enter');
+
+    await page.getByRole('heading', { name: /收件受理：公共场所卫生许可/ }).waitFor();
+    await tabTo(page, /统一社会信用代码/);
+    await keys.type(aUniqueCreditCode());
+    await tabTo(page, /单位名称/);
+    await keys.type('聊城市东昌府区清泉浴池有限公司');
+    await keys.press('Tab');
+    await keys.type('13563528866');
+    await tabTo(page, '受理并出具回执');
+    await keys.press('Enter');
+
+    await page.getByRole('heading', { name: '受理回执' }).waitFor();
+    expect(await page.getByTestId('copyable-number').first().textContent()).toMatch(/YC\d{14}/);
   });
 });
 

@@ -51,3 +51,24 @@ export async function staffApi(baseUrl: string, username: string): Promise<Staff
     },
   };
 }
+
+/** What has the keyboard focus: its label as a screen reader would say it, near enough. */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    const labelled = element.getAttribute('aria-label');
+    const byFor = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+    return (labelled ?? byFor ?? element.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab (nothing else) until the focus is on the control whose name matches. */
+export async function tabTo(page: Page, name: string | RegExp, limit = 60): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (matches(await focusedName(page))) return;
+  }
+  throw new Error(`${limit} presses of Tab never reached ${String(name)}`);
+}
