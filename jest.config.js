@@ -32,6 +32,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+      // The console's component tests run in Vitest (a browser-like DOM, Vue's compiler): `nx run console:test`.
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/console/src/'],
     },
     {
       ...shared,

@@ -272,11 +272,14 @@ describe('the department back office', () => {
     try {
       clock.set('2026-03-11T02:00:00.000Z'); // 1 working day left of 5: within 30 %
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow' });
+      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow', workingDaysLeft: 1 });
       await call(admin, 'POST', '/deadlines/scan');
       clock.set('2026-03-13T02:00:00.000Z');
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`)).body['total']).toBe(1);
+      const red = await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`);
+      expect(red.body['total']).toBe(1);
+      // The queue counts the working days overdue (剩余工作日 below zero).
+      expect((red.body['items'] as Json[])[0]).toMatchObject({ workingDaysLeft: -1 });
       expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(2);
       const reminders = await call(approver, 'GET', '/reminders?pageSize=100');
       const texts = (reminders.body['items'] as Json[]).filter((r) => r['caseId'] === id).map((r) => String(r['message']));
@@ -372,12 +375,20 @@ describe('the department back office', () => {
       return list;
     });
     expect((notices[0] as Json)['lines']).toEqual([expect.objectContaining({ materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' })]);
+    // The window's desk finds it among those waiting for supplement (and among today's), the part saying what was asked.
+    const receivedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(String(application['receivedAt'])));
+    const waiting = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&receivedOn=${receivedOn}&number=${String(application['number'])}`);
+    expect(waiting.body['total']).toBe(1);
+    const waitingPart = ((waiting.body['items'] as Json[])[0]?.['parts'] as Json[])[0] as Json;
+    expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: 'M02' })] });
 
     const supplied = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {
       method: 'POST',
       headers: { authorization: `Bearer ${clerk}` },
     });
     expect(supplied.status).toBe(200);
+    const afterwards = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&number=${String(application['number'])}`);
+    expect(afterwards.body['total']).toBe(0);
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });

@@ -4,8 +4,8 @@ import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindo
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DEADLINE_COLOURS, type DeadlineColour } from '../deadlines/deadline-ledger';
-import { CASE_STATUSES, type ApprovalCase, type CaseStatus } from './approval-case.entity';
-import { CasesService } from './cases.service';
+import { CASE_STATUSES, type CaseStatus } from './approval-case.entity';
+import { CasesService, type CaseView } from './cases.service';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -62,7 +62,7 @@ export class CasesController {
 
   @Get('cases/:id')
   @Roles('approver', 'admin', 'manager')
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApprovalCase> {
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseView> {
     return this.cases.get(user, id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import type { DeadlineColour } from '../deadlines/deadline-ledger';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
 import { findCaseInScope, scopeCases } from './case-access';
@@ -18,13 +19,23 @@ export interface CaseFilter {
   pageSize: number;
 }
 
+/** A case as the queue and the case page show it: with the working days left to its deadline (剩余工作日). */
+export type CaseView = ApprovalCase & { workingDaysLeft: number | null };
+
 /** The department queue (部门审批件): what each approver sees, and the bundle view of a lead department. */
 @Injectable()
 export class CasesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  private view(approvalCase: ApprovalCase): CaseView {
+    return Object.assign(approvalCase, { workingDaysLeft: this.deadlines.workingDaysLeft(approvalCase) });
+  }
 
   /** Green-channel cases first, then the earliest deadline. */
-  async list(user: AuthenticatedUser, filter: CaseFilter): Promise<Page<ApprovalCase>> {
+  async list(user: AuthenticatedUser, filter: CaseFilter): Promise<Page<CaseView>> {
     const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c');
     scopeCases(query, user, 'write');
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
@@ -40,11 +51,11 @@ export class CasesService {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return { items: items.map((item) => this.view(item)), total, page: filter.page, pageSize: filter.pageSize };
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<ApprovalCase> {
-    return findCaseInScope(this.dataSource.manager, user, id, 'read');
+  async get(user: AuthenticatedUser, id: string): Promise<CaseView> {
+    return this.view(await findCaseInScope(this.dataSource.manager, user, id, 'read'));
   }
 
   /**

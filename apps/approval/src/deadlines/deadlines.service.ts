@@ -16,6 +16,7 @@ import {
   checkSuspensionEnd,
   computeDeadline,
   deadlineColour,
+  workingDaysLeft,
   type DeadlineColour,
   type DeadlineLedger,
   type SpecialProcedure,
@@ -59,6 +60,11 @@ export class DeadlinesService {
 
   today(): string {
     return localDateInShanghai(this.clock.now());
+  }
+
+  /** 剩余工作日 of an open case (negative once overdue); null once decided or when the year has no calendar. */
+  workingDaysLeft(approvalCase: ApprovalCase): number | null {
+    return approvalCase.status === 'open' ? workingDaysLeft(approvalCase.deadline, this.today(), this.calendar) : null;
   }
 
   async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {

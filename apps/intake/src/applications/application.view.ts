@@ -1,5 +1,6 @@
 import type { AgentV1, BundleRefV1 } from '@onewindow/contracts';
 import type { Application } from './application.entity';
+import type { SupplementRequest } from './application-part.entity';
 import type { AcceptedMaterial } from './materials-check';
 
 export interface ApplicationView {
@@ -37,6 +38,8 @@ export interface ApplicationView {
     pledges: AcceptedMaterial[];
     licenceNumber: string | null;
     decisionReason: string | null;
+    /** 退回补正: what the department asked for; null once it has arrived at the window. */
+    supplementRequest: Omit<SupplementRequest, 'caseId'> | null;
   }>;
 }
 
@@ -78,6 +81,14 @@ export function toApplicationView(application: Application): ApplicationView {
         pledges: part.pledges,
         licenceNumber: part.licenceNumber,
         decisionReason: part.decisionReason,
+        supplementRequest: part.supplementRequest
+          ? {
+              noticeNumber: part.supplementRequest.noticeNumber,
+              reason: part.supplementRequest.reason,
+              materials: part.supplementRequest.materials,
+              requestedAt: part.supplementRequest.requestedAt,
+            }
+          : null,
       })),
   };
 }

@@ -37,6 +37,17 @@ class ListApplicationsQuery extends PageQuery {
   @IsBoolean()
   handedUp?: boolean;
 
+  @ApiPropertyOptional({ description: '退回补正：只看部门要求补正、材料尚未补齐的申请' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  supplementRequested?: boolean;
+
+  @ApiPropertyOptional({ description: '收件日期（北京时间）YYYY-MM-DD', example: '2026-03-05' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '收件日期格式应为YYYY-MM-DD' })
+  receivedOn?: string;
+
   @ApiPropertyOptional({ description: '受理编号', example: 'YC20260305000123' })
   @IsOptional()
   @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
@@ -134,6 +145,8 @@ export class ApplicationsController {
       ...(query.number ? { number: query.number } : {}),
       ...(query.level ? { level: query.level } : {}),
       ...(query.handedUp ? { handedUp: true } : {}),
+      ...(query.supplementRequested ? { supplementRequested: true } : {}),
+      ...(query.receivedOn ? { receivedOn: query.receivedOn } : {}),
     });
     return { ...page, items: page.items.map(toApplicationView) };
   }
