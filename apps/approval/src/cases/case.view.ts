@@ -32,8 +32,23 @@ export class CreditOverrideView {
   by!: ActorView;
 }
 
+/** The item a case or licence is about, and the department that handles it. */
+export class DepartmentItemView {
+  @ApiProperty({ example: 'DCF-SCJG-XK-001' })
+  itemCode!: string;
+
+  @ApiProperty({ example: '食品经营许可' })
+  itemName!: string;
+
+  @ApiProperty({ example: 'DCF-SCJGJ' })
+  departmentCode!: string;
+
+  @ApiProperty({ example: '东昌府区市场监督管理局' })
+  departmentName!: string;
+}
+
 /** A department's case (审批件) as stored: what an action on it answers. */
-export class CaseRecordView {
+export class CaseRecordView extends DepartmentItemView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -45,18 +60,6 @@ export class CaseRecordView {
 
   @ApiProperty({ example: 'YC20260305000123' })
   applicationNumber!: string;
-
-  @ApiProperty()
-  itemCode!: string;
-
-  @ApiProperty()
-  itemName!: string;
-
-  @ApiProperty()
-  departmentCode!: string;
-
-  @ApiProperty()
-  departmentName!: string;
 
   @ApiProperty({ type: PartyView })
   applicant!: PartyView;

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ActorView, PartyView, serializeDates } from '@onewindow/platform';
+import { DepartmentItemView } from '../cases/case.view';
 import type { Licence } from './licence.entity';
 
 /** 电子证照: a licence an approval issued. */
-export class LicenceView {
+export class LicenceView extends DepartmentItemView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -15,18 +16,6 @@ export class LicenceView {
 
   @ApiProperty({ format: 'uuid' })
   applicationId!: string;
-
-  @ApiProperty()
-  itemCode!: string;
-
-  @ApiProperty()
-  itemName!: string;
-
-  @ApiProperty()
-  departmentCode!: string;
-
-  @ApiProperty()
-  departmentName!: string;
 
   @ApiProperty({ type: PartyView })
   holder!: PartyView;
