@@ -1,5 +1,6 @@
 import { BaseServiceConfig, Env } from '@onewindow/platform';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { PASSWORD_RULE, passwordProblems } from './passwords/password-policy';
 
 export class IdentityConfig extends BaseServiceConfig {
   /** How long a sign-in lasts (the token's and the session cookie's lifetime): a working day by default. */
@@ -37,4 +38,16 @@ export class IdentityConfig extends BaseServiceConfig {
   @IsString()
   @MinLength(8, { message: 'must be at least 8 characters' })
   initialAdminPassword?: string;
+
+  override crossFieldProblems(): string[] {
+    const problems = super.crossFieldProblems();
+    if (this.nodeEnv === 'production' && this.seedDemoData) {
+      problems.push('SEED_DEMO_DATA would create the demo accounts, whose password everyone knows: never in production (use INITIAL_ADMIN_PASSWORD for the first administrator)');
+    }
+    if (this.initialAdminPassword) {
+      const weak = passwordProblems(this.initialAdminPassword, 'admin');
+      if (weak.length > 0) problems.push(`INITIAL_ADMIN_PASSWORD does not meet the password rule: ${PASSWORD_RULE}`);
+    }
+    return problems;
+  }
 }

@@ -6,6 +6,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
 import { findCaseInScope, scopeCases } from './case-access';
+import { toCaseView, type ApplicationCasesView, type CaseView } from './case.view';
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -19,9 +20,6 @@ export interface CaseFilter {
   pageSize: number;
 }
 
-/** A case as the queue and the case page show it: with the working days left to its deadline (剩余工作日). */
-export type CaseView = ApprovalCase & { workingDaysLeft: number | null };
-
 /** The department queue (部门审批件): what each approver sees, and the bundle view of a lead department. */
 @Injectable()
 export class CasesService {
@@ -30,8 +28,9 @@ export class CasesService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
+  /** A case as the queue and the case page show it: with the working days left to its deadline (剩余工作日). */
   private view(approvalCase: ApprovalCase): CaseView {
-    return Object.assign(approvalCase, { workingDaysLeft: this.deadlines.workingDaysLeft(approvalCase) });
+    return toCaseView(approvalCase, this.deadlines.workingDaysLeft(approvalCase));
   }
 
   /** Green-channel cases first, then the earliest deadline. */
@@ -62,7 +61,7 @@ export class CasesService {
    * 并联审批 at a glance: every part of one application the caller may see. The lead department
    * (牵头部门) sees them all; another department sees its own parts.
    */
-  async application(user: AuthenticatedUser, applicationId: string) {
+  async application(user: AuthenticatedUser, applicationId: string): Promise<ApplicationCasesView> {
     const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c').where('c.application_id = :applicationId', { applicationId });
     scopeCases(query, user, 'read');
     const parts = await query.orderBy('c.department_code', 'ASC').getMany();

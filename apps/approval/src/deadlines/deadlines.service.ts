@@ -21,19 +21,7 @@ import {
   type DeadlineLedger,
   type SpecialProcedure,
 } from './deadline-ledger';
-
-export interface LedgerView {
-  caseId: string;
-  acceptedOn: string;
-  promisedWorkingDays: number;
-  targetWorkingDays: number | null;
-  deadline: string;
-  colour: string;
-  suspendedFor: string | null;
-  suspendedWorkingDays: number;
-  extendedWorkingDays: number;
-  entries: ClockEntry[];
-}
+import { toClockEntryView, type LedgerView } from './deadlines.view';
 
 /**
  * The deadline ledger of each case (时限台账): special procedures stop the clock, approved
@@ -80,7 +68,7 @@ export class DeadlinesService {
       suspendedFor: approvalCase.suspendedFor,
       suspendedWorkingDays: approvalCase.suspendedWorkingDays,
       extendedWorkingDays: approvalCase.extendedWorkingDays,
-      entries,
+      entries: entries.map(toClockEntryView),
     };
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Injectable, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 
@@ -32,6 +32,19 @@ export class HealthRegistry {
   }
 }
 
+export class LiveResponse {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+}
+
+export class ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  status!: 'ok' | 'unavailable';
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Each check: `up`, or `down: <reason>`', example: { database: 'up', broker: 'up' } })
+  checks!: Record<string, string>;
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -41,14 +54,17 @@ export class HealthController {
   @Get('live')
   @Public()
   @HttpCode(200)
-  live(): { status: 'ok' } {
+  @ApiOkResponse({ type: LiveResponse })
+  live(): LiveResponse {
     return { status: 'ok' };
   }
 
   /** The service can do its work: database and broker answer (for load balancers). */
   @Get('ready')
   @Public()
-  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, string> }> {
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'A check is down' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const result = await this.registry.check();
     response.status(result.ok ? 200 : 503);
     return { status: result.ok ? 'ok' : 'unavailable', checks: result.checks };
