@@ -1,8 +1,6 @@
+import { callAtConsole, DEMO_PASSWORD, signInAtConsole } from '@onewindow/testing';
 import type { Page } from 'playwright-core';
 import { screenshot, seriousAccessibilityViolations } from './browser';
-
-/** Every demo account shares this password (embedded default and test platforms only). */
-export const DEMO_PASSWORD = 'Demo@2026';
 
 /** Signs in at the sign-in page, as a person would, and waits for the role's home. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
@@ -32,24 +30,10 @@ export interface StaffApi {
 }
 
 export async function staffApi(baseUrl: string, username: string): Promise<StaffApi> {
-  const signedIn = await fetch(`${baseUrl}/api/identity/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (signedIn.status !== 201) throw new Error(`${username} could not sign in: ${signedIn.status} ${await signedIn.text()}`);
-  const cookie = signedIn.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  return {
-    async call<T>(method: string, path: string, body?: unknown) {
-      const response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-    },
-  };
+  const signedIn = await signInAtConsole(baseUrl, username);
+  const session = signedIn.session;
+  if (!session) throw new Error(`${username} could not sign in: ${signedIn.status} ${signedIn.text}`);
+  return { call: (method, path, body) => callAtConsole(baseUrl, session, method, path, body) };
 }
 
 /** What has the keyboard focus: its label as a screen reader would say it, near enough. */

@@ -257,6 +257,9 @@ export const casesControllerList = <ThrowOnError extends boolean = true>(options
     ...options
 });
 
+/**
+ * One case of the caller’s department (another department’s answers 404)
+ */
 export const casesControllerGet = <ThrowOnError extends boolean = true>(options: Options<CasesControllerGetData, ThrowOnError>) => (options.client ?? client).get<CasesControllerGetResponses, CasesControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}',
@@ -290,6 +293,9 @@ export const licencesControllerList = <ThrowOnError extends boolean = true>(opti
     ...options
 });
 
+/**
+ * One licence of the caller’s department
+ */
 export const licencesControllerGet = <ThrowOnError extends boolean = true>(options: Options<LicencesControllerGetData, ThrowOnError>) => (options.client ?? client).get<LicencesControllerGetResponses, LicencesControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/licences/{id}',

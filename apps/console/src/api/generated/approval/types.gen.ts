@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -20,6 +76,92 @@ export type ReplayDeadLettersDto = {
     to?: string;
 };
 
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
+};
+
+export type LoadedYearsView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+};
+
+export type CalendarYearLoadedView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+    year: number;
+};
+
+export type ActorView = {
+    kind: 'person' | 'department-system' | 'platform';
+    id: string;
+    name: string;
+};
+
+export type ClockEntryView = {
+    id: string;
+    caseId: string;
+    kind: 'suspension' | 'extension';
+    /**
+     * For a suspension: 听证, 现场勘察, 检验检测, 专家评审, 补正材料
+     */
+    procedure: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    startOn: string | null;
+    /**
+     * Null while the procedure runs
+     */
+    endOn: string | null;
+    /**
+     * For an extension
+     */
+    workingDays: number | null;
+    /**
+     * The reason the applicant is told
+     */
+    reason: string;
+    /**
+     * For an extension
+     */
+    status: 'requested' | 'approved' | 'rejected';
+    recordedBy: ActorView;
+    reviewedBy: ActorView | null;
+    reviewNote: string | null;
+    createdAt: string;
+};
+
+export type LedgerView = {
+    caseId: string;
+    acceptedOn: string;
+    promisedWorkingDays: number;
+    /**
+     * 绿色通道 target
+     */
+    targetWorkingDays: number | null;
+    deadline: string;
+    colour: 'green' | 'yellow' | 'red';
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    entries: Array<ClockEntryView>;
+};
+
 export type SuspendCaseDto = {
     /**
      * 听证 hearing, 现场勘察 site-inspection, 检验检测 testing, 专家评审 expert-review
@@ -33,6 +175,133 @@ export type SuspendCaseDto = {
      * 告知申请人的理由
      */
     reason: string;
+};
+
+export type PartyView = {
+    kind: 'person' | 'organisation';
+    name: string;
+    /**
+     * Resident ID number (person) or unified social credit code (organisation)
+     */
+    identifier: string;
+    phone?: string;
+};
+
+export type CaseDeficiencyView = {
+    materialCode: string;
+    materialName: string;
+    dueDate: string;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type CasePledgeView = {
+    materialCode: string;
+    materialName: string;
+};
+
+export type CreditOverrideView = {
+    reason: string;
+    by: ActorView;
+};
+
+export type CaseRecordView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
 };
 
 export type ResumeCaseDto = {
@@ -69,6 +338,98 @@ export type GreenChannelDto = {
      * 列入绿色通道的理由
      */
     reason: string;
+};
+
+export type CaseReminderView = {
+    id: string;
+    caseId: string;
+    departmentCode: string;
+    /**
+     * Null: the department pool
+     */
+    assigneeId: string | null;
+    colour: 'green' | 'yellow' | 'red';
+    message: string;
+    createdAt: string;
+    readAt: string | null;
+};
+
+export type CaseReminderPage = {
+    items: Array<CaseReminderView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type DeadlineScanView = {
+    /**
+     * Open cases looked at
+     */
+    checked: number;
+    /**
+     * Cases whose colour changed
+     */
+    changed: number;
+};
+
+export type StepAssigneeView = {
+    kind: 'person' | 'pool';
+    /**
+     * For a person
+     */
+    id?: string;
+    /**
+     * For a person
+     */
+    name?: string;
+};
+
+export type WorkflowStepView = {
+    /**
+     * 审查 examine / 审核 verify / 批准 approve
+     */
+    step: 'examine' | 'verify' | 'approve';
+    assignee: StepAssigneeView;
+};
+
+export type ItemWorkflowView = {
+    itemCode: string;
+    departmentCode: string;
+    steps: Array<WorkflowStepView>;
+    /**
+     * 证照编号规则; the service default when null
+     */
+    licenceNumberTemplate: string | null;
+    /**
+     * Years a licence is valid; open-ended when null
+     */
+    licenceValidityYears: number | null;
+    updatedBy: string;
+    updatedAt: string;
+};
+
+export type DefaultStepsView = {
+    /**
+     * 即办件
+     */
+    immediate: Array<WorkflowStepView>;
+    /**
+     * 承诺件
+     */
+    committed: Array<WorkflowStepView>;
+    /**
+     * 上报件
+     */
+    escalated: Array<WorkflowStepView>;
+};
+
+export type DefaultWorkflowView = {
+    itemCode: string;
+    configured: false;
+    steps: DefaultStepsView;
 };
 
 export type StepAssigneeDto = {
@@ -110,6 +471,23 @@ export type PutWorkflowDto = {
     licenceValidityYears?: number;
 };
 
+export type ApproverView = {
+    /**
+     * The account id (identity service)
+     */
+    id: string;
+    name: string;
+    departmentCode: string;
+    /**
+     * B角
+     */
+    standInId: string | null;
+    standInName: string | null;
+    away: boolean;
+    awayReason: string | null;
+    updatedAt: string;
+};
+
 export type PutApproverDto = {
     name: string;
     /**
@@ -130,6 +508,14 @@ export type SetAwayDto = {
     reason?: string;
 };
 
+export type AwayResultView = {
+    approver: ApproverView;
+    /**
+     * Open cases moved to the stand-in (or the pool)
+     */
+    moved: number;
+};
+
 export type AdvanceStepDto = {
     /**
      * 本环节意见（审查意见、审核意见）
@@ -146,6 +532,250 @@ export type ReassignDto = {
      * 改派理由
      */
     reason: string;
+};
+
+export type CaseStepRecordView = {
+    id: string;
+    caseId: string;
+    step: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    kind: 'completed' | 'assigned' | 'reassigned' | 'stand-in';
+    actor: ActorView;
+    /**
+     * For an assignment: who has it now (null: the pool)
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    /**
+     * The opinion (审查意见) or the reason for a reassignment
+     */
+    note: string | null;
+    at: string;
+    /**
+     * Order within one time
+     */
+    sequence: string;
+};
+
+export type CaseView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * 剩余工作日: working days left to the deadline, negative once overdue; null when decided
+     */
+    workingDaysLeft: number | null;
+};
+
+export type CasePage = {
+    items: Array<CaseView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type CaseBundleView = {
+    code: string;
+    name: string | null;
+    leadDepartmentCode: string | null;
+};
+
+export type CasePartView = {
+    caseId: string;
+    itemCode: string;
+    itemName: string;
+    department: DepartmentRefView;
+    status: 'open' | 'approved' | 'refused';
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    deadline: string;
+    colour: 'green' | 'yellow' | 'red';
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+};
+
+export type ApplicationCasesView = {
+    applicationId: string;
+    applicationNumber: string;
+    bundle: CaseBundleView | null;
+    totalParts: number;
+    decidedParts: number;
+    /**
+     * The application’s decision has been announced (every part decided)
+     */
+    announced: boolean;
+    parts: Array<CasePartView>;
+};
+
+export type CreditHolderView = {
+    name: string;
+    identifier: string;
+};
+
+export type HolderRecordView = {
+    recordId: string;
+    holderIdentifier: string;
+    holderName: string;
+    /**
+     * penalty 行政处罚 / blacklist 失信 / redlist 红名单 / inspection 检查结果
+     */
+    kind: 'penalty' | 'blacklist' | 'redlist' | 'inspection';
+    departmentCode: string;
+    departmentName: string;
+    title: string;
+    documentNumber: string | null;
+    decidedOn: string;
+    validUntil: string | null;
+    withdrawn: boolean;
+    publishedAt: string;
+    updatedAt: string;
+};
+
+export type CaseCreditView = {
+    holder: CreditHolderView;
+    /**
+     * On an active 失信 entry today: approving needs an override with a reason
+     */
+    blacklisted: boolean;
+    redlisted: boolean;
+    /**
+     * Accepted with 容缺 or 告知承诺
+     */
+    reliesOnTolerance: boolean;
+    records: Array<HolderRecordView>;
+};
+
+export type LicenceView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    /**
+     * 证照编号
+     */
+    number: string;
+    caseId: string;
+    applicationId: string;
+    holder: PartyView;
+    validFrom: string;
+    /**
+     * Open-ended when null
+     */
+    validUntil: string | null;
+    /**
+     * 许可范围
+     */
+    scope: string;
+    status: 'valid' | 'revoked';
+    revokedAt: string | null;
+    revocationReason: string | null;
+    revokedBy: ActorView | null;
+    /**
+     * The supervision request a revocation answered
+     */
+    revocationRequestId: string | null;
+    issuedAt: string;
+};
+
+export type LicencePage = {
+    items: Array<LicenceView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
 };
 
 export type RevokeLicenceDto = {
@@ -276,8 +906,10 @@ export type HealthControllerLiveErrors = {
 export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
-    200: unknown;
+    200: LiveResponse;
 };
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -311,13 +943,19 @@ export type HealthControllerReadyErrors = {
      * Refused by a business rule (`code` says which)
      */
     422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
 
 export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
 
 export type HealthControllerReadyResponses = {
-    200: unknown;
+    200: ReadinessResponse;
 };
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
@@ -361,8 +999,10 @@ export type DeadLettersControllerListErrors = {
 export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
-    200: unknown;
+    200: DeadLetterPage;
 };
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -401,8 +1041,10 @@ export type DeadLettersControllerReplayErrors = {
 export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+    200: ReplayOutcomeView;
 };
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -443,8 +1085,10 @@ export type DeadLettersControllerDiscardErrors = {
 export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
 
 export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+    200: DiscardedDeadLetterView;
 };
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type CalendarYearsControllerListData = {
     body?: never;
@@ -483,8 +1127,10 @@ export type CalendarYearsControllerListErrors = {
 export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
 
 export type CalendarYearsControllerListResponses = {
-    200: unknown;
+    200: LoadedYearsView;
 };
+
+export type CalendarYearsControllerListResponse = CalendarYearsControllerListResponses[keyof CalendarYearsControllerListResponses];
 
 export type CalendarYearsControllerLoadData = {
     body?: never;
@@ -523,8 +1169,10 @@ export type CalendarYearsControllerLoadErrors = {
 export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
 
 export type CalendarYearsControllerLoadResponses = {
-    201: unknown;
+    201: CalendarYearLoadedView;
 };
+
+export type CalendarYearsControllerLoadResponse = CalendarYearsControllerLoadResponses[keyof CalendarYearsControllerLoadResponses];
 
 export type DeadlinesControllerLedgerData = {
     body?: never;
@@ -565,8 +1213,10 @@ export type DeadlinesControllerLedgerErrors = {
 export type DeadlinesControllerLedgerError = DeadlinesControllerLedgerErrors[keyof DeadlinesControllerLedgerErrors];
 
 export type DeadlinesControllerLedgerResponses = {
-    200: unknown;
+    200: LedgerView;
 };
+
+export type DeadlinesControllerLedgerResponse = DeadlinesControllerLedgerResponses[keyof DeadlinesControllerLedgerResponses];
 
 export type DeadlinesControllerSuspendData = {
     body: SuspendCaseDto;
@@ -607,8 +1257,10 @@ export type DeadlinesControllerSuspendErrors = {
 export type DeadlinesControllerSuspendError = DeadlinesControllerSuspendErrors[keyof DeadlinesControllerSuspendErrors];
 
 export type DeadlinesControllerSuspendResponses = {
-    201: unknown;
+    201: CaseRecordView;
 };
+
+export type DeadlinesControllerSuspendResponse = DeadlinesControllerSuspendResponses[keyof DeadlinesControllerSuspendResponses];
 
 export type DeadlinesControllerResumeData = {
     body: ResumeCaseDto;
@@ -650,8 +1302,10 @@ export type DeadlinesControllerResumeErrors = {
 export type DeadlinesControllerResumeError = DeadlinesControllerResumeErrors[keyof DeadlinesControllerResumeErrors];
 
 export type DeadlinesControllerResumeResponses = {
-    200: unknown;
+    200: CaseRecordView;
 };
+
+export type DeadlinesControllerResumeResponse = DeadlinesControllerResumeResponses[keyof DeadlinesControllerResumeResponses];
 
 export type DeadlinesControllerRequestExtensionData = {
     body: RequestExtensionDto;
@@ -692,8 +1346,10 @@ export type DeadlinesControllerRequestExtensionErrors = {
 export type DeadlinesControllerRequestExtensionError = DeadlinesControllerRequestExtensionErrors[keyof DeadlinesControllerRequestExtensionErrors];
 
 export type DeadlinesControllerRequestExtensionResponses = {
-    201: unknown;
+    201: ClockEntryView;
 };
+
+export type DeadlinesControllerRequestExtensionResponse = DeadlinesControllerRequestExtensionResponses[keyof DeadlinesControllerRequestExtensionResponses];
 
 export type DeadlinesControllerReviewExtensionData = {
     body: ReviewExtensionDto;
@@ -735,8 +1391,10 @@ export type DeadlinesControllerReviewExtensionErrors = {
 export type DeadlinesControllerReviewExtensionError = DeadlinesControllerReviewExtensionErrors[keyof DeadlinesControllerReviewExtensionErrors];
 
 export type DeadlinesControllerReviewExtensionResponses = {
-    200: unknown;
+    200: ClockEntryView;
 };
+
+export type DeadlinesControllerReviewExtensionResponse = DeadlinesControllerReviewExtensionResponses[keyof DeadlinesControllerReviewExtensionResponses];
 
 export type DeadlinesControllerGreenChannelData = {
     body: GreenChannelDto;
@@ -777,8 +1435,10 @@ export type DeadlinesControllerGreenChannelErrors = {
 export type DeadlinesControllerGreenChannelError = DeadlinesControllerGreenChannelErrors[keyof DeadlinesControllerGreenChannelErrors];
 
 export type DeadlinesControllerGreenChannelResponses = {
-    200: unknown;
+    200: CaseRecordView;
 };
+
+export type DeadlinesControllerGreenChannelResponse = DeadlinesControllerGreenChannelResponses[keyof DeadlinesControllerGreenChannelResponses];
 
 export type DeadlinesControllerRemindersData = {
     body?: never;
@@ -820,8 +1480,10 @@ export type DeadlinesControllerRemindersErrors = {
 export type DeadlinesControllerRemindersError = DeadlinesControllerRemindersErrors[keyof DeadlinesControllerRemindersErrors];
 
 export type DeadlinesControllerRemindersResponses = {
-    200: unknown;
+    200: CaseReminderPage;
 };
+
+export type DeadlinesControllerRemindersResponse = DeadlinesControllerRemindersResponses[keyof DeadlinesControllerRemindersResponses];
 
 export type DeadlinesControllerScanData = {
     body?: never;
@@ -860,8 +1522,10 @@ export type DeadlinesControllerScanErrors = {
 export type DeadlinesControllerScanError = DeadlinesControllerScanErrors[keyof DeadlinesControllerScanErrors];
 
 export type DeadlinesControllerScanResponses = {
-    200: unknown;
+    200: DeadlineScanView;
 };
+
+export type DeadlinesControllerScanResponse = DeadlinesControllerScanResponses[keyof DeadlinesControllerScanResponses];
 
 export type WorkflowControllerGetWorkflowData = {
     body?: never;
@@ -902,8 +1566,10 @@ export type WorkflowControllerGetWorkflowErrors = {
 export type WorkflowControllerGetWorkflowError = WorkflowControllerGetWorkflowErrors[keyof WorkflowControllerGetWorkflowErrors];
 
 export type WorkflowControllerGetWorkflowResponses = {
-    200: unknown;
+    200: ItemWorkflowView | DefaultWorkflowView;
 };
+
+export type WorkflowControllerGetWorkflowResponse = WorkflowControllerGetWorkflowResponses[keyof WorkflowControllerGetWorkflowResponses];
 
 export type WorkflowControllerPutWorkflowData = {
     body: PutWorkflowDto;
@@ -944,8 +1610,10 @@ export type WorkflowControllerPutWorkflowErrors = {
 export type WorkflowControllerPutWorkflowError = WorkflowControllerPutWorkflowErrors[keyof WorkflowControllerPutWorkflowErrors];
 
 export type WorkflowControllerPutWorkflowResponses = {
-    200: unknown;
+    200: ItemWorkflowView;
 };
+
+export type WorkflowControllerPutWorkflowResponse = WorkflowControllerPutWorkflowResponses[keyof WorkflowControllerPutWorkflowResponses];
 
 export type WorkflowControllerListApproversData = {
     body?: never;
@@ -984,8 +1652,10 @@ export type WorkflowControllerListApproversErrors = {
 export type WorkflowControllerListApproversError = WorkflowControllerListApproversErrors[keyof WorkflowControllerListApproversErrors];
 
 export type WorkflowControllerListApproversResponses = {
-    200: unknown;
+    200: Array<ApproverView>;
 };
+
+export type WorkflowControllerListApproversResponse = WorkflowControllerListApproversResponses[keyof WorkflowControllerListApproversResponses];
 
 export type WorkflowControllerPutApproverData = {
     body: PutApproverDto;
@@ -1026,8 +1696,10 @@ export type WorkflowControllerPutApproverErrors = {
 export type WorkflowControllerPutApproverError = WorkflowControllerPutApproverErrors[keyof WorkflowControllerPutApproverErrors];
 
 export type WorkflowControllerPutApproverResponses = {
-    200: unknown;
+    200: ApproverView;
 };
+
+export type WorkflowControllerPutApproverResponse = WorkflowControllerPutApproverResponses[keyof WorkflowControllerPutApproverResponses];
 
 export type WorkflowControllerSetAwayData = {
     body: SetAwayDto;
@@ -1068,8 +1740,10 @@ export type WorkflowControllerSetAwayErrors = {
 export type WorkflowControllerSetAwayError = WorkflowControllerSetAwayErrors[keyof WorkflowControllerSetAwayErrors];
 
 export type WorkflowControllerSetAwayResponses = {
-    200: unknown;
+    200: AwayResultView;
 };
+
+export type WorkflowControllerSetAwayResponse = WorkflowControllerSetAwayResponses[keyof WorkflowControllerSetAwayResponses];
 
 export type WorkflowControllerAdvanceData = {
     body: AdvanceStepDto;
@@ -1110,8 +1784,10 @@ export type WorkflowControllerAdvanceErrors = {
 export type WorkflowControllerAdvanceError = WorkflowControllerAdvanceErrors[keyof WorkflowControllerAdvanceErrors];
 
 export type WorkflowControllerAdvanceResponses = {
-    200: unknown;
+    200: CaseRecordView;
 };
+
+export type WorkflowControllerAdvanceResponse = WorkflowControllerAdvanceResponses[keyof WorkflowControllerAdvanceResponses];
 
 export type WorkflowControllerReassignData = {
     body: ReassignDto;
@@ -1152,8 +1828,10 @@ export type WorkflowControllerReassignErrors = {
 export type WorkflowControllerReassignError = WorkflowControllerReassignErrors[keyof WorkflowControllerReassignErrors];
 
 export type WorkflowControllerReassignResponses = {
-    200: unknown;
+    200: CaseRecordView;
 };
+
+export type WorkflowControllerReassignResponse = WorkflowControllerReassignResponses[keyof WorkflowControllerReassignResponses];
 
 export type WorkflowControllerHistoryData = {
     body?: never;
@@ -1194,8 +1872,10 @@ export type WorkflowControllerHistoryErrors = {
 export type WorkflowControllerHistoryError = WorkflowControllerHistoryErrors[keyof WorkflowControllerHistoryErrors];
 
 export type WorkflowControllerHistoryResponses = {
-    200: unknown;
+    200: Array<CaseStepRecordView>;
 };
+
+export type WorkflowControllerHistoryResponse = WorkflowControllerHistoryResponses[keyof WorkflowControllerHistoryResponses];
 
 export type CasesControllerListData = {
     body?: never;
@@ -1258,8 +1938,10 @@ export type CasesControllerListErrors = {
 export type CasesControllerListError = CasesControllerListErrors[keyof CasesControllerListErrors];
 
 export type CasesControllerListResponses = {
-    200: unknown;
+    200: CasePage;
 };
+
+export type CasesControllerListResponse = CasesControllerListResponses[keyof CasesControllerListResponses];
 
 export type CasesControllerGetData = {
     body?: never;
@@ -1300,8 +1982,10 @@ export type CasesControllerGetErrors = {
 export type CasesControllerGetError = CasesControllerGetErrors[keyof CasesControllerGetErrors];
 
 export type CasesControllerGetResponses = {
-    200: unknown;
+    200: CaseView;
 };
+
+export type CasesControllerGetResponse = CasesControllerGetResponses[keyof CasesControllerGetResponses];
 
 export type CasesControllerApplicationData = {
     body?: never;
@@ -1342,8 +2026,10 @@ export type CasesControllerApplicationErrors = {
 export type CasesControllerApplicationError = CasesControllerApplicationErrors[keyof CasesControllerApplicationErrors];
 
 export type CasesControllerApplicationResponses = {
-    200: unknown;
+    200: ApplicationCasesView;
 };
+
+export type CasesControllerApplicationResponse = CasesControllerApplicationResponses[keyof CasesControllerApplicationResponses];
 
 export type CreditControllerForCaseData = {
     body?: never;
@@ -1384,8 +2070,10 @@ export type CreditControllerForCaseErrors = {
 export type CreditControllerForCaseError = CreditControllerForCaseErrors[keyof CreditControllerForCaseErrors];
 
 export type CreditControllerForCaseResponses = {
-    200: unknown;
+    200: CaseCreditView;
 };
+
+export type CreditControllerForCaseResponse = CreditControllerForCaseResponses[keyof CreditControllerForCaseResponses];
 
 export type LicencesControllerListData = {
     body?: never;
@@ -1432,8 +2120,10 @@ export type LicencesControllerListErrors = {
 export type LicencesControllerListError = LicencesControllerListErrors[keyof LicencesControllerListErrors];
 
 export type LicencesControllerListResponses = {
-    200: unknown;
+    200: LicencePage;
 };
+
+export type LicencesControllerListResponse = LicencesControllerListResponses[keyof LicencesControllerListResponses];
 
 export type LicencesControllerGetData = {
     body?: never;
@@ -1474,8 +2164,10 @@ export type LicencesControllerGetErrors = {
 export type LicencesControllerGetError = LicencesControllerGetErrors[keyof LicencesControllerGetErrors];
 
 export type LicencesControllerGetResponses = {
-    200: unknown;
+    200: LicenceView;
 };
+
+export type LicencesControllerGetResponse = LicencesControllerGetResponses[keyof LicencesControllerGetResponses];
 
 export type LicencesControllerRevokeData = {
     body: RevokeLicenceDto;
@@ -1516,8 +2208,10 @@ export type LicencesControllerRevokeErrors = {
 export type LicencesControllerRevokeError = LicencesControllerRevokeErrors[keyof LicencesControllerRevokeErrors];
 
 export type LicencesControllerRevokeResponses = {
-    200: unknown;
+    200: LicenceView;
 };
+
+export type LicencesControllerRevokeResponse = LicencesControllerRevokeResponses[keyof LicencesControllerRevokeResponses];
 
 export type DecisionsControllerDecideData = {
     body: DecisionWithOverrideDto;
@@ -1558,8 +2252,13 @@ export type DecisionsControllerDecideErrors = {
 export type DecisionsControllerDecideError = DecisionsControllerDecideErrors[keyof DecisionsControllerDecideErrors];
 
 export type DecisionsControllerDecideResponses = {
-    201: unknown;
+    /**
+     * The decided case; an approval names its licence (`licenceId`)
+     */
+    201: CaseRecordView;
 };
+
+export type DecisionsControllerDecideResponse = DecisionsControllerDecideResponses[keyof DecisionsControllerDecideResponses];
 
 export type DecisionsControllerRequestSupplementData = {
     body: RequestSupplementDto;
@@ -1600,5 +2299,7 @@ export type DecisionsControllerRequestSupplementErrors = {
 export type DecisionsControllerRequestSupplementError = DecisionsControllerRequestSupplementErrors[keyof DecisionsControllerRequestSupplementErrors];
 
 export type DecisionsControllerRequestSupplementResponses = {
-    200: unknown;
+    200: CaseRecordView;
 };
+
+export type DecisionsControllerRequestSupplementResponse = DecisionsControllerRequestSupplementResponses[keyof DecisionsControllerRequestSupplementResponses];

@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -18,6 +74,24 @@ export type ReplayDeadLettersDto = {
      * ISO 8601
      */
     to?: string;
+};
+
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
 };
 
 export type PauseAdapterDto = {
@@ -115,8 +189,10 @@ export type HealthControllerLiveErrors = {
 export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
-    200: unknown;
+    200: LiveResponse;
 };
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -150,13 +226,19 @@ export type HealthControllerReadyErrors = {
      * Refused by a business rule (`code` says which)
      */
     422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
 
 export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
 
 export type HealthControllerReadyResponses = {
-    200: unknown;
+    200: ReadinessResponse;
 };
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
@@ -200,8 +282,10 @@ export type DeadLettersControllerListErrors = {
 export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
-    200: unknown;
+    200: DeadLetterPage;
 };
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -240,8 +324,10 @@ export type DeadLettersControllerReplayErrors = {
 export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+    200: ReplayOutcomeView;
 };
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -282,8 +368,10 @@ export type DeadLettersControllerDiscardErrors = {
 export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
 
 export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+    200: DiscardedDeadLetterView;
 };
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type DeliveriesControllerListData = {
     body?: never;

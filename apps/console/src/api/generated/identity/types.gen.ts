@@ -4,6 +4,20 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
 export type DepartmentView = {
     code: string;
     name: string;
@@ -283,8 +297,10 @@ export type HealthControllerLiveErrors = {
 export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
-    200: unknown;
+    200: LiveResponse;
 };
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -318,13 +334,19 @@ export type HealthControllerReadyErrors = {
      * Refused by a business rule (`code` says which)
      */
     422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
 
 export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
 
 export type HealthControllerReadyResponses = {
-    200: unknown;
+    200: ReadinessResponse;
 };
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DepartmentsControllerListData = {
     body?: never;

@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -20,12 +76,208 @@ export type ReplayDeadLettersDto = {
     to?: string;
 };
 
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
+};
+
+export type LoadedYearsView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+};
+
+export type CalendarYearLoadedView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+    year: number;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type FeeView = {
+    charged: boolean;
+    /**
+     * 金额（分）
+     */
+    amountFen?: number;
+    /**
+     * 收费依据
+     */
+    basis?: string;
+};
+
+export type SituationOptionView = {
+    code: string;
+    label: string;
+};
+
+export type SituationQuestionView = {
+    code: string;
+    text: string;
+    options: Array<SituationOptionView>;
+};
+
+export type MaterialConditionView = {
+    /**
+     * Question code
+     */
+    question: string;
+    /**
+     * Answers (option codes) that require the material
+     */
+    answers: Array<string>;
+};
+
+export type MaterialSpecView = {
+    code: string;
+    name: string;
+    /**
+     * 原件 / 复印件 / 原件和复印件 / 电子材料
+     */
+    form: 'original' | 'copy' | 'original-and-copy' | 'electronic';
+    copies: number;
+    /**
+     * 容缺: may follow after acceptance, by a due date
+     */
+    mayFollowLater: boolean;
+    /**
+     * 告知承诺: a written pledge may replace it
+     */
+    pledgeAllowed: boolean;
+    /**
+     * What it must contain; printed on the one-time notice
+     */
+    requirement: string;
+    /**
+     * Required only for these answers; absent: always
+     */
+    when?: MaterialConditionView;
+};
+
+export type ServiceItemView = {
+    id: string;
+    code: string;
+    version: number;
+    /**
+     * The version applications are filed under now
+     */
+    current: boolean;
+    name: string;
+    departmentCode: string;
+    departmentName: string;
+    kind: '行政许可' | '行政确认' | '行政给付' | '行政裁决' | '其他行政权力' | '公共服务';
+    /**
+     * 即办件 immediate / 承诺件 committed / 上报件 escalated
+     */
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * 法定时限（工作日）
+     */
+    legalWorkingDays: number;
+    /**
+     * 承诺时限（工作日）
+     */
+    committedWorkingDays: number;
+    /**
+     * 审管互动: who supervises a holder
+     */
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 受理条件
+     */
+    conditions: Array<string>;
+    /**
+     * 设定依据
+     */
+    legalBasis: Array<string>;
+    fee: FeeView;
+    channels: Array<'window' | 'online' | 'mobile' | 'self-service' | 'village-agent'>;
+    /**
+     * Levels whose windows may accept it
+     */
+    levels: Array<'district' | 'town' | 'village'>;
+    /**
+     * 委托受理
+     */
+    entrustedToWindow: boolean;
+    questions: Array<SituationQuestionView>;
+    materials: Array<MaterialSpecView>;
+    /**
+     * Approved in the department’s own system (through the bridge)
+     */
+    handledInDepartmentSystem: boolean;
+    createdAt: string;
+};
+
+export type ServiceItemPage = {
+    items: Array<ServiceItemView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type ItemMaterialsView = {
+    itemCode: string;
+    itemVersion: number;
+    materials: Array<MaterialSpecView>;
+};
+
+export type ServiceBundleView = {
+    id: string;
+    code: string;
+    version: number;
+    current: boolean;
+    name: string;
+    description: string;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string;
+    leadDepartmentName: string;
+    itemCodes: Array<string>;
+    createdAt: string;
+};
+
 export type ImportCatalogueDto = {
     format: 'json' | 'yaml';
     /**
      * The catalogue file: departments, items and bundles
      */
     content: string;
+};
+
+export type UnchangedCountView = {
+    items: number;
+    bundles: number;
+};
+
+export type ImportSummaryView = {
+    itemsCreatedOrChanged: Array<string>;
+    bundlesCreatedOrChanged: Array<string>;
+    unchanged: UnchangedCountView;
 };
 
 export type MaterialCheckDto = {
@@ -101,6 +353,166 @@ export type FileApplicationDto = {
     };
 };
 
+export type PartyView = {
+    kind: 'person' | 'organisation';
+    name: string;
+    /**
+     * Resident ID number (person) or unified social credit code (organisation)
+     */
+    identifier: string;
+    phone?: string;
+};
+
+export type AgentView = {
+    kind: 'helper' | 'village-agent' | 'proxy';
+    name: string;
+    identifier: string;
+};
+
+export type BundleRefView = {
+    code: string;
+    name: string;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string;
+};
+
+export type PaymentView = {
+    /**
+     * 金额（分）
+     */
+    amountFen: number;
+    method: 'cash' | 'card' | 'online' | 'transfer';
+    /**
+     * 非税收入票据号
+     */
+    receiptNumber: string;
+    paidAt: string;
+    recordedBy: string;
+};
+
+export type IssuanceView = {
+    method: 'window' | 'post';
+    /**
+     * EMS tracking number when posted
+     */
+    trackingNumber: string | null;
+    address: string | null;
+    issuedAt: string;
+    issuedBy: string;
+};
+
+export type HandOffView = {
+    fromLevel: 'district' | 'town' | 'village';
+    toLevel: 'district' | 'town' | 'village';
+    reason: string;
+};
+
+export type AcceptedMaterialView = {
+    itemCode: string;
+    materialCode: string;
+    materialName: string;
+};
+
+export type DeficiencyView = {
+    materialCode: string;
+    materialName: string;
+    /**
+     * YYYY-MM-DD
+     */
+    dueDate: string;
+    receivedAt: string | null;
+};
+
+export type RequestedMaterialView = {
+    materialCode: string;
+    materialName: string;
+    /**
+     * 缺什么、哪里不对
+     */
+    problem: string;
+};
+
+export type SupplementRequestView = {
+    /**
+     * 一次性告知书编号
+     */
+    noticeNumber: string;
+    reason: string;
+    materials: Array<RequestedMaterialView>;
+    requestedAt: string;
+};
+
+export type ApplicationPartView = {
+    id: string;
+    itemCode: string;
+    itemVersion: number;
+    itemName: string;
+    department: DepartmentRefView;
+    committedWorkingDays: number;
+    /**
+     * 收费（分）
+     */
+    feeFen: number;
+    handOff: HandOffView | null;
+    /**
+     * 承诺办结日期 YYYY-MM-DD, set at acceptance
+     */
+    promisedDeadline: string | null;
+    status: 'pending' | 'approved' | 'refused';
+    received: Array<AcceptedMaterialView>;
+    deficiencies: Array<DeficiencyView>;
+    /**
+     * 告知承诺: materials replaced by a pledge
+     */
+    pledges: Array<AcceptedMaterialView>;
+    licenceNumber: string | null;
+    decisionReason: string | null;
+    /**
+     * 退回补正: what the department asked for; null once it has arrived at the window
+     */
+    supplementRequest: SupplementRequestView | null;
+};
+
+export type ApplicationView = {
+    id: string;
+    /**
+     * 申请编号
+     */
+    number: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    /**
+     * Once every part is decided
+     */
+    outcome: 'approved' | 'refused' | 'partially-approved';
+    channel: 'window' | 'online' | 'mobile' | 'self-service' | 'village-agent';
+    level: 'district' | 'town' | 'village';
+    applicant: PartyView;
+    agent: AgentView | null;
+    bundle: BundleRefView | null;
+    /**
+     * 办理情形 answers per item code
+     */
+    situations: {
+        [key: string]: {
+            [key: string]: string;
+        };
+    };
+    /**
+     * Visits the applicant made in person (最多跑一次)
+     */
+    visits: number;
+    receivedVia: 'window' | 'online';
+    payment: PaymentView | null;
+    issuance: IssuanceView | null;
+    contactPhone: string | null;
+    receivedAt: string;
+    acceptedAt: string | null;
+    decidedAt: string | null;
+    parts: Array<ApplicationPartView>;
+};
+
 export type SupplementDto = {
     materials?: Array<MaterialCheckDto>;
     /**
@@ -111,6 +523,101 @@ export type SupplementDto = {
      * 申请人本次是否到现场（最多跑一次），默认窗口渠道为是
      */
     visitedInPerson?: boolean;
+};
+
+export type ApplicationPage = {
+    items: Array<ApplicationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type PrintedApplicantView = {
+    name: string;
+    identifier: string;
+};
+
+export type PrintedBundleView = {
+    code: string;
+    name: string;
+};
+
+export type MaterialToFollowView = {
+    name: string;
+    dueDate: string;
+};
+
+export type ReceiptPartView = {
+    itemCode: string;
+    itemName: string;
+    /**
+     * Department name
+     */
+    department: string;
+    /**
+     * 承诺办结日期
+     */
+    promisedDeadline: string;
+    committedWorkingDays: number;
+    materialsReceived: Array<string>;
+    /**
+     * 容缺: to follow by the date; the result is withheld until it arrives
+     */
+    materialsToFollow: Array<MaterialToFollowView>;
+    /**
+     * 告知承诺
+     */
+    materialsPledged: Array<string>;
+};
+
+export type ReceiptView = {
+    title: string;
+    applicationNumber: string;
+    applicant: PrintedApplicantView;
+    bundle: PrintedBundleView | null;
+    acceptedAt: string;
+    /**
+     * The day in China
+     */
+    acceptedOn: string;
+    parts: Array<ReceiptPartView>;
+    contactPhone: string | null;
+    centrePhone: string;
+    notes: Array<string>;
+};
+
+export type NoticeLineView = {
+    itemName: string;
+    materialName: string;
+    form: string;
+    copies: number;
+    requirement: string;
+    problem: string;
+};
+
+export type NoticeView = {
+    title: string;
+    noticeNumber: string;
+    applicationNumber: string;
+    applicant: PrintedApplicantView;
+    issuedAt: string;
+    /**
+     * The day in China the notice was issued
+     */
+    issuedOn: string;
+    /**
+     * The clerk’s name
+     */
+    issuedBy: string;
+    lines: Array<NoticeLineView>;
+    /**
+     * Everything it asked for has arrived
+     */
+    resolved: boolean;
+    notes: Array<string>;
 };
 
 export type PaymentDto = {
@@ -140,6 +647,47 @@ export type IssueDto = {
     address?: string;
 };
 
+export type ProgressPartView = {
+    itemName: string;
+    /**
+     * Department name
+     */
+    department: string;
+    promisedDeadline: string | null;
+    /**
+     * 乡呼县应: handed up to the district
+     */
+    handedUp: boolean;
+    statusText: string;
+};
+
+export type OutstandingMaterialView = {
+    itemName: string;
+    materialName: string;
+    problem: string;
+};
+
+export type TimelineEntryView = {
+    at: string;
+    text: string;
+};
+
+export type ProgressView = {
+    applicationNumber: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    statusText: string;
+    /**
+     * The bundle’s name, or the items’
+     */
+    subject: string;
+    parts: Array<ProgressPartView>;
+    /**
+     * What the latest open notice still asks for
+     */
+    outstanding: Array<OutstandingMaterialView>;
+    timeline: Array<TimelineEntryView>;
+};
+
 export type RateDto = {
     number: string;
     /**
@@ -164,11 +712,63 @@ export type RateDto = {
     departmentCode?: string;
 };
 
+export type RatingReceiptView = {
+    id: string;
+    level: number;
+    levelText: string;
+    /**
+     * The department rated
+     */
+    department: string;
+    message: string;
+};
+
+export type RectificationView = {
+    id: string;
+    applicationId: string;
+    applicationNumber: string;
+    ratingId: string;
+    departmentCode: string;
+    departmentName: string;
+    level: number;
+    complaint: string | null;
+    dueDate: string;
+    status: 'open' | 'answered' | 'closed';
+    answer: string | null;
+    answeredBy: string | null;
+    answeredAt: string | null;
+    closedAt: string | null;
+    createdAt: string;
+};
+
+export type RectificationPage = {
+    items: Array<RectificationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type AnswerDto = {
     /**
      * 整改情况答复
      */
     answer: string;
+};
+
+export type SlotAvailabilityView = {
+    slot: string;
+    /**
+     * Places left
+     */
+    remaining: number;
+};
+
+export type DaySlotsView = {
+    day: string;
+    slots: Array<SlotAvailabilityView>;
 };
 
 export type BookDto = {
@@ -179,8 +779,37 @@ export type BookDto = {
     phone: string;
 };
 
+export type AppointmentView = {
+    id: string;
+    /**
+     * Readable: `YY` + day + sequence
+     */
+    number: string;
+    day: string;
+    /**
+     * Start of the half-hour slot
+     */
+    slot: string;
+    itemCode: string;
+    itemName: string;
+    applicantName: string;
+    phone: string;
+    status: 'booked' | 'cancelled' | 'arrived';
+    createdAt: string;
+};
+
 export type CancelDto = {
     phone: string;
+};
+
+export type AppointmentPage = {
+    items: Array<AppointmentView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
 };
 
 export type FieldErrorResponse = {
@@ -252,8 +881,10 @@ export type HealthControllerLiveErrors = {
 export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
 
 export type HealthControllerLiveResponses = {
-    200: unknown;
+    200: LiveResponse;
 };
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -287,13 +918,19 @@ export type HealthControllerReadyErrors = {
      * Refused by a business rule (`code` says which)
      */
     422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
 
 export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
 
 export type HealthControllerReadyResponses = {
-    200: unknown;
+    200: ReadinessResponse;
 };
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
@@ -337,8 +974,10 @@ export type DeadLettersControllerListErrors = {
 export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
 
 export type DeadLettersControllerListResponses = {
-    200: unknown;
+    200: DeadLetterPage;
 };
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -377,8 +1016,10 @@ export type DeadLettersControllerReplayErrors = {
 export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
 
 export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+    200: ReplayOutcomeView;
 };
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -419,8 +1060,10 @@ export type DeadLettersControllerDiscardErrors = {
 export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
 
 export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+    200: DiscardedDeadLetterView;
 };
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type CalendarYearsControllerListData = {
     body?: never;
@@ -459,8 +1102,10 @@ export type CalendarYearsControllerListErrors = {
 export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
 
 export type CalendarYearsControllerListResponses = {
-    200: unknown;
+    200: LoadedYearsView;
 };
+
+export type CalendarYearsControllerListResponse = CalendarYearsControllerListResponses[keyof CalendarYearsControllerListResponses];
 
 export type CalendarYearsControllerLoadData = {
     body?: never;
@@ -499,8 +1144,10 @@ export type CalendarYearsControllerLoadErrors = {
 export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
 
 export type CalendarYearsControllerLoadResponses = {
-    201: unknown;
+    201: CalendarYearLoadedView;
 };
+
+export type CalendarYearsControllerLoadResponse = CalendarYearsControllerLoadResponses[keyof CalendarYearsControllerLoadResponses];
 
 export type CatalogueControllerListData = {
     body?: never;
@@ -554,8 +1201,10 @@ export type CatalogueControllerListErrors = {
 export type CatalogueControllerListError = CatalogueControllerListErrors[keyof CatalogueControllerListErrors];
 
 export type CatalogueControllerListResponses = {
-    200: unknown;
+    200: ServiceItemPage;
 };
+
+export type CatalogueControllerListResponse = CatalogueControllerListResponses[keyof CatalogueControllerListResponses];
 
 export type CatalogueControllerItemData = {
     body?: never;
@@ -598,8 +1247,10 @@ export type CatalogueControllerItemErrors = {
 export type CatalogueControllerItemError = CatalogueControllerItemErrors[keyof CatalogueControllerItemErrors];
 
 export type CatalogueControllerItemResponses = {
-    200: unknown;
+    200: ServiceItemView;
 };
+
+export type CatalogueControllerItemResponse = CatalogueControllerItemResponses[keyof CatalogueControllerItemResponses];
 
 export type CatalogueControllerMaterialsData = {
     body?: never;
@@ -640,8 +1291,10 @@ export type CatalogueControllerMaterialsErrors = {
 export type CatalogueControllerMaterialsError = CatalogueControllerMaterialsErrors[keyof CatalogueControllerMaterialsErrors];
 
 export type CatalogueControllerMaterialsResponses = {
-    200: unknown;
+    200: ItemMaterialsView;
 };
+
+export type CatalogueControllerMaterialsResponse = CatalogueControllerMaterialsResponses[keyof CatalogueControllerMaterialsResponses];
 
 export type CatalogueControllerBundlesData = {
     body?: never;
@@ -680,8 +1333,10 @@ export type CatalogueControllerBundlesErrors = {
 export type CatalogueControllerBundlesError = CatalogueControllerBundlesErrors[keyof CatalogueControllerBundlesErrors];
 
 export type CatalogueControllerBundlesResponses = {
-    200: unknown;
+    200: Array<ServiceBundleView>;
 };
+
+export type CatalogueControllerBundlesResponse = CatalogueControllerBundlesResponses[keyof CatalogueControllerBundlesResponses];
 
 export type CatalogueControllerBundleData = {
     body?: never;
@@ -722,8 +1377,10 @@ export type CatalogueControllerBundleErrors = {
 export type CatalogueControllerBundleError = CatalogueControllerBundleErrors[keyof CatalogueControllerBundleErrors];
 
 export type CatalogueControllerBundleResponses = {
-    200: unknown;
+    200: ServiceBundleView;
 };
+
+export type CatalogueControllerBundleResponse = CatalogueControllerBundleResponses[keyof CatalogueControllerBundleResponses];
 
 export type CatalogueControllerExportData = {
     body?: never;
@@ -764,8 +1421,13 @@ export type CatalogueControllerExportErrors = {
 export type CatalogueControllerExportError = CatalogueControllerExportErrors[keyof CatalogueControllerExportErrors];
 
 export type CatalogueControllerExportResponses = {
-    200: unknown;
+    /**
+     * The catalogue file, in the format asked for
+     */
+    200: string;
 };
+
+export type CatalogueControllerExportResponse = CatalogueControllerExportResponses[keyof CatalogueControllerExportResponses];
 
 export type CatalogueControllerImportData = {
     body: ImportCatalogueDto;
@@ -804,8 +1466,10 @@ export type CatalogueControllerImportErrors = {
 export type CatalogueControllerImportError = CatalogueControllerImportErrors[keyof CatalogueControllerImportErrors];
 
 export type CatalogueControllerImportResponses = {
-    200: unknown;
+    200: ImportSummaryView;
 };
+
+export type CatalogueControllerImportResponse = CatalogueControllerImportResponses[keyof CatalogueControllerImportResponses];
 
 export type ApplicationsControllerListData = {
     body?: never;
@@ -873,8 +1537,10 @@ export type ApplicationsControllerListErrors = {
 export type ApplicationsControllerListError = ApplicationsControllerListErrors[keyof ApplicationsControllerListErrors];
 
 export type ApplicationsControllerListResponses = {
-    200: unknown;
+    200: ApplicationPage;
 };
+
+export type ApplicationsControllerListResponse = ApplicationsControllerListResponses[keyof ApplicationsControllerListResponses];
 
 export type ApplicationsControllerFileData = {
     body: FileApplicationDto;
@@ -913,8 +1579,13 @@ export type ApplicationsControllerFileErrors = {
 export type ApplicationsControllerFileError = ApplicationsControllerFileErrors[keyof ApplicationsControllerFileErrors];
 
 export type ApplicationsControllerFileResponses = {
-    201: unknown;
+    /**
+     * Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)
+     */
+    201: ApplicationView;
 };
+
+export type ApplicationsControllerFileResponse = ApplicationsControllerFileResponses[keyof ApplicationsControllerFileResponses];
 
 export type ApplicationsControllerSupplementData = {
     body: SupplementDto;
@@ -955,8 +1626,10 @@ export type ApplicationsControllerSupplementErrors = {
 export type ApplicationsControllerSupplementError = ApplicationsControllerSupplementErrors[keyof ApplicationsControllerSupplementErrors];
 
 export type ApplicationsControllerSupplementResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type ApplicationsControllerSupplementResponse = ApplicationsControllerSupplementResponses[keyof ApplicationsControllerSupplementResponses];
 
 export type ApplicationsControllerDraftData = {
     body: FileApplicationDto;
@@ -995,8 +1668,10 @@ export type ApplicationsControllerDraftErrors = {
 export type ApplicationsControllerDraftError = ApplicationsControllerDraftErrors[keyof ApplicationsControllerDraftErrors];
 
 export type ApplicationsControllerDraftResponses = {
-    201: unknown;
+    201: ApplicationView;
 };
+
+export type ApplicationsControllerDraftResponse = ApplicationsControllerDraftResponses[keyof ApplicationsControllerDraftResponses];
 
 export type ApplicationsControllerCheckData = {
     body: SupplementDto;
@@ -1037,8 +1712,10 @@ export type ApplicationsControllerCheckErrors = {
 export type ApplicationsControllerCheckError = ApplicationsControllerCheckErrors[keyof ApplicationsControllerCheckErrors];
 
 export type ApplicationsControllerCheckResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type ApplicationsControllerCheckResponse = ApplicationsControllerCheckResponses[keyof ApplicationsControllerCheckResponses];
 
 export type ApplicationsControllerReceiveDeficiencyData = {
     body?: never;
@@ -1081,8 +1758,10 @@ export type ApplicationsControllerReceiveDeficiencyErrors = {
 export type ApplicationsControllerReceiveDeficiencyError = ApplicationsControllerReceiveDeficiencyErrors[keyof ApplicationsControllerReceiveDeficiencyErrors];
 
 export type ApplicationsControllerReceiveDeficiencyResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type ApplicationsControllerReceiveDeficiencyResponse = ApplicationsControllerReceiveDeficiencyResponses[keyof ApplicationsControllerReceiveDeficiencyResponses];
 
 export type ApplicationsControllerReceiveRequestedSupplementData = {
     body?: never;
@@ -1124,8 +1803,10 @@ export type ApplicationsControllerReceiveRequestedSupplementErrors = {
 export type ApplicationsControllerReceiveRequestedSupplementError = ApplicationsControllerReceiveRequestedSupplementErrors[keyof ApplicationsControllerReceiveRequestedSupplementErrors];
 
 export type ApplicationsControllerReceiveRequestedSupplementResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type ApplicationsControllerReceiveRequestedSupplementResponse = ApplicationsControllerReceiveRequestedSupplementResponses[keyof ApplicationsControllerReceiveRequestedSupplementResponses];
 
 export type ApplicationsControllerGetData = {
     body?: never;
@@ -1166,8 +1847,10 @@ export type ApplicationsControllerGetErrors = {
 export type ApplicationsControllerGetError = ApplicationsControllerGetErrors[keyof ApplicationsControllerGetErrors];
 
 export type ApplicationsControllerGetResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type ApplicationsControllerGetResponse = ApplicationsControllerGetResponses[keyof ApplicationsControllerGetResponses];
 
 export type OnlineApplicationsControllerMineData = {
     body?: never;
@@ -1209,8 +1892,10 @@ export type OnlineApplicationsControllerMineErrors = {
 export type OnlineApplicationsControllerMineError = OnlineApplicationsControllerMineErrors[keyof OnlineApplicationsControllerMineErrors];
 
 export type OnlineApplicationsControllerMineResponses = {
-    200: unknown;
+    200: ApplicationPage;
 };
+
+export type OnlineApplicationsControllerMineResponse = OnlineApplicationsControllerMineResponses[keyof OnlineApplicationsControllerMineResponses];
 
 export type OnlineApplicationsControllerSubmitData = {
     body: FileApplicationDto;
@@ -1249,8 +1934,10 @@ export type OnlineApplicationsControllerSubmitErrors = {
 export type OnlineApplicationsControllerSubmitError = OnlineApplicationsControllerSubmitErrors[keyof OnlineApplicationsControllerSubmitErrors];
 
 export type OnlineApplicationsControllerSubmitResponses = {
-    201: unknown;
+    201: ApplicationView;
 };
+
+export type OnlineApplicationsControllerSubmitResponse = OnlineApplicationsControllerSubmitResponses[keyof OnlineApplicationsControllerSubmitResponses];
 
 export type ReceiptsControllerReceiptData = {
     body?: never;
@@ -1291,8 +1978,10 @@ export type ReceiptsControllerReceiptErrors = {
 export type ReceiptsControllerReceiptError = ReceiptsControllerReceiptErrors[keyof ReceiptsControllerReceiptErrors];
 
 export type ReceiptsControllerReceiptResponses = {
-    200: unknown;
+    200: ReceiptView;
 };
+
+export type ReceiptsControllerReceiptResponse = ReceiptsControllerReceiptResponses[keyof ReceiptsControllerReceiptResponses];
 
 export type ReceiptsControllerReceiptHtmlData = {
     body?: never;
@@ -1333,8 +2022,13 @@ export type ReceiptsControllerReceiptHtmlErrors = {
 export type ReceiptsControllerReceiptHtmlError = ReceiptsControllerReceiptHtmlErrors[keyof ReceiptsControllerReceiptHtmlErrors];
 
 export type ReceiptsControllerReceiptHtmlResponses = {
-    200: unknown;
+    /**
+     * A printable A4 page in Chinese
+     */
+    200: string;
 };
+
+export type ReceiptsControllerReceiptHtmlResponse = ReceiptsControllerReceiptHtmlResponses[keyof ReceiptsControllerReceiptHtmlResponses];
 
 export type ReceiptsControllerNoticeData = {
     body?: never;
@@ -1375,8 +2069,10 @@ export type ReceiptsControllerNoticeErrors = {
 export type ReceiptsControllerNoticeError = ReceiptsControllerNoticeErrors[keyof ReceiptsControllerNoticeErrors];
 
 export type ReceiptsControllerNoticeResponses = {
-    200: unknown;
+    200: NoticeView;
 };
+
+export type ReceiptsControllerNoticeResponse = ReceiptsControllerNoticeResponses[keyof ReceiptsControllerNoticeResponses];
 
 export type ReceiptsControllerNoticeHtmlData = {
     body?: never;
@@ -1417,8 +2113,13 @@ export type ReceiptsControllerNoticeHtmlErrors = {
 export type ReceiptsControllerNoticeHtmlError = ReceiptsControllerNoticeHtmlErrors[keyof ReceiptsControllerNoticeHtmlErrors];
 
 export type ReceiptsControllerNoticeHtmlResponses = {
-    200: unknown;
+    /**
+     * A printable A4 page in Chinese
+     */
+    200: string;
 };
+
+export type ReceiptsControllerNoticeHtmlResponse = ReceiptsControllerNoticeHtmlResponses[keyof ReceiptsControllerNoticeHtmlResponses];
 
 export type ReceiptsControllerNoticesData = {
     body?: never;
@@ -1459,8 +2160,10 @@ export type ReceiptsControllerNoticesErrors = {
 export type ReceiptsControllerNoticesError = ReceiptsControllerNoticesErrors[keyof ReceiptsControllerNoticesErrors];
 
 export type ReceiptsControllerNoticesResponses = {
-    200: unknown;
+    200: Array<NoticeView>;
 };
+
+export type ReceiptsControllerNoticesResponse = ReceiptsControllerNoticesResponses[keyof ReceiptsControllerNoticesResponses];
 
 export type IssuanceControllerPayData = {
     body: PaymentDto;
@@ -1501,8 +2204,10 @@ export type IssuanceControllerPayErrors = {
 export type IssuanceControllerPayError = IssuanceControllerPayErrors[keyof IssuanceControllerPayErrors];
 
 export type IssuanceControllerPayResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type IssuanceControllerPayResponse = IssuanceControllerPayResponses[keyof IssuanceControllerPayResponses];
 
 export type IssuanceControllerIssueData = {
     body: IssueDto;
@@ -1543,8 +2248,10 @@ export type IssuanceControllerIssueErrors = {
 export type IssuanceControllerIssueError = IssuanceControllerIssueErrors[keyof IssuanceControllerIssueErrors];
 
 export type IssuanceControllerIssueResponses = {
-    200: unknown;
+    200: ApplicationView;
 };
+
+export type IssuanceControllerIssueResponse = IssuanceControllerIssueResponses[keyof IssuanceControllerIssueResponses];
 
 export type ProgressControllerProgressData = {
     body?: never;
@@ -1596,8 +2303,10 @@ export type ProgressControllerProgressErrors = {
 export type ProgressControllerProgressError = ProgressControllerProgressErrors[keyof ProgressControllerProgressErrors];
 
 export type ProgressControllerProgressResponses = {
-    200: unknown;
+    200: ProgressView;
 };
+
+export type ProgressControllerProgressResponse = ProgressControllerProgressResponses[keyof ProgressControllerProgressResponses];
 
 export type RatingsControllerRateData = {
     body: RateDto;
@@ -1636,8 +2345,10 @@ export type RatingsControllerRateErrors = {
 export type RatingsControllerRateError = RatingsControllerRateErrors[keyof RatingsControllerRateErrors];
 
 export type RatingsControllerRateResponses = {
-    201: unknown;
+    201: RatingReceiptView;
 };
+
+export type RatingsControllerRateResponse = RatingsControllerRateResponses[keyof RatingsControllerRateResponses];
 
 export type RatingsControllerListData = {
     body?: never;
@@ -1680,8 +2391,10 @@ export type RatingsControllerListErrors = {
 export type RatingsControllerListError = RatingsControllerListErrors[keyof RatingsControllerListErrors];
 
 export type RatingsControllerListResponses = {
-    200: unknown;
+    200: RectificationPage;
 };
+
+export type RatingsControllerListResponse = RatingsControllerListResponses[keyof RatingsControllerListResponses];
 
 export type RatingsControllerAnswerData = {
     body: AnswerDto;
@@ -1722,8 +2435,10 @@ export type RatingsControllerAnswerErrors = {
 export type RatingsControllerAnswerError = RatingsControllerAnswerErrors[keyof RatingsControllerAnswerErrors];
 
 export type RatingsControllerAnswerResponses = {
-    200: unknown;
+    200: RectificationView;
 };
+
+export type RatingsControllerAnswerResponse = RatingsControllerAnswerResponses[keyof RatingsControllerAnswerResponses];
 
 export type AppointmentsControllerSlotsData = {
     body?: never;
@@ -1764,8 +2479,10 @@ export type AppointmentsControllerSlotsErrors = {
 export type AppointmentsControllerSlotsError = AppointmentsControllerSlotsErrors[keyof AppointmentsControllerSlotsErrors];
 
 export type AppointmentsControllerSlotsResponses = {
-    200: unknown;
+    200: DaySlotsView;
 };
+
+export type AppointmentsControllerSlotsResponse = AppointmentsControllerSlotsResponses[keyof AppointmentsControllerSlotsResponses];
 
 export type AppointmentsControllerListData = {
     body?: never;
@@ -1808,8 +2525,10 @@ export type AppointmentsControllerListErrors = {
 export type AppointmentsControllerListError = AppointmentsControllerListErrors[keyof AppointmentsControllerListErrors];
 
 export type AppointmentsControllerListResponses = {
-    200: unknown;
+    200: AppointmentPage;
 };
+
+export type AppointmentsControllerListResponse = AppointmentsControllerListResponses[keyof AppointmentsControllerListResponses];
 
 export type AppointmentsControllerBookData = {
     body: BookDto;
@@ -1848,8 +2567,10 @@ export type AppointmentsControllerBookErrors = {
 export type AppointmentsControllerBookError = AppointmentsControllerBookErrors[keyof AppointmentsControllerBookErrors];
 
 export type AppointmentsControllerBookResponses = {
-    201: unknown;
+    201: AppointmentView;
 };
+
+export type AppointmentsControllerBookResponse = AppointmentsControllerBookResponses[keyof AppointmentsControllerBookResponses];
 
 export type AppointmentsControllerCancelData = {
     body: CancelDto;
@@ -1890,8 +2611,10 @@ export type AppointmentsControllerCancelErrors = {
 export type AppointmentsControllerCancelError = AppointmentsControllerCancelErrors[keyof AppointmentsControllerCancelErrors];
 
 export type AppointmentsControllerCancelResponses = {
-    200: unknown;
+    200: AppointmentView;
 };
+
+export type AppointmentsControllerCancelResponse = AppointmentsControllerCancelResponses[keyof AppointmentsControllerCancelResponses];
 
 export type AppointmentsControllerArrivedData = {
     body?: never;
@@ -1932,5 +2655,7 @@ export type AppointmentsControllerArrivedErrors = {
 export type AppointmentsControllerArrivedError = AppointmentsControllerArrivedErrors[keyof AppointmentsControllerArrivedErrors];
 
 export type AppointmentsControllerArrivedResponses = {
-    200: unknown;
+    200: AppointmentView;
 };
+
+export type AppointmentsControllerArrivedResponse = AppointmentsControllerArrivedResponses[keyof AppointmentsControllerArrivedResponses];
