@@ -73,7 +73,7 @@ export async function receiveDeficiency(id: string, partId: string, materialCode
 }
 
 export async function receiveRequestedSupplement(id: string, partId: string): Promise<ApplicationView> {
-  return (await sdk.applicationsControllerReceiveRequestedSupplement({ path: { id, partId } })).data;
+  return (await sdk.applicationsControllerReceiveRequestedSupplement({ path: { id, partId }, body: {} })).data;
 }
 
 export async function listApplications(query: ApplicationFilter): Promise<Page<ApplicationView>> {

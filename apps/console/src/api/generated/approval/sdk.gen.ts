@@ -258,7 +258,7 @@ export const casesControllerList = <ThrowOnError extends boolean = true>(options
 });
 
 /**
- * One case of the caller’s department (another department’s answers 404)
+ * One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials
  */
 export const casesControllerGet = <ThrowOnError extends boolean = true>(options: Options<CasesControllerGetData, ThrowOnError>) => (options.client ?? client).get<CasesControllerGetResponses, CasesControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -666,6 +666,152 @@ export type CasePage = {
     total: number;
 };
 
+export type FormFieldSourceView = {
+    /**
+     * enterprise 法人库, person 人口库, project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The clerk or applicant changed the filled value before submitting
+     */
+    changed: boolean;
+};
+
+export type FormFieldView = {
+    path: string;
+    label: string;
+    text: string;
+    /**
+     * 数据元
+     */
+    element?: string;
+    source?: FormFieldSourceView;
+};
+
+export type PartFormView = {
+    /**
+     * The answers by the field names of the item version’s form
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    fields: Array<FormFieldView>;
+};
+
+export type PartMaterialView = {
+    materialCode: string;
+    materialName: string;
+    status: 'received' | 'to-follow' | 'pledged';
+    dueDate?: string;
+};
+
+export type CaseDossierView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * 剩余工作日: working days left to the deadline, negative once overdue; null when decided
+     */
+    workingDaysLeft: number | null;
+    /**
+     * Null for a case opened before forms, or for an item without a form
+     */
+    form: PartFormView | null;
+    materials: Array<PartMaterialView>;
+};
+
 export type CaseBundleView = {
     code: string;
     name: string | null;
@@ -1982,7 +2128,7 @@ export type CasesControllerGetErrors = {
 export type CasesControllerGetError = CasesControllerGetErrors[keyof CasesControllerGetErrors];
 
 export type CasesControllerGetResponses = {
-    200: CaseView;
+    200: CaseDossierView;
 };
 
 export type CasesControllerGetResponse = CasesControllerGetResponses[keyof CasesControllerGetResponses];

@@ -239,6 +239,18 @@ export type ServiceItemPage = {
     total: number;
 };
 
+export type ItemFormResponse = {
+    itemCode: string;
+    itemVersion: number;
+    itemName: string;
+    /**
+     * 申请表: `{ schema, layout, situations? }`. `schema` is JSON Schema 2020-12 with the extension keywords of @onewindow/forms (x-kind, x-unit, x-precision, x-codes, x-prefill, x-element, …), data elements resolved; `layout` orders the fields in groups; `situations` make fields required or asked by the 办理情形 answers.
+     */
+    form: {
+        [key: string]: unknown;
+    };
+};
+
 export type ItemMaterialsView = {
     itemCode: string;
     itemVersion: number;
@@ -261,6 +273,70 @@ export type ServiceBundleView = {
     createdAt: string;
 };
 
+export type BundleItemResponse = {
+    code: string;
+    version: number;
+    name: string;
+    departmentName: string;
+};
+
+export type FieldRouteTargetResponse = {
+    itemCode: string;
+    /**
+     * The field in that item’s own form
+     */
+    path: string;
+};
+
+export type FieldRouteResponse = {
+    /**
+     * The field in the merged form: a shared element’s key, or `<itemCode>.<field>`
+     */
+    path: string;
+    label: string;
+    /**
+     * 数据元 code, for a field asked once for several items
+     */
+    element?: string;
+    items: Array<FieldRouteTargetResponse>;
+};
+
+export type BundleFormResponse = {
+    bundleCode: string;
+    bundleVersion: number;
+    bundleName: string;
+    /**
+     * The item versions merged, in the bundle’s order
+     */
+    items: Array<BundleItemResponse>;
+    /**
+     * 申请表: `{ schema, layout, situations? }`. `schema` is JSON Schema 2020-12 with the extension keywords of @onewindow/forms (x-kind, x-unit, x-precision, x-codes, x-prefill, x-element, …), data elements resolved; `layout` orders the fields in groups; `situations` make fields required or asked by the 办理情形 answers. Shared data elements are top-level fields; what one item alone asks is under its item code.
+     */
+    form: {
+        [key: string]: unknown;
+    };
+    /**
+     * Which items each field of the merged form goes to
+     */
+    routes: Array<FieldRouteResponse>;
+};
+
+export type DataElementResponse = {
+    code: string;
+    name: string;
+    /**
+     * The field name in a merged (一表申请) form
+     */
+    key: string;
+    definition: string;
+    /**
+     * The element’s field schema (JSON Schema 2020-12 with extension keywords)
+     */
+    schema: {
+        [key: string]: unknown;
+    };
+};
+
 export type ImportCatalogueDto = {
     format: 'json' | 'yaml';
     /**
@@ -278,6 +354,35 @@ export type ImportSummaryView = {
     itemsCreatedOrChanged: Array<string>;
     bundlesCreatedOrChanged: Array<string>;
     unchanged: UnchangedCountView;
+};
+
+export type FormSourceDto = {
+    /**
+     * The field in the submitted form
+     */
+    path: string;
+    /**
+     * enterprise 法人库 / person 人口库 / project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    /**
+     * The source as the bridge named it (`source` of GET /prefill)
+     */
+    sourceName: string;
+    /**
+     * When the bridge fetched it (`fetchedAt` of GET /prefill)
+     */
+    fetchedAt: string;
+    /**
+     * The value as it was filled, before anybody changed it
+     */
+    value: {
+        [key: string]: unknown;
+    };
+    /**
+     * The bridge look-up (`prefillId` of GET /prefill)
+     */
+    prefillId?: string;
 };
 
 export type MaterialCheckDto = {
@@ -320,6 +425,16 @@ export type AgentDto = {
 };
 
 export type FileApplicationDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
     materials?: Array<MaterialCheckDto>;
     /**
      * 全部材料齐全：未列出的材料均已收取
@@ -378,6 +493,32 @@ export type BundleRefView = {
     leadDepartmentCode: string;
 };
 
+export type FieldProvenanceView = {
+    path: string;
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The bridge’s look-up
+     */
+    prefillId?: string;
+    changed: boolean;
+};
+
+export type FillStatisticsView = {
+    automatic: number;
+    changed: number;
+    typed: number;
+};
+
+export type FiledFormView = {
+    data: {
+        [key: string]: unknown;
+    };
+    provenance: Array<FieldProvenanceView>;
+    statistics: FillStatisticsView;
+};
+
 export type PaymentView = {
     /**
      * 金额（分）
@@ -407,6 +548,40 @@ export type HandOffView = {
     fromLevel: 'district' | 'town' | 'village';
     toLevel: 'district' | 'town' | 'village';
     reason: string;
+};
+
+export type FormFieldSourceView = {
+    /**
+     * enterprise 法人库, person 人口库, project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The clerk or applicant changed the filled value before submitting
+     */
+    changed: boolean;
+};
+
+export type FormFieldView = {
+    path: string;
+    label: string;
+    text: string;
+    /**
+     * 数据元
+     */
+    element?: string;
+    source?: FormFieldSourceView;
+};
+
+export type PartFormView = {
+    /**
+     * The answers by the field names of the item version’s form
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    fields: Array<FormFieldView>;
 };
 
 export type AcceptedMaterialView = {
@@ -457,6 +632,10 @@ export type ApplicationPartView = {
     feeFen: number;
     handOff: HandOffView | null;
     /**
+     * The part’s share of the form, as its department receives it
+     */
+    form: PartFormView | null;
+    /**
      * 承诺办结日期 YYYY-MM-DD, set at acceptance
      */
     promisedDeadline: string | null;
@@ -500,6 +679,10 @@ export type ApplicationView = {
         };
     };
     /**
+     * 申请表 as filed, the sources of auto-filled answers and the fill counts
+     */
+    form: FiledFormView | null;
+    /**
      * Visits the applicant made in person (最多跑一次)
      */
     visits: number;
@@ -514,6 +697,16 @@ export type ApplicationView = {
 };
 
 export type SupplementDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
     materials?: Array<MaterialCheckDto>;
     /**
      * 全部材料齐全：未列出的材料均已收取
@@ -525,6 +718,19 @@ export type SupplementDto = {
     visitedInPerson?: boolean;
 };
 
+export type FormAnswersDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
+};
+
 export type ApplicationPage = {
     items: Array<ApplicationView>;
     page: number;
@@ -533,6 +739,38 @@ export type ApplicationPage = {
      * Items matching the filters, on every page
      */
     total: number;
+};
+
+export type FormChangeResponse = {
+    /**
+     * The answer’s path in the application’s form
+     */
+    path: string;
+    label: string;
+    /**
+     * As read before; absent for a new answer
+     */
+    before?: string;
+    /**
+     * As read after; absent for a removed answer
+     */
+    after?: string;
+};
+
+export type CorrectedByResponse = {
+    id: string;
+    name: string;
+};
+
+export type FormCorrectionResponse = {
+    id: string;
+    /**
+     * check 审查时更正 / supplement 补正时更正 / department-request 部门要求补正时更正
+     */
+    occasion: 'check' | 'supplement' | 'department-request';
+    changes: Array<FormChangeResponse>;
+    correctedBy: CorrectedByResponse;
+    correctedAt: string;
 };
 
 export type PrintedApplicantView = {
@@ -1252,6 +1490,52 @@ export type CatalogueControllerItemResponses = {
 
 export type CatalogueControllerItemResponse = CatalogueControllerItemResponses[keyof CatalogueControllerItemResponses];
 
+export type CatalogueControllerItemFormData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query: {
+        version: number;
+    };
+    url: '/catalogue/items/{code}/form';
+};
+
+export type CatalogueControllerItemFormErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerItemFormError = CatalogueControllerItemFormErrors[keyof CatalogueControllerItemFormErrors];
+
+export type CatalogueControllerItemFormResponses = {
+    200: ItemFormResponse;
+};
+
+export type CatalogueControllerItemFormResponse = CatalogueControllerItemFormResponses[keyof CatalogueControllerItemFormResponses];
+
 export type CatalogueControllerMaterialsData = {
     body?: never;
     path: {
@@ -1337,6 +1621,92 @@ export type CatalogueControllerBundlesResponses = {
 };
 
 export type CatalogueControllerBundlesResponse = CatalogueControllerBundlesResponses[keyof CatalogueControllerBundlesResponses];
+
+export type CatalogueControllerBundleFormData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/catalogue/bundles/{code}/form';
+};
+
+export type CatalogueControllerBundleFormErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerBundleFormError = CatalogueControllerBundleFormErrors[keyof CatalogueControllerBundleFormErrors];
+
+export type CatalogueControllerBundleFormResponses = {
+    200: BundleFormResponse;
+};
+
+export type CatalogueControllerBundleFormResponse = CatalogueControllerBundleFormResponses[keyof CatalogueControllerBundleFormResponses];
+
+export type CatalogueControllerDataElementsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/catalogue/data-elements';
+};
+
+export type CatalogueControllerDataElementsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerDataElementsError = CatalogueControllerDataElementsErrors[keyof CatalogueControllerDataElementsErrors];
+
+export type CatalogueControllerDataElementsResponses = {
+    200: Array<DataElementResponse>;
+};
+
+export type CatalogueControllerDataElementsResponse = CatalogueControllerDataElementsResponses[keyof CatalogueControllerDataElementsResponses];
 
 export type CatalogueControllerBundleData = {
     body?: never;
@@ -1764,7 +2134,7 @@ export type ApplicationsControllerReceiveDeficiencyResponses = {
 export type ApplicationsControllerReceiveDeficiencyResponse = ApplicationsControllerReceiveDeficiencyResponses[keyof ApplicationsControllerReceiveDeficiencyResponses];
 
 export type ApplicationsControllerReceiveRequestedSupplementData = {
-    body?: never;
+    body: FormAnswersDto;
     path: {
         id: string;
         partId: string;
@@ -1807,6 +2177,50 @@ export type ApplicationsControllerReceiveRequestedSupplementResponses = {
 };
 
 export type ApplicationsControllerReceiveRequestedSupplementResponse = ApplicationsControllerReceiveRequestedSupplementResponses[keyof ApplicationsControllerReceiveRequestedSupplementResponses];
+
+export type ApplicationsControllerFormCorrectionsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/applications/{id}/form-corrections';
+};
+
+export type ApplicationsControllerFormCorrectionsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerFormCorrectionsError = ApplicationsControllerFormCorrectionsErrors[keyof ApplicationsControllerFormCorrectionsErrors];
+
+export type ApplicationsControllerFormCorrectionsResponses = {
+    200: Array<FormCorrectionResponse>;
+};
+
+export type ApplicationsControllerFormCorrectionsResponse = ApplicationsControllerFormCorrectionsResponses[keyof ApplicationsControllerFormCorrectionsResponses];
 
 export type ApplicationsControllerGetData = {
     body?: never;
