@@ -26,7 +26,14 @@ export default defineConfig({
       resolvers: [ElementPlusResolver({ importStyle: 'css' })],
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // Plain TypeScript shared with the services: the form format and its helpers (no Node-only imports).
+      '@onewindow/forms': fileURLToPath(new URL('../../libs/forms/src/index.ts', import.meta.url)),
+      '@onewindow/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: `${workspaceRoot}dist/console`,
     emptyOutDir: true,

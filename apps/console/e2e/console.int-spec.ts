@@ -4,11 +4,12 @@
  * supplement round trip across both roles, sign-in failures and expiry, department scope,
  * keyboard-only use of the window, axe-core on every page, and a screenshot of each main page.
  */
-import { aUniqueCreditCode } from '@onewindow/domain';
+import { aResidentId, aUniqueCreditCode } from '@onewindow/domain';
 import { eventually } from '@onewindow/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, chinaToday } from '../src/shared/china-time';
 import { launchChromium, newDesk, screenshot } from './browser';
+import { addressAt, chooseAt, dateAt, tickAt, typeAt, yesNoAt } from './forms';
 import { startConsolePlatform, type ConsolePlatform } from './platform';
 import { checkPage, signIn, staffApi, tabTo } from './staff';
 
@@ -38,11 +39,27 @@ async function desk(): Promise<Page> {
 /** A single-item filing of 食品经营许可 at the district window, every material present: set-up for the back-office journeys. */
 async function fileFoodPermit(companyName: string): Promise<{ id: string; number: string }> {
   const clerk = await staffApi(platform.baseUrl, 'lishouli');
+  const creditCode = aUniqueCreditCode();
   const filed = await clerk.call<{ id: string; number: string; status: string }>('POST', '/api/intake/applications', {
     itemCodes: ['DCF-SCJG-XK-001'],
     channel: 'window',
     level: 'district',
-    applicant: { kind: 'organisation', name: companyName, identifier: aUniqueCreditCode(), phone: '13863512345' },
+    applicant: { kind: 'organisation', name: companyName, identifier: creditCode, phone: '13863512345' },
+    form: {
+      creditCode,
+      organisationName: companyName,
+      legalRepresentative: '刘海燕',
+      businessAddress: { division: '371502', detail: '柳园街道湖南路1号' },
+      premisesArea: 96,
+      operatorType: '02',
+      businessItems: ['03'],
+      businessScope: '热食类食品制售',
+      onlineSales: false,
+      foodSafetyManager: { name: '刘海燕', phone: '13863512345', idNumber: aResidentId() },
+      employeeCount: 6,
+      staff: [{ name: '赵师傅', validUntil: '2027-06-30', healthCertificate: 'JK371502202600123' }],
+      contactPhone: '13863512345',
+    },
     allOtherMaterialsProvided: true,
   });
   expect(filed.status).toBe(201);
@@ -62,6 +79,39 @@ async function caseOf(number: string, username = 'wangshenpi'): Promise<{ id: st
   throw new Error(`no case for ${number} in the queue`);
 }
 
+/** The 开办餐饮店 一表申请 for a sole proprietorship: what the 法人库 does not know, typed at the window. */
+async function fillRestaurantForm(page: Page): Promise<void> {
+  await addressAt(page, 'domicile', '山东省聊城市东昌府区', '古楼街道东关街88号');
+  await typeAt(page, 'contactName', '王建国');
+  await typeAt(page, 'contactPhone', '13863500123');
+  await typeAt(page, 'employeeCount', '12');
+  await chooseAt(page, 'enterpriseType', '个人独资企业');
+  await typeAt(page, 'registeredCapital', '500000.00');
+  await typeAt(page, 'legalRepresentativeId', aResidentId({ birthDate: '1982-07-16', sequence: 35, sex: 'male' }));
+  await typeAt(page, 'premisesArea', '120');
+  await typeAt(page, 'tradeName', '鲁西小厨');
+  await chooseAt(page, 'DCF-SCJG-DJ-001.operatingTerm', '长期');
+  await chooseAt(page, 'DCF-SCJG-XK-001.operatorType', '餐饮服务经营者');
+  await tickAt(page, 'DCF-SCJG-XK-001.businessItems', '热食类食品制售');
+  await yesNoAt(page, 'DCF-SCJG-XK-001.onlineSales', false);
+  await typeAt(page, 'DCF-SCJG-XK-001.foodSafetyManager.name', '王秀兰');
+  await typeAt(page, 'DCF-SCJG-XK-001.foodSafetyManager.phone', '13906351188');
+  await typeAt(page, 'DCF-SCJG-XK-001.foodSafetyManager.idNumber', aResidentId({ birthDate: '1985-02-11', sequence: 46, sex: 'female' }));
+  await typeAt(page, 'DCF-SCJG-XK-001.staff[0].name', '李师傅');
+  await dateAt(page, 'DCF-SCJG-XK-001.staff[0].validUntil', '2027-06-30');
+  await typeAt(page, 'DCF-SCJG-XK-001.staff[0].healthCertificate', 'JK371502202600456');
+  await tickAt(page, 'DCF-WJW-XK-003.placeTypes', '餐饮场所');
+  await yesNoAt(page, 'DCF-WJW-XK-003.centralAirConditioning', false);
+  await typeAt(page, 'DCF-WJW-XK-003.certifiedStaff', '12');
+  await chooseAt(page, 'DCF-XF-JC-002.occupancy', '餐饮场所');
+  await typeAt(page, 'DCF-XF-JC-002.floors', '地上1层');
+  await typeAt(page, 'DCF-XF-JC-002.exits', '2');
+  await yesNoAt(page, 'DCF-XF-JC-002.sprinklers', false);
+  await typeAt(page, 'DCF-XF-JC-002.fireSafetyManager.name', '王建国');
+  await typeAt(page, 'DCF-XF-JC-002.fireSafetyManager.phone', '13863500123');
+  await typeAt(page, 'DCF-XF-JC-002.fireSafetyManager.idNumber', aResidentId({ birthDate: '1982-07-16', sequence: 35, sex: 'male' }));
+}
+
 describe('the window clerk (综合窗口)', () => {
   it('takes in the 开办餐饮店 bundle with one material to follow (容缺) and prints the receipt', async () => {
     const page = await desk();
@@ -75,13 +125,17 @@ describe('the window clerk (综合窗口)', () => {
     await page.getByRole('button', { name: '受理一件事：开办餐饮店' }).click();
 
     await page.getByRole('heading', { name: '收件受理：开办餐饮店' }).waitFor();
-    await page.getByText('有限责任公司', { exact: true }).click();
-    // 数据自动调取: the credit code fills the company from the 法人库, with the source beside the field.
-    await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
-    await page.getByLabel('统一社会信用代码').press('Enter');
-    await eventually(async () => expect(await page.getByLabel('单位名称').inputValue()).toBe('聊城市东昌府区鲁西餐饮有限公司'));
+    await page.getByRole('radiogroup', { name: '企业类型' }).getByText('个人独资企业', { exact: true }).click();
+    // 数据自动调取: the credit code fills the company from the 法人库 — the applicant and the 一表申请
+    // form's shared fields — with the source beside each filled field.
+    await page.locator('#applicant-identifier').fill('91350100M000100Y43');
+    await page.locator('#applicant-identifier').press('Enter');
+    await eventually(async () => expect(await page.locator('#applicant-name').inputValue()).toBe('聊城市东昌府区鲁西餐饮有限公司'));
+    await eventually(async () => expect(await page.locator('#form-organisationName').inputValue()).toBe('聊城市东昌府区鲁西餐饮有限公司'));
+    expect(await page.locator('#form-legalRepresentative').inputValue()).toBe('王建国');
     await page.getByText('自动调取 · 聊城市法人单位基础信息库').first().waitFor();
     await page.getByLabel('联系电话（印在受理回执上）').fill('13863500123');
+    await fillRestaurantForm(page);
 
     const rules = page.locator('tr[data-material="DCF-SCJG-XK-001/M03"]');
     await rules.getByText('容缺后补', { exact: true }).click();
@@ -133,11 +187,27 @@ describe('the window by keyboard only (a clerk at a counter types fast)', () => 
     await keys.press('Enter');
 
     await page.getByRole('heading', { name: /收件受理：公共场所卫生许可/ }).waitFor();
+    // The credit code and Enter: the 法人库 fills the applicant and the form's company fields.
     await tabTo(page, /统一社会信用代码/);
-    await keys.type(aUniqueCreditCode());
-    await tabTo(page, /单位名称/);
-    await keys.type('聊城市东昌府区清泉浴池有限公司');
-    await keys.press('Tab');
+    await keys.type('91350100M000100Y43');
+    await keys.press('Enter');
+    await eventually(async () => expect(await page.locator('#form-organisationName').inputValue()).toBe('聊城市东昌府区鲁西餐饮有限公司'));
+    await tabTo(page, /^申请人电话/);
+    await keys.type('13563528866');
+    await tabTo(page, /^场所名称/);
+    await keys.type('鲁西小厨美容美发店');
+    await tabTo(page, /^经营场所面积/);
+    await keys.type('80');
+    await tabTo(page, '美容美发场所');
+    await keys.press('Space');
+    // A radio group takes one Tab stop; the arrow keys choose within it.
+    await tabTo(page, '是');
+    await keys.press('ArrowRight');
+    await tabTo(page, /^从业人数/);
+    await keys.type('6');
+    await tabTo(page, /^取得健康合格证明人数/);
+    await keys.type('6');
+    await tabTo(page, /^联系电话/);
     await keys.type('13563528866');
     await tabTo(page, '受理并出具回执');
     await keys.press('Enter');
@@ -265,9 +335,22 @@ describe('signing in', () => {
     await signIn(page, 'lishouli');
     await page.goto('/window/new?items=DCF-WJW-XK-003');
     await page.getByRole('heading', { name: /收件受理/ }).waitFor();
-    await page.getByLabel('统一社会信用代码').fill(aUniqueCreditCode());
-    await page.getByLabel('单位名称').fill('聊城市东昌府区金凤凰美容美发有限公司');
+    const creditCode = aUniqueCreditCode();
+    await page.locator('#applicant-identifier').fill(creditCode);
+    await page.locator('#applicant-name').fill('聊城市东昌府区金凤凰美容美发有限公司');
     await page.getByLabel('申请人电话').fill('13906351188');
+    // A company the 法人库 does not hold yet: the clerk types the form.
+    await typeAt(page, 'creditCode', creditCode);
+    await typeAt(page, 'organisationName', '聊城市东昌府区金凤凰美容美发有限公司');
+    await typeAt(page, 'legalRepresentative', '赵金凤');
+    await typeAt(page, 'premisesName', '金凤凰美容美发');
+    await addressAt(page, 'businessAddress', '山东省聊城市东昌府区', '新区街道花园北路36号');
+    await typeAt(page, 'premisesArea', '65');
+    await tickAt(page, 'placeTypes', '美容美发场所');
+    await yesNoAt(page, 'centralAirConditioning', false);
+    await typeAt(page, 'employeeCount', '5');
+    await typeAt(page, 'certifiedStaff', '5');
+    await typeAt(page, 'contactPhone', '13906351188');
 
     // The session ends (signed out elsewhere, or expired): the cookie is gone.
     await page.context().clearCookies();
@@ -275,7 +358,8 @@ describe('signing in', () => {
     const dialog = page.getByRole('dialog', { name: '登录已失效，请重新登录' });
     await dialog.waitFor();
     await checkPage(page, 'session-expired-dialog');
-    expect(await page.getByLabel('单位名称').inputValue()).toBe('聊城市东昌府区金凤凰美容美发有限公司');
+    expect(await page.locator('#applicant-name').inputValue()).toBe('聊城市东昌府区金凤凰美容美发有限公司');
+    expect(await page.locator('#form-premisesName').inputValue()).toBe('金凤凰美容美发');
     await dialog.getByLabel('密码', { exact: true }).fill('Demo@2026');
     await dialog.getByRole('button', { name: '重新登录并继续' }).click();
 

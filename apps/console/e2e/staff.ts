@@ -43,7 +43,8 @@ async function focusedName(page: Page): Promise<string> {
     if (!element) return '';
     const labelled = element.getAttribute('aria-label');
     const byFor = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-    return (labelled ?? byFor ?? element.textContent ?? '').trim();
+    const wrapping = element.closest('label')?.textContent;
+    return (labelled ?? byFor ?? wrapping ?? element.textContent ?? '').trim();
   });
 }
 

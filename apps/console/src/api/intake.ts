@@ -2,6 +2,7 @@
  * The window's calls to intake (前台综合受理), through the generated client: requests and answers
  * typed from intake's OpenAPI document, named as the window speaks of them.
  */
+import { mergeForms, type FormDefinition } from '@onewindow/forms';
 import * as sdk from './generated/intake/sdk.gen';
 import type {
   ApplicationPartView,
@@ -50,6 +51,36 @@ export async function getItem(code: string, version?: number): Promise<ServiceIt
   // `?version=` is optional on the server (the current version without it); the document marks it required.
   const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<typeof sdk.catalogueControllerItem<true>>[0];
   return (await sdk.catalogueControllerItem<true>(options)).data;
+}
+
+/** The 申请表 a filing fills: the item's own, the bundle's 一表申请, or several items' forms merged as intake merges them. */
+export interface FilingFormDefinition {
+  title: string;
+  definition: FormDefinition;
+  /** One item: its own form (its situation rules name no item). */
+  itemCode?: string;
+}
+
+export async function getItemForm(code: string, version?: number): Promise<{ itemCode: string; itemName: string; definition: FormDefinition }> {
+  // `?version=` is optional on the server (the current version without it); the document marks it required.
+  const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<typeof sdk.catalogueControllerItemForm<true>>[0];
+  const answer = (await sdk.catalogueControllerItemForm<true>(options)).data;
+  return { itemCode: answer.itemCode, itemName: answer.itemName, definition: answer.form as unknown as FormDefinition };
+}
+
+export async function filingForm(target: { bundleCode: string } | { items: ServiceItem[] }): Promise<FilingFormDefinition> {
+  if ('bundleCode' in target) {
+    const answer = (await sdk.catalogueControllerBundleForm({ path: { code: target.bundleCode } })).data;
+    return { title: `${answer.bundleName}一表申请`, definition: answer.form as unknown as FormDefinition };
+  }
+  const forms = await Promise.all(target.items.map((item) => getItemForm(item.code)));
+  if (forms.length === 1) return { title: forms[0]!.itemName, definition: forms[0]!.definition, itemCode: forms[0]!.itemCode };
+  const title = `${forms.map((form) => form.itemName).join('、')}申请表`;
+  const merged = mergeForms(
+    forms.map((form) => ({ itemCode: form.itemCode, itemName: form.itemName, form: form.definition })),
+    title,
+  );
+  return { title, definition: merged.form };
 }
 
 export async function listBundles(): Promise<ServiceBundle[]> {

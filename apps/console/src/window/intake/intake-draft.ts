@@ -1,3 +1,4 @@
+import type { FilledField } from '@onewindow/forms';
 import type { FileApplicationDto, MaterialCheck, MaterialRequirement, ServiceItem } from '@/api/intake';
 
 /**
@@ -115,6 +116,8 @@ export function filingBody(input: {
   rows: MaterialRow[];
   findings: Record<string, MaterialFinding>;
   form?: Record<string, unknown>;
+  /** 数据自动调取: the form's answers filled from the shared data sources, as filled. */
+  formSources?: FilledField[];
 }): FileApplicationDto {
   const applicant = {
     kind: input.applicant.kind,
@@ -133,7 +136,20 @@ export function filingBody(input: {
     materials: materialChecks(input.rows, input.findings),
     visitedInPerson: true,
     ...(input.form ? { form: input.form } : {}),
-  } as FileApplicationDto;
+    ...(input.formSources && input.formSources.length > 0
+      ? {
+          formSources: input.formSources.map(({ path, source, sourceName, fetchedAt, value, prefillId }) => ({
+            path,
+            source,
+            sourceName,
+            fetchedAt,
+            // Any JSON value as filled; the document declares it an object.
+            value: value as Record<string, unknown>,
+            ...(prefillId ? { prefillId } : {}),
+          })),
+        }
+      : {}),
+  };
 }
 
 /**
