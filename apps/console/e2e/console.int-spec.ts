@@ -60,6 +60,8 @@ async function fileFoodPermit(companyName: string): Promise<{ id: string; number
       staff: [{ name: '赵师傅', validUntil: '2027-06-30', healthCertificate: 'JK371502202600123' }],
       contactPhone: '13863512345',
     },
+    // The company's name came from the 法人库 (as the form's look-up reports it).
+    formSources: [{ path: 'organisationName', source: 'enterprise', sourceName: '聊城市法人单位基础信息库', fetchedAt: new Date().toISOString(), value: companyName }],
     allOtherMaterialsProvided: true,
   });
   expect(filed.status).toBe(201);
@@ -236,6 +238,10 @@ describe('the department approver (审批工作台)', () => {
 
     await wang.getByRole('heading', { name: '办件审批' }).waitFor();
     expect(await wang.getByTestId('current-step').textContent()).toBe('审查');
+    // The application form as the window filed it, read-only, the auto-filled answer with its source.
+    const filedName = wang.locator('tr[data-path="organisationName"]');
+    expect(await filedName.textContent()).toContain('聊城市东昌府区湖畔小厨餐饮有限公司');
+    expect(await filedName.textContent()).toContain('自动调取 · 聊城市法人单位基础信息库');
     await checkPage(wang, 'back-office-case');
     await wang.getByTestId('complete-step').click();
     await wang.getByLabel('审查意见').fill('申请材料齐全，符合法定形式，经营场所符合要求，拟同意。');

@@ -7,6 +7,7 @@ import type {
   AdvanceStepDto,
   ApproverView,
   CaseCreditView,
+  CaseDossierView,
   CaseReminderView,
   CaseStepRecordView,
   CaseView,
@@ -28,8 +29,10 @@ import type { Page } from './intake';
 export type { AdvanceStepDto, DecisionWithOverrideDto, GreenChannelDto, ReassignDto, RequestExtensionDto, RequestSupplementDto, ReviewExtensionDto, SuspendCaseDto };
 export type CaseFilter = NonNullable<CasesControllerListData['query']>;
 
-/** A case as the queue and the case page show it, with the working days left (剩余工作日). */
+/** A case as the queue shows it, with the working days left (剩余工作日). */
 export type ApprovalCase = CaseView;
+/** The case page: the case with its part's application form (answers with their sources) and materials. */
+export type CaseDossier = CaseDossierView;
 export type StepRecord = CaseStepRecordView;
 export type ClockEntry = ClockEntryView;
 export type DeadlineLedger = LedgerView;
@@ -42,7 +45,7 @@ export async function listCases(query: CaseFilter): Promise<Page<ApprovalCase>> 
   return (await sdk.casesControllerList({ query })).data;
 }
 
-export async function getCase(id: string): Promise<ApprovalCase> {
+export async function getCase(id: string): Promise<CaseDossier> {
   return (await sdk.casesControllerGet({ path: { id } })).data;
 }
 
