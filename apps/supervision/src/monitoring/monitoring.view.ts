@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DepartmentRefView, serializeDates } from '@onewindow/platform';
+import { DepartmentRefView, PageOf, serializeDates } from '@onewindow/platform';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 import type { MonitoredCase } from './monitoring.service';
 
@@ -166,19 +166,7 @@ export class MonitoredCaseView {
 }
 
 /** 超期预警: the page of overdue cases, and the day it was reckoned on. */
-export class OverdueCasesView {
-  @ApiProperty({ type: [MonitoredCaseView] })
-  items!: MonitoredCaseView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-
+export class OverdueCasesView extends PageOf(MonitoredCaseView) {
   @ApiProperty({ format: 'date', description: 'Today in China' })
   today!: string;
 }

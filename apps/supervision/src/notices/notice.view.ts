@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { serializeDates } from '@onewindow/platform';
+import { PageOf, serializeDates } from '@onewindow/platform';
 import { LicenceSubjectView } from '../licence-subject.view';
 import { NOTICE_STATUSES, type NoticeStatus, type SupervisionNotice } from './supervision-notice.entity';
 
@@ -39,19 +39,7 @@ export class EscalationCountView {
 }
 
 /** 督办: the head's inbox, with counts per department. */
-export class EscalationsView {
-  @ApiProperty({ type: [NoticeView] })
-  items!: NoticeView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-
+export class EscalationsView extends PageOf(NoticeView) {
   @ApiProperty({ type: [EscalationCountView] })
   counts!: EscalationCountView[];
 }
