@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
  */
 const dependencyRules = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
+  // Domain libraries build on each other (forms checks identifiers with domain's validators).
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
   { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts', 'type:data', 'type:testing'] },
   {

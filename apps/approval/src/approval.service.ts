@@ -3,6 +3,7 @@ import { CalendarYear, WorkingDayCalendarModule, type ServiceDefinition } from '
 import { ApprovalConfig } from './approval.config';
 import { ApplicationProgress } from './cases/application-progress.entity';
 import { ApprovalCase } from './cases/approval-case.entity';
+import { CaseForm } from './cases/case-form.entity';
 import { CasesModule } from './cases/cases.module';
 import { CreditModule } from './credit/credit.module';
 import { HolderRecord } from './credit/holder-record.entity';
@@ -38,6 +39,7 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
     ...MESSAGING_ENTITIES,
     CalendarYear,
     ApprovalCase,
+    CaseForm,
     ApplicationProgress,
     ClockEntry,
     CaseReminder,

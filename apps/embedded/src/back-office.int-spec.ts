@@ -363,7 +363,7 @@ describe('the department back office', () => {
       expect(queue.body['total']).toBe(1);
       return (queue.body['items'] as Json[])[0] as Json;
     });
-    const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M02', materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' }];
+    const materials = [{ itemCode: String(part['itemCode']), materialCode: 'M05', materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' }];
     const returned = await call(approver, 'POST', `/cases/${String(approvalCase['id'])}/supplement-request`, { reason: '申请材料不符合法定形式', materials });
     expect(returned.body).toMatchObject({ suspendedFor: 'supplement' });
 
@@ -382,13 +382,28 @@ describe('the department back office', () => {
     const waitingPart = ((waiting.body['items'] as Json[])[0]?.['parts'] as Json[])[0] as Json;
     expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: 'M02' })] });
 
+    // With the supplement, the clerk corrects the form: the review certificate's number the department asked about.
+    const filedForm = (application['form'] as { data: Json }).data;
     const supplied = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${clerk}` },
+      headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ form: { ...filedForm, drawingReview: '聊审图〔2026〕第0386-1号' } }),
     });
     expect(supplied.status).toBe(200);
     const afterwards = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&number=${String(application['number'])}`);
     expect(afterwards.body['total']).toBe(0);
+    const corrections = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/form-corrections`, { headers: { authorization: `Bearer ${clerk}` } });
+    expect(await corrections.json()).toEqual([
+      expect.objectContaining({
+        occasion: 'department-request',
+        changes: [{ path: 'drawingReview', label: '施工图设计文件审查合格书编号', before: '聊审图〔2026〕第0386号', after: '聊审图〔2026〕第0386-1号' }],
+        correctedBy: { id: 'clerk-1', name: '李受理' },
+      }),
+    ]);
+    // The corrected answers are the application's, and its part's share, from now on.
+    const corrected = (await (await fetch(`${platform.urls.intake}/applications/${String(application['id'])}`, { headers: { authorization: `Bearer ${clerk}` } })).json()) as Json;
+    expect(corrected['form']).toMatchObject({ data: { drawingReview: '聊审图〔2026〕第0386-1号' } });
+    expect((corrected['parts'] as Json[])[0]).toMatchObject({ form: { data: { drawingReview: '聊审图〔2026〕第0386-1号' } } });
     await eventually(async () => expect((await call(approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
     const ledger = await call(approver, 'GET', `/cases/${String(approvalCase['id'])}/deadline`);
     expect((ledger.body['entries'] as Json[])[0]).toMatchObject({ procedure: 'supplement', endOn: expect.any(String) });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { anApplicationAccepted, anApplicationPart, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aDemoForm, callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -105,6 +105,7 @@ describe('the bridge to department systems', () => {
       level: 'district',
       // Filled from the register; the phone (a landline there) is replaced by the contact's mobile.
       applicant: { kind: field('applicant.kind')?.value, name: field('applicant.name')?.value, identifier: field('applicant.identifier')?.value, phone: '13806351234' },
+      ...aDemoForm('DCF-SCJG-DJ-001', { creditCode: String(field('applicant.identifier')?.value), name: String(field('applicant.name')?.value) }),
     });
     expect(filed.status).toBe(201);
     const application = (await filed.json()) as Json;

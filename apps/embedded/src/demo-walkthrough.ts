@@ -1,5 +1,6 @@
 import { aCreditCode, addDays, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, type AuthenticatedUser } from '@onewindow/platform';
+import { aRestaurantBundleForm } from '@onewindow/testing';
 
 /** Walks one application through the whole platform over HTTP, printing each step in Chinese and English. */
 export interface Urls {
@@ -55,8 +56,19 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     `The catalogue lists ${catalogue['total']} items; the applicant files one bundle (一件事) covering ${items.length} items of several departments.`,
   );
 
+  // 一表申请: one form for the four items; what they share is asked once.
+  const bundleForm = await call(`${urls.intake}/catalogue/bundles/${DEMO_BUNDLE}/form`, null);
+  const routes = bundleForm['routes'] as Array<{ label: string; items: unknown[] }>;
+  const shared = routes.filter((route) => route.items.length > 1);
+  say(
+    `一表申请：${items.length}个事项合并为一张申请表，共${routes.length}个栏目；${shared.map((route) => route.label).join('、')}等${shared.length}项各部门共用，只填一次`,
+    `One form for the whole bundle (一表申请): ${shared.length} shared data elements are asked once and sent to every department that needs them.`,
+    `${urls.intake}/catalogue/bundles/${DEMO_BUNDLE}/form`,
+  );
+
   // Everything but one material of the food permit, which the applicant forgot, and one faulty form.
   const applicant = { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aCreditCode(), phone: '13863512345' };
+  const filledForm = aRestaurantBundleForm({ creditCode: applicant.identifier, name: applicant.name, phone: applicant.phone });
   const firstFiling = await call(`${urls.intake}/applications`, clerk, {
     method: 'POST',
     body: {
@@ -64,6 +76,7 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       channel: 'window',
       level: 'district',
       applicant,
+      ...filledForm,
       situations: defaultAnswers(items),
       materials: [
         { itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'missing' },
@@ -72,6 +85,11 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       allOtherMaterialsProvided: true,
     },
   });
+  const statistics = (firstFiling['form'] as { statistics: { automatic: number; changed: number; typed: number } }).statistics;
+  say(
+    `申请表填写完成：${statistics.automatic}项由法人库自动调取，${statistics.typed}项手工填写，全部校验通过`,
+    `The form passed every check; ${statistics.automatic} answers came from the legal-person register with their source and time.`,
+  );
   const notice = await call(`${urls.intake}/applications/${firstFiling['id']}/notice`, clerk);
   const lines = notice['lines'] as Array<{ materialName: string; problem: string }>;
   say(
@@ -81,16 +99,21 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
   );
 
   const dueDate = addDays(localDateInShanghai(new Date()), 10);
+  // With the supplement the applicant also corrects the form: more seats than first declared.
+  const foodAnswers = filledForm.form[FOOD_PERMIT] as Record<string, unknown>;
   const application = await call(`${urls.intake}/applications/${firstFiling['id']}/supplement`, clerk, {
     method: 'POST',
     body: {
+      form: { ...filledForm.form, [FOOD_PERMIT]: { ...foodAnswers, seats: 80 } },
       materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'to-follow', dueDate }],
       allOtherMaterialsProvided: true,
     },
   });
+  const corrections = (await call(`${urls.intake}/applications/${application['id']}/form-corrections`, clerk)) as unknown as Array<{ changes: Array<{ label: string; before?: string; after?: string }> }>;
+  const change = corrections[0]?.changes[0];
   say(
-    `申请人补正营业执照复印件；食品安全管理制度文本容缺后补（${dueDate}前），窗口受理`,
-    `The applicant brought the corrected copy; the missing document may follow by ${dueDate} (容缺受理). Accepted.`,
+    `申请人补正营业执照复印件，更正申请表（${change ? `${change.label}：${change.before ?? '未填'} → ${change.after ?? '删除'}` : '无'}）；食品安全管理制度文本容缺后补（${dueDate}前），窗口受理`,
+    `The applicant brought the corrected copy and corrected the form (kept in its history); the missing document may follow by ${dueDate} (容缺受理). Accepted.`,
   );
 
   const receipt = await call(`${urls.intake}/applications/${application['id']}/receipt`, clerk);
@@ -115,9 +138,10 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       say(`${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`, `${part.department.code} completed the ${step} step; the case moved on.`);
       step = advanced['currentStep'] as string;
     }
+    // The licence takes the business scope and address from the application form: nobody types them again.
     const decided = await call(`${urls.approval}/cases/${approvalCase['id']}/decision`, approver, {
       method: 'POST',
-      body: { outcome: 'approved', scope: part.itemName },
+      body: { outcome: 'approved' },
     });
     say(`${part.department.name}作出准予许可决定`, `${part.department.code} approved; a licence was issued.`, `case ${decided['id']} → ${decided['status']}`);
   }
@@ -149,7 +173,7 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     const inbox = await call(`${urls.supervision}/notices?status=pending&pageSize=100`, supervisor);
     return (inbox['items'] as Array<Json>).find((n) => n['applicationId'] === application['id']);
   });
-  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
+  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}，经营场所${String(supervisionNotice['holderAddress'] ?? '未填')}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
     'The supervising department was told of the new licence holder at once (审管互动).');
   await call(`${urls.supervision}/notices/${supervisionNotice['id']}/acknowledge`, supervisor, { method: 'POST' });
   say('监管部门已认领，审批与监管衔接完成', 'The supervisor acknowledged: approval and supervision are joined up.');

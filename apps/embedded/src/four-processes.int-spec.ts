@@ -69,7 +69,7 @@ describe('the four services as separate processes', () => {
 
     await eventually(async () => expect((await countCases()) - before).toBe(total), { timeoutMs: 120_000, description: `${total} cases` });
     const perApplication = await query(
-      `SELECT application_id, count(*)::int AS cases FROM "${schema('approval')}".approval_case WHERE item_code = 'DCF-ZJ-XK-011' GROUP BY application_id`,
+      `SELECT application_id, count(*)::int AS cases FROM "${schema('approval')}".approval_case WHERE item_code = 'DCF-ZJ-XK-012' GROUP BY application_id`,
     );
     expect(perApplication).toHaveLength(total);
     expect(perApplication.filter((row) => (row as { cases: number }).cases !== 1)).toEqual([]);

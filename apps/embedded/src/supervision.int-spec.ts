@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { aLicenceIssued, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, ManualClock, type Role } from '@onewindow/platform';
-import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aConstructionPermitFiling, aDemoForm, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
@@ -67,9 +67,11 @@ describe('supervision: 审管互动 and 电子监察', () => {
 
   /** Files at the window with every material present (or pledged) and waits for the case in the department's queue. */
   async function fileAndFindCase(itemCode: string, department: { code: string }, options: { pledged?: string[]; creditCode?: string } = {}) {
+    const company = { name: '聊城市东昌府区古城建设工程有限公司', creditCode: options.creditCode ?? aUniqueCreditCode() };
     const filing = {
-      ...aConstructionPermitFiling({ companyName: '聊城市东昌府区古城建设工程有限公司', creditCode: options.creditCode ?? aUniqueCreditCode() }),
+      ...aConstructionPermitFiling({ companyName: company.name, creditCode: company.creditCode }),
       itemCodes: [itemCode],
+      ...aDemoForm(itemCode, company),
       ...(options.pledged ? { materials: options.pledged.map((materialCode) => ({ itemCode, materialCode, finding: 'pledged' })) } : {}),
     };
     const filed = await fileAtWindow(platform.urls.intake, clerk, filing);

@@ -6,7 +6,7 @@
 import { anApplicationAccepted, createEnvelope, Topics } from '@onewindow/contracts';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aFoodLicenceForm, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { DEMO_BUNDLE, runDemo } from './demo-walkthrough';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -74,6 +74,7 @@ describe.each([
       channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aCreditCode() },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区鲁西餐饮有限公司' }),
     });
     expect(accepted.status).toBe(201);
     const owner = issueToken({ id: 'a1', name: '王审批', role: 'approver', department: 'DCF-SCJGJ' }, secret);
@@ -111,6 +112,7 @@ describe.each([
       channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区运河书店有限公司', identifier: aCreditCode() },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区运河书店有限公司' }),
     });
     const partId = (accepted.body['parts'] as Array<{ id: string }>)[0]?.id;
     await eventuallyFind(`${platform.urls.approval}/cases?pageSize=100`, approver, (c) => c['partId'] === partId);

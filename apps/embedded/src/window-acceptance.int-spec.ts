@@ -5,7 +5,7 @@
  */
 import { aCreditCode, addDays, aResidentId, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
@@ -38,11 +38,13 @@ describe('the comprehensive window', () => {
     const dueDate = createWorkingDayCalendar().addWorkingDays(today, 10);
     if (!dueDate.ok) throw new Error(dueDate.message);
 
+    const company = { creditCode: aCreditCode(), name: '聊城市东昌府区水城人家餐饮有限公司', phone: '13906351234' };
     const filed = await post('/applications', {
       bundleCode: RESTAURANT,
       channel: 'window',
       level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区水城人家餐饮有限公司', identifier: aCreditCode(), phone: '13906351234' },
+      applicant: { kind: 'organisation', name: company.name, identifier: company.creditCode, phone: company.phone },
+      ...aRestaurantBundleForm(company),
       agent: { kind: 'helper', name: '刘帮办', identifier: aResidentId() },
       situations: firstAnswers(items),
       materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'to-follow', dueDate: dueDate.date }],
@@ -87,6 +89,7 @@ describe('the comprehensive window', () => {
       channel: 'window',
       level: 'district',
       applicant: { kind: 'person', name: '王小明', identifier: aResidentId(), phone: '13706358888' },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区小明快餐店' }),
       materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M02', finding: 'faulty', problem: '复印件字迹不清' }],
     });
     expect(filed.status).toBe(201);
@@ -132,6 +135,7 @@ describe('the comprehensive window', () => {
       channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '某公司', identifier: aCreditCode() },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '某公司' }),
       situations: { [FOOD_PERMIT]: { Q9: 'A' } },
       materials: [
         { itemCode: FOOD_PERMIT, materialCode: 'M99', finding: 'provided' },
@@ -143,6 +147,36 @@ describe('the comprehensive window', () => {
       ['materials[0].materialCode', expect.stringContaining('不属于事项')],
       ['materials[1].finding', '材料“食品经营许可申请书”不适用告知承诺'],
     ]);
+
+    // The 申请表 is checked with the rest, before a number is taken: every answer wrong or missing, by its path.
+    const { form, formSources } = aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区鲁西快餐有限公司' });
+    const { businessItems: _items, ...withoutItems } = form;
+    const wrongForm = await post('/applications', {
+      itemCodes: [FOOD_PERMIT],
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
+      form: { ...withoutItems, premisesArea: 0, operatorType: '09', staff: [{ name: '李秀梅', healthCertificate: 'LC2026-004512', validUntil: '2027-02-30' }] },
+      formSources,
+      allOtherMaterialsProvided: true,
+    }, 400);
+    expect(fields(wrongForm.body)).toEqual([
+      ['form.businessItems', '经营项目：必须填写'],
+      ['form.staff[0].validUntil', '从业人员健康情况第1行有效期至：应为有效的日期，格式为YYYY-MM-DD，如 2026-03-05'],
+      ['form.operatorType', '主体业态：应为以下之一：食品销售经营者（01）、餐饮服务经营者（02）、单位食堂（03）'],
+      ['form.premisesArea', '经营场所面积：应为大于0的数字，单位平方米'],
+    ]);
+    expect(((wrongForm.body['error'] as Json)['fields'] as Json[])[0]).toMatchObject({ code: 'FORM_INVALID' });
+
+    // A caller that sends no form at all is told every required answer, in Chinese.
+    const noForm = await post('/applications', {
+      itemCodes: [FOOD_PERMIT],
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
+      allOtherMaterialsProvided: true,
+    }, 400);
+    expect(fields(noForm.body)).toContainEqual(['form.businessAddress', '经营场所：必须填写']);
     expect(await applicationCount()).toBe(before);
   });
 
@@ -155,6 +189,7 @@ describe('the comprehensive window', () => {
       channel: 'online',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区运河人家餐饮有限公司', identifier, phone: '13806351111' },
+      ...aFoodLicenceForm({ creditCode: identifier, name: '聊城市东昌府区运河人家餐饮有限公司', phone: '13806351111' }),
       materials: uploads,
     });
     expect(submitted.status).toBe(201);
@@ -214,6 +249,7 @@ describe('the comprehensive window', () => {
       channel: 'window',
       level: 'district',
       applicant: { kind: 'person', name: '孙小红', identifier: aResidentId(), phone: '13606351234' },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区小红面馆' }),
       materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'provided' }],
     }, 201);
     expect(drafted.body).toMatchObject({ status: 'draft' });
@@ -248,6 +284,7 @@ describe('the comprehensive window', () => {
       channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区古城建筑工程有限公司', identifier: aCreditCode(), phone: '13506351234' },
+      ...aDemoForm(CHARGED, { creditCode: aCreditCode(), name: '聊城市东昌府区古城建筑工程有限公司' }),
       allOtherMaterialsProvided: true,
     }, 201);
     const id = String(filed.body['id']);
@@ -268,13 +305,16 @@ describe('the comprehensive window', () => {
 
   it('hands an item the town cannot handle up to the county, and both see it', async () => {
     const town = issueToken({ id: 'clerk-town', name: '乡镇窗口', role: 'clerk', level: 'town' }, secret);
-    const items = (await publicGet('/catalogue/items?pageSize=100'))['items'] as Array<{ code: string; levels: string[]; questions: unknown[] }>;
-    const countyOnly = items.find((item) => !item.levels.includes('town') && item.questions.length === 0) as { code: string };
+    // 印章刻制备案 is handled by the district police only.
+    const countyOnly = (await publicGet('/catalogue/items/DCF-GA-BA-003')) as { code: string; levels: string[] };
+    expect(countyOnly.levels).not.toContain('town');
+    const company = { creditCode: aCreditCode(), name: '聊城市东昌府区沙镇农机专业合作社' };
     const filed = await call(town, 'POST', '/applications', {
       itemCodes: [countyOnly.code],
       channel: 'window',
       level: 'town',
-      applicant: { kind: 'person', name: '赵大爷', identifier: aResidentId() },
+      applicant: { kind: 'organisation', name: company.name, identifier: company.creditCode },
+      ...aDemoForm(countyOnly.code, company),
       allOtherMaterialsProvided: true,
     });
     expect(filed.status).toBe(201);
@@ -323,6 +363,7 @@ describe('the comprehensive window', () => {
       channel: 'window',
       level: 'district',
       applicant: { kind: 'organisation', name: '聊城市东昌府区排水测试有限公司', identifier: aCreditCode() },
+      ...aDemoForm('DCF-ZJ-XK-011', { creditCode: aCreditCode(), name: '聊城市东昌府区排水测试有限公司' }),
     }, 201);
     expect(filed.body['status']).toBe('awaiting-supplement');
 

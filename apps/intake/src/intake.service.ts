@@ -19,6 +19,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ServiceItem } from './catalogue/service-item.entity';
 import { DecisionsModule } from './decisions/decisions.module';
+import { FormCorrection } from './forms/form-correction.entity';
 import { IntakeConfig } from './intake.config';
 import { INTAKE_MIGRATIONS } from './migrations';
 
@@ -27,9 +28,11 @@ export const intakeService: ServiceDefinition<IntakeConfig> = {
   name: 'intake',
   title: '前台综合受理 intake',
   defaultPort: 3001,
+  // A catalogue file of up to 5 million characters (every item with its form) is imported in one request.
+  maxRequestBody: '16mb',
   configClass: IntakeConfig,
   modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule],
-  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, Notification, Rating, Rectification, Appointment, CalendarYear],
+  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, FormCorrection, Notification, Rating, Rectification, Appointment, CalendarYear],
   migrations: INTAKE_MIGRATIONS,
   async seedDemoData(app) {
     await app.get(CatalogueService).seedDemoCatalogue();

@@ -25,7 +25,7 @@ export { PageOf } from './http/page-response';
 export { ApiDocumentResponse } from './http/document-response';
 export { serializeDates, type Serialized } from './http/serialized';
 export { ErrorResponse, ErrorDetailResponse, FieldErrorResponse } from './http/error-response';
-export { ActorView, DepartmentRefView, PartyView } from './http/shared-views';
+export { ActorView, DepartmentRefView, FormFieldSourceView, FormFieldView, PartFormView, PartMaterialView, PartyView } from './http/shared-views';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
 export type { DemoAccount, HttpOnlyServiceName, ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';

@@ -10,3 +10,14 @@ export { callAtConsole, signInAtConsole, DEMO_PASSWORD, type ConsoleSession } fr
 export { startConsolePlatform, type ConsolePlatform, type ConsolePlatformOptions, type ConsoleDemoAccount } from './platform/console-platform';
 export { decideCase } from './platform/approval-steps';
 export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';
+export {
+  DEMO_PROJECT,
+  RESTAURANT_BUNDLE_SITUATIONS,
+  aConstructionPermitForm,
+  aDemoForm,
+  aFoodLicenceForm,
+  aRestaurantBundleForm,
+  type DemoCompany,
+  type DemoFormAnswers,
+  type DemoFormSource,
+} from './platform/demo-forms';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { HANDLING_TYPES, type HandlingType } from '@onewindow/contracts';
-import { ActorView, DepartmentRefView, PartyView, serializeDates } from '@onewindow/platform';
+import { ActorView, DepartmentRefView, PartFormView, PartMaterialView, PartyView, serializeDates } from '@onewindow/platform';
 import { DEADLINE_COLOURS, SPECIAL_PROCEDURES, type DeadlineColour, type SpecialProcedure } from '../deadlines/deadline-ledger';
 import { CASE_STEPS, type CaseStep } from '../workflow/workflow-definition';
 import { CASE_STATUSES, type ApprovalCase, type CaseStatus } from './approval-case.entity';
@@ -168,6 +168,15 @@ export class CaseRecordView extends DepartmentItemView {
 export class CaseView extends CaseRecordView {
   @ApiProperty({ type: Number, nullable: true, description: '剩余工作日: working days left to the deadline, negative once overdue; null when decided' })
   workingDaysLeft!: number | null;
+}
+
+/** The case page: the case with its application form and materials. */
+export class CaseDossierView extends CaseView {
+  @ApiProperty({ type: PartFormView, nullable: true, description: 'Null for a case opened before forms, or for an item without a form' })
+  form!: PartFormView | null;
+
+  @ApiProperty({ type: [PartMaterialView] })
+  materials!: PartMaterialView[];
 }
 
 export class CasePartView {

@@ -5,7 +5,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DEADLINE_COLOURS, type DeadlineColour } from '../deadlines/deadline-ledger';
 import { CASE_STATUSES, type CaseStatus } from './approval-case.entity';
-import { ApplicationCasesView, CaseView } from './case.view';
+import { ApplicationCasesView, CaseDossierView, CaseView } from './case.view';
 import { CasesService } from './cases.service';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -64,9 +64,11 @@ export class CasesController {
 
   @Get('cases/:id')
   @Roles('approver', 'admin', 'manager')
-  @ApiOperation({ summary: 'One case of the caller’s department (another department’s answers 404)' })
-  @ApiOkResponse({ type: CaseView })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseView> {
+  @ApiOperation({
+    summary: 'One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials',
+  })
+  @ApiOkResponse({ type: CaseDossierView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseDossierView> {
     return this.cases.get(user, id);
   }
 

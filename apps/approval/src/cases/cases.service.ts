@@ -5,8 +5,9 @@ import type { DeadlineColour } from '../deadlines/deadline-ledger';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
+import { CaseForm } from './case-form.entity';
 import { findCaseInScope, scopeCases } from './case-access';
-import { toCaseView, type ApplicationCasesView, type CaseView } from './case.view';
+import { toCaseView, type ApplicationCasesView, type CaseDossierView, type CaseView } from './case.view';
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -53,8 +54,11 @@ export class CasesService {
     return { items: items.map((item) => this.view(item)), total, page: filter.page, pageSize: filter.pageSize };
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<CaseView> {
-    return this.view(await findCaseInScope(this.dataSource.manager, user, id, 'read'));
+  /** One case as the approver reads it: with the application form (and where its auto-filled answers came from) and the materials. */
+  async get(user: AuthenticatedUser, id: string): Promise<CaseDossierView> {
+    const approvalCase = await findCaseInScope(this.dataSource.manager, user, id, 'read');
+    const dossier = await this.dataSource.getRepository(CaseForm).findOne({ where: { caseId: id } });
+    return { ...this.view(approvalCase), form: dossier?.form ?? null, materials: dossier?.materials ?? [] };
   }
 
   /**

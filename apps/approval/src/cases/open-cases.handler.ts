@@ -7,6 +7,8 @@ import { DeadlinesService } from '../deadlines/deadlines.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase } from './approval-case.entity';
+import { CaseForm } from './case-form.entity';
+import { materialsOfPart } from './case-materials';
 
 /** 受审分离: every accepted part lands in its department's queue. */
 @Injectable()
@@ -75,6 +77,7 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         licenceId: null,
       });
       await tx.insert(ApprovalCase, approvalCase);
+      await tx.insert(CaseForm, { caseId: approvalCase.id, form: part.form ?? null, materials: materialsOfPart(part) });
       await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
       // The window computed the promise; a case that opens already yellow (an immediate item) is announced like any change.
       if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, this.deadlines.today()))) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type DepartmentResultReceivedV1, type EventEnvelope, type PartSupplementedV1 } from '@onewindow/contracts';
+import { CaseForm } from '../cases/case-form.entity';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { DomainError } from '@onewindow/platform';
@@ -69,6 +70,8 @@ export class ResumeWhenPartSupplemented implements EventHandler<PartSupplemented
     const approvalCase = await tx.getRepository(ApprovalCase).findOne({ where: { id: event.data.caseId }, lock: { mode: 'pessimistic_write' } });
     if (!approvalCase) throw new PermanentEventError(`No case ${event.data.caseId}`);
     if (approvalCase.status !== 'open') return;
+    // The form corrected with the supplement replaces what the approver reads.
+    if (event.data.form) await tx.update(CaseForm, { caseId: approvalCase.id }, { form: event.data.form });
     await this.decisions.supplementReceived(tx, approvalCase, localDateInShanghai(new Date(event.data.receivedAt)));
   }
 }

@@ -155,6 +155,7 @@ export class DecisionsService {
           validFrom: licence.validFrom,
           ...(licence.validUntil ? { validUntil: licence.validUntil } : {}),
           scope: licence.scope,
+          ...(licence.holderAddress ? { holderAddress: licence.holderAddress } : {}),
           supervisingDepartments: approvalCase.supervisingDepartments,
           pledges: approvalCase.pledges,
           issuedAt: now.toISOString(),

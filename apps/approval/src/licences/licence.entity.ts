@@ -36,6 +36,10 @@ export class Licence {
   @Column({ type: 'text' })
   scope!: string;
 
+  /** Where the holder does business (经营场所), from the application form; null before forms. */
+  @Column({ name: 'holder_address', type: 'text', nullable: true })
+  holderAddress!: string | null;
+
   @Column({ name: 'item_name', type: 'text', default: '' })
   itemName!: string;
 

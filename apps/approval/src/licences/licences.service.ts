@@ -7,7 +7,9 @@ import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUs
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseForm } from '../cases/case-form.entity';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
+import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
 import { Licence, LicenceSeries } from './licence.entity';
 
@@ -45,6 +47,8 @@ export class LicencesService {
    */
   async prepare(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<PreparedLicence> {
     const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
+    // The address and scope the applicant gave on the form, unless the approver words the scope.
+    const fromForm = licenceDetailsOf((await tx.getRepository(CaseForm).findOne({ where: { caseId: approvalCase.id } }))?.form);
     const validUntil =
       terms.validUntil ?? (workflow?.licenceValidityYears ? addYearsLessOneDay(today, workflow.licenceValidityYears) : null);
     const licence = tx.create(Licence, {
@@ -59,7 +63,8 @@ export class LicencesService {
       holder: approvalCase.applicant,
       validFrom: today,
       validUntil,
-      scope: terms.scope ?? approvalCase.itemName,
+      scope: terms.scope ?? fromForm.scope ?? approvalCase.itemName,
+      holderAddress: fromForm.holderAddress ?? null,
       status: 'valid',
       revokedAt: null,
       revocationReason: null,

@@ -1,5 +1,5 @@
 import type { Config } from './generated/runtime/client';
-import { apiFetch } from './json-call';
+import { apiFetch } from './api-fetch';
 
 /**
  * The runtime configuration of every generated client (`runtimeConfigPath` of the generator):

@@ -1,12 +1,13 @@
 import { ApiError, networkError, toApiError } from './api-error';
 import { client as approvalClient } from './generated/approval/client.gen';
 import { client as bridgeClient } from './generated/bridge/client.gen';
+import { client as identityClient } from './generated/identity/client.gen';
 import { client as intakeClient } from './generated/intake/client.gen';
 import { client as supervisionClient } from './generated/supervision/client.gen';
-import { useFetcher } from './json-call';
+import { useFetcher } from './api-fetch';
 import { createSessionAwareFetch } from './session-aware-fetch';
 
-const GENERATED_CLIENTS = [intakeClient, approvalClient, supervisionClient, bridgeClient];
+const GENERATED_CLIENTS = [identityClient, intakeClient, approvalClient, supervisionClient, bridgeClient];
 
 /**
  * Wires every API call (hand-written and generated clients alike) to the session-aware fetch,

@@ -1,9 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { ApiError, callJson } from '@/api/json-call';
-import type { SessionBody, SessionUser } from './session-user';
-
-const SESSIONS = '/api/identity/sessions';
+import { ApiError } from '@/api/api-error';
+import { changePassword as changeOwnPassword, currentSession, signIn as startSession, signOut as endSession, type Session, type SessionUser } from '@/api/identity';
 
 /**
  * Who is signed in, and the sign-in dialog that appears over any page when the session ends.
@@ -23,7 +21,7 @@ export const useSessionStore = defineStore('session', () => {
   const signedIn = computed(() => user.value !== null);
   const role = computed(() => user.value?.role ?? null);
 
-  function apply(body: SessionBody): void {
+  function apply(body: Session): void {
     user.value = body.user;
     expiresAt.value = body.expiresAt;
   }
@@ -31,7 +29,7 @@ export const useSessionStore = defineStore('session', () => {
   async function restore(): Promise<void> {
     if (restored.value) return;
     try {
-      apply(await callJson<SessionBody>('GET', `${SESSIONS}/current`));
+      apply(await currentSession());
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
       user.value = null;
@@ -41,7 +39,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function signIn(username: string, password: string): Promise<SessionUser> {
-    const body = await callJson<SessionBody>('POST', SESSIONS, { username, password });
+    const body = await startSession(username, password);
     apply(body);
     restored.value = true;
     if (dialogOpen.value) resumeWaiting(body.user.username);
@@ -50,12 +48,17 @@ export const useSessionStore = defineStore('session', () => {
 
   async function signOut(): Promise<void> {
     try {
-      await callJson<void>('DELETE', `${SESSIONS}/current`);
+      await endSession();
     } finally {
       user.value = null;
       expiresAt.value = null;
       abandonWaiting();
     }
+  }
+
+  /** After an administrator's reset the person chooses a new password before working on. */
+  async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    apply(await changeOwnPassword({ currentPassword, newPassword }));
   }
 
   /** Called by the session-aware fetch on `TOKEN_EXPIRED` / `UNAUTHENTICATED`. */
@@ -87,5 +90,5 @@ export const useSessionStore = defineStore('session', () => {
     for (const call of pending) call.reject(new ApiError(401, 'TOKEN_EXPIRED', '登录已失效，请重新登录后再提交'));
   }
 
-  return { user, expiresAt, restored, dialogOpen, signedIn, role, restore, signIn, signOut, sessionLost, abandonWaiting, lostUsername: () => lostUsername };
+  return { user, expiresAt, restored, dialogOpen, signedIn, role, restore, signIn, signOut, changePassword, sessionLost, abandonWaiting, lostUsername: () => lostUsername };
 });

@@ -41,5 +41,5 @@ export function departmentsOf(items: ServiceItem[]): Department[] {
 
 /** A town or village window may take in a county-only item: it is handed up (乡呼县应). */
 export function handedUpAt(item: ServiceItem, level: string | null | undefined): boolean {
-  return !!level && !item.levels.includes(level);
+  return !!level && !(item.levels as string[]).includes(level);
 }

@@ -5,17 +5,20 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
+  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CHANNELS, LEVELS, PARTY_KINDS, type Channel, type Level, type PartyKind } from '@onewindow/contracts';
+import { CHANNELS, FORM_SOURCES, LEVELS, PARTY_KINDS, type Channel, type FormSource, type Level, type PartyKind } from '@onewindow/contracts';
 import { IsChinesePhone, IsResidentId } from '@onewindow/domain';
 import { MATERIAL_FINDINGS, type MaterialFinding } from './materials-check';
 import { IsPartyIdentifier } from './party-identifier.validator';
@@ -86,8 +89,60 @@ export class MaterialCheckDto {
   dueDate?: string;
 }
 
+/** 数据自动调取: one answer of the form filled from a shared data source (the bridge's `GET /prefill`). */
+export class FormSourceDto {
+  @ApiProperty({ description: 'The field in the submitted form', example: 'builder.name' })
+  @IsString({ message: '栏目路径必须填写' })
+  @Length(1, 200, { message: '栏目路径长度应为1到200个字符' })
+  path!: string;
+
+  @ApiProperty({ enum: FORM_SOURCES, description: 'enterprise 法人库 / person 人口库 / project 投资项目库' })
+  @IsIn(FORM_SOURCES, { message: '数据来源只能是法人库(enterprise)、人口库(person)或投资项目库(project)' })
+  source!: FormSource;
+
+  @ApiProperty({ description: 'The source as the bridge named it (`source` of GET /prefill)', example: '聊城市法人单位基础信息库' })
+  @IsString({ message: '数据来源名称必须填写' })
+  @Length(1, 100, { message: '数据来源名称长度应为1到100个字' })
+  sourceName!: string;
+
+  @ApiProperty({ description: 'When the bridge fetched it (`fetchedAt` of GET /prefill)', example: '2026-03-05T02:10:00.000Z' })
+  @IsISO8601({ strict: true }, { message: '调取时间格式不正确' })
+  fetchedAt!: string;
+
+  @ApiProperty({ description: 'The value as it was filled, before anybody changed it' })
+  @IsDefined({ message: '必须提供调取到的原值' })
+  value!: unknown;
+
+  @ApiPropertyOptional({ description: 'The bridge look-up (`prefillId` of GET /prefill)' })
+  @IsOptional()
+  @IsUUID('all', { message: '调取编号格式不正确' })
+  prefillId?: string;
+}
+
+/** 申请表 answers with the sources of the auto-filled ones: filed, or corrected (补正). */
+export class FormAnswersDto {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      '申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). ' +
+      'With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).',
+  })
+  @IsOptional()
+  @IsObject({ message: '申请表必须是“栏目 → 填写内容”的对象' })
+  form?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: [FormSourceDto], description: 'The answers filled from shared data, with source and time; the window tells whether a person changed them' })
+  @IsOptional()
+  @IsArray({ message: '数据来源必须是列表' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => FormSourceDto)
+  formSources?: FormSourceDto[];
+}
+
 /** 补正: the applicant brings what the notice asked for; the clerk checks the whole file again. */
-export class SupplementDto {
+export class SupplementDto extends FormAnswersDto {
   @ApiPropertyOptional({ type: [MaterialCheckDto] })
   @IsOptional()
   @IsArray()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentV1, ApplicationAcceptedV1, ApplicationPartV1, BundleRefV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
+import type { AgentV1, ApplicationAcceptedV1, ApplicationPartV1, BundleRefV1, Channel, FormStatisticsV1, Level, PartFormV1, PartMaterialV1, PartyV1 } from '@onewindow/contracts';
 import type { ServiceItem } from '../catalogue/service-item.entity';
 import type { AcceptedMaterial, Deficiency } from './materials-check';
 
@@ -15,10 +15,12 @@ export interface AcceptanceInput {
   agent?: AgentV1;
   bundle?: BundleRefV1;
   clerk: { id: string; name: string };
-  /** The items with the part id each was given when the application was received. */
-  parts: Array<{ partId: string; item: ServiceItem; handedUpFrom?: Level | undefined }>;
+  /** The items with the part id each was given when the application was received, its share of the form and its materials. */
+  parts: Array<{ partId: string; item: ServiceItem; handedUpFrom?: Level | undefined; form?: PartFormV1 | undefined; materials?: PartMaterialV1[] | undefined }>;
   deficiencies: Deficiency[];
   pledges: AcceptedMaterial[];
+  /** How the form was filled (自动调取 vs typed), for the KPIs. */
+  formStatistics?: FormStatisticsV1 | undefined;
 }
 
 /** Promised deadline: `days` working days after `start`, the start day not counted. */
@@ -31,7 +33,7 @@ export type DeadlineCalculator = (start: string, workingDays: number) => string;
  */
 export function buildAcceptedApplication(input: AcceptanceInput, deadline: DeadlineCalculator): ApplicationAcceptedV1 {
   if (input.parts.length === 0) throw new Error('An application needs at least one item');
-  const parts: ApplicationPartV1[] = input.parts.map(({ partId, item, handedUpFrom }) => ({
+  const parts: ApplicationPartV1[] = input.parts.map(({ partId, item, handedUpFrom, form, materials }) => ({
     partId,
     itemCode: item.code,
     itemVersion: item.version,
@@ -50,6 +52,8 @@ export function buildAcceptedApplication(input: AcceptanceInput, deadline: Deadl
       .map(({ materialCode, materialName }) => ({ materialCode, materialName })),
     handledInDepartmentSystem: item.handledInDepartmentSystem,
     ...(handedUpFrom ? { handedUpFrom } : {}),
+    ...(form ? { form } : {}),
+    ...(materials ? { materials } : {}),
   }));
   return {
     applicationId: input.applicationId,
@@ -62,6 +66,7 @@ export function buildAcceptedApplication(input: AcceptanceInput, deadline: Deadl
     ...(input.bundle ? { bundle: input.bundle } : {}),
     parts,
     acceptedBy: { kind: 'person', id: input.clerk.id, name: input.clerk.name },
+    ...(input.formStatistics ? { formStatistics: input.formStatistics } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ export interface SupplementRequest {
 }
 
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { PartForm } from '../forms/filing-form';
 import { Application } from './application.entity';
 import type { AcceptedMaterial, Deficiency } from './materials-check';
 
@@ -54,6 +55,10 @@ export class ApplicationPart {
   /** 乡呼县应: taken in at a town or village window, handed up to the district department. */
   @Column({ name: 'hand_off', type: 'jsonb', nullable: true })
   handOff!: { fromLevel: string; toLevel: string; reason: string } | null;
+
+  /** The part's share of the 申请表: its item form's answers, as read, with their sources; what its department receives. */
+  @Column({ type: 'jsonb', nullable: true })
+  form!: PartForm | null;
 
   /** Materials received at the window. */
   @Column({ type: 'jsonb', default: () => "'[]'" })

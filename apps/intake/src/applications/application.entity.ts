@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import type { AgentV1, BundleRefV1, Channel, Level, PartyV1 } from '@onewindow/contracts';
+import type { FiledForm } from '../forms/filing-form';
 import { ApplicationPart } from './application-part.entity';
 
 /**
@@ -45,6 +46,14 @@ export class Application {
   /** 办理情形 answers per item code. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   situations!: Record<string, Record<string, string>>;
+
+  /**
+   * 申请表 as filed (the merged 一表申请 answers for several items), with the source of each
+   * auto-filled answer and the counts of answers filled automatically and typed; each part keeps
+   * its own projection. Null for applications filed before forms.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  form!: FiledForm | null;
 
   /** Visits the applicant made in person (最多跑一次). */
   @Column({ type: 'int', default: 0 })

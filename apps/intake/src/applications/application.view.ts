@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_OUTCOMES, CHANNELS, LEVELS, type Channel, type Level } from '@onewindow/contracts';
-import { DepartmentRefView, PartyView } from '@onewindow/platform';
+import { DepartmentRefView, PartFormView, PartyView } from '@onewindow/platform';
+import { FORM_SOURCES, type FormSource } from '@onewindow/contracts';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from './application.entity';
 
 /** 帮办代办 / village agent acting for the applicant. */
@@ -127,6 +128,51 @@ export class SupplementRequestView {
   requestedAt!: string;
 }
 
+/** Where an auto-filled answer of the filed form came from, and whether a person changed it. */
+export class FieldProvenanceView {
+  @ApiProperty({ example: 'applicant.name' })
+  path!: string;
+
+  @ApiProperty({ enum: FORM_SOURCES })
+  source!: FormSource;
+
+  @ApiProperty({ example: '聊城市法人单位基础信息库' })
+  sourceName!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  fetchedAt!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The bridge’s look-up' })
+  prefillId?: string;
+
+  @ApiProperty()
+  changed!: boolean;
+}
+
+/** 自动调取率: answers kept as filled, filled then changed, typed. */
+export class FillStatisticsView {
+  @ApiProperty()
+  automatic!: number;
+
+  @ApiProperty()
+  changed!: number;
+
+  @ApiProperty()
+  typed!: number;
+}
+
+/** 申请表 as filed (merged for a bundle: 一表申请), with the sources of auto-filled answers and the fill counts. */
+export class FiledFormView {
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  data!: Record<string, unknown>;
+
+  @ApiProperty({ type: [FieldProvenanceView] })
+  provenance!: FieldProvenanceView[];
+
+  @ApiProperty({ type: FillStatisticsView })
+  statistics!: FillStatisticsView;
+}
+
 /** One department's share of an application. */
 export class ApplicationPartView {
   @ApiProperty({ format: 'uuid' })
@@ -152,6 +198,9 @@ export class ApplicationPartView {
 
   @ApiProperty({ type: HandOffView, nullable: true })
   handOff!: HandOffView | null;
+
+  @ApiProperty({ type: PartFormView, nullable: true, description: 'The part’s share of the form, as its department receives it' })
+  form!: PartFormView | null;
 
   @ApiProperty({ type: String, nullable: true, format: 'date', description: '承诺办结日期 YYYY-MM-DD, set at acceptance' })
   promisedDeadline!: string | null;
@@ -210,6 +259,9 @@ export class ApplicationView {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } }, description: '办理情形 answers per item code' })
   situations!: Record<string, Record<string, string>>;
 
+  @ApiProperty({ type: FiledFormView, nullable: true, description: '申请表 as filed, the sources of auto-filled answers and the fill counts' })
+  form!: FiledFormView | null;
+
   @ApiProperty({ description: 'Visits the applicant made in person (最多跑一次)' })
   visits!: number;
 
@@ -250,6 +302,7 @@ export function toApplicationView(application: Application): ApplicationView {
     agent: application.agent,
     bundle: application.bundle,
     situations: application.situations,
+    form: application.form ?? null,
     visits: application.visits,
     receivedVia: application.receivedVia,
     payment: application.payment,
@@ -269,6 +322,7 @@ export function toApplicationView(application: Application): ApplicationView {
         committedWorkingDays: part.committedWorkingDays,
         feeFen: part.feeFen,
         handOff: part.handOff,
+        form: part.form ?? null,
         promisedDeadline: part.promisedDeadline,
         status: part.status,
         received: part.received,

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { FormCorrectionResponse, toFormCorrectionResponse } from '../forms/form-correction.responses';
 import { CHANNELS, LEVELS } from '@onewindow/contracts';
 import { Transform } from 'class-transformer';
 import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
-import { FileApplicationDto, SupplementDto } from './accept-application.dto';
+import { FileApplicationDto, FormAnswersDto, SupplementDto } from './accept-application.dto';
 import { ApplicationsService } from './applications.service';
 import { ApplicationView, toApplicationView } from './application.view';
 
@@ -127,14 +128,18 @@ export class ApplicationsController {
   @Post(':id/parts/:partId/supplement-received')
   @HttpCode(200)
   @Roles('clerk')
-  @ApiOperation({ summary: '补正材料已补齐: the materials a department asked for during review arrived; its clock runs again' })
+  @ApiOperation({
+    summary: '补正材料已补齐: the materials a department asked for during review arrived; its clock runs again',
+    description: 'With `form`: the corrected 申请表 answers, sent back to the department with what changed (kept in the form’s history).',
+  })
   @ApiOkResponse({ type: ApplicationView })
   async receiveRequestedSupplement(
     @CurrentUser() clerk: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('partId', new ParseUUIDPipe()) partId: string,
+    @Body() body: FormAnswersDto,
   ): Promise<ApplicationView> {
-    await this.applications.receiveRequestedSupplement(id, partId, clerk);
+    await this.applications.receiveRequestedSupplement(id, partId, clerk, body);
     return toApplicationView(await this.applications.findById(id));
   }
 
@@ -156,6 +161,15 @@ export class ApplicationsController {
       ...(query.receivedOn ? { receivedOn: query.receivedOn } : {}),
     });
     return { ...page, items: page.items.map(toApplicationView) };
+  }
+
+  @Get(':id/form-corrections')
+  @Roles('clerk', 'admin', 'manager')
+  @ApiOperation({ summary: '申请表更正记录: every correction of the application’s form — what changed, who, when' })
+  @ApiOkResponse({ type: [FormCorrectionResponse] })
+  async formCorrections(@Param('id', new ParseUUIDPipe()) id: string): Promise<FormCorrectionResponse[]> {
+    await this.applications.findById(id);
+    return (await this.applications.formCorrections(id)).map(toFormCorrectionResponse);
   }
 
   @Get(':id')

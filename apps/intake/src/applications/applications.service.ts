@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics, type BundleRefV1, type Level, type PartyV1 } from '@onewindow/contracts';
+import { Topics, type BundleRefV1, type Level, type PartMaterialV1, type PartyV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue, quotedTable } from '@onewindow/persistence';
@@ -10,7 +10,10 @@ import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { buildAcceptedApplication } from './acceptance';
-import type { FileApplicationDto, SupplementDto } from './accept-application.dto';
+import type { FileApplicationDto, FormAnswersDto, SupplementDto } from './accept-application.dto';
+import { ApplicationForms } from '../forms/application-forms';
+import { FormCorrection, type FormCorrectionOccasion } from '../forms/form-correction.entity';
+import { checkFilingForm, correctFilingForm, partChanges, partForm, type FilingForm, type FormProblem } from '../forms/filing-form';
 import { ApplicationNotice } from './application-notice.entity';
 import { lockApplication } from './application-lock';
 import { ApplicationNumberSequence } from './application-number.entity';
@@ -47,6 +50,7 @@ export class ApplicationsService {
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
+    private readonly forms: ApplicationForms,
   ) {}
 
   /**
@@ -83,6 +87,7 @@ export class ApplicationsService {
         throw new DomainError('ALREADY_CHECKED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，材料已审查`, 409);
       }
       const items = await this.itemsAsFiled(tx, application);
+      await this.correctForm(tx, application, items, input, clerk, now, 'check');
       const listed = new Set((input.materials ?? []).map((entry) => `${entry.itemCode}/${entry.materialCode}`));
       const uploaded: MaterialCheckEntry[] = application.parts
         .flatMap((part) => part.received)
@@ -135,7 +140,14 @@ export class ApplicationsService {
       allOtherMaterialsProvided: input.allOtherMaterialsProvided ?? false,
       today,
     });
-    if (check.outcome === 'invalid') throw invalid(check.problems);
+    const filing = this.filingForm(items, bundle);
+    const form = checkFilingForm(filing, { data: input.form, sources: input.formSources }, input.situations ?? {});
+    if (check.outcome === 'invalid' || !form.ok) {
+      throw DomainError.validation([
+        ...(check.outcome === 'invalid' ? check.problems.map((problem) => fieldError(problem, 'MATERIALS_INVALID')) : []),
+        ...(form.ok ? [] : form.problems.map((problem) => fieldError(problem, 'FORM_INVALID'))),
+      ]);
+    }
     // The day's counter is taken in its own short statement: inside the filing's transaction its row lock
     // would be held to the commit and every window of the day would file one at a time. A filing whose
     // transaction then fails (a database error) leaves a gap in the day's numbers, never a duplicate.
@@ -154,6 +166,7 @@ export class ApplicationsService {
         agent: input.agent ? { ...input.agent, identifier: input.agent.identifier.toUpperCase() } : null,
         bundle,
         situations: input.situations ?? {},
+        form: form.filed,
         visits: (input.visitedInPerson ?? isInPersonChannel(input.channel)) ? 1 : 0,
         contactPhone: input.contactPhone ?? input.applicant.phone ?? null,
         receivedBy: receiver.id,
@@ -180,6 +193,7 @@ export class ApplicationsService {
           licenceNumber: null,
           decisionReason: null,
           handOff: handOffFor(item, input.level),
+          form: partForm(filing, form.filed, item.code, input.situations ?? {}),
           received: deferred ? check.received.filter((m) => m.itemCode === item.code) : [],
           deficiencies: [],
           pledges: [],
@@ -229,6 +243,7 @@ export class ApplicationsService {
         throw new DomainError('NOT_AWAITING_SUPPLEMENT', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，无需补正`, 409);
       }
       const items = await this.itemsAsFiled(tx, application);
+      await this.correctForm(tx, application, items, input, clerk, now, 'supplement');
       const check = checkMaterials({
         items,
         answers: application.situations,
@@ -279,7 +294,7 @@ export class ApplicationsService {
    * 补正材料已补齐: the applicant handed in what the department asked for during review. The
    * department's clock runs again; a second call changes nothing.
    */
-  async receiveRequestedSupplement(id: string, partId: string, clerk: AuthenticatedUser): Promise<Application> {
+  async receiveRequestedSupplement(id: string, partId: string, clerk: AuthenticatedUser, input: FormAnswersDto = {}): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.lockApplication(tx, id);
       const part = application.parts.find((p) => p.id === partId);
@@ -287,12 +302,19 @@ export class ApplicationsService {
       const request = part.supplementRequest;
       if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
       const now = new Date();
+      const corrected = await this.correctForm(tx, application, await this.itemsAsFiled(tx, application), input, clerk, now, 'department-request');
       part.received = [
         ...part.received,
         ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),
       ];
       part.supplementRequest = null;
-      await tx.save(part);
+      // A corrected form changed the application's answers and every part's share; else only this part changed.
+      if (corrected) {
+        await tx.save(application);
+        await tx.save(application.parts);
+      } else {
+        await tx.save(part);
+      }
       await tx.update(ApplicationNotice, { number: request.noticeNumber }, { resolvedAt: now });
       await this.outbox.add(
         tx,
@@ -304,6 +326,8 @@ export class ApplicationsService {
           materialCodes: request.materials.map((m) => m.materialCode),
           receivedBy: { kind: 'person', id: clerk.id, name: clerk.name },
           receivedAt: now.toISOString(),
+          // The corrected form goes back to the department that asked, with what changed in its share.
+          ...(corrected && part.form ? { form: part.form, formChanges: partChanges(corrected.filing, corrected.changes, part.itemCode) } : {}),
         },
         requestCause(),
       );
@@ -425,9 +449,12 @@ export class ApplicationsService {
           partId: part.id,
           item: items.find((item) => item.code === part.itemCode) as ServiceItem,
           handedUpFrom: part.handOff ? (part.handOff.fromLevel as Level) : undefined,
+          form: part.form ?? undefined,
+          materials: materialsOf(part),
         })),
         deficiencies: check.deficiencies,
         pledges: check.pledges,
+        formStatistics: application.form?.statistics,
       },
       (start, days) => this.deadline(start, days),
     );
@@ -493,6 +520,50 @@ export class ApplicationsService {
     });
   }
 
+  /** The form these items are filed with: one item's own, or the merged 一表申请 form of a bundle or of several items. */
+  private filingForm(items: ServiceItem[], bundle: BundleRefV1 | null): FilingForm {
+    return this.forms.forFiling(items, bundle ? `${bundle.name}一表申请` : undefined);
+  }
+
+  /**
+   * 补正 of the form: corrected answers replace the filed ones, every part gets its new share, and
+   * the change is recorded (what, who, when). Nothing happens when no form is sent.
+   */
+  private async correctForm(
+    tx: EntityManager,
+    application: Application,
+    items: ServiceItem[],
+    input: FormAnswersDto,
+    clerk: AuthenticatedUser,
+    at: Date,
+    occasion: FormCorrectionOccasion,
+  ): Promise<{ filing: FilingForm; changes: FormCorrection['changes'] } | undefined> {
+    if (input.form === undefined && input.formSources === undefined) return undefined;
+    const filing = this.filingForm(items, application.bundle);
+    const previous = application.form ?? { data: {}, provenance: [], statistics: { automatic: 0, changed: 0, typed: 0 } };
+    const result = correctFilingForm(filing, previous, { data: input.form ?? previous.data, sources: input.formSources }, application.situations);
+    if (!result.ok) throw DomainError.validation(result.problems.map((problem) => fieldError(problem, 'FORM_INVALID')));
+    application.form = result.filed;
+    for (const part of application.parts) part.form = partForm(filing, result.filed, part.itemCode, application.situations);
+    if (result.changes.length > 0) {
+      await tx.insert(FormCorrection, {
+        id: randomUUID(),
+        applicationId: application.id,
+        occasion,
+        changes: result.changes,
+        correctedBy: clerk.id,
+        correctedByName: clerk.name,
+        correctedAt: at,
+      });
+    }
+    return { filing, changes: result.changes };
+  }
+
+  /** 申请表更正记录: every correction of the application's form, oldest first. */
+  async formCorrections(applicationId: string): Promise<FormCorrection[]> {
+    return this.dataSource.getRepository(FormCorrection).find({ where: { applicationId }, order: { correctedAt: 'ASC' } });
+  }
+
   private async lockApplication(tx: EntityManager, id: string): Promise<Application> {
     const application = await lockApplication(tx, id);
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
@@ -532,7 +603,20 @@ function isInPersonChannel(channel: string): boolean {
 }
 
 function invalid(problems: Array<{ field: string; message: string }>, code = 'MATERIALS_INVALID'): DomainError {
-  return DomainError.validation(problems.map((problem) => ({ path: problem.field, code, message: problem.message })));
+  return DomainError.validation(problems.map((problem) => fieldError(problem, code)));
+}
+
+function fieldError(problem: FormProblem, code: string) {
+  return { path: problem.field, code, message: problem.message };
+}
+
+/** Every material of a part as accepted: received, to follow by a date (容缺), pledged (告知承诺). */
+function materialsOf(part: ApplicationPart): PartMaterialV1[] {
+  return [
+    ...part.received.map(({ materialCode, materialName }) => ({ materialCode, materialName, status: 'received' as const })),
+    ...part.deficiencies.map(({ materialCode, materialName, dueDate }) => ({ materialCode, materialName, status: 'to-follow' as const, dueDate })),
+    ...part.pledges.map(({ materialCode, materialName }) => ({ materialCode, materialName, status: 'pledged' as const })),
+  ];
 }
 
 function toParty(input: FileApplicationDto): PartyV1 {

@@ -1,4 +1,5 @@
 import { CHANNELS, HANDLING_TYPES, LEVELS, type Channel, type HandlingType, type Level } from '@onewindow/contracts';
+import { checkFormDefinition, type FormDefinition } from '@onewindow/forms';
 
 /**
  * The catalogue as a file (事项标准库): what an administrator imports and exports, and what the
@@ -75,6 +76,8 @@ export interface ServiceItemSpec {
   supervisingDepartments: string[];
   questions: SituationQuestion[];
   materials: MaterialSpec[];
+  /** 申请表: the form an application for this item fills in (see `@onewindow/forms`). */
+  form: FormDefinition;
 }
 
 /** 一件事 / 主题式服务: one application for a life or business event, fanned out to every item. */
@@ -152,6 +155,7 @@ export function validateCatalogueDocument(input: unknown): CatalogueProblem[] {
     else supervising.forEach((value, i) => knownDepartment(value, `${path}.supervisingDepartments[${i}]`));
     const questions = questionsAt(item, path, report);
     materialsAt(item, path, report, questions);
+    formAt(item, path, report, questions);
   });
 
   const bundles = arrayAt(input, 'bundles', report, LIMITS.bundles);
@@ -296,6 +300,17 @@ function questionsAt(item: Record<string, unknown>, path: string, report: Report
     if (code) questions.set(code, optionCodes);
   });
   return questions;
+}
+
+/** The item's form, checked like the rest of the file: every problem with its path under `form`. */
+function formAt(item: Record<string, unknown>, path: string, report: Report, questions: Map<string, Set<string>>): void {
+  if (item['form'] === undefined) return report(`${path}.form`, '每个事项都必须有申请表（form）');
+  const materials = new Set(
+    (Array.isArray(item['materials']) ? item['materials'] : []).flatMap((material) => (isRecord(material) && typeof material['code'] === 'string' ? [material['code']] : [])),
+  );
+  for (const problem of checkFormDefinition(item['form'], { materials, questions })) {
+    report(problem.path ? `${path}.form.${problem.path}` : `${path}.form`, problem.message);
+  }
 }
 
 function materialsAt(item: Record<string, unknown>, path: string, report: Report, questions: Map<string, Set<string>>): void {

@@ -1,3 +1,4 @@
+import { EMPTY_FORM } from '@onewindow/forms';
 import type { BundleSpec, CatalogueDocument, DepartmentSpec, ServiceItemSpec } from './catalogue-document';
 import type { ServiceBundle } from './service-bundle.entity';
 import type { ServiceItem } from './service-item.entity';
@@ -83,6 +84,7 @@ function itemContentOf(spec: ServiceItemSpec, departments: Map<string, Departmen
     supervisingDepartments: spec.supervisingDepartments.map(department),
     questions: spec.questions,
     materials: spec.materials,
+    form: spec.form,
   };
 }
 
@@ -110,6 +112,7 @@ function itemSpecOf(item: ServiceItem): ServiceItemSpec {
     supervisingDepartments: item.supervisingDepartments.map((department) => department.code),
     questions: item.questions,
     materials: item.materials,
+    form: item.form ?? EMPTY_FORM,
   };
 }
 

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DATA_ELEMENTS } from '@onewindow/forms';
 import { LEVELS } from '@onewindow/contracts';
 import { ApiDocumentResponse, DomainError, PageOf, PageQuery, Public, Roles, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 import { ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
+import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '部门编码', example: 'DCF-SCJGJ' })
@@ -71,6 +73,14 @@ export class CatalogueController {
     return toServiceItemView(await this.catalogue.findItem(code, version));
   }
 
+  @Get('items/:code/form')
+  @Public()
+  @ApiOperation({ summary: '申请表: the form of the current version, or of `?version=N` (the one an application was filed under)' })
+  @ApiOkResponse({ type: ItemFormResponse })
+  itemForm(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number): Promise<ItemFormResponse> {
+    return this.catalogue.itemForm(code, version);
+  }
+
   @Get('items/:code/materials')
   @Public()
   @ApiOperation({ summary: '办理情形: the material list for the answers given as query parameters, e.g. `?Q1=A`' })
@@ -90,6 +100,22 @@ export class CatalogueController {
   @ApiOkResponse({ type: [ServiceBundleView] })
   async bundles(): Promise<ServiceBundleView[]> {
     return (await this.catalogue.listBundles()).map(toServiceBundleView);
+  }
+
+  @Get('bundles/:code/form')
+  @Public()
+  @ApiOperation({ summary: '一表申请: the bundle’s items’ forms merged, each shared data element asked once, with the items each field goes to' })
+  @ApiOkResponse({ type: BundleFormResponse })
+  bundleForm(@Param('code') code: string): Promise<BundleFormResponse> {
+    return this.catalogue.bundleForm(code);
+  }
+
+  @Get('data-elements')
+  @Public()
+  @ApiOperation({ summary: '数据元: the shared data elements item forms refer to' })
+  @ApiOkResponse({ type: [DataElementResponse] })
+  dataElements(): DataElementResponse[] {
+    return DATA_ELEMENTS.map((element) => ({ ...element }));
   }
 
   @Get('bundles/:code')

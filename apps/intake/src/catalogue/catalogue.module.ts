@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { FormsModule } from '../forms/forms.module';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 
 /** 事项标准库: the service items the window accepts, with their departments and materials. */
 @Module({
+  imports: [FormsModule],
   controllers: [CatalogueController],
   providers: [CatalogueService],
   exports: [CatalogueService],

@@ -8,8 +8,28 @@ import { exportCatalogue, planImport } from './catalogue-versions';
 import { DEMO_CATALOGUE_DOCUMENT } from './demo-catalogue.data';
 import { ServiceBundle } from './service-bundle.entity';
 import { ServiceItem } from './service-item.entity';
+import { ApplicationForms } from '../forms/application-forms';
+import type { FieldRoute, FormDefinition } from '@onewindow/forms';
 
 export type CatalogueFormat = 'json' | 'yaml';
+
+/** An item version's form, its data elements resolved: what the window and the online form render. */
+export interface ItemForm {
+  itemCode: string;
+  itemVersion: number;
+  itemName: string;
+  form: FormDefinition;
+}
+
+/** A bundle's 一表申请 form and which item each field goes to. */
+export interface BundleForm {
+  bundleCode: string;
+  bundleVersion: number;
+  bundleName: string;
+  items: Array<{ code: string; version: number; name: string; departmentName: string }>;
+  form: FormDefinition;
+  routes: FieldRoute[];
+}
 
 export interface ImportSummary {
   itemsCreatedOrChanged: string[];
@@ -23,7 +43,10 @@ const MAX_FILE_CHARACTERS = 5_000_000;
 export class CatalogueService {
   private readonly logger = new Logger(CatalogueService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly forms: ApplicationForms,
+  ) {}
 
   async listCurrent(filter: {
     departmentCode?: string;
@@ -53,6 +76,28 @@ export class CatalogueService {
       .findOne({ where: version ? { code, version } : { code, current: true } });
     if (!item) throw new DomainError('ITEM_NOT_FOUND', `事项“${code}”${version ? `第${version}版` : ''}不存在`, 404);
     return item;
+  }
+
+  /** 申请表 of an item: the current version's, or the version an application was filed under. */
+  async itemForm(code: string, version?: number): Promise<ItemForm> {
+    const item = await this.findItem(code, version);
+    return { itemCode: item.code, itemVersion: item.version, itemName: item.name, form: this.forms.itemForm(item).definition };
+  }
+
+  /** 一表申请: the bundle's items' forms merged, each shared data element asked once. */
+  async bundleForm(code: string): Promise<BundleForm> {
+    const bundle = await this.findBundle(code);
+    const rows = await this.dataSource.getRepository(ServiceItem).find({ where: { code: In(bundle.itemCodes), current: true } });
+    const items = bundle.itemCodes.map((itemCode) => rows.find((row) => row.code === itemCode)).filter((item): item is ServiceItem => item !== undefined);
+    const filing = this.forms.forFiling(items, `${bundle.name}一表申请`);
+    return {
+      bundleCode: bundle.code,
+      bundleVersion: bundle.version,
+      bundleName: bundle.name,
+      items: items.map((item) => ({ code: item.code, version: item.version, name: item.name, departmentName: item.departmentName })),
+      form: filing.compiled.definition,
+      routes: filing.merged.routes,
+    };
   }
 
   async listBundles(): Promise<ServiceBundle[]> {

@@ -1,7 +1,23 @@
+import { FORM_SCHEMA_DIALECT, field, type FormDefinition } from '@onewindow/forms';
 import { validateCatalogueDocument, type CatalogueDocument, type ServiceItemSpec } from './catalogue-document';
 import { exportCatalogue, planImport } from './catalogue-versions';
 import type { ServiceBundle } from './service-bundle.entity';
 import type { ServiceItem } from './service-item.entity';
+
+/** 食品经营许可申请书, abridged. */
+function aForm(extra: FormDefinition['schema']['properties'] = {}): FormDefinition {
+  return {
+    schema: {
+      $schema: FORM_SCHEMA_DIALECT,
+      title: '食品经营许可申请书',
+      type: 'object',
+      additionalProperties: false,
+      required: ['businessAddress'],
+      properties: { businessAddress: field.element('DE-JYCS'), application: field.material('申请书', 'M01'), ...extra },
+    },
+    layout: { groups: [{ title: '经营场所', fields: ['businessAddress', 'application', ...Object.keys(extra)] }] },
+  };
+}
 
 function anItem(overrides: Partial<ServiceItemSpec> = {}): ServiceItemSpec {
   return {
@@ -24,6 +40,7 @@ function anItem(overrides: Partial<ServiceItemSpec> = {}): ServiceItemSpec {
     materials: [
       { code: 'M01', name: '食品经营许可申请书', form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '申请人签字或盖章' },
     ],
+    form: aForm(),
     ...overrides,
   };
 }
@@ -86,6 +103,24 @@ describe('a catalogue file', () => {
     ]);
   });
 
+  it('checks each item’s form like the rest, every problem with its path under the item', () => {
+    const broken = aCatalogue({
+      items: [
+        anItem({ form: aForm({ seats: { type: 'integer', title: '就餐座位数' }, kind: field.code('主体业态', []) }) }),
+        anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', department: 'DCF-WJW', supervisingDepartments: ['DCF-WJW'], form: undefined as never }),
+      ],
+    });
+    expect(validateCatalogueDocument(broken)).toEqual([
+      { path: 'items[0].form.schema.properties.kind.x-codes', message: '不是有效的 JSON Schema 2020-12：至少需要1项' },
+      { path: 'items[1].form', message: '每个事项都必须有申请表（form）' },
+    ]);
+    const unlabelled = aCatalogue({ items: [anItem({ form: aForm({ seats: { type: 'integer', title: '就餐座位数' } }) }), aCatalogue().items[1] as ServiceItemSpec] });
+    expect(validateCatalogueDocument(unlabelled)).toEqual([
+      { path: 'items[0].form.schema.properties.seats.x-unit', message: '数字栏目必须注明单位（x-unit），如 平方米、人' },
+      { path: 'items[0].form.schema.properties.seats.x-precision', message: '数字栏目必须注明小数位数（x-precision）' },
+    ]);
+  });
+
   it('refuses something that is not a catalogue at all', () => {
     expect(validateCatalogueDocument('items: []')).toEqual([{ path: '', message: '文件内容必须是一个对象，包含 departments、items 和 bundles' }]);
     expect(validateCatalogueDocument({})).toEqual([
@@ -114,6 +149,15 @@ describe('importing a catalogue', () => {
     const plan = planImport(edited, current);
     expect(plan.items.map((entry) => [entry.content.code, entry.version, entry.content.committedWorkingDays])).toEqual([['DCF-SCJG-XK-001', 2, 3]]);
     expect(plan.unchanged).toEqual({ items: 1, bundles: 1 });
+  });
+
+  it('makes a new version of an item whose form alone changed', () => {
+    const current = rowsOf(aCatalogue());
+    const edited = aCatalogue();
+    edited.items[1] = { ...(edited.items[1] as ServiceItemSpec), form: aForm({ seats: field.number('就餐座位数', '个', 0) }) };
+    const plan = planImport(edited, current);
+    expect(plan.items.map((entry) => [entry.content.code, entry.version])).toEqual([['DCF-WJW-XK-003', 2]]);
+    expect(Object.keys(plan.items[0]?.content.form?.schema.properties ?? {})).toContain('seats');
   });
 
   it('takes back its own export unchanged', () => {

@@ -1,4 +1,5 @@
 import type { CatalogueDocument, MaterialSpec, ServiceItemSpec } from './catalogue-document';
+import { DEMO_FORMS } from './demo-forms.data';
 
 /**
  * Demo catalogue (事项标准库) of a district government service centre: 聊城市东昌府区. Item names,
@@ -48,8 +49,13 @@ const WINDOW_ONLINE: ServiceItemSpec['channels'] = ['window', 'online', 'mobile'
 const EVERY_CHANNEL: ServiceItemSpec['channels'] = ['window', 'online', 'mobile', 'self-service', 'village-agent'];
 const FREE = { charged: false } as const;
 
-function item(spec: Omit<ServiceItemSpec, 'entrustedToWindow' | 'handledInDepartmentSystem' | 'questions' | 'conditions'> & Partial<ServiceItemSpec>): ServiceItemSpec {
-  return { entrustedToWindow: true, handledInDepartmentSystem: false, questions: [], conditions: [], ...spec };
+/** An item with the defaults of most items, and its application form from `demo-forms.data.ts`. */
+function item(
+  spec: Omit<ServiceItemSpec, 'entrustedToWindow' | 'handledInDepartmentSystem' | 'questions' | 'conditions' | 'form'> & Partial<ServiceItemSpec>,
+): ServiceItemSpec {
+  const form = DEMO_FORMS[spec.code];
+  if (!form) throw new Error(`The demo item ${spec.code} has no application form in demo-forms.data.ts`);
+  return { entrustedToWindow: true, handledInDepartmentSystem: false, questions: [], conditions: [], form, ...spec };
 }
 
 export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {

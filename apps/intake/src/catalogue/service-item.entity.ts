@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Channel, HandlingType, Level } from '@onewindow/contracts';
+import type { FormDefinition } from '@onewindow/forms';
 import type { FeeSpec, ItemKind, MaterialSpec, SituationQuestion } from './catalogue-document';
 
 export interface DepartmentRef {
@@ -82,6 +83,10 @@ export class ServiceItem {
 
   @Column({ name: 'handled_in_department_system', type: 'boolean', default: false })
   handledInDepartmentSystem!: boolean;
+
+  /** 申请表 of this version; null only for versions imported before forms existed (they ask nothing). */
+  @Column({ type: 'jsonb', nullable: true })
+  form!: FormDefinition | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -34,6 +34,19 @@ function aDataset(): Facts {
 }
 
 describe('the monitoring KPIs', () => {
+  it('count the form answers filled from shared data and kept, against every answer (自动调取率)', () => {
+    const kpis = computeKpis({
+      cases: [
+        aCaseFact({ formFields: { automatic: 6, changed: 1, typed: 13 } }),
+        aCaseFact({ formFields: { automatic: 0, changed: 0, typed: 10 } }),
+        aCaseFact({ formFields: null }),
+      ],
+      ratings: [],
+      notices: [],
+    });
+    expect(kpis.autoFillRate).toEqual({ numerator: 6, denominator: 30, value: 0.2 });
+  });
+
   it('are ratios with their counts, empty rather than divided by zero', () => {
     expect(ratio(2, 3)).toEqual({ numerator: 2, denominator: 3, value: 0.6667 });
     expect(ratio(0, 0)).toEqual({ numerator: 0, denominator: 0, value: null });

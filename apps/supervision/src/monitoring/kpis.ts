@@ -26,6 +26,8 @@ export interface CaseFact {
   legalWorkingDays: number;
   /** Visits in person over the application (最多跑一次), once its results were issued. */
   visits: number | null;
+  /** The part's form answers by how they were filled (数据自动调取); null for cases from before forms. */
+  formFields: { automatic: number; changed: number; typed: number } | null;
 }
 
 export interface RatingFact {
@@ -88,6 +90,8 @@ export interface Kpis {
   noticeAcknowledgedOnTimeRate: Ratio;
   /** Notices escalated to the department head (督办). */
   noticesEscalated: number;
+  /** 申请表自动调取率: answers filled from shared data and kept / all answers of the cases' forms (消除二次录入). */
+  autoFillRate: Ratio;
 }
 
 export const ONLINE_CHANNELS = ['online', 'mobile'];
@@ -119,6 +123,7 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
   const firstRatings = ratings.filter((r) => !r.followUp);
   const rectifications = ratings.filter((r) => r.rectificationOpened);
   const legalDays = sum(withLegalLimit, (c) => c.legalWorkingDays);
+  const answers = sum(cases, (c) => (c.formFields ? c.formFields.automatic + c.formFields.changed + c.formFields.typed : 0));
   return {
     cases: cases.length,
     decided: decided.length,
@@ -138,6 +143,7 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
     noticeAcknowledgedRate: ratio(count(notices, (n) => n.acknowledged), notices.length),
     noticeAcknowledgedOnTimeRate: ratio(count(notices, (n) => n.acknowledgedOnTime), notices.length),
     noticesEscalated: count(notices, (n) => n.escalated),
+    autoFillRate: ratio(sum(cases, (c) => c.formFields?.automatic ?? 0), answers),
   };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Topics,
   type ApplicationAcceptedV1,
+  type PartFormV1,
   type ApplicationIssuedV1,
   type ApplicationReceivedV1,
   type CaseColourChangedV1,
@@ -112,11 +113,13 @@ export class MonitoringProjector {
     for (const part of d.parts) {
       await tx.query(
         `INSERT INTO ${t} AS c (part_id, application_id, department_code, department_name, item_code, item_name,
-           committed_working_days, legal_working_days, accepted_at, deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           committed_working_days, legal_working_days, accepted_at, deadline, form_fields_automatic, form_fields_changed, form_fields_typed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (part_id) DO UPDATE SET item_code = EXCLUDED.item_code, item_name = EXCLUDED.item_name,
            committed_working_days = EXCLUDED.committed_working_days, legal_working_days = EXCLUDED.legal_working_days,
-           accepted_at = EXCLUDED.accepted_at, deadline = COALESCE(c.deadline, EXCLUDED.deadline)`,
+           accepted_at = EXCLUDED.accepted_at, deadline = COALESCE(c.deadline, EXCLUDED.deadline),
+           form_fields_automatic = EXCLUDED.form_fields_automatic, form_fields_changed = EXCLUDED.form_fields_changed,
+           form_fields_typed = EXCLUDED.form_fields_typed`,
         [
           part.partId,
           d.applicationId,
@@ -128,6 +131,7 @@ export class MonitoringProjector {
           part.legalWorkingDays,
           d.acceptedAt,
           part.promisedDeadline,
+          ...formFieldCounts(part.form),
         ],
       );
     }
@@ -233,4 +237,12 @@ export class MonitoringProjector {
       [noticeId, licenceId, applicationId, departmentCode, ...Object.values(columns)],
     );
   }
+}
+
+/** How a part's form answers were filled: from shared data and kept, filled then changed, typed. Nulls before forms. */
+export function formFieldCounts(form: PartFormV1 | undefined): [number | null, number | null, number | null] {
+  if (!form) return [null, null, null];
+  const automatic = form.fields.filter((field) => field.source && !field.source.changed).length;
+  const changed = form.fields.filter((field) => field.source?.changed).length;
+  return [automatic, changed, form.fields.length - automatic - changed];
 }

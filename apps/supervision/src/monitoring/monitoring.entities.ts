@@ -102,6 +102,16 @@ export class MonitoringCase {
   /** Decided on or before the deadline in force, which already leaves out suspensions (中止计时). */
   @Column({ name: 'on_time', type: 'boolean', nullable: true })
   onTime!: boolean | null;
+
+  /** 自动调取: the part's form answers filled from shared data and kept, filled then changed, and typed; null before forms. */
+  @Column({ name: 'form_fields_automatic', type: 'int', nullable: true })
+  formFieldsAutomatic!: number | null;
+
+  @Column({ name: 'form_fields_changed', type: 'int', nullable: true })
+  formFieldsChanged!: number | null;
+
+  @Column({ name: 'form_fields_typed', type: 'int', nullable: true })
+  formFieldsTyped!: number | null;
 }
 
 /**

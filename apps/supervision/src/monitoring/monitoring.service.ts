@@ -225,7 +225,8 @@ export class MonitoringService {
     const noticeSlice = within('n.department_code', month('n.created_at'));
     const cases = (await manager.query(
       `SELECT c.department_code, c.item_code, a.level, a.channel, ${month('c.accepted_at')} AS month, c.status, c.on_time,
-              c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits
+              c.committed_working_days, c.legal_working_days, CASE WHEN a.issued_at IS NULL THEN NULL ELSE a.visits END AS visits,
+              c.form_fields_automatic, c.form_fields_changed, c.form_fields_typed
          FROM ${t(MonitoringCase)} c JOIN ${t(MonitoringApplication)} a ON a.application_id = c.application_id
         WHERE c.accepted_at IS NOT NULL AND a.channel IS NOT NULL${caseSlice.sql}`,
       caseSlice.params,
@@ -260,6 +261,10 @@ export class MonitoringService {
           committedWorkingDays: Number(r['committed_working_days']),
           legalWorkingDays: Number(r['legal_working_days']),
           visits: r['visits'] === null ? null : Number(r['visits']),
+          formFields:
+            r['form_fields_automatic'] === null
+              ? null
+              : { automatic: Number(r['form_fields_automatic']), changed: Number(r['form_fields_changed']), typed: Number(r['form_fields_typed']) },
         }),
       ),
       ratings: ratings.map(

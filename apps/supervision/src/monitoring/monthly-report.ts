@@ -37,6 +37,7 @@ export const REPORTED_RATES: Array<[keyof Kpis, string]> = [
   ['noticePushedOnTimeRate', '审管互动推送及时率'],
   ['noticeAcknowledgedRate', '审管互动认领率'],
   ['noticeAcknowledgedOnTimeRate', '审管互动按时认领率'],
+  ['autoFillRate', '申请表自动调取率'],
 ];
 
 const STATUS_NAMES: Record<string, string> = { open: '在办', approved: '准予许可', refused: '不予许可' };

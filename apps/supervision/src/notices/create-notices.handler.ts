@@ -35,6 +35,8 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
         acknowledgedBy: null,
         escalatedAt: null,
         licenceIssuedAt: new Date(licence.issuedAt),
+        holderAddress: licence.holderAddress ?? null,
+        scope: licence.scope || null,
         createdAt,
       });
       const inserted = await tx.createQueryBuilder().insert().into(SupervisionNotice).values(notice).orIgnore().returning(['id']).execute();
@@ -49,6 +51,8 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
           applicationId: licence.applicationId,
           supervisingDepartment: department,
           holder: licence.holder,
+          ...(licence.holderAddress ? { holderAddress: licence.holderAddress } : {}),
+          ...(licence.scope ? { scope: licence.scope } : {}),
           acknowledgeBy: acknowledgeBy.toISOString(),
           createdAt: createdAt.toISOString(),
         },

@@ -29,6 +29,14 @@ export class SupervisionNotice extends LicenceSubject {
   @Column({ name: 'licence_issued_at', type: 'timestamptz' })
   licenceIssuedAt!: Date;
 
+  /** Where to find the holder (经营场所), from the application form: the supervisor's first visit. Null before forms. */
+  @Column({ name: 'holder_address', type: 'text', nullable: true })
+  holderAddress!: string | null;
+
+  /** 许可范围 / 经营范围 of the licence: what the holder may do, so what to supervise. Null before forms. */
+  @Column({ type: 'text', nullable: true })
+  scope!: string | null;
+
   /** The service clock's time, so escalation tests can move it. */
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -175,6 +175,12 @@ export class LicenceIssuedV1 {
   @MaxLength(1000)
   scope!: string;
 
+  /** The holder's business address (经营场所, or 住所) from the application form, for the supervisors' visit. Absent from earlier events. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  holderAddress?: string;
+
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => DepartmentRefV1)

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -66,6 +67,130 @@ export class AgentV1 {
   @IsString()
   @Length(1, 18)
   identifier!: string;
+}
+
+export const FORM_SOURCES = ['enterprise', 'person', 'project'] as const;
+export type FormSource = (typeof FORM_SOURCES)[number];
+
+/** 数据自动调取: where an auto-filled answer came from, and whether a person changed it afterwards. */
+export class FormFieldSourceV1 {
+  /** enterprise 法人库 (by credit code), person 人口库 (by ID number), project 投资项目库 (by project code). */
+  @IsIn(FORM_SOURCES)
+  source!: FormSource;
+
+  /** The source as the bridge named it, e.g. 聊城市法人单位基础信息库. */
+  @IsString()
+  @Length(1, 100)
+  sourceName!: string;
+
+  @IsISO8601({ strict: true })
+  fetchedAt!: string;
+
+  /** The clerk or applicant changed the filled value before submitting. */
+  @IsBoolean()
+  changed!: boolean;
+}
+
+/** One answer of a form as a person reads it. */
+export class FormFieldV1 {
+  /** Path in the part's form data: `buildingArea`, `builder.creditCode`, `shareholders[0].name`. */
+  @IsString()
+  @Length(1, 200)
+  path!: string;
+
+  /** The field's Chinese label, with its group or row: 建设单位统一社会信用代码. */
+  @IsString()
+  @Length(1, 200)
+  label!: string;
+
+  /** The answer as read: code labels, 是/否, the unit after a number, the division's name before an address. */
+  @IsString()
+  @Length(0, 4000)
+  text!: string;
+
+  /** 数据元: the shared data element the field is, e.g. DE-JYCS 经营场所. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  element?: string;
+
+  /** Set when the answer was filled from a shared data source. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FormFieldSourceV1)
+  source?: FormFieldSourceV1;
+}
+
+/** One answer of a form as JSON: text, a number, yes/no, a group (object) or a table (array). */
+export type FormValueV1 = string | number | boolean | object | null;
+
+/** 申请表: one part's share of the application form, so its department never types it again. */
+export class PartFormV1 {
+  /** The answers by the field names of the item version's own form (groups as objects, tables as arrays). */
+  @IsObject()
+  data!: Record<string, FormValueV1>;
+
+  /** Every answer with its label and text, and where an auto-filled one came from. */
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => FormFieldV1)
+  fields!: FormFieldV1[];
+}
+
+export const PART_MATERIAL_STATUSES = ['received', 'to-follow', 'pledged'] as const;
+export type PartMaterialStatus = (typeof PART_MATERIAL_STATUSES)[number];
+
+/** One material of a part as accepted: received, to follow by a date (容缺), or replaced by a pledge (告知承诺). */
+export class PartMaterialV1 extends PledgeV1 {
+  @IsIn(PART_MATERIAL_STATUSES)
+  status!: PartMaterialStatus;
+
+  /** 容缺: the date it must arrive by. */
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  dueDate?: string;
+}
+
+/** Answers of an application's form by how they were filled, for the 自动调取率 KPI (a shared answer counted once). */
+export class FormStatisticsV1 {
+  /** Filled from a shared data source and kept. */
+  @IsInt()
+  @Min(0)
+  automatic!: number;
+
+  /** Filled from a shared data source, then changed by a person. */
+  @IsInt()
+  @Min(0)
+  changed!: number;
+
+  /** Typed by a person. */
+  @IsInt()
+  @Min(0)
+  typed!: number;
+}
+
+/** One answer a correction (补正) changed. */
+export class FormChangeV1 {
+  @IsString()
+  @Length(1, 200)
+  path!: string;
+
+  @IsString()
+  @Length(1, 200)
+  label!: string;
+
+  /** Absent: the answer is new. */
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  before?: string;
+
+  /** Absent: the answer was removed. */
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  after?: string;
 }
 
 /** One department's share of an application: a single item, or one item of a bundle (一件事). */
@@ -131,6 +256,23 @@ export class ApplicationPartV1 {
   @IsOptional()
   @IsIn(LEVELS)
   handedUpFrom?: Level;
+
+  /** The part's projection of the application form (added in the form release; absent from earlier events). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartFormV1)
+  form?: PartFormV1;
+
+  /**
+   * Every material of the part as accepted: received, 容缺 with its due date, 告知承诺. Absent from
+   * earlier events, which carry only `deficiencies` and `pledges` (still sent, unchanged).
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PartMaterialV1)
+  materials?: PartMaterialV1[];
 }
 
 export class BundleRefV1 {
@@ -191,6 +333,12 @@ export class ApplicationAcceptedV1 {
   @ValidateNested()
   @Type(() => ActorV1)
   acceptedBy!: ActorV1;
+
+  /** How the application's form was filled (absent from events before forms). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FormStatisticsV1)
+  formStatistics?: FormStatisticsV1;
 }
 
 /** One material on a one-time notice (一次性告知). */
@@ -437,4 +585,18 @@ export class PartSupplementedV1 {
 
   @IsISO8601({ strict: true })
   receivedAt!: string;
+
+  /** The part's form as corrected with the supplement, when the department asked for corrections to it. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartFormV1)
+  form?: PartFormV1;
+
+  /** What the correction changed in the form, answer by answer. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => FormChangeV1)
+  formChanges?: FormChangeV1[];
 }

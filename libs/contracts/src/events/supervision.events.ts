@@ -25,6 +25,18 @@ export class SupervisionNoticeCreatedV1 {
   @Type(() => PartyV1)
   holder!: PartyV1;
 
+  /** Where the holder does business (经营场所), from the application form. Absent from earlier events. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  holderAddress?: string;
+
+  /** 许可范围 / 经营范围 of the licence. Absent from earlier events. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  scope?: string;
+
   @IsISO8601({ strict: true })
   acknowledgeBy!: string;
 

@@ -39,6 +39,11 @@ export interface ServiceDefinition<C extends BaseServiceConfig = BaseServiceConf
   migrations: Array<Type<unknown>>;
   /** The sign-ins the demo data creates, for the start banner and the test platforms (identity). */
   demoAccounts?: readonly DemoAccount[];
+  /**
+   * Largest JSON request body (`'16mb'`); Express's 100 kB when absent. Intake takes whole
+   * catalogue files (with every item's form) in one request.
+   */
+  maxRequestBody?: string;
   /** Demo data for the embedded default; must be idempotent. */
   seedDemoData?(app: INestApplication, config: C): Promise<void>;
   /** Work at every start, after the demo data and before listening (identity: the first administrator); must be idempotent. */

@@ -1,6 +1,7 @@
 import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ServiceName } from '@onewindow/contracts';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
@@ -55,7 +56,8 @@ async function startInContext<C extends BaseServiceConfig>(
   const { config } = options;
   const logger = new JsonLogger({ service: definition.name, level: config.logLevel });
   const root = serviceRootModule(definition, options);
-  const app = await NestFactory.create(root, { logger, bufferLogs: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
+  if (definition.maxRequestBody) app.useBodyParser('json', { limit: definition.maxRequestBody });
   configureHttpApp(app, { title: definition.title });
   await app.init();
   const messaging = definition.httpOnly ? undefined : app.get(MessagingService);

@@ -1,16 +1,24 @@
-/** A company files the construction permit (建筑工程施工许可) at the district window with every material present. */
+import { aConstructionPermitForm } from './demo-forms';
+
+/**
+ * A company files the construction permit (建筑工程施工许可, DCF-ZJ-XK-012) at the district window
+ * with every material present and its 申请表 filled: the project from 投资项目库, the company as
+ * 建设单位 from 法人库.
+ */
 export function aConstructionPermitFiling(filing: { creditCode: string; companyName?: string; phone?: string }) {
+  const name = filing.companyName ?? '聊城市东昌府区水城建筑工程有限公司';
   return {
-    itemCodes: ['DCF-ZJ-XK-011'],
+    itemCodes: ['DCF-ZJ-XK-012'],
     allOtherMaterialsProvided: true,
     channel: 'window',
     level: 'district',
     applicant: {
       kind: 'organisation',
-      name: filing.companyName ?? '聊城市东昌府区水城建筑工程有限公司',
+      name,
       identifier: filing.creditCode,
       ...(filing.phone ? { phone: filing.phone } : {}),
     },
+    ...aConstructionPermitForm({ creditCode: filing.creditCode, name, ...(filing.phone ? { phone: filing.phone } : {}) }),
   };
 }
 

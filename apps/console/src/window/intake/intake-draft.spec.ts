@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { MaterialRequirement, ServiceItem } from '@/api/intake';
+import { aMaterial, anItem } from '@/testing/builders';
 import { filingBody, findingsAllowed, guessPartyKind, materialChecks, materialRows, needsNotice, situationsOf, unansweredQuestions } from './intake-draft';
 
-function aMaterial(code: string, overrides: Partial<MaterialRequirement> = {}): MaterialRequirement {
-  return { code, name: `材料${code}`, form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '', ...overrides };
-}
-
-const companyRegistration: ServiceItem = {
+const companyRegistration = anItem({
   code: 'DCF-SCJG-DJ-001',
-  version: 1,
   name: '企业设立登记',
-  departmentCode: 'DCF-SCJGJ',
-  departmentName: '东昌府区市场监督管理局',
-  kind: '行政许可',
-  handlingType: 'committed',
-  legalWorkingDays: 15,
   committedWorkingDays: 3,
-  conditions: [],
-  legalBasis: [],
-  fee: { charged: false },
-  channels: ['window'],
-  levels: ['district'],
-  entrustedToWindow: true,
   questions: [{ code: 'Q1', text: '企业类型', options: [{ code: 'LLC', label: '有限责任公司' }, { code: 'SOLE', label: '个人独资企业' }] }],
   materials: [
     aMaterial('M01', { name: '公司登记（备案）申请书' }),
     aMaterial('M02', { name: '公司章程', when: { question: 'Q1', answers: ['LLC'] }, mayFollowLater: true }),
     aMaterial('M03', { name: '投资人身份证明', pledgeAllowed: true }),
   ],
-};
+});
 
 describe('the intake draft at the window', () => {
   it('lists the materials of the situation answered, item by item', () => {

@@ -13,6 +13,7 @@ export function aCaseFact(overrides: Partial<CaseFact> = {}): CaseFact {
     committedWorkingDays: 5,
     legalWorkingDays: 20,
     visits: 1,
+    formFields: { automatic: 6, changed: 1, typed: 13 },
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { CalendarYearsControllerListData, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadResponses, CasesControllerApplicationData, CasesControllerApplicationResponses, CasesControllerGetData, CasesControllerGetResponses, CasesControllerListData, CasesControllerListResponses, CreditControllerForCaseData, CreditControllerForCaseResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayResponses, DeadlinesControllerGreenChannelData, DeadlinesControllerGreenChannelResponses, DeadlinesControllerLedgerData, DeadlinesControllerLedgerResponses, DeadlinesControllerRemindersData, DeadlinesControllerRemindersResponses, DeadlinesControllerRequestExtensionData, DeadlinesControllerRequestExtensionResponses, DeadlinesControllerResumeData, DeadlinesControllerResumeResponses, DeadlinesControllerReviewExtensionData, DeadlinesControllerReviewExtensionResponses, DeadlinesControllerScanData, DeadlinesControllerScanResponses, DeadlinesControllerSuspendData, DeadlinesControllerSuspendResponses, DecisionsControllerDecideData, DecisionsControllerDecideResponses, DecisionsControllerRequestSupplementData, DecisionsControllerRequestSupplementResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyResponses, LicencesControllerGetData, LicencesControllerGetResponses, LicencesControllerListData, LicencesControllerListResponses, LicencesControllerRevokeData, LicencesControllerRevokeResponses, WorkflowControllerAdvanceData, WorkflowControllerAdvanceResponses, WorkflowControllerGetWorkflowData, WorkflowControllerGetWorkflowResponses, WorkflowControllerHistoryData, WorkflowControllerHistoryResponses, WorkflowControllerListApproversData, WorkflowControllerListApproversResponses, WorkflowControllerPutApproverData, WorkflowControllerPutApproverResponses, WorkflowControllerPutWorkflowData, WorkflowControllerPutWorkflowResponses, WorkflowControllerReassignData, WorkflowControllerReassignResponses, WorkflowControllerSetAwayData, WorkflowControllerSetAwayResponses } from './types.gen.js';
+import type { CalendarYearsControllerListData, CalendarYearsControllerListErrors, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadErrors, CalendarYearsControllerLoadResponses, CasesControllerApplicationData, CasesControllerApplicationErrors, CasesControllerApplicationResponses, CasesControllerGetData, CasesControllerGetErrors, CasesControllerGetResponses, CasesControllerListData, CasesControllerListErrors, CasesControllerListResponses, CreditControllerForCaseData, CreditControllerForCaseErrors, CreditControllerForCaseResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeadlinesControllerGreenChannelData, DeadlinesControllerGreenChannelErrors, DeadlinesControllerGreenChannelResponses, DeadlinesControllerLedgerData, DeadlinesControllerLedgerErrors, DeadlinesControllerLedgerResponses, DeadlinesControllerRemindersData, DeadlinesControllerRemindersErrors, DeadlinesControllerRemindersResponses, DeadlinesControllerRequestExtensionData, DeadlinesControllerRequestExtensionErrors, DeadlinesControllerRequestExtensionResponses, DeadlinesControllerResumeData, DeadlinesControllerResumeErrors, DeadlinesControllerResumeResponses, DeadlinesControllerReviewExtensionData, DeadlinesControllerReviewExtensionErrors, DeadlinesControllerReviewExtensionResponses, DeadlinesControllerScanData, DeadlinesControllerScanErrors, DeadlinesControllerScanResponses, DeadlinesControllerSuspendData, DeadlinesControllerSuspendErrors, DeadlinesControllerSuspendResponses, DecisionsControllerDecideData, DecisionsControllerDecideErrors, DecisionsControllerDecideResponses, DecisionsControllerRequestSupplementData, DecisionsControllerRequestSupplementErrors, DecisionsControllerRequestSupplementResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, LicencesControllerGetData, LicencesControllerGetErrors, LicencesControllerGetResponses, LicencesControllerListData, LicencesControllerListErrors, LicencesControllerListResponses, LicencesControllerRevokeData, LicencesControllerRevokeErrors, LicencesControllerRevokeResponses, WorkflowControllerAdvanceData, WorkflowControllerAdvanceErrors, WorkflowControllerAdvanceResponses, WorkflowControllerGetWorkflowData, WorkflowControllerGetWorkflowErrors, WorkflowControllerGetWorkflowResponses, WorkflowControllerHistoryData, WorkflowControllerHistoryErrors, WorkflowControllerHistoryResponses, WorkflowControllerListApproversData, WorkflowControllerListApproversErrors, WorkflowControllerListApproversResponses, WorkflowControllerPutApproverData, WorkflowControllerPutApproverErrors, WorkflowControllerPutApproverResponses, WorkflowControllerPutWorkflowData, WorkflowControllerPutWorkflowErrors, WorkflowControllerPutWorkflowResponses, WorkflowControllerReassignData, WorkflowControllerReassignErrors, WorkflowControllerReassignResponses, WorkflowControllerSetAwayData, WorkflowControllerSetAwayErrors, WorkflowControllerSetAwayResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -18,14 +18,14 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
     meta?: Record<string, unknown>;
 };
 
-export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, unknown, ThrowOnError>({ url: '/health/live', ...options });
+export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, HealthControllerLiveErrors, ThrowOnError>({ url: '/health/live', ...options });
 
-export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, unknown, ThrowOnError>({ url: '/health/ready', ...options });
+export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, HealthControllerReadyErrors, ThrowOnError>({ url: '/health/ready', ...options });
 
 /**
  * Dead letters, oldest first, with reason and original topic/partition/offset
  */
-export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, unknown, ThrowOnError>({
+export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, DeadLettersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters',
     ...options
@@ -34,7 +34,7 @@ export const deadLettersControllerList = <ThrowOnError extends boolean = true>(o
 /**
  * Replay open dead letters through the same consumer (idempotent)
  */
-export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, unknown, ThrowOnError>({
+export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, DeadLettersControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/replay',
     ...options,
@@ -44,7 +44,7 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
-export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, unknown, ThrowOnError>({
+export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
     ...options
@@ -53,12 +53,12 @@ export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true
 /**
  * Years whose holidays and make-up working days are loaded
  */
-export const calendarYearsControllerList = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerListData, ThrowOnError>) => (options?.client ?? client).get<CalendarYearsControllerListResponses, unknown, ThrowOnError>({ url: '/calendar/years', ...options });
+export const calendarYearsControllerList = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerListData, ThrowOnError>) => (options?.client ?? client).get<CalendarYearsControllerListResponses, CalendarYearsControllerListErrors, ThrowOnError>({ url: '/calendar/years', ...options });
 
 /**
  * Load (or replace) a year: { year, holidays: [{date,name}], makeUpWorkdays: [{date,name}] }
  */
-export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerLoadData, ThrowOnError>) => (options?.client ?? client).post<CalendarYearsControllerLoadResponses, unknown, ThrowOnError>({
+export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerLoadData, ThrowOnError>) => (options?.client ?? client).post<CalendarYearsControllerLoadResponses, CalendarYearsControllerLoadErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/calendar/years',
     ...options
@@ -67,7 +67,7 @@ export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>
 /**
  * The deadline ledger: suspensions, extensions, the deadline and colour computed from them
  */
-export const deadlinesControllerLedger = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerLedgerData, ThrowOnError>) => (options.client ?? client).get<DeadlinesControllerLedgerResponses, unknown, ThrowOnError>({
+export const deadlinesControllerLedger = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerLedgerData, ThrowOnError>) => (options.client ?? client).get<DeadlinesControllerLedgerResponses, DeadlinesControllerLedgerErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/deadline',
     ...options
@@ -76,7 +76,7 @@ export const deadlinesControllerLedger = <ThrowOnError extends boolean = true>(o
 /**
  * 中止计时: a special procedure (听证, 现场勘察, 检验检测, 专家评审) stops the clock
  */
-export const deadlinesControllerSuspend = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerSuspendData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerSuspendResponses, unknown, ThrowOnError>({
+export const deadlinesControllerSuspend = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerSuspendData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerSuspendResponses, DeadlinesControllerSuspendErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/suspensions',
     ...options,
@@ -89,7 +89,7 @@ export const deadlinesControllerSuspend = <ThrowOnError extends boolean = true>(
 /**
  * 恢复计时: the special procedure ended
  */
-export const deadlinesControllerResume = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerResumeData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerResumeResponses, unknown, ThrowOnError>({
+export const deadlinesControllerResume = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerResumeData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerResumeResponses, DeadlinesControllerResumeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/suspensions/{suspensionId}/end',
     ...options,
@@ -102,7 +102,7 @@ export const deadlinesControllerResume = <ThrowOnError extends boolean = true>(o
 /**
  * 延期申请: more working days, with a reason; counts once approved by someone else
  */
-export const deadlinesControllerRequestExtension = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerRequestExtensionData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerRequestExtensionResponses, unknown, ThrowOnError>({
+export const deadlinesControllerRequestExtension = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerRequestExtensionData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerRequestExtensionResponses, DeadlinesControllerRequestExtensionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/extensions',
     ...options,
@@ -115,7 +115,7 @@ export const deadlinesControllerRequestExtension = <ThrowOnError extends boolean
 /**
  * 延期审批: approve or reject an extension (not by its requester)
  */
-export const deadlinesControllerReviewExtension = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerReviewExtensionData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerReviewExtensionResponses, unknown, ThrowOnError>({
+export const deadlinesControllerReviewExtension = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerReviewExtensionData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerReviewExtensionResponses, DeadlinesControllerReviewExtensionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/extensions/{extensionId}/review',
     ...options,
@@ -128,7 +128,7 @@ export const deadlinesControllerReviewExtension = <ThrowOnError extends boolean 
 /**
  * 绿色通道: flag a key project; sorted first, with a shorter target
  */
-export const deadlinesControllerGreenChannel = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerGreenChannelData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerGreenChannelResponses, unknown, ThrowOnError>({
+export const deadlinesControllerGreenChannel = <ThrowOnError extends boolean = true>(options: Options<DeadlinesControllerGreenChannelData, ThrowOnError>) => (options.client ?? client).post<DeadlinesControllerGreenChannelResponses, DeadlinesControllerGreenChannelErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/green-channel',
     ...options,
@@ -141,7 +141,7 @@ export const deadlinesControllerGreenChannel = <ThrowOnError extends boolean = t
 /**
  * 催办提醒: the caller's reminders and their department pool's, newest first
  */
-export const deadlinesControllerReminders = <ThrowOnError extends boolean = true>(options?: Options<DeadlinesControllerRemindersData, ThrowOnError>) => (options?.client ?? client).get<DeadlinesControllerRemindersResponses, unknown, ThrowOnError>({
+export const deadlinesControllerReminders = <ThrowOnError extends boolean = true>(options?: Options<DeadlinesControllerRemindersData, ThrowOnError>) => (options?.client ?? client).get<DeadlinesControllerRemindersResponses, DeadlinesControllerRemindersErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/reminders',
     ...options
@@ -150,7 +150,7 @@ export const deadlinesControllerReminders = <ThrowOnError extends boolean = true
 /**
  * Run the traffic-light watch now (it also runs on its own interval)
  */
-export const deadlinesControllerScan = <ThrowOnError extends boolean = true>(options?: Options<DeadlinesControllerScanData, ThrowOnError>) => (options?.client ?? client).post<DeadlinesControllerScanResponses, unknown, ThrowOnError>({
+export const deadlinesControllerScan = <ThrowOnError extends boolean = true>(options?: Options<DeadlinesControllerScanData, ThrowOnError>) => (options?.client ?? client).post<DeadlinesControllerScanResponses, DeadlinesControllerScanErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/deadlines/scan',
     ...options
@@ -159,7 +159,7 @@ export const deadlinesControllerScan = <ThrowOnError extends boolean = true>(opt
 /**
  * An item's steps and assignees (the defaults when not configured)
  */
-export const workflowControllerGetWorkflow = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerGetWorkflowData, ThrowOnError>) => (options.client ?? client).get<WorkflowControllerGetWorkflowResponses, unknown, ThrowOnError>({
+export const workflowControllerGetWorkflow = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerGetWorkflowData, ThrowOnError>) => (options.client ?? client).get<WorkflowControllerGetWorkflowResponses, WorkflowControllerGetWorkflowErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/workflows/{itemCode}',
     ...options
@@ -168,7 +168,7 @@ export const workflowControllerGetWorkflow = <ThrowOnError extends boolean = tru
 /**
  * Configure an item's steps (审查 → 审核 → 批准), assignees and licence scheme
  */
-export const workflowControllerPutWorkflow = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerPutWorkflowData, ThrowOnError>) => (options.client ?? client).put<WorkflowControllerPutWorkflowResponses, unknown, ThrowOnError>({
+export const workflowControllerPutWorkflow = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerPutWorkflowData, ThrowOnError>) => (options.client ?? client).put<WorkflowControllerPutWorkflowResponses, WorkflowControllerPutWorkflowErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/workflows/{itemCode}',
     ...options,
@@ -181,7 +181,7 @@ export const workflowControllerPutWorkflow = <ThrowOnError extends boolean = tru
 /**
  * The department's approvers, their stand-ins and who is away
  */
-export const workflowControllerListApprovers = <ThrowOnError extends boolean = true>(options?: Options<WorkflowControllerListApproversData, ThrowOnError>) => (options?.client ?? client).get<WorkflowControllerListApproversResponses, unknown, ThrowOnError>({
+export const workflowControllerListApprovers = <ThrowOnError extends boolean = true>(options?: Options<WorkflowControllerListApproversData, ThrowOnError>) => (options?.client ?? client).get<WorkflowControllerListApproversResponses, WorkflowControllerListApproversErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/approvers',
     ...options
@@ -190,7 +190,7 @@ export const workflowControllerListApprovers = <ThrowOnError extends boolean = t
 /**
  * Register an approver and their stand-in (B角)
  */
-export const workflowControllerPutApprover = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerPutApproverData, ThrowOnError>) => (options.client ?? client).put<WorkflowControllerPutApproverResponses, unknown, ThrowOnError>({
+export const workflowControllerPutApprover = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerPutApproverData, ThrowOnError>) => (options.client ?? client).put<WorkflowControllerPutApproverResponses, WorkflowControllerPutApproverErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/approvers/{id}',
     ...options,
@@ -203,7 +203,7 @@ export const workflowControllerPutApprover = <ThrowOnError extends boolean = tru
 /**
  * AB岗: mark away (open cases move to the stand-in) or back
  */
-export const workflowControllerSetAway = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerSetAwayData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerSetAwayResponses, unknown, ThrowOnError>({
+export const workflowControllerSetAway = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerSetAwayData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerSetAwayResponses, WorkflowControllerSetAwayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/approvers/{id}/away',
     ...options,
@@ -216,7 +216,7 @@ export const workflowControllerSetAway = <ThrowOnError extends boolean = true>(o
 /**
  * Complete the current step (审查 or 审核) with an opinion; the case moves to the next
  */
-export const workflowControllerAdvance = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerAdvanceData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerAdvanceResponses, unknown, ThrowOnError>({
+export const workflowControllerAdvance = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerAdvanceData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerAdvanceResponses, WorkflowControllerAdvanceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/advance',
     ...options,
@@ -229,7 +229,7 @@ export const workflowControllerAdvance = <ThrowOnError extends boolean = true>(o
 /**
  * 改派: give the case to another approver of the department, with a reason
  */
-export const workflowControllerReassign = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerReassignData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerReassignResponses, unknown, ThrowOnError>({
+export const workflowControllerReassign = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerReassignData, ThrowOnError>) => (options.client ?? client).post<WorkflowControllerReassignResponses, WorkflowControllerReassignErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/reassign',
     ...options,
@@ -242,7 +242,7 @@ export const workflowControllerReassign = <ThrowOnError extends boolean = true>(
 /**
  * 办理过程: every step, opinion and assignment
  */
-export const workflowControllerHistory = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerHistoryData, ThrowOnError>) => (options.client ?? client).get<WorkflowControllerHistoryResponses, unknown, ThrowOnError>({
+export const workflowControllerHistory = <ThrowOnError extends boolean = true>(options: Options<WorkflowControllerHistoryData, ThrowOnError>) => (options.client ?? client).get<WorkflowControllerHistoryResponses, WorkflowControllerHistoryErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/history',
     ...options
@@ -251,13 +251,16 @@ export const workflowControllerHistory = <ThrowOnError extends boolean = true>(o
 /**
  * The caller's department queue: green channel first, then the earliest deadline; filters and paging
  */
-export const casesControllerList = <ThrowOnError extends boolean = true>(options?: Options<CasesControllerListData, ThrowOnError>) => (options?.client ?? client).get<CasesControllerListResponses, unknown, ThrowOnError>({
+export const casesControllerList = <ThrowOnError extends boolean = true>(options?: Options<CasesControllerListData, ThrowOnError>) => (options?.client ?? client).get<CasesControllerListResponses, CasesControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases',
     ...options
 });
 
-export const casesControllerGet = <ThrowOnError extends boolean = true>(options: Options<CasesControllerGetData, ThrowOnError>) => (options.client ?? client).get<CasesControllerGetResponses, unknown, ThrowOnError>({
+/**
+ * One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials
+ */
+export const casesControllerGet = <ThrowOnError extends boolean = true>(options: Options<CasesControllerGetData, ThrowOnError>) => (options.client ?? client).get<CasesControllerGetResponses, CasesControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}',
     ...options
@@ -266,7 +269,7 @@ export const casesControllerGet = <ThrowOnError extends boolean = true>(options:
 /**
  * 并联审批: every part of an application (the lead department sees all of a bundle)
  */
-export const casesControllerApplication = <ThrowOnError extends boolean = true>(options: Options<CasesControllerApplicationData, ThrowOnError>) => (options.client ?? client).get<CasesControllerApplicationResponses, unknown, ThrowOnError>({
+export const casesControllerApplication = <ThrowOnError extends boolean = true>(options: Options<CasesControllerApplicationData, ThrowOnError>) => (options.client ?? client).get<CasesControllerApplicationResponses, CasesControllerApplicationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{applicationId}/cases',
     ...options
@@ -275,7 +278,7 @@ export const casesControllerApplication = <ThrowOnError extends boolean = true>(
 /**
  * The applicant's penalties and credit records, before deciding (审管互动)
  */
-export const creditControllerForCase = <ThrowOnError extends boolean = true>(options: Options<CreditControllerForCaseData, ThrowOnError>) => (options.client ?? client).get<CreditControllerForCaseResponses, unknown, ThrowOnError>({
+export const creditControllerForCase = <ThrowOnError extends boolean = true>(options: Options<CreditControllerForCaseData, ThrowOnError>) => (options.client ?? client).get<CreditControllerForCaseResponses, CreditControllerForCaseErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/credit',
     ...options
@@ -284,13 +287,16 @@ export const creditControllerForCase = <ThrowOnError extends boolean = true>(opt
 /**
  * The department's licences, newest first; filter by holder and status
  */
-export const licencesControllerList = <ThrowOnError extends boolean = true>(options?: Options<LicencesControllerListData, ThrowOnError>) => (options?.client ?? client).get<LicencesControllerListResponses, unknown, ThrowOnError>({
+export const licencesControllerList = <ThrowOnError extends boolean = true>(options?: Options<LicencesControllerListData, ThrowOnError>) => (options?.client ?? client).get<LicencesControllerListResponses, LicencesControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/licences',
     ...options
 });
 
-export const licencesControllerGet = <ThrowOnError extends boolean = true>(options: Options<LicencesControllerGetData, ThrowOnError>) => (options.client ?? client).get<LicencesControllerGetResponses, unknown, ThrowOnError>({
+/**
+ * One licence of the caller’s department
+ */
+export const licencesControllerGet = <ThrowOnError extends boolean = true>(options: Options<LicencesControllerGetData, ThrowOnError>) => (options.client ?? client).get<LicencesControllerGetResponses, LicencesControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/licences/{id}',
     ...options
@@ -299,7 +305,7 @@ export const licencesControllerGet = <ThrowOnError extends boolean = true>(optio
 /**
  * 撤销许可: revoke a licence with a reason; announced to supervision and intake
  */
-export const licencesControllerRevoke = <ThrowOnError extends boolean = true>(options: Options<LicencesControllerRevokeData, ThrowOnError>) => (options.client ?? client).post<LicencesControllerRevokeResponses, unknown, ThrowOnError>({
+export const licencesControllerRevoke = <ThrowOnError extends boolean = true>(options: Options<LicencesControllerRevokeData, ThrowOnError>) => (options.client ?? client).post<LicencesControllerRevokeResponses, LicencesControllerRevokeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/licences/{id}/revocation',
     ...options,
@@ -312,7 +318,7 @@ export const licencesControllerRevoke = <ThrowOnError extends boolean = true>(op
 /**
  * 作出决定 at the 批准 step: approve (issues the licence) or refuse with the legal basis and reason
  */
-export const decisionsControllerDecide = <ThrowOnError extends boolean = true>(options: Options<DecisionsControllerDecideData, ThrowOnError>) => (options.client ?? client).post<DecisionsControllerDecideResponses, unknown, ThrowOnError>({
+export const decisionsControllerDecide = <ThrowOnError extends boolean = true>(options: Options<DecisionsControllerDecideData, ThrowOnError>) => (options.client ?? client).post<DecisionsControllerDecideResponses, DecisionsControllerDecideErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/decision',
     ...options,
@@ -325,7 +331,7 @@ export const decisionsControllerDecide = <ThrowOnError extends boolean = true>(o
 /**
  * 退回补正: ask the applicant for materials; the clock stops until they are supplied at the window
  */
-export const decisionsControllerRequestSupplement = <ThrowOnError extends boolean = true>(options: Options<DecisionsControllerRequestSupplementData, ThrowOnError>) => (options.client ?? client).post<DecisionsControllerRequestSupplementResponses, unknown, ThrowOnError>({
+export const decisionsControllerRequestSupplement = <ThrowOnError extends boolean = true>(options: Options<DecisionsControllerRequestSupplementData, ThrowOnError>) => (options.client ?? client).post<DecisionsControllerRequestSupplementResponses, DecisionsControllerRequestSupplementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/cases/{id}/supplement-request',
     ...options,

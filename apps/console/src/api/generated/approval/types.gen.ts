@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -20,6 +76,92 @@ export type ReplayDeadLettersDto = {
     to?: string;
 };
 
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
+};
+
+export type LoadedYearsView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+};
+
+export type CalendarYearLoadedView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+    year: number;
+};
+
+export type ActorView = {
+    kind: 'person' | 'department-system' | 'platform';
+    id: string;
+    name: string;
+};
+
+export type ClockEntryView = {
+    id: string;
+    caseId: string;
+    kind: 'suspension' | 'extension';
+    /**
+     * For a suspension: 听证, 现场勘察, 检验检测, 专家评审, 补正材料
+     */
+    procedure: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    startOn: string | null;
+    /**
+     * Null while the procedure runs
+     */
+    endOn: string | null;
+    /**
+     * For an extension
+     */
+    workingDays: number | null;
+    /**
+     * The reason the applicant is told
+     */
+    reason: string;
+    /**
+     * For an extension
+     */
+    status: 'requested' | 'approved' | 'rejected';
+    recordedBy: ActorView;
+    reviewedBy: ActorView | null;
+    reviewNote: string | null;
+    createdAt: string;
+};
+
+export type LedgerView = {
+    caseId: string;
+    acceptedOn: string;
+    promisedWorkingDays: number;
+    /**
+     * 绿色通道 target
+     */
+    targetWorkingDays: number | null;
+    deadline: string;
+    colour: 'green' | 'yellow' | 'red';
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    entries: Array<ClockEntryView>;
+};
+
 export type SuspendCaseDto = {
     /**
      * 听证 hearing, 现场勘察 site-inspection, 检验检测 testing, 专家评审 expert-review
@@ -33,6 +175,133 @@ export type SuspendCaseDto = {
      * 告知申请人的理由
      */
     reason: string;
+};
+
+export type PartyView = {
+    kind: 'person' | 'organisation';
+    name: string;
+    /**
+     * Resident ID number (person) or unified social credit code (organisation)
+     */
+    identifier: string;
+    phone?: string;
+};
+
+export type CaseDeficiencyView = {
+    materialCode: string;
+    materialName: string;
+    dueDate: string;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type CasePledgeView = {
+    materialCode: string;
+    materialName: string;
+};
+
+export type CreditOverrideView = {
+    reason: string;
+    by: ActorView;
+};
+
+export type CaseRecordView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
 };
 
 export type ResumeCaseDto = {
@@ -69,6 +338,98 @@ export type GreenChannelDto = {
      * 列入绿色通道的理由
      */
     reason: string;
+};
+
+export type CaseReminderView = {
+    id: string;
+    caseId: string;
+    departmentCode: string;
+    /**
+     * Null: the department pool
+     */
+    assigneeId: string | null;
+    colour: 'green' | 'yellow' | 'red';
+    message: string;
+    createdAt: string;
+    readAt: string | null;
+};
+
+export type CaseReminderPage = {
+    items: Array<CaseReminderView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type DeadlineScanView = {
+    /**
+     * Open cases looked at
+     */
+    checked: number;
+    /**
+     * Cases whose colour changed
+     */
+    changed: number;
+};
+
+export type StepAssigneeView = {
+    kind: 'person' | 'pool';
+    /**
+     * For a person
+     */
+    id?: string;
+    /**
+     * For a person
+     */
+    name?: string;
+};
+
+export type WorkflowStepView = {
+    /**
+     * 审查 examine / 审核 verify / 批准 approve
+     */
+    step: 'examine' | 'verify' | 'approve';
+    assignee: StepAssigneeView;
+};
+
+export type ItemWorkflowView = {
+    itemCode: string;
+    departmentCode: string;
+    steps: Array<WorkflowStepView>;
+    /**
+     * 证照编号规则; the service default when null
+     */
+    licenceNumberTemplate: string | null;
+    /**
+     * Years a licence is valid; open-ended when null
+     */
+    licenceValidityYears: number | null;
+    updatedBy: string;
+    updatedAt: string;
+};
+
+export type DefaultStepsView = {
+    /**
+     * 即办件
+     */
+    immediate: Array<WorkflowStepView>;
+    /**
+     * 承诺件
+     */
+    committed: Array<WorkflowStepView>;
+    /**
+     * 上报件
+     */
+    escalated: Array<WorkflowStepView>;
+};
+
+export type DefaultWorkflowView = {
+    itemCode: string;
+    configured: false;
+    steps: DefaultStepsView;
 };
 
 export type StepAssigneeDto = {
@@ -110,6 +471,23 @@ export type PutWorkflowDto = {
     licenceValidityYears?: number;
 };
 
+export type ApproverView = {
+    /**
+     * The account id (identity service)
+     */
+    id: string;
+    name: string;
+    departmentCode: string;
+    /**
+     * B角
+     */
+    standInId: string | null;
+    standInName: string | null;
+    away: boolean;
+    awayReason: string | null;
+    updatedAt: string;
+};
+
 export type PutApproverDto = {
     name: string;
     /**
@@ -130,6 +508,14 @@ export type SetAwayDto = {
     reason?: string;
 };
 
+export type AwayResultView = {
+    approver: ApproverView;
+    /**
+     * Open cases moved to the stand-in (or the pool)
+     */
+    moved: number;
+};
+
 export type AdvanceStepDto = {
     /**
      * 本环节意见（审查意见、审核意见）
@@ -146,6 +532,396 @@ export type ReassignDto = {
      * 改派理由
      */
     reason: string;
+};
+
+export type CaseStepRecordView = {
+    id: string;
+    caseId: string;
+    step: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    kind: 'completed' | 'assigned' | 'reassigned' | 'stand-in';
+    actor: ActorView;
+    /**
+     * For an assignment: who has it now (null: the pool)
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    /**
+     * The opinion (审查意见) or the reason for a reassignment
+     */
+    note: string | null;
+    at: string;
+    /**
+     * Order within one time
+     */
+    sequence: string;
+};
+
+export type CaseView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * 剩余工作日: working days left to the deadline, negative once overdue; null when decided
+     */
+    workingDaysLeft: number | null;
+};
+
+export type CasePage = {
+    items: Array<CaseView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type FormFieldSourceView = {
+    /**
+     * enterprise 法人库, person 人口库, project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The clerk or applicant changed the filled value before submitting
+     */
+    changed: boolean;
+};
+
+export type FormFieldView = {
+    path: string;
+    label: string;
+    text: string;
+    /**
+     * 数据元
+     */
+    element?: string;
+    source?: FormFieldSourceView;
+};
+
+export type PartFormView = {
+    /**
+     * The answers by the field names of the item version’s form
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    fields: Array<FormFieldView>;
+};
+
+export type PartMaterialView = {
+    materialCode: string;
+    materialName: string;
+    status: 'received' | 'to-follow' | 'pledged';
+    dueDate?: string;
+};
+
+export type CaseDossierView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    applicationId: string;
+    partId: string;
+    applicationNumber: string;
+    applicant: PartyView;
+    status: 'open' | 'approved' | 'refused';
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * The day the window accepted the part; the clock starts the day after
+     */
+    acceptedOn: string;
+    /**
+     * 承诺时限（工作日）
+     */
+    promisedWorkingDays: number;
+    /**
+     * Computed from the ledger of suspensions and extensions
+     */
+    deadline: string;
+    /**
+     * 红黄绿灯
+     */
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure is running: the clock stands still
+     */
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+    suspendedWorkingDays: number;
+    extendedWorkingDays: number;
+    /**
+     * 绿色通道
+     */
+    greenChannel: boolean;
+    greenChannelReason: string | null;
+    /**
+     * The green channel’s shorter target in working days
+     */
+    targetWorkingDays: number | null;
+    /**
+     * 受理 → 审查 → 审核 → 批准 → 办结
+     */
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    /**
+     * Who holds the step; null: the department pool
+     */
+    assigneeId: string | null;
+    assigneeName: string | null;
+    bundleCode: string | null;
+    bundleName: string | null;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string | null;
+    /**
+     * 容缺
+     */
+    deficiencies: Array<CaseDeficiencyView>;
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 告知承诺
+     */
+    pledges: Array<CasePledgeView>;
+    /**
+     * 乡呼县应: the level that handed it up
+     */
+    handedUpFrom: string | null;
+    openedAt: string;
+    decidedAt: string | null;
+    decidedBy: ActorView | null;
+    /**
+     * Why it was refused
+     */
+    reason: string | null;
+    legalBasis: string | null;
+    licenceId: string | null;
+    /**
+     * Approving a blacklisted applicant: who overrode the credit gate, and why
+     */
+    creditOverride: CreditOverrideView | null;
+    /**
+     * The department system’s id of the result that decided it
+     */
+    departmentResultId: string | null;
+    /**
+     * Changes with every write: what a step action may say it saw
+     */
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * 剩余工作日: working days left to the deadline, negative once overdue; null when decided
+     */
+    workingDaysLeft: number | null;
+    /**
+     * Null for a case opened before forms, or for an item without a form
+     */
+    form: PartFormView | null;
+    materials: Array<PartMaterialView>;
+};
+
+export type CaseBundleView = {
+    code: string;
+    name: string | null;
+    leadDepartmentCode: string | null;
+};
+
+export type CasePartView = {
+    caseId: string;
+    itemCode: string;
+    itemName: string;
+    department: DepartmentRefView;
+    status: 'open' | 'approved' | 'refused';
+    currentStep: 'accept' | 'examine' | 'verify' | 'approve' | 'conclude';
+    deadline: string;
+    colour: 'green' | 'yellow' | 'red';
+    suspendedFor: 'hearing' | 'site-inspection' | 'testing' | 'expert-review' | 'supplement';
+};
+
+export type ApplicationCasesView = {
+    applicationId: string;
+    applicationNumber: string;
+    bundle: CaseBundleView | null;
+    totalParts: number;
+    decidedParts: number;
+    /**
+     * The application’s decision has been announced (every part decided)
+     */
+    announced: boolean;
+    parts: Array<CasePartView>;
+};
+
+export type CreditHolderView = {
+    name: string;
+    identifier: string;
+};
+
+export type HolderRecordView = {
+    recordId: string;
+    holderIdentifier: string;
+    holderName: string;
+    /**
+     * penalty 行政处罚 / blacklist 失信 / redlist 红名单 / inspection 检查结果
+     */
+    kind: 'penalty' | 'blacklist' | 'redlist' | 'inspection';
+    departmentCode: string;
+    departmentName: string;
+    title: string;
+    documentNumber: string | null;
+    decidedOn: string;
+    validUntil: string | null;
+    withdrawn: boolean;
+    publishedAt: string;
+    updatedAt: string;
+};
+
+export type CaseCreditView = {
+    holder: CreditHolderView;
+    /**
+     * On an active 失信 entry today: approving needs an override with a reason
+     */
+    blacklisted: boolean;
+    redlisted: boolean;
+    /**
+     * Accepted with 容缺 or 告知承诺
+     */
+    reliesOnTolerance: boolean;
+    records: Array<HolderRecordView>;
+};
+
+export type LicenceView = {
+    itemCode: string;
+    itemName: string;
+    departmentCode: string;
+    departmentName: string;
+    id: string;
+    /**
+     * 证照编号
+     */
+    number: string;
+    caseId: string;
+    applicationId: string;
+    holder: PartyView;
+    validFrom: string;
+    /**
+     * Open-ended when null
+     */
+    validUntil: string | null;
+    /**
+     * 许可范围
+     */
+    scope: string;
+    status: 'valid' | 'revoked';
+    revokedAt: string | null;
+    revocationReason: string | null;
+    revokedBy: ActorView | null;
+    /**
+     * The supervision request a revocation answered
+     */
+    revocationRequestId: string | null;
+    issuedAt: string;
+};
+
+export type LicencePage = {
+    items: Array<LicenceView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
 };
 
 export type RevokeLicenceDto = {
@@ -207,6 +983,38 @@ export type RequestSupplementDto = {
     reason: string;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -214,9 +1022,40 @@ export type HealthControllerLiveData = {
     url: '/health/live';
 };
 
-export type HealthControllerLiveResponses = {
-    200: unknown;
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
+
+export type HealthControllerLiveResponses = {
+    200: LiveResponse;
+};
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -225,25 +1064,91 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
-export type HealthControllerReadyResponses = {
-    200: unknown;
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
+export type HealthControllerReadyResponses = {
+    200: ReadinessResponse;
+};
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
 
-export type DeadLettersControllerListResponses = {
-    200: unknown;
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
+
+export type DeadLettersControllerListResponses = {
+    200: DeadLetterPage;
+};
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -252,9 +1157,40 @@ export type DeadLettersControllerReplayData = {
     url: '/admin/dead-letters/replay';
 };
 
-export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
+
+export type DeadLettersControllerReplayResponses = {
+    200: ReplayOutcomeView;
+};
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -265,9 +1201,40 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
-export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
+export type DeadLettersControllerDiscardResponses = {
+    200: DiscardedDeadLetterView;
+};
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type CalendarYearsControllerListData = {
     body?: never;
@@ -276,9 +1243,40 @@ export type CalendarYearsControllerListData = {
     url: '/calendar/years';
 };
 
-export type CalendarYearsControllerListResponses = {
-    200: unknown;
+export type CalendarYearsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
+
+export type CalendarYearsControllerListResponses = {
+    200: LoadedYearsView;
+};
+
+export type CalendarYearsControllerListResponse = CalendarYearsControllerListResponses[keyof CalendarYearsControllerListResponses];
 
 export type CalendarYearsControllerLoadData = {
     body?: never;
@@ -287,9 +1285,40 @@ export type CalendarYearsControllerLoadData = {
     url: '/calendar/years';
 };
 
-export type CalendarYearsControllerLoadResponses = {
-    201: unknown;
+export type CalendarYearsControllerLoadErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
+
+export type CalendarYearsControllerLoadResponses = {
+    201: CalendarYearLoadedView;
+};
+
+export type CalendarYearsControllerLoadResponse = CalendarYearsControllerLoadResponses[keyof CalendarYearsControllerLoadResponses];
 
 export type DeadlinesControllerLedgerData = {
     body?: never;
@@ -300,9 +1329,40 @@ export type DeadlinesControllerLedgerData = {
     url: '/cases/{id}/deadline';
 };
 
-export type DeadlinesControllerLedgerResponses = {
-    200: unknown;
+export type DeadlinesControllerLedgerErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerLedgerError = DeadlinesControllerLedgerErrors[keyof DeadlinesControllerLedgerErrors];
+
+export type DeadlinesControllerLedgerResponses = {
+    200: LedgerView;
+};
+
+export type DeadlinesControllerLedgerResponse = DeadlinesControllerLedgerResponses[keyof DeadlinesControllerLedgerResponses];
 
 export type DeadlinesControllerSuspendData = {
     body: SuspendCaseDto;
@@ -313,9 +1373,40 @@ export type DeadlinesControllerSuspendData = {
     url: '/cases/{id}/suspensions';
 };
 
-export type DeadlinesControllerSuspendResponses = {
-    201: unknown;
+export type DeadlinesControllerSuspendErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerSuspendError = DeadlinesControllerSuspendErrors[keyof DeadlinesControllerSuspendErrors];
+
+export type DeadlinesControllerSuspendResponses = {
+    201: CaseRecordView;
+};
+
+export type DeadlinesControllerSuspendResponse = DeadlinesControllerSuspendResponses[keyof DeadlinesControllerSuspendResponses];
 
 export type DeadlinesControllerResumeData = {
     body: ResumeCaseDto;
@@ -327,9 +1418,40 @@ export type DeadlinesControllerResumeData = {
     url: '/cases/{id}/suspensions/{suspensionId}/end';
 };
 
-export type DeadlinesControllerResumeResponses = {
-    200: unknown;
+export type DeadlinesControllerResumeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerResumeError = DeadlinesControllerResumeErrors[keyof DeadlinesControllerResumeErrors];
+
+export type DeadlinesControllerResumeResponses = {
+    200: CaseRecordView;
+};
+
+export type DeadlinesControllerResumeResponse = DeadlinesControllerResumeResponses[keyof DeadlinesControllerResumeResponses];
 
 export type DeadlinesControllerRequestExtensionData = {
     body: RequestExtensionDto;
@@ -340,9 +1462,40 @@ export type DeadlinesControllerRequestExtensionData = {
     url: '/cases/{id}/extensions';
 };
 
-export type DeadlinesControllerRequestExtensionResponses = {
-    201: unknown;
+export type DeadlinesControllerRequestExtensionErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerRequestExtensionError = DeadlinesControllerRequestExtensionErrors[keyof DeadlinesControllerRequestExtensionErrors];
+
+export type DeadlinesControllerRequestExtensionResponses = {
+    201: ClockEntryView;
+};
+
+export type DeadlinesControllerRequestExtensionResponse = DeadlinesControllerRequestExtensionResponses[keyof DeadlinesControllerRequestExtensionResponses];
 
 export type DeadlinesControllerReviewExtensionData = {
     body: ReviewExtensionDto;
@@ -354,9 +1507,40 @@ export type DeadlinesControllerReviewExtensionData = {
     url: '/cases/{id}/extensions/{extensionId}/review';
 };
 
-export type DeadlinesControllerReviewExtensionResponses = {
-    200: unknown;
+export type DeadlinesControllerReviewExtensionErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerReviewExtensionError = DeadlinesControllerReviewExtensionErrors[keyof DeadlinesControllerReviewExtensionErrors];
+
+export type DeadlinesControllerReviewExtensionResponses = {
+    200: ClockEntryView;
+};
+
+export type DeadlinesControllerReviewExtensionResponse = DeadlinesControllerReviewExtensionResponses[keyof DeadlinesControllerReviewExtensionResponses];
 
 export type DeadlinesControllerGreenChannelData = {
     body: GreenChannelDto;
@@ -367,23 +1551,85 @@ export type DeadlinesControllerGreenChannelData = {
     url: '/cases/{id}/green-channel';
 };
 
-export type DeadlinesControllerGreenChannelResponses = {
-    200: unknown;
+export type DeadlinesControllerGreenChannelErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerGreenChannelError = DeadlinesControllerGreenChannelErrors[keyof DeadlinesControllerGreenChannelErrors];
+
+export type DeadlinesControllerGreenChannelResponses = {
+    200: CaseRecordView;
+};
+
+export type DeadlinesControllerGreenChannelResponse = DeadlinesControllerGreenChannelResponses[keyof DeadlinesControllerGreenChannelResponses];
 
 export type DeadlinesControllerRemindersData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/reminders';
 };
 
-export type DeadlinesControllerRemindersResponses = {
-    200: unknown;
+export type DeadlinesControllerRemindersErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerRemindersError = DeadlinesControllerRemindersErrors[keyof DeadlinesControllerRemindersErrors];
+
+export type DeadlinesControllerRemindersResponses = {
+    200: CaseReminderPage;
+};
+
+export type DeadlinesControllerRemindersResponse = DeadlinesControllerRemindersResponses[keyof DeadlinesControllerRemindersResponses];
 
 export type DeadlinesControllerScanData = {
     body?: never;
@@ -392,9 +1638,40 @@ export type DeadlinesControllerScanData = {
     url: '/deadlines/scan';
 };
 
-export type DeadlinesControllerScanResponses = {
-    200: unknown;
+export type DeadlinesControllerScanErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadlinesControllerScanError = DeadlinesControllerScanErrors[keyof DeadlinesControllerScanErrors];
+
+export type DeadlinesControllerScanResponses = {
+    200: DeadlineScanView;
+};
+
+export type DeadlinesControllerScanResponse = DeadlinesControllerScanResponses[keyof DeadlinesControllerScanResponses];
 
 export type WorkflowControllerGetWorkflowData = {
     body?: never;
@@ -405,9 +1682,40 @@ export type WorkflowControllerGetWorkflowData = {
     url: '/workflows/{itemCode}';
 };
 
-export type WorkflowControllerGetWorkflowResponses = {
-    200: unknown;
+export type WorkflowControllerGetWorkflowErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerGetWorkflowError = WorkflowControllerGetWorkflowErrors[keyof WorkflowControllerGetWorkflowErrors];
+
+export type WorkflowControllerGetWorkflowResponses = {
+    200: ItemWorkflowView | DefaultWorkflowView;
+};
+
+export type WorkflowControllerGetWorkflowResponse = WorkflowControllerGetWorkflowResponses[keyof WorkflowControllerGetWorkflowResponses];
 
 export type WorkflowControllerPutWorkflowData = {
     body: PutWorkflowDto;
@@ -418,9 +1726,40 @@ export type WorkflowControllerPutWorkflowData = {
     url: '/workflows/{itemCode}';
 };
 
-export type WorkflowControllerPutWorkflowResponses = {
-    200: unknown;
+export type WorkflowControllerPutWorkflowErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerPutWorkflowError = WorkflowControllerPutWorkflowErrors[keyof WorkflowControllerPutWorkflowErrors];
+
+export type WorkflowControllerPutWorkflowResponses = {
+    200: ItemWorkflowView;
+};
+
+export type WorkflowControllerPutWorkflowResponse = WorkflowControllerPutWorkflowResponses[keyof WorkflowControllerPutWorkflowResponses];
 
 export type WorkflowControllerListApproversData = {
     body?: never;
@@ -429,9 +1768,40 @@ export type WorkflowControllerListApproversData = {
     url: '/approvers';
 };
 
-export type WorkflowControllerListApproversResponses = {
-    200: unknown;
+export type WorkflowControllerListApproversErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerListApproversError = WorkflowControllerListApproversErrors[keyof WorkflowControllerListApproversErrors];
+
+export type WorkflowControllerListApproversResponses = {
+    200: Array<ApproverView>;
+};
+
+export type WorkflowControllerListApproversResponse = WorkflowControllerListApproversResponses[keyof WorkflowControllerListApproversResponses];
 
 export type WorkflowControllerPutApproverData = {
     body: PutApproverDto;
@@ -442,9 +1812,40 @@ export type WorkflowControllerPutApproverData = {
     url: '/approvers/{id}';
 };
 
-export type WorkflowControllerPutApproverResponses = {
-    200: unknown;
+export type WorkflowControllerPutApproverErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerPutApproverError = WorkflowControllerPutApproverErrors[keyof WorkflowControllerPutApproverErrors];
+
+export type WorkflowControllerPutApproverResponses = {
+    200: ApproverView;
+};
+
+export type WorkflowControllerPutApproverResponse = WorkflowControllerPutApproverResponses[keyof WorkflowControllerPutApproverResponses];
 
 export type WorkflowControllerSetAwayData = {
     body: SetAwayDto;
@@ -455,9 +1856,40 @@ export type WorkflowControllerSetAwayData = {
     url: '/approvers/{id}/away';
 };
 
-export type WorkflowControllerSetAwayResponses = {
-    200: unknown;
+export type WorkflowControllerSetAwayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerSetAwayError = WorkflowControllerSetAwayErrors[keyof WorkflowControllerSetAwayErrors];
+
+export type WorkflowControllerSetAwayResponses = {
+    200: AwayResultView;
+};
+
+export type WorkflowControllerSetAwayResponse = WorkflowControllerSetAwayResponses[keyof WorkflowControllerSetAwayResponses];
 
 export type WorkflowControllerAdvanceData = {
     body: AdvanceStepDto;
@@ -468,9 +1900,40 @@ export type WorkflowControllerAdvanceData = {
     url: '/cases/{id}/advance';
 };
 
-export type WorkflowControllerAdvanceResponses = {
-    200: unknown;
+export type WorkflowControllerAdvanceErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerAdvanceError = WorkflowControllerAdvanceErrors[keyof WorkflowControllerAdvanceErrors];
+
+export type WorkflowControllerAdvanceResponses = {
+    200: CaseRecordView;
+};
+
+export type WorkflowControllerAdvanceResponse = WorkflowControllerAdvanceResponses[keyof WorkflowControllerAdvanceResponses];
 
 export type WorkflowControllerReassignData = {
     body: ReassignDto;
@@ -481,9 +1944,40 @@ export type WorkflowControllerReassignData = {
     url: '/cases/{id}/reassign';
 };
 
-export type WorkflowControllerReassignResponses = {
-    200: unknown;
+export type WorkflowControllerReassignErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerReassignError = WorkflowControllerReassignErrors[keyof WorkflowControllerReassignErrors];
+
+export type WorkflowControllerReassignResponses = {
+    200: CaseRecordView;
+};
+
+export type WorkflowControllerReassignResponse = WorkflowControllerReassignResponses[keyof WorkflowControllerReassignResponses];
 
 export type WorkflowControllerHistoryData = {
     body?: never;
@@ -494,16 +1988,47 @@ export type WorkflowControllerHistoryData = {
     url: '/cases/{id}/history';
 };
 
-export type WorkflowControllerHistoryResponses = {
-    200: unknown;
+export type WorkflowControllerHistoryErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type WorkflowControllerHistoryError = WorkflowControllerHistoryErrors[keyof WorkflowControllerHistoryErrors];
+
+export type WorkflowControllerHistoryResponses = {
+    200: Array<CaseStepRecordView>;
+};
+
+export type WorkflowControllerHistoryResponse = WorkflowControllerHistoryResponses[keyof WorkflowControllerHistoryResponses];
 
 export type CasesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'approved' | 'refused';
         /**
          * 红绿灯 green / yellow / red
@@ -529,9 +2054,40 @@ export type CasesControllerListData = {
     url: '/cases';
 };
 
-export type CasesControllerListResponses = {
-    200: unknown;
+export type CasesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CasesControllerListError = CasesControllerListErrors[keyof CasesControllerListErrors];
+
+export type CasesControllerListResponses = {
+    200: CasePage;
+};
+
+export type CasesControllerListResponse = CasesControllerListResponses[keyof CasesControllerListResponses];
 
 export type CasesControllerGetData = {
     body?: never;
@@ -542,9 +2098,40 @@ export type CasesControllerGetData = {
     url: '/cases/{id}';
 };
 
-export type CasesControllerGetResponses = {
-    200: unknown;
+export type CasesControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CasesControllerGetError = CasesControllerGetErrors[keyof CasesControllerGetErrors];
+
+export type CasesControllerGetResponses = {
+    200: CaseDossierView;
+};
+
+export type CasesControllerGetResponse = CasesControllerGetResponses[keyof CasesControllerGetResponses];
 
 export type CasesControllerApplicationData = {
     body?: never;
@@ -555,9 +2142,40 @@ export type CasesControllerApplicationData = {
     url: '/applications/{applicationId}/cases';
 };
 
-export type CasesControllerApplicationResponses = {
-    200: unknown;
+export type CasesControllerApplicationErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CasesControllerApplicationError = CasesControllerApplicationErrors[keyof CasesControllerApplicationErrors];
+
+export type CasesControllerApplicationResponses = {
+    200: ApplicationCasesView;
+};
+
+export type CasesControllerApplicationResponse = CasesControllerApplicationResponses[keyof CasesControllerApplicationResponses];
 
 export type CreditControllerForCaseData = {
     body?: never;
@@ -568,16 +2186,47 @@ export type CreditControllerForCaseData = {
     url: '/cases/{id}/credit';
 };
 
-export type CreditControllerForCaseResponses = {
-    200: unknown;
+export type CreditControllerForCaseErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CreditControllerForCaseError = CreditControllerForCaseErrors[keyof CreditControllerForCaseErrors];
+
+export type CreditControllerForCaseResponses = {
+    200: CaseCreditView;
+};
+
+export type CreditControllerForCaseResponse = CreditControllerForCaseResponses[keyof CreditControllerForCaseResponses];
 
 export type LicencesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /**
          * 持证人证件号码或统一社会信用代码
          */
@@ -587,9 +2236,40 @@ export type LicencesControllerListData = {
     url: '/licences';
 };
 
-export type LicencesControllerListResponses = {
-    200: unknown;
+export type LicencesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type LicencesControllerListError = LicencesControllerListErrors[keyof LicencesControllerListErrors];
+
+export type LicencesControllerListResponses = {
+    200: LicencePage;
+};
+
+export type LicencesControllerListResponse = LicencesControllerListResponses[keyof LicencesControllerListResponses];
 
 export type LicencesControllerGetData = {
     body?: never;
@@ -600,9 +2280,40 @@ export type LicencesControllerGetData = {
     url: '/licences/{id}';
 };
 
-export type LicencesControllerGetResponses = {
-    200: unknown;
+export type LicencesControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type LicencesControllerGetError = LicencesControllerGetErrors[keyof LicencesControllerGetErrors];
+
+export type LicencesControllerGetResponses = {
+    200: LicenceView;
+};
+
+export type LicencesControllerGetResponse = LicencesControllerGetResponses[keyof LicencesControllerGetResponses];
 
 export type LicencesControllerRevokeData = {
     body: RevokeLicenceDto;
@@ -613,9 +2324,40 @@ export type LicencesControllerRevokeData = {
     url: '/licences/{id}/revocation';
 };
 
-export type LicencesControllerRevokeResponses = {
-    200: unknown;
+export type LicencesControllerRevokeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type LicencesControllerRevokeError = LicencesControllerRevokeErrors[keyof LicencesControllerRevokeErrors];
+
+export type LicencesControllerRevokeResponses = {
+    200: LicenceView;
+};
+
+export type LicencesControllerRevokeResponse = LicencesControllerRevokeResponses[keyof LicencesControllerRevokeResponses];
 
 export type DecisionsControllerDecideData = {
     body: DecisionWithOverrideDto;
@@ -626,9 +2368,43 @@ export type DecisionsControllerDecideData = {
     url: '/cases/{id}/decision';
 };
 
-export type DecisionsControllerDecideResponses = {
-    201: unknown;
+export type DecisionsControllerDecideErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DecisionsControllerDecideError = DecisionsControllerDecideErrors[keyof DecisionsControllerDecideErrors];
+
+export type DecisionsControllerDecideResponses = {
+    /**
+     * The decided case; an approval names its licence (`licenceId`)
+     */
+    201: CaseRecordView;
+};
+
+export type DecisionsControllerDecideResponse = DecisionsControllerDecideResponses[keyof DecisionsControllerDecideResponses];
 
 export type DecisionsControllerRequestSupplementData = {
     body: RequestSupplementDto;
@@ -639,6 +2415,37 @@ export type DecisionsControllerRequestSupplementData = {
     url: '/cases/{id}/supplement-request';
 };
 
-export type DecisionsControllerRequestSupplementResponses = {
-    200: unknown;
+export type DecisionsControllerRequestSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DecisionsControllerRequestSupplementError = DecisionsControllerRequestSupplementErrors[keyof DecisionsControllerRequestSupplementErrors];
+
+export type DecisionsControllerRequestSupplementResponses = {
+    200: CaseRecordView;
+};
+
+export type DecisionsControllerRequestSupplementResponse = DecisionsControllerRequestSupplementResponses[keyof DecisionsControllerRequestSupplementResponses];

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { AdaptersControllerGetData, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListResponses, DemoControllerSystemsData, DemoControllerSystemsResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveResponses } from './types.gen.js';
+import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -18,14 +18,14 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
     meta?: Record<string, unknown>;
 };
 
-export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, unknown, ThrowOnError>({ url: '/health/live', ...options });
+export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, HealthControllerLiveErrors, ThrowOnError>({ url: '/health/live', ...options });
 
-export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, unknown, ThrowOnError>({ url: '/health/ready', ...options });
+export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, HealthControllerReadyErrors, ThrowOnError>({ url: '/health/ready', ...options });
 
 /**
  * Dead letters, oldest first, with reason and original topic/partition/offset
  */
-export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, unknown, ThrowOnError>({
+export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, DeadLettersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters',
     ...options
@@ -34,7 +34,7 @@ export const deadLettersControllerList = <ThrowOnError extends boolean = true>(o
 /**
  * Replay open dead letters through the same consumer (idempotent)
  */
-export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, unknown, ThrowOnError>({
+export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, DeadLettersControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/replay',
     ...options,
@@ -44,7 +44,7 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
-export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, unknown, ThrowOnError>({
+export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
     ...options
@@ -53,7 +53,7 @@ export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true
 /**
  * Delivery log: parts waiting for or sent to department systems
  */
-export const deliveriesControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeliveriesControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeliveriesControllerListResponses, unknown, ThrowOnError>({
+export const deliveriesControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeliveriesControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeliveriesControllerListResponses, DeliveriesControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/deliveries',
     ...options
@@ -62,12 +62,12 @@ export const deliveriesControllerList = <ThrowOnError extends boolean = true>(op
 /**
  * A department system delivers results (kind=result) or supervision records (kind=supervision-record), HMAC-signed
  */
-export const webhooksControllerReceive = <ThrowOnError extends boolean = true>(options: Options<WebhooksControllerReceiveData, ThrowOnError>) => (options.client ?? client).post<WebhooksControllerReceiveResponses, unknown, ThrowOnError>({ url: '/webhooks/{adapterId}/{kind}', ...options });
+export const webhooksControllerReceive = <ThrowOnError extends boolean = true>(options: Options<WebhooksControllerReceiveData, ThrowOnError>) => (options.client ?? client).post<WebhooksControllerReceiveResponses, WebhooksControllerReceiveErrors, ThrowOnError>({ url: '/webhooks/{adapterId}/{kind}', ...options });
 
 /**
  * Every adapter with its health: up, degraded (last exchange failed) or paused; pending and failed deliveries
  */
-export const adaptersControllerList = <ThrowOnError extends boolean = true>(options?: Options<AdaptersControllerListData, ThrowOnError>) => (options?.client ?? client).get<AdaptersControllerListResponses, unknown, ThrowOnError>({
+export const adaptersControllerList = <ThrowOnError extends boolean = true>(options?: Options<AdaptersControllerListData, ThrowOnError>) => (options?.client ?? client).get<AdaptersControllerListResponses, AdaptersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters',
     ...options
@@ -76,7 +76,7 @@ export const adaptersControllerList = <ThrowOnError extends boolean = true>(opti
 /**
  * One adapter's health
  */
-export const adaptersControllerGet = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerGetData, ThrowOnError>) => (options.client ?? client).get<AdaptersControllerGetResponses, unknown, ThrowOnError>({
+export const adaptersControllerGet = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerGetData, ThrowOnError>) => (options.client ?? client).get<AdaptersControllerGetResponses, AdaptersControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters/{id}',
     ...options
@@ -85,7 +85,7 @@ export const adaptersControllerGet = <ThrowOnError extends boolean = true>(optio
 /**
  * 暂停维护: deliveries wait (nothing is lost), polling stops, webhooks answer 503
  */
-export const adaptersControllerPause = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerPauseData, ThrowOnError>) => (options.client ?? client).post<AdaptersControllerPauseResponses, unknown, ThrowOnError>({
+export const adaptersControllerPause = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerPauseData, ThrowOnError>) => (options.client ?? client).post<AdaptersControllerPauseResponses, AdaptersControllerPauseErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters/{id}/pause',
     ...options,
@@ -98,7 +98,7 @@ export const adaptersControllerPause = <ThrowOnError extends boolean = true>(opt
 /**
  * Resume and send everything that waited at once
  */
-export const adaptersControllerResume = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerResumeData, ThrowOnError>) => (options.client ?? client).post<AdaptersControllerResumeResponses, unknown, ThrowOnError>({
+export const adaptersControllerResume = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerResumeData, ThrowOnError>) => (options.client ?? client).post<AdaptersControllerResumeResponses, AdaptersControllerResumeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters/{id}/resume',
     ...options
@@ -107,7 +107,7 @@ export const adaptersControllerResume = <ThrowOnError extends boolean = true>(op
 /**
  * 每日对账: sent, acknowledged, results received, dead letters of one day (China time), with a report
  */
-export const adaptersControllerReconciliation = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerReconciliationData, ThrowOnError>) => (options.client ?? client).get<AdaptersControllerReconciliationResponses, unknown, ThrowOnError>({
+export const adaptersControllerReconciliation = <ThrowOnError extends boolean = true>(options: Options<AdaptersControllerReconciliationData, ThrowOnError>) => (options.client ?? client).get<AdaptersControllerReconciliationResponses, AdaptersControllerReconciliationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters/{id}/reconciliation',
     ...options
@@ -116,7 +116,7 @@ export const adaptersControllerReconciliation = <ThrowOnError extends boolean = 
 /**
  * Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first
  */
-export const exchangeLogControllerList = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerListData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerListResponses, unknown, ThrowOnError>({
+export const exchangeLogControllerList = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerListData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerListResponses, ExchangeLogControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/exchange-log',
     ...options
@@ -125,7 +125,7 @@ export const exchangeLogControllerList = <ThrowOnError extends boolean = true>(o
 /**
  * Recomputes the hash chain: intact, or the first row changed or missing
  */
-export const exchangeLogControllerVerify = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerVerifyData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerVerifyResponses, unknown, ThrowOnError>({
+export const exchangeLogControllerVerify = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerVerifyData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerVerifyResponses, ExchangeLogControllerVerifyErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/exchange-log/verify',
     ...options
@@ -134,7 +134,7 @@ export const exchangeLogControllerVerify = <ThrowOnError extends boolean = true>
 /**
  * Dead letters with the failing field and rule, newest first
  */
-export const exchangeLogControllerDeadLetters = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerDeadLettersData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerDeadLettersResponses, unknown, ThrowOnError>({
+export const exchangeLogControllerDeadLetters = <ThrowOnError extends boolean = true>(options?: Options<ExchangeLogControllerDeadLettersData, ThrowOnError>) => (options?.client ?? client).get<ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerDeadLettersErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/dead-letters',
     ...options
@@ -143,7 +143,7 @@ export const exchangeLogControllerDeadLetters = <ThrowOnError extends boolean = 
 /**
  * 重放: dead letters by id or by time range (and adapter), after the cause was fixed
  */
-export const exchangeLogControllerReplay = <ThrowOnError extends boolean = true>(options: Options<ExchangeLogControllerReplayData, ThrowOnError>) => (options.client ?? client).post<ExchangeLogControllerReplayResponses, unknown, ThrowOnError>({
+export const exchangeLogControllerReplay = <ThrowOnError extends boolean = true>(options: Options<ExchangeLogControllerReplayData, ThrowOnError>) => (options.client ?? client).post<ExchangeLogControllerReplayResponses, ExchangeLogControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/dead-letters/replay',
     ...options,
@@ -156,7 +156,7 @@ export const exchangeLogControllerReplay = <ThrowOnError extends boolean = true>
 /**
  * Form fields from the shared data source for one key: creditCode (法人库), idNumber (人口库) or projectCode (投资项目库)
  */
-export const prefillControllerPrefill = <ThrowOnError extends boolean = true>(options?: Options<PrefillControllerPrefillData, ThrowOnError>) => (options?.client ?? client).get<PrefillControllerPrefillResponses, unknown, ThrowOnError>({
+export const prefillControllerPrefill = <ThrowOnError extends boolean = true>(options?: Options<PrefillControllerPrefillData, ThrowOnError>) => (options?.client ?? client).get<PrefillControllerPrefillResponses, PrefillControllerPrefillErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/prefill',
     ...options
@@ -165,7 +165,7 @@ export const prefillControllerPrefill = <ThrowOnError extends boolean = true>(op
 /**
  * The submitted form reports how many pre-filled fields were kept or changed, and how many were typed
  */
-export const prefillControllerReport = <ThrowOnError extends boolean = true>(options: Options<PrefillControllerReportData, ThrowOnError>) => (options.client ?? client).post<PrefillControllerReportResponses, unknown, ThrowOnError>({
+export const prefillControllerReport = <ThrowOnError extends boolean = true>(options: Options<PrefillControllerReportData, ThrowOnError>) => (options.client ?? client).post<PrefillControllerReportResponses, PrefillControllerReportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/prefill/{id}/usage',
     ...options,
@@ -178,7 +178,7 @@ export const prefillControllerReport = <ThrowOnError extends boolean = true>(opt
 /**
  * 自动调取率: fields filled automatically vs typed
  */
-export const prefillControllerStatistics = <ThrowOnError extends boolean = true>(options?: Options<PrefillControllerStatisticsData, ThrowOnError>) => (options?.client ?? client).get<PrefillControllerStatisticsResponses, unknown, ThrowOnError>({
+export const prefillControllerStatistics = <ThrowOnError extends boolean = true>(options?: Options<PrefillControllerStatisticsData, ThrowOnError>) => (options?.client ?? client).get<PrefillControllerStatisticsResponses, PrefillControllerStatisticsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/prefill/statistics',
     ...options
@@ -187,7 +187,7 @@ export const prefillControllerStatistics = <ThrowOnError extends boolean = true>
 /**
  * The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 folders, the 消防 schema
  */
-export const demoControllerSystems = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerSystemsData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerSystemsResponses, unknown, ThrowOnError>({
+export const demoControllerSystems = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerSystemsData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerSystemsResponses, DemoControllerSystemsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/demo/department-systems',
     ...options

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { ApplicationsControllerCheckData, ApplicationsControllerCheckResponses, ApplicationsControllerDraftData, ApplicationsControllerDraftResponses, ApplicationsControllerFileData, ApplicationsControllerFileResponses, ApplicationsControllerGetData, ApplicationsControllerGetResponses, ApplicationsControllerListData, ApplicationsControllerListResponses, ApplicationsControllerReceiveDeficiencyData, ApplicationsControllerReceiveDeficiencyResponses, ApplicationsControllerReceiveRequestedSupplementData, ApplicationsControllerReceiveRequestedSupplementResponses, ApplicationsControllerSupplementData, ApplicationsControllerSupplementResponses, AppointmentsControllerArrivedData, AppointmentsControllerArrivedResponses, AppointmentsControllerBookData, AppointmentsControllerBookResponses, AppointmentsControllerCancelData, AppointmentsControllerCancelResponses, AppointmentsControllerListData, AppointmentsControllerListResponses, AppointmentsControllerSlotsData, AppointmentsControllerSlotsResponses, CalendarYearsControllerListData, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadResponses, CatalogueControllerBundleData, CatalogueControllerBundleResponses, CatalogueControllerBundlesData, CatalogueControllerBundlesResponses, CatalogueControllerExportData, CatalogueControllerExportResponses, CatalogueControllerImportData, CatalogueControllerImportResponses, CatalogueControllerItemData, CatalogueControllerItemResponses, CatalogueControllerListData, CatalogueControllerListResponses, CatalogueControllerMaterialsData, CatalogueControllerMaterialsResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyResponses, IssuanceControllerIssueData, IssuanceControllerIssueResponses, IssuanceControllerPayData, IssuanceControllerPayResponses, OnlineApplicationsControllerMineData, OnlineApplicationsControllerMineResponses, OnlineApplicationsControllerSubmitData, OnlineApplicationsControllerSubmitResponses, ProgressControllerProgressData, ProgressControllerProgressResponses, RatingsControllerAnswerData, RatingsControllerAnswerResponses, RatingsControllerListData, RatingsControllerListResponses, RatingsControllerRateData, RatingsControllerRateResponses, ReceiptsControllerNoticeData, ReceiptsControllerNoticeHtmlData, ReceiptsControllerNoticeHtmlResponses, ReceiptsControllerNoticeResponses, ReceiptsControllerNoticesData, ReceiptsControllerNoticesResponses, ReceiptsControllerReceiptData, ReceiptsControllerReceiptHtmlData, ReceiptsControllerReceiptHtmlResponses, ReceiptsControllerReceiptResponses } from './types.gen.js';
+import type { ApplicationsControllerCheckData, ApplicationsControllerCheckErrors, ApplicationsControllerCheckResponses, ApplicationsControllerDraftData, ApplicationsControllerDraftErrors, ApplicationsControllerDraftResponses, ApplicationsControllerFileData, ApplicationsControllerFileErrors, ApplicationsControllerFileResponses, ApplicationsControllerFormCorrectionsData, ApplicationsControllerFormCorrectionsErrors, ApplicationsControllerFormCorrectionsResponses, ApplicationsControllerGetData, ApplicationsControllerGetErrors, ApplicationsControllerGetResponses, ApplicationsControllerListData, ApplicationsControllerListErrors, ApplicationsControllerListResponses, ApplicationsControllerReceiveDeficiencyData, ApplicationsControllerReceiveDeficiencyErrors, ApplicationsControllerReceiveDeficiencyResponses, ApplicationsControllerReceiveRequestedSupplementData, ApplicationsControllerReceiveRequestedSupplementErrors, ApplicationsControllerReceiveRequestedSupplementResponses, ApplicationsControllerSupplementData, ApplicationsControllerSupplementErrors, ApplicationsControllerSupplementResponses, AppointmentsControllerArrivedData, AppointmentsControllerArrivedErrors, AppointmentsControllerArrivedResponses, AppointmentsControllerBookData, AppointmentsControllerBookErrors, AppointmentsControllerBookResponses, AppointmentsControllerCancelData, AppointmentsControllerCancelErrors, AppointmentsControllerCancelResponses, AppointmentsControllerListData, AppointmentsControllerListErrors, AppointmentsControllerListResponses, AppointmentsControllerSlotsData, AppointmentsControllerSlotsErrors, AppointmentsControllerSlotsResponses, CalendarYearsControllerListData, CalendarYearsControllerListErrors, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadErrors, CalendarYearsControllerLoadResponses, CatalogueControllerBundleData, CatalogueControllerBundleErrors, CatalogueControllerBundleFormData, CatalogueControllerBundleFormErrors, CatalogueControllerBundleFormResponses, CatalogueControllerBundleResponses, CatalogueControllerBundlesData, CatalogueControllerBundlesErrors, CatalogueControllerBundlesResponses, CatalogueControllerDataElementsData, CatalogueControllerDataElementsErrors, CatalogueControllerDataElementsResponses, CatalogueControllerExportData, CatalogueControllerExportErrors, CatalogueControllerExportResponses, CatalogueControllerImportData, CatalogueControllerImportErrors, CatalogueControllerImportResponses, CatalogueControllerItemData, CatalogueControllerItemErrors, CatalogueControllerItemFormData, CatalogueControllerItemFormErrors, CatalogueControllerItemFormResponses, CatalogueControllerItemResponses, CatalogueControllerListData, CatalogueControllerListErrors, CatalogueControllerListResponses, CatalogueControllerMaterialsData, CatalogueControllerMaterialsErrors, CatalogueControllerMaterialsResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, IssuanceControllerIssueData, IssuanceControllerIssueErrors, IssuanceControllerIssueResponses, IssuanceControllerPayData, IssuanceControllerPayErrors, IssuanceControllerPayResponses, OnlineApplicationsControllerMineData, OnlineApplicationsControllerMineErrors, OnlineApplicationsControllerMineResponses, OnlineApplicationsControllerSubmitData, OnlineApplicationsControllerSubmitErrors, OnlineApplicationsControllerSubmitResponses, ProgressControllerProgressData, ProgressControllerProgressErrors, ProgressControllerProgressResponses, RatingsControllerAnswerData, RatingsControllerAnswerErrors, RatingsControllerAnswerResponses, RatingsControllerListData, RatingsControllerListErrors, RatingsControllerListResponses, RatingsControllerRateData, RatingsControllerRateErrors, RatingsControllerRateResponses, ReceiptsControllerNoticeData, ReceiptsControllerNoticeErrors, ReceiptsControllerNoticeHtmlData, ReceiptsControllerNoticeHtmlErrors, ReceiptsControllerNoticeHtmlResponses, ReceiptsControllerNoticeResponses, ReceiptsControllerNoticesData, ReceiptsControllerNoticesErrors, ReceiptsControllerNoticesResponses, ReceiptsControllerReceiptData, ReceiptsControllerReceiptErrors, ReceiptsControllerReceiptHtmlData, ReceiptsControllerReceiptHtmlErrors, ReceiptsControllerReceiptHtmlResponses, ReceiptsControllerReceiptResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -18,14 +18,14 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
     meta?: Record<string, unknown>;
 };
 
-export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, unknown, ThrowOnError>({ url: '/health/live', ...options });
+export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, HealthControllerLiveErrors, ThrowOnError>({ url: '/health/live', ...options });
 
-export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, unknown, ThrowOnError>({ url: '/health/ready', ...options });
+export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, HealthControllerReadyErrors, ThrowOnError>({ url: '/health/ready', ...options });
 
 /**
  * Dead letters, oldest first, with reason and original topic/partition/offset
  */
-export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, unknown, ThrowOnError>({
+export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, DeadLettersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters',
     ...options
@@ -34,7 +34,7 @@ export const deadLettersControllerList = <ThrowOnError extends boolean = true>(o
 /**
  * Replay open dead letters through the same consumer (idempotent)
  */
-export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, unknown, ThrowOnError>({
+export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, DeadLettersControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/replay',
     ...options,
@@ -44,7 +44,7 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
-export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, unknown, ThrowOnError>({
+export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
     ...options
@@ -53,12 +53,12 @@ export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true
 /**
  * Years whose holidays and make-up working days are loaded
  */
-export const calendarYearsControllerList = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerListData, ThrowOnError>) => (options?.client ?? client).get<CalendarYearsControllerListResponses, unknown, ThrowOnError>({ url: '/calendar/years', ...options });
+export const calendarYearsControllerList = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerListData, ThrowOnError>) => (options?.client ?? client).get<CalendarYearsControllerListResponses, CalendarYearsControllerListErrors, ThrowOnError>({ url: '/calendar/years', ...options });
 
 /**
  * Load (or replace) a year: { year, holidays: [{date,name}], makeUpWorkdays: [{date,name}] }
  */
-export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerLoadData, ThrowOnError>) => (options?.client ?? client).post<CalendarYearsControllerLoadResponses, unknown, ThrowOnError>({
+export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>(options?: Options<CalendarYearsControllerLoadData, ThrowOnError>) => (options?.client ?? client).post<CalendarYearsControllerLoadResponses, CalendarYearsControllerLoadErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/calendar/years',
     ...options
@@ -67,29 +67,44 @@ export const calendarYearsControllerLoad = <ThrowOnError extends boolean = true>
 /**
  * 事项目录: current service items, filtered by department, level or name
  */
-export const catalogueControllerList = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerListData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerListResponses, unknown, ThrowOnError>({ url: '/catalogue/items', ...options });
+export const catalogueControllerList = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerListData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerListResponses, CatalogueControllerListErrors, ThrowOnError>({ url: '/catalogue/items', ...options });
 
 /**
  * One item: the current version, or `?version=N`
  */
-export const catalogueControllerItem = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerItemData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerItemResponses, unknown, ThrowOnError>({ url: '/catalogue/items/{code}', ...options });
+export const catalogueControllerItem = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerItemData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerItemResponses, CatalogueControllerItemErrors, ThrowOnError>({ url: '/catalogue/items/{code}', ...options });
+
+/**
+ * 申请表: the form of the current version, or of `?version=N` (the one an application was filed under)
+ */
+export const catalogueControllerItemForm = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerItemFormData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerItemFormResponses, CatalogueControllerItemFormErrors, ThrowOnError>({ url: '/catalogue/items/{code}/form', ...options });
 
 /**
  * 办理情形: the material list for the answers given as query parameters, e.g. `?Q1=A`
  */
-export const catalogueControllerMaterials = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerMaterialsData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerMaterialsResponses, unknown, ThrowOnError>({ url: '/catalogue/items/{code}/materials', ...options });
+export const catalogueControllerMaterials = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerMaterialsData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerMaterialsResponses, CatalogueControllerMaterialsErrors, ThrowOnError>({ url: '/catalogue/items/{code}/materials', ...options });
 
 /**
  * 一件事: current bundles
  */
-export const catalogueControllerBundles = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerBundlesData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerBundlesResponses, unknown, ThrowOnError>({ url: '/catalogue/bundles', ...options });
+export const catalogueControllerBundles = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerBundlesData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerBundlesResponses, CatalogueControllerBundlesErrors, ThrowOnError>({ url: '/catalogue/bundles', ...options });
 
-export const catalogueControllerBundle = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerBundleData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerBundleResponses, unknown, ThrowOnError>({ url: '/catalogue/bundles/{code}', ...options });
+/**
+ * 一表申请: the bundle’s items’ forms merged, each shared data element asked once, with the items each field goes to
+ */
+export const catalogueControllerBundleForm = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerBundleFormData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerBundleFormResponses, CatalogueControllerBundleFormErrors, ThrowOnError>({ url: '/catalogue/bundles/{code}/form', ...options });
+
+/**
+ * 数据元: the shared data elements item forms refer to
+ */
+export const catalogueControllerDataElements = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerDataElementsData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerDataElementsResponses, CatalogueControllerDataElementsErrors, ThrowOnError>({ url: '/catalogue/data-elements', ...options });
+
+export const catalogueControllerBundle = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerBundleData, ThrowOnError>) => (options.client ?? client).get<CatalogueControllerBundleResponses, CatalogueControllerBundleErrors, ThrowOnError>({ url: '/catalogue/bundles/{code}', ...options });
 
 /**
  * The current catalogue as a file (JSON or YAML) that import takes back
  */
-export const catalogueControllerExport = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerExportData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerExportResponses, unknown, ThrowOnError>({
+export const catalogueControllerExport = <ThrowOnError extends boolean = true>(options?: Options<CatalogueControllerExportData, ThrowOnError>) => (options?.client ?? client).get<CatalogueControllerExportResponses, CatalogueControllerExportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/catalogue/export',
     ...options
@@ -98,7 +113,7 @@ export const catalogueControllerExport = <ThrowOnError extends boolean = true>(o
 /**
  * Imports a catalogue file; every problem is listed with its path and nothing is written unless there are none
  */
-export const catalogueControllerImport = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerImportData, ThrowOnError>) => (options.client ?? client).post<CatalogueControllerImportResponses, unknown, ThrowOnError>({
+export const catalogueControllerImport = <ThrowOnError extends boolean = true>(options: Options<CatalogueControllerImportData, ThrowOnError>) => (options.client ?? client).post<CatalogueControllerImportResponses, CatalogueControllerImportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/catalogue/import',
     ...options,
@@ -111,7 +126,7 @@ export const catalogueControllerImport = <ThrowOnError extends boolean = true>(o
 /**
  * Applications, newest first, filtered by status, channel, bundle or number
  */
-export const applicationsControllerList = <ThrowOnError extends boolean = true>(options?: Options<ApplicationsControllerListData, ThrowOnError>) => (options?.client ?? client).get<ApplicationsControllerListResponses, unknown, ThrowOnError>({
+export const applicationsControllerList = <ThrowOnError extends boolean = true>(options?: Options<ApplicationsControllerListData, ThrowOnError>) => (options?.client ?? client).get<ApplicationsControllerListResponses, ApplicationsControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications',
     ...options
@@ -122,7 +137,7 @@ export const applicationsControllerList = <ThrowOnError extends boolean = true>(
  *
  * Items or a bundle (一件事), the applicant, the situation answers and the materials check. Complete → accepted (受理, status `accepted`); otherwise one notice lists every missing or faulty material (一次性告知, status `awaiting-supplement`). Bad input is refused field by field and nothing is saved.
  */
-export const applicationsControllerFile = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerFileData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerFileResponses, unknown, ThrowOnError>({
+export const applicationsControllerFile = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerFileData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerFileResponses, ApplicationsControllerFileErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications',
     ...options,
@@ -135,7 +150,7 @@ export const applicationsControllerFile = <ThrowOnError extends boolean = true>(
 /**
  * 补正 The applicant brings what the notice asked for; the file is checked again
  */
-export const applicationsControllerSupplement = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerSupplementData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerSupplementResponses, unknown, ThrowOnError>({
+export const applicationsControllerSupplement = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerSupplementData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerSupplementResponses, ApplicationsControllerSupplementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/supplement',
     ...options,
@@ -148,7 +163,7 @@ export const applicationsControllerSupplement = <ThrowOnError extends boolean = 
 /**
  * 收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`
  */
-export const applicationsControllerDraft = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerDraftData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerDraftResponses, unknown, ThrowOnError>({
+export const applicationsControllerDraft = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerDraftData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerDraftResponses, ApplicationsControllerDraftErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/drafts',
     ...options,
@@ -163,7 +178,7 @@ export const applicationsControllerDraft = <ThrowOnError extends boolean = true>
  *
  * Complete → accepted (online: without a visit); incomplete → the one-time notice. Materials already recorded count as provided unless listed.
  */
-export const applicationsControllerCheck = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerCheckData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerCheckResponses, unknown, ThrowOnError>({
+export const applicationsControllerCheck = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerCheckData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerCheckResponses, ApplicationsControllerCheckErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/check',
     ...options,
@@ -176,7 +191,7 @@ export const applicationsControllerCheck = <ThrowOnError extends boolean = true>
 /**
  * 容缺材料补交 A material accepted as missing has arrived (idempotent)
  */
-export const applicationsControllerReceiveDeficiency = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerReceiveDeficiencyData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerReceiveDeficiencyResponses, unknown, ThrowOnError>({
+export const applicationsControllerReceiveDeficiency = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerReceiveDeficiencyData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerReceiveDeficiencyResponses, ApplicationsControllerReceiveDeficiencyErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/parts/{partId}/deficiencies/{materialCode}/received',
     ...options
@@ -184,17 +199,32 @@ export const applicationsControllerReceiveDeficiency = <ThrowOnError extends boo
 
 /**
  * 补正材料已补齐: the materials a department asked for during review arrived; its clock runs again
+ *
+ * With `form`: the corrected 申请表 answers, sent back to the department with what changed (kept in the form’s history).
  */
-export const applicationsControllerReceiveRequestedSupplement = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerReceiveRequestedSupplementData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerReceiveRequestedSupplementResponses, unknown, ThrowOnError>({
+export const applicationsControllerReceiveRequestedSupplement = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerReceiveRequestedSupplementData, ThrowOnError>) => (options.client ?? client).post<ApplicationsControllerReceiveRequestedSupplementResponses, ApplicationsControllerReceiveRequestedSupplementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/parts/{partId}/supplement-received',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 申请表更正记录: every correction of the application’s form — what changed, who, when
+ */
+export const applicationsControllerFormCorrections = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerFormCorrectionsData, ThrowOnError>) => (options.client ?? client).get<ApplicationsControllerFormCorrectionsResponses, ApplicationsControllerFormCorrectionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/applications/{id}/form-corrections',
     ...options
 });
 
 /**
  * One application with its parts, materials and decisions
  */
-export const applicationsControllerGet = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerGetData, ThrowOnError>) => (options.client ?? client).get<ApplicationsControllerGetResponses, unknown, ThrowOnError>({
+export const applicationsControllerGet = <ThrowOnError extends boolean = true>(options: Options<ApplicationsControllerGetData, ThrowOnError>) => (options.client ?? client).get<ApplicationsControllerGetResponses, ApplicationsControllerGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}',
     ...options
@@ -203,7 +233,7 @@ export const applicationsControllerGet = <ThrowOnError extends boolean = true>(o
 /**
  * The signed-in applicant's online applications
  */
-export const onlineApplicationsControllerMine = <ThrowOnError extends boolean = true>(options?: Options<OnlineApplicationsControllerMineData, ThrowOnError>) => (options?.client ?? client).get<OnlineApplicationsControllerMineResponses, unknown, ThrowOnError>({
+export const onlineApplicationsControllerMine = <ThrowOnError extends boolean = true>(options?: Options<OnlineApplicationsControllerMineData, ThrowOnError>) => (options?.client ?? client).get<OnlineApplicationsControllerMineResponses, OnlineApplicationsControllerMineErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/online/applications',
     ...options
@@ -212,7 +242,7 @@ export const onlineApplicationsControllerMine = <ThrowOnError extends boolean = 
 /**
  * Submit online with uploaded materials (status `submitted`, awaiting pre-review)
  */
-export const onlineApplicationsControllerSubmit = <ThrowOnError extends boolean = true>(options: Options<OnlineApplicationsControllerSubmitData, ThrowOnError>) => (options.client ?? client).post<OnlineApplicationsControllerSubmitResponses, unknown, ThrowOnError>({
+export const onlineApplicationsControllerSubmit = <ThrowOnError extends boolean = true>(options: Options<OnlineApplicationsControllerSubmitData, ThrowOnError>) => (options.client ?? client).post<OnlineApplicationsControllerSubmitResponses, OnlineApplicationsControllerSubmitErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/online/applications',
     ...options,
@@ -225,7 +255,7 @@ export const onlineApplicationsControllerSubmit = <ThrowOnError extends boolean 
 /**
  * 受理回执 (JSON)
  */
-export const receiptsControllerReceipt = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerReceiptData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerReceiptResponses, unknown, ThrowOnError>({
+export const receiptsControllerReceipt = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerReceiptData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerReceiptResponses, ReceiptsControllerReceiptErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/receipt',
     ...options
@@ -234,7 +264,7 @@ export const receiptsControllerReceipt = <ThrowOnError extends boolean = true>(o
 /**
  * 受理回执, printable
  */
-export const receiptsControllerReceiptHtml = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerReceiptHtmlData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerReceiptHtmlResponses, unknown, ThrowOnError>({
+export const receiptsControllerReceiptHtml = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerReceiptHtmlData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerReceiptHtmlResponses, ReceiptsControllerReceiptHtmlErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/receipt.html',
     ...options
@@ -243,7 +273,7 @@ export const receiptsControllerReceiptHtml = <ThrowOnError extends boolean = tru
 /**
  * The latest 一次性告知书 (JSON)
  */
-export const receiptsControllerNotice = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticeData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticeResponses, unknown, ThrowOnError>({
+export const receiptsControllerNotice = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticeData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticeResponses, ReceiptsControllerNoticeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/notice',
     ...options
@@ -252,7 +282,7 @@ export const receiptsControllerNotice = <ThrowOnError extends boolean = true>(op
 /**
  * The latest 一次性告知书, printable
  */
-export const receiptsControllerNoticeHtml = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticeHtmlData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticeHtmlResponses, unknown, ThrowOnError>({
+export const receiptsControllerNoticeHtml = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticeHtmlData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticeHtmlResponses, ReceiptsControllerNoticeHtmlErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/notice.html',
     ...options
@@ -261,7 +291,7 @@ export const receiptsControllerNoticeHtml = <ThrowOnError extends boolean = true
 /**
  * Every one-time notice of the application, oldest first
  */
-export const receiptsControllerNotices = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticesData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticesResponses, unknown, ThrowOnError>({
+export const receiptsControllerNotices = <ThrowOnError extends boolean = true>(options: Options<ReceiptsControllerNoticesData, ThrowOnError>) => (options.client ?? client).get<ReceiptsControllerNoticesResponses, ReceiptsControllerNoticesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/notices',
     ...options
@@ -270,7 +300,7 @@ export const receiptsControllerNotices = <ThrowOnError extends boolean = true>(o
 /**
  * 统一收费 Record the payment of the fee due (approved parts only)
  */
-export const issuanceControllerPay = <ThrowOnError extends boolean = true>(options: Options<IssuanceControllerPayData, ThrowOnError>) => (options.client ?? client).post<IssuanceControllerPayResponses, unknown, ThrowOnError>({
+export const issuanceControllerPay = <ThrowOnError extends boolean = true>(options: Options<IssuanceControllerPayData, ThrowOnError>) => (options.client ?? client).post<IssuanceControllerPayResponses, IssuanceControllerPayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/payment',
     ...options,
@@ -283,7 +313,7 @@ export const issuanceControllerPay = <ThrowOnError extends boolean = true>(optio
 /**
  * 统一出件 Hand out or post the results; refused while a decision, a 容缺 material or a payment is outstanding
  */
-export const issuanceControllerIssue = <ThrowOnError extends boolean = true>(options: Options<IssuanceControllerIssueData, ThrowOnError>) => (options.client ?? client).post<IssuanceControllerIssueResponses, unknown, ThrowOnError>({
+export const issuanceControllerIssue = <ThrowOnError extends boolean = true>(options: Options<IssuanceControllerIssueData, ThrowOnError>) => (options.client ?? client).post<IssuanceControllerIssueResponses, IssuanceControllerIssueErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applications/{id}/issuance',
     ...options,
@@ -296,12 +326,12 @@ export const issuanceControllerIssue = <ThrowOnError extends boolean = true>(opt
 /**
  * Progress of one application, for the applicant (number + ID or phone)
  */
-export const progressControllerProgress = <ThrowOnError extends boolean = true>(options: Options<ProgressControllerProgressData, ThrowOnError>) => (options.client ?? client).get<ProgressControllerProgressResponses, unknown, ThrowOnError>({ url: '/progress', ...options });
+export const progressControllerProgress = <ThrowOnError extends boolean = true>(options: Options<ProgressControllerProgressData, ThrowOnError>) => (options.client ?? client).get<ProgressControllerProgressResponses, ProgressControllerProgressErrors, ThrowOnError>({ url: '/progress', ...options });
 
 /**
  * 好差评 Rate an issued application (number + ID or phone); a follow-up rating closes a rectification
  */
-export const ratingsControllerRate = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerRateData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerRateResponses, unknown, ThrowOnError>({
+export const ratingsControllerRate = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerRateData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerRateResponses, RatingsControllerRateErrors, ThrowOnError>({
     url: '/ratings',
     ...options,
     headers: {
@@ -313,7 +343,7 @@ export const ratingsControllerRate = <ThrowOnError extends boolean = true>(optio
 /**
  * 差评整改 Rectifications of the caller's department, by due date
  */
-export const ratingsControllerList = <ThrowOnError extends boolean = true>(options?: Options<RatingsControllerListData, ThrowOnError>) => (options?.client ?? client).get<RatingsControllerListResponses, unknown, ThrowOnError>({
+export const ratingsControllerList = <ThrowOnError extends boolean = true>(options?: Options<RatingsControllerListData, ThrowOnError>) => (options?.client ?? client).get<RatingsControllerListResponses, RatingsControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/rectifications',
     ...options
@@ -322,7 +352,7 @@ export const ratingsControllerList = <ThrowOnError extends boolean = true>(optio
 /**
  * The department answers an unfavourable rating; the applicant is asked to rate again
  */
-export const ratingsControllerAnswer = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerAnswerData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerAnswerResponses, unknown, ThrowOnError>({
+export const ratingsControllerAnswer = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerAnswerData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerAnswerResponses, RatingsControllerAnswerErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/rectifications/{id}/answer',
     ...options,
@@ -335,12 +365,12 @@ export const ratingsControllerAnswer = <ThrowOnError extends boolean = true>(opt
 /**
  * Free places per half-hour slot on a working day
  */
-export const appointmentsControllerSlots = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerSlotsData, ThrowOnError>) => (options.client ?? client).get<AppointmentsControllerSlotsResponses, unknown, ThrowOnError>({ url: '/appointments/slots', ...options });
+export const appointmentsControllerSlots = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerSlotsData, ThrowOnError>) => (options.client ?? client).get<AppointmentsControllerSlotsResponses, AppointmentsControllerSlotsErrors, ThrowOnError>({ url: '/appointments/slots', ...options });
 
 /**
  * The day's bookings, by slot
  */
-export const appointmentsControllerList = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerListData, ThrowOnError>) => (options.client ?? client).get<AppointmentsControllerListResponses, unknown, ThrowOnError>({
+export const appointmentsControllerList = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerListData, ThrowOnError>) => (options.client ?? client).get<AppointmentsControllerListResponses, AppointmentsControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/appointments',
     ...options
@@ -349,7 +379,7 @@ export const appointmentsControllerList = <ThrowOnError extends boolean = true>(
 /**
  * Book a window visit; refused on non-working days and full slots
  */
-export const appointmentsControllerBook = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerBookData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerBookResponses, unknown, ThrowOnError>({
+export const appointmentsControllerBook = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerBookData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerBookResponses, AppointmentsControllerBookErrors, ThrowOnError>({
     url: '/appointments',
     ...options,
     headers: {
@@ -361,7 +391,7 @@ export const appointmentsControllerBook = <ThrowOnError extends boolean = true>(
 /**
  * Cancel a booking by its number and the phone it was made with (idempotent)
  */
-export const appointmentsControllerCancel = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerCancelData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerCancelResponses, unknown, ThrowOnError>({
+export const appointmentsControllerCancel = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerCancelData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerCancelResponses, AppointmentsControllerCancelErrors, ThrowOnError>({
     url: '/appointments/{number}/cancel',
     ...options,
     headers: {
@@ -373,7 +403,7 @@ export const appointmentsControllerCancel = <ThrowOnError extends boolean = true
 /**
  * The applicant came to the window
  */
-export const appointmentsControllerArrived = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerArrivedData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerArrivedResponses, unknown, ThrowOnError>({
+export const appointmentsControllerArrived = <ThrowOnError extends boolean = true>(options: Options<AppointmentsControllerArrivedData, ThrowOnError>) => (options.client ?? client).post<AppointmentsControllerArrivedResponses, AppointmentsControllerArrivedErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/appointments/{id}/arrived',
     ...options

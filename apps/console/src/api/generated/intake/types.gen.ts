@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -20,12 +76,313 @@ export type ReplayDeadLettersDto = {
     to?: string;
 };
 
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
+};
+
+export type LoadedYearsView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+};
+
+export type CalendarYearLoadedView = {
+    /**
+     * Years whose holidays and make-up working days are known
+     */
+    loadedYears: Array<number>;
+    year: number;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type FeeView = {
+    charged: boolean;
+    /**
+     * 金额（分）
+     */
+    amountFen?: number;
+    /**
+     * 收费依据
+     */
+    basis?: string;
+};
+
+export type SituationOptionView = {
+    code: string;
+    label: string;
+};
+
+export type SituationQuestionView = {
+    code: string;
+    text: string;
+    options: Array<SituationOptionView>;
+};
+
+export type MaterialConditionView = {
+    /**
+     * Question code
+     */
+    question: string;
+    /**
+     * Answers (option codes) that require the material
+     */
+    answers: Array<string>;
+};
+
+export type MaterialSpecView = {
+    code: string;
+    name: string;
+    /**
+     * 原件 / 复印件 / 原件和复印件 / 电子材料
+     */
+    form: 'original' | 'copy' | 'original-and-copy' | 'electronic';
+    copies: number;
+    /**
+     * 容缺: may follow after acceptance, by a due date
+     */
+    mayFollowLater: boolean;
+    /**
+     * 告知承诺: a written pledge may replace it
+     */
+    pledgeAllowed: boolean;
+    /**
+     * What it must contain; printed on the one-time notice
+     */
+    requirement: string;
+    /**
+     * Required only for these answers; absent: always
+     */
+    when?: MaterialConditionView;
+};
+
+export type ServiceItemView = {
+    id: string;
+    code: string;
+    version: number;
+    /**
+     * The version applications are filed under now
+     */
+    current: boolean;
+    name: string;
+    departmentCode: string;
+    departmentName: string;
+    kind: '行政许可' | '行政确认' | '行政给付' | '行政裁决' | '其他行政权力' | '公共服务';
+    /**
+     * 即办件 immediate / 承诺件 committed / 上报件 escalated
+     */
+    handlingType: 'immediate' | 'committed' | 'escalated';
+    /**
+     * 法定时限（工作日）
+     */
+    legalWorkingDays: number;
+    /**
+     * 承诺时限（工作日）
+     */
+    committedWorkingDays: number;
+    /**
+     * 审管互动: who supervises a holder
+     */
+    supervisingDepartments: Array<DepartmentRefView>;
+    /**
+     * 受理条件
+     */
+    conditions: Array<string>;
+    /**
+     * 设定依据
+     */
+    legalBasis: Array<string>;
+    fee: FeeView;
+    channels: Array<'window' | 'online' | 'mobile' | 'self-service' | 'village-agent'>;
+    /**
+     * Levels whose windows may accept it
+     */
+    levels: Array<'district' | 'town' | 'village'>;
+    /**
+     * 委托受理
+     */
+    entrustedToWindow: boolean;
+    questions: Array<SituationQuestionView>;
+    materials: Array<MaterialSpecView>;
+    /**
+     * Approved in the department’s own system (through the bridge)
+     */
+    handledInDepartmentSystem: boolean;
+    createdAt: string;
+};
+
+export type ServiceItemPage = {
+    items: Array<ServiceItemView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type ItemFormResponse = {
+    itemCode: string;
+    itemVersion: number;
+    itemName: string;
+    /**
+     * 申请表: `{ schema, layout, situations? }`. `schema` is JSON Schema 2020-12 with the extension keywords of @onewindow/forms (x-kind, x-unit, x-precision, x-codes, x-prefill, x-element, …), data elements resolved; `layout` orders the fields in groups; `situations` make fields required or asked by the 办理情形 answers.
+     */
+    form: {
+        [key: string]: unknown;
+    };
+};
+
+export type ItemMaterialsView = {
+    itemCode: string;
+    itemVersion: number;
+    materials: Array<MaterialSpecView>;
+};
+
+export type ServiceBundleView = {
+    id: string;
+    code: string;
+    version: number;
+    current: boolean;
+    name: string;
+    description: string;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string;
+    leadDepartmentName: string;
+    itemCodes: Array<string>;
+    createdAt: string;
+};
+
+export type BundleItemResponse = {
+    code: string;
+    version: number;
+    name: string;
+    departmentName: string;
+};
+
+export type FieldRouteTargetResponse = {
+    itemCode: string;
+    /**
+     * The field in that item’s own form
+     */
+    path: string;
+};
+
+export type FieldRouteResponse = {
+    /**
+     * The field in the merged form: a shared element’s key, or `<itemCode>.<field>`
+     */
+    path: string;
+    label: string;
+    /**
+     * 数据元 code, for a field asked once for several items
+     */
+    element?: string;
+    items: Array<FieldRouteTargetResponse>;
+};
+
+export type BundleFormResponse = {
+    bundleCode: string;
+    bundleVersion: number;
+    bundleName: string;
+    /**
+     * The item versions merged, in the bundle’s order
+     */
+    items: Array<BundleItemResponse>;
+    /**
+     * 申请表: `{ schema, layout, situations? }`. `schema` is JSON Schema 2020-12 with the extension keywords of @onewindow/forms (x-kind, x-unit, x-precision, x-codes, x-prefill, x-element, …), data elements resolved; `layout` orders the fields in groups; `situations` make fields required or asked by the 办理情形 answers. Shared data elements are top-level fields; what one item alone asks is under its item code.
+     */
+    form: {
+        [key: string]: unknown;
+    };
+    /**
+     * Which items each field of the merged form goes to
+     */
+    routes: Array<FieldRouteResponse>;
+};
+
+export type DataElementResponse = {
+    code: string;
+    name: string;
+    /**
+     * The field name in a merged (一表申请) form
+     */
+    key: string;
+    definition: string;
+    /**
+     * The element’s field schema (JSON Schema 2020-12 with extension keywords)
+     */
+    schema: {
+        [key: string]: unknown;
+    };
+};
+
 export type ImportCatalogueDto = {
     format: 'json' | 'yaml';
     /**
      * The catalogue file: departments, items and bundles
      */
     content: string;
+};
+
+export type UnchangedCountView = {
+    items: number;
+    bundles: number;
+};
+
+export type ImportSummaryView = {
+    itemsCreatedOrChanged: Array<string>;
+    bundlesCreatedOrChanged: Array<string>;
+    unchanged: UnchangedCountView;
+};
+
+export type FormSourceDto = {
+    /**
+     * The field in the submitted form
+     */
+    path: string;
+    /**
+     * enterprise 法人库 / person 人口库 / project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    /**
+     * The source as the bridge named it (`source` of GET /prefill)
+     */
+    sourceName: string;
+    /**
+     * When the bridge fetched it (`fetchedAt` of GET /prefill)
+     */
+    fetchedAt: string;
+    /**
+     * The value as it was filled, before anybody changed it
+     */
+    value: {
+        [key: string]: unknown;
+    };
+    /**
+     * The bridge look-up (`prefillId` of GET /prefill)
+     */
+    prefillId?: string;
 };
 
 export type MaterialCheckDto = {
@@ -68,6 +425,16 @@ export type AgentDto = {
 };
 
 export type FileApplicationDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
     materials?: Array<MaterialCheckDto>;
     /**
      * 全部材料齐全：未列出的材料均已收取
@@ -101,7 +468,245 @@ export type FileApplicationDto = {
     };
 };
 
+export type PartyView = {
+    kind: 'person' | 'organisation';
+    name: string;
+    /**
+     * Resident ID number (person) or unified social credit code (organisation)
+     */
+    identifier: string;
+    phone?: string;
+};
+
+export type AgentView = {
+    kind: 'helper' | 'village-agent' | 'proxy';
+    name: string;
+    identifier: string;
+};
+
+export type BundleRefView = {
+    code: string;
+    name: string;
+    /**
+     * 牵头部门
+     */
+    leadDepartmentCode: string;
+};
+
+export type FieldProvenanceView = {
+    path: string;
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The bridge’s look-up
+     */
+    prefillId?: string;
+    changed: boolean;
+};
+
+export type FillStatisticsView = {
+    automatic: number;
+    changed: number;
+    typed: number;
+};
+
+export type FiledFormView = {
+    data: {
+        [key: string]: unknown;
+    };
+    provenance: Array<FieldProvenanceView>;
+    statistics: FillStatisticsView;
+};
+
+export type PaymentView = {
+    /**
+     * 金额（分）
+     */
+    amountFen: number;
+    method: 'cash' | 'card' | 'online' | 'transfer';
+    /**
+     * 非税收入票据号
+     */
+    receiptNumber: string;
+    paidAt: string;
+    recordedBy: string;
+};
+
+export type IssuanceView = {
+    method: 'window' | 'post';
+    /**
+     * EMS tracking number when posted
+     */
+    trackingNumber: string | null;
+    address: string | null;
+    issuedAt: string;
+    issuedBy: string;
+};
+
+export type HandOffView = {
+    fromLevel: 'district' | 'town' | 'village';
+    toLevel: 'district' | 'town' | 'village';
+    reason: string;
+};
+
+export type FormFieldSourceView = {
+    /**
+     * enterprise 法人库, person 人口库, project 投资项目库
+     */
+    source: 'enterprise' | 'person' | 'project';
+    sourceName: string;
+    fetchedAt: string;
+    /**
+     * The clerk or applicant changed the filled value before submitting
+     */
+    changed: boolean;
+};
+
+export type FormFieldView = {
+    path: string;
+    label: string;
+    text: string;
+    /**
+     * 数据元
+     */
+    element?: string;
+    source?: FormFieldSourceView;
+};
+
+export type PartFormView = {
+    /**
+     * The answers by the field names of the item version’s form
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    fields: Array<FormFieldView>;
+};
+
+export type AcceptedMaterialView = {
+    itemCode: string;
+    materialCode: string;
+    materialName: string;
+};
+
+export type DeficiencyView = {
+    materialCode: string;
+    materialName: string;
+    /**
+     * YYYY-MM-DD
+     */
+    dueDate: string;
+    receivedAt: string | null;
+};
+
+export type RequestedMaterialView = {
+    materialCode: string;
+    materialName: string;
+    /**
+     * 缺什么、哪里不对
+     */
+    problem: string;
+};
+
+export type SupplementRequestView = {
+    /**
+     * 一次性告知书编号
+     */
+    noticeNumber: string;
+    reason: string;
+    materials: Array<RequestedMaterialView>;
+    requestedAt: string;
+};
+
+export type ApplicationPartView = {
+    id: string;
+    itemCode: string;
+    itemVersion: number;
+    itemName: string;
+    department: DepartmentRefView;
+    committedWorkingDays: number;
+    /**
+     * 收费（分）
+     */
+    feeFen: number;
+    handOff: HandOffView | null;
+    /**
+     * The part’s share of the form, as its department receives it
+     */
+    form: PartFormView | null;
+    /**
+     * 承诺办结日期 YYYY-MM-DD, set at acceptance
+     */
+    promisedDeadline: string | null;
+    status: 'pending' | 'approved' | 'refused';
+    received: Array<AcceptedMaterialView>;
+    deficiencies: Array<DeficiencyView>;
+    /**
+     * 告知承诺: materials replaced by a pledge
+     */
+    pledges: Array<AcceptedMaterialView>;
+    licenceNumber: string | null;
+    decisionReason: string | null;
+    /**
+     * 退回补正: what the department asked for; null once it has arrived at the window
+     */
+    supplementRequest: SupplementRequestView | null;
+};
+
+export type ApplicationView = {
+    id: string;
+    /**
+     * 申请编号
+     */
+    number: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    /**
+     * Once every part is decided
+     */
+    outcome: 'approved' | 'refused' | 'partially-approved';
+    channel: 'window' | 'online' | 'mobile' | 'self-service' | 'village-agent';
+    level: 'district' | 'town' | 'village';
+    applicant: PartyView;
+    agent: AgentView | null;
+    bundle: BundleRefView | null;
+    /**
+     * 办理情形 answers per item code
+     */
+    situations: {
+        [key: string]: {
+            [key: string]: string;
+        };
+    };
+    /**
+     * 申请表 as filed, the sources of auto-filled answers and the fill counts
+     */
+    form: FiledFormView | null;
+    /**
+     * Visits the applicant made in person (最多跑一次)
+     */
+    visits: number;
+    receivedVia: 'window' | 'online';
+    payment: PaymentView | null;
+    issuance: IssuanceView | null;
+    contactPhone: string | null;
+    receivedAt: string;
+    acceptedAt: string | null;
+    decidedAt: string | null;
+    parts: Array<ApplicationPartView>;
+};
+
 export type SupplementDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
     materials?: Array<MaterialCheckDto>;
     /**
      * 全部材料齐全：未列出的材料均已收取
@@ -111,6 +716,146 @@ export type SupplementDto = {
      * 申请人本次是否到现场（最多跑一次），默认窗口渠道为是
      */
     visitedInPerson?: boolean;
+};
+
+export type FormAnswersDto = {
+    /**
+     * 申请表 answers. One item: its form’s (GET /catalogue/items/:code/form); a bundle or several items: the 一表申请 form’s (GET /catalogue/bundles/:code/form). With a supplement or a check: the corrected answers, which replace the filed ones (the change is kept in the form’s history).
+     */
+    form?: {
+        [key: string]: unknown;
+    };
+    /**
+     * The answers filled from shared data, with source and time; the window tells whether a person changed them
+     */
+    formSources?: Array<FormSourceDto>;
+};
+
+export type ApplicationPage = {
+    items: Array<ApplicationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type FormChangeResponse = {
+    /**
+     * The answer’s path in the application’s form
+     */
+    path: string;
+    label: string;
+    /**
+     * As read before; absent for a new answer
+     */
+    before?: string;
+    /**
+     * As read after; absent for a removed answer
+     */
+    after?: string;
+};
+
+export type CorrectedByResponse = {
+    id: string;
+    name: string;
+};
+
+export type FormCorrectionResponse = {
+    id: string;
+    /**
+     * check 审查时更正 / supplement 补正时更正 / department-request 部门要求补正时更正
+     */
+    occasion: 'check' | 'supplement' | 'department-request';
+    changes: Array<FormChangeResponse>;
+    correctedBy: CorrectedByResponse;
+    correctedAt: string;
+};
+
+export type PrintedApplicantView = {
+    name: string;
+    identifier: string;
+};
+
+export type PrintedBundleView = {
+    code: string;
+    name: string;
+};
+
+export type MaterialToFollowView = {
+    name: string;
+    dueDate: string;
+};
+
+export type ReceiptPartView = {
+    itemCode: string;
+    itemName: string;
+    /**
+     * Department name
+     */
+    department: string;
+    /**
+     * 承诺办结日期
+     */
+    promisedDeadline: string;
+    committedWorkingDays: number;
+    materialsReceived: Array<string>;
+    /**
+     * 容缺: to follow by the date; the result is withheld until it arrives
+     */
+    materialsToFollow: Array<MaterialToFollowView>;
+    /**
+     * 告知承诺
+     */
+    materialsPledged: Array<string>;
+};
+
+export type ReceiptView = {
+    title: string;
+    applicationNumber: string;
+    applicant: PrintedApplicantView;
+    bundle: PrintedBundleView | null;
+    acceptedAt: string;
+    /**
+     * The day in China
+     */
+    acceptedOn: string;
+    parts: Array<ReceiptPartView>;
+    contactPhone: string | null;
+    centrePhone: string;
+    notes: Array<string>;
+};
+
+export type NoticeLineView = {
+    itemName: string;
+    materialName: string;
+    form: string;
+    copies: number;
+    requirement: string;
+    problem: string;
+};
+
+export type NoticeView = {
+    title: string;
+    noticeNumber: string;
+    applicationNumber: string;
+    applicant: PrintedApplicantView;
+    issuedAt: string;
+    /**
+     * The day in China the notice was issued
+     */
+    issuedOn: string;
+    /**
+     * The clerk’s name
+     */
+    issuedBy: string;
+    lines: Array<NoticeLineView>;
+    /**
+     * Everything it asked for has arrived
+     */
+    resolved: boolean;
+    notes: Array<string>;
 };
 
 export type PaymentDto = {
@@ -140,6 +885,47 @@ export type IssueDto = {
     address?: string;
 };
 
+export type ProgressPartView = {
+    itemName: string;
+    /**
+     * Department name
+     */
+    department: string;
+    promisedDeadline: string | null;
+    /**
+     * 乡呼县应: handed up to the district
+     */
+    handedUp: boolean;
+    statusText: string;
+};
+
+export type OutstandingMaterialView = {
+    itemName: string;
+    materialName: string;
+    problem: string;
+};
+
+export type TimelineEntryView = {
+    at: string;
+    text: string;
+};
+
+export type ProgressView = {
+    applicationNumber: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    statusText: string;
+    /**
+     * The bundle’s name, or the items’
+     */
+    subject: string;
+    parts: Array<ProgressPartView>;
+    /**
+     * What the latest open notice still asks for
+     */
+    outstanding: Array<OutstandingMaterialView>;
+    timeline: Array<TimelineEntryView>;
+};
+
 export type RateDto = {
     number: string;
     /**
@@ -164,11 +950,63 @@ export type RateDto = {
     departmentCode?: string;
 };
 
+export type RatingReceiptView = {
+    id: string;
+    level: number;
+    levelText: string;
+    /**
+     * The department rated
+     */
+    department: string;
+    message: string;
+};
+
+export type RectificationView = {
+    id: string;
+    applicationId: string;
+    applicationNumber: string;
+    ratingId: string;
+    departmentCode: string;
+    departmentName: string;
+    level: number;
+    complaint: string | null;
+    dueDate: string;
+    status: 'open' | 'answered' | 'closed';
+    answer: string | null;
+    answeredBy: string | null;
+    answeredAt: string | null;
+    closedAt: string | null;
+    createdAt: string;
+};
+
+export type RectificationPage = {
+    items: Array<RectificationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type AnswerDto = {
     /**
      * 整改情况答复
      */
     answer: string;
+};
+
+export type SlotAvailabilityView = {
+    slot: string;
+    /**
+     * Places left
+     */
+    remaining: number;
+};
+
+export type DaySlotsView = {
+    day: string;
+    slots: Array<SlotAvailabilityView>;
 };
 
 export type BookDto = {
@@ -179,8 +1017,69 @@ export type BookDto = {
     phone: string;
 };
 
+export type AppointmentView = {
+    id: string;
+    /**
+     * Readable: `YY` + day + sequence
+     */
+    number: string;
+    day: string;
+    /**
+     * Start of the half-hour slot
+     */
+    slot: string;
+    itemCode: string;
+    itemName: string;
+    applicantName: string;
+    phone: string;
+    status: 'booked' | 'cancelled' | 'arrived';
+    createdAt: string;
+};
+
 export type CancelDto = {
     phone: string;
+};
+
+export type AppointmentPage = {
+    items: Array<AppointmentView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
 };
 
 export type HealthControllerLiveData = {
@@ -190,9 +1089,40 @@ export type HealthControllerLiveData = {
     url: '/health/live';
 };
 
-export type HealthControllerLiveResponses = {
-    200: unknown;
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
+
+export type HealthControllerLiveResponses = {
+    200: LiveResponse;
+};
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -201,25 +1131,91 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
-export type HealthControllerReadyResponses = {
-    200: unknown;
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
+export type HealthControllerReadyResponses = {
+    200: ReadinessResponse;
+};
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
 
-export type DeadLettersControllerListResponses = {
-    200: unknown;
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
+
+export type DeadLettersControllerListResponses = {
+    200: DeadLetterPage;
+};
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -228,9 +1224,40 @@ export type DeadLettersControllerReplayData = {
     url: '/admin/dead-letters/replay';
 };
 
-export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
+
+export type DeadLettersControllerReplayResponses = {
+    200: ReplayOutcomeView;
+};
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -241,9 +1268,40 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
-export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
+export type DeadLettersControllerDiscardResponses = {
+    200: DiscardedDeadLetterView;
+};
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type CalendarYearsControllerListData = {
     body?: never;
@@ -252,9 +1310,40 @@ export type CalendarYearsControllerListData = {
     url: '/calendar/years';
 };
 
-export type CalendarYearsControllerListResponses = {
-    200: unknown;
+export type CalendarYearsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CalendarYearsControllerListError = CalendarYearsControllerListErrors[keyof CalendarYearsControllerListErrors];
+
+export type CalendarYearsControllerListResponses = {
+    200: LoadedYearsView;
+};
+
+export type CalendarYearsControllerListResponse = CalendarYearsControllerListResponses[keyof CalendarYearsControllerListResponses];
 
 export type CalendarYearsControllerLoadData = {
     body?: never;
@@ -263,16 +1352,47 @@ export type CalendarYearsControllerLoadData = {
     url: '/calendar/years';
 };
 
-export type CalendarYearsControllerLoadResponses = {
-    201: unknown;
+export type CalendarYearsControllerLoadErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CalendarYearsControllerLoadError = CalendarYearsControllerLoadErrors[keyof CalendarYearsControllerLoadErrors];
+
+export type CalendarYearsControllerLoadResponses = {
+    201: CalendarYearLoadedView;
+};
+
+export type CalendarYearsControllerLoadResponse = CalendarYearsControllerLoadResponses[keyof CalendarYearsControllerLoadResponses];
 
 export type CatalogueControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /**
          * 部门编码
          */
@@ -289,9 +1409,40 @@ export type CatalogueControllerListData = {
     url: '/catalogue/items';
 };
 
-export type CatalogueControllerListResponses = {
-    200: unknown;
+export type CatalogueControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerListError = CatalogueControllerListErrors[keyof CatalogueControllerListErrors];
+
+export type CatalogueControllerListResponses = {
+    200: ServiceItemPage;
+};
+
+export type CatalogueControllerListResponse = CatalogueControllerListResponses[keyof CatalogueControllerListResponses];
 
 export type CatalogueControllerItemData = {
     body?: never;
@@ -304,9 +1455,86 @@ export type CatalogueControllerItemData = {
     url: '/catalogue/items/{code}';
 };
 
-export type CatalogueControllerItemResponses = {
-    200: unknown;
+export type CatalogueControllerItemErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerItemError = CatalogueControllerItemErrors[keyof CatalogueControllerItemErrors];
+
+export type CatalogueControllerItemResponses = {
+    200: ServiceItemView;
+};
+
+export type CatalogueControllerItemResponse = CatalogueControllerItemResponses[keyof CatalogueControllerItemResponses];
+
+export type CatalogueControllerItemFormData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query: {
+        version: number;
+    };
+    url: '/catalogue/items/{code}/form';
+};
+
+export type CatalogueControllerItemFormErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerItemFormError = CatalogueControllerItemFormErrors[keyof CatalogueControllerItemFormErrors];
+
+export type CatalogueControllerItemFormResponses = {
+    200: ItemFormResponse;
+};
+
+export type CatalogueControllerItemFormResponse = CatalogueControllerItemFormResponses[keyof CatalogueControllerItemFormResponses];
 
 export type CatalogueControllerMaterialsData = {
     body?: never;
@@ -317,9 +1545,40 @@ export type CatalogueControllerMaterialsData = {
     url: '/catalogue/items/{code}/materials';
 };
 
-export type CatalogueControllerMaterialsResponses = {
-    200: unknown;
+export type CatalogueControllerMaterialsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerMaterialsError = CatalogueControllerMaterialsErrors[keyof CatalogueControllerMaterialsErrors];
+
+export type CatalogueControllerMaterialsResponses = {
+    200: ItemMaterialsView;
+};
+
+export type CatalogueControllerMaterialsResponse = CatalogueControllerMaterialsResponses[keyof CatalogueControllerMaterialsResponses];
 
 export type CatalogueControllerBundlesData = {
     body?: never;
@@ -328,9 +1587,126 @@ export type CatalogueControllerBundlesData = {
     url: '/catalogue/bundles';
 };
 
-export type CatalogueControllerBundlesResponses = {
-    200: unknown;
+export type CatalogueControllerBundlesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerBundlesError = CatalogueControllerBundlesErrors[keyof CatalogueControllerBundlesErrors];
+
+export type CatalogueControllerBundlesResponses = {
+    200: Array<ServiceBundleView>;
+};
+
+export type CatalogueControllerBundlesResponse = CatalogueControllerBundlesResponses[keyof CatalogueControllerBundlesResponses];
+
+export type CatalogueControllerBundleFormData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/catalogue/bundles/{code}/form';
+};
+
+export type CatalogueControllerBundleFormErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerBundleFormError = CatalogueControllerBundleFormErrors[keyof CatalogueControllerBundleFormErrors];
+
+export type CatalogueControllerBundleFormResponses = {
+    200: BundleFormResponse;
+};
+
+export type CatalogueControllerBundleFormResponse = CatalogueControllerBundleFormResponses[keyof CatalogueControllerBundleFormResponses];
+
+export type CatalogueControllerDataElementsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/catalogue/data-elements';
+};
+
+export type CatalogueControllerDataElementsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerDataElementsError = CatalogueControllerDataElementsErrors[keyof CatalogueControllerDataElementsErrors];
+
+export type CatalogueControllerDataElementsResponses = {
+    200: Array<DataElementResponse>;
+};
+
+export type CatalogueControllerDataElementsResponse = CatalogueControllerDataElementsResponses[keyof CatalogueControllerDataElementsResponses];
 
 export type CatalogueControllerBundleData = {
     body?: never;
@@ -341,9 +1717,40 @@ export type CatalogueControllerBundleData = {
     url: '/catalogue/bundles/{code}';
 };
 
-export type CatalogueControllerBundleResponses = {
-    200: unknown;
+export type CatalogueControllerBundleErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerBundleError = CatalogueControllerBundleErrors[keyof CatalogueControllerBundleErrors];
+
+export type CatalogueControllerBundleResponses = {
+    200: ServiceBundleView;
+};
+
+export type CatalogueControllerBundleResponse = CatalogueControllerBundleResponses[keyof CatalogueControllerBundleResponses];
 
 export type CatalogueControllerExportData = {
     body?: never;
@@ -354,9 +1761,43 @@ export type CatalogueControllerExportData = {
     url: '/catalogue/export';
 };
 
-export type CatalogueControllerExportResponses = {
-    200: unknown;
+export type CatalogueControllerExportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerExportError = CatalogueControllerExportErrors[keyof CatalogueControllerExportErrors];
+
+export type CatalogueControllerExportResponses = {
+    /**
+     * The catalogue file, in the format asked for
+     */
+    200: string;
+};
+
+export type CatalogueControllerExportResponse = CatalogueControllerExportResponses[keyof CatalogueControllerExportResponses];
 
 export type CatalogueControllerImportData = {
     body: ImportCatalogueDto;
@@ -365,16 +1806,47 @@ export type CatalogueControllerImportData = {
     url: '/catalogue/import';
 };
 
-export type CatalogueControllerImportResponses = {
-    200: unknown;
+export type CatalogueControllerImportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type CatalogueControllerImportError = CatalogueControllerImportErrors[keyof CatalogueControllerImportErrors];
+
+export type CatalogueControllerImportResponses = {
+    200: ImportSummaryView;
+};
+
+export type CatalogueControllerImportResponse = CatalogueControllerImportResponses[keyof CatalogueControllerImportResponses];
 
 export type ApplicationsControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
         channel?: 'window' | 'online' | 'mobile' | 'self-service' | 'village-agent';
         /**
@@ -405,9 +1877,40 @@ export type ApplicationsControllerListData = {
     url: '/applications';
 };
 
-export type ApplicationsControllerListResponses = {
-    200: unknown;
+export type ApplicationsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerListError = ApplicationsControllerListErrors[keyof ApplicationsControllerListErrors];
+
+export type ApplicationsControllerListResponses = {
+    200: ApplicationPage;
+};
+
+export type ApplicationsControllerListResponse = ApplicationsControllerListResponses[keyof ApplicationsControllerListResponses];
 
 export type ApplicationsControllerFileData = {
     body: FileApplicationDto;
@@ -416,9 +1919,43 @@ export type ApplicationsControllerFileData = {
     url: '/applications';
 };
 
-export type ApplicationsControllerFileResponses = {
-    201: unknown;
+export type ApplicationsControllerFileErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerFileError = ApplicationsControllerFileErrors[keyof ApplicationsControllerFileErrors];
+
+export type ApplicationsControllerFileResponses = {
+    /**
+     * Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)
+     */
+    201: ApplicationView;
+};
+
+export type ApplicationsControllerFileResponse = ApplicationsControllerFileResponses[keyof ApplicationsControllerFileResponses];
 
 export type ApplicationsControllerSupplementData = {
     body: SupplementDto;
@@ -429,9 +1966,40 @@ export type ApplicationsControllerSupplementData = {
     url: '/applications/{id}/supplement';
 };
 
-export type ApplicationsControllerSupplementResponses = {
-    200: unknown;
+export type ApplicationsControllerSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerSupplementError = ApplicationsControllerSupplementErrors[keyof ApplicationsControllerSupplementErrors];
+
+export type ApplicationsControllerSupplementResponses = {
+    200: ApplicationView;
+};
+
+export type ApplicationsControllerSupplementResponse = ApplicationsControllerSupplementResponses[keyof ApplicationsControllerSupplementResponses];
 
 export type ApplicationsControllerDraftData = {
     body: FileApplicationDto;
@@ -440,9 +2008,40 @@ export type ApplicationsControllerDraftData = {
     url: '/applications/drafts';
 };
 
-export type ApplicationsControllerDraftResponses = {
-    201: unknown;
+export type ApplicationsControllerDraftErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerDraftError = ApplicationsControllerDraftErrors[keyof ApplicationsControllerDraftErrors];
+
+export type ApplicationsControllerDraftResponses = {
+    201: ApplicationView;
+};
+
+export type ApplicationsControllerDraftResponse = ApplicationsControllerDraftResponses[keyof ApplicationsControllerDraftResponses];
 
 export type ApplicationsControllerCheckData = {
     body: SupplementDto;
@@ -453,9 +2052,40 @@ export type ApplicationsControllerCheckData = {
     url: '/applications/{id}/check';
 };
 
-export type ApplicationsControllerCheckResponses = {
-    200: unknown;
+export type ApplicationsControllerCheckErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerCheckError = ApplicationsControllerCheckErrors[keyof ApplicationsControllerCheckErrors];
+
+export type ApplicationsControllerCheckResponses = {
+    200: ApplicationView;
+};
+
+export type ApplicationsControllerCheckResponse = ApplicationsControllerCheckResponses[keyof ApplicationsControllerCheckResponses];
 
 export type ApplicationsControllerReceiveDeficiencyData = {
     body?: never;
@@ -468,12 +2098,43 @@ export type ApplicationsControllerReceiveDeficiencyData = {
     url: '/applications/{id}/parts/{partId}/deficiencies/{materialCode}/received';
 };
 
-export type ApplicationsControllerReceiveDeficiencyResponses = {
-    200: unknown;
+export type ApplicationsControllerReceiveDeficiencyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
 
+export type ApplicationsControllerReceiveDeficiencyError = ApplicationsControllerReceiveDeficiencyErrors[keyof ApplicationsControllerReceiveDeficiencyErrors];
+
+export type ApplicationsControllerReceiveDeficiencyResponses = {
+    200: ApplicationView;
+};
+
+export type ApplicationsControllerReceiveDeficiencyResponse = ApplicationsControllerReceiveDeficiencyResponses[keyof ApplicationsControllerReceiveDeficiencyResponses];
+
 export type ApplicationsControllerReceiveRequestedSupplementData = {
-    body?: never;
+    body: FormAnswersDto;
     path: {
         id: string;
         partId: string;
@@ -482,9 +2143,84 @@ export type ApplicationsControllerReceiveRequestedSupplementData = {
     url: '/applications/{id}/parts/{partId}/supplement-received';
 };
 
-export type ApplicationsControllerReceiveRequestedSupplementResponses = {
-    200: unknown;
+export type ApplicationsControllerReceiveRequestedSupplementErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerReceiveRequestedSupplementError = ApplicationsControllerReceiveRequestedSupplementErrors[keyof ApplicationsControllerReceiveRequestedSupplementErrors];
+
+export type ApplicationsControllerReceiveRequestedSupplementResponses = {
+    200: ApplicationView;
+};
+
+export type ApplicationsControllerReceiveRequestedSupplementResponse = ApplicationsControllerReceiveRequestedSupplementResponses[keyof ApplicationsControllerReceiveRequestedSupplementResponses];
+
+export type ApplicationsControllerFormCorrectionsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/applications/{id}/form-corrections';
+};
+
+export type ApplicationsControllerFormCorrectionsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicationsControllerFormCorrectionsError = ApplicationsControllerFormCorrectionsErrors[keyof ApplicationsControllerFormCorrectionsErrors];
+
+export type ApplicationsControllerFormCorrectionsResponses = {
+    200: Array<FormCorrectionResponse>;
+};
+
+export type ApplicationsControllerFormCorrectionsResponse = ApplicationsControllerFormCorrectionsResponses[keyof ApplicationsControllerFormCorrectionsResponses];
 
 export type ApplicationsControllerGetData = {
     body?: never;
@@ -495,23 +2231,85 @@ export type ApplicationsControllerGetData = {
     url: '/applications/{id}';
 };
 
-export type ApplicationsControllerGetResponses = {
-    200: unknown;
+export type ApplicationsControllerGetErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ApplicationsControllerGetError = ApplicationsControllerGetErrors[keyof ApplicationsControllerGetErrors];
+
+export type ApplicationsControllerGetResponses = {
+    200: ApplicationView;
+};
+
+export type ApplicationsControllerGetResponse = ApplicationsControllerGetResponses[keyof ApplicationsControllerGetResponses];
 
 export type OnlineApplicationsControllerMineData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/online/applications';
 };
 
-export type OnlineApplicationsControllerMineResponses = {
-    200: unknown;
+export type OnlineApplicationsControllerMineErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type OnlineApplicationsControllerMineError = OnlineApplicationsControllerMineErrors[keyof OnlineApplicationsControllerMineErrors];
+
+export type OnlineApplicationsControllerMineResponses = {
+    200: ApplicationPage;
+};
+
+export type OnlineApplicationsControllerMineResponse = OnlineApplicationsControllerMineResponses[keyof OnlineApplicationsControllerMineResponses];
 
 export type OnlineApplicationsControllerSubmitData = {
     body: FileApplicationDto;
@@ -520,9 +2318,40 @@ export type OnlineApplicationsControllerSubmitData = {
     url: '/online/applications';
 };
 
-export type OnlineApplicationsControllerSubmitResponses = {
-    201: unknown;
+export type OnlineApplicationsControllerSubmitErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type OnlineApplicationsControllerSubmitError = OnlineApplicationsControllerSubmitErrors[keyof OnlineApplicationsControllerSubmitErrors];
+
+export type OnlineApplicationsControllerSubmitResponses = {
+    201: ApplicationView;
+};
+
+export type OnlineApplicationsControllerSubmitResponse = OnlineApplicationsControllerSubmitResponses[keyof OnlineApplicationsControllerSubmitResponses];
 
 export type ReceiptsControllerReceiptData = {
     body?: never;
@@ -533,9 +2362,40 @@ export type ReceiptsControllerReceiptData = {
     url: '/applications/{id}/receipt';
 };
 
-export type ReceiptsControllerReceiptResponses = {
-    200: unknown;
+export type ReceiptsControllerReceiptErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ReceiptsControllerReceiptError = ReceiptsControllerReceiptErrors[keyof ReceiptsControllerReceiptErrors];
+
+export type ReceiptsControllerReceiptResponses = {
+    200: ReceiptView;
+};
+
+export type ReceiptsControllerReceiptResponse = ReceiptsControllerReceiptResponses[keyof ReceiptsControllerReceiptResponses];
 
 export type ReceiptsControllerReceiptHtmlData = {
     body?: never;
@@ -546,9 +2406,43 @@ export type ReceiptsControllerReceiptHtmlData = {
     url: '/applications/{id}/receipt.html';
 };
 
-export type ReceiptsControllerReceiptHtmlResponses = {
-    200: unknown;
+export type ReceiptsControllerReceiptHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ReceiptsControllerReceiptHtmlError = ReceiptsControllerReceiptHtmlErrors[keyof ReceiptsControllerReceiptHtmlErrors];
+
+export type ReceiptsControllerReceiptHtmlResponses = {
+    /**
+     * A printable A4 page in Chinese
+     */
+    200: string;
+};
+
+export type ReceiptsControllerReceiptHtmlResponse = ReceiptsControllerReceiptHtmlResponses[keyof ReceiptsControllerReceiptHtmlResponses];
 
 export type ReceiptsControllerNoticeData = {
     body?: never;
@@ -559,9 +2453,40 @@ export type ReceiptsControllerNoticeData = {
     url: '/applications/{id}/notice';
 };
 
-export type ReceiptsControllerNoticeResponses = {
-    200: unknown;
+export type ReceiptsControllerNoticeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ReceiptsControllerNoticeError = ReceiptsControllerNoticeErrors[keyof ReceiptsControllerNoticeErrors];
+
+export type ReceiptsControllerNoticeResponses = {
+    200: NoticeView;
+};
+
+export type ReceiptsControllerNoticeResponse = ReceiptsControllerNoticeResponses[keyof ReceiptsControllerNoticeResponses];
 
 export type ReceiptsControllerNoticeHtmlData = {
     body?: never;
@@ -572,9 +2497,43 @@ export type ReceiptsControllerNoticeHtmlData = {
     url: '/applications/{id}/notice.html';
 };
 
-export type ReceiptsControllerNoticeHtmlResponses = {
-    200: unknown;
+export type ReceiptsControllerNoticeHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ReceiptsControllerNoticeHtmlError = ReceiptsControllerNoticeHtmlErrors[keyof ReceiptsControllerNoticeHtmlErrors];
+
+export type ReceiptsControllerNoticeHtmlResponses = {
+    /**
+     * A printable A4 page in Chinese
+     */
+    200: string;
+};
+
+export type ReceiptsControllerNoticeHtmlResponse = ReceiptsControllerNoticeHtmlResponses[keyof ReceiptsControllerNoticeHtmlResponses];
 
 export type ReceiptsControllerNoticesData = {
     body?: never;
@@ -585,9 +2544,40 @@ export type ReceiptsControllerNoticesData = {
     url: '/applications/{id}/notices';
 };
 
-export type ReceiptsControllerNoticesResponses = {
-    200: unknown;
+export type ReceiptsControllerNoticesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ReceiptsControllerNoticesError = ReceiptsControllerNoticesErrors[keyof ReceiptsControllerNoticesErrors];
+
+export type ReceiptsControllerNoticesResponses = {
+    200: Array<NoticeView>;
+};
+
+export type ReceiptsControllerNoticesResponse = ReceiptsControllerNoticesResponses[keyof ReceiptsControllerNoticesResponses];
 
 export type IssuanceControllerPayData = {
     body: PaymentDto;
@@ -598,9 +2588,40 @@ export type IssuanceControllerPayData = {
     url: '/applications/{id}/payment';
 };
 
-export type IssuanceControllerPayResponses = {
-    200: unknown;
+export type IssuanceControllerPayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type IssuanceControllerPayError = IssuanceControllerPayErrors[keyof IssuanceControllerPayErrors];
+
+export type IssuanceControllerPayResponses = {
+    200: ApplicationView;
+};
+
+export type IssuanceControllerPayResponse = IssuanceControllerPayResponses[keyof IssuanceControllerPayResponses];
 
 export type IssuanceControllerIssueData = {
     body: IssueDto;
@@ -611,9 +2632,40 @@ export type IssuanceControllerIssueData = {
     url: '/applications/{id}/issuance';
 };
 
-export type IssuanceControllerIssueResponses = {
-    200: unknown;
+export type IssuanceControllerIssueErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type IssuanceControllerIssueError = IssuanceControllerIssueErrors[keyof IssuanceControllerIssueErrors];
+
+export type IssuanceControllerIssueResponses = {
+    200: ApplicationView;
+};
+
+export type IssuanceControllerIssueResponse = IssuanceControllerIssueResponses[keyof IssuanceControllerIssueResponses];
 
 export type ProgressControllerProgressData = {
     body?: never;
@@ -635,9 +2687,40 @@ export type ProgressControllerProgressData = {
     url: '/progress';
 };
 
-export type ProgressControllerProgressResponses = {
-    200: unknown;
+export type ProgressControllerProgressErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type ProgressControllerProgressError = ProgressControllerProgressErrors[keyof ProgressControllerProgressErrors];
+
+export type ProgressControllerProgressResponses = {
+    200: ProgressView;
+};
+
+export type ProgressControllerProgressResponse = ProgressControllerProgressResponses[keyof ProgressControllerProgressResponses];
 
 export type RatingsControllerRateData = {
     body: RateDto;
@@ -646,24 +2729,86 @@ export type RatingsControllerRateData = {
     url: '/ratings';
 };
 
-export type RatingsControllerRateResponses = {
-    201: unknown;
+export type RatingsControllerRateErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type RatingsControllerRateError = RatingsControllerRateErrors[keyof RatingsControllerRateErrors];
+
+export type RatingsControllerRateResponses = {
+    201: RatingReceiptView;
+};
+
+export type RatingsControllerRateResponse = RatingsControllerRateResponses[keyof RatingsControllerRateResponses];
 
 export type RatingsControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'answered' | 'closed';
     };
     url: '/rectifications';
 };
 
-export type RatingsControllerListResponses = {
-    200: unknown;
+export type RatingsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type RatingsControllerListError = RatingsControllerListErrors[keyof RatingsControllerListErrors];
+
+export type RatingsControllerListResponses = {
+    200: RectificationPage;
+};
+
+export type RatingsControllerListResponse = RatingsControllerListResponses[keyof RatingsControllerListResponses];
 
 export type RatingsControllerAnswerData = {
     body: AnswerDto;
@@ -674,9 +2819,40 @@ export type RatingsControllerAnswerData = {
     url: '/rectifications/{id}/answer';
 };
 
-export type RatingsControllerAnswerResponses = {
-    200: unknown;
+export type RatingsControllerAnswerErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type RatingsControllerAnswerError = RatingsControllerAnswerErrors[keyof RatingsControllerAnswerErrors];
+
+export type RatingsControllerAnswerResponses = {
+    200: RectificationView;
+};
+
+export type RatingsControllerAnswerResponse = RatingsControllerAnswerResponses[keyof RatingsControllerAnswerResponses];
 
 export type AppointmentsControllerSlotsData = {
     body?: never;
@@ -687,24 +2863,86 @@ export type AppointmentsControllerSlotsData = {
     url: '/appointments/slots';
 };
 
-export type AppointmentsControllerSlotsResponses = {
-    200: unknown;
+export type AppointmentsControllerSlotsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type AppointmentsControllerSlotsError = AppointmentsControllerSlotsErrors[keyof AppointmentsControllerSlotsErrors];
+
+export type AppointmentsControllerSlotsResponses = {
+    200: DaySlotsView;
+};
+
+export type AppointmentsControllerSlotsResponse = AppointmentsControllerSlotsResponses[keyof AppointmentsControllerSlotsResponses];
 
 export type AppointmentsControllerListData = {
     body?: never;
     path?: never;
     query: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         day: string;
     };
     url: '/appointments';
 };
 
-export type AppointmentsControllerListResponses = {
-    200: unknown;
+export type AppointmentsControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type AppointmentsControllerListError = AppointmentsControllerListErrors[keyof AppointmentsControllerListErrors];
+
+export type AppointmentsControllerListResponses = {
+    200: AppointmentPage;
+};
+
+export type AppointmentsControllerListResponse = AppointmentsControllerListResponses[keyof AppointmentsControllerListResponses];
 
 export type AppointmentsControllerBookData = {
     body: BookDto;
@@ -713,9 +2951,40 @@ export type AppointmentsControllerBookData = {
     url: '/appointments';
 };
 
-export type AppointmentsControllerBookResponses = {
-    201: unknown;
+export type AppointmentsControllerBookErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type AppointmentsControllerBookError = AppointmentsControllerBookErrors[keyof AppointmentsControllerBookErrors];
+
+export type AppointmentsControllerBookResponses = {
+    201: AppointmentView;
+};
+
+export type AppointmentsControllerBookResponse = AppointmentsControllerBookResponses[keyof AppointmentsControllerBookResponses];
 
 export type AppointmentsControllerCancelData = {
     body: CancelDto;
@@ -726,9 +2995,40 @@ export type AppointmentsControllerCancelData = {
     url: '/appointments/{number}/cancel';
 };
 
-export type AppointmentsControllerCancelResponses = {
-    200: unknown;
+export type AppointmentsControllerCancelErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type AppointmentsControllerCancelError = AppointmentsControllerCancelErrors[keyof AppointmentsControllerCancelErrors];
+
+export type AppointmentsControllerCancelResponses = {
+    200: AppointmentView;
+};
+
+export type AppointmentsControllerCancelResponse = AppointmentsControllerCancelResponses[keyof AppointmentsControllerCancelResponses];
 
 export type AppointmentsControllerArrivedData = {
     body?: never;
@@ -739,6 +3039,37 @@ export type AppointmentsControllerArrivedData = {
     url: '/appointments/{id}/arrived';
 };
 
-export type AppointmentsControllerArrivedResponses = {
-    200: unknown;
+export type AppointmentsControllerArrivedErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type AppointmentsControllerArrivedError = AppointmentsControllerArrivedErrors[keyof AppointmentsControllerArrivedErrors];
+
+export type AppointmentsControllerArrivedResponses = {
+    200: AppointmentView;
+};
+
+export type AppointmentsControllerArrivedResponse = AppointmentsControllerArrivedResponses[keyof AppointmentsControllerArrivedResponses];

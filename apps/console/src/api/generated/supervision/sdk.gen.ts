@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { DeadLettersControllerDiscardData, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyResponses, MonitoringControllerCasesData, MonitoringControllerCasesResponses, MonitoringControllerKpisData, MonitoringControllerKpisResponses, MonitoringControllerOverdueData, MonitoringControllerOverdueResponses, MonitoringControllerRebuildData, MonitoringControllerRebuildResponses, MonitoringControllerReportCsvData, MonitoringControllerReportCsvResponses, MonitoringControllerReportData, MonitoringControllerReportHtmlData, MonitoringControllerReportHtmlResponses, MonitoringControllerReportResponses, NoticesControllerAcknowledgeData, NoticesControllerAcknowledgeResponses, NoticesControllerEscalatedData, NoticesControllerEscalatedResponses, NoticesControllerListData, NoticesControllerListResponses, NoticesControllerScanData, NoticesControllerScanResponses, PledgesControllerListData, PledgesControllerListResponses, PledgesControllerVerifyData, PledgesControllerVerifyResponses, RecordsControllerOfHolderData, RecordsControllerOfHolderResponses, RecordsControllerPublishData, RecordsControllerPublishResponses, RecordsControllerWithdrawData, RecordsControllerWithdrawResponses } from './types.gen.js';
+import type { DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MonitoringControllerCasesData, MonitoringControllerCasesErrors, MonitoringControllerCasesResponses, MonitoringControllerKpisData, MonitoringControllerKpisErrors, MonitoringControllerKpisResponses, MonitoringControllerOverdueData, MonitoringControllerOverdueErrors, MonitoringControllerOverdueResponses, MonitoringControllerRebuildData, MonitoringControllerRebuildErrors, MonitoringControllerRebuildResponses, MonitoringControllerReportCsvData, MonitoringControllerReportCsvErrors, MonitoringControllerReportCsvResponses, MonitoringControllerReportData, MonitoringControllerReportErrors, MonitoringControllerReportHtmlData, MonitoringControllerReportHtmlErrors, MonitoringControllerReportHtmlResponses, MonitoringControllerReportResponses, NoticesControllerAcknowledgeData, NoticesControllerAcknowledgeErrors, NoticesControllerAcknowledgeResponses, NoticesControllerEscalatedData, NoticesControllerEscalatedErrors, NoticesControllerEscalatedResponses, NoticesControllerListData, NoticesControllerListErrors, NoticesControllerListResponses, NoticesControllerScanData, NoticesControllerScanErrors, NoticesControllerScanResponses, PledgesControllerListData, PledgesControllerListErrors, PledgesControllerListResponses, PledgesControllerVerifyData, PledgesControllerVerifyErrors, PledgesControllerVerifyResponses, RecordsControllerOfHolderData, RecordsControllerOfHolderErrors, RecordsControllerOfHolderResponses, RecordsControllerPublishData, RecordsControllerPublishErrors, RecordsControllerPublishResponses, RecordsControllerWithdrawData, RecordsControllerWithdrawErrors, RecordsControllerWithdrawResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -18,14 +18,14 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
     meta?: Record<string, unknown>;
 };
 
-export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, unknown, ThrowOnError>({ url: '/health/live', ...options });
+export const healthControllerLive = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerLiveData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerLiveResponses, HealthControllerLiveErrors, ThrowOnError>({ url: '/health/live', ...options });
 
-export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, unknown, ThrowOnError>({ url: '/health/ready', ...options });
+export const healthControllerReady = <ThrowOnError extends boolean = true>(options?: Options<HealthControllerReadyData, ThrowOnError>) => (options?.client ?? client).get<HealthControllerReadyResponses, HealthControllerReadyErrors, ThrowOnError>({ url: '/health/ready', ...options });
 
 /**
  * Dead letters, oldest first, with reason and original topic/partition/offset
  */
-export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, unknown, ThrowOnError>({
+export const deadLettersControllerList = <ThrowOnError extends boolean = true>(options?: Options<DeadLettersControllerListData, ThrowOnError>) => (options?.client ?? client).get<DeadLettersControllerListResponses, DeadLettersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters',
     ...options
@@ -34,7 +34,7 @@ export const deadLettersControllerList = <ThrowOnError extends boolean = true>(o
 /**
  * Replay open dead letters through the same consumer (idempotent)
  */
-export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, unknown, ThrowOnError>({
+export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerReplayData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerReplayResponses, DeadLettersControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/replay',
     ...options,
@@ -44,7 +44,7 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
-export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, unknown, ThrowOnError>({
+export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
     ...options
@@ -53,7 +53,7 @@ export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true
 /**
  * The caller's department inbox of new licence holders (filter by status, item, holder)
  */
-export const noticesControllerList = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerListData, ThrowOnError>) => (options?.client ?? client).get<NoticesControllerListResponses, unknown, ThrowOnError>({
+export const noticesControllerList = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerListData, ThrowOnError>) => (options?.client ?? client).get<NoticesControllerListResponses, NoticesControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/notices',
     ...options
@@ -62,7 +62,7 @@ export const noticesControllerList = <ThrowOnError extends boolean = true>(optio
 /**
  * 督办: notices not acknowledged in time, for the department head, with counts per department
  */
-export const noticesControllerEscalated = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerEscalatedData, ThrowOnError>) => (options?.client ?? client).get<NoticesControllerEscalatedResponses, unknown, ThrowOnError>({
+export const noticesControllerEscalated = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerEscalatedData, ThrowOnError>) => (options?.client ?? client).get<NoticesControllerEscalatedResponses, NoticesControllerEscalatedErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/notices/escalated',
     ...options
@@ -71,7 +71,7 @@ export const noticesControllerEscalated = <ThrowOnError extends boolean = true>(
 /**
  * 认领: acknowledge a new licence holder
  */
-export const noticesControllerAcknowledge = <ThrowOnError extends boolean = true>(options: Options<NoticesControllerAcknowledgeData, ThrowOnError>) => (options.client ?? client).post<NoticesControllerAcknowledgeResponses, unknown, ThrowOnError>({
+export const noticesControllerAcknowledge = <ThrowOnError extends boolean = true>(options: Options<NoticesControllerAcknowledgeData, ThrowOnError>) => (options.client ?? client).post<NoticesControllerAcknowledgeResponses, NoticesControllerAcknowledgeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/notices/{id}/acknowledge',
     ...options
@@ -80,7 +80,7 @@ export const noticesControllerAcknowledge = <ThrowOnError extends boolean = true
 /**
  * Runs the escalation watch once now (it also runs every NOTICE_WATCH_INTERVAL_MS)
  */
-export const noticesControllerScan = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerScanData, ThrowOnError>) => (options?.client ?? client).post<NoticesControllerScanResponses, unknown, ThrowOnError>({
+export const noticesControllerScan = <ThrowOnError extends boolean = true>(options?: Options<NoticesControllerScanData, ThrowOnError>) => (options?.client ?? client).post<NoticesControllerScanResponses, NoticesControllerScanErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/notices/escalation-scan',
     ...options
@@ -89,7 +89,7 @@ export const noticesControllerScan = <ThrowOnError extends boolean = true>(optio
 /**
  * Publish a penalty (行政处罚), credit record (失信/红名单) or inspection result about a holder
  */
-export const recordsControllerPublish = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerPublishData, ThrowOnError>) => (options.client ?? client).post<RecordsControllerPublishResponses, unknown, ThrowOnError>({
+export const recordsControllerPublish = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerPublishData, ThrowOnError>) => (options.client ?? client).post<RecordsControllerPublishResponses, RecordsControllerPublishErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/records',
     ...options,
@@ -102,7 +102,7 @@ export const recordsControllerPublish = <ThrowOnError extends boolean = true>(op
 /**
  * 撤回: withdraw one of the department's records (published again as withdrawn)
  */
-export const recordsControllerWithdraw = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerWithdrawData, ThrowOnError>) => (options.client ?? client).post<RecordsControllerWithdrawResponses, unknown, ThrowOnError>({
+export const recordsControllerWithdraw = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerWithdrawData, ThrowOnError>) => (options.client ?? client).post<RecordsControllerWithdrawResponses, RecordsControllerWithdrawErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/records/{id}/withdrawal',
     ...options,
@@ -115,7 +115,7 @@ export const recordsControllerWithdraw = <ThrowOnError extends boolean = true>(o
 /**
  * Every supervision record about a holder (credit code or resident ID)
  */
-export const recordsControllerOfHolder = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerOfHolderData, ThrowOnError>) => (options.client ?? client).get<RecordsControllerOfHolderResponses, unknown, ThrowOnError>({
+export const recordsControllerOfHolder = <ThrowOnError extends boolean = true>(options: Options<RecordsControllerOfHolderData, ThrowOnError>) => (options.client ?? client).get<RecordsControllerOfHolderResponses, RecordsControllerOfHolderErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/holders/{identifier}/records',
     ...options
@@ -124,7 +124,7 @@ export const recordsControllerOfHolder = <ThrowOnError extends boolean = true>(o
 /**
  * The department's pledge verification tasks (filter by status, overdue)
  */
-export const pledgesControllerList = <ThrowOnError extends boolean = true>(options?: Options<PledgesControllerListData, ThrowOnError>) => (options?.client ?? client).get<PledgesControllerListResponses, unknown, ThrowOnError>({
+export const pledgesControllerList = <ThrowOnError extends boolean = true>(options?: Options<PledgesControllerListData, ThrowOnError>) => (options?.client ?? client).get<PledgesControllerListResponses, PledgesControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/pledge-verifications',
     ...options
@@ -133,7 +133,7 @@ export const pledgesControllerList = <ThrowOnError extends boolean = true>(optio
 /**
  * 核查结果: true closes the task; false requests revocation and blacklists the holder
  */
-export const pledgesControllerVerify = <ThrowOnError extends boolean = true>(options: Options<PledgesControllerVerifyData, ThrowOnError>) => (options.client ?? client).post<PledgesControllerVerifyResponses, unknown, ThrowOnError>({
+export const pledgesControllerVerify = <ThrowOnError extends boolean = true>(options: Options<PledgesControllerVerifyData, ThrowOnError>) => (options.client ?? client).post<PledgesControllerVerifyResponses, PledgesControllerVerifyErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/pledge-verifications/{id}/result',
     ...options,
@@ -146,7 +146,7 @@ export const pledgesControllerVerify = <ThrowOnError extends boolean = true>(opt
 /**
  * Cases with their deadline colours (红绿灯), filter by status, colour, department
  */
-export const monitoringControllerCases = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerCasesData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerCasesResponses, unknown, ThrowOnError>({
+export const monitoringControllerCases = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerCasesData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerCasesResponses, MonitoringControllerCasesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/cases',
     ...options
@@ -155,7 +155,7 @@ export const monitoringControllerCases = <ThrowOnError extends boolean = true>(o
 /**
  * 超期预警: open cases past their deadline today
  */
-export const monitoringControllerOverdue = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerOverdueData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerOverdueResponses, unknown, ThrowOnError>({
+export const monitoringControllerOverdue = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerOverdueData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerOverdueResponses, MonitoringControllerOverdueErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/overdue',
     ...options
@@ -164,7 +164,7 @@ export const monitoringControllerOverdue = <ThrowOnError extends boolean = true>
 /**
  * KPIs (办结率, 按时办结率, 承诺时限压缩率, 网上办理率, 一窗受理率, 跑动次数, 满意率, 差评整改率, 审管互动) of a slice, optionally grouped
  */
-export const monitoringControllerKpis = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerKpisData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerKpisResponses, unknown, ThrowOnError>({
+export const monitoringControllerKpis = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerKpisData, ThrowOnError>) => (options?.client ?? client).get<MonitoringControllerKpisResponses, MonitoringControllerKpisErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/kpis',
     ...options
@@ -173,7 +173,7 @@ export const monitoringControllerKpis = <ThrowOnError extends boolean = true>(op
 /**
  * 月报: a department's KPIs and overdue cases for a month (JSON)
  */
-export const monitoringControllerReport = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportResponses, unknown, ThrowOnError>({
+export const monitoringControllerReport = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportResponses, MonitoringControllerReportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/reports/{month}',
     ...options
@@ -182,7 +182,7 @@ export const monitoringControllerReport = <ThrowOnError extends boolean = true>(
 /**
  * 月报, printable Chinese page with inline SVG charts
  */
-export const monitoringControllerReportHtml = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportHtmlData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportHtmlResponses, unknown, ThrowOnError>({
+export const monitoringControllerReportHtml = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportHtmlData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportHtmlResponses, MonitoringControllerReportHtmlErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/reports/{month}/report.html',
     ...options
@@ -191,7 +191,7 @@ export const monitoringControllerReportHtml = <ThrowOnError extends boolean = tr
 /**
  * 月报 as CSV
  */
-export const monitoringControllerReportCsv = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportCsvData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportCsvResponses, unknown, ThrowOnError>({
+export const monitoringControllerReportCsv = <ThrowOnError extends boolean = true>(options: Options<MonitoringControllerReportCsvData, ThrowOnError>) => (options.client ?? client).get<MonitoringControllerReportCsvResponses, MonitoringControllerReportCsvErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/reports/{month}/report.csv',
     ...options
@@ -200,7 +200,7 @@ export const monitoringControllerReportCsv = <ThrowOnError extends boolean = tru
 /**
  * Empties the read model and applies the stored event log again
  */
-export const monitoringControllerRebuild = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerRebuildData, ThrowOnError>) => (options?.client ?? client).post<MonitoringControllerRebuildResponses, unknown, ThrowOnError>({
+export const monitoringControllerRebuild = <ThrowOnError extends boolean = true>(options?: Options<MonitoringControllerRebuildData, ThrowOnError>) => (options?.client ?? client).post<MonitoringControllerRebuildResponses, MonitoringControllerRebuildErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/monitoring/rebuild',
     ...options

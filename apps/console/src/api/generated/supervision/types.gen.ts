@@ -4,6 +4,62 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LiveResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok' | 'unavailable';
+    /**
+     * Each check: `up`, or `down: <reason>`
+     */
+    checks: {
+        [key: string]: string;
+    };
+};
+
+export type DeadLetterView = {
+    id: string;
+    /**
+     * The consumer that failed on it
+     */
+    consumer: string;
+    reason: string;
+    /**
+     * What exactly was wrong (the field at fault, the error)
+     */
+    detail: string;
+    originalTopic: string;
+    originalPartition: number;
+    /**
+     * Kafka offset (a string: it may exceed 2^53)
+     */
+    originalOffset: string;
+    originalKey: string | null;
+    /**
+     * The message as received
+     */
+    originalValue: string;
+    originalHeaders: {
+        [key: string]: string;
+    };
+    attempts: number;
+    status: 'open' | 'replayed' | 'discarded';
+    replayCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeadLetterPage = {
+    items: Array<DeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type ReplayDeadLettersDto = {
     /**
      * Dead letter ids; empty means every open one in the time range
@@ -18,6 +74,24 @@ export type ReplayDeadLettersDto = {
      * ISO 8601
      */
     to?: string;
+};
+
+export type ReplayResultView = {
+    id: string;
+    consumer: string;
+    result: 'replayed' | 'still-failing' | 'no-such-consumer';
+    detail?: string;
+};
+
+export type ReplayOutcomeView = {
+    replayed: number;
+    stillFailing: number;
+    results: Array<ReplayResultView>;
+};
+
+export type DiscardedDeadLetterView = {
+    id: string;
+    status: 'discarded';
 };
 
 export type HolderDto = {
@@ -83,6 +157,38 @@ export type VerificationResultDto = {
     validUntil?: string;
 };
 
+export type FieldErrorResponse = {
+    /**
+     * Path in the request body
+     */
+    path: string;
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+};
+
+export type ErrorDetailResponse = {
+    /**
+     * Stable code to act on
+     */
+    code: string;
+    /**
+     * Chinese, for the person at the window
+     */
+    message: string;
+    fields: Array<FieldErrorResponse>;
+    /**
+     * The request id (also in the X-Request-Id header), for support
+     */
+    requestId?: string;
+};
+
+export type ErrorResponse = {
+    error: ErrorDetailResponse;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -90,9 +196,40 @@ export type HealthControllerLiveData = {
     url: '/health/live';
 };
 
-export type HealthControllerLiveResponses = {
-    200: unknown;
+export type HealthControllerLiveErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type HealthControllerLiveError = HealthControllerLiveErrors[keyof HealthControllerLiveErrors];
+
+export type HealthControllerLiveResponses = {
+    200: LiveResponse;
+};
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -101,25 +238,91 @@ export type HealthControllerReadyData = {
     url: '/health/ready';
 };
 
-export type HealthControllerReadyResponses = {
-    200: unknown;
+export type HealthControllerReadyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+    /**
+     * A check is down
+     */
+    503: ReadinessResponse;
 };
+
+export type HealthControllerReadyError = HealthControllerReadyErrors[keyof HealthControllerReadyErrors];
+
+export type HealthControllerReadyResponses = {
+    200: ReadinessResponse;
+};
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type DeadLettersControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'replayed' | 'discarded';
         consumer?: string;
     };
     url: '/admin/dead-letters';
 };
 
-export type DeadLettersControllerListResponses = {
-    200: unknown;
+export type DeadLettersControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerListError = DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
+
+export type DeadLettersControllerListResponses = {
+    200: DeadLetterPage;
+};
+
+export type DeadLettersControllerListResponse = DeadLettersControllerListResponses[keyof DeadLettersControllerListResponses];
 
 export type DeadLettersControllerReplayData = {
     body: ReplayDeadLettersDto;
@@ -128,9 +331,40 @@ export type DeadLettersControllerReplayData = {
     url: '/admin/dead-letters/replay';
 };
 
-export type DeadLettersControllerReplayResponses = {
-    200: unknown;
+export type DeadLettersControllerReplayErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerReplayError = DeadLettersControllerReplayErrors[keyof DeadLettersControllerReplayErrors];
+
+export type DeadLettersControllerReplayResponses = {
+    200: ReplayOutcomeView;
+};
+
+export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
     body?: never;
@@ -141,16 +375,47 @@ export type DeadLettersControllerDiscardData = {
     url: '/admin/dead-letters/{id}/discard';
 };
 
-export type DeadLettersControllerDiscardResponses = {
-    200: unknown;
+export type DeadLettersControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
 };
+
+export type DeadLettersControllerDiscardError = DeadLettersControllerDiscardErrors[keyof DeadLettersControllerDiscardErrors];
+
+export type DeadLettersControllerDiscardResponses = {
+    200: DiscardedDeadLetterView;
+};
+
+export type DeadLettersControllerDiscardResponse = DeadLettersControllerDiscardResponses[keyof DeadLettersControllerDiscardResponses];
 
 export type NoticesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'pending' | 'escalated' | 'acknowledged';
         itemCode?: string;
         /**
@@ -161,6 +426,35 @@ export type NoticesControllerListData = {
     url: '/notices';
 };
 
+export type NoticesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerListError = NoticesControllerListErrors[keyof NoticesControllerListErrors];
+
 export type NoticesControllerListResponses = {
     200: unknown;
 };
@@ -169,11 +463,40 @@ export type NoticesControllerEscalatedData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/notices/escalated';
 };
+
+export type NoticesControllerEscalatedErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerEscalatedError = NoticesControllerEscalatedErrors[keyof NoticesControllerEscalatedErrors];
 
 export type NoticesControllerEscalatedResponses = {
     200: unknown;
@@ -188,6 +511,35 @@ export type NoticesControllerAcknowledgeData = {
     url: '/notices/{id}/acknowledge';
 };
 
+export type NoticesControllerAcknowledgeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerAcknowledgeError = NoticesControllerAcknowledgeErrors[keyof NoticesControllerAcknowledgeErrors];
+
 export type NoticesControllerAcknowledgeResponses = {
     200: unknown;
 };
@@ -199,6 +551,35 @@ export type NoticesControllerScanData = {
     url: '/notices/escalation-scan';
 };
 
+export type NoticesControllerScanErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type NoticesControllerScanError = NoticesControllerScanErrors[keyof NoticesControllerScanErrors];
+
 export type NoticesControllerScanResponses = {
     200: unknown;
 };
@@ -209,6 +590,35 @@ export type RecordsControllerPublishData = {
     query?: never;
     url: '/records';
 };
+
+export type RecordsControllerPublishErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerPublishError = RecordsControllerPublishErrors[keyof RecordsControllerPublishErrors];
 
 export type RecordsControllerPublishResponses = {
     201: unknown;
@@ -223,6 +633,35 @@ export type RecordsControllerWithdrawData = {
     url: '/records/{id}/withdrawal';
 };
 
+export type RecordsControllerWithdrawErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerWithdrawError = RecordsControllerWithdrawErrors[keyof RecordsControllerWithdrawErrors];
+
 export type RecordsControllerWithdrawResponses = {
     200: unknown;
 };
@@ -236,11 +675,40 @@ export type RecordsControllerOfHolderData = {
         identifier: string;
     };
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
     };
     url: '/holders/{identifier}/records';
 };
+
+export type RecordsControllerOfHolderErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type RecordsControllerOfHolderError = RecordsControllerOfHolderErrors[keyof RecordsControllerOfHolderErrors];
 
 export type RecordsControllerOfHolderResponses = {
     200: unknown;
@@ -250,8 +718,8 @@ export type PledgesControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'verified' | 'false-pledge';
         /**
          * true: only open tasks past their due date
@@ -260,6 +728,35 @@ export type PledgesControllerListData = {
     };
     url: '/pledge-verifications';
 };
+
+export type PledgesControllerListErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PledgesControllerListError = PledgesControllerListErrors[keyof PledgesControllerListErrors];
 
 export type PledgesControllerListResponses = {
     200: unknown;
@@ -274,6 +771,35 @@ export type PledgesControllerVerifyData = {
     url: '/pledge-verifications/{id}/result';
 };
 
+export type PledgesControllerVerifyErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type PledgesControllerVerifyError = PledgesControllerVerifyErrors[keyof PledgesControllerVerifyErrors];
+
 export type PledgesControllerVerifyResponses = {
     200: unknown;
 };
@@ -282,14 +808,43 @@ export type MonitoringControllerCasesData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         status?: 'open' | 'approved' | 'refused';
         colour?: 'green' | 'yellow' | 'red';
         department?: string;
     };
     url: '/monitoring/cases';
 };
+
+export type MonitoringControllerCasesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerCasesError = MonitoringControllerCasesErrors[keyof MonitoringControllerCasesErrors];
 
 export type MonitoringControllerCasesResponses = {
     200: unknown;
@@ -299,12 +854,41 @@ export type MonitoringControllerOverdueData = {
     body?: never;
     path?: never;
     query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         department?: string;
     };
     url: '/monitoring/overdue';
 };
+
+export type MonitoringControllerOverdueErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerOverdueError = MonitoringControllerOverdueErrors[keyof MonitoringControllerOverdueErrors];
 
 export type MonitoringControllerOverdueResponses = {
     200: unknown;
@@ -334,6 +918,35 @@ export type MonitoringControllerKpisData = {
     url: '/monitoring/kpis';
 };
 
+export type MonitoringControllerKpisErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerKpisError = MonitoringControllerKpisErrors[keyof MonitoringControllerKpisErrors];
+
 export type MonitoringControllerKpisResponses = {
     200: unknown;
 };
@@ -354,6 +967,35 @@ export type MonitoringControllerReportData = {
     };
     url: '/monitoring/reports/{month}';
 };
+
+export type MonitoringControllerReportErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportError = MonitoringControllerReportErrors[keyof MonitoringControllerReportErrors];
 
 export type MonitoringControllerReportResponses = {
     200: unknown;
@@ -376,6 +1018,35 @@ export type MonitoringControllerReportHtmlData = {
     url: '/monitoring/reports/{month}/report.html';
 };
 
+export type MonitoringControllerReportHtmlErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportHtmlError = MonitoringControllerReportHtmlErrors[keyof MonitoringControllerReportHtmlErrors];
+
 export type MonitoringControllerReportHtmlResponses = {
     200: unknown;
 };
@@ -397,6 +1068,35 @@ export type MonitoringControllerReportCsvData = {
     url: '/monitoring/reports/{month}/report.csv';
 };
 
+export type MonitoringControllerReportCsvErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerReportCsvError = MonitoringControllerReportCsvErrors[keyof MonitoringControllerReportCsvErrors];
+
 export type MonitoringControllerReportCsvResponses = {
     200: unknown;
 };
@@ -407,6 +1107,35 @@ export type MonitoringControllerRebuildData = {
     query?: never;
     url: '/monitoring/rebuild';
 };
+
+export type MonitoringControllerRebuildErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MonitoringControllerRebuildError = MonitoringControllerRebuildErrors[keyof MonitoringControllerRebuildErrors];
 
 export type MonitoringControllerRebuildResponses = {
     200: unknown;
