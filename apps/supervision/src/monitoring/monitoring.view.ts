@@ -70,6 +70,9 @@ export class KpisView {
 
   @ApiProperty({ description: '督办: notices escalated to the department head' })
   noticesEscalated!: number;
+
+  @ApiProperty({ type: RatioView, description: '申请表自动调取率: answers filled from shared data and kept / all answers' })
+  autoFillRate!: RatioView;
 }
 
 export class KpiGroupView {
