@@ -29,6 +29,9 @@ export class LicenceView extends DepartmentItemView {
   @ApiProperty({ description: '许可范围', example: '热食类食品制售' })
   scope!: string;
 
+  @ApiProperty({ type: String, nullable: true, description: '经营场所, from the application form; null before forms' })
+  holderAddress!: string | null;
+
   @ApiProperty({ enum: ['valid', 'revoked'] })
   status!: 'valid' | 'revoked';
 

@@ -135,6 +135,14 @@ export class ServiceItemView {
   @ApiProperty({ description: 'Approved in the department’s own system (through the bridge)' })
   handledInDepartmentSystem!: boolean;
 
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: '申请表: JSON Schema 2020-12 with a layout section (typed at `GET /catalogue/items/{code}/form`); null for versions from before forms',
+  })
+  form?: object | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 }

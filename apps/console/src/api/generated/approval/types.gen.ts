@@ -903,6 +903,10 @@ export type LicenceView = {
      * 许可范围
      */
     scope: string;
+    /**
+     * 经营场所, from the application form; null before forms
+     */
+    holderAddress: string | null;
     status: 'valid' | 'revoked';
     revokedAt: string | null;
     revocationReason: string | null;

@@ -94,8 +94,266 @@ export type DiscardedDeadLetterView = {
     status: 'discarded';
 };
 
+export type DeliveryView = {
+    id: string;
+    applicationId: string;
+    applicationNumber: string;
+    partId: string;
+    departmentCode: string;
+    itemCode: string;
+    status: 'pending' | 'sent' | 'acknowledged' | 'failed';
+    attempts: number;
+    /**
+     * Null: no configured adapter takes the item (unrouted)
+     */
+    adapterId: string | null;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    /**
+     * The department system’s own reference
+     */
+    externalReference: string | null;
+    sentAt: string | null;
+    /**
+     * The application part as the platform describes it
+     */
+    payload: {
+        [key: string]: unknown;
+    };
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeliveryPage = {
+    items: Array<DeliveryView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type MappingProblemView = {
+    /**
+     * Path in the department’s record
+     */
+    field?: string;
+    /**
+     * Path in the mapped record
+     */
+    target?: string;
+    /**
+     * The failing rule of the mapping spec
+     */
+    rule?: string;
+    code: string;
+    message: string;
+};
+
+export type InboundOutcomeView = {
+    status: 'published' | 'duplicate' | 'dead-lettered';
+    /**
+     * The department’s own id of the record
+     */
+    reference: string;
+    /**
+     * When published
+     */
+    eventId?: string;
+    /**
+     * When dead-lettered
+     */
+    deadLetterId?: string;
+    /**
+     * When dead-lettered
+     */
+    problems?: Array<MappingProblemView>;
+};
+
+export type WebhookReceiptView = {
+    outcomes: Array<InboundOutcomeView>;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type AdapterChannelView = {
+    kind: 'result' | 'supervision-record';
+    transport: string;
+};
+
+export type AdapterFailureView = {
+    at: string;
+    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+    detail: string | null;
+};
+
+export type AdapterHealthView = {
+    id: string;
+    name: string;
+    department: DepartmentRefView;
+    /**
+     * Outbound transport: http, file, table…
+     */
+    outbound: string | null;
+    inbound: Array<AdapterChannelView>;
+    /**
+     * degraded: the last exchange failed
+     */
+    status: 'up' | 'degraded' | 'paused';
+    paused: boolean;
+    pausedReason: string | null;
+    pendingDeliveries: number;
+    failedDeliveries: number;
+    lastExchangeAt: string | null;
+    lastSuccessAt: string | null;
+    lastFailure: AdapterFailureView | null;
+};
+
 export type PauseAdapterDto = {
     reason: string;
+};
+
+export type ResumedAdapterView = {
+    id: string;
+    name: string;
+    department: DepartmentRefView;
+    /**
+     * Outbound transport: http, file, table…
+     */
+    outbound: string | null;
+    inbound: Array<AdapterChannelView>;
+    /**
+     * degraded: the last exchange failed
+     */
+    status: 'up' | 'degraded' | 'paused';
+    paused: boolean;
+    pausedReason: string | null;
+    pendingDeliveries: number;
+    failedDeliveries: number;
+    lastExchangeAt: string | null;
+    lastSuccessAt: string | null;
+    lastFailure: AdapterFailureView | null;
+    /**
+     * Deliveries sent at once on resuming
+     */
+    flushed: number;
+};
+
+export type ReconciliationCountsView = {
+    sent: number;
+    acknowledged: number;
+    retried: number;
+    deliveriesDeadLettered: number;
+    resultsReceived: number;
+    supervisionRecordsReceived: number;
+    duplicates: number;
+    inboundDeadLettered: number;
+    refused: number;
+    pendingDeliveries: number;
+    awaitingResult: number;
+};
+
+export type ReconciliationView = {
+    adapterId: string;
+    date: string;
+    counts: ReconciliationCountsView;
+    /**
+     * The report in Chinese, as text
+     */
+    report: string;
+};
+
+export type ExchangeLogEntryView = {
+    /**
+     * Position in the chain, from 1
+     */
+    seq: string;
+    id: string;
+    at: string;
+    direction: 'outbound' | 'inbound' | 'lookup';
+    adapterId: string;
+    kind: string;
+    applicationNumber: string | null;
+    reference: string | null;
+    /**
+     * SHA-256 of the payload (the bytes are not kept)
+     */
+    payloadHash: string;
+    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+    attempts: number;
+    durationMs: number;
+    detail: string | null;
+    previousHash: string;
+    hash: string;
+};
+
+export type ExchangeLogEntryPage = {
+    items: Array<ExchangeLogEntryView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type ChainBreakView = {
+    seq: string;
+    problem: 'hash_mismatch' | 'previous_hash_mismatch' | 'gap';
+    message: string;
+};
+
+export type ChainVerificationView = {
+    intact: boolean;
+    /**
+     * Rows checked before the break, or all
+     */
+    checked: number;
+    break: ChainBreakView | null;
+};
+
+export type BridgeDeadLetterView = {
+    id: string;
+    adapterId: string;
+    direction: 'outbound' | 'inbound';
+    kind: string;
+    reference: string;
+    applicationNumber: string | null;
+    code: string;
+    /**
+     * Path of the failing field in the department’s record
+     */
+    field: string | null;
+    /**
+     * The failing rule of the mapping spec, e.g. `fields[3].codeTable`
+     */
+    rule: string | null;
+    /**
+     * Every problem, in Chinese
+     */
+    message: string;
+    problems: Array<MappingProblemView>;
+    /**
+     * The record as received, or the delivery payload
+     */
+    payload: string;
+    status: 'open' | 'replayed' | 'resolved';
+    createdAt: string;
+    replayedAt: string | null;
+};
+
+export type BridgeDeadLetterPage = {
+    items: Array<BridgeDeadLetterView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
 };
 
 export type ReplayDto = {
@@ -103,6 +361,40 @@ export type ReplayDto = {
     from?: string;
     to?: string;
     adapterId?: string;
+};
+
+export type ReplayLineView = {
+    deadLetterId: string;
+    outcome: 'requeued' | 'published' | 'duplicate' | 'dead-lettered-again' | 'not-replayable';
+    message?: string;
+};
+
+export type ReplayReportView = {
+    replayed: number;
+    lines: Array<ReplayLineView>;
+};
+
+export type LookupKeyView = {
+    kind: 'creditCode' | 'idNumber' | 'projectCode';
+    value: string;
+};
+
+export type PrefilledFieldView = {
+    path: string;
+    value: string | number | boolean;
+    source: string;
+    fetchedAt: string;
+};
+
+export type PrefillView = {
+    /**
+     * To report the form’s use of it later
+     */
+    prefillId: string;
+    key: LookupKeyView;
+    source: string;
+    fetchedAt: string;
+    fields: Array<PrefilledFieldView>;
 };
 
 export type PrefillUsageDto = {
@@ -118,6 +410,62 @@ export type PrefillUsageDto = {
      * fields typed that no source filled
      */
     typed: number;
+};
+
+export type PrefillRecordView = {
+    id: string;
+    lookupId: string;
+    keyKind: 'creditCode' | 'idNumber' | 'projectCode';
+    /**
+     * A keyed digest of the key, never the key
+     */
+    keyHash: string;
+    fieldsFilled: number;
+    createdAt: string;
+    fieldsKept: number | null;
+    fieldsChanged: number | null;
+    fieldsTyped: number | null;
+    reportedAt: string | null;
+};
+
+export type PrefillStatisticsView = {
+    lookups: number;
+    fieldsFilledAutomatically: number;
+    reportedForms: number;
+    fieldsKept: number;
+    fieldsChanged: number;
+    fieldsTyped: number;
+    /**
+     * Kept pre-filled fields among all fields, in percent
+     */
+    automaticSharePercent: number | null;
+};
+
+export type DemoSystemsView = {
+    /**
+     * 市场监管局: its REST URL and the cases it received
+     */
+    market: {
+        [key: string]: unknown;
+    };
+    /**
+     * 卫健委: its outbox and inbox folders
+     */
+    health: {
+        [key: string]: unknown;
+    };
+    /**
+     * 消防: its database schema
+     */
+    fire: {
+        [key: string]: unknown;
+    };
+    /**
+     * The shared data sources for auto-fill
+     */
+    sharedData: {
+        [key: string]: unknown;
+    };
 };
 
 export type FieldErrorResponse = {
@@ -414,8 +762,10 @@ export type DeliveriesControllerListErrors = {
 export type DeliveriesControllerListError = DeliveriesControllerListErrors[keyof DeliveriesControllerListErrors];
 
 export type DeliveriesControllerListResponses = {
-    200: unknown;
+    200: DeliveryPage;
 };
+
+export type DeliveriesControllerListResponse = DeliveriesControllerListResponses[keyof DeliveriesControllerListResponses];
 
 export type WebhooksControllerReceiveData = {
     body?: never;
@@ -457,8 +807,10 @@ export type WebhooksControllerReceiveErrors = {
 export type WebhooksControllerReceiveError = WebhooksControllerReceiveErrors[keyof WebhooksControllerReceiveErrors];
 
 export type WebhooksControllerReceiveResponses = {
-    202: unknown;
+    202: WebhookReceiptView;
 };
+
+export type WebhooksControllerReceiveResponse = WebhooksControllerReceiveResponses[keyof WebhooksControllerReceiveResponses];
 
 export type AdaptersControllerListData = {
     body?: never;
@@ -497,8 +849,10 @@ export type AdaptersControllerListErrors = {
 export type AdaptersControllerListError = AdaptersControllerListErrors[keyof AdaptersControllerListErrors];
 
 export type AdaptersControllerListResponses = {
-    200: unknown;
+    200: Array<AdapterHealthView>;
 };
+
+export type AdaptersControllerListResponse = AdaptersControllerListResponses[keyof AdaptersControllerListResponses];
 
 export type AdaptersControllerGetData = {
     body?: never;
@@ -539,8 +893,10 @@ export type AdaptersControllerGetErrors = {
 export type AdaptersControllerGetError = AdaptersControllerGetErrors[keyof AdaptersControllerGetErrors];
 
 export type AdaptersControllerGetResponses = {
-    200: unknown;
+    200: AdapterHealthView;
 };
+
+export type AdaptersControllerGetResponse = AdaptersControllerGetResponses[keyof AdaptersControllerGetResponses];
 
 export type AdaptersControllerPauseData = {
     body: PauseAdapterDto;
@@ -581,8 +937,10 @@ export type AdaptersControllerPauseErrors = {
 export type AdaptersControllerPauseError = AdaptersControllerPauseErrors[keyof AdaptersControllerPauseErrors];
 
 export type AdaptersControllerPauseResponses = {
-    200: unknown;
+    200: AdapterHealthView;
 };
+
+export type AdaptersControllerPauseResponse = AdaptersControllerPauseResponses[keyof AdaptersControllerPauseResponses];
 
 export type AdaptersControllerResumeData = {
     body?: never;
@@ -623,8 +981,10 @@ export type AdaptersControllerResumeErrors = {
 export type AdaptersControllerResumeError = AdaptersControllerResumeErrors[keyof AdaptersControllerResumeErrors];
 
 export type AdaptersControllerResumeResponses = {
-    200: unknown;
+    200: ResumedAdapterView;
 };
+
+export type AdaptersControllerResumeResponse = AdaptersControllerResumeResponses[keyof AdaptersControllerResumeResponses];
 
 export type AdaptersControllerReconciliationData = {
     body?: never;
@@ -667,8 +1027,10 @@ export type AdaptersControllerReconciliationErrors = {
 export type AdaptersControllerReconciliationError = AdaptersControllerReconciliationErrors[keyof AdaptersControllerReconciliationErrors];
 
 export type AdaptersControllerReconciliationResponses = {
-    200: unknown;
+    200: ReconciliationView;
 };
+
+export type AdaptersControllerReconciliationResponse = AdaptersControllerReconciliationResponses[keyof AdaptersControllerReconciliationResponses];
 
 export type ExchangeLogControllerListData = {
     body?: never;
@@ -712,8 +1074,10 @@ export type ExchangeLogControllerListErrors = {
 export type ExchangeLogControllerListError = ExchangeLogControllerListErrors[keyof ExchangeLogControllerListErrors];
 
 export type ExchangeLogControllerListResponses = {
-    200: unknown;
+    200: ExchangeLogEntryPage;
 };
+
+export type ExchangeLogControllerListResponse = ExchangeLogControllerListResponses[keyof ExchangeLogControllerListResponses];
 
 export type ExchangeLogControllerVerifyData = {
     body?: never;
@@ -752,8 +1116,10 @@ export type ExchangeLogControllerVerifyErrors = {
 export type ExchangeLogControllerVerifyError = ExchangeLogControllerVerifyErrors[keyof ExchangeLogControllerVerifyErrors];
 
 export type ExchangeLogControllerVerifyResponses = {
-    200: unknown;
+    200: ChainVerificationView;
 };
+
+export type ExchangeLogControllerVerifyResponse = ExchangeLogControllerVerifyResponses[keyof ExchangeLogControllerVerifyResponses];
 
 export type ExchangeLogControllerDeadLettersData = {
     body?: never;
@@ -797,8 +1163,10 @@ export type ExchangeLogControllerDeadLettersErrors = {
 export type ExchangeLogControllerDeadLettersError = ExchangeLogControllerDeadLettersErrors[keyof ExchangeLogControllerDeadLettersErrors];
 
 export type ExchangeLogControllerDeadLettersResponses = {
-    200: unknown;
+    200: BridgeDeadLetterPage;
 };
+
+export type ExchangeLogControllerDeadLettersResponse = ExchangeLogControllerDeadLettersResponses[keyof ExchangeLogControllerDeadLettersResponses];
 
 export type ExchangeLogControllerReplayData = {
     body: ReplayDto;
@@ -837,8 +1205,10 @@ export type ExchangeLogControllerReplayErrors = {
 export type ExchangeLogControllerReplayError = ExchangeLogControllerReplayErrors[keyof ExchangeLogControllerReplayErrors];
 
 export type ExchangeLogControllerReplayResponses = {
-    200: unknown;
+    200: ReplayReportView;
 };
+
+export type ExchangeLogControllerReplayResponse = ExchangeLogControllerReplayResponses[keyof ExchangeLogControllerReplayResponses];
 
 export type PrefillControllerPrefillData = {
     body?: never;
@@ -881,8 +1251,10 @@ export type PrefillControllerPrefillErrors = {
 export type PrefillControllerPrefillError = PrefillControllerPrefillErrors[keyof PrefillControllerPrefillErrors];
 
 export type PrefillControllerPrefillResponses = {
-    200: unknown;
+    200: PrefillView;
 };
+
+export type PrefillControllerPrefillResponse = PrefillControllerPrefillResponses[keyof PrefillControllerPrefillResponses];
 
 export type PrefillControllerReportData = {
     body: PrefillUsageDto;
@@ -923,8 +1295,10 @@ export type PrefillControllerReportErrors = {
 export type PrefillControllerReportError = PrefillControllerReportErrors[keyof PrefillControllerReportErrors];
 
 export type PrefillControllerReportResponses = {
-    200: unknown;
+    200: PrefillRecordView;
 };
+
+export type PrefillControllerReportResponse = PrefillControllerReportResponses[keyof PrefillControllerReportResponses];
 
 export type PrefillControllerStatisticsData = {
     body?: never;
@@ -963,8 +1337,10 @@ export type PrefillControllerStatisticsErrors = {
 export type PrefillControllerStatisticsError = PrefillControllerStatisticsErrors[keyof PrefillControllerStatisticsErrors];
 
 export type PrefillControllerStatisticsResponses = {
-    200: unknown;
+    200: PrefillStatisticsView;
 };
+
+export type PrefillControllerStatisticsResponse = PrefillControllerStatisticsResponses[keyof PrefillControllerStatisticsResponses];
 
 export type DemoControllerSystemsData = {
     body?: never;
@@ -1003,5 +1379,7 @@ export type DemoControllerSystemsErrors = {
 export type DemoControllerSystemsError = DemoControllerSystemsErrors[keyof DemoControllerSystemsErrors];
 
 export type DemoControllerSystemsResponses = {
-    200: unknown;
+    200: DemoSystemsView;
 };
+
+export type DemoControllerSystemsResponse = DemoControllerSystemsResponses[keyof DemoControllerSystemsResponses];

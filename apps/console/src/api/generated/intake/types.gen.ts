@@ -226,6 +226,12 @@ export type ServiceItemView = {
      * Approved in the department’s own system (through the bridge)
      */
     handledInDepartmentSystem: boolean;
+    /**
+     * 申请表: JSON Schema 2020-12 with a layout section (typed at `GET /catalogue/items/{code}/form`); null for versions from before forms
+     */
+    form?: {
+        [key: string]: unknown;
+    } | null;
     createdAt: string;
 };
 

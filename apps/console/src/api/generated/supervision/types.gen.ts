@@ -94,6 +94,94 @@ export type DiscardedDeadLetterView = {
     status: 'discarded';
 };
 
+export type PartyView = {
+    kind: 'person' | 'organisation';
+    name: string;
+    /**
+     * Resident ID number (person) or unified social credit code (organisation)
+     */
+    identifier: string;
+    phone?: string;
+};
+
+export type NoticeView = {
+    id: string;
+    licenceId: string;
+    licenceNumber: string;
+    applicationId: string;
+    itemCode: string;
+    itemName: string;
+    /**
+     * The department that issued the licence
+     */
+    issuingDepartmentCode: string;
+    /**
+     * The supervising department
+     */
+    departmentCode: string;
+    departmentName: string;
+    holder: PartyView;
+    status: 'pending' | 'escalated' | 'acknowledged';
+    /**
+     * 认领 due by
+     */
+    acknowledgeBy: string;
+    acknowledgedAt: string | null;
+    acknowledgedBy: string | null;
+    /**
+     * 督办: when the head was alerted
+     */
+    escalatedAt: string | null;
+    licenceIssuedAt: string;
+    /**
+     * 经营场所 from the application form: where the supervisor goes first; null before forms
+     */
+    holderAddress: string | null;
+    /**
+     * 许可范围 / 经营范围: what to supervise; null before forms
+     */
+    scope: string | null;
+    createdAt: string;
+};
+
+export type NoticePage = {
+    items: Array<NoticeView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type EscalationCountView = {
+    departmentCode: string;
+    /**
+     * Notices ever escalated
+     */
+    escalated: number;
+    /**
+     * Of those, still not acknowledged
+     */
+    stillOpen: number;
+};
+
+export type EscalationsView = {
+    items: Array<NoticeView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+    counts: Array<EscalationCountView>;
+};
+
+export type EscalationScanView = {
+    checked: number;
+    escalated: number;
+};
+
 export type HolderDto = {
     /**
      * person 自然人 / organisation 法人或其他组织
@@ -131,11 +219,98 @@ export type PublishRecordDto = {
     validUntil?: string;
 };
 
+export type ActorView = {
+    kind: 'person' | 'department-system' | 'platform';
+    id: string;
+    name: string;
+};
+
+export type SupervisionRecordView = {
+    id: string;
+    kind: 'penalty' | 'blacklist' | 'redlist' | 'inspection';
+    holderIdentifier: string;
+    holder: PartyView;
+    departmentCode: string;
+    departmentName: string;
+    title: string;
+    /**
+     * 决定书文号
+     */
+    documentNumber: string | null;
+    details: string | null;
+    decidedOn: string;
+    validUntil: string | null;
+    withdrawn: boolean;
+    withdrawalReason: string | null;
+    source: 'supervisor' | 'department-system' | 'pledge-verification';
+    publishedBy: ActorView;
+    publishedAt: string;
+};
+
 export type WithdrawRecordDto = {
     /**
      * 撤回理由
      */
     reason: string;
+};
+
+export type SupervisionRecordPage = {
+    items: Array<SupervisionRecordView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type PledgedMaterialView = {
+    materialCode: string;
+    materialName: string;
+};
+
+export type PledgeVerificationView = {
+    id: string;
+    licenceId: string;
+    licenceNumber: string;
+    applicationId: string;
+    itemCode: string;
+    itemName: string;
+    /**
+     * The department that issued the licence
+     */
+    issuingDepartmentCode: string;
+    /**
+     * The supervising department
+     */
+    departmentCode: string;
+    departmentName: string;
+    holder: PartyView;
+    pledges: Array<PledgedMaterialView>;
+    status: 'open' | 'verified' | 'false-pledge';
+    dueOn: string;
+    /**
+     * 核查情况
+     */
+    finding: string | null;
+    verifiedAt: string | null;
+    verifiedBy: ActorView | null;
+    revocationRequestId: string | null;
+    /**
+     * The 失信 record a false pledge published
+     */
+    recordId: string | null;
+    createdAt: string;
+};
+
+export type PledgeVerificationPage = {
+    items: Array<PledgeVerificationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
 };
 
 export type VerificationResultDto = {
@@ -155,6 +330,203 @@ export type VerificationResultDto = {
      * 失信记录有效期至 YYYY-MM-DD；不填则至撤回为止
      */
     validUntil?: string;
+};
+
+export type MonitoredCaseView = {
+    partId: string;
+    caseId: string | null;
+    applicationId: string;
+    applicationNumber: string | null;
+    departmentCode: string;
+    departmentName: string;
+    itemCode: string | null;
+    itemName: string | null;
+    status: 'open' | 'approved' | 'refused';
+    acceptedAt: string | null;
+    decidedAt: string | null;
+    onTime: boolean | null;
+    deadline: string | null;
+    colour: 'green' | 'yellow' | 'red';
+    /**
+     * A special procedure stops its clock
+     */
+    suspended: boolean;
+    /**
+     * Open and past its deadline today
+     */
+    overdue: boolean;
+};
+
+export type MonitoredCasePage = {
+    items: Array<MonitoredCaseView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
+export type OverdueCasesView = {
+    items: Array<MonitoredCaseView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+    /**
+     * Today in China
+     */
+    today: string;
+};
+
+export type KpiFilterView = {
+    departmentCode?: string;
+    itemCode?: string;
+    level?: string;
+    channel?: string;
+    /**
+     * YYYY-MM, inclusive
+     */
+    fromMonth?: string;
+    /**
+     * YYYY-MM, inclusive
+     */
+    toMonth?: string;
+};
+
+export type RatioView = {
+    numerator: number;
+    denominator: number;
+    /**
+     * numerator / denominator, 4 decimals
+     */
+    value: number | null;
+};
+
+export type KpisView = {
+    cases: number;
+    decided: number;
+    open: number;
+    /**
+     * 办结率
+     */
+    completionRate: RatioView;
+    /**
+     * 按时办结率
+     */
+    onTimeRate: RatioView;
+    /**
+     * 承诺时限压缩率
+     */
+    promiseCompressionRate: RatioView;
+    /**
+     * 网上办理率
+     */
+    onlineRate: RatioView;
+    /**
+     * 一窗受理率
+     */
+    oneWindowRate: RatioView;
+    /**
+     * 平均跑动次数
+     */
+    visitsPerCase: RatioView;
+    /**
+     * 零跑动率
+     */
+    zeroVisitRate: RatioView;
+    /**
+     * 最多跑一次率
+     */
+    atMostOneVisitRate: RatioView;
+    /**
+     * 满意率
+     */
+    satisfactionRate: RatioView;
+    /**
+     * 差评整改率
+     */
+    rectificationRate: RatioView;
+    notices: number;
+    /**
+     * 审管互动推送及时率
+     */
+    noticePushedOnTimeRate: RatioView;
+    /**
+     * 审管互动认领率
+     */
+    noticeAcknowledgedRate: RatioView;
+    /**
+     * 审管互动按时认领率
+     */
+    noticeAcknowledgedOnTimeRate: RatioView;
+    /**
+     * 督办: notices escalated to the department head
+     */
+    noticesEscalated: number;
+    /**
+     * 申请表自动调取率: answers filled from shared data and kept / all answers
+     */
+    autoFillRate: RatioView;
+};
+
+export type KpiGroupView = {
+    /**
+     * The dimension’s value: a department code, an item code, a level, a channel or a month
+     */
+    key: string;
+    kpis: KpisView;
+};
+
+export type KpiReportView = {
+    /**
+     * The slice, a department role narrowed to its own department
+     */
+    filter: KpiFilterView;
+    overall: KpisView;
+    groupBy?: 'department' | 'item' | 'level' | 'channel' | 'month';
+    groups?: Array<KpiGroupView>;
+};
+
+export type DepartmentRefView = {
+    code: string;
+    name: string;
+};
+
+export type ItemKpisView = {
+    itemCode: string;
+    itemName: string;
+    kpis: KpisView;
+};
+
+export type OverdueCaseLineView = {
+    applicationNumber: string;
+    itemCode: string;
+    itemName: string;
+    deadline: string;
+    /**
+     * The decision’s date in China, null while open
+     */
+    decidedOn: string | null;
+    status: string;
+};
+
+export type MonthlyReportView = {
+    month: string;
+    department: DepartmentRefView;
+    producedOn: string;
+    kpis: KpisView;
+    items: Array<ItemKpisView>;
+    overdue: Array<OverdueCaseLineView>;
+};
+
+export type RebuildView = {
+    /**
+     * Stored events applied again
+     */
+    events: number;
 };
 
 export type FieldErrorResponse = {
@@ -456,8 +828,10 @@ export type NoticesControllerListErrors = {
 export type NoticesControllerListError = NoticesControllerListErrors[keyof NoticesControllerListErrors];
 
 export type NoticesControllerListResponses = {
-    200: unknown;
+    200: NoticePage;
 };
+
+export type NoticesControllerListResponse = NoticesControllerListResponses[keyof NoticesControllerListResponses];
 
 export type NoticesControllerEscalatedData = {
     body?: never;
@@ -499,8 +873,10 @@ export type NoticesControllerEscalatedErrors = {
 export type NoticesControllerEscalatedError = NoticesControllerEscalatedErrors[keyof NoticesControllerEscalatedErrors];
 
 export type NoticesControllerEscalatedResponses = {
-    200: unknown;
+    200: EscalationsView;
 };
+
+export type NoticesControllerEscalatedResponse = NoticesControllerEscalatedResponses[keyof NoticesControllerEscalatedResponses];
 
 export type NoticesControllerAcknowledgeData = {
     body?: never;
@@ -541,8 +917,10 @@ export type NoticesControllerAcknowledgeErrors = {
 export type NoticesControllerAcknowledgeError = NoticesControllerAcknowledgeErrors[keyof NoticesControllerAcknowledgeErrors];
 
 export type NoticesControllerAcknowledgeResponses = {
-    200: unknown;
+    200: NoticeView;
 };
+
+export type NoticesControllerAcknowledgeResponse = NoticesControllerAcknowledgeResponses[keyof NoticesControllerAcknowledgeResponses];
 
 export type NoticesControllerScanData = {
     body?: never;
@@ -581,8 +959,10 @@ export type NoticesControllerScanErrors = {
 export type NoticesControllerScanError = NoticesControllerScanErrors[keyof NoticesControllerScanErrors];
 
 export type NoticesControllerScanResponses = {
-    200: unknown;
+    200: EscalationScanView;
 };
+
+export type NoticesControllerScanResponse = NoticesControllerScanResponses[keyof NoticesControllerScanResponses];
 
 export type RecordsControllerPublishData = {
     body: PublishRecordDto;
@@ -621,8 +1001,10 @@ export type RecordsControllerPublishErrors = {
 export type RecordsControllerPublishError = RecordsControllerPublishErrors[keyof RecordsControllerPublishErrors];
 
 export type RecordsControllerPublishResponses = {
-    201: unknown;
+    201: SupervisionRecordView;
 };
+
+export type RecordsControllerPublishResponse = RecordsControllerPublishResponses[keyof RecordsControllerPublishResponses];
 
 export type RecordsControllerWithdrawData = {
     body: WithdrawRecordDto;
@@ -663,8 +1045,10 @@ export type RecordsControllerWithdrawErrors = {
 export type RecordsControllerWithdrawError = RecordsControllerWithdrawErrors[keyof RecordsControllerWithdrawErrors];
 
 export type RecordsControllerWithdrawResponses = {
-    200: unknown;
+    200: SupervisionRecordView;
 };
+
+export type RecordsControllerWithdrawResponse = RecordsControllerWithdrawResponses[keyof RecordsControllerWithdrawResponses];
 
 export type RecordsControllerOfHolderData = {
     body?: never;
@@ -711,8 +1095,10 @@ export type RecordsControllerOfHolderErrors = {
 export type RecordsControllerOfHolderError = RecordsControllerOfHolderErrors[keyof RecordsControllerOfHolderErrors];
 
 export type RecordsControllerOfHolderResponses = {
-    200: unknown;
+    200: SupervisionRecordPage;
 };
+
+export type RecordsControllerOfHolderResponse = RecordsControllerOfHolderResponses[keyof RecordsControllerOfHolderResponses];
 
 export type PledgesControllerListData = {
     body?: never;
@@ -759,8 +1145,10 @@ export type PledgesControllerListErrors = {
 export type PledgesControllerListError = PledgesControllerListErrors[keyof PledgesControllerListErrors];
 
 export type PledgesControllerListResponses = {
-    200: unknown;
+    200: PledgeVerificationPage;
 };
+
+export type PledgesControllerListResponse = PledgesControllerListResponses[keyof PledgesControllerListResponses];
 
 export type PledgesControllerVerifyData = {
     body: VerificationResultDto;
@@ -801,8 +1189,10 @@ export type PledgesControllerVerifyErrors = {
 export type PledgesControllerVerifyError = PledgesControllerVerifyErrors[keyof PledgesControllerVerifyErrors];
 
 export type PledgesControllerVerifyResponses = {
-    200: unknown;
+    200: PledgeVerificationView;
 };
+
+export type PledgesControllerVerifyResponse = PledgesControllerVerifyResponses[keyof PledgesControllerVerifyResponses];
 
 export type MonitoringControllerCasesData = {
     body?: never;
@@ -847,8 +1237,10 @@ export type MonitoringControllerCasesErrors = {
 export type MonitoringControllerCasesError = MonitoringControllerCasesErrors[keyof MonitoringControllerCasesErrors];
 
 export type MonitoringControllerCasesResponses = {
-    200: unknown;
+    200: MonitoredCasePage;
 };
+
+export type MonitoringControllerCasesResponse = MonitoringControllerCasesResponses[keyof MonitoringControllerCasesResponses];
 
 export type MonitoringControllerOverdueData = {
     body?: never;
@@ -891,8 +1283,10 @@ export type MonitoringControllerOverdueErrors = {
 export type MonitoringControllerOverdueError = MonitoringControllerOverdueErrors[keyof MonitoringControllerOverdueErrors];
 
 export type MonitoringControllerOverdueResponses = {
-    200: unknown;
+    200: OverdueCasesView;
 };
+
+export type MonitoringControllerOverdueResponse = MonitoringControllerOverdueResponses[keyof MonitoringControllerOverdueResponses];
 
 export type MonitoringControllerKpisData = {
     body?: never;
@@ -948,8 +1342,10 @@ export type MonitoringControllerKpisErrors = {
 export type MonitoringControllerKpisError = MonitoringControllerKpisErrors[keyof MonitoringControllerKpisErrors];
 
 export type MonitoringControllerKpisResponses = {
-    200: unknown;
+    200: KpiReportView;
 };
+
+export type MonitoringControllerKpisResponse = MonitoringControllerKpisResponses[keyof MonitoringControllerKpisResponses];
 
 export type MonitoringControllerReportData = {
     body?: never;
@@ -998,8 +1394,10 @@ export type MonitoringControllerReportErrors = {
 export type MonitoringControllerReportError = MonitoringControllerReportErrors[keyof MonitoringControllerReportErrors];
 
 export type MonitoringControllerReportResponses = {
-    200: unknown;
+    200: MonthlyReportView;
 };
+
+export type MonitoringControllerReportResponse = MonitoringControllerReportResponses[keyof MonitoringControllerReportResponses];
 
 export type MonitoringControllerReportHtmlData = {
     body?: never;
@@ -1048,8 +1446,13 @@ export type MonitoringControllerReportHtmlErrors = {
 export type MonitoringControllerReportHtmlError = MonitoringControllerReportHtmlErrors[keyof MonitoringControllerReportHtmlErrors];
 
 export type MonitoringControllerReportHtmlResponses = {
-    200: unknown;
+    /**
+     * A printable A4 page in Chinese
+     */
+    200: string;
 };
+
+export type MonitoringControllerReportHtmlResponse = MonitoringControllerReportHtmlResponses[keyof MonitoringControllerReportHtmlResponses];
 
 export type MonitoringControllerReportCsvData = {
     body?: never;
@@ -1098,8 +1501,13 @@ export type MonitoringControllerReportCsvErrors = {
 export type MonitoringControllerReportCsvError = MonitoringControllerReportCsvErrors[keyof MonitoringControllerReportCsvErrors];
 
 export type MonitoringControllerReportCsvResponses = {
-    200: unknown;
+    /**
+     * The report as CSV
+     */
+    200: string;
 };
+
+export type MonitoringControllerReportCsvResponse = MonitoringControllerReportCsvResponses[keyof MonitoringControllerReportCsvResponses];
 
 export type MonitoringControllerRebuildData = {
     body?: never;
@@ -1138,5 +1546,7 @@ export type MonitoringControllerRebuildErrors = {
 export type MonitoringControllerRebuildError = MonitoringControllerRebuildErrors[keyof MonitoringControllerRebuildErrors];
 
 export type MonitoringControllerRebuildResponses = {
-    200: unknown;
+    200: RebuildView;
 };
+
+export type MonitoringControllerRebuildResponse = MonitoringControllerRebuildResponses[keyof MonitoringControllerRebuildResponses];
