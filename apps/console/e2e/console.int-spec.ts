@@ -9,7 +9,7 @@ import { eventually } from '@onewindow/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, chinaToday } from '../src/shared/china-time';
 import { launchChromium, newDesk, screenshot } from './browser';
-import { addressAt, chooseAt, dateAt, tickAt, typeAt, yesNoAt } from './forms';
+import { addressAt, chooseAt, chooseOption, dateAt, tickAt, typeAt, yesNoAt } from './forms';
 import { startConsolePlatform, type ConsolePlatform } from './platform';
 import { checkPage, signIn, staffApi, tabTo } from './staff';
 
@@ -37,13 +37,13 @@ async function desk(): Promise<Page> {
 }
 
 /** A single-item filing of 食品经营许可 at the district window, every material present: set-up for the back-office journeys. */
-async function fileFoodPermit(companyName: string): Promise<{ id: string; number: string }> {
-  const clerk = await staffApi(platform.baseUrl, 'lishouli');
+async function fileFoodPermit(companyName: string, at: { clerk: string; level: 'district' | 'town' } = { clerk: 'lishouli', level: 'district' }): Promise<{ id: string; number: string }> {
+  const clerk = await staffApi(platform.baseUrl, at.clerk);
   const creditCode = aUniqueCreditCode();
   const filed = await clerk.call<{ id: string; number: string; status: string }>('POST', '/api/intake/applications', {
     itemCodes: ['DCF-SCJG-XK-001'],
     channel: 'window',
-    level: 'district',
+    level: at.level,
     applicant: { kind: 'organisation', name: companyName, identifier: creditCode, phone: '13863512345' },
     form: {
       creditCode,
@@ -266,6 +266,64 @@ describe('the department approver (审批工作台)', () => {
     expect(await licence.textContent()).toMatch(/^JY1371502\d{9}$/);
     await screenshot(wang, 'back-office-licence');
     expect(await wang.getByTestId('case-status').textContent()).toContain('准予许可');
+
+    // Back at the window the decided application waits for issuance (统一出件): posted, with its tracking number.
+    const clerk = await desk();
+    await signIn(clerk, 'lishouli');
+    await eventually(
+      async () => {
+        await clerk.goto('/window/desk?tab=decided');
+        await clerk.getByRole('cell', { name: application.number, exact: true }).waitFor({ timeout: 2_000 });
+      },
+      { timeoutMs: 30_000 },
+    );
+    await clerk.getByRole('button', { name: `办理 ${application.number}` }).click();
+    expect(await clerk.getByTestId('licence-number').textContent()).toMatch(/^JY1371502\d{9}$/);
+    await clerk.getByText('邮寄送达', { exact: true }).click();
+    await clerk.getByLabel('邮寄单号').fill('1151234567890');
+    await clerk.getByLabel('邮寄地址').fill('山东省聊城市东昌府区柳园街道湖南路1号');
+    await clerk.getByTestId('issue-results').click();
+    await clerk.getByTestId('issued').waitFor();
+    expect(await clerk.getByTestId('issued').textContent()).toContain('1151234567890');
+    await checkPage(clerk, 'window-issued');
+  });
+});
+
+describe('the back office\'s other actions', () => {
+  it('suspends the clock for a site inspection and resumes it, reassigns the case, and hands it to the stand-in while the approver is away (AB岗)', async () => {
+    const application = await fileFoodPermit('聊城市东昌府区运河码头餐饮有限公司');
+    const approvalCase = await caseOf(application.number);
+    const wang = await desk();
+    await signIn(wang, 'wangshenpi');
+    await wang.goto(`/back-office/cases/${approvalCase.id}`);
+
+    await wang.getByRole('button', { name: '中止计时（特别程序）' }).click();
+    await chooseOption(wang, '特别程序', '现场勘察');
+    await wang.getByLabel('告知申请人的理由').fill('需现场核查经营场所布局与操作流程');
+    await wang.getByTestId('action-submit').click();
+    await wang.getByText('暂停计时（现场勘察）').first().waitFor();
+    await checkPage(wang, 'back-office-case-suspended');
+    await wang.getByTestId('resume').click();
+    await eventually(async () => expect(await wang.getByText('暂停计时（现场勘察）').count()).toBe(0));
+
+    await wang.getByRole('button', { name: '改派', exact: true }).click();
+    await chooseOption(wang, '改派给', '王审批');
+    await wang.getByLabel('改派理由').fill('本人承办，便于跟进现场核查结果');
+    await wang.getByTestId('action-submit').click();
+    await eventually(async () => expect(await wang.getByTestId('holder').textContent()).toBe('王审批'));
+
+    // AB岗: 王审批 goes away; his open cases move to his stand-in 孙复核.
+    await wang.getByRole('link', { name: '审批首页' }).click();
+    await wang.getByLabel('外出事由').fill('赴省局参加食品安全培训');
+    await wang.getByTestId('toggle-away').click();
+    await wang.getByText(/外出：赴省局参加食品安全培训/).waitFor();
+    await checkPage(wang, 'back-office-home-away');
+    await wang.goto(`/back-office/cases/${approvalCase.id}`);
+    await eventually(async () => expect(await wang.getByTestId('holder').textContent()).toBe('孙复核'));
+    await wang.getByText(/AB岗：由B角 孙复核 代办/).waitFor();
+    await wang.getByRole('link', { name: '审批首页' }).click();
+    await wang.getByTestId('toggle-away').click();
+    await wang.getByRole('cell', { name: '王审批（本人）' }).waitFor();
   });
 });
 
@@ -372,6 +430,19 @@ describe('signing in', () => {
     // The waiting submission goes through once: the receipt of this applicant.
     await page.getByRole('heading', { name: '受理回执' }).waitFor();
     await page.getByText('聊城市东昌府区金凤凰美容美发有限公司').first().waitFor();
+  });
+});
+
+describe('乡呼县应 (a town window hands a county item up)', () => {
+  it('shows the district window what a town window took in for the county\'s departments', async () => {
+    const handedUp = await fileFoodPermit('聊城市东昌府区古楼街道老街坊餐饮店', { clerk: 'zhaochuang', level: 'town' });
+    const page = await desk();
+    await signIn(page, 'lishouli');
+    await page.getByRole('link', { name: '乡呼县应' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: handedUp.number, exact: true }) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('乡镇（街道）→区县');
+    await checkPage(page, 'window-hand-offs');
   });
 });
 

@@ -14,8 +14,18 @@ export async function typeAt(page: Page, path: string, text: string): Promise<vo
 
 /** A code list (select): opens it and picks the option by its label. */
 export async function chooseAt(page: Page, path: string, label: string): Promise<void> {
-  await controlOf(page, path).click();
-  await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click();
+  await pick(page, controlOf(page, path), label);
+}
+
+/** Any select of the console, found by its label. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await pick(page, page.getByRole('combobox', { name: label, exact: true }), option);
+}
+
+async function pick(page: Page, control: ReturnType<Page['locator']>, option: string): Promise<void> {
+  // A chosen value is drawn over the select's input; the click still reaches the select.
+  await control.click({ force: true });
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
 }
 
 /** A multiple choice (codes): ticks the labelled options. */
