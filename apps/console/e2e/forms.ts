@@ -23,9 +23,19 @@ export async function chooseOption(page: Page, label: string, option: string): P
 }
 
 async function pick(page: Page, control: ReturnType<Page['locator']>, option: string): Promise<void> {
-  // A chosen value is drawn over the select's input; the click still reaches the select.
-  await control.click({ force: true });
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+  const item = page.locator('.el-select-dropdown__item:visible', { hasText: option }).first();
+  // A chosen value is drawn over the select's input; the click still reaches the select. A click
+  // while the page is still laying out can miss the list opening: open it again, as a person would.
+  for (let attempt = 1; ; attempt += 1) {
+    await control.click({ force: true });
+    try {
+      await item.waitFor({ timeout: 2_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await item.click();
 }
 
 /** A multiple choice (codes): ticks the labelled options. */
