@@ -394,6 +394,32 @@ describe('signing in', () => {
     await checkPage(page, 'sign-in-locked');
   });
 
+  it('asks for a new password first after an administrator reset it', async () => {
+    const admin = await staffApi(platform.baseUrl, 'admin');
+    const username = `e2e${Date.now().toString(36)}r`;
+    const created = await admin.call<{ id: string }>('POST', '/api/identity/accounts', {
+      username,
+      displayName: '测试审批',
+      role: 'approver',
+      departmentCode: 'DCF-SCJGJ',
+      password: 'Approve@2026',
+    });
+    expect(created.status).toBe(201);
+    expect((await admin.call('POST', `/api/identity/accounts/${created.body.id}/password`, { newPassword: 'Reset#2026a' })).status).toBe(200);
+
+    const page = await desk();
+    await signIn(page, username, 'Reset#2026a');
+    const dialog = page.getByRole('dialog', { name: '请先修改密码' });
+    await dialog.waitFor();
+    await checkPage(page, 'password-change-required');
+    await dialog.locator('#current-password').fill('Reset#2026a');
+    await dialog.locator('#new-password').fill('Mine!2026xyz');
+    await dialog.locator('#repeat-password').fill('Mine!2026xyz');
+    await dialog.getByRole('button', { name: '修改密码' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: /测试审批，您好/ }).waitFor();
+  });
+
   it('asks for the password again over the page when the session ends, and submits the half-filled form after', async () => {
     const page = await desk();
     await signIn(page, 'lishouli');
