@@ -380,7 +380,7 @@ describe('the department back office', () => {
     const waiting = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&receivedOn=${receivedOn}&number=${String(application['number'])}`);
     expect(waiting.body['total']).toBe(1);
     const waitingPart = ((waiting.body['items'] as Json[])[0]?.['parts'] as Json[])[0] as Json;
-    expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: 'M02' })] });
+    expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: 'M05' })] });
 
     // With the supplement, the clerk corrects the form: the review certificate's number the department asked about.
     const filedForm = (application['form'] as { data: Json }).data;
