@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -35,7 +36,10 @@ const dependencyRules = [
   { sourceTag: 'scope:approval', onlyDependOnLibsWithTags: ['scope:approval', 'scope:shared'] },
   { sourceTag: 'scope:supervision', onlyDependOnLibsWithTags: ['scope:supervision', 'scope:shared'] },
   { sourceTag: 'scope:bridge', onlyDependOnLibsWithTags: ['scope:bridge', 'scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The console runs in a browser: it may share plain types and rules, never server code.
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
 ];
 
 const NO_PROCESS_ENV = {
@@ -55,10 +59,18 @@ const NO_BARE_TIME = [
 ];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/console/src/api/generated/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
+  // The console's single-file components: Vue's recommended rules (layout left to the formatter),
+  // TypeScript in <script setup lang="ts">.
+  ...pluginVue.configs['flat/recommended'],
+  { files: ['**/*.vue'], rules: pluginVue.configs['no-layout-rules'].rules },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' } },
+  },
+  {
+    files: ['**/*.ts', '**/*.vue'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -94,12 +106,14 @@ export default [
       // The launcher and demo tooling time their own start-up; the simulated department systems keep their own clocks.
       'apps/embedded/**',
       'apps/bridge/src/demo/**',
+      // The console runs in the clerk's browser: the time it shows is the browser's.
+      'apps/console/**',
     ],
     rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, ...NO_BARE_TIME] },
   },
   {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
-    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ];

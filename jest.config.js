@@ -19,8 +19,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
-  // @nestjs/* 12 ship ESM only; swc transpiles them for jest's CommonJS runtime.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|chinese-days)/)'],
+  // @nestjs/* 12 and jose 6 ship ESM only; swc transpiles them for jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|chinese-days|jose)/)'],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
   testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.cache/'],
@@ -32,6 +32,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+      // The console's component tests run in Vitest (a browser-like DOM, Vue's compiler): `nx run console:test`.
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/console/src/'],
     },
     {
       ...shared,

@@ -51,7 +51,18 @@ export function renderMarkdown(results: BenchResults): string {
     const e = results.embeddedStart;
     lines.push(`| embedded start, to ready | first start ${fmt(e.firstStartMs)} ms, restart ${fmt(e.restartMs)} ms | resident ${e.residentMiB} MiB (peak ${e.peakResidentMiB} MiB) | | — |`);
   }
+  if (results.consoleFirstLoad) {
+    const c = results.consoleFirstLoad;
+    const pages = c.pages.map((page) => `${page.page} ${kB(page.gzipBytes)}`).join('; ');
+    lines.push(
+      `| console first load, JS+CSS gzip (largest: ${c.largest.page}, ${c.largest.files} files) | ${kB(c.largest.gzipBytes)} (${kB(c.largest.rawBytes)} uncompressed) | ${pages} | ${(c.largest.gzipBytes / c.budgetBytes).toFixed(2)} of the budget | < 1 MB ${goal(c.largest.gzipBytes < c.budgetBytes)} |`,
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+function kB(bytes: number): string {
+  return `${fmt(Math.round(bytes / 100) / 10)} kB`;
 }
 
 function fmt(value: number): string {

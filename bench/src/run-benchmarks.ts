@@ -8,6 +8,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { readBenchOptions } from './bench-options';
+import { benchConsoleFirstLoad, type ConsoleFirstLoadResult } from './console/first-load.bench';
 import { benchEmbeddedStart, type EmbeddedStartResult } from './embedded/embedded-start.bench';
 import { benchHttp, type HttpBenchResult } from './http/http.bench';
 import { benchMapping, type MappingBenchResult } from './mapping/mapping.bench';
@@ -27,9 +28,10 @@ export interface BenchResults {
   floor?: FloorResult;
   http?: HttpBenchResult;
   embeddedStart?: EmbeddedStartResult;
+  consoleFirstLoad?: ConsoleFirstLoadResult;
 }
 
-const ALL = ['mapping', 'embedded', 'pipeline', 'http'] as const;
+const ALL = ['mapping', 'embedded', 'pipeline', 'http', 'console'] as const;
 
 async function main(): Promise<void> {
   const options = readBenchOptions();
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
       }),
     );
   }
+  if (run('console')) results.consoleFirstLoad = await step('console: first load, JS+CSS gzip, from the build', async () => benchConsoleFirstLoad());
   mkdirSync(options.resultsDir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, '-');
   const markdown = renderMarkdown(results);

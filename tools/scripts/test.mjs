@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order that fails fastest.
 //   1. lint (module boundaries included) and strict type-check of every project
-//   2. build every service (the multi-process tests run the built dist/<service>/main.js)
-//   3. jest: unit tests, then integration tests against a real Kafka broker (started by jest's
-//      global setup from the Maven Central artifacts) and the PostgreSQL in DATABASE_URL
+//   2. build every service (the multi-process tests run the built dist/<service>/main.js) and the
+//      console (dist/console, served by the embedded gateway the browser tests drive)
+//   3. the console's component tests (Vitest)
+//   4. jest: unit tests, then integration tests against a real Kafka broker (started by jest's
+//      global setup from the Maven Central artifacts) and the PostgreSQL in DATABASE_URL, the
+//      console's browser tests among them (Debian's chromium through playwright-core)
 // Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -33,7 +36,8 @@ function step(title, command, args, limitMs) {
 
 const nx = join(root, 'node_modules', '.bin', 'nx');
 step('lint and type-check', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static', '--parallel=2'], 10 * MINUTE);
-step('build the services', nx, ['run-many', '-t', 'build', '--outputStyle=static', '--parallel=2'], 5 * MINUTE);
+step('build the services and the console', nx, ['run-many', '-t', 'build', '--outputStyle=static', '--parallel=2'], 5 * MINUTE);
+step('console component tests', nx, ['run', 'console:test', '--outputStyle=static'], 5 * MINUTE);
 // PGlite (the embedded PostgreSQL) loads its WebAssembly through a dynamic import, which jest's
 // CommonJS runtime only allows with VM modules enabled.
 step('jest: unit and integration tests', process.execPath, [

@@ -144,7 +144,7 @@ describe('the department back office', () => {
       ['GET', `/cases/${id}/credit`],
       ['GET', `/applications/${String(cases[0]!['applicationId'])}/cases`],
       ['POST', `/cases/${id}/advance`, { step: 'examine', opinion: '同意' }],
-      ['POST', `/cases/${id}/reassign`, { assigneeId: 'wjw-chen', reason: '改派' }],
+      ['POST', `/cases/${id}/reassign`, { assigneeId: 'zhangshenpi', reason: '改派' }],
       ['POST', `/cases/${id}/decision`, { outcome: 'approved' }],
       ['POST', `/cases/${id}/supplement-request`, { reason: '补正', materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '营业执照', problem: '模糊' }] }],
       ['POST', `/cases/${id}/supplement-request/withdrawal`, { reason: '撤回补正要求' }],
@@ -213,25 +213,24 @@ describe('the department back office', () => {
     const itemCode = 'DCF-SCJG-DJ-002';
     expect((await call(admin, 'PUT', `/workflows/${itemCode}`, {
       departmentCode: MARKET.code,
-      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'person', id: 'scjg-wang', name: '王立新' } }],
+      steps: [{ step: 'examine', assignee: { kind: 'pool' } }, { step: 'approve', assignee: { kind: 'person', id: 'wangshenpi', name: '王审批' } }],
     })).status).toBe(200);
     const badWorkflow = await call(admin, 'PUT', `/workflows/${itemCode}`, { departmentCode: MARKET.code, steps: [{ step: 'approve', assignee: { kind: 'pool' } }, { step: 'examine', assignee: { kind: 'pool' } }] });
     expect(badWorkflow.status).toBe(422);
 
     const { cases } = await acceptedCases([anApplicationPart({ itemCode, itemName: '企业变更登记' })]);
     const id = String(cases[0]!['id']);
-    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
-    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
-    const zhao = approverOf(MARKET, 'scjg-zhao', '赵明远');
-    expect((await call(liu, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
-    const examined = await call(liu, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' });
-    expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'scjg-wang' });
-    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
+    const sun = approverOf(MARKET, 'sunfuhe', '孙复核');
+    const wang = approverOf(MARKET, 'wangshenpi', '王审批');
+    expect((await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).body).toMatchObject({ error: { code: 'STEP_NOT_REACHED' } });
+    const examined = await call(sun, 'POST', `/cases/${id}/advance`, { step: 'examine', opinion: '材料齐全，符合法定形式' });
+    expect(examined.body).toMatchObject({ currentStep: 'approve', assigneeId: 'wangshenpi' });
+    expect((await call(sun, 'POST', `/cases/${id}/decision`, { outcome: 'approved' })).status).toBe(403);
 
-    const away = await call(wang, 'POST', '/approvers/scjg-wang/away', { away: true, reason: '赴省局参加培训' });
+    const away = await call(wang, 'POST', '/approvers/wangshenpi/away', { away: true, reason: '赴省局参加培训' });
     expect(away.body).toMatchObject({ moved: 1 });
-    expect((await call(liu, 'GET', `/cases/${id}`)).body).toMatchObject({ assigneeId: 'scjg-liu', assigneeName: '刘海燕' });
-    const history = await call(liu, 'GET', `/cases/${id}/history`);
+    expect((await call(sun, 'GET', `/cases/${id}`)).body).toMatchObject({ assigneeId: 'sunfuhe', assigneeName: '孙复核' });
+    const history = await call(sun, 'GET', `/cases/${id}/history`);
     expect((history.body as unknown as Json[]).map((r) => `${r['step']}:${r['kind']}`)).toEqual([
       'accept:completed',
       'examine:assigned',
@@ -240,26 +239,26 @@ describe('the department back office', () => {
       'approve:stand-in',
     ]);
 
-    expect((await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: ' ' })).status).toBe(400);
-    const reassigned = await call(liu, 'POST', `/cases/${id}/reassign`, { assigneeId: 'scjg-zhao', reason: '刘海燕手头积压较多' });
-    expect(reassigned.body).toMatchObject({ assigneeId: 'scjg-zhao' });
-    expect((await call(zhao, 'POST', `/cases/${id}/decision`, { outcome: 'refused', reason: '', legalBasis: '' })).body).toMatchObject({
+    await call(wang, 'POST', '/approvers/wangshenpi/away', { away: false });
+    expect((await call(sun, 'POST', `/cases/${id}/reassign`, { assigneeId: 'wangshenpi', reason: ' ' })).status).toBe(400);
+    const reassigned = await call(sun, 'POST', `/cases/${id}/reassign`, { assigneeId: 'wangshenpi', reason: '王审批培训结束返岗，由其继续办理' });
+    expect(reassigned.body).toMatchObject({ assigneeId: 'wangshenpi' });
+    expect((await call(wang, 'POST', `/cases/${id}/decision`, { outcome: 'refused', reason: '', legalBasis: '' })).body).toMatchObject({
       error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'reason' }), expect.objectContaining({ path: 'legalBasis' })]) },
     });
-    const refused = await call(zhao, 'POST', `/cases/${id}/decision`, {
+    const refused = await call(wang, 'POST', `/cases/${id}/decision`, {
       outcome: 'refused',
       reason: '变更后的经营范围涉及前置许可，申请人未取得',
       legalBasis: '《中华人民共和国市场主体登记管理条例》第十四条',
     });
-    expect(refused.body).toMatchObject({ status: 'refused', currentStep: 'conclude', decidedBy: { id: 'scjg-zhao' } });
-    await call(wang, 'POST', '/approvers/scjg-wang/away', { away: false });
+    expect(refused.body).toMatchObject({ status: 'refused', currentStep: 'conclude', decidedBy: { id: 'wangshenpi' } });
   });
 
   it('recomputes the deadline from its ledger: special procedures, extensions approved by someone else, the green channel', async () => {
     const { cases } = await acceptedCases([anApplicationPart({ committedWorkingDays: 5, promisedDeadline: '2026-03-12' })]);
     const id = String(cases[0]!['id']);
-    const wang = approverOf(MARKET, 'scjg-wang', '王立新');
-    const liu = approverOf(MARKET, 'scjg-liu', '刘海燕');
+    const wang = approverOf(MARKET, 'wangshenpi', '王审批');
+    const liu = approverOf(MARKET, 'sunfuhe', '孙复核');
     expect(cases[0]).toMatchObject({ deadline: '2026-03-12', colour: 'green' });
 
     clock.set('2026-03-06T02:00:00.000Z');
@@ -360,11 +359,14 @@ describe('the department back office', () => {
     try {
       clock.set('2026-03-11T02:00:00.000Z'); // 1 working day left of 5: within 30 %
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow' });
+      expect((await call(approver, 'GET', `/cases/${id}`)).body).toMatchObject({ colour: 'yellow', workingDaysLeft: 1 });
       await call(admin, 'POST', '/deadlines/scan');
       clock.set('2026-03-13T02:00:00.000Z');
       await call(admin, 'POST', '/deadlines/scan');
-      expect((await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`)).body['total']).toBe(1);
+      const red = await call(approver, 'GET', `/cases?colour=red&applicationNumber=${application.applicationNumber}`);
+      expect(red.body['total']).toBe(1);
+      // The queue counts the working days overdue (剩余工作日 below zero).
+      expect((red.body['items'] as Json[])[0]).toMatchObject({ workingDaysLeft: -1 });
       expect(await outboxCount(Topics.CaseColourChanged.name, application.applicationId)).toBe(2);
       const reminders = await call(approver, 'GET', '/reminders?pageSize=100');
       const texts = (reminders.body['items'] as Json[]).filter((r) => r['caseId'] === id).map((r) => String(r['message']));
@@ -468,6 +470,12 @@ describe('the department back office', () => {
       return list;
     });
     expect((notices[0] as Json)['lines']).toEqual([expect.objectContaining({ materialName: '施工图设计文件审查合格书', problem: '审查合格书缺少审查机构盖章，请补充' })]);
+    // The window's desk finds it among those waiting for supplement (and among today's), the part saying what was asked.
+    const receivedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(String(application['receivedAt'])));
+    const waiting = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&receivedOn=${receivedOn}&number=${String(application['number'])}`);
+    expect(waiting.body['total']).toBe(1);
+    const waitingPart = ((waiting.body['items'] as Json[])[0]?.['parts'] as Json[])[0] as Json;
+    expect(waitingPart['supplementRequest']).toMatchObject({ reason: '申请材料不符合法定形式', materials: [expect.objectContaining({ materialCode: materials[0]!.materialCode })] });
 
     // With the supplement, the clerk corrects the form: the review certificate's number the department asked about.
     const filedForm = (application['form'] as { data: Json }).data;
@@ -477,6 +485,8 @@ describe('the department back office', () => {
       body: JSON.stringify({ form: { ...filedForm, drawingReview: '聊审图〔2026〕第0386-1号' } }),
     });
     expect(supplied.status).toBe(200);
+    const stillWaiting = await callApi<Json>(platform.urls.intake, clerk, 'GET', `/applications?supplementRequested=true&number=${String(application['number'])}`);
+    expect(stillWaiting.body['total']).toBe(0);
     const corrections = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/form-corrections`, { headers: { authorization: `Bearer ${clerk}` } });
     expect(await corrections.json()).toEqual([
       expect.objectContaining({

@@ -65,7 +65,7 @@ describe('bad input at every door', () => {
     });
     const body = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, body: type.includes('json') ? (JSON.parse(body) as Json) : {}, text: body, type };
+    return { status: response.status, headers: response.headers, body: type.includes('json') ? (JSON.parse(body) as Json) : {}, text: body, type };
   }
 
   /** Runs a request that must be refused and checks that it wrote nothing in any of the services. */
@@ -409,7 +409,7 @@ describe('bad input at every door', () => {
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       const body = (await response.json()) as Json;
       expect(body['error']).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
-      expectChinese({ status: 503, body, text: '', type: '' });
+      expectChinese({ status: 503, headers: response.headers, body, text: '', type: '' });
       // The pool drops the ended sessions and connects again: the service recovers by itself.
       await eventually(async () => expect((await fetch(`${platform.urls.intake}/catalogue/items?pageSize=1`)).status).toBe(200));
     } finally {

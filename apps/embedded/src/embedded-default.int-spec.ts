@@ -1,9 +1,10 @@
 /**
- * The newcomer's path: the start command runs all four services in one process on embedded
- * PostgreSQL and the in-process bus, with demo data; data survives a restart; --reset clears it.
+ * The newcomer's path: the start command runs every service in one process on embedded
+ * PostgreSQL and the in-process bus, with demo data, behind the console's one address; data
+ * survives a restart; --reset clears it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { issueToken } from '@onewindow/platform';
@@ -12,6 +13,7 @@ import { runDemo } from './demo-walkthrough';
 const root = resolve(__dirname, '..', '..', '..');
 const secret = 'onewindow-development-secret-do-not-use-in-production';
 const portOffset = 20_000 + Math.floor(Math.random() * 20_000);
+const consoleUrl = `http://127.0.0.1:${3000 + portOffset}`;
 const urls = {
   intake: `http://127.0.0.1:${3001 + portOffset}`,
   approval: `http://127.0.0.1:${3002 + portOffset}`,
@@ -63,14 +65,27 @@ describe('the embedded default', () => {
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts every service in one process, prints where each listens, and runs the whole path', async () => {
+  it('starts every service in one process behind the console address, prints it with the demo accounts, and runs the whole path', async () => {
     const started = await startEmbedded(dataDir);
     try {
-      for (const name of ['intake', 'approval', 'supervision', 'bridge']) {
-        expect(started.output()).toMatch(new RegExp(`${name}\\s+http://127\\.0\\.0\\.1:\\d+\\s+docs http://127\\.0\\.0\\.1:\\d+/docs`));
-      }
-      const docs = await fetch(`${urls.intake}/docs/openapi.json`);
-      expect(((await docs.json()) as { paths: object }).paths).toHaveProperty('/applications');
+      expect(started.output()).toContain(`控制台 console   ${consoleUrl}`);
+      expect(started.output()).toMatch(/综合窗口 +lishouli +李受理 +东昌府区政务服务中心综合窗口/);
+      expect(started.output()).toMatch(/审批 +wangshenpi +王审批 +东昌府区市场监督管理局/);
+      for (const name of ['intake', 'approval', 'supervision', 'bridge', 'identity']) expect(started.output()).toContain(`${consoleUrl}/api/${name}/`);
+
+      const signIn = await fetch(`${consoleUrl}/api/identity/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'lishouli', password: 'Demo@2026' }),
+      });
+      expect(signIn.status).toBe(201);
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const me = await fetch(`${consoleUrl}/api/identity/sessions/current`, { headers: { cookie } });
+      expect(await me.json()).toMatchObject({ user: { username: 'lishouli', displayName: '李受理', role: 'clerk', level: 'district' } });
+
+      // The running service serves the very document committed for the console's generated client.
+      const docs = await fetch(`${consoleUrl}/api/intake/docs/openapi.json`);
+      expect(await docs.json()).toEqual(JSON.parse(readFileSync(join(root, 'docs', 'openapi', 'intake.json'), 'utf8')));
       const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
       try {
         await runDemo(urls, secret);

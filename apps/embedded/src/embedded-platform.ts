@@ -3,19 +3,25 @@ import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { InProcessEventBus } from '@onewindow/messaging';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from '@onewindow/persistence';
-import { loadConfig, startService, type RunningService } from '@onewindow/platform';
+import { loadConfig, startService, type DemoAccount, type RunningService } from '@onewindow/platform';
 import type { EmbeddedConfig } from './embedded.config';
+import { startConsoleGateway, type ConsoleGateway } from './gateway/console-gateway';
 import { loadServiceDefinitions } from './service-registry';
 
 export interface EmbeddedPlatform {
   services: RunningService[];
+  /** The console and every service's API behind it, on one address. */
+  gateway: ConsoleGateway;
+  /** The demo sign-ins (when demo data was seeded). */
+  demoAccounts: readonly DemoAccount[];
   stop(): Promise<void>;
 }
 
 /**
- * Starts all four services in this process: each on its own embedded PostgreSQL (as it would
- * own its own database), all on one in-process event bus, on the ports they use when deployed
- * alone. The relays start last, once every consumer is subscribed.
+ * Starts every service in this process: each on its own embedded PostgreSQL (as it would own its
+ * own database), the ones with events on one in-process event bus, on the ports they use when
+ * deployed alone; then the console gateway in front of them. The relays start last, once every
+ * consumer is subscribed.
  */
 export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { portOffset?: number } = {}): Promise<EmbeddedPlatform> {
   const logger = new Logger('Embedded');
@@ -27,8 +33,10 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
   const bus = new InProcessEventBus();
   const databases: EmbeddedPostgres[] = [];
   const services: RunningService[] = [];
+  const definitions = loadServiceDefinitions();
+  let gateway: ConsoleGateway | undefined;
   try {
-    for (const definition of loadServiceDefinitions()) {
+    for (const definition of definitions) {
       const database = await startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) });
       databases.push(database);
       const serviceConfig = loadConfig(definition.configClass, {
@@ -48,17 +56,27 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
       services.push(await startService(definition, { config: serviceConfig, bus, deferRelay: true, seedDemoData: config.seedDemoData }));
     }
     services.forEach((service) => service.startRelay());
+    gateway = await startConsoleGateway({
+      host: config.host,
+      port: config.consolePort + (options.portOffset ?? 0),
+      services: Object.fromEntries(services.map((service) => [service.name, service.url])),
+      consoleDir: resolve(config.consoleDir),
+    });
   } catch (error) {
-    await stopAll(services, databases);
+    await stopAll(gateway, services, databases);
     throw error;
   }
+  const started = gateway;
   return {
     services,
-    stop: () => stopAll(services, databases),
+    gateway: started,
+    demoAccounts: config.seedDemoData ? definitions.flatMap((definition) => definition.demoAccounts ?? []) : [],
+    stop: () => stopAll(started, services, databases),
   };
 }
 
-async function stopAll(services: RunningService[], databases: EmbeddedPostgres[]): Promise<void> {
+async function stopAll(gateway: ConsoleGateway | undefined, services: RunningService[], databases: EmbeddedPostgres[]): Promise<void> {
+  await gateway?.close().catch(() => undefined);
   for (const service of [...services].reverse()) await service.stop().catch(() => undefined);
   for (const database of databases) await database.stop().catch(() => undefined);
 }

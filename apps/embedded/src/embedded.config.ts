@@ -19,7 +19,26 @@ export class EmbeddedConfig {
   @IsBoolean()
   seedDemoData: boolean = true;
 
-  /** Added to every service's port (3001–3004); tests use it to run beside a developer's platform. */
+  /** Where the console and the services' gateway listen (the services too). */
+  @Env('HTTP_HOST')
+  @IsString()
+  @MinLength(1)
+  host: string = '127.0.0.1';
+
+  /** The console's one address: 3000 (plus the offset), the services behind it under /api/<service>/. */
+  @Env('CONSOLE_PORT')
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  consolePort: number = 3000;
+
+  /** The built console (Vite output) the gateway serves. */
+  @Env('ONEWINDOW_CONSOLE_DIR')
+  @IsString()
+  @MinLength(1)
+  consoleDir: string = 'dist/console';
+
+  /** Added to every port (console 3000, services 3001–3005); tests use it to run beside a developer's platform. */
   @Env('ONEWINDOW_PORT_OFFSET')
   @IsInt()
   @Min(0)

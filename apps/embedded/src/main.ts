@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigurationError, loadConfig } from '@onewindow/platform';
+import { renderBanner } from './banner';
 import { EmbeddedConfig } from './embedded.config';
 import { startEmbeddedPlatform } from './embedded-platform';
 
@@ -18,16 +20,19 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const platform = await startEmbeddedPlatform(config, { portOffset: config.portOffset });
-  const lines = platform.services.map(
-    (service) =>
-      `  ${service.name.padEnd(12)} ${service.url}   docs ${service.url}/docs   health ${service.url}/health/ready   ${service.title}`,
-  );
-  // Warnings the operator must act on (next year's calendar from 1 November), once per kind.
-  const warnings = [...new Set(platform.services.flatMap((service) => Object.values(service.warnings())))].map((warning) => `  ⚠ ${warning}`);
+  const logger = new Logger('Embedded');
+  for (const service of platform.services) {
+    logger.debug(`${service.name} ${service.url}   docs ${service.url}/docs   health ${service.url}/health/ready   ${service.title}`);
+  }
   process.stdout.write(
-    `\nOneWindow is ready in ${((Date.now() - started) / 1000).toFixed(1)} s (embedded: one process, PGlite in ${config.dataDir}, in-process bus)\n${lines.join('\n')}\n` +
-      (warnings.length > 0 ? `${warnings.join('\n')}\n` : '') +
-      `  try it: npm run demo      a token: npm run token -- --role clerk --name 李受理\n\n`,
+    renderBanner({
+      seconds: (Date.now() - started) / 1000,
+      dataDir: config.dataDir,
+      consoleUrl: platform.gateway.url,
+      services: platform.services,
+      demoAccounts: platform.demoAccounts,
+      warnings: platform.services.flatMap((service) => Object.values(service.warnings())),
+    }),
   );
   let stopping = false;
   const stop = async (signal: string) => {

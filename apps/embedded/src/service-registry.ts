@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@onewindow/platform';
 
-export const SERVICE_NAMES = ['intake', 'approval', 'supervision', 'bridge'] as const;
+/** The services with events (the topic catalogue's producers), then identity, which answers HTTP only. */
+export const SERVICE_NAMES = ['intake', 'approval', 'supervision', 'bridge', 'identity'] as const;
+export type PlatformServiceName = (typeof SERVICE_NAMES)[number];
 
 /**
  * The launcher is a composition root like a process supervisor: it loads each service's public

@@ -1,8 +1,18 @@
 export * from './config';
 export { ALL_DEPARTMENTS_ROLES, DEPARTMENT_ROLES, ROLES, type AuthenticatedUser, type Role } from './auth/roles';
-export { issueToken, verifyToken, TokenError, type TokenClaims } from './auth/tokens';
+export {
+  issueToken,
+  verifyToken,
+  TokenError,
+  TokenVerifier,
+  ONEWINDOW_ISSUER,
+  type TokenClaims,
+  type ExternalIdentityProvider,
+  type VerifiedToken,
+} from './auth/tokens';
 export { CurrentUser, Public, Roles } from './auth/auth.decorators';
-export { AuthGuard, AUTH_TOKEN_SECRET } from './auth/auth.guard';
+export { SESSION_COOKIE, sessionTokenFromCookies } from './auth/session-cookie';
+export { AuthGuard, AUTH_TOKEN_SECRET, type AuthenticatedRequest } from './auth/auth.guard';
 export { departmentScope, isInScope } from './auth/department-scope';
 export * from './logging';
 export { MetricsService } from './metrics/metrics.service';
@@ -13,9 +23,16 @@ export { KeepWhitespace } from './http/request-fields';
 export { IsCalendarDate } from './http/calendar-date';
 export { ErrorFilter } from './http/error.filter';
 export { MAX_DATABASE_INTEGER, MAX_PAGE, PageQuery, type Page } from './http/pagination';
+export { PageOf } from './http/page-response';
+export { ApiDocumentResponse } from './http/document-response';
+export { serializeDates, type Serialized } from './http/serialized';
+export { ErrorResponse, ErrorDetailResponse, FieldErrorResponse } from './http/error-response';
+export { ActorView, DepartmentRefView, FormFieldSourceView, FormFieldView, PartFormView, PartMaterialView, PartyView } from './http/shared-views';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
-export type { ServiceDefinition } from './service/service-definition';
+export type { DemoAccount, HttpOnlyServiceName, ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';
+export { createOpenApiDocument, renderOpenApiJson } from './openapi/openapi-document';
+export { buildOpenApiDocument } from './service/service-openapi';
 export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
 export { PeriodicTask } from './service/periodic-task';

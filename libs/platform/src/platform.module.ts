@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type INestApplication, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AUTH_TOKEN_SECRET, AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/tokens';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseServiceConfig } from './config';
 import { HealthController, HealthRegistry } from './health/health';
@@ -13,6 +14,7 @@ import { createValidationPipe } from './http/validation';
 import { requestContextMiddleware } from './logging/request-context.middleware';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 export interface PlatformOptions {
   serviceName: string;
@@ -41,13 +43,14 @@ export class PlatformModule implements NestModule {
         { provide: options.config.constructor, useValue: options.config },
         { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.config.authTokenSecret, options.config.externalIdentityProvider()) },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, Clock, options.config.constructor],
+      exports: [MetricsService, HealthRegistry, AUTH_TOKEN_SECRET, TokenVerifier, Clock, options.config.constructor],
     };
   }
 
@@ -58,24 +61,11 @@ export class PlatformModule implements NestModule {
 
 /**
  * What must be set on the application instance itself: the JSON body parser with the body limits
- * (size and nesting depth), API docs at /docs. Called before `init()`, so the parser replaces
- * Nest's default one and runs after any raw-body reader a module registered while it was built.
+ * (size and nesting depth), API docs at /docs (and /docs/openapi.json). Called before `init()`, so
+ * the parser replaces Nest's default one and runs after any raw-body reader a module registered
+ * while it was built.
  */
-export function configureHttpApp(
-  app: INestApplication<Server>,
-  options: { title: string; serviceName: string; version?: string; body?: BodyLimits },
-): void {
+export function configureHttpApp(app: INestApplication<Server>, options: { title: string; version?: string; body?: BodyLimits }): void {
   if (options.body) (app as NestExpressApplication).useBodyParser('json', jsonBodyParserOptions(options.body));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`OneWindow ${options.title}`)
-      .setDescription(
-        'Errors share one shape: `{ error: { code, message, fields: [{ path, code, message }], requestId } }`; messages are Chinese for the person at the window. Lists take `page` and `pageSize` and return `{ items, page, pageSize, total }`.',
-      )
-      .setVersion(options.version ?? '0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app, options), { jsonDocumentUrl: 'docs/openapi.json' });
 }

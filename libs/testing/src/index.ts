@@ -6,7 +6,9 @@ export { schemaDriftOf } from './schema-drift';
 // Driving a running platform from tests and benchmarks: service processes and the HTTP steps a clerk or approver takes.
 export { startServiceProcess, type ServiceProcess } from './platform/service-process';
 export { startPlatformProcesses, SERVICE_NAMES, type RunningPlatform, type ServiceName } from './platform/platform-processes';
-export { callApi, type ApiResponse } from './platform/http';
+export { callApi, requestJson, type ApiResponse } from './platform/http';
+export { callAtConsole, signInAtConsole, DEMO_PASSWORD, type ConsoleSession } from './platform/console-session';
+export { startConsolePlatform, type ConsolePlatform, type ConsolePlatformOptions, type ConsoleDemoAccount } from './platform/console-platform';
 export { decideCase } from './platform/approval-steps';
 export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';
 export {

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DEADLINE_COLOURS, type DeadlineColour } from '../deadlines/deadline-ledger';
 import { CASE_STATUSES, type CaseStatus } from './approval-case.entity';
-import { CasesService, type CaseView } from './cases.service';
+import { ApplicationCasesView, CaseDossierView, CaseView } from './case.view';
+import { CasesService } from './cases.service';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -54,7 +55,8 @@ export class CasesController {
   @Get('cases')
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "The caller's department queue: green channel first, then the earliest deadline; filters and paging" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQuery) {
+  @ApiOkResponse({ type: PageOf(CaseView) })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQuery): Promise<Page<CaseView>> {
     const { page, pageSize, ...filters } = query;
     const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
     return this.cases.list(user, { page, pageSize, ...defined });
@@ -62,15 +64,19 @@ export class CasesController {
 
   @Get('cases/:id')
   @Roles('approver', 'admin', 'manager')
-  @ApiOperation({ summary: 'One case, with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseView> {
+  @ApiOperation({
+    summary: 'One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials',
+  })
+  @ApiOkResponse({ type: CaseDossierView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseDossierView> {
     return this.cases.get(user, id);
   }
 
   @Get('applications/:applicationId/cases')
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: '并联审批: every part of an application (the lead department sees all of a bundle)' })
-  application(@CurrentUser() user: AuthenticatedUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string) {
+  @ApiOkResponse({ type: ApplicationCasesView })
+  application(@CurrentUser() user: AuthenticatedUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationCasesView> {
     return this.cases.application(user, applicationId);
   }
 }

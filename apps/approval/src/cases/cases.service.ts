@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import type { DeadlineColour } from '../deadlines/deadline-ledger';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ApplicationProgress } from './application-progress.entity';
-import type { PartFormV1, PartMaterialV1 } from '@onewindow/contracts';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
 import { CaseForm } from './case-form.entity';
 import { findCaseInScope, scopeCases } from './case-access';
+import { toCaseView, type ApplicationCasesView, type CaseDossierView, type CaseView } from './case.view';
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -20,15 +21,21 @@ export interface CaseFilter {
   pageSize: number;
 }
 
-export type CaseView = ApprovalCase & { form: PartFormV1 | null; materials: PartMaterialV1[] };
-
 /** The department queue (部门审批件): what each approver sees, and the bundle view of a lead department. */
 @Injectable()
 export class CasesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  /** A case as the queue and the case page show it: with the working days left to its deadline (剩余工作日). */
+  private view(approvalCase: ApprovalCase): CaseView {
+    return toCaseView(approvalCase, this.deadlines.workingDaysLeft(approvalCase));
+  }
 
   /** Green-channel cases first, then the earliest deadline. */
-  async list(user: AuthenticatedUser, filter: CaseFilter): Promise<Page<ApprovalCase>> {
+  async list(user: AuthenticatedUser, filter: CaseFilter): Promise<Page<CaseView>> {
     const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c');
     scopeCases(query, user, 'write');
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
@@ -44,21 +51,21 @@ export class CasesService {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return { items: items.map((item) => this.view(item)), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   /** One case as the approver reads it: with the application form (and where its auto-filled answers came from) and the materials. */
-  async get(user: AuthenticatedUser, id: string): Promise<CaseView> {
+  async get(user: AuthenticatedUser, id: string): Promise<CaseDossierView> {
     const approvalCase = await findCaseInScope(this.dataSource.manager, user, id, 'read');
     const dossier = await this.dataSource.getRepository(CaseForm).findOne({ where: { caseId: id } });
-    return { ...approvalCase, form: dossier?.form ?? null, materials: dossier?.materials ?? [] };
+    return { ...this.view(approvalCase), form: dossier?.form ?? null, materials: dossier?.materials ?? [] };
   }
 
   /**
    * 并联审批 at a glance: every part of one application the caller may see. The lead department
    * (牵头部门) sees them all; another department sees its own parts.
    */
-  async application(user: AuthenticatedUser, applicationId: string) {
+  async application(user: AuthenticatedUser, applicationId: string): Promise<ApplicationCasesView> {
     const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c').where('c.application_id = :applicationId', { applicationId });
     scopeCases(query, user, 'read');
     const parts = await query.orderBy('c.department_code', 'ASC').getMany();

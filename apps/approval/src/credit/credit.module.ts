@@ -1,9 +1,10 @@
 import { Controller, Get, Module, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CreditService } from './credit.service';
 import { RecordSupervisionRecords } from './record-supervision-records.handler';
+import { CaseCreditView } from './credit.view';
 
 @ApiTags('credit 信用核查')
 @ApiBearerAuth()
@@ -14,7 +15,8 @@ export class CreditController {
   @Get()
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "The applicant's penalties and credit records, before deciding (审管互动)" })
-  forCase(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: CaseCreditView })
+  forCase(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseCreditView> {
     return this.credit.forCase(user, id);
   }
 }

@@ -5,6 +5,7 @@ import { findCaseInScope } from '../cases/case-access';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { creditStanding, type CreditStanding } from '@onewindow/domain';
 import { HolderRecord } from './holder-record.entity';
+import { toHolderRecordView, type CaseCreditView } from './credit.view';
 
 @Injectable()
 export class CreditService {
@@ -22,7 +23,7 @@ export class CreditService {
   }
 
   /** What the approver sees before deciding: the applicant's standing and every record. */
-  async forCase(user: AuthenticatedUser, caseId: string) {
+  async forCase(user: AuthenticatedUser, caseId: string): Promise<CaseCreditView> {
     const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
     const records = await this.recordsOf(this.dataSource.manager, approvalCase.applicant.identifier);
     const standing = creditStanding(records, this.deadlines.today());
@@ -31,7 +32,7 @@ export class CreditService {
       blacklisted: standing.blacklisted,
       redlisted: standing.redlisted,
       reliesOnTolerance: approvalCase.deficiencies.length > 0 || approvalCase.pledges.length > 0,
-      records,
+      records: records.map(toHolderRecordView),
     };
   }
 }

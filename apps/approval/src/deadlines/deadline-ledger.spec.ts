@@ -4,6 +4,7 @@ import {
   checkSuspensionEnd,
   computeDeadline,
   deadlineColour,
+  workingDaysLeft,
   type DeadlineLedger,
   type Extension,
   type Suspension,
@@ -139,5 +140,25 @@ describe('the traffic light', () => {
   it('counts the days left in working days, so a holiday does not turn a case yellow early', () => {
     // From 2-13 to 2-26: 2-14, 2-24, 2-25, 2-26 are working days; 4 left of 10 is still green at 30 %.
     expect(deadlineColour('2026-02-26', '2026-02-13', 10, 0.3, calendar)).toBe('green');
+  });
+});
+
+describe('the working days left (剩余工作日)', () => {
+  it('counts the working days after today up to the deadline, and zero on the day it is due', () => {
+    expect(workingDaysLeft('2026-03-13', '2026-03-05', calendar)).toBe(6);
+    expect(workingDaysLeft('2026-03-13', '2026-03-13', calendar)).toBe(0);
+  });
+
+  it('skips holidays and counts make-up working days', () => {
+    // Spring Festival 2026: 2-14 (Sat) and 2-28 (Sat) are make-up working days, 2-15 … 2-23 are off.
+    expect(workingDaysLeft('2026-02-26', '2026-02-13', calendar)).toBe(4);
+  });
+
+  it('is negative by the working days overdue once the deadline has passed', () => {
+    expect(workingDaysLeft('2026-03-13', '2026-03-17', calendar)).toBe(-2);
+  });
+
+  it('is unknown for a year whose calendar is not loaded', () => {
+    expect(workingDaysLeft('2030-03-13', '2026-03-05', calendar)).toBeNull();
   });
 });

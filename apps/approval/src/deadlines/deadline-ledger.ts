@@ -160,6 +160,19 @@ export function deadlineColour(
   return left.days <= Math.floor(promisedWorkingDays * yellowShare) ? 'yellow' : 'green';
 }
 
+/**
+ * 剩余工作日: the working days after today up to the deadline (0 on the day it is due), negative
+ * by the working days overdue once it has passed; null for a year whose calendar is not loaded.
+ */
+export function workingDaysLeft(deadline: LocalDate, today: LocalDate, calendar: WorkingDayCalendar): number | null {
+  if (today > deadline) {
+    const overdue = calendar.workingDaysBetween(deadline, today);
+    return overdue.ok ? -overdue.days : null;
+  }
+  const left = calendar.workingDaysBetween(today, deadline);
+  return left.ok ? left.days : null;
+}
+
 function maxDate(a: LocalDate, b: LocalDate): LocalDate {
   return a > b ? a : b;
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { CaseReminder } from './case-reminder.entity';
 import { DeadlineWatch } from './deadline-watch';
 import { DeadlinesService } from './deadlines.service';
+import { CaseRecordView, toCaseRecordView } from '../cases/case.view';
+import { CaseReminderView, ClockEntryView, DeadlineScanView, LedgerView, toCaseReminderView, toClockEntryView } from './deadlines.view';
 import { GreenChannelDto, RequestExtensionDto, ResumeCaseDto, ReviewExtensionDto, SuspendCaseDto } from './deadlines.dto';
 
 @ApiTags('deadlines 时限与红绿灯')
@@ -20,62 +22,69 @@ export class DeadlinesController {
   @Get('cases/:id/deadline')
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: 'The deadline ledger: suspensions, extensions, the deadline and colour computed from them' })
-  ledger(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: LedgerView })
+  ledger(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<LedgerView> {
     return this.deadlines.ledger(user, id);
   }
 
   @Post('cases/:id/suspensions')
   @Roles('approver')
   @ApiOperation({ summary: '中止计时: a special procedure (听证, 现场勘察, 检验检测, 专家评审) stops the clock' })
-  suspend(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SuspendCaseDto) {
-    return this.deadlines.suspend(user, id, { procedure: body.procedure, reason: body.reason, ...(body.startOn ? { startOn: body.startOn } : {}) });
+  @ApiCreatedResponse({ type: CaseRecordView })
+  async suspend(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SuspendCaseDto): Promise<CaseRecordView> {
+    return toCaseRecordView(await this.deadlines.suspend(user, id, { procedure: body.procedure, reason: body.reason, ...(body.startOn ? { startOn: body.startOn } : {}) }));
   }
 
   @Post('cases/:id/suspensions/:suspensionId/end')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '恢复计时: the special procedure ended' })
-  resume(
+  @ApiOkResponse({ type: CaseRecordView })
+  async resume(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('suspensionId', new ParseUUIDPipe()) suspensionId: string,
     @Body() body: ResumeCaseDto,
-  ) {
-    return this.deadlines.resume(user, id, suspensionId, body.endOn ? { endOn: body.endOn } : {});
+  ): Promise<CaseRecordView> {
+    return toCaseRecordView(await this.deadlines.resume(user, id, suspensionId, body.endOn ? { endOn: body.endOn } : {}));
   }
 
   @Post('cases/:id/extensions')
   @Roles('approver')
   @ApiOperation({ summary: '延期申请: more working days, with a reason; counts once approved by someone else' })
-  requestExtension(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestExtensionDto) {
-    return this.deadlines.requestExtension(user, id, body);
+  @ApiCreatedResponse({ type: ClockEntryView })
+  async requestExtension(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestExtensionDto): Promise<ClockEntryView> {
+    return toClockEntryView(await this.deadlines.requestExtension(user, id, body));
   }
 
   @Post('cases/:id/extensions/:extensionId/review')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '延期审批: approve or reject an extension (not by its requester)' })
-  reviewExtension(
+  @ApiOkResponse({ type: ClockEntryView })
+  async reviewExtension(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('extensionId', new ParseUUIDPipe()) extensionId: string,
     @Body() body: ReviewExtensionDto,
-  ) {
-    return this.deadlines.reviewExtension(user, id, extensionId, { approve: body.approve, ...(body.note ? { note: body.note } : {}) });
+  ): Promise<ClockEntryView> {
+    return toClockEntryView(await this.deadlines.reviewExtension(user, id, extensionId, { approve: body.approve, ...(body.note ? { note: body.note } : {}) }));
   }
 
   @Post('cases/:id/green-channel')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '绿色通道: flag a key project; sorted first, with a shorter target' })
-  greenChannel(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: GreenChannelDto) {
-    return this.deadlines.joinGreenChannel(user, id, body);
+  @ApiOkResponse({ type: CaseRecordView })
+  async greenChannel(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: GreenChannelDto): Promise<CaseRecordView> {
+    return toCaseRecordView(await this.deadlines.joinGreenChannel(user, id, body));
   }
 
   @Get('reminders')
   @Roles('approver')
   @ApiOperation({ summary: "催办提醒: the caller's reminders and their department pool's, newest first" })
-  async reminders(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery) {
+  @ApiOkResponse({ type: PageOf(CaseReminderView) })
+  async reminders(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery): Promise<Page<CaseReminderView>> {
     const { department } = departmentScope(user);
     const builder = this.dataSource
       .getRepository(CaseReminder)
@@ -86,14 +95,15 @@ export class DeadlinesController {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     const [items, total] = await builder.getManyAndCount();
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items: items.map(toCaseReminderView), total, page: query.page, pageSize: query.pageSize };
   }
 
   @Post('deadlines/scan')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Run the traffic-light watch now (it also runs on its own interval)' })
-  scan() {
+  @ApiOkResponse({ type: DeadlineScanView })
+  scan(): Promise<DeadlineScanView> {
     return this.watch.scan();
   }
 }

@@ -16,23 +16,12 @@ import {
   checkSuspensionEnd,
   computeDeadline,
   deadlineColour,
+  workingDaysLeft,
   type DeadlineColour,
   type DeadlineLedger,
   type SpecialProcedure,
 } from './deadline-ledger';
-
-export interface LedgerView {
-  caseId: string;
-  acceptedOn: string;
-  promisedWorkingDays: number;
-  targetWorkingDays: number | null;
-  deadline: string;
-  colour: string;
-  suspendedFor: string | null;
-  suspendedWorkingDays: number;
-  extendedWorkingDays: number;
-  entries: ClockEntry[];
-}
+import { toClockEntryView, type LedgerView } from './deadlines.view';
 
 /**
  * The deadline ledger of each case (时限台账): special procedures stop the clock, approved
@@ -61,6 +50,11 @@ export class DeadlinesService {
     return localDateInShanghai(this.clock.now());
   }
 
+  /** 剩余工作日 of an open case (negative once overdue); null once decided or when the year has no calendar. */
+  workingDaysLeft(approvalCase: ApprovalCase): number | null {
+    return approvalCase.status === 'open' ? workingDaysLeft(approvalCase.deadline, this.today(), this.calendar) : null;
+  }
+
   async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {
     const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
     const entries = await this.dataSource.getRepository(ClockEntry).find({ where: { caseId }, order: { createdAt: 'ASC' } });
@@ -74,7 +68,7 @@ export class DeadlinesService {
       suspendedFor: approvalCase.suspendedFor,
       suspendedWorkingDays: approvalCase.suspendedWorkingDays,
       extendedWorkingDays: approvalCase.extendedWorkingDays,
-      entries,
+      entries: entries.map(toClockEntryView),
     };
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Module, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CaseRecordView, toCaseRecordView } from '../cases/case.view';
 import { CreditModule } from '../credit/credit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -22,7 +23,8 @@ export class DecisionsController {
   @Post('decision')
   @Roles('approver')
   @ApiOperation({ summary: '作出决定 at the 批准 step: approve (issues the licence) or refuse with the legal basis and reason' })
-  decide(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecisionWithOverrideDto) {
+  @ApiCreatedResponse({ type: CaseRecordView, description: 'The decided case; an approval names its licence (`licenceId`)' })
+  async decide(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecisionWithOverrideDto): Promise<CaseRecordView> {
     const decision: CaseDecision =
       body.outcome === 'approved'
         ? {
@@ -32,23 +34,25 @@ export class DecisionsController {
             ...(body.creditOverride ? { creditOverride: { reason: body.creditOverride.reason } } : {}),
           }
         : { outcome: 'refused', reason: body.reason ?? '', legalBasis: body.legalBasis ?? '' };
-    return this.decisions.decideByApprover(user, id, decision);
+    return toCaseRecordView(await this.decisions.decideByApprover(user, id, decision));
   }
 
   @Post('supplement-request')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '退回补正: ask the applicant for materials; the clock stops until they are supplied at the window' })
-  requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto) {
-    return this.decisions.requestSupplement(user, id, body);
+  @ApiOkResponse({ type: CaseRecordView })
+  async requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto): Promise<CaseRecordView> {
+    return toCaseRecordView(await this.decisions.requestSupplement(user, id, body));
   }
 
   @Post('supplement-request/withdrawal')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '撤回补正要求: withdraw an outstanding supplement request with a reason; the clock runs again and the window withdraws its notice' })
-  withdrawSupplementRequest(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawSupplementRequestDto) {
-    return this.decisions.withdrawSupplementRequest(user, id, body);
+  @ApiOkResponse({ type: CaseRecordView })
+  async withdrawSupplementRequest(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawSupplementRequestDto): Promise<CaseRecordView> {
+    return toCaseRecordView(await this.decisions.withdrawSupplementRequest(user, id, body));
   }
 }
 

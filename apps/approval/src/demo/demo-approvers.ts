@@ -4,17 +4,15 @@ import { Approver } from '../workflow/approver.entity';
 import { DepartmentLegalProfile } from '../documents/legal-profile.entity';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 
-/** Approvers of the demo departments, each with a stand-in (AB岗: A角 / B角). */
+/**
+ * Approvers of the demo departments, by the ids of their demo accounts in the identity service
+ * (the token subject), each with a stand-in where the department has two (AB岗: A角 / B角).
+ */
 const DEMO_APPROVERS: Array<{ id: string; name: string; departmentCode: string; standInId: string | null }> = [
-  { id: 'scjg-wang', name: '王立新', departmentCode: 'DCF-SCJGJ', standInId: 'scjg-liu' },
-  { id: 'scjg-liu', name: '刘海燕', departmentCode: 'DCF-SCJGJ', standInId: 'scjg-wang' },
-  { id: 'scjg-zhao', name: '赵明远', departmentCode: 'DCF-SCJGJ', standInId: 'scjg-liu' },
-  { id: 'wjw-chen', name: '陈静', departmentCode: 'DCF-WJW', standInId: 'wjw-sun' },
-  { id: 'wjw-sun', name: '孙建国', departmentCode: 'DCF-WJW', standInId: 'wjw-chen' },
-  { id: 'xf-zhou', name: '周振华', departmentCode: 'DCF-XFJY', standInId: 'xf-wu' },
-  { id: 'xf-wu', name: '吴晓东', departmentCode: 'DCF-XFJY', standInId: 'xf-zhou' },
-  { id: 'zjj-li', name: '李志强', departmentCode: 'DCF-ZJJ', standInId: 'zjj-he' },
-  { id: 'zjj-he', name: '何文杰', departmentCode: 'DCF-ZJJ', standInId: 'zjj-li' },
+  { id: 'wangshenpi', name: '王审批', departmentCode: 'DCF-SCJGJ', standInId: 'sunfuhe' },
+  { id: 'sunfuhe', name: '孙复核', departmentCode: 'DCF-SCJGJ', standInId: 'wangshenpi' },
+  { id: 'zhangshenpi', name: '张审批', departmentCode: 'DCF-WJW', standInId: null },
+  { id: 'zhoushenpi', name: '周审批', departmentCode: 'DCF-ZJJ', standInId: null },
 ];
 
 /**

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiDocumentResponse, CurrentUser, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { renderDecisionDocumentHtml } from './decision-document';
 import { DocumentsService } from './documents.service';
 import { LegalProfilesService } from './legal-profiles.service';
 import { renderLicenceHtml, renderVerificationHtml } from './licence-document';
+import { DecisionDocumentView, LegalProfileView, LicenceVerificationView, toDecisionDocumentView, toLegalProfileView, toLicenceVerificationView } from './documents.view';
 
 class LegalProfileDto {
   @ApiProperty({ title: '行政机关全称', example: '聊城市东昌府区市场监督管理局', description: '作出决定的行政机关全称' })
@@ -59,14 +60,16 @@ export class DocumentsController {
   @Get('cases/:id/decision-document')
   @Roles('approver', 'clerk', 'admin', 'manager')
   @ApiOperation({ summary: '准予/不予行政许可决定书 of a decided case: number, applicant, item, decision, reasons and legal basis, remedies' })
-  decisionDocument(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
-    return this.documents.decisionDocument(user, id);
+  @ApiOkResponse({ type: DecisionDocumentView })
+  async decisionDocument(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<DecisionDocumentView> {
+    return toDecisionDocumentView(await this.documents.decisionDocument(user, id));
   }
 
   @Get('cases/:id/decision-document.html')
   @Roles('approver', 'clerk', 'admin', 'manager')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The decision document as a printable page (A4)' })
+  @ApiDocumentResponse('text/html', 'The printable 决定书')
   async decisionDocumentHtml(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
     return renderDecisionDocumentHtml(await this.documents.decisionDocument(user, id));
   }
@@ -75,6 +78,7 @@ export class DocumentsController {
   @Roles('approver', 'clerk', 'admin', 'manager')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: '电子证照 as a printable page, with the QR code that verifies it' })
+  @ApiDocumentResponse('text/html', 'The printable licence')
   async licenceHtml(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
     const { document, qrSvg } = await this.documents.licenceDocument(user, id);
     return renderLicenceHtml(document, qrSvg);
@@ -83,20 +87,23 @@ export class DocumentsController {
   @Get('departments/:code/legal-profile')
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "A department's legal profile: authority name, document prefix, 复议机关 and court" })
-  legalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string) {
-    return this.legalProfiles.get(user, code);
+  @ApiOkResponse({ type: LegalProfileView })
+  async legalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string): Promise<LegalProfileView> {
+    return toLegalProfileView(await this.legalProfiles.get(user, code));
   }
 
   @Put('departments/:code/legal-profile')
   @Roles('admin')
   @ApiOperation({ summary: "Configure a department's legal profile (printed on its decision documents and licences)" })
-  putLegalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string, @Body() body: LegalProfileDto) {
-    return this.legalProfiles.put(user, code, body);
+  @ApiOkResponse({ type: LegalProfileView })
+  async putLegalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string, @Body() body: LegalProfileDto): Promise<LegalProfileView> {
+    return toLegalProfileView(await this.legalProfiles.put(user, code, body));
   }
 }
 
 /** 证照核验: what the QR code on a licence opens, without signing in. */
 @ApiTags('documents 决定书与证照')
+@ApiExtraModels(LicenceVerificationView)
 @Controller('public/licences')
 export class PublicLicencesController {
   constructor(private readonly documents: DocumentsService) {}
@@ -104,13 +111,21 @@ export class PublicLicencesController {
   @Get(':number')
   @Public()
   @ApiOperation({ summary: 'Verify a licence (valid / revoked / expired): an HTML page for a browser, JSON otherwise; no personal data beyond the licence' })
-  async verify(@Param('number') number: string, @Query() query: VerificationQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({
+    description: 'The licence as the public may see it: JSON, or the verification page for a browser (Accept: text/html)',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(LicenceVerificationView) } }, 'text/html': { schema: { type: 'string' } } },
+  })
+  async verify(
+    @Param('number') number: string,
+    @Query() query: VerificationQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LicenceVerificationView | string> {
     const licence = await this.documents.verify(number, query.code);
-    const { holderIdentifier: _identifier, verificationUrl: _url, ...shown } = licence;
     if (request.accepts(['html', 'json']) === 'html') {
       response.type('html');
       return renderVerificationHtml(licence);
     }
-    return shown;
+    return toLicenceVerificationView(licence);
   }
 }

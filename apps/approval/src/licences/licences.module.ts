@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LicenceView, toLicenceView } from './licence.view';
 import { LicencesService } from './licences.service';
 import { RevokeLicencesWhenRequested } from './revoke-licences.handler';
 
@@ -35,27 +36,32 @@ export class LicencesController {
   @Get()
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "The department's licences, newest first; filter by holder and status" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListLicencesQuery) {
-    return this.licences.list(user, {
+  @ApiOkResponse({ type: PageOf(LicenceView) })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListLicencesQuery): Promise<Page<LicenceView>> {
+    const page = await this.licences.list(user, {
       page: query.page,
       pageSize: query.pageSize,
       ...(query.holder ? { holder: query.holder } : {}),
       ...(query.status ? { status: query.status } : {}),
     });
+    return { ...page, items: page.items.map(toLicenceView) };
   }
 
   @Get(':id')
   @Roles('approver', 'admin', 'manager')
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
-    return this.licences.get(user, id);
+  @ApiOperation({ summary: 'One licence of the caller’s department' })
+  @ApiOkResponse({ type: LicenceView })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<LicenceView> {
+    return toLicenceView(await this.licences.get(user, id));
   }
 
   @Post(':id/revocation')
   @HttpCode(200)
   @Roles('approver')
   @ApiOperation({ summary: '撤销许可: revoke a licence with a reason; announced to supervision and intake' })
-  revoke(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeLicenceDto) {
-    return this.licences.revokeByUser(user, id, body.reason.trim());
+  @ApiOkResponse({ type: LicenceView })
+  async revoke(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeLicenceDto): Promise<LicenceView> {
+    return toLicenceView(await this.licences.revokeByUser(user, id, body.reason.trim()));
   }
 }
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsString, Length } from 'class-validator';
 import { AdaptersService } from './adapters.service';
+import { AdapterHealthView, ReconciliationView, ResumedAdapterView } from './adapter.view';
 
 class PauseAdapterDto {
   @ApiProperty({ title: '暂停原因', example: '卫健委许可系统升级，3月5日20:00至22:00暂停接收' })
@@ -26,14 +27,16 @@ export class AdaptersController {
   @Get()
   @Roles('integrator', 'admin', 'manager')
   @ApiOperation({ summary: 'Every adapter with its health: up, degraded (last exchange failed) or paused; pending and failed deliveries' })
-  list(@CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: [AdapterHealthView] })
+  list(@CurrentUser() user: AuthenticatedUser): Promise<AdapterHealthView[]> {
     return this.adapters.list(user);
   }
 
   @Get(':id')
   @Roles('integrator', 'admin', 'manager')
   @ApiOperation({ summary: "One adapter's health" })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  @ApiOkResponse({ type: AdapterHealthView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<AdapterHealthView> {
     return this.adapters.get(user, id);
   }
 
@@ -41,7 +44,8 @@ export class AdaptersController {
   @HttpCode(200)
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: '暂停维护: deliveries wait (nothing is lost), polling stops, webhooks answer 503' })
-  pause(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: PauseAdapterDto) {
+  @ApiOkResponse({ type: AdapterHealthView })
+  pause(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: PauseAdapterDto): Promise<AdapterHealthView> {
     return this.adapters.pause(user, id, body.reason);
   }
 
@@ -49,14 +53,16 @@ export class AdaptersController {
   @HttpCode(200)
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Resume and send everything that waited at once' })
-  resume(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  @ApiOkResponse({ type: ResumedAdapterView })
+  resume(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<ResumedAdapterView> {
     return this.adapters.resume(user, id);
   }
 
   @Get(':id/reconciliation')
   @Roles('integrator', 'admin', 'manager')
   @ApiOperation({ summary: '每日对账: sent, acknowledged, results received, dead letters of one day (China time), with a report' })
-  reconciliation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: ReconciliationQuery) {
+  @ApiOkResponse({ type: ReconciliationView })
+  reconciliation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: ReconciliationQuery): Promise<ReconciliationView> {
     return this.adapters.reconciliation(user, id, query.date);
   }
 }

@@ -8,6 +8,7 @@ import { InboundReceipt } from '../inbound/inbound-receipt.entity';
 import { AdapterState } from './adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
+import type { AdapterHealthView, ReconciliationView, ResumedAdapterView } from './adapter.view';
 
 /** Per-adapter health, pause/resume for maintenance, and the daily reconciliation. */
 @Injectable()
@@ -19,30 +20,30 @@ export class AdaptersService {
     private readonly clock: Clock,
   ) {}
 
-  async list(user: AuthenticatedUser) {
+  async list(user: AuthenticatedUser): Promise<AdapterHealthView[]> {
     const adapters = this.runtime.adapters.filter((a) => isInScope(user, a.definition.department.code));
     return Promise.all(adapters.map((adapter) => this.healthOf(adapter)));
   }
 
-  async get(user: AuthenticatedUser, id: string) {
+  async get(user: AuthenticatedUser, id: string): Promise<AdapterHealthView> {
     return this.healthOf(this.find(user, id));
   }
 
-  async pause(user: AuthenticatedUser, id: string, reason: string) {
+  async pause(user: AuthenticatedUser, id: string, reason: string): Promise<AdapterHealthView> {
     const adapter = this.find(user, id);
     await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: true, pausedReason: reason.trim(), pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
     return this.healthOf(adapter);
   }
 
   /** Resumes and sends what waited at once (the flush), instead of at the next pass. */
-  async resume(user: AuthenticatedUser, id: string) {
+  async resume(user: AuthenticatedUser, id: string): Promise<ResumedAdapterView> {
     const adapter = this.find(user, id);
     await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: false, pausedReason: null, pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
     const flushed = await this.worker.flush(id);
     return { ...(await this.healthOf(adapter)), flushed };
   }
 
-  async reconciliation(user: AuthenticatedUser, id: string, date: string) {
+  async reconciliation(user: AuthenticatedUser, id: string, date: string): Promise<ReconciliationView> {
     const adapter = this.find(user, id);
     const from = new Date(`${date}T00:00:00+08:00`);
     const to = new Date(from.getTime() + 86_400_000);
@@ -75,7 +76,7 @@ export class AdaptersService {
     return adapter;
   }
 
-  private async healthOf(adapter: RunningAdapter) {
+  private async healthOf(adapter: RunningAdapter): Promise<AdapterHealthView> {
     const id = adapter.definition.id;
     const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
     const deliveries = this.dataSource.getRepository(DepartmentDelivery);
@@ -96,9 +97,9 @@ export class AdaptersService {
       pausedReason: state?.paused ? state.pausedReason : null,
       pendingDeliveries: pending,
       failedDeliveries: failed,
-      lastExchangeAt: last?.at ?? null,
-      lastSuccessAt: lastSuccess?.at ?? null,
-      lastFailure: lastFailure ? { at: lastFailure.at, status: lastFailure.status, detail: lastFailure.detail } : null,
+      lastExchangeAt: last?.at.toISOString() ?? null,
+      lastSuccessAt: lastSuccess?.at.toISOString() ?? null,
+      lastFailure: lastFailure ? { at: lastFailure.at.toISOString(), status: lastFailure.status, detail: lastFailure.detail } : null,
     };
   }
 }

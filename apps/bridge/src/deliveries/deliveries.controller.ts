@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DELIVERY_STATUSES, DepartmentDelivery, type DeliveryStatus } from './department-delivery.entity';
+import { DeliveryView, toDeliveryView } from './delivery.view';
 
 class ListDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ title: '推送状态', enum: DELIVERY_STATUSES })
@@ -22,7 +23,8 @@ export class DeliveriesController {
   @Get()
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Delivery log: parts waiting for or sent to department systems' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListDeliveriesQuery) {
+  @ApiOkResponse({ type: PageOf(DeliveryView) })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListDeliveriesQuery): Promise<Page<DeliveryView>> {
     const status = query.status;
     const scope = departmentScope(user);
     const [items, total] = await this.dataSource.getRepository(DepartmentDelivery).findAndCount({
@@ -34,6 +36,6 @@ export class DeliveriesController {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     });
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items: items.map(toDeliveryView), total, page: query.page, pageSize: query.pageSize };
   }
 }

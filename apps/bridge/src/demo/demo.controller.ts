@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError, Roles } from '@onewindow/platform';
 import { IsIn, IsObject, IsOptional, Matches } from 'class-validator';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import type { DemoDepartmentSystems } from './demo-department-systems';
+import { DemoSystemsView, DepartmentFileWrittenView, ReceivedDepartmentFileView } from './demo.view';
 
 class ReceivedQuery {
   @ApiPropertyOptional({ title: '受理编号', example: 'YC20261207000058' })
@@ -34,7 +35,8 @@ export class DemoController {
   @Get()
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 and 住建局 folders, the 消防 schema' })
-  systems() {
+  @ApiOkResponse({ type: DemoSystemsView })
+  systems(): DemoSystemsView {
     const demo = this.demo();
     const { outbox, results, receipts } = demo.construction;
     return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, sharedData: demo.sharedData };
@@ -43,7 +45,8 @@ export class DemoController {
   @Get('construction/received')
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'The files the demo 住建局施工许可系统 received (applications, supplements, corrections), read as its importer reads them' })
-  received(@Query() query: ReceivedQuery) {
+  @ApiOkResponse({ type: [ReceivedDepartmentFileView] })
+  received(@Query() query: ReceivedQuery): Promise<ReceivedDepartmentFileView[]> {
     return this.demo().construction.received(query.applicationNumber);
   }
 
@@ -51,7 +54,8 @@ export class DemoController {
   @HttpCode(201)
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Act as the demo 住建局施工许可系统: it writes a result (准予/不予/退回补正) or a 受理回执 as its GBK XML file, for the bridge to read' })
-  async write(@Param() params: DepartmentFileParams, @Body() body: DepartmentFileDto) {
+  @ApiCreatedResponse({ type: DepartmentFileWrittenView })
+  async write(@Param() params: DepartmentFileParams, @Body() body: DepartmentFileDto): Promise<DepartmentFileWrittenView> {
     return { file: await this.demo().construction.write(params.kind, body.record) };
   }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { DataSource, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
@@ -8,6 +8,7 @@ import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterSta
 import { ExchangeLogEntry } from './exchange-log-entry.entity';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
+import { BridgeDeadLetterView, ChainVerificationView, ExchangeLogEntryView, ReplayReportView, toBridgeDeadLetterView, toExchangeLogEntryView } from './exchange-log.view';
 
 class ExchangeLogQuery extends PageQuery {
   @ApiPropertyOptional({ title: '适配器' })
@@ -78,34 +79,40 @@ export class ExchangeLogController {
   @Get('exchange-log')
   @Roles('integrator', 'admin', 'manager')
   @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery) {
+  @ApiOkResponse({ type: PageOf(ExchangeLogEntryView) })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery): Promise<Page<ExchangeLogEntryView>> {
     const where: FindOptionsWhere<ExchangeLogEntry> = {
       ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId),
       ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
     };
-    return pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
+    const page = await pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
+    return { ...page, items: page.items.map(toExchangeLogEntryView) };
   }
 
   @Get('exchange-log/verify')
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Recomputes the hash chain: intact, or the first row changed or missing' })
-  verify() {
+  @ApiOkResponse({ type: ChainVerificationView })
+  verify(): Promise<ChainVerificationView> {
     return this.log.verify();
   }
 
   @Get('dead-letters')
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Dead letters with the failing field and rule, newest first' })
-  deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery) {
+  @ApiOkResponse({ type: PageOf(BridgeDeadLetterView) })
+  async deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery): Promise<Page<BridgeDeadLetterView>> {
     const where: FindOptionsWhere<BridgeDeadLetter> = { ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId), ...(query.status ? { status: query.status } : {}) };
-    return pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
+    const page = await pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
+    return { ...page, items: page.items.map(toBridgeDeadLetterView) };
   }
 
   @Post('dead-letters/replay')
   @HttpCode(200)
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: '重放: dead letters by id or by time range (and adapter), after the cause was fixed' })
-  replay(@CurrentUser() user: AuthenticatedUser, @Body() body: ReplayDto) {
+  @ApiOkResponse({ type: ReplayReportView })
+  replay(@CurrentUser() user: AuthenticatedUser, @Body() body: ReplayDto): Promise<ReplayReportView> {
     return this.replays.replay(body, departmentScope(user));
   }
 }

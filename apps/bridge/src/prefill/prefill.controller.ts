@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { validateCreditCode, validateResidentId } from '@onewindow/domain';
 import { DomainError, Roles, type FieldError } from '@onewindow/platform';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { LookupKey } from '../adapters/adapter-definition';
 import { PrefillService } from './prefill.service';
+import { PrefillRecordView, PrefillStatisticsView, PrefillView, toPrefillRecordView } from './prefill.view';
 
 class PrefillQuery {
   @ApiPropertyOptional({ title: '统一社会信用代码', example: '91350100M000100Y43' })
@@ -57,7 +58,8 @@ export class PrefillController {
   @Get()
   @Roles('clerk', 'applicant', 'admin')
   @ApiOperation({ summary: 'Form fields from the shared data source for one key: creditCode (法人库), idNumber (人口库) or projectCode (投资项目库)' })
-  prefill(@Query() query: PrefillQuery) {
+  @ApiOkResponse({ type: PrefillView })
+  prefill(@Query() query: PrefillQuery): Promise<PrefillView> {
     const given = (['creditCode', 'idNumber', 'projectCode'] as const).filter((key) => query[key] !== undefined);
     if (given.length !== 1) {
       throw DomainError.validation([{ path: 'creditCode', code: 'ONE_KEY_REQUIRED', message: '请提供且只提供一个查询条件：统一社会信用代码、公民身份号码或项目代码' }]);
@@ -73,14 +75,16 @@ export class PrefillController {
   @HttpCode(200)
   @Roles('clerk', 'applicant', 'admin')
   @ApiOperation({ summary: 'The submitted form reports how many pre-filled fields were kept or changed, and how many were typed' })
-  report(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PrefillUsageDto) {
-    return this.prefills.report(id, body);
+  @ApiOkResponse({ type: PrefillRecordView })
+  async report(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PrefillUsageDto): Promise<PrefillRecordView> {
+    return toPrefillRecordView(await this.prefills.report(id, body));
   }
 
   @Get('statistics')
   @Roles('manager', 'admin')
   @ApiOperation({ summary: '自动调取率: fields filled automatically vs typed' })
-  statistics() {
+  @ApiOkResponse({ type: PrefillStatisticsView })
+  statistics(): Promise<PrefillStatisticsView> {
     return this.prefills.statistics();
   }
 }

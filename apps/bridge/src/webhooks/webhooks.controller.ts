@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, DomainError, Public } from '@onewindow/platform';
 import { DataSource, LessThan } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
@@ -12,6 +12,7 @@ import { sha256 } from '../exchange-log/hash-chain';
 import { InboundProcessor, type InboundOutcome } from '../inbound/inbound-processor';
 import type { RequestWithRawBody } from './raw-body';
 import { WebhookNonce } from './webhook-nonce.entity';
+import { WebhookReceiptView } from './webhook.view';
 
 /**
  * HTTP in (部门系统回调): a department system posts results or supervision records, signed with
@@ -33,6 +34,7 @@ export class WebhooksController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed' })
+  @ApiAcceptedResponse({ type: WebhookReceiptView })
   async receive(@Param('adapterId') adapterId: string, @Param('kind') kind: string, @Req() request: RequestWithRawBody): Promise<{ outcomes: InboundOutcome[] }> {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');

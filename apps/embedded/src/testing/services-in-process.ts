@@ -1,16 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { createEnvelope, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
 import { schemaOf } from '@onewindow/persistence';
-import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type OutgoingRecord } from '@onewindow/messaging';
+import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type MessagingService, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
 import { loadConfig, startService, type Clock, type RunningService } from '@onewindow/platform';
-import { loadServiceDefinitions } from '../service-registry';
+import { loadServiceDefinitions, type PlatformServiceName } from '../service-registry';
+
+/** A running service that publishes and consumes events. */
+export type EventService = RunningService & { messaging: MessagingService };
+
+/** What a suite starts unless it names the services: the four with events (identity on request). */
+const DEFAULT_SERVICES: readonly PlatformServiceName[] = ['intake', 'approval', 'supervision', 'bridge'];
 
 export interface TestPlatform {
-  services: Record<'intake' | 'approval' | 'supervision' | 'bridge', RunningService>;
-  urls: { intake: string; approval: string; supervision: string; bridge: string };
+  services: Record<ServiceName, EventService> & { identity: RunningService };
+  urls: Record<PlatformServiceName, string>;
   /** Starts one service again (after `stop()`), with the same schema and topics. */
-  restart(name: keyof TestPlatform['services']): Promise<RunningService>;
+  restart(name: PlatformServiceName): Promise<RunningService>;
   /** Puts records straight on the transport, past every outbox (malformed input, duplicates). Topics are logical names. */
   publishRaw(records: OutgoingRecord[]): Promise<void>;
   /** The topic as it is named on the broker for this platform (with its test prefix). */
@@ -18,9 +24,9 @@ export interface TestPlatform {
   /** Publishes a valid event as its producer would, past every outbox; returns the event id. */
   publishEvent<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string>;
   /** A query in a service's schema: `$schema` in the SQL names it. */
-  query<R = Record<string, unknown>>(service: keyof TestPlatform['services'], sql: string, params?: unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(service: PlatformServiceName, sql: string, params?: unknown[]): Promise<R[]>;
   /** How many events of a topic with this key a service has written to its outbox. */
-  outboxCount(service: keyof TestPlatform['services'], topic: string, key: string): Promise<number>;
+  outboxCount(service: ServiceName, topic: string, key: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +38,8 @@ export async function startServicesForTest(options: {
   label: string;
   databaseUrl: string;
   kafkaBrokers?: string;
-  only?: Array<keyof TestPlatform['services']>;
+  /** Default: intake, approval, supervision and bridge. */
+  only?: PlatformServiceName[];
   env?: Record<string, string>;
   /** One clock for every service, so a test can move time (deadlines, escalations). */
   clock?: Clock;
@@ -40,7 +47,8 @@ export async function startServicesForTest(options: {
   const suffix = randomBytes(3).toString('hex');
   const naming = new TopicNaming(`t${suffix}-${options.label}.`);
   const bus = options.kafkaBrokers ? undefined : new InProcessEventBus();
-  const definitions = loadServiceDefinitions().filter((d) => !options.only || options.only.includes(d.name as never));
+  const wanted = options.only ?? DEFAULT_SERVICES;
+  const definitions = loadServiceDefinitions().filter((d) => wanted.includes(d.name));
   const configs = new Map(
     definitions.map((definition) => [
       definition.name,
@@ -66,7 +74,7 @@ export async function startServicesForTest(options: {
   );
   let rawPublisher: (EventPublisher & { close?: () => Promise<void> }) | undefined;
   const running = new Map<string, RunningService>();
-  const start = async (name: ServiceName) => {
+  const start = async (name: PlatformServiceName) => {
     const definition = definitions.find((d) => d.name === name);
     if (!definition) throw new Error(`No service ${name}`);
     const service = await startService(definition, {
@@ -86,13 +94,13 @@ export async function startServicesForTest(options: {
     throw error;
   }
   if (bus) running.forEach((service) => service.startRelay());
-  const get = (name: ServiceName) => running.get(name) as RunningService;
+  const get = (name: PlatformServiceName) => running.get(name) as EventService;
   const platform: TestPlatform = {
     get services() {
-      return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge') };
+      return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge'), identity: get('identity') };
     },
     get urls() {
-      return { intake: get('intake')?.url, approval: get('approval')?.url, supervision: get('supervision')?.url, bridge: get('bridge')?.url };
+      return { intake: get('intake')?.url, approval: get('approval')?.url, supervision: get('supervision')?.url, bridge: get('bridge')?.url, identity: get('identity')?.url };
     },
     async restart(name) {
       const service = await start(name);

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { FormCorrectionResponse, toFormCorrectionResponse } from '../forms/form-correction.responses';
 import { CHANNELS, LEVELS } from '@onewindow/contracts';
 import { Transform } from 'class-transformer';
-import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CurrentUser, IsCalendarDate, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
 import { FileApplicationDto, FormAnswersDto, SupplementDto } from './accept-application.dto';
 import { ApplicationsService } from './applications.service';
-import { toApplicationView, type ApplicationView } from './application.view';
+import { ApplicationView, toApplicationView } from './application.view';
 
 class ListApplicationsQuery extends PageQuery {
   @ApiPropertyOptional({ title: '申请状态', enum: APPLICATION_STATUSES })
@@ -38,6 +38,17 @@ class ListApplicationsQuery extends PageQuery {
   @IsBoolean()
   handedUp?: boolean;
 
+  @ApiPropertyOptional({ title: '待补正', description: '退回补正：只看部门要求补正、材料尚未补齐的申请' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  supplementRequested?: boolean;
+
+  @ApiPropertyOptional({ title: '收件日期', description: '收件日期（北京时间）YYYY-MM-DD', example: '2026-03-05' })
+  @IsOptional()
+  @IsCalendarDate()
+  receivedOn?: string;
+
   @ApiPropertyOptional({ title: '受理编号', description: '受理编号', example: 'YC20260305000123' })
   @IsOptional()
   @Matches(/^YC\d{14}$/, { message: '受理编号格式应为YC加14位数字' })
@@ -58,6 +69,7 @@ export class ApplicationsController {
       'Items or a bundle (一件事), the applicant, the situation answers and the materials check. Complete → accepted (受理, status `accepted`); ' +
       'otherwise one notice lists every missing or faulty material (一次性告知, status `awaiting-supplement`). Bad input is refused field by field and nothing is saved.',
   })
+  @ApiCreatedResponse({ type: ApplicationView, description: 'Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)' })
   async file(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.applications.file(body, clerk));
   }
@@ -66,6 +78,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('clerk')
   @ApiOperation({ summary: '补正 The applicant brings what the notice asked for; the file is checked again' })
+  @ApiOkResponse({ type: ApplicationView })
   async supplement(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: SupplementDto,
@@ -77,6 +90,7 @@ export class ApplicationsController {
   @Post('drafts')
   @Roles('clerk')
   @ApiOperation({ summary: '收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`' })
+  @ApiCreatedResponse({ type: ApplicationView })
   async draft(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.applications.draft(body, clerk));
   }
@@ -88,6 +102,7 @@ export class ApplicationsController {
     summary: '材料审查 / 网上预审 Check a draft or an online submission',
     description: 'Complete → accepted (online: without a visit); incomplete → the one-time notice. Materials already recorded count as provided unless listed.',
   })
+  @ApiOkResponse({ type: ApplicationView })
   async check(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: SupplementDto,
@@ -100,6 +115,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('clerk')
   @ApiOperation({ summary: '容缺材料补交 A material accepted as missing has arrived (idempotent)' })
+  @ApiOkResponse({ type: ApplicationView })
   async receiveDeficiency(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('partId', new ParseUUIDPipe()) partId: string,
@@ -116,6 +132,7 @@ export class ApplicationsController {
     summary: '补正材料已补齐: the materials a department asked for during review arrived; its clock runs again',
     description: 'With `form`: the corrected 申请表 answers, sent back to the department with what changed (kept in the form’s history).',
   })
+  @ApiOkResponse({ type: ApplicationView })
   async receiveRequestedSupplement(
     @CurrentUser() clerk: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -129,7 +146,8 @@ export class ApplicationsController {
   @Get()
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: 'Applications, newest first, filtered by status, channel, bundle or number' })
-  async list(@Query() query: ListApplicationsQuery) {
+  @ApiOkResponse({ type: PageOf(ApplicationView) })
+  async list(@Query() query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     const page = await this.applications.list({
       page: query.page,
       pageSize: query.pageSize,
@@ -139,6 +157,8 @@ export class ApplicationsController {
       ...(query.number ? { number: query.number } : {}),
       ...(query.level ? { level: query.level } : {}),
       ...(query.handedUp ? { handedUp: true } : {}),
+      ...(query.supplementRequested ? { supplementRequested: true } : {}),
+      ...(query.receivedOn ? { receivedOn: query.receivedOn } : {}),
     });
     return { ...page, items: page.items.map(toApplicationView) };
   }
@@ -155,6 +175,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: 'One application with its parts, materials and decisions' })
+  @ApiOkResponse({ type: ApplicationView })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
     return toApplicationView(await this.applications.findById(id));
   }

@@ -35,6 +35,10 @@ export interface ApplicationFilter {
   level?: string;
   /** 乡呼县应: only applications with a part handed up from a town or village window. */
   handedUp?: boolean;
+  /** 退回补正: only applications with a part whose department asked for materials that have not arrived. */
+  supplementRequested?: boolean;
+  /** Only applications received on this day in China (YYYY-MM-DD). */
+  receivedOn?: string;
   page: number;
   pageSize: number;
 }
@@ -374,6 +378,14 @@ export class ApplicationsService {
     if (filter.level) query.andWhere('application.level = :level', { level: filter.level });
     if (filter.handedUp) {
       query.andWhere(`EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} handed WHERE handed.application_id = application.id AND handed.hand_off IS NOT NULL)`);
+    }
+    if (filter.supplementRequested) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} asked WHERE asked.application_id = application.id AND asked.supplement_request IS NOT NULL)`,
+      );
+    }
+    if (filter.receivedOn) {
+      query.andWhere(`(application.receivedAt AT TIME ZONE 'Asia/Shanghai')::date = :receivedOn`, { receivedOn: filter.receivedOn });
     }
     const [items, total] = await query.getManyAndCount();
     return { items, total, page: filter.page, pageSize: filter.pageSize };

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Query, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { FileApplicationDto } from './accept-application.dto';
 import { ApplicationsService } from './applications.service';
-import { toApplicationView, type ApplicationView } from './application.view';
+import { ApplicationView, toApplicationView } from './application.view';
 
 /**
  * 网上申请: the applicant's own channel (signed in through the unified identity service, the
@@ -18,13 +18,15 @@ export class OnlineApplicationsController {
 
   @Post()
   @ApiOperation({ summary: 'Submit online with uploaded materials (status `submitted`, awaiting pre-review)' })
+  @ApiCreatedResponse({ type: ApplicationView })
   async submit(@Body() body: FileApplicationDto, @CurrentUser() applicant: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.applications.submitOnline(body, applicant));
   }
 
   @Get()
   @ApiOperation({ summary: 'The signed-in applicant\'s online applications' })
-  async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser) {
+  @ApiOkResponse({ type: PageOf(ApplicationView) })
+  async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<ApplicationView>> {
     const page = await this.applications.listOwn(applicant, query.page, query.pageSize);
     return { ...page, items: page.items.map(toApplicationView) };
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
-import { IsCalendarDate, PageQuery, Public, Roles } from '@onewindow/platform';
+import { IsCalendarDate, PageOf, PageQuery, Public, Roles, type Page } from '@onewindow/platform';
 import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { AppointmentView, DaySlotsView, toAppointmentView } from './appointment.view';
 import { AppointmentsService } from './appointments.service';
 
 class DayQuery {
@@ -55,31 +56,36 @@ export class AppointmentsController {
   @Get('slots')
   @Public()
   @ApiOperation({ summary: 'Free places per half-hour slot on a working day' })
-  slots(@Query() query: DayQuery) {
+  @ApiOkResponse({ type: DaySlotsView })
+  slots(@Query() query: DayQuery): Promise<DaySlotsView> {
     return this.appointments.slots(query.day);
   }
 
   @Post()
   @Public()
   @ApiOperation({ summary: 'Book a window visit; refused on non-working days and full slots' })
-  book(@Body() body: BookDto) {
-    return this.appointments.book(body);
+  @ApiCreatedResponse({ type: AppointmentView })
+  async book(@Body() body: BookDto): Promise<AppointmentView> {
+    return toAppointmentView(await this.appointments.book(body));
   }
 
   @Post(':number/cancel')
   @HttpCode(200)
   @Public()
   @ApiOperation({ summary: 'Cancel a booking by its number and the phone it was made with (idempotent)' })
-  cancel(@Param('number') number: string, @Body() body: CancelDto) {
-    return this.appointments.cancel(number, body.phone);
+  @ApiOkResponse({ type: AppointmentView })
+  async cancel(@Param('number') number: string, @Body() body: CancelDto): Promise<AppointmentView> {
+    return toAppointmentView(await this.appointments.cancel(number, body.phone));
   }
 
   @Get()
   @ApiBearerAuth()
   @Roles('clerk', 'admin')
   @ApiOperation({ summary: 'The day\'s bookings, by slot' })
-  list(@Query() query: ListQuery) {
-    return this.appointments.list(query.day, query.page, query.pageSize);
+  @ApiOkResponse({ type: PageOf(AppointmentView) })
+  async list(@Query() query: ListQuery): Promise<Page<AppointmentView>> {
+    const page = await this.appointments.list(query.day, query.page, query.pageSize);
+    return { ...page, items: page.items.map(toAppointmentView) };
   }
 
   @Post(':id/arrived')
@@ -87,7 +93,8 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @Roles('clerk')
   @ApiOperation({ summary: 'The applicant came to the window' })
-  arrived(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.appointments.markArrived(id);
+  @ApiOkResponse({ type: AppointmentView })
+  async arrived(@Param('id', new ParseUUIDPipe()) id: string): Promise<AppointmentView> {
+    return toAppointmentView(await this.appointments.markArrived(id));
   }
 }

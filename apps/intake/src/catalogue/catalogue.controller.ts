@@ -2,11 +2,12 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DATA_ELEMENTS } from '@onewindow/forms';
 import { LEVELS } from '@onewindow/contracts';
-import { DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageQuery, Public, Roles } from '@onewindow/platform';
+import { ApiDocumentResponse, DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageOf, PageQuery, Public, Roles, type Page } from '@onewindow/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
+import { ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
@@ -64,21 +65,24 @@ export class CatalogueController {
   @Get('items')
   @Public()
   @ApiOperation({ summary: '事项目录: current service items, filtered by department, level or name' })
-  list(@Query() query: ListItemsQuery) {
-    return this.catalogue.listCurrent({
+  @ApiOkResponse({ type: PageOf(ServiceItemView) })
+  async list(@Query() query: ListItemsQuery): Promise<Page<ServiceItemView>> {
+    const page = await this.catalogue.listCurrent({
       page: query.page,
       pageSize: query.pageSize,
       ...(query.department ? { departmentCode: query.department } : {}),
       ...(query.level ? { level: query.level } : {}),
       ...(query.search ? { search: query.search } : {}),
     });
+    return { ...page, items: page.items.map(toServiceItemView) };
   }
 
   @Get('items/:code')
   @Public()
   @ApiOperation({ summary: 'One item: the current version, or `?version=N`' })
-  item(@Param('code') code: string, @Query() query: ItemVersionQuery) {
-    return this.catalogue.findItem(code, query.version);
+  @ApiOkResponse({ type: ServiceItemView })
+  async item(@Param('code') code: string, @Query() query: ItemVersionQuery): Promise<ServiceItemView> {
+    return toServiceItemView(await this.catalogue.findItem(code, query.version));
   }
 
   @Get('items/:code/form')
@@ -92,7 +96,8 @@ export class CatalogueController {
   @Get('items/:code/materials')
   @Public()
   @ApiOperation({ summary: '办理情形: the material list for the answers given as query parameters, e.g. `?Q1=A`' })
-  async materials(@Param('code') code: string, @Query() answers: Record<string, string>) {
+  @ApiOkResponse({ type: ItemMaterialsView })
+  async materials(@Param('code') code: string, @Query() answers: Record<string, string>): Promise<ItemMaterialsView> {
     const item = await this.catalogue.findItem(code);
     const result = requiredMaterials(item, answers, 'query');
     if (result.problems.length > 0) {
@@ -104,8 +109,9 @@ export class CatalogueController {
   @Get('bundles')
   @Public()
   @ApiOperation({ summary: '一件事: current bundles' })
-  bundles() {
-    return this.catalogue.listBundles();
+  @ApiOkResponse({ type: [ServiceBundleView] })
+  async bundles(): Promise<ServiceBundleView[]> {
+    return (await this.catalogue.listBundles()).map(toServiceBundleView);
   }
 
   @Get('bundles/:code/form')
@@ -126,8 +132,9 @@ export class CatalogueController {
 
   @Get('bundles/:code')
   @Public()
-  bundle(@Param('code') code: string) {
-    return this.catalogue.findBundle(code);
+  @ApiOkResponse({ type: ServiceBundleView })
+  async bundle(@Param('code') code: string): Promise<ServiceBundleView> {
+    return toServiceBundleView(await this.catalogue.findBundle(code));
   }
 
   @Get('export')
@@ -135,7 +142,8 @@ export class CatalogueController {
   @Roles('admin')
   @ApiOperation({ summary: 'The current catalogue as a file (JSON or YAML) that import takes back' })
   @Header('Content-Type', 'text/plain; charset=utf-8')
-  async export(@Query() query: ExportQuery) {
+  @ApiDocumentResponse('text/plain', 'The catalogue file, in the format asked for')
+  async export(@Query() query: ExportQuery): Promise<string> {
     return this.catalogue.export(query.format ?? 'yaml');
   }
 
@@ -144,7 +152,8 @@ export class CatalogueController {
   @ApiBearerAuth()
   @Roles('admin')
   @ApiOperation({ summary: 'Imports a catalogue file; every problem is listed with its path and nothing is written unless there are none' })
-  async import(@Body() body: ImportCatalogueDto) {
+  @ApiOkResponse({ type: ImportSummaryView })
+  async import(@Body() body: ImportCatalogueDto): Promise<ImportSummaryView> {
     return this.catalogue.import(this.catalogue.parseFile(body.content, body.format));
   }
 }

@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { CreditStatusView } from './credit-status.view';
 import { blacklistEntriesText, creditStanding, localDateInShanghai } from '@onewindow/domain';
 import { Clock } from '@onewindow/platform';
 import type { EntityManager } from 'typeorm';
 import { CreditEntry } from './credit-entry.entity';
 
-export interface CreditStatusView {
-  identifier: string;
-  blacklisted: boolean;
-  /** May the applicant use 容缺受理 and 告知承诺? */
-  toleranceAllowed: boolean;
-  entries: Array<{ title: string; departmentName: string; documentNumber: string | null; decidedOn: string; validUntil: string | null }>;
-}
 
 /** 信用状况 at the window: from the event-fed copy, by the rule approval's credit gate uses. */
 @Injectable()

@@ -1,8 +1,9 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
-import { CreditStatusService, type CreditStatusView } from './credit-status.service';
+import { CreditStatusService } from './credit-status.service';
+import { CreditStatusView } from './credit-status.view';
 import { KeepCreditStatusWhenRecordPublished } from './keep-credit-status.handler';
 
 @ApiTags('credit 信用状况')
@@ -17,6 +18,7 @@ export class CreditStatusController {
   @Get()
   @Roles('clerk', 'admin', 'manager')
   @ApiOperation({ summary: '信用状况: may the applicant use 容缺受理 and 告知承诺? Active 失信 entries from supervision' })
+  @ApiOkResponse({ type: CreditStatusView })
   status(@Param('identifier') identifier: string): Promise<CreditStatusView> {
     return this.credit.statusOf(this.dataSource.manager, identifier);
   }

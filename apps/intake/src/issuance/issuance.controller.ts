@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, MAX_DATABASE_INTEGER, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
-import { toApplicationView, type ApplicationView } from '../applications/application.view';
+import { ApplicationView, toApplicationView } from '../applications/application.view';
 import { IssuanceService } from './issuance.service';
 
 const PAYMENT_METHODS = ['cash', 'card', 'online', 'transfer'] as const;
@@ -56,6 +56,7 @@ export class IssuanceController {
   @Post('payment')
   @HttpCode(200)
   @ApiOperation({ summary: '统一收费 Record the payment of the fee due (approved parts only)' })
+  @ApiOkResponse({ type: ApplicationView })
   async pay(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PaymentDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.issuance.recordPayment(id, body, clerk));
   }
@@ -63,6 +64,7 @@ export class IssuanceController {
   @Post('issuance')
   @HttpCode(200)
   @ApiOperation({ summary: '统一出件 Hand out or post the results; refused while a decision, a 容缺 material or a payment is outstanding' })
+  @ApiOkResponse({ type: ApplicationView })
   async issue(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(
       await this.issuance.issue(

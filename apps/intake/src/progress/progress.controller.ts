@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
 import { DomainError, Public } from '@onewindow/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ApplicationsService } from '../applications/applications.service';
-import { buildProgress, provesApplicant, type ProgressView } from './progress';
+import { buildProgress, provesApplicant } from './progress';
+import { ProgressView } from './progress.view';
 
 class ProgressQuery {
   @ApiProperty({ title: '受理编号', example: 'YC20260305000123', description: '受理编号' })
@@ -32,6 +33,7 @@ export class ProgressController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Progress of one application, for the applicant (number + ID or phone)' })
+  @ApiOkResponse({ type: ProgressView })
   async progress(@Query() query: ProgressQuery): Promise<ProgressView> {
     if (!query.identifier && !query.phone) {
       throw DomainError.validation([{ path: 'identifier', code: 'PROOF_REQUIRED', message: '请填写申请人证件号码或手机号码' }]);

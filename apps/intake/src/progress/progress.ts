@@ -2,27 +2,9 @@ import { dateTimeInShanghai } from '@onewindow/domain';
 import type { ApplicationNotice } from '../applications/application-notice.entity';
 import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
+import type { ProgressView } from './progress.view';
 
-/** What an applicant sees when following an application (办件进度查询): no internal ids, no full identifiers. */
-export interface ProgressView {
-  applicationNumber: string;
-  status: string;
-  statusText: string;
-  subject: string;
-  parts: Array<{
-    itemName: string;
-    department: string;
-    promisedDeadline: string | null;
-    handedUp: boolean;
-    statusText: string;
-    /** Why the part is where it is, when the applicant needs to know: a revocation's, a refusal's or a supplement request's reason. */
-    reason: string | null;
-  }>;
-  /** What the latest open notice still asks for. */
-  outstanding: Array<{ itemName: string; materialName: string; problem: string }>;
-  /** When (China time, `2026-03-05T09:00:00+08:00`) and what happened. */
-  timeline: Array<{ at: string; text: string }>;
-}
+export type { ProgressView } from './progress.view';
 
 const APPLICATION_STATUS_TEXT: Record<string, string> = {
   draft: '窗口收件，材料审查中',

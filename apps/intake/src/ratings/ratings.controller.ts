@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
-import { CurrentUser, PageQuery, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CurrentUser, PageOf, PageQuery, Public, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RATING_TEXT } from './rating.entity';
+import { RatingReceiptView, RectificationView, toRectificationView } from './rating.view';
 import { RatingsService } from './ratings.service';
 
 class RateDto {
@@ -65,7 +66,8 @@ export class RatingsController {
   @Post('ratings')
   @Public()
   @ApiOperation({ summary: '好差评 Rate an issued application (number + ID or phone); a follow-up rating closes a rectification' })
-  async rate(@Body() body: RateDto) {
+  @ApiCreatedResponse({ type: RatingReceiptView })
+  async rate(@Body() body: RateDto): Promise<RatingReceiptView> {
     const { rating, rectification, closed } = await this.ratings.rate(body);
     return {
       id: rating.id,
@@ -84,8 +86,10 @@ export class RatingsController {
   @ApiBearerAuth()
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: '差评整改 Rectifications of the caller\'s department, by due date' })
-  list(@Query() query: ListRectificationsQuery, @CurrentUser() user: AuthenticatedUser) {
-    return this.ratings.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+  @ApiOkResponse({ type: PageOf(RectificationView) })
+  async list(@Query() query: ListRectificationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<RectificationView>> {
+    const page = await this.ratings.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+    return { ...page, items: page.items.map(toRectificationView) };
   }
 
   @Post('rectifications/:id/answer')
@@ -93,7 +97,8 @@ export class RatingsController {
   @ApiBearerAuth()
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'The department answers an unfavourable rating; the applicant is asked to rate again' })
-  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.ratings.answer(id, body.answer, user);
+  @ApiOkResponse({ type: RectificationView })
+  async answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser): Promise<RectificationView> {
+    return toRectificationView(await this.ratings.answer(id, body.answer, user));
   }
 }

@@ -2,31 +2,10 @@ import { localDateInShanghai } from '@onewindow/domain';
 import type { ApplicationNotice } from '../applications/application-notice.entity';
 import type { Application } from '../applications/application.entity';
 import type { MaterialForm } from '../catalogue/catalogue-document';
+import type { NoticeView, ReceiptView } from './receipt.view';
 
 /** 受理回执: what the applicant takes home after acceptance. */
-export interface Receipt {
-  title: string;
-  applicationNumber: string;
-  applicant: { name: string; identifier: string };
-  bundle: { code: string; name: string } | null;
-  acceptedAt: string;
-  acceptedOn: string;
-  parts: Array<{
-    itemCode: string;
-    itemName: string;
-    department: string;
-    promisedDeadline: string;
-    committedWorkingDays: number;
-    materialsReceived: string[];
-    /** 容缺: to follow by the date; the result is withheld until it arrives. */
-    materialsToFollow: Array<{ name: string; dueDate: string }>;
-    /** 告知承诺 */
-    materialsPledged: string[];
-  }>;
-  contactPhone: string | null;
-  centrePhone: string;
-  notes: string[];
-}
+export type Receipt = ReceiptView;
 
 export const CENTRE = { name: '东昌府区政务服务中心', phone: '0635-12345' };
 
@@ -66,22 +45,7 @@ export function buildReceipt(application: Application, maskIdentifier: (identifi
 }
 
 /** 一次性告知书: every missing or faulty material, with what it must be. */
-export interface NoticeDocument {
-  title: string;
-  noticeNumber: string;
-  applicationNumber: string;
-  applicant: { name: string; identifier: string };
-  issuedAt: string;
-  /** The day in China the notice was issued (issuedAt is UTC). */
-  issuedOn: string;
-  issuedBy: string;
-  lines: Array<{ itemName: string; materialName: string; form: string; copies: number; requirement: string; problem: string }>;
-  resolved: boolean;
-  /** The department withdrew its request (撤回补正要求), and why. */
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
-  notes: string[];
-}
+export type NoticeDocument = NoticeView;
 
 const FORM_TEXT: Record<MaterialForm, string> = {
   original: '原件',

@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { maskResidentId } from '@onewindow/domain';
-import { DomainError, Roles } from '@onewindow/platform';
+import { ApiDocumentResponse, DomainError, Roles } from '@onewindow/platform';
 import { ApplicationsService, STATUS_TEXT } from '../applications/applications.service';
 import type { Application } from '../applications/application.entity';
 import { renderNoticeHtml, renderReceiptHtml } from './printable';
 import { buildNotice, buildReceipt, type NoticeDocument, type Receipt } from './receipt';
+import { NoticeView, ReceiptView } from './receipt.view';
 
 /** 受理回执 and 一次性告知书, as JSON and as printable pages. */
 @ApiTags('receipts 回执与告知')
@@ -17,6 +18,7 @@ export class ReceiptsController {
 
   @Get('receipt')
   @ApiOperation({ summary: '受理回执 (JSON)' })
+  @ApiOkResponse({ type: ReceiptView })
   async receipt(@Param('id', new ParseUUIDPipe()) id: string): Promise<Receipt> {
     return this.receiptOf(await this.applications.findById(id));
   }
@@ -24,12 +26,14 @@ export class ReceiptsController {
   @Get('receipt.html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: '受理回执, printable' })
+  @ApiDocumentResponse('text/html', 'A printable A4 page in Chinese')
   async receiptHtml(@Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
     return renderReceiptHtml(this.receiptOf(await this.applications.findById(id)));
   }
 
   @Get('notice')
   @ApiOperation({ summary: 'The latest 一次性告知书 (JSON)' })
+  @ApiOkResponse({ type: NoticeView })
   async notice(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDocument> {
     return this.latestNotice(id);
   }
@@ -37,12 +41,14 @@ export class ReceiptsController {
   @Get('notice.html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The latest 一次性告知书, printable' })
+  @ApiDocumentResponse('text/html', 'A printable A4 page in Chinese')
   async noticeHtml(@Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
     return renderNoticeHtml(await this.latestNotice(id));
   }
 
   @Get('notices')
   @ApiOperation({ summary: 'Every one-time notice of the application, oldest first' })
+  @ApiOkResponse({ type: [NoticeView] })
   async notices(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDocument[]> {
     const application = await this.applications.findById(id);
     return (await this.applications.notices(id)).map((notice) => buildNotice(application, notice, maskResidentId));

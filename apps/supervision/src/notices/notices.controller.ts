@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageQuery, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { NoticeWatch } from './notice-watch';
 import { NoticesService } from './notices.service';
 import { NOTICE_STATUSES, type NoticeStatus } from './supervision-notice.entity';
+import { EscalationScanView, EscalationsView, NoticeView, toNoticeView } from './notice.view';
 
 class ListNoticesQuery extends PageQuery {
   @ApiPropertyOptional({ title: '告知状态', enum: NOTICE_STATUSES })
@@ -37,20 +38,23 @@ export class NoticesController {
   @Get()
   @Roles('supervisor', 'supervisor-head', 'admin', 'manager')
   @ApiOperation({ summary: "The caller's department inbox of new licence holders (filter by status, item, holder)" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListNoticesQuery) {
-    return this.notices.list(user, {
+  @ApiOkResponse({ type: PageOf(NoticeView) })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListNoticesQuery): Promise<Page<NoticeView>> {
+    const page = await this.notices.list(user, {
       page: query.page,
       pageSize: query.pageSize,
       ...(query.status ? { status: query.status } : {}),
       ...(query.itemCode ? { itemCode: query.itemCode } : {}),
       ...(query.holder ? { holder: query.holder } : {}),
     });
+    return { ...page, items: page.items.map(toNoticeView) };
   }
 
   @Get('escalated')
   @Roles('supervisor-head', 'admin', 'manager')
   @ApiOperation({ summary: '督办: notices not acknowledged in time, for the department head, with counts per department' })
-  escalated(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery) {
+  @ApiOkResponse({ type: EscalationsView })
+  escalated(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery): Promise<EscalationsView> {
     return this.notices.escalations(user, query.page, query.pageSize);
   }
 
@@ -58,15 +62,17 @@ export class NoticesController {
   @HttpCode(200)
   @Roles('supervisor', 'supervisor-head')
   @ApiOperation({ summary: '认领: acknowledge a new licence holder' })
-  acknowledge(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string) {
-    return this.notices.acknowledge(user, id);
+  @ApiOkResponse({ type: NoticeView })
+  async acknowledge(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeView> {
+    return toNoticeView(await this.notices.acknowledge(user, id));
   }
 
   @Post('escalation-scan')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Runs the escalation watch once now (it also runs every NOTICE_WATCH_INTERVAL_MS)' })
-  scan() {
+  @ApiOkResponse({ type: EscalationScanView })
+  scan(): Promise<EscalationScanView> {
     return this.watch.scan();
   }
 }

@@ -5,6 +5,7 @@ import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUs
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { acknowledgedOnTime } from './notice-policy';
 import { SupervisionNotice, type NoticeStatus } from './supervision-notice.entity';
+import { toNoticeView, type EscalationsView } from './notice.view';
 
 export interface NoticeFilter {
   status?: NoticeStatus;
@@ -44,7 +45,7 @@ export class NoticesService {
   }
 
   /** 督办: the department head's inbox of notices nobody acknowledged in time, and how many per department. */
-  async escalations(user: AuthenticatedUser, page: number, pageSize: number) {
+  async escalations(user: AuthenticatedUser, page: number, pageSize: number): Promise<EscalationsView> {
     const inbox = await this.list(user, { status: 'escalated', page, pageSize });
     const scope = departmentScope(user);
     const counts = await this.dataSource
@@ -58,7 +59,7 @@ export class NoticesService {
       .groupBy('n.department_code')
       .orderBy('n.department_code')
       .getRawMany<{ departmentCode: string; escalated: number; stillOpen: number }>();
-    return { ...inbox, counts };
+    return { ...inbox, items: inbox.items.map(toNoticeView), counts };
   }
 
   /** 认领: the department takes the new holder under supervision. Acknowledging twice is harmless. */

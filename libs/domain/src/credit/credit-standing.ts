@@ -1,8 +1,7 @@
-import type { SupervisionRecordKind } from '@onewindow/contracts';
-
 /** A supervision record about a holder (行政处罚, 失信, 红名单, inspection), as the services keep it. */
 export interface CreditRecord {
-  kind: SupervisionRecordKind;
+  /** penalty 行政处罚, blacklist 失信, redlist 红名单, inspection 检查 (the contracts' SupervisionRecordKind; a string here keeps the domain lib free of dependencies). */
+  kind: string;
   title: string;
   decidedOn: string;
   validUntil: string | null;

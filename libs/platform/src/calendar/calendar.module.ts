@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Global, Inject, Injectable, Logger, Module, Post, type OnApplicationBootstrap } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { calendarWarning, checkCalendarYear, createWorkingDayCalendar, localDateInShanghai, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
 import { DataSource } from 'typeorm';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
@@ -62,6 +62,16 @@ export class CalendarYearsService implements OnApplicationBootstrap {
   }
 }
 
+export class LoadedYearsView {
+  @ApiProperty({ type: [Number], example: [2024, 2025, 2026], description: 'Years whose holidays and make-up working days are known' })
+  loadedYears!: number[];
+}
+
+export class CalendarYearLoadedView extends LoadedYearsView {
+  @ApiProperty({ example: 2027 })
+  year!: number;
+}
+
 @ApiTags('calendar 工作日历')
 @Controller('calendar/years')
 export class CalendarYearsController {
@@ -70,7 +80,8 @@ export class CalendarYearsController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Years whose holidays and make-up working days are loaded' })
-  list() {
+  @ApiOkResponse({ type: LoadedYearsView })
+  list(): LoadedYearsView {
     return { loadedYears: this.years.loadedYears() };
   }
 
@@ -78,7 +89,8 @@ export class CalendarYearsController {
   @ApiBearerAuth()
   @Roles('admin')
   @ApiOperation({ summary: 'Load (or replace) a year: { year, holidays: [{date,name}], makeUpWorkdays: [{date,name}] }' })
-  load(@Body() body: CalendarYearData, @CurrentUser() user: AuthenticatedUser) {
+  @ApiCreatedResponse({ type: CalendarYearLoadedView })
+  load(@Body() body: CalendarYearData, @CurrentUser() user: AuthenticatedUser): Promise<CalendarYearLoadedView> {
     return this.years.load(body, user);
   }
 }

@@ -1,4 +1,6 @@
-import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../auth/roles';
+import type { ExternalIdentityProvider } from '../auth/tokens';
 import { Env } from './env.decorator';
 import type { CrossFieldRules } from './load-config';
 
@@ -89,6 +91,53 @@ export class BaseServiceConfig implements CrossFieldRules {
   @MinLength(32, { message: 'must be at least 32 characters' })
   authTokenSecret: string = DEVELOPMENT_TOKEN_SECRET;
 
+  /**
+   * An external identity provider whose tokens are accepted beside OneWindow's own (OIDC, RS256 via
+   * its JWKS: the province's 统一身份认证). Unset: only OneWindow's tokens.
+   */
+  @Env('AUTH_OIDC_ISSUER')
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  authOidcIssuer?: string;
+
+  @Env('AUTH_OIDC_JWKS_URI')
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  authOidcJwksUri?: string;
+
+  /** The `aud` the provider's tokens must carry (the client id OneWindow is registered under). */
+  @Env('AUTH_OIDC_AUDIENCE')
+  @IsOptional()
+  @IsString()
+  authOidcAudience?: string;
+
+  @Env('AUTH_OIDC_ALGORITHMS')
+  @ArrayMinSize(1, { message: 'must list at least one algorithm' })
+  @IsIn(['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'], { each: true, message: 'must list asymmetric JWS algorithms (RS256, ES256, …)' })
+  authOidcAlgorithms: string[] = ['RS256'];
+
+  /** Claims naming the user's display name, role, department code and centre level. */
+  @Env('AUTH_OIDC_NAME_CLAIM')
+  @IsString()
+  authOidcNameClaim: string = 'name';
+
+  @Env('AUTH_OIDC_ROLE_CLAIM')
+  @IsString()
+  authOidcRoleClaim: string = 'role';
+
+  @Env('AUTH_OIDC_DEPARTMENT_CLAIM')
+  @IsString()
+  authOidcDepartmentClaim: string = 'department';
+
+  @Env('AUTH_OIDC_LEVEL_CLAIM')
+  @IsString()
+  authOidcLevelClaim: string = 'level';
+
+  /** `theirs=ours` pairs, e.g. `chuangkou=clerk,shenpi=approver`; an unlisted value must be one of our roles. */
+  @Env('AUTH_OIDC_ROLE_MAP')
+  @Matches(new RegExp(`^[^=\\s]+=(${ROLES.join('|')})$`), { each: true, message: `must be theirs=ours pairs, ours one of ${ROLES.join(', ')}` })
+  authOidcRoleMap: string[] = [];
+
   @Env('LOG_LEVEL')
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   logLevel: LogLevel = 'info';
@@ -128,9 +177,26 @@ export class BaseServiceConfig implements CrossFieldRules {
   publicBaseUrl?: string;
 
   crossFieldProblems(): string[] {
+    const problems: string[] = [];
     if (this.nodeEnv === 'production' && this.authTokenSecret === DEVELOPMENT_TOKEN_SECRET) {
-      return ['AUTH_TOKEN_SECRET must be set to a secret of your own in production (the development default is refused)'];
+      problems.push('AUTH_TOKEN_SECRET must be set to a secret of your own in production (the development default is refused)');
     }
-    return [];
+    if (Boolean(this.authOidcIssuer) !== Boolean(this.authOidcJwksUri)) {
+      problems.push('AUTH_OIDC_ISSUER and AUTH_OIDC_JWKS_URI must be set together (or neither)');
+    }
+    return problems;
+  }
+
+  /** The external identity provider, when one is configured. */
+  externalIdentityProvider(): ExternalIdentityProvider | undefined {
+    if (!this.authOidcIssuer || !this.authOidcJwksUri) return undefined;
+    return {
+      issuer: this.authOidcIssuer,
+      jwksUri: this.authOidcJwksUri,
+      ...(this.authOidcAudience ? { audience: this.authOidcAudience } : {}),
+      algorithms: this.authOidcAlgorithms,
+      claims: { name: this.authOidcNameClaim, role: this.authOidcRoleClaim, department: this.authOidcDepartmentClaim, level: this.authOidcLevelClaim },
+      roleMap: Object.fromEntries(this.authOidcRoleMap.map((pair) => pair.split('=') as [string, Role])),
+    };
   }
 }

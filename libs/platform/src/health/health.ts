@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Injectable, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 
@@ -50,6 +50,27 @@ export class HealthRegistry {
   }
 }
 
+export class LiveResponse {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+}
+
+export class ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  status!: 'ok' | 'unavailable';
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Each check: `up`, or `down: <reason>`', example: { database: 'up', broker: 'up' } })
+  checks!: Record<string, string>;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Conditions that do not make the service unready but need an operator, e.g. next year\'s working-day calendar missing from 1 November',
+    example: { calendar: '2027年工作日历尚未加载' },
+  })
+  warnings?: Record<string, string>;
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -59,7 +80,8 @@ export class HealthController {
   @Get('live')
   @Public()
   @HttpCode(200)
-  live(): { status: 'ok' } {
+  @ApiOkResponse({ type: LiveResponse })
+  live(): LiveResponse {
     return { status: 'ok' };
   }
 
@@ -69,7 +91,9 @@ export class HealthController {
    */
   @Get('ready')
   @Public()
-  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, string>; warnings?: Record<string, string> }> {
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'A check is down' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const result = await this.registry.check();
     const warnings = this.registry.warnings();
     response.status(result.ok ? 200 : 503);

@@ -19,7 +19,7 @@ export class PageQuery {
   @IsInt({ message: '页码必须是整数' })
   @Min(1, { message: '页码从1开始' })
   @Max(MAX_PAGE)
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ title: '每页条数', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
@@ -27,7 +27,7 @@ export class PageQuery {
   @IsInt({ message: '每页条数必须是整数' })
   @Min(1, { message: '每页至少1条' })
   @Max(100, { message: '每页最多100条' })
-  pageSize = 20;
+  pageSize: number = 20;
 }
 
 /** The one page shape of the platform. */

@@ -6,6 +6,9 @@ import { RequestContext } from './request-context';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
+/** Nest's start-up listing (every module, controller and route): useful when debugging, noise in the start banner. */
+const START_UP_LISTINGS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /**
  * One JSON object per line on stdout, with the request and trace ids of the work in progress.
  * Resident ID and mobile numbers are masked in the whole line, whatever field they hide in.
@@ -20,7 +23,8 @@ export class JsonLogger implements LoggerService {
   }
 
   log(message: unknown, ...optional: unknown[]): void {
-    this.write('info', message, optional);
+    const context = optional[optional.length - 1];
+    this.write(typeof context === 'string' && START_UP_LISTINGS.has(context) ? 'debug' : 'info', message, optional);
   }
 
   error(message: unknown, ...optional: unknown[]): void {

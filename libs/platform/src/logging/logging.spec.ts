@@ -47,6 +47,14 @@ describe('JSON logs', () => {
     logger.error('broken');
     expect(lines.map((line) => JSON.parse(line).level)).toEqual(['error']);
   });
+
+  it("keeps Nest's start-up listing of modules and routes for the debug level", () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger({ service: 'intake', level: 'info', write: (line) => lines.push(line) });
+    logger.log('Mapped {/applications, POST} route', 'RouterExplorer');
+    logger.log('前台综合受理 intake listening on http://127.0.0.1:3001', 'intake');
+    expect(lines.map((line) => JSON.parse(line).message)).toEqual(['前台综合受理 intake listening on http://127.0.0.1:3001']);
+  });
 });
 
 describe('W3C trace context', () => {

@@ -1,6 +1,7 @@
-import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type Type } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit, type Type } from '@nestjs/common';
 import { createServiceDataSource, migrateDatabase } from '@onewindow/persistence';
 import { DataSource } from 'typeorm';
+import { HealthRegistry } from '../health/health';
 
 export interface DatabaseOptions {
   url: string;
@@ -15,10 +16,22 @@ export interface DatabaseOptions {
 
 const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
-/** Provides the service's TypeORM `DataSource` on its own schema, migrated, and closes it at shutdown. */
+/** Provides the service's TypeORM `DataSource` on its own schema, migrated, reports its readiness, and closes it at shutdown. */
 @Module({})
-export class DatabaseModule implements OnApplicationShutdown {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register({
+      name: 'database',
+      check: async () => {
+        await this.dataSource.query('SELECT 1');
+      },
+    });
+  }
 
   static forService(options: DatabaseOptions): DynamicModule {
     return {

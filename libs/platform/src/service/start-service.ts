@@ -2,6 +2,7 @@ import { Logger, Module, type DynamicModule, type INestApplication } from '@nest
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ServiceName } from '@onewindow/contracts';
 import { MessagingModule, MessagingService, ServiceContext, type InProcessEventBus, type TransportOptions } from '@onewindow/messaging';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
@@ -33,7 +34,8 @@ export interface RunningService {
   title: string;
   url: string;
   app: INestApplication;
-  messaging: MessagingService;
+  /** The service's events; none for a service that only answers HTTP (identity). */
+  messaging: MessagingService | undefined;
   dataSource: DataSource;
   /** What the operator must act on soon (e.g. next year's calendar), by name; the start banner prints them. */
   warnings(): Record<string, string>;
@@ -59,47 +61,10 @@ async function startInContext<C extends BaseServiceConfig>(
 ): Promise<RunningService> {
   const { config } = options;
   const logger = new JsonLogger({ service: definition.name, level: config.logLevel });
-  const transport: TransportOptions = options.bus
-    ? { kind: 'in-process', bus: options.bus, topicPrefix: config.kafkaTopicPrefix }
-    : {
-        kind: 'kafka',
-        brokers: config.kafkaBrokers,
-        topicPrefix: config.kafkaTopicPrefix,
-        partitions: config.kafkaTopicPartitions,
-      };
-
-  @Module({})
-  class ServiceRootModule {}
-  const root: DynamicModule = {
-    module: ServiceRootModule,
-    imports: [
-      PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
-      DatabaseModule.forService({
-        url: config.databaseUrl,
-        schema: config.databaseSchema ?? definition.name,
-        entities: definition.entities,
-        migrations: definition.migrations,
-        poolSize: config.databasePoolSize,
-        migrate: config.migrateOnStart,
-        applicationName: `onewindow-${definition.name}`,
-      }),
-      MessagingModule.forService({
-        service: definition.name,
-        transport,
-        retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
-        outbox: { pollIntervalMs: config.outboxPollIntervalMs },
-        metricsToken: MetricsService,
-        shutdownStageTimeoutMs: config.shutdownTimeoutMs,
-      }),
-      OperationsModule,
-      ...definition.modules(config),
-    ],
-  };
-
+  const root = serviceRootModule(definition, options);
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
   configureHttpApp(app, {
     title: definition.title,
-    serviceName: definition.name,
     body: {
       // HTTP_BODY_LIMIT_KB when set, else what the service needs (intake takes whole catalogue files), else 1 MB.
       limit: config.httpBodyLimitKb !== undefined ? config.httpBodyLimitKb * 1024 : (definition.maxRequestBody ?? DEFAULT_BODY_LIMIT),
@@ -107,17 +72,20 @@ async function startInContext<C extends BaseServiceConfig>(
     },
   });
   await app.init();
-  const messaging = app.get(MessagingService);
-  await messaging.ensureTopics();
-  app.connectMicroservice({ strategy: messaging.server as CustomTransportStrategy });
-  await app.startAllMicroservices();
+  const messaging = definition.httpOnly ? undefined : app.get(MessagingService);
+  if (messaging) {
+    await messaging.ensureTopics();
+    app.connectMicroservice({ strategy: messaging.server as CustomTransportStrategy });
+    await app.startAllMicroservices();
+  }
   if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(app, config);
+  if (definition.onStart) await definition.onStart(app, config);
   await app.listen(config.httpPort, config.httpHost);
   // Port 0 asks the system for a free port (tests); report the one really bound.
   const address = app.getHttpServer().address() as { port: number } | string | null;
   const port = typeof address === 'object' && address ? address.port : config.httpPort;
   const url = `http://${config.httpHost === '0.0.0.0' ? '127.0.0.1' : config.httpHost}:${port}`;
-  if (!options.deferRelay) messaging.startRelay();
+  if (!options.deferRelay) messaging?.startRelay();
   const banner = new Logger(definition.name);
   banner.log(`${definition.title} listening on ${url}`);
   const health = app.get(HealthRegistry);
@@ -131,11 +99,62 @@ async function startInContext<C extends BaseServiceConfig>(
     messaging,
     dataSource: app.get(DataSource),
     warnings: () => health.warnings(),
-    startRelay: () => messaging.startRelay(),
+    startRelay: () => messaging?.startRelay(),
     async stop() {
       if (stopped) return;
       stopped = true;
       await app.close();
     },
+  };
+}
+
+/**
+ * The module graph of one service: the platform's conventions, its database, messaging and
+ * operations (unless it only answers HTTP), then the service's own modules. The OpenAPI document is built from the same graph.
+ */
+export function serviceRootModule<C extends BaseServiceConfig>(
+  definition: ServiceDefinition<C>,
+  options: Pick<StartServiceOptions<C>, 'config' | 'bus' | 'clock'>,
+): DynamicModule {
+  const { config } = options;
+  const transport: TransportOptions = options.bus
+    ? { kind: 'in-process', bus: options.bus, topicPrefix: config.kafkaTopicPrefix }
+    : {
+        kind: 'kafka',
+        brokers: config.kafkaBrokers,
+        topicPrefix: config.kafkaTopicPrefix,
+        partitions: config.kafkaTopicPartitions,
+      };
+
+  @Module({})
+  class ServiceRootModule {}
+  return {
+    module: ServiceRootModule,
+    imports: [
+      PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
+      DatabaseModule.forService({
+        url: config.databaseUrl,
+        schema: config.databaseSchema ?? definition.name,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        poolSize: config.databasePoolSize,
+        migrate: config.migrateOnStart,
+        applicationName: `onewindow-${definition.name}`,
+      }),
+      ...(definition.httpOnly
+        ? []
+        : [
+            MessagingModule.forService({
+              service: definition.name as ServiceName,
+              transport,
+              retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
+              outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+              metricsToken: MetricsService,
+              shutdownStageTimeoutMs: config.shutdownTimeoutMs,
+            }),
+            OperationsModule,
+          ]),
+      ...definition.modules(config),
+    ],
   };
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DEAD_LETTER_STATUSES, MessagingService, type DeadLetterStatus } from '@onewindow/messaging';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Roles } from '../../auth/auth.decorators';
 import { DomainError } from '../../http/domain-error';
-import { PageQuery } from '../../http/pagination';
+import { PageOf } from '../../http/page-response';
+import { PageQuery, type Page } from '../../http/pagination';
+import { DeadLetterView, DiscardedDeadLetterView, ReplayOutcomeView, toDeadLetterView } from './dead-letter.view';
 
 class ListDeadLettersQuery extends PageQuery {
   @ApiPropertyOptional({ title: '死信状态', enum: DEAD_LETTER_STATUSES })
@@ -52,19 +54,21 @@ export class DeadLettersController {
 
   @Get()
   @ApiOperation({ summary: 'Dead letters, oldest first, with reason and original topic/partition/offset' })
-  async list(@Query() query: ListDeadLettersQuery) {
+  @ApiOkResponse({ type: PageOf(DeadLetterView) })
+  async list(@Query() query: ListDeadLettersQuery): Promise<Page<DeadLetterView>> {
     const { items, total } = await this.messaging.replayer.list(
       { ...(query.status ? { status: query.status } : {}), ...(query.consumer ? { consumer: query.consumer } : {}) },
       query.page,
       query.pageSize,
     );
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items: items.map(toDeadLetterView), total, page: query.page, pageSize: query.pageSize };
   }
 
   @Post('replay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replay open dead letters through the same consumer (idempotent)' })
-  async replay(@Body() body: ReplayDeadLettersDto) {
+  @ApiOkResponse({ type: ReplayOutcomeView })
+  async replay(@Body() body: ReplayDeadLettersDto): Promise<ReplayOutcomeView> {
     const results = await this.messaging.replayer.replay({
       ...(body.ids?.length ? { ids: body.ids } : {}),
       ...(body.consumer ? { consumer: body.consumer } : {}),
@@ -80,10 +84,11 @@ export class DeadLettersController {
 
   @Post(':id/discard')
   @HttpCode(200)
-  async discard(@Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: DiscardedDeadLetterView })
+  async discard(@Param('id', new ParseUUIDPipe()) id: string): Promise<DiscardedDeadLetterView> {
     if (!(await this.messaging.replayer.discard(id))) {
       throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
     }
-    return { id, status: 'discarded' };
+    return { id, status: 'discarded' as const };
   }
 }

@@ -1,0 +1,18 @@
+import { startConsolePlatform as startPlatform, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+
+/**
+ * The platform the browser tests drive: every service on real Kafka and PostgreSQL behind the
+ * console gateway (the built console and `/api/<service>/…` on one address), with the demo accounts.
+ */
+export interface ConsolePlatform {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startConsolePlatform(): Promise<ConsolePlatform> {
+  // While working on the console: `CONSOLE_E2E_URL=http://127.0.0.1:3000` drives a platform already running (`npm start`).
+  const running = process.env['CONSOLE_E2E_URL'];
+  if (running) return { baseUrl: running, stop: async () => undefined };
+  const platform = await startPlatform({ label: 'console-e2e', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(',') });
+  return { baseUrl: platform.consoleUrl, stop: () => platform.stop() };
+}

@@ -1,0 +1,65 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The page title (shown in the browser tab and the breadcrumb). */
+    title?: string;
+    /** Roles allowed on the page; signed-in roles only when absent. */
+    roles?: readonly string[];
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
+
+/** Where each role lands after signing in. */
+export function homeOf(role: string | null | undefined): string {
+  if (role === 'clerk') return '/window';
+  if (role === 'approver') return '/back-office';
+  return '/home';
+}
+
+const CLERK = ['clerk'] as const;
+const APPROVER = ['approver'] as const;
+
+/** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/sign-in', name: 'sign-in', component: () => import('@/sign-in/SignInPage.vue'), meta: { title: '登录', public: true } },
+  {
+    path: '/',
+    component: () => import('@/shell/ConsoleShell.vue'),
+    children: [
+      { path: '', name: 'root', redirect: () => '/home' },
+      { path: 'home', name: 'home', component: () => import('@/home/RoleHome.vue'), meta: { title: '首页' } },
+      { path: 'window', name: 'window-home', component: () => import('@/window/WindowHome.vue'), meta: { title: '窗口首页', roles: CLERK } },
+      { path: 'window/start', name: 'window-start', component: () => import('@/window/StartService.vue'), meta: { title: '办件受理', roles: CLERK } },
+      { path: 'window/new', name: 'window-new', component: () => import('@/window/ApplicationIntake.vue'), meta: { title: '收件受理', roles: CLERK } },
+      { path: 'window/desk', name: 'window-desk', component: () => import('@/window/ClerkDesk.vue'), meta: { title: '我的工作台', roles: CLERK } },
+      { path: 'window/hand-offs', name: 'window-hand-offs', component: () => import('@/window/HandOffs.vue'), meta: { title: '乡呼县应', roles: CLERK } },
+      {
+        path: 'window/applications/:id',
+        name: 'window-application',
+        component: () => import('@/window/ApplicationDetail.vue'),
+        meta: { title: '办件详情', roles: CLERK },
+        props: true,
+      },
+      {
+        path: 'window/applications/:id/receipt',
+        name: 'window-receipt',
+        component: () => import('@/window/ReceiptPage.vue'),
+        meta: { title: '受理回执', roles: CLERK },
+        props: true,
+      },
+      { path: 'back-office', name: 'back-office-home', component: () => import('@/back-office/BackOfficeHome.vue'), meta: { title: '审批首页', roles: APPROVER } },
+      { path: 'back-office/queue', name: 'back-office-queue', component: () => import('@/back-office/CaseQueue.vue'), meta: { title: '待办审批', roles: APPROVER } },
+      {
+        path: 'back-office/cases/:id',
+        name: 'back-office-case',
+        component: () => import('@/back-office/CasePage.vue'),
+        meta: { title: '办件审批', roles: APPROVER },
+        props: true,
+      },
+      { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
+      { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
+    ],
+  },
+];

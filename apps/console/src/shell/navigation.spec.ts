@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { activeEntry, navigationOf } from './navigation';
+
+describe('navigation', () => {
+  it('gives the clerk the window pages and the approver the back office', () => {
+    expect(navigationOf('clerk').map((entry) => entry.label)).toEqual(['窗口首页', '办件受理', '我的工作台', '乡呼县应']);
+    expect(navigationOf('approver').map((entry) => entry.path)).toEqual(['/back-office', '/back-office/queue']);
+  });
+
+  it('gives a role without pages of its own only its home', () => {
+    expect(navigationOf('manager')).toEqual([{ path: '/home', label: '首页' }]);
+  });
+
+  it('highlights the entry a page was reached from', () => {
+    const clerk = navigationOf('clerk');
+    expect(activeEntry(clerk, '/window')).toBe('/window');
+    expect(activeEntry(clerk, '/window/start')).toBe('/window/start');
+    expect(activeEntry(clerk, '/window/applications/4c1e/receipt')).toBe('/window/desk');
+    expect(activeEntry(navigationOf('approver'), '/back-office/cases/9a2b')).toBe('/back-office/queue');
+  });
+});

@@ -1,0 +1,39 @@
+/** The side menu of each role: the pages it works on, in the order of its day. */
+export interface NavigationEntry {
+  path: string;
+  label: string;
+  /** Pages reached from this entry that keep it highlighted (a case opened from the queue). */
+  also?: string[];
+}
+
+const NAVIGATION: Record<string, NavigationEntry[]> = {
+  clerk: [
+    { path: '/window', label: '窗口首页' },
+    { path: '/window/start', label: '办件受理', also: ['/window/new'] },
+    { path: '/window/desk', label: '我的工作台', also: ['/window/applications'] },
+    { path: '/window/hand-offs', label: '乡呼县应' },
+  ],
+  approver: [
+    { path: '/back-office', label: '审批首页' },
+    { path: '/back-office/queue', label: '待办审批', also: ['/back-office/cases'] },
+  ],
+};
+
+export function navigationOf(role: string | null | undefined): NavigationEntry[] {
+  return NAVIGATION[role ?? ''] ?? [{ path: '/home', label: '首页' }];
+}
+
+function within(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** The menu entry a page belongs to: the longest of the entries' paths the page lies within. */
+export function activeEntry(entries: NavigationEntry[], path: string): string | undefined {
+  let best: { path: string; length: number } | undefined;
+  for (const entry of entries) {
+    for (const prefix of [entry.path, ...(entry.also ?? [])]) {
+      if (within(path, prefix) && (!best || prefix.length > best.length)) best = { path: entry.path, length: prefix.length };
+    }
+  }
+  return best?.path;
+}

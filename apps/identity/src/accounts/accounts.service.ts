@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock, DomainError, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { DepartmentsService } from '../departments/departments.service';
+import { hashPassword } from '../passwords/password-hash';
+import { passwordProblems } from '../passwords/password-policy';
+import { endSessions } from '../sessions/end-sessions';
+import { UNLOCKED } from '../sessions/lockout';
+import { AccountChange } from './account-change.entity';
+import { recordAccountChange } from './account-changes';
+import { checkPlacement, lockOutProblem } from './account-rules';
+import { Account, type AccountStatus } from './account.entity';
+import { toAccountChangeView, toAccountView, type AccountChangeView, type AccountView } from './account.view';
+import type { CreateAccountDto, ListAccountsQuery, UpdateAccountDto } from './accounts.dto';
+
+/** What creating an account needs besides the form: its id (fixed for the demo accounts). */
+export interface NewAccount extends CreateAccountDto {
+  id?: string;
+  mustChangePassword?: boolean;
+}
+
+/** Staff accounts as an administrator manages them (账户管理). */
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger('Accounts');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ListAccountsQuery): Promise<Page<AccountView>> {
+    const builder = this.dataSource.getRepository(Account).createQueryBuilder('a');
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere(new Brackets((q) => q.where('a.username ILIKE :like', { like }).orWhere('a.display_name ILIKE :like', { like })));
+    }
+    if (query.role) builder.andWhere('a.role = :role', { role: query.role });
+    if (query.departmentCode) builder.andWhere('a.department_code = :department', { department: query.departmentCode });
+    if (query.status) builder.andWhere('a.status = :status', { status: query.status });
+    const [accounts, total] = await builder
+      .orderBy('a.username', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: await this.views(accounts), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string): Promise<AccountView> {
+    return this.view(await this.load(this.dataSource.manager, id));
+  }
+
+  async changes(id: string, page: number, pageSize: number): Promise<Page<AccountChangeView>> {
+    await this.load(this.dataSource.manager, id);
+    const [rows, total] = await this.dataSource.getRepository(AccountChange).findAndCount({
+      where: { accountId: id },
+      order: { at: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: rows.map(toAccountChangeView), total, page, pageSize };
+  }
+
+  async create(actor: Pick<AuthenticatedUser, 'id' | 'name'>, input: NewAccount): Promise<AccountView> {
+    const username = input.username.trim().toLowerCase();
+    const department = input.departmentCode ? await this.departments.find(input.departmentCode) : null;
+    const placement = checkPlacement({ role: input.role, departmentCode: input.departmentCode ?? null }, department ?? undefined);
+    const problems: FieldError[] = [
+      ...placement.problems,
+      ...passwordProblems(input.password, username).map((message) => ({ path: 'password', code: 'PASSWORD_RULE', message })),
+    ];
+    if (problems.length > 0) throw DomainError.validation(problems);
+    const passwordHash = await hashPassword(input.password);
+    const now = this.clock.now();
+    const account = await this.dataSource.transaction(async (tx) => {
+      if (await tx.getRepository(Account).existsBy({ username })) {
+        throw DomainError.validation([{ path: 'username', code: 'USERNAME_TAKEN', message: `用户名“${username}”已被使用` }], 409);
+      }
+      const created = tx.getRepository(Account).create({
+        id: input.id ?? randomUUID(),
+        username,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        departmentCode: input.departmentCode ?? null,
+        level: placement.level,
+        idNumber: input.idNumber ?? null,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword ?? true,
+        passwordChangedAt: now,
+        status: 'active',
+        ...UNLOCKED,
+        lastSignInAt: null,
+      });
+      await tx.getRepository(Account).insert(created);
+      await recordAccountChange(tx, {
+        accountId: created.id,
+        change: 'created',
+        details: { username, role: created.role, departmentCode: created.departmentCode },
+        by: actor,
+        at: now,
+      });
+      return created;
+    });
+    this.logger.log(`Account ${username} (${account.role}) created by ${actor.id}`);
+    return this.get(account.id);
+  }
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateAccountDto): Promise<AccountView> {
+    return this.change(actor, id, async (tx, account) => {
+      const next = {
+        role: input.role ?? account.role,
+        departmentCode: input.departmentCode === undefined ? account.departmentCode : input.departmentCode,
+      };
+      const department = next.departmentCode ? await this.departments.find(next.departmentCode, tx) : null;
+      const placement = checkPlacement(next, department ?? undefined);
+      if (placement.problems.length > 0) throw DomainError.validation(placement.problems);
+      await this.refuseLockOut(tx, actor, account, { role: next.role, status: account.status });
+      const details: Record<string, unknown> = {};
+      if (input.displayName !== undefined && input.displayName.trim() !== account.displayName) details['displayName'] = account.displayName = input.displayName.trim();
+      if (next.role !== account.role) details['role'] = account.role = next.role;
+      if (next.departmentCode !== account.departmentCode) details['departmentCode'] = account.departmentCode = next.departmentCode;
+      account.level = placement.level;
+      if (input.idNumber !== undefined && input.idNumber !== account.idNumber) {
+        account.idNumber = input.idNumber;
+        // The audit says that the ID number changed, never the number.
+        details['idNumber'] = input.idNumber === null ? 'cleared' : 'changed';
+      }
+      return Object.keys(details).length > 0 ? { change: 'updated', details } : undefined;
+    });
+  }
+
+  async setStatus(actor: AuthenticatedUser, id: string, status: AccountStatus): Promise<AccountView> {
+    return this.change(actor, id, async (tx, account, now) => {
+      if (account.status === status) return undefined;
+      await this.refuseLockOut(tx, actor, account, { role: account.role, status });
+      account.status = status;
+      if (status === 'disabled') await endSessions(tx, account.id, 'account-disabled', now);
+      return { change: status === 'disabled' ? 'disabled' : 'enabled' };
+    });
+  }
+
+  /** 重置密码: a new password the holder must change at the next sign-in; unlocks and ends their sessions. */
+  async resetPassword(actor: AuthenticatedUser, id: string, newPassword: string): Promise<AccountView> {
+    const current = await this.load(this.dataSource.manager, id);
+    const problems = passwordProblems(newPassword, current.username);
+    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    const passwordHash = await hashPassword(newPassword);
+    return this.change(actor, id, async (tx, account, now) => {
+      Object.assign(account, { passwordHash, passwordChangedAt: now, mustChangePassword: true, ...UNLOCKED });
+      await endSessions(tx, account.id, 'password-reset', now);
+      return { change: 'password-reset' };
+    });
+  }
+
+  async unlock(actor: AuthenticatedUser, id: string): Promise<AccountView> {
+    return this.change(actor, id, async (_tx, account) => {
+      if (account.lockedUntil === null && account.failedAttempts === 0) return undefined;
+      Object.assign(account, UNLOCKED);
+      return { change: 'unlocked' };
+    });
+  }
+
+  /**
+   * With no account at all, the first administrator (`INITIAL_ADMIN_PASSWORD`): how an installation
+   * without demo data gets its first sign-in. The password must be changed at once.
+   */
+  async createInitialAdministrator(password: string): Promise<void> {
+    if ((await this.dataSource.getRepository(Account).count()) > 0) return;
+    await this.create({ id: 'system', name: '系统初始化' }, { id: 'admin', username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: true });
+  }
+
+  private async change(
+    actor: Pick<AuthenticatedUser, 'id' | 'name'>,
+    id: string,
+    apply: (tx: EntityManager, account: Account, now: Date) => Promise<{ change: AccountChange['change']; details?: Record<string, unknown> } | undefined>,
+  ): Promise<AccountView> {
+    const account = await this.dataSource.transaction(async (tx) => {
+      const account = await this.load(tx, id, true);
+      const now = this.clock.now();
+      const change = await apply(tx, account, now);
+      if (!change) return account;
+      await tx.getRepository(Account).save(account);
+      await recordAccountChange(tx, { accountId: account.id, ...change, by: actor, at: now });
+      return account;
+    });
+    return this.view(account);
+  }
+
+  private async refuseLockOut(tx: EntityManager, actor: AuthenticatedUser, account: Account, next: { role: Account['role']; status: AccountStatus }): Promise<void> {
+    const activeAdministrators = await tx.getRepository(Account).countBy({ role: 'admin', status: 'active' });
+    const problem = lockOutProblem({ actorId: actor.id, target: account, next, activeAdministrators });
+    if (problem) throw new DomainError(problem.code, problem.message, 422);
+  }
+
+  private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Account> {
+    const account = await manager.getRepository(Account).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!account) throw new DomainError('ACCOUNT_NOT_FOUND', '未找到该账户', 404);
+    return account;
+  }
+
+  private async view(account: Account): Promise<AccountView> {
+    const [view] = await this.views([account]);
+    return view as AccountView;
+  }
+
+  private async views(accounts: Account[]): Promise<AccountView[]> {
+    const names = await this.departments.namesOf(accounts.map((a) => a.departmentCode));
+    return accounts.map((account) => toAccountView(account, account.departmentCode ? names.get(account.departmentCode) : undefined));
+  }
+}

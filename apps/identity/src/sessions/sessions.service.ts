@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import { Inject } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAccountChange } from '../accounts/account-changes';
+import { Account } from '../accounts/account.entity';
+import { toSessionUserView } from '../accounts/account.view';
+import { DepartmentsService } from '../departments/departments.service';
+import { IdentityConfig } from '../identity.config';
+import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../passwords/password-hash';
+import { passwordProblems } from '../passwords/password-policy';
+import { endSessions } from './end-sessions';
+import { afterWrongPassword, isLocked, lockedMessage, UNLOCKED } from './lockout';
+import { Session } from './session.entity';
+import type { SessionView } from './session.view';
+import { toSignInRecordView, type SignInRecordView } from './session.view';
+import type { ListSignInsQuery } from './sessions.dto';
+import { SignInRecord, type SignInEvent, type SignInOutcome } from './sign-in-record.entity';
+
+/** Where a sign-in came from, for the audit. */
+export interface RequestOrigin {
+  remoteAddress: string | null;
+  forwardedFor: string | null;
+  userAgent: string | null;
+}
+
+export interface SignedIn {
+  session: SessionView;
+  /** For the httpOnly cookie only: never in a body, never in a log. */
+  token: string;
+  maxAgeSeconds: number;
+}
+
+const INVALID_CREDENTIALS = () => new DomainError('INVALID_CREDENTIALS', '用户名或密码错误', 401);
+const SESSION_ENDED = () => new DomainError('UNAUTHENTICATED', '登录已失效，请重新登录', 401);
+
+/** Signing in and out (统一身份认证): sessions, lockout and the sign-in audit. */
+@Injectable()
+export class SessionsService {
+  private readonly logger = new Logger('Sessions');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsService,
+    private readonly config: IdentityConfig,
+    private readonly clock: Clock,
+    @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
+  ) {}
+
+  /**
+   * 登录. Locked: refused without looking at the password (423). Wrong password or unknown name:
+   * the same 401 either way, after the same work; the last allowed failure locks (423). Right
+   * password on a disabled account: 403. Every attempt is audited in the transaction that decides it.
+   */
+  async signIn(credentials: { username: string; password: string }, origin: RequestOrigin): Promise<SignedIn> {
+    const username = credentials.username.trim().toLowerCase().slice(0, 64);
+    const policy = { maxFailures: this.config.signInMaxFailures, lockMinutes: this.config.signInLockMinutes };
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const now = this.clock.now();
+      const account = await tx.getRepository(Account).findOne({ where: { username }, lock: { mode: 'pessimistic_write' } });
+      const audit = (result: SignInOutcome, sessionId: string | null = null) => this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
+      if (account && isLocked(account, now)) {
+        await audit('locked');
+        return { refused: new DomainError('ACCOUNT_LOCKED', lockedMessage(account.lockedUntil as Date), 423) };
+      }
+      const matches = await verifyPassword(credentials.password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
+      if (!account) {
+        await audit('invalid-credentials');
+        return { refused: INVALID_CREDENTIALS() };
+      }
+      if (!matches) {
+        const next = afterWrongPassword(account, now, policy);
+        await tx.getRepository(Account).update({ id: account.id }, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
+        await audit(next.lockedNow ? 'locked-now' : 'invalid-credentials');
+        return { refused: next.lockedNow ? new DomainError('ACCOUNT_LOCKED', lockedMessage(next.lockedUntil as Date), 423) : INVALID_CREDENTIALS() };
+      }
+      if (account.status !== 'active') {
+        await audit('disabled');
+        return { refused: new DomainError('ACCOUNT_DISABLED', '账户已停用，请联系管理员', 403) };
+      }
+      const session = tx.getRepository(Session).create({
+        id: randomUUID(),
+        accountId: account.id,
+        startedAt: now,
+        expiresAt: new Date(now.getTime() + this.config.sessionTtlMinutes * 60_000),
+        endedAt: null,
+        endReason: null,
+      });
+      await tx.getRepository(Session).insert(session);
+      const upgraded = needsRehash(account.passwordHash) ? { passwordHash: await hashPassword(credentials.password) } : {};
+      await tx.getRepository(Account).update({ id: account.id }, { ...UNLOCKED, lastSignInAt: now, ...upgraded });
+      await audit('succeeded', session.id);
+      return { account, session };
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    const { account, session } = outcome;
+    const maxAgeSeconds = this.config.sessionTtlMinutes * 60;
+    const token = issueToken(tokenUserOf(account), this.secret, maxAgeSeconds, session.startedAt, session.id);
+    this.logger.log(`${account.username} signed in (session ${session.id})`);
+    return { session: await this.view(account, session), token, maxAgeSeconds };
+  }
+
+  /** The signed-in person, while their session is live and their account active. */
+  async current(token: VerifiedToken): Promise<SessionView> {
+    const { account, session } = await this.liveSession(this.dataSource.manager, token);
+    return this.view(account, session);
+  }
+
+  /** 退出登录: ends the session of this token (if it is still live) and audits it. */
+  async signOut(token: VerifiedToken | undefined, origin: RequestOrigin): Promise<void> {
+    if (!token?.sessionId) return;
+    await this.dataSource.transaction(async (tx) => {
+      const session = await tx.getRepository(Session).findOne({ where: { id: token.sessionId as string }, lock: { mode: 'pessimistic_write' } });
+      if (!session || session.endedAt) return;
+      const now = this.clock.now();
+      await tx.getRepository(Session).update({ id: session.id }, { endedAt: now, endReason: 'signed-out' });
+      const account = await tx.getRepository(Account).findOneBy({ id: session.accountId });
+      await this.audit(tx, 'sign-out', { username: account?.username ?? token.user.id, accountId: session.accountId, outcome: 'succeeded', sessionId: session.id, origin, at: now });
+    });
+  }
+
+  /** 修改密码 by the holder: checks the current one, ends their other sessions, clears the must-change flag. */
+  async changePassword(token: VerifiedToken, currentPassword: string, newPassword: string): Promise<SessionView> {
+    const { account } = await this.liveSession(this.dataSource.manager, token);
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw DomainError.validation([{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }], 422);
+    }
+    const problems = passwordProblems(newPassword, account.username);
+    if (newPassword === currentPassword) problems.push('新密码不能与当前密码相同');
+    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (tx) => {
+      const now = this.clock.now();
+      await tx.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
+      await endSessions(tx, account.id, 'password-changed', now, token.sessionId);
+      await recordAccountChange(tx, { accountId: account.id, change: 'password-changed', by: { id: account.id, name: account.displayName }, at: now });
+    });
+    return this.current(token);
+  }
+
+  async signIns(query: ListSignInsQuery): Promise<Page<SignInRecordView>> {
+    const builder = this.dataSource.getRepository(SignInRecord).createQueryBuilder('r');
+    if (query.username) builder.andWhere('r.username = :username', { username: query.username.trim().toLowerCase() });
+    if (query.outcome) builder.andWhere('r.outcome = :outcome', { outcome: query.outcome });
+    if (query.from) builder.andWhere('r.at >= :from', { from: new Date(query.from) });
+    if (query.to) builder.andWhere('r.at < :to', { to: new Date(query.to) });
+    const [rows, total] = await builder
+      .orderBy('r.at', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toSignInRecordView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  private async liveSession(manager: EntityManager, token: VerifiedToken): Promise<{ account: Account; session: Session }> {
+    if (!token.sessionId) throw SESSION_ENDED();
+    const session = await manager.getRepository(Session).findOneBy({ id: token.sessionId });
+    const now = this.clock.now();
+    if (!session || session.endedAt || session.accountId !== token.user.id) throw SESSION_ENDED();
+    if (session.expiresAt.getTime() <= now.getTime()) throw new DomainError('TOKEN_EXPIRED', '登录已过期，请重新登录', 401);
+    const account = await manager.getRepository(Account).findOneBy({ id: session.accountId });
+    if (!account || account.status !== 'active') throw SESSION_ENDED();
+    return { account, session };
+  }
+
+  private async view(account: Account, session: Session): Promise<SessionView> {
+    const department = account.departmentCode ? await this.departments.find(account.departmentCode) : null;
+    return { user: toSessionUserView(account, department?.name), expiresAt: session.expiresAt.toISOString() };
+  }
+
+  private async audit(
+    tx: EntityManager,
+    event: SignInEvent,
+    record: { username: string; accountId: string | null; outcome: SignInOutcome; sessionId: string | null; origin: RequestOrigin; at: Date },
+  ): Promise<void> {
+    await tx.getRepository(SignInRecord).insert({
+      id: randomUUID(),
+      event,
+      username: record.username,
+      accountId: record.accountId,
+      outcome: record.outcome,
+      sessionId: record.sessionId,
+      remoteAddress: record.origin.remoteAddress,
+      forwardedFor: record.origin.forwardedFor,
+      userAgent: record.origin.userAgent,
+      at: record.at,
+    });
+  }
+}
+
+/** What the token says about the account: the department only for roles that work for one. */
+function tokenUserOf(account: Account): AuthenticatedUser {
+  return {
+    id: account.id,
+    name: account.displayName,
+    role: account.role,
+    ...(account.departmentCode && account.role !== 'clerk' ? { department: account.departmentCode } : {}),
+    ...(account.level ? { level: account.level } : {}),
+  };
+}

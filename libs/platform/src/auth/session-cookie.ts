@@ -1,0 +1,18 @@
+/**
+ * The console's sign-in cookie: set by the identity service (httpOnly, SameSite=Strict), turned
+ * into `Authorization: Bearer …` by the gateway (embedded server or nginx) for the services.
+ */
+export const SESSION_COOKIE = 'onewindow_session';
+
+/** The session token in a `Cookie` header, if there is one. */
+export function sessionTokenFromCookies(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const pair of header.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0 || pair.slice(0, separator).trim() !== SESSION_COOKIE) continue;
+    const value = pair.slice(separator + 1).trim();
+    // A JWT is base64url and dots only; anything else is not ours to forward.
+    return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value) ? value : undefined;
+  }
+  return undefined;
+}

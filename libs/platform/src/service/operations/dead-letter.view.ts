@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEAD_LETTER_STATUSES, type DeadLetter, type DeadLetterStatus, type ReplayResult } from '@onewindow/messaging';
+
+/** A message a consumer could not handle, with its reason and where it came from. */
+export class DeadLetterView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'The consumer that failed on it', example: 'approval.open-cases' })
+  consumer!: string;
+
+  @ApiProperty({ example: 'INVALID_PAYLOAD' })
+  reason!: string;
+
+  @ApiProperty({ description: 'What exactly was wrong (the field at fault, the error)' })
+  detail!: string;
+
+  @ApiProperty({ example: 'intake.application.accepted.v1' })
+  originalTopic!: string;
+
+  @ApiProperty()
+  originalPartition!: number;
+
+  @ApiProperty({ description: 'Kafka offset (a string: it may exceed 2^53)' })
+  originalOffset!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  originalKey!: string | null;
+
+  @ApiProperty({ description: 'The message as received' })
+  originalValue!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  originalHeaders!: Record<string, string>;
+
+  @ApiProperty()
+  attempts!: number;
+
+  @ApiProperty({ enum: DEAD_LETTER_STATUSES })
+  status!: DeadLetterStatus;
+
+  @ApiProperty()
+  replayCount!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+export class ReplayResultView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  consumer!: string;
+
+  @ApiProperty({ enum: ['replayed', 'still-failing', 'no-such-consumer'] })
+  result!: ReplayResult['result'];
+
+  @ApiPropertyOptional()
+  detail?: string;
+}
+
+export class ReplayOutcomeView {
+  @ApiProperty()
+  replayed!: number;
+
+  @ApiProperty()
+  stillFailing!: number;
+
+  @ApiProperty({ type: [ReplayResultView] })
+  results!: ReplayResultView[];
+}
+
+export class DiscardedDeadLetterView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ['discarded'] })
+  status!: 'discarded';
+}
+
+export function toDeadLetterView(letter: DeadLetter): DeadLetterView {
+  return {
+    id: letter.id,
+    consumer: letter.consumer,
+    reason: letter.reason,
+    detail: letter.detail,
+    originalTopic: letter.originalTopic,
+    originalPartition: letter.originalPartition,
+    originalOffset: letter.originalOffset,
+    originalKey: letter.originalKey,
+    originalValue: letter.originalValue,
+    originalHeaders: letter.originalHeaders,
+    attempts: letter.attempts,
+    status: letter.status,
+    replayCount: letter.replayCount,
+    createdAt: letter.createdAt.toISOString(),
+    updatedAt: letter.updatedAt.toISOString(),
+  };
+}
