@@ -20,6 +20,9 @@ import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindo
 import { Kafka, logLevel } from 'kafkajs';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
+/** The suite moves the services' clock: its tokens must outlast every time it sets. */
+const TOKEN_TTL = 365 * 24 * 3600;
+
 type Json = Record<string, unknown>;
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
@@ -29,14 +32,14 @@ const FIRE = { code: 'DCF-XFJY', name: '东昌府区消防救援大队' };
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 
 function approverOf(department: { code: string }, id = `approver-${department.code}`, name = '王审批'): string {
-  return issueToken({ id, name, role: 'approver', department: department.code }, secret);
+  return issueToken({ id, name, role: 'approver', department: department.code }, secret, TOKEN_TTL);
 }
 
 describe('the department back office', () => {
   let platform: TestPlatform;
   // 2026-03-05 (Thu) 11:00 in China: the builders' applications were accepted half an hour earlier.
   const clock = new ManualClock(new Date('2026-03-05T03:00:00.000Z'));
-  const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret);
+  const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret, TOKEN_TTL);
 
   beforeAll(async () => {
     platform = await startServicesForTest({
@@ -439,7 +442,7 @@ describe('the department back office', () => {
   it('returns a case for supplement: the window issues a one-time notice, and the clock runs again once it is supplied', async () => {
     // The window accepts on today's date; the back office works on the same day.
     clock.set(new Date());
-    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret, TOKEN_TTL);
     const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351234' }));
     expect(filed.status).toBe(201);
     const application = (await filed.json()) as Json;
@@ -509,7 +512,7 @@ describe('the department back office', () => {
   });
 
   it('takes the window\'s time from the service clock: received, accepted, promised and shown as the clock says', async () => {
-    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret, TOKEN_TTL);
     try {
       // Monday 16 March 2026, 10:00 in China.
       clock.set('2026-03-16T02:00:00.000Z');
@@ -535,7 +538,7 @@ describe('the department back office', () => {
 
   it('withdraws a supplement request with a reason: the clock runs again, the window withdraws the notice and tells the applicant', async () => {
     clock.set(new Date());
-    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
+    const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk', level: 'district' }, secret, TOKEN_TTL);
     const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), phone: '13706351235' }));
     const application = (await filed.json()) as Json;
     const part = (application['parts'] as Json[])[0] as Json;

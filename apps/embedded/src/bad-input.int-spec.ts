@@ -14,6 +14,9 @@ import { aDemoForm, callApi, eventually, testDatabaseUrl, testKafkaBrokers, type
 import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
+/** The suite moves the services' clock: its tokens must outlast every time it sets. */
+const TOKEN_TTL = 365 * 24 * 3600;
+
 type Json = Record<string, unknown>;
 type Service = keyof TestPlatform['services'];
 
@@ -24,12 +27,12 @@ const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';
 /** 建筑工程施工许可证核发 (住建局): 3 working days. */
 const CONSTRUCTION_PERMIT = 'DCF-ZJ-XK-012';
 const HOUSING = 'DCF-ZJJ';
-const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
-const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret);
-const manager = issueToken({ id: 'manager-bad-input', name: '电子监察室', role: 'manager' }, secret);
-const approver = issueToken({ id: 'approver-zjj', name: '王审批', role: 'approver', department: HOUSING }, secret);
-const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
-const integrator = issueToken({ id: 'integrator-wjw', name: '钱集成', role: 'integrator', department: 'DCF-WJW' }, secret);
+const clerk = issueToken({ id: 'clerk-bad-input', name: '刘窗口', role: 'clerk', level: 'district' }, secret, TOKEN_TTL);
+const admin = issueToken({ id: 'admin-bad-input', name: '平台管理员', role: 'admin' }, secret, TOKEN_TTL);
+const manager = issueToken({ id: 'manager-bad-input', name: '电子监察室', role: 'manager' }, secret, TOKEN_TTL);
+const approver = issueToken({ id: 'approver-zjj', name: '王审批', role: 'approver', department: HOUSING }, secret, TOKEN_TTL);
+const supervisor = issueToken({ id: 'supervisor-scjgj', name: '赵监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret, TOKEN_TTL);
+const integrator = issueToken({ id: 'integrator-wjw', name: '钱集成', role: 'integrator', department: 'DCF-WJW' }, secret, TOKEN_TTL);
 
 /** What a person may read in an error: Chinese, never class-validator's or Nest's English. */
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -136,7 +139,7 @@ describe('bad input at every door', () => {
       const nulled = await refused(() => call('intake', clerk, 'POST', path, { ...withoutApplicant, applicant: null }));
       expect(fieldsOf(nulled)).toEqual([['applicant', '请填写“申请人”']]);
     }
-    const online = issueToken({ id: aCreditCode(), name: '聊城市东昌府区网办测试有限公司', role: 'applicant' }, secret);
+    const online = issueToken({ id: aCreditCode(), name: '聊城市东昌府区网办测试有限公司', role: 'applicant' }, secret, TOKEN_TTL);
     const submitted = await refused(() => call('intake', online, 'POST', '/online/applications', { ...withoutApplicant, channel: 'online', allOtherMaterialsProvided: undefined }));
     expect(fieldsOf(submitted)).toEqual([['applicant', '请填写“申请人”']]);
 

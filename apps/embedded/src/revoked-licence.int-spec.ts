@@ -10,17 +10,20 @@ import { issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
+/** The suite moves the services' clock: its tokens must outlast every time it sets. */
+const TOKEN_TTL = 365 * 24 * 3600;
+
 type Json = Record<string, unknown>;
 
 const secret = 'onewindow-development-secret-do-not-use-in-production';
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 const CONSTRUCTION_PERMIT = 'DCF-ZJ-XK-012';
 const PHONE = '13863518870';
-const clerk = issueToken({ id: 'clerk-3', name: '周窗口', role: 'clerk', level: 'district' }, secret);
-const tokenOf = (role: Role, id: string, name: string) => issueToken({ id, name, role, department: HOUSING.code }, secret);
+const clerk = issueToken({ id: 'clerk-3', name: '周窗口', role: 'clerk', level: 'district' }, secret, TOKEN_TTL);
+const tokenOf = (role: Role, id: string, name: string) => issueToken({ id, name, role, department: HOUSING.code }, secret, TOKEN_TTL);
 const approver = tokenOf('approver', 'approver-zjj-1', '刘审批');
 const supervisor = tokenOf('supervisor', 'supervisor-zjj-1', '赵监管');
-const manager = issueToken({ id: 'manager-1', name: '电子监察室', role: 'manager' }, secret);
+const manager = issueToken({ id: 'manager-1', name: '电子监察室', role: 'manager' }, secret, TOKEN_TTL);
 
 describe('a licence revoked after a false pledge', () => {
   let platform: TestPlatform;
@@ -133,7 +136,7 @@ describe('a licence revoked after a false pledge', () => {
   });
 
   it('escalates a notice nobody acknowledged when the clock passes its deadline, by the watch alone', async () => {
-    const supervisorOfMarket = issueToken({ id: 'supervisor-scjg-1', name: '钱监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret);
+    const supervisorOfMarket = issueToken({ id: 'supervisor-scjg-1', name: '钱监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret, TOKEN_TTL);
     const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区水城餐饮管理有限公司', identifier: aUniqueCreditCode() }, issuedAt: clock.now().toISOString() });
     await platform.publishEvent(Topics.LicenceIssued, licence);
     const notice = await eventually(async () => {

@@ -11,11 +11,11 @@ function run(argv: string[]) {
 }
 
 describe('npm run token', () => {
-  it('prints only the token on stdout, so $(npm run token …) fills an Authorization header, and the claims on stderr', () => {
+  it('prints only the token on stdout, so $(npm run token …) fills an Authorization header, and the claims on stderr', async () => {
     const { code, stdout, stderr } = run(['--role', 'clerk', '--name', '李受理']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
-    expect(verifyToken(stdout.trim(), secret)).toMatchObject({ role: 'clerk', name: '李受理' });
+    expect(await verifyToken(stdout.trim(), secret)).toMatchObject({ role: 'clerk', name: '李受理' });
     expect(stderr).toContain('"role":"clerk"');
   });
 
