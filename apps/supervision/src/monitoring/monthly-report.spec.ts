@@ -37,6 +37,18 @@ describe('the monthly report', () => {
     expect(lines).toContain('2,YC20260306000007,DCF-SCJG-XK-001,"食品经营许可, ""变更""",2026-03-20,,在办');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, and keeps a line break inside its cell', () => {
+    const csv = renderReportCsv(
+      aReport({
+        items: [{ itemCode: 'DCF-SCJG-XK-009', itemName: '=HYPERLINK("http://example.invalid","点击")', kpis: computeKpis({ cases: [aCaseFact()], ratings: [], notices: [] }) }],
+        overdue: [{ applicationNumber: '@SUM(A1)', itemCode: '+1', itemName: '-2+3\r\n第二行', deadline: '2026-03-12', decidedOn: null, status: 'open' }],
+      }),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines).toContain(`DCF-SCJG-XK-009,"'=HYPERLINK(""http://example.invalid"",""点击"")",1,1,1,0,`);
+    expect(csv).toContain(`1,'@SUM(A1),'+1,"'-2+3\r\n第二行",2026-03-12,,在办`);
+  });
+
   it('is a printable Chinese page with inline SVG bars and no external asset', () => {
     const html = renderReportHtml(aReport());
     expect(html).toContain('<title>东昌府区市场监督管理局2026年3月政务服务电子监察月报</title>');

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@onewindow/domain';
+import { stringify } from 'csv-stringify/sync';
 import type { Kpis, Ratio } from './kpis';
 
 /** An overdue case in a monthly report (超期办件). */
@@ -52,35 +53,36 @@ function percent(rate: Ratio): string {
   return rate.value === null ? '—' : `${(rate.value * 100).toFixed(1)}%`;
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+type CsvRow = Array<string | number>;
+
+/**
+ * A manager opens the report in a spreadsheet program, which runs a cell starting with =, +, -, @,
+ * a tab or a carriage return as a formula: names typed by people (items, departments) could carry
+ * one (CSV injection, OWASP). csv-stringify neutralises them with a leading apostrophe.
+ */
+function renderCsv(rows: CsvRow[]): string {
+  return stringify(rows, { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }
 
-function csvLine(values: Array<string | number>): string {
-  return values.map(csvCell).join(',');
-}
-
-/** CSV with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
+/** CSV (CRLF) with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export function renderReportCsv(report: MonthlyReport): string {
   const k = report.kpis;
-  const lines = [
-    csvLine(['月份', report.month, '部门', `${report.department.name}（${report.department.code}）`]),
-    '',
-    csvLine(['指标', '分子', '分母', '数值']),
-    csvLine(['受理办件数', k.cases, '', k.cases]),
-    csvLine(['办结件数', k.decided, '', k.decided]),
-    csvLine(['在办件数', k.open, '', k.open]),
+  const rows: CsvRow[] = [
+    ['月份', report.month, '部门', `${report.department.name}（${report.department.code}）`],
+    [],
+    ['指标', '分子', '分母', '数值'],
+    ['受理办件数', k.cases, '', k.cases],
+    ['办结件数', k.decided, '', k.decided],
+    ['在办件数', k.open, '', k.open],
     ...REPORTED_RATES.map(([key, name]) => {
       const rate = k[key] as Ratio;
-      return csvLine([name, rate.numerator, rate.denominator, rate.value === null ? '' : rate.value]);
+      return [name, rate.numerator, rate.denominator, rate.value === null ? '' : rate.value];
     }),
-    csvLine(['平均跑动次数', k.visitsPerCase.numerator, k.visitsPerCase.denominator, k.visitsPerCase.value ?? '']),
-    csvLine(['督办（超时未认领）', k.noticesEscalated, k.notices, k.noticesEscalated]),
-    '',
-    csvLine(['事项编码', '事项名称', '受理', '办结', '按时办结率', '网上办理率', '满意率']),
-    ...report.items.map((item) =>
-      csvLine([
+    ['平均跑动次数', k.visitsPerCase.numerator, k.visitsPerCase.denominator, k.visitsPerCase.value ?? ''],
+    ['督办（超时未认领）', k.noticesEscalated, k.notices, k.noticesEscalated],
+    [],
+    ['事项编码', '事项名称', '受理', '办结', '按时办结率', '网上办理率', '满意率'],
+    ...report.items.map((item) => [
         item.itemCode,
         item.itemName,
         item.kpis.cases,
@@ -89,14 +91,13 @@ export function renderReportCsv(report: MonthlyReport): string {
         item.kpis.onlineRate.value ?? '',
         item.kpis.satisfactionRate.value ?? '',
       ]),
-    ),
-    '',
-    csvLine(['超期办件', '受理编号', '事项编码', '事项名称', '办理期限', '办结日期', '状态']),
+    [],
+    ['超期办件', '受理编号', '事项编码', '事项名称', '办理期限', '办结日期', '状态'],
     ...report.overdue.map((c, i) =>
-      csvLine([i + 1, c.applicationNumber, c.itemCode, c.itemName, c.deadline, c.decidedOn ?? '', STATUS_NAMES[c.status] ?? c.status]),
+      [i + 1, c.applicationNumber, c.itemCode, c.itemName, c.deadline, c.decidedOn ?? '', STATUS_NAMES[c.status] ?? c.status],
     ),
   ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return renderCsv(rows);
 }
 
 
