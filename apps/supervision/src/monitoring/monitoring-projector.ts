@@ -34,7 +34,15 @@ import {
   MonitoringRectification,
 } from './monitoring.entities';
 
-type Apply<T> = (tx: EntityManager, data: T) => Promise<void>;
+/** What a topic's event does to the read model. */
+interface Applier {
+  topic: TopicDefinition;
+  apply(projector: MonitoringProjector, tx: EntityManager, data: never): Promise<void>;
+}
+
+function applier<T extends object>(topic: TopicDefinition<T>, apply: (projector: MonitoringProjector, tx: EntityManager, data: T) => Promise<void>): Applier {
+  return { topic: topic as TopicDefinition, apply: apply as Applier['apply'] };
+}
 
 /**
  * 电子监察: the topics the monitoring read model is built from, and what each does to it. The
@@ -45,39 +53,43 @@ type Apply<T> = (tx: EntityManager, data: T) => Promise<void>;
  */
 @Injectable()
 export class MonitoringProjector {
-  private readonly appliers = new Map<string, Apply<never>>();
-
-  constructor() {
-    this.on(Topics.ApplicationReceived, (tx, d: ApplicationReceivedV1) => this.applicationReceived(tx, d));
-    this.on(Topics.ApplicationAccepted, (tx, d: ApplicationAcceptedV1) => this.applicationAccepted(tx, d));
-    this.on(Topics.ApplicationIssued, (tx, d: ApplicationIssuedV1) => this.applicationIssued(tx, d));
-    this.on(Topics.ApplicationNoticeIssued, (tx, d: ApplicationNoticeIssuedV1) => this.windowNoticeIssued(tx, d));
-    this.on(Topics.CaseSupplementRequested, (tx, d: CaseSupplementRequestedV1) => this.supplementRequested(tx, d));
-    this.on(Topics.RatingSubmitted, (tx, d: RatingSubmittedV1) => this.ratingSubmitted(tx, d));
-    this.on(Topics.RectificationAnswered, (tx, d: RectificationAnsweredV1) => this.rectificationAnswered(tx, d));
-    this.on(Topics.CaseOpened, (tx, d: CaseOpenedV1) => this.caseOpened(tx, d));
-    this.on(Topics.CaseDeadlineChanged, (tx, d: CaseDeadlineChangedV1) => this.caseDeadlineChanged(tx, d));
-    this.on(Topics.CaseColourChanged, (tx, d: CaseColourChangedV1) => this.caseColourChanged(tx, d));
-    this.on(Topics.CaseDecided, (tx, d: CaseDecidedV1) => this.caseDecided(tx, d));
-    this.on(Topics.LicenceIssued, (tx, d: LicenceIssuedV1) => this.licenceIssued(tx, d));
-    this.on(Topics.LicenceRevoked, (tx, d: LicenceRevokedV1) => this.licenceRevoked(tx, d));
-    this.on(Topics.SupervisionNoticeCreated, (tx, d: SupervisionNoticeCreatedV1) =>
-      this.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, { created_at: d.createdAt }),
-    );
-    this.on(Topics.SupervisionNoticeAcknowledged, (tx, d: SupervisionNoticeAcknowledgedV1) =>
-      this.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, {
+  /** 电子监察 is built from these topics: intake's and approval's flow, and supervision's own notices. */
+  private static readonly appliers: Applier[] = [
+    applier(Topics.ApplicationReceived, (projector, tx, d: ApplicationReceivedV1) => projector.applicationReceived(tx, d)),
+    applier(Topics.ApplicationAccepted, (projector, tx, d: ApplicationAcceptedV1) => projector.applicationAccepted(tx, d)),
+    applier(Topics.ApplicationIssued, (projector, tx, d: ApplicationIssuedV1) => projector.applicationIssued(tx, d)),
+    applier(Topics.ApplicationNoticeIssued, (projector, tx, d: ApplicationNoticeIssuedV1) => projector.windowNoticeIssued(tx, d)),
+    applier(Topics.CaseSupplementRequested, (projector, tx, d: CaseSupplementRequestedV1) => projector.supplementRequested(tx, d)),
+    applier(Topics.RatingSubmitted, (projector, tx, d: RatingSubmittedV1) => projector.ratingSubmitted(tx, d)),
+    applier(Topics.RectificationAnswered, (projector, tx, d: RectificationAnsweredV1) => projector.rectificationAnswered(tx, d)),
+    applier(Topics.CaseOpened, (projector, tx, d: CaseOpenedV1) => projector.caseOpened(tx, d)),
+    applier(Topics.CaseDeadlineChanged, (projector, tx, d: CaseDeadlineChangedV1) => projector.caseDeadlineChanged(tx, d)),
+    applier(Topics.CaseColourChanged, (projector, tx, d: CaseColourChangedV1) => projector.caseColourChanged(tx, d)),
+    applier(Topics.CaseDecided, (projector, tx, d: CaseDecidedV1) => projector.caseDecided(tx, d)),
+    applier(Topics.LicenceIssued, (projector, tx, d: LicenceIssuedV1) => projector.licenceIssued(tx, d)),
+    applier(Topics.LicenceRevoked, (projector, tx, d: LicenceRevokedV1) => projector.licenceRevoked(tx, d)),
+    applier(Topics.SupervisionNoticeCreated, (projector, tx, d: SupervisionNoticeCreatedV1) =>
+      projector.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, { created_at: d.createdAt }),
+    ),
+    applier(Topics.SupervisionNoticeAcknowledged, (projector, tx, d: SupervisionNoticeAcknowledgedV1) =>
+      projector.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, {
         acknowledged_at: d.acknowledgedAt,
         acknowledged_on_time: d.onTime,
       }),
-    );
-    this.on(Topics.SupervisionNoticeEscalated, (tx, d: SupervisionNoticeEscalatedV1) =>
-      this.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, { escalated_at: d.escalatedAt }),
-    );
-  }
+    ),
+    applier(Topics.SupervisionNoticeEscalated, (projector, tx, d: SupervisionNoticeEscalatedV1) =>
+      projector.notice(tx, d.noticeId, d.licenceId, d.applicationId, d.supervisingDepartment.code, { escalated_at: d.escalatedAt }),
+    ),
+  ];
+
+  private static readonly applierByTopic = new Map(MonitoringProjector.appliers.map((a) => [a.topic.name, a]));
+
+  /** The topics the monitoring read model is built from, each consumed by one handler. */
+  static readonly topics: readonly TopicDefinition[] = MonitoringProjector.appliers.map((a) => a.topic);
 
   /** Whether the read model is built from this topic. */
   uses(topicName: string): boolean {
-    return this.appliers.has(topicName);
+    return MonitoringProjector.applierByTopic.has(topicName);
   }
 
   /** Live: keeps the envelope in the event log and applies it, in the consumer's transaction. */
@@ -87,13 +99,9 @@ export class MonitoringProjector {
   }
 
   async apply(tx: EntityManager, envelope: EventEnvelope): Promise<void> {
-    const applier = this.appliers.get(envelope.type);
+    const applier = MonitoringProjector.applierByTopic.get(envelope.type);
     if (!applier) throw new Error(`The monitoring read model does not use ${envelope.type}`);
-    await applier(tx, envelope.data as never);
-  }
-
-  private on<T extends object>(topic: TopicDefinition<T>, apply: Apply<T>): void {
-    this.appliers.set(topic.name, apply as Apply<never>);
+    await applier.apply(this, tx, envelope.data as never);
   }
 
   private async applicationReceived(tx: EntityManager, d: ApplicationReceivedV1): Promise<void> {

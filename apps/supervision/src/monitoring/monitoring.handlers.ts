@@ -1,28 +1,11 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
-import { Topics, type EventEnvelope, type TopicDefinition } from '@onewindow/contracts';
+import type { EventEnvelope, TopicDefinition } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { MonitoringProjector } from './monitoring-projector';
 
 /** The topics 电子监察 watches: intake's and approval's flow, and supervision's own notices. */
-export const MONITORED_TOPICS: TopicDefinition[] = [
-  Topics.ApplicationReceived,
-  Topics.ApplicationAccepted,
-  Topics.ApplicationIssued,
-  Topics.ApplicationNoticeIssued,
-  Topics.CaseSupplementRequested,
-  Topics.RatingSubmitted,
-  Topics.RectificationAnswered,
-  Topics.CaseOpened,
-  Topics.CaseDeadlineChanged,
-  Topics.CaseColourChanged,
-  Topics.CaseDecided,
-  Topics.LicenceIssued,
-  Topics.LicenceRevoked,
-  Topics.SupervisionNoticeCreated,
-  Topics.SupervisionNoticeAcknowledged,
-  Topics.SupervisionNoticeEscalated,
-] as TopicDefinition[];
+export const MONITORED_TOPICS = MonitoringProjector.topics;
 
 /**
  * One consumer per monitored topic, all alike: keep the envelope in the event log and apply it
