@@ -26,6 +26,12 @@ export function renderMarkdown(results: BenchResults): string {
       .map(([service, rows]) => `${service} ${rows}`)
       .join(', ');
     lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | rows written by ${byService} | | — |`);
+    const scans = (p.tableScans ?? [])
+      .slice(0, 5)
+      .map((t) => `${t.table} ${t.seqRowsRead} by ${t.seqScans} sequential scans, ${t.indexRowsFetched} by ${t.indexScans} index scans`)
+      .join('; ');
+    const readOwn = p.perApplication.rowsReadFromServiceTables;
+    lines.push(`| pipeline, rows read per application | ${readOwn ?? '—'} from the services' tables (${p.perApplication.rowsRead} in the whole database) | most read: ${scans || '—'} | | ≤ 200 ${goal(readOwn !== undefined && readOwn <= 200)} |`);
     if (p.cpu) {
       const byProcess = Object.entries(p.cpu.msPerApplication)
         .sort(([, a], [, b]) => b - a)

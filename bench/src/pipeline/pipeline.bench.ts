@@ -21,7 +21,21 @@ export interface PipelineBenchResult {
   seconds: number;
   completed: number;
   /** Database work per application over the run (pg_stat_database of the whole server, so the floor's idle neighbours count too). */
-  perApplication: { commits: number; rowsWritten: number; rowsRead: number; rowsWrittenByService: Record<string, number> };
+  perApplication: {
+    commits: number;
+    rowsWritten: number;
+    /** pg_stat_database's tup_returned + tup_fetched: the whole database, so other work on the server (catalogue look-ups, other clients) counts too. */
+    rowsRead: number;
+    /** Rows read from the services' own tables, by sequential and index scans (pg_stat_user_tables): the platform's own reads. */
+    rowsReadFromServiceTables: number;
+    rowsWrittenByService: Record<string, number>;
+  };
+  /**
+   * Where the reads went, per table of the services' schemas (pg_stat_user_tables deltas over the
+   * run, per application): sequential scans and the rows they read, index scans. A table whose
+   * `seqRowsRead` grows with the table's size is a cost that rises with the district's history.
+   */
+  tableScans: TableScans[];
   /**
    * CPU milliseconds per application over the run, by process (the services, this driver, every
    * PostgreSQL backend, the Kafka broker, the rest of the machine), and the throughput the machine's
@@ -76,6 +90,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     });
 
     const statsBefore = await sampler.databaseStats();
+    const tablesBefore = await sampler.tableActivity();
     const cpu = CpuAccounting.available
       ? new CpuAccounting({
           driver: process.pid,
@@ -117,6 +132,8 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     await sleep(1500);
     const statsAfter = await sampler.databaseStats();
     const writesByService = await sampler.rowsWrittenByService();
+    const tablesAfter = await sampler.tableActivity();
+    const tableScans = tableScansPerApplication(tablesBefore, tablesAfter, done.size);
     if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
     const latencies = [...done.entries()].filter(([id]) => filedAt.has(id)).map(([id, at]) => at - (filedAt.get(id) as number));
     const last = Math.max(...done.values());
@@ -138,8 +155,10 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
         commits: round((statsAfter.commits - statsBefore.commits) / done.size, 1),
         rowsWritten: round((statsAfter.written - statsBefore.written) / done.size, 1),
         rowsRead: round((statsAfter.read - statsBefore.read) / done.size, 1),
+        rowsReadFromServiceTables: round(tableScans.reduce((sum, t) => sum + t.seqRowsRead + t.indexRowsFetched, 0), 1),
         rowsWrittenByService: Object.fromEntries(Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)])),
       },
+      tableScans,
       ...(cpuByProcess ? { cpu: cpuPerApplication(cpuByProcess, done.size) } : {}),
     };
   } finally {
@@ -155,6 +174,39 @@ function cpuPerApplication(byProcess: Record<string, number>, completed: number)
   const total = Object.values(byProcess).reduce((sum, ms) => sum + ms, 0) / completed;
   const cores = availableParallelism();
   return { msPerApplication, totalMsPerApplication: round(total, 1), cores, ceilingApplicationsPerSecond: round((cores * 1000) / total, 1) };
+}
+
+export interface TableScans {
+  table: string;
+  seqScans: number;
+  seqRowsRead: number;
+  indexScans: number;
+  indexRowsFetched: number;
+}
+
+type TableActivity = Map<string, { seqScans: number; seqRowsRead: number; indexScans: number; indexRowsFetched: number }>;
+
+/** Tables that were read during the run, most rows read by sequential scans first; counts per application. */
+export function tableScansPerApplication(before: TableActivity, after: TableActivity, completed: number): TableScans[] {
+  const rows: TableScans[] = [];
+  for (const [table, end] of after) {
+    const start = before.get(table) ?? { seqScans: 0, seqRowsRead: 0, indexScans: 0, indexRowsFetched: 0 };
+    const delta = {
+      seqScans: end.seqScans - start.seqScans,
+      seqRowsRead: end.seqRowsRead - start.seqRowsRead,
+      indexScans: end.indexScans - start.indexScans,
+      indexRowsFetched: end.indexRowsFetched - start.indexRowsFetched,
+    };
+    if (delta.seqScans === 0 && delta.indexScans === 0) continue;
+    rows.push({
+      table,
+      seqScans: round(delta.seqScans / completed, 2),
+      seqRowsRead: round(delta.seqRowsRead / completed, 1),
+      indexScans: round(delta.indexScans / completed, 2),
+      indexRowsFetched: round(delta.indexRowsFetched / completed, 1),
+    });
+  }
+  return rows.sort((a, b) => b.seqRowsRead + b.indexRowsFetched - (a.seqRowsRead + a.indexRowsFetched) || b.seqScans - a.seqScans);
 }
 
 /** Runs at most `limit` tasks at once. */
@@ -207,6 +259,27 @@ class OutboxSampler {
     );
     const row = rows[0] as { commits: string; written: string; read: string };
     return { commits: Number(row.commits), written: Number(row.written), read: Number(row.read) };
+  }
+
+  /** Scans of every table in the services' schemas since the statistics were last reset. */
+  async tableActivity(): Promise<TableActivity> {
+    await this.connected;
+    const activity: TableActivity = new Map();
+    for (const [service, schema] of Object.entries(this.platform.schemas)) {
+      const { rows } = await this.client.query<{ name: string; seq_scan: string; seq_tup_read: string; idx_scan: string | null; idx_tup_fetch: string | null }>(
+        `SELECT relname AS name, seq_scan, seq_tup_read, idx_scan, idx_tup_fetch FROM pg_stat_user_tables WHERE schemaname = $1`,
+        [schema],
+      );
+      for (const row of rows) {
+        activity.set(`${service}.${row.name}`, {
+          seqScans: Number(row.seq_scan),
+          seqRowsRead: Number(row.seq_tup_read),
+          indexScans: Number(row.idx_scan ?? 0),
+          indexRowsFetched: Number(row.idx_tup_fetch ?? 0),
+        });
+      }
+    }
+    return activity;
   }
 
   /** Rows inserted, updated and deleted in each service's schema since it was created. */
