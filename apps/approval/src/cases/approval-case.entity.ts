@@ -11,6 +11,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 @Index('ix_approval_case_department_status', ['departmentCode', 'status', 'deadline'])
 @Index('ix_approval_case_application', ['applicationId'])
 @Index('ux_approval_case_part', ['partId'], { unique: true })
+@Index('ix_approval_case_open_colour_check', ['colourCheckedOn'], { where: "status = 'open'" })
 export class ApprovalCase {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -59,6 +60,14 @@ export class ApprovalCase {
 
   @Column({ type: 'text', default: 'green' })
   colour!: DeadlineColour;
+
+  /**
+   * The day (China) the traffic-light watch last looked at this case. A colour changes only from
+   * one day to the next, or by an action that announces it at once, so the watch looks at each
+   * open case once a day instead of on every pass.
+   */
+  @Column({ name: 'colour_checked_on', type: 'date', nullable: true })
+  colourCheckedOn!: string | null;
 
   /** A special procedure is running: the clock stands still. */
   @Column({ name: 'suspended_for', type: 'text', nullable: true })

@@ -53,6 +53,8 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         promisedWorkingDays: part.committedWorkingDays,
         deadline: part.promisedDeadline,
         colour: 'green',
+        // Its colour is computed for today just below.
+        colourCheckedOn: this.deadlines.today(),
         suspendedFor: null,
         suspendedWorkingDays: 0,
         extendedWorkingDays: 0,

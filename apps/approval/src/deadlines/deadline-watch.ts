@@ -1,14 +1,20 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PeriodicTask } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import { ApprovalCase } from '../cases/approval-case.entity';
 import { DeadlinesService } from './deadlines.service';
 
+/** Cases looked at in one transaction. */
+const BATCH_SIZE = 100;
+
 /**
- * 红绿灯 watch: walks the open cases, recomputes each colour for today, and on a change tells the
- * assignee (催办) and announces it. Each case is re-read under a lock, so two instances never
- * announce the same change twice.
+ * 红绿灯 watch: recomputes the colour of each open case for today, and on a change tells the
+ * assignee (催办) and announces it. A colour changes only from one day to the next (an action that
+ * changes it during the day announces it itself), so each case is looked at once a day: the watch
+ * takes the open cases not yet looked at today, a batch per transaction, locked with SKIP LOCKED so
+ * that two instances share the work and never announce the same change twice. A pass costs nothing
+ * once the day's cases are done, however many cases are open.
  */
 @Injectable()
 export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -29,25 +35,64 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
     await this.task.stop();
   }
 
-  /** One pass over the open cases; returns how many changed colour. */
+  /** Looks at every open case not yet looked at today; returns how many it looked at and how many changed colour. */
   async scan(): Promise<{ checked: number; changed: number }> {
     const today = this.deadlines.today();
-    const open = await this.dataSource.getRepository(ApprovalCase).find({ where: { status: 'open' }, select: { id: true } });
+    // A case that fails is left for the next pass, so one bad case never stops the others.
+    const failed = new Set<string>();
+    let checked = 0;
     let changed = 0;
-    for (const { id } of open) {
-      const didChange = await this.dataSource.transaction(async (tx) => {
-        const approvalCase = await tx.getRepository(ApprovalCase).findOne({ where: { id, status: 'open' }, lock: { mode: 'pessimistic_write' } });
-        if (!approvalCase) return false;
-        const before = approvalCase.colour;
-        // A running suspension moves the deadline each working day: recompute (which announces any colour change) first.
-        if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase, undefined, 'keep');
-        if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, today))) {
-          await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour });
+    for (;;) {
+      let batch: string[] = [];
+      try {
+        const outcome = await this.dataSource.transaction(async (tx) => {
+          const cases = await this.takeBatch(tx, today, failed);
+          batch = cases.map((c) => c.id);
+          let batchChanged = 0;
+          for (const approvalCase of cases) if (await this.look(tx, approvalCase, today)) batchChanged += 1;
+          return { looked: cases.length, changed: batchChanged };
+        });
+        checked += outcome.looked;
+        changed += outcome.changed;
+        if (outcome.looked < BATCH_SIZE) break;
+      } catch (error) {
+        if (batch.length === 0) throw error;
+        // Find the case that fails: the batch's cases one transaction each.
+        for (const id of batch) {
+          try {
+            const didChange = await this.dataSource.transaction(async (tx) => {
+              const [approvalCase] = await this.takeBatch(tx, today, failed, id);
+              return approvalCase ? this.look(tx, approvalCase, today) : false;
+            });
+            checked += 1;
+            if (didChange) changed += 1;
+          } catch (caseError) {
+            failed.add(id);
+            this.logger.error(`Case ${id}: the traffic light could not be computed: ${(caseError as Error).message}`);
+          }
         }
-        return approvalCase.colour !== before;
-      });
-      if (didChange) changed += 1;
+      }
     }
-    return { checked: open.length, changed };
+    return { checked, changed };
+  }
+
+  private takeBatch(tx: EntityManager, today: string, failed: Set<string>, only?: string): Promise<ApprovalCase[]> {
+    const query = tx
+      .getRepository(ApprovalCase)
+      .createQueryBuilder('c')
+      .where("c.status = 'open'")
+      .andWhere('(c.colour_checked_on IS NULL OR c.colour_checked_on <> :today)', { today });
+    if (only) query.andWhere('c.id = :only', { only });
+    if (failed.size > 0) query.andWhere('c.id NOT IN (:...failed)', { failed: [...failed] });
+    return query.orderBy('c.id').limit(BATCH_SIZE).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+  }
+
+  private async look(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<boolean> {
+    const before = approvalCase.colour;
+    // A running suspension moves the deadline each working day: recompute (which announces any colour change) first.
+    if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase, undefined, 'keep');
+    await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, today));
+    await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour, colourCheckedOn: today });
+    return approvalCase.colour !== before;
   }
 }

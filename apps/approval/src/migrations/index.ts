@@ -6,6 +6,7 @@ import { CaseForm1795500000100 } from './1795500000100-case-form';
 import { DepartmentDecisionReceivedAt1796601572378 } from './1796601572378-department-decision-received-at';
 import { SeparateDuties1796601800000 } from './1796601800000-separate-duties';
 import { DecisionDocuments1796602200000 } from './1796602200000-decision-documents';
+import { ColourCheckedOn1796700000000 } from './1796700000000-colour-checked-on';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const APPROVAL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const APPROVAL_MIGRATIONS = [
   DepartmentDecisionReceivedAt1796601572378,
   SeparateDuties1796601800000,
   DecisionDocuments1796602200000,
+  ColourCheckedOn1796700000000,
 ];
