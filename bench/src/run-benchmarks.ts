@@ -4,7 +4,7 @@
  * table, and the README's table is replaced with the latest one.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { readBenchOptions } from './bench-options';
@@ -29,7 +29,16 @@ export interface BenchResults {
   http?: HttpBenchResult;
   embeddedStart?: EmbeddedStartResult;
   consoleFirstLoad?: ConsoleFirstLoadResult;
+  /**
+   * The machine's 1-minute load average just before each benchmark (after waiting up to a minute
+   * for the previous one's load to settle); `busy` when it stayed above half the cores, so that
+   * a figure measured beside other work is marked as such.
+   */
+  loadBefore: Array<{ benchmark: string; load1: number; busy: boolean }>;
 }
+
+/** A machine whose 1-minute load average is above this share of its cores is busy with other work. */
+const BUSY_LOAD_PER_CORE = 0.5;
 
 const ALL = ['mapping', 'embedded', 'pipeline', 'http', 'console'] as const;
 
@@ -43,9 +52,12 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     machine: await machine(options.databaseUrl),
     options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds },
+    loadBefore: [],
   };
   const step = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
-    process.stdout.write(`▶ ${title}\n`);
+    const load = await settledLoad();
+    results.loadBefore.push({ benchmark: title, ...load });
+    process.stdout.write(`▶ ${title} (load average ${load.load1}${load.busy ? ': a busy machine, figures marked' : ''})\n`);
     const value = await work();
     process.stdout.write(`${JSON.stringify(value, (key, v) => (key === 'outboxBacklog' ? `${(v as unknown[]).length} samples` : v), 2)}\n`);
     return value;
@@ -96,6 +108,16 @@ async function main(): Promise<void> {
   writeFileSync(join(options.resultsDir, 'latest.md'), markdown);
   if (chosen.length === 0) replaceReadmeTable(markdown);
   process.stdout.write(`\n${markdown}\nresults in ${options.resultsDir}\n`);
+}
+
+/** Waits up to a minute for the load average to fall below the busy line, then reads it. */
+async function settledLoad(): Promise<{ load1: number; busy: boolean }> {
+  const line = cpus().length * BUSY_LOAD_PER_CORE;
+  for (let waited = 0; waited < 60_000 && (loadavg()[0] ?? 0) > line; waited += 5_000) {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
+  const load1 = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  return { load1, busy: load1 > line };
 }
 
 async function machine(databaseUrl: string): Promise<BenchResults['machine']> {
