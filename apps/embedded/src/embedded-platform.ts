@@ -43,6 +43,8 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
         defaults: {
           HTTP_PORT: String(definition.defaultPort + (options.portOffset ?? 0)),
           NODE_ENV: 'development',
+          // A person reads the embedded default's output at a terminal; LOG_FORMAT=json gives the production lines.
+          LOG_FORMAT: 'text',
           // The demo department systems' files live with the rest of the embedded data (kept, and removed by a reset).
           ...(definition.name === 'bridge' ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems') } : {}),
         },

@@ -10,6 +10,10 @@ export const DEVELOPMENT_TOKEN_SECRET = 'onewindow-development-secret-do-not-use
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** `json`: one object per line, for a log collector (production); `text`: one readable line, for a person at a terminal. */
+export const LOG_FORMATS = ['json', 'text'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 /** Variables every service reads. A service's own config class extends this one. */
 export class BaseServiceConfig implements CrossFieldRules {
   @Env('NODE_ENV')
@@ -141,6 +145,10 @@ export class BaseServiceConfig implements CrossFieldRules {
   @Env('LOG_LEVEL')
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   logLevel: LogLevel = 'info';
+
+  @Env('LOG_FORMAT')
+  @IsIn(LOG_FORMATS, { message: `must be one of ${LOG_FORMATS.join(', ')}` })
+  logFormat: LogFormat = 'json';
 
   @Env('OUTBOX_POLL_INTERVAL_MS')
   @IsInt()

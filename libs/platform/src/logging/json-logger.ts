@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
 import { ServiceContext } from '@onewindow/messaging';
-import type { LogLevel } from '../config/base-service.config';
+import type { LogFormat, LogLevel } from '../config/base-service.config';
 import { RequestContext } from './request-context';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -10,14 +10,15 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 const START_UP_LISTINGS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 
 /**
- * One JSON object per line on stdout, with the request and trace ids of the work in progress.
+ * One JSON object per line on stdout, with the request and trace ids of the work in progress
+ * (or, with format `text`, one readable line: time, level, service, context, message, the ids).
  * Resident ID and mobile numbers are masked in the whole line, whatever field they hide in.
  */
 export class JsonLogger implements LoggerService {
   private readonly threshold: number;
 
   constructor(
-    private readonly options: { service: string; level?: LogLevel; write?: (line: string) => void },
+    private readonly options: { service: string; level?: LogLevel; format?: LogFormat; write?: (line: string) => void },
   ) {
     this.threshold = ORDER[options.level ?? 'info'];
   }
@@ -75,7 +76,17 @@ export class JsonLogger implements LoggerService {
       else if (extra instanceof Error) entry['stack'] = extra.stack;
       else if (extra && typeof extra === 'object') Object.assign(entry, extra);
     }
-    const line = maskPersonalDataInText(JSON.stringify(entry));
+    const line = maskPersonalDataInText(this.options.format === 'text' ? asText(entry) : JSON.stringify(entry));
     (this.options.write ?? ((text: string) => process.stdout.write(text)))(`${line}\n`);
   }
+}
+
+/** `03:33:40.621 INFO  intake [Calendar] message requestId=… ` and the stack on the lines below. */
+function asText(entry: Record<string, unknown>): string {
+  const { time, level, service, context, message, stack, ...rest } = entry;
+  const fields = Object.entries(rest)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' ');
+  const head = `${String(time).slice(11, 23)} ${String(level).toUpperCase().padEnd(5)} ${String(service)}${context ? ` [${String(context)}]` : ''} ${String(message)}`;
+  return `${head}${fields ? `  ${fields}` : ''}${typeof stack === 'string' ? `\n${stack}` : ''}`;
 }

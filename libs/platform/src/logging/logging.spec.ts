@@ -22,6 +22,16 @@ describe('JSON logs', () => {
     expect(lines[0]).not.toContain('11010519491231002X');
   });
 
+  it('writes one readable line for a person at a terminal when asked for text, masked the same way', () => {
+    const lines: string[] = [];
+    const logger = new JsonLogger({ service: 'intake', format: 'text', write: (line) => lines.push(line) });
+    RequestContext.run({ requestId: 'req-7', trace: childTraceContext(parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01')) }, () => {
+      logger.warn('申请人 11010519491231002X 的材料已补齐', 'Applications');
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2}\.\d{3} WARN  intake \[Applications\] 申请人 110105\*{8}002X 的材料已补齐  requestId=req-7 traceId=4bf92f3577b34da6a3ce929d0e0e4736 spanId=[0-9a-f]{16}\n$/);
+  });
+
   it('masks personal data hidden in structured fields too', () => {
     const lines: string[] = [];
     new JsonLogger({ service: 'intake', write: (line) => lines.push(line) }).warn({ message: 'lookup', idNumber: '11010519491231002X' });

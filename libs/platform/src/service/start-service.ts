@@ -60,7 +60,7 @@ async function startInContext<C extends BaseServiceConfig>(
   options: StartServiceOptions<C>,
 ): Promise<RunningService> {
   const { config } = options;
-  const logger = new JsonLogger({ service: definition.name, level: config.logLevel });
+  const logger = new JsonLogger({ service: definition.name, level: config.logLevel, format: config.logFormat });
   const root = serviceRootModule(definition, options);
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
   configureHttpApp(app, {
