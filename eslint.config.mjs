@@ -112,6 +112,17 @@ export default [
     rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, ...NO_BARE_TIME] },
   },
   {
+    // Type-aware rules where a forgotten promise loses work: a Kafka handler, a transaction or a relay
+    // whose rejection nobody awaits fails silently (the console's Vue files are checked by vue-tsc).
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['apps/console/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
     files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -35,7 +35,7 @@ function step(title, command, args, limitMs) {
 }
 
 const nx = join(root, 'node_modules', '.bin', 'nx');
-step('lint and type-check', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static', '--parallel=2'], 10 * MINUTE);
+step('lint and type-check', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static', '--parallel=2'], 15 * MINUTE);
 step('build the services and the console', nx, ['run-many', '-t', 'build', '--outputStyle=static', '--parallel=2'], 5 * MINUTE);
 step('console component tests', nx, ['run', 'console:test', '--outputStyle=static'], 5 * MINUTE);
 // PGlite (the embedded PostgreSQL) loads its WebAssembly through a dynamic import, which jest's

@@ -143,7 +143,9 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
       groupId: naming.consumerGroup('approval'),
     });
     server.consume([topic], (messages, heartbeat) => pipeline.deliverBatch(messages, heartbeat).then(() => undefined));
-    await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => {
+      server.listen((error?: unknown) => (error ? reject(error) : resolve())).catch(reject);
+    });
     const kafkaPublisher = new KafkaEventPublisher({ brokers, clientId: 'contract-test-producer' });
     let dlqCount = 0;
     const watcher: Consumer = new Kafka({ brokers, logLevel: logLevel.NOTHING }).consumer({
