@@ -5,7 +5,7 @@
  * departments are told where the new holder does business and what it may do.
  */
 import { aCreditCode, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import {
   RESTAURANT_BUNDLE_SITUATIONS,
   aConstructionPermitFiling,
@@ -18,7 +18,7 @@ import {
 } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const clerk = issueToken({ id: 'clerk-9', name: '刘窗口', role: 'clerk', level: 'district' }, secret);
 const RESTAURANT = 'DCF-YJS-KBCYD';
 const COMPANY_REGISTRATION = 'DCF-SCJG-DJ-001';

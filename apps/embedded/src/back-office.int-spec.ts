@@ -15,7 +15,7 @@ import {
   type TopicDefinition,
 } from '@onewindow/contracts';
 import { aCreditCode, aUniqueCreditCode } from '@onewindow/domain';
-import { issueToken, ManualClock } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -25,7 +25,7 @@ const TOKEN_TTL = 365 * 24 * 3600;
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };
 const HEALTH = { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' };
 const FIRE = { code: 'DCF-XFJY', name: '东昌府区消防救援大队' };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { aCreditCode, addDays, aResidentId } from '@onewindow/domain';
-import { issueToken, ManualClock } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
 import { aDemoForm, callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -20,7 +20,7 @@ const TOKEN_TTL = 365 * 24 * 3600;
 type Json = Record<string, unknown>;
 type Service = keyof TestPlatform['services'];
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const TODAY = '2026-12-14';
 /** 城镇污水排入排水管网许可 (住建局): 10 working days; two materials may follow later (容缺). */
 const SEWAGE_PERMIT = 'DCF-ZJ-XK-011';

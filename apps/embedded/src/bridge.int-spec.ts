@@ -11,14 +11,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { anApplicationAccepted, anApplicationPart, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { aCreditCode, localDateInShanghai } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aDemoForm, aRestaurantBundleForm, callApi, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 /** The demo 市场监管局 system's webhook key (a development secret, see apps/bridge/src/demo). */
 const MARKET_WEBHOOK_KEY = 'demo-scjgj-webhook-signing-key';
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };

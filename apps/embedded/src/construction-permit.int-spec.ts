@@ -8,13 +8,13 @@
  * case at its own decision time, and the licence carries its permit number.
  */
 import { randomUUID } from 'node:crypto';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 const CONSTRUCTION_PERMIT = 'DCF-ZJ-XK-012';
 const BUILDER = '91371502MA3D7HJT5G';

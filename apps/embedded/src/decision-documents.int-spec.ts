@@ -4,13 +4,13 @@
  * reads it, and a licence whose QR code opens a public page saying whether it holds.
  */
 import { aUniqueCreditCode } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, readableText, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 const clerk = issueToken({ id: 'clerk-5', name: '吴窗口', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret);

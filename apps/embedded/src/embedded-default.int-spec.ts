@@ -7,11 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { runDemo } from './demo-walkthrough';
 
 const root = resolve(__dirname, '..', '..', '..');
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const portOffset = 20_000 + Math.floor(Math.random() * 20_000);
 const consoleUrl = `http://127.0.0.1:${3000 + portOffset}`;
 const urls = {

@@ -5,7 +5,7 @@
  * bodies) in its body, query and path. None may answer 5xx, and one answered 4xx writes nothing.
  * Bounded for `npm test`; the full-size fuzz belongs to `npm run chaos`. FUZZ_SEED repeats a run.
  */
-import { issueToken, type Role } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, type Role } from '@onewindow/platform';
 import { testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
 import { operationsOf, plausibleParameter, requestFields, requestsOf, type OpenApiDocument, type Operation } from './testing/openapi-fuzz';
@@ -13,7 +13,7 @@ import { startServicesForTest, type TestPlatform } from './testing/services-in-p
 
 type Service = keyof TestPlatform['services'];
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const SERVICES: Service[] = ['intake', 'approval', 'supervision', 'bridge'];
 const RUNS_PER_OPERATION = 6;
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261214);

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aCreditCode } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, eventually, fileAtWindow, testDatabaseUrl } from '@onewindow/testing';
 import { startBroker, type RunningBroker } from '../../../tools/kafka/broker';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const clerk = issueToken({ id: 'clerk-1', name: '李受理', role: 'clerk' }, secret);
 
 describe('a Kafka outage', () => {

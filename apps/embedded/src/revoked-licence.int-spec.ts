@@ -6,7 +6,7 @@
  */
 import { aLicenceIssued, Topics } from '@onewindow/contracts';
 import { aUniqueCreditCode } from '@onewindow/domain';
-import { issueToken, ManualClock, type Role } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -15,7 +15,7 @@ const TOKEN_TTL = 365 * 24 * 3600;
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };
 const CONSTRUCTION_PERMIT = 'DCF-ZJ-XK-012';
 const PHONE = '13863518870';

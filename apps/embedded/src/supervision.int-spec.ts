@@ -7,13 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { aLicenceIssued, Topics, type TopicDefinition } from '@onewindow/contracts';
 import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
-import { issueToken, ManualClock, type Role } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, aDemoForm, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };
 const HEALTH = { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' };
 const HOUSING = { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' };

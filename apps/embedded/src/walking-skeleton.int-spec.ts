@@ -5,12 +5,12 @@
  */
 import { anApplicationAccepted, createEnvelope, Topics } from '@onewindow/contracts';
 import { aCreditCode } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aFoodLicenceForm, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { DEMO_BUNDLE, runDemo } from './demo-walkthrough';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 
 describe.each([
   ['real Kafka', true],

@@ -4,11 +4,11 @@
  * bad input refused field by field with nothing saved.
  */
 import { aCreditCode, addDays, aResidentId, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const clerk = issueToken({ id: 'clerk-7', name: '张窗口', role: 'clerk' }, secret);
 const RESTAURANT = 'DCF-YJS-KBCYD';
 const FOOD_PERMIT = 'DCF-SCJG-XK-001';
