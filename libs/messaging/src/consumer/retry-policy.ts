@@ -1,4 +1,7 @@
-/** Exponential back-off with full jitter, capped; attempt numbers start at 1. */
+/**
+ * Exponential back-off with equal jitter (half the capped delay fixed, half random), so a retry
+ * never comes back at once yet retries of many consumers spread out; attempt numbers start at 1.
+ */
 export class RetryPolicy {
   constructor(
     readonly maxAttempts = 5,
