@@ -25,6 +25,9 @@ interface Started {
   output: () => string;
 }
 
+/** Starting five services on PGlite takes seconds on a quiet machine and minutes on a loaded one. */
+const START_BOUND_MS = 150_000;
+
 function startEmbedded(dataDir: string, args: string[] = []): Promise<Started> {
   const main = join(root, 'dist', 'embedded', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build)`);
@@ -37,7 +40,11 @@ function startEmbedded(dataDir: string, args: string[] = []): Promise<Started> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Not ready within 90 s:\n${output}`)), 90_000);
+    // A bound for a hung start, not a speed check; a start that never comes is stopped, so its ports are free for the next test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Not ready within ${START_BOUND_MS / 1000} s:\n${output}`));
+    }, START_BOUND_MS);
     child.once('exit', (code) => reject(new Error(`Exited with ${code}:\n${output}`)));
     child.stdout?.on('data', () => {
       if (output.includes('OneWindow is ready')) {
@@ -96,7 +103,7 @@ describe('the embedded default', () => {
     } finally {
       expect(await stop(started)).toBe(0);
     }
-  });
+  }, START_BOUND_MS + 60_000);
 
   it('keeps its data across a restart, and starts empty with --reset', async () => {
     const again = await startEmbedded(dataDir);
@@ -113,5 +120,5 @@ describe('the embedded default', () => {
     } finally {
       await stop(reset);
     }
-  });
+  }, 3 * START_BOUND_MS);
 });
