@@ -22,8 +22,7 @@ describe('the browser adapter dry run', () => {
     folder = await mkdtemp(join(tmpdir(), 'dry-run-'));
     adaptersFile = join(folder, 'adapters.json');
     sampleFile = join(folder, 'part.json');
-    await writeFile(adaptersFile, JSON.stringify({ adapters: [socialInsuranceAdapter({ url: system.url, credentialsFile: join(folder, 'no-file.yaml'), stepTimeoutMs: 4000 })] }));
-    // Credentials from the environment this time.
+    // Credentials from the environment this time (the demo's adapter reads a secrets file).
     const adapter = socialInsuranceAdapter({ url: system.url, credentialsFile: 'unused', stepTimeoutMs: 4000 });
     const withEnv = JSON.parse(JSON.stringify(adapter).replaceAll('{"file":"unused"}', '{"usernameEnv":"RSJ_USERNAME","passwordEnv":"RSJ_PASSWORD"}')) as Record<string, unknown>;
     await writeFile(adaptersFile, JSON.stringify({ adapters: [withEnv] }));
