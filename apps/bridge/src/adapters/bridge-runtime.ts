@@ -70,7 +70,7 @@ export class BridgeRuntime {
         throw error;
       }
     }
-    const schemaName = (dataSource.options as { schema?: string }).schema ?? 'bridge';
+    const schemaName = (dataSource.options as { schema?: string } | undefined)?.schema ?? 'bridge';
     const dataFolder = config.dataFolder ?? join(tmpdir(), `onewindow-bridge-data-${schemaName}`);
     const build = (kindName: string): TransportKind => kinds.find((k) => k.kind === kindName) as TransportKind;
     const mapping = (name: string) => compiled.mappings.get(name) as CompiledMapping;
