@@ -42,7 +42,7 @@ export async function benchBrowserAdapter(options: { databaseUrl: string; kafkaB
   const platform = await startPlatformProcesses({
     databaseUrl: options.databaseUrl,
     kafkaBrokers: options.kafkaBrokers,
-    label: 'bench_browser',
+    label: 'browser',
     only: ['bridge'],
     seedDemoData: [],
     // Development: the bridge starts its demo department systems, the 人社局 one among them.

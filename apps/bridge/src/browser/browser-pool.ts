@@ -10,16 +10,21 @@ type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
  * One headless chromium per adapter and a bounded number of contexts in it (default 2): one
- * context per delivery, so deliveries never share a half-filled form, all of them with the session
- * (cookies) of the last login, so the system is not logged into for every case.
+ * context per delivery, so deliveries never share a half-filled form. Each slot of the pool keeps
+ * its own login session (cookies), so the system is not logged into for every case, and two
+ * deliveries at once never share a server-side session (old systems keep the form being filled in
+ * it: two tabs of one session overwrite each other's draft).
  */
 export class BrowserPool {
   private browser: Promise<Browser> | undefined;
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
-  private session: StorageState | undefined;
+  private readonly free: number[];
+  private readonly waiting: Array<(slot: number) => void> = [];
+  private readonly sessions: Array<StorageState | undefined>;
 
-  constructor(readonly options: { chromiumPath: string; headless: boolean; size: number }) {}
+  constructor(readonly options: { chromiumPath: string; headless: boolean; size: number }) {
+    this.free = Array.from({ length: options.size }, (_, slot) => slot);
+    this.sessions = Array.from({ length: options.size }, () => undefined);
+  }
 
   /** Why the adapter cannot work now, or null. */
   unavailable(): string | null {
@@ -28,18 +33,19 @@ export class BrowserPool {
 
   /** Runs with a fresh context (waits for a free one); `keepSession` stores its cookies for the next ones. */
   async use<T>(work: (context: BrowserContext, keepSession: () => Promise<void>) => Promise<T>): Promise<T> {
-    await this.acquire();
+    const slot = await this.acquire();
     let context: BrowserContext | undefined;
     try {
       const browser = await this.launch();
-      context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 }, ...(this.session ? { storageState: this.session } : {}) });
+      const session = this.sessions[slot];
+      context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 }, ...(session ? { storageState: session } : {}) });
       const opened = context;
       return await work(opened, async () => {
-        this.session = await opened.storageState();
+        this.sessions[slot] = await opened.storageState();
       });
     } finally {
       await context?.close().catch(() => undefined);
-      this.release();
+      this.release(slot);
     }
   }
 
@@ -60,17 +66,15 @@ export class BrowserPool {
     return this.browser;
   }
 
-  private acquire(): Promise<void> {
-    if (this.active < this.options.size) {
-      this.active += 1;
-      return Promise.resolve();
-    }
+  private acquire(): Promise<number> {
+    const slot = this.free.pop();
+    if (slot !== undefined) return Promise.resolve(slot);
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private release(): void {
+  private release(slot: number): void {
     const next = this.waiting.shift();
-    if (next) next();
-    else this.active -= 1;
+    if (next) next(slot);
+    else this.free.push(slot);
   }
 }

@@ -50,12 +50,13 @@ describe('the browser transport typing into the demo 人社局社会保险经办
       const part = aSocialInsurancePart();
       const mapped = mapping.map(part);
       if (!mapped.ok) throw new Error(JSON.stringify(mapped.errors));
-      const [first, second] = await Promise.all([transport.send(mapped.value), transport.send(mapped.value)]);
+      const first = await transport.send(mapped.value);
+      const second = await transport.send(mapped.value);
       expect(first).toMatchObject({ acknowledged: true, caseNumber: expect.stringMatching(/^RSCB371502\d{8}$/) });
-      expect(second?.caseNumber).not.toBe(first?.caseNumber);
-      const stored = system.cases().find((c) => c.ywlsh === first?.caseNumber);
+      expect(second.caseNumber).not.toBe(first.caseNumber);
+      const stored = system.cases().find((c) => c.ywlsh === first.caseNumber);
       expect(stored).toEqual({
-        ywlsh: first?.caseNumber,
+        ywlsh: first.caseNumber,
         unit: {
           tyshxydm: '91371502MA3C4KQ212',
           dwmc: '聊城市东昌府区运河物流有限公司',
@@ -74,7 +75,40 @@ describe('the browser transport typing into the demo 人社局社会保险经办
         status: '受理中',
         operator: system.account.username,
       });
-      expect(system.logins()).toBeLessThanOrEqual(2);
+      // The second delivery reused the session of the first.
+      expect(system.logins()).toBe(1);
+    } finally {
+      await transport.close();
+    }
+  });
+
+  it('types deliveries at once in contexts of their own, never mixing two forms (each slot of the pool has its own session)', async () => {
+    const { transport, mapping } = transportFor();
+    try {
+      const units = ['聊城市东昌府区运河物流有限公司', '聊城市东昌府区鲁西纺织有限公司', '聊城市东昌府区金柳家政服务有限公司', '聊城市东昌府区光岳印刷有限公司'];
+      const records = units.map((name, i) => {
+        const mapped = mapping.map(
+          aSocialInsurancePart({
+            organisationName: name,
+            employees: [
+              { name: `${name.slice(7, 9)}甲`, idNumber: '371502199003152313', startDate: '2026-12-01', wage: `${5000 + i}.00` },
+              { name: `${name.slice(7, 9)}乙`, idNumber: '371502199508214524', startDate: '2026-12-01', wage: `${4000 + i}.00` },
+            ],
+          }),
+        );
+        if (!mapped.ok) throw new Error('not mapped');
+        return mapped.value;
+      });
+      const receipts = await Promise.all(records.map((record) => transport.send(record)));
+      receipts.forEach((receipt, i) => {
+        const stored = system.cases().find((c) => c.ywlsh === receipt.caseNumber);
+        const name = units[i] as string;
+        expect(stored?.unit.dwmc).toBe(name);
+        expect(stored?.staff.map((p) => [p.xm, p.jfgz])).toEqual([
+          [`${name.slice(7, 9)}甲`, `${5000 + i}.00`],
+          [`${name.slice(7, 9)}乙`, `${4000 + i}.00`],
+        ]);
+      });
     } finally {
       await transport.close();
     }
