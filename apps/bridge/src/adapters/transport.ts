@@ -79,7 +79,7 @@ export interface TransportContext {
 }
 
 /**
- * A kind of transport (http, webhook, file, table). A new kind is one object implementing this:
+ * A kind of transport (http, webhook, file, table, browser). A new kind is one object implementing this:
  * it checks its settings at start-up and builds the directions it supports.
  */
 export interface TransportKind {

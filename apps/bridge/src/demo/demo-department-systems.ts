@@ -170,7 +170,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
           },
         ],
       },
-      socialInsuranceAdapter({ url: socialInsurance.url, credentialsFile, pollIntervalMs: 5000 }),
+      { ...socialInsuranceAdapter({ url: socialInsurance.url, credentialsFile, pollIntervalMs: 5000 }), id: DEMO_ADAPTER_IDS.socialInsurance },
     ],
     lookups: [
       { id: 'lc-frk', source: '聊城市法人单位基础信息库', key: 'creditCode', transport: lookupTransport(sharedData.url, 'enterprises'), mapping: ENTERPRISE_LOOKUP },
