@@ -51,6 +51,14 @@ export class BridgeModule {
   // The raw-body reader must exist before the application registers its body parsers.
   constructor(@Inject(WebhookRawBody) _rawBody: WebhookRawBody, runtime: BridgeRuntime, health: HealthRegistry) {
     // An adapter that cannot work (no chromium for a browser adapter) is named in health and the start banner; the bridge still starts.
-    for (const adapter of runtime.adapters) health.registerWarning({ name: `adapter ${adapter.definition.id}`, warning: () => runtime.unavailable()[adapter.definition.id] ?? null });
+    for (const { definition } of runtime.adapters) {
+      health.registerWarning({
+        name: `adapter ${definition.id}`,
+        warning: () => {
+          const reason = runtime.unavailable()[definition.id];
+          return reason ? `${definition.name}（${definition.id}）${reason}` : null;
+        },
+      });
+    }
   }
 }

@@ -197,7 +197,7 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
     await restartBridge();
     const reason = `unavailable: chromium not found at ${join(folder, 'no-chromium-here')}`;
     expect((await call('bridge', integrator, 'GET', `/adapters/${ADAPTER}`)).body).toMatchObject({ status: 'unavailable', unavailableReason: reason });
-    expect(platform.services.bridge.warnings()).toMatchObject({ [`adapter ${ADAPTER}`]: reason });
+    expect(platform.services.bridge.warnings()).toMatchObject({ [`adapter ${ADAPTER}`]: `人社局社会保险经办系统（${ADAPTER}）${reason}` });
 
     const application = await fileAtTheWindow(socialInsuranceForm({ organisationName: '聊城市东昌府区金柳家政服务有限公司' }));
     const applicationNumber = String(application['number']);
