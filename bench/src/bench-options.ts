@@ -14,6 +14,8 @@ export interface BenchOptions {
   /** Seconds each autocannon run lasts. */
   httpSeconds: number;
   httpConnections: number;
+  /** Deliveries through the browser adapter and, beside it, the file drop. */
+  browserDeliveries: number;
   resultsDir: string;
   /** When set, every service process writes a CPU profile here (one folder per service). */
   profileDir?: string;
@@ -41,6 +43,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     roundMs: int('BENCH_ROUND_MS', quick ? 300 : 2000),
     httpSeconds: int('BENCH_HTTP_SECONDS', quick ? 3 : 10),
     httpConnections: int('BENCH_HTTP_CONNECTIONS', 32),
+    browserDeliveries: int('BENCH_BROWSER_DELIVERIES', quick ? 6 : 40),
     resultsDir: required('BENCH_RESULTS_DIR'),
     ...(env['BENCH_PROFILE_DIR'] ? { profileDir: env['BENCH_PROFILE_DIR'] } : {}),
   };

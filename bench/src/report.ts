@@ -64,6 +64,12 @@ export function renderMarkdown(results: BenchResults): string {
       `| console first load, JS+CSS gzip (largest: ${c.largest.page}, ${c.largest.files} files) | ${kB(c.largest.gzipBytes)} (${kB(c.largest.rawBytes)} uncompressed) | ${pages} | ${(c.largest.gzipBytes / c.budgetBytes).toFixed(2)} of the budget | < 1 MB ${goal(c.largest.gzipBytes < c.budgetBytes)} |`,
     );
   }
+  if (results.browserAdapter) {
+    const b = results.browserAdapter;
+    lines.push(
+      `| browser adapter (行为模拟), ${b.browser.deliveries} deliveries typed into the 人社局 web system, pool of ${b.pool} | ${fmt(b.browser.deliveriesPerMinute)} deliveries/min, ${fmt(b.browser.msPerDelivery)} ms each | file drop (GBK XML) ${fmt(b.fileDrop.deliveriesPerMinute)} deliveries/min | ${(b.browser.deliveriesPerMinute / b.fileDrop.deliveriesPerMinute).toFixed(3)} of the file drop | — |`,
+    );
+  }
   const busy = (results.loadBefore ?? []).filter((l) => l.busy);
   if (busy.length > 0) {
     lines.push('', `⚠ Measured on a busy machine (1-minute load average before the benchmark, ${results.machine.cores} cores): ${busy.map((l) => `${l.benchmark} ${l.load1}`).join('; ')}. Compare these figures with care.`);

@@ -8,6 +8,7 @@ import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { readBenchOptions } from './bench-options';
+import { benchBrowserAdapter, type BrowserAdapterBenchResult } from './browser/browser-adapter.bench';
 import { benchConsoleFirstLoad, type ConsoleFirstLoadResult } from './console/first-load.bench';
 import { benchEmbeddedStart, type EmbeddedStartResult } from './embedded/embedded-start.bench';
 import { benchHttp, type HttpBenchResult } from './http/http.bench';
@@ -20,7 +21,7 @@ import { KAFKA_VERSION } from '../../tools/kafka/broker';
 export interface BenchResults {
   startedAt: string;
   machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
-  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number };
+  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number; browserDeliveries: number };
   mapping?: MappingBenchResult;
   pipeline?: PipelineBenchResult;
   /** The same pipeline with 4 applications in flight: the latency of the path itself, without queueing. */
@@ -29,6 +30,7 @@ export interface BenchResults {
   http?: HttpBenchResult;
   embeddedStart?: EmbeddedStartResult;
   consoleFirstLoad?: ConsoleFirstLoadResult;
+  browserAdapter?: BrowserAdapterBenchResult;
   /**
    * The machine's 1-minute load average just before each benchmark (after waiting up to a minute
    * for the previous one's load to settle); `busy` when it stayed above half the cores, so that
@@ -40,7 +42,7 @@ export interface BenchResults {
 /** A machine whose 1-minute load average is above this share of its cores is busy with other work. */
 const BUSY_LOAD_PER_CORE = 0.5;
 
-const ALL = ['mapping', 'embedded', 'pipeline', 'http', 'console'] as const;
+const ALL = ['mapping', 'embedded', 'pipeline', 'http', 'console', 'browser'] as const;
 
 async function main(): Promise<void> {
   const options = readBenchOptions();
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: await machine(options.databaseUrl),
-    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds },
+    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds, browserDeliveries: options.browserDeliveries },
     loadBefore: [],
   };
   const step = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
@@ -100,6 +102,11 @@ async function main(): Promise<void> {
     );
   }
   if (run('console')) results.consoleFirstLoad = await step('console: first load, JS+CSS gzip, from the build', async () => benchConsoleFirstLoad());
+  if (run('browser')) {
+    results.browserAdapter = await step('browser adapter (行为模拟, pool of 2) beside the file drop, deliveries per minute', () =>
+      benchBrowserAdapter({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, deliveries: options.browserDeliveries }),
+    );
+  }
   mkdirSync(options.resultsDir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, '-');
   const markdown = renderMarkdown(results);

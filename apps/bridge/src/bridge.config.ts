@@ -20,6 +20,13 @@ export class BridgeConfig extends BaseServiceConfig {
   @MinLength(1)
   demoFolder?: string;
 
+  /** The bridge's own kept files (screenshots and pages of failed browser steps); defaults to a folder under the system's temp dir. */
+  @Env('BRIDGE_DATA_FOLDER')
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  dataFolder?: string;
+
   /** How often pending deliveries are sent and department files and tables are read; 0 switches the workers off. */
   @Env('BRIDGE_POLL_INTERVAL_MS')
   @IsInt({ message: 'must be a whole number of milliseconds, 0 to switch the workers off' })

@@ -1,5 +1,5 @@
 import { Inject, Module } from '@nestjs/common';
-import { Clock, MetricsService } from '@onewindow/platform';
+import { Clock, HealthRegistry, MetricsService } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { AdaptersController } from './adapters/adapters.controller';
 import { AdaptersService } from './adapters/adapters.service';
@@ -49,5 +49,16 @@ import { WebhooksController } from './webhooks/webhooks.controller';
 })
 export class BridgeModule {
   // The raw-body reader must exist before the application registers its body parsers.
-  constructor(@Inject(WebhookRawBody) _rawBody: WebhookRawBody) {}
+  constructor(@Inject(WebhookRawBody) _rawBody: WebhookRawBody, runtime: BridgeRuntime, health: HealthRegistry) {
+    // An adapter that cannot work (no chromium for a browser adapter) is named in health and the start banner; the bridge still starts.
+    for (const { definition } of runtime.adapters) {
+      health.registerWarning({
+        name: `adapter ${definition.id}`,
+        warning: () => {
+          const reason = runtime.unavailable()[definition.id];
+          return reason ? `${definition.name}（${definition.id}）${reason}` : null;
+        },
+      });
+    }
+  }
 }

@@ -86,13 +86,15 @@ export class AdaptersService {
     const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });
     const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published', 'recorded']) }, order: { seq: 'DESC' }, take: 1 });
     const failing = lastFailure && (!lastSuccess || BigInt(lastFailure.seq) > BigInt(lastSuccess.seq));
+    const unavailable = this.runtime.unavailable()[id] ?? null;
     return {
       id,
       name: adapter.definition.name,
       department: adapter.definition.department,
       outbound: adapter.definition.outbound?.transport.kind ?? null,
       inbound: adapter.inbound.map((i) => ({ kind: i.definition.kind, transport: i.definition.transport.kind })),
-      status: state?.paused ? 'paused' : failing ? 'degraded' : 'up',
+      status: state?.paused ? 'paused' : unavailable ? 'unavailable' : failing ? 'degraded' : 'up',
+      unavailableReason: unavailable,
       paused: state?.paused ?? false,
       pausedReason: state?.paused ? state.pausedReason : null,
       pendingDeliveries: pending,

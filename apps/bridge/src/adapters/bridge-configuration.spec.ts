@@ -58,7 +58,7 @@ describe('the adapter configuration, validated at start-up', () => {
         'lookups[0].transport.kind',
       ]),
     );
-    expect(problems.find((p) => p.path === 'adapters[0].inbound[0].transport.kind')?.message).toBe('"http" cannot be used inbound; use webhook, file, table');
+    expect(problems.find((p) => p.path === 'adapters[0].inbound[0].transport.kind')?.message).toBe('"http" cannot be used inbound; use webhook, file, table, browser');
   });
 
   it('requires a cursor column for a polled table and a plain schema.table name', () => {

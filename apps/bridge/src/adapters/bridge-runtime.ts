@@ -70,10 +70,12 @@ export class BridgeRuntime {
         throw error;
       }
     }
+    const schemaName = (dataSource.options as { schema?: string } | undefined)?.schema ?? 'bridge';
+    const dataFolder = config.dataFolder ?? join(tmpdir(), `onewindow-bridge-data-${schemaName}`);
     const build = (kindName: string): TransportKind => kinds.find((k) => k.kind === kindName) as TransportKind;
     const mapping = (name: string) => compiled.mappings.get(name) as CompiledMapping;
     const adapters = compiled.configuration.adapters.map((definition): RunningAdapter => {
-      const context: TransportContext = { adapterId: definition.id, dataSource, clock };
+      const context: TransportContext = { adapterId: definition.id, dataSource, clock, dataFolder };
       const outbound = definition.outbound;
       const running = (config: { transport: TransportConfig; mapping: MappingSpec }): RunningOutbound => ({
         transport: build(config.transport.kind).outbound?.(config.transport, context) as OutboundTransport,
@@ -95,6 +97,16 @@ export class BridgeRuntime {
       mapping: mapping(definition.mapping.name),
     }));
     return new BridgeRuntime(adapters, lookups, demo, config.nodeEnv === 'test');
+  }
+
+  /** Adapters that cannot work now and why (`unavailable: chromium not found at …`), by id: for health and the start banner. */
+  unavailable(): Record<string, string> {
+    const found: Record<string, string> = {};
+    for (const adapter of this.adapters) {
+      const reason = adapter.outbound?.transport.unavailable?.() ?? adapter.inbound.map((i) => i.source?.unavailable?.()).find((r) => r);
+      if (reason) found[adapter.definition.id] = reason;
+    }
+    return found;
   }
 
   adapter(id: string): RunningAdapter | undefined {

@@ -25,6 +25,8 @@ export class TransportError extends Error {
     /** The department field at fault, when the record itself cannot be sent (a character its encoding lacks). */
     readonly field?: string,
     readonly code: string = 'transport_failed',
+    /** Where in the adapter's configuration it failed (a browser step: `adapters[0].outbound.transport.steps[3]`). */
+    readonly rule?: string,
   ) {
     super(message);
     this.name = 'TransportError';
@@ -46,11 +48,16 @@ export interface InboundItem {
 }
 
 export interface OutboundTransport {
+  /** Why it cannot send now (`unavailable: chromium not found at …`): its deliveries wait, nothing is tried or lost. */
+  unavailable?(): string | null;
+  /** How many deliveries it may send at once (a browser pool's size); default 1. */
+  readonly concurrency?: number;
   send(record: Record<string, unknown>, meta: { deliveryId: string; applicationNumber: string }): Promise<SentReceipt>;
   close?(): Promise<void>;
 }
 
 export interface PolledSource {
+  unavailable?(): string | null;
   poll(limit: number): Promise<InboundItem[]>;
   close?(): Promise<void>;
 }
@@ -67,10 +74,12 @@ export interface TransportContext {
   /** The bridge's own database, for department tables reached through it (the demo systems). */
   dataSource: DataSource;
   clock: Clock;
+  /** The bridge's data folder (kept files: screenshots and pages of failed browser steps). */
+  dataFolder?: string;
 }
 
 /**
- * A kind of transport (http, webhook, file, table). A new kind is one object implementing this:
+ * A kind of transport (http, webhook, file, table, browser). A new kind is one object implementing this:
  * it checks its settings at start-up and builds the directions it supports.
  */
 export interface TransportKind {

@@ -89,6 +89,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     if (existing) return existing;
     const adapter = this.runtime.adapter(adapterId);
     if (!adapter?.outbound) return Promise.resolve(0);
+    // A transport that cannot work now (no chromium): its deliveries wait as they are, none is tried or lost.
+    if (adapter.outbound.transport.unavailable?.()) return Promise.resolve(0);
     const run = this.sendDue(adapter).finally(() => this.flushing.delete(adapterId));
     this.flushing.set(adapterId, run);
     return run;
@@ -96,12 +98,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async sendDue(adapter: RunningAdapter): Promise<number> {
     let settled = 0;
-    for (;;) {
-      const delivery = await this.claim(adapter.definition.id);
-      if (!delivery) return settled;
-      await this.send(adapter, delivery);
-      settled += 1;
-    }
+    // A transport that can send several at once (a pool of browser contexts) gets as many senders; each claims its own delivery.
+    const senders = Math.max(1, adapter.outbound?.transport.concurrency ?? 1);
+    const sender = async () => {
+      for (;;) {
+        const delivery = await this.claim(adapter.definition.id);
+        if (!delivery) return;
+        await this.send(adapter, delivery);
+        settled += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: senders }, sender));
+    return settled;
   }
 
   /** Takes the oldest due delivery and leases it, so another instance does not send it meanwhile. */
@@ -200,6 +208,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           problems: [
             {
               ...(error instanceof TransportError && error.field ? { field: error.field } : {}),
+              ...(error instanceof TransportError && error.rule ? { rule: error.rule } : {}),
               code: error instanceof TransportError ? error.code : 'transport_failed',
               message: exhausted && retryable ? `已尝试 ${delivery.attempts} 次仍失败：${message}` : message,
             },

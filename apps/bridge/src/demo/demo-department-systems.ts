@@ -20,6 +20,8 @@ import {
   XFJY_SUPERVISION_RECORD,
 } from './demo-mappings';
 import { DEMO_ENTERPRISES, DEMO_PERSONS, DEMO_PROJECTS } from './demo-shared-data';
+import { socialInsuranceAdapter } from './rsj/social-insurance-adapter';
+import { startSocialInsuranceSystem, type SocialInsuranceSystem } from './rsj/social-insurance-system';
 import { CONSTRUCTION_PERMIT_ROOTS, constructionPermitSpecs, startConstructionPermitSystem, type ConstructionPermitSystem } from './zjj/construction-permit-system';
 
 /** Development secrets of the demo systems only; a real adapter's secrets come from its configuration file. */
@@ -29,7 +31,7 @@ export const DEMO_SECRETS = {
   sharedData: 'demo-shared-data-signing-key',
 } as const;
 
-export const DEMO_ADAPTER_IDS = { market: 'dcf-scjgj-qydj', health: 'dcf-wjw-wsxk', fire: 'dcf-xfjy-jdjc', construction: 'dcf-zjj-sgxk' } as const;
+export const DEMO_ADAPTER_IDS = { market: 'dcf-scjgj-qydj', health: 'dcf-wjw-wsxk', fire: 'dcf-xfjy-jdjc', construction: 'dcf-zjj-sgxk', socialInsurance: 'dcf-rsj-shbx' } as const;
 
 export interface DemoDepartmentSystems {
   /** The adapter configuration pointing at the running demo systems (the same shape as the file). */
@@ -39,6 +41,8 @@ export interface DemoDepartmentSystems {
   /** The 住建局 system's folders (files to it, its results, its 受理回执), and what it does with them. */
   construction: ConstructionPermitSystem;
   fire: { schema: string };
+  /** The 人社局社会保险经办系统: a web application with no interface, reached by the browser adapter (行为模拟). */
+  socialInsurance: SocialInsuranceSystem;
   sharedData: { url: string };
   stop(options: { dropData: boolean }): Promise<void>;
 }
@@ -100,6 +104,12 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
   const fireSchema = `${options.schema}_demo_xfjy`;
   await createFireTables(options.dataSource, fireSchema);
 
+  // Its clerk's account is kept in a secrets file, as a real one would be (never in the adapters file).
+  const socialInsurance = await startSocialInsuranceSystem();
+  const credentialsFile = join(options.folder, 'rsj', 'credentials.yaml');
+  await mkdir(join(options.folder, 'rsj'), { recursive: true });
+  await writeFile(credentialsFile, `username: ${socialInsurance.account.username}\npassword: "${socialInsurance.account.password}"\n`, { mode: 0o600 });
+
   const configuration = {
     codeTables: constructionSpecs.codeTables,
     adapters: [
@@ -160,6 +170,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
           },
         ],
       },
+      { ...socialInsuranceAdapter({ url: socialInsurance.url, credentialsFile, pollIntervalMs: 5000 }), id: DEMO_ADAPTER_IDS.socialInsurance },
     ],
     lookups: [
       { id: 'lc-frk', source: '聊城市法人单位基础信息库', key: 'creditCode', transport: lookupTransport(sharedData.url, 'enterprises'), mapping: ENTERPRISE_LOOKUP },
@@ -174,9 +185,10 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
     health: { outbox, inbox },
     construction,
     fire: { schema: fireSchema },
+    socialInsurance,
     sharedData: { url: sharedData.url },
     async stop({ dropData }) {
-      await Promise.all([market.close(), sharedData.close()]);
+      await Promise.all([market.close(), sharedData.close(), socialInsurance.stop()]);
       if (dropData) {
         await options.dataSource.query(`DROP SCHEMA IF EXISTS "${fireSchema}" CASCADE`);
         await rm(options.folder, { recursive: true, force: true });

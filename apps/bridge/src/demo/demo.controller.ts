@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DomainError, Roles } from '@onewindow/platform';
-import { IsIn, IsObject, IsOptional, Matches } from 'class-validator';
+import { Clock, DomainError, Roles } from '@onewindow/platform';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import type { DemoDepartmentSystems } from './demo-department-systems';
-import { DemoSystemsView, DepartmentFileWrittenView, ReceivedDepartmentFileView } from './demo.view';
+import { DemoSystemsView, DepartmentFileWrittenView, ReceivedDepartmentFileView, SocialInsuranceCaseView } from './demo.view';
 
 class ReceivedQuery {
   @ApiPropertyOptional({ title: '受理编号', example: 'YC20261207000058' })
@@ -25,12 +25,41 @@ class DepartmentFileDto {
   record!: Record<string, unknown>;
 }
 
+class SocialInsuranceCaseParams {
+  @ApiProperty({ title: '业务流水号', example: 'RSCB37150200000001' })
+  @Matches(/^RSCB\d{14}$/, { message: '业务流水号格式不正确' })
+  ywlsh!: string;
+}
+
+class SocialInsuranceDecisionDto {
+  @ApiProperty({ title: '是否办结', description: 'true: 已办结 with the 参保登记证号; false: 不予受理 with the reason' })
+  @IsBoolean({ message: '是否办结必须是 true 或 false' })
+  approve!: boolean;
+
+  @ApiPropertyOptional({ title: '参保登记证号', example: '鲁社保字371502202600318号' })
+  @ValidateIf((dto: SocialInsuranceDecisionDto) => dto.approve === true)
+  @IsString({ message: '办结须填写参保登记证号' })
+  @MinLength(4, { message: '办结须填写参保登记证号' })
+  @MaxLength(50, { message: '参保登记证号不能超过 50 个字' })
+  djzh?: string;
+
+  @ApiPropertyOptional({ title: '不予受理原因', example: '该单位已在聊城市社会保险事业中心办理参保登记，不得重复登记' })
+  @ValidateIf((dto: SocialInsuranceDecisionDto) => dto.approve === false)
+  @IsString({ message: '不予受理须填写原因' })
+  @MinLength(4, { message: '不予受理须填写原因' })
+  @MaxLength(500, { message: '不予受理原因不能超过 500 个字' })
+  reason?: string;
+}
+
 /** Where the simulated department systems run (development and tests only), to watch what reached them and act as them. */
 @ApiTags('demo 演示部门系统')
 @ApiBearerAuth()
 @Controller('demo/department-systems')
 export class DemoController {
-  constructor(private readonly runtime: BridgeRuntime) {}
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('integrator', 'admin')
@@ -39,7 +68,7 @@ export class DemoController {
   systems(): DemoSystemsView {
     const demo = this.demo();
     const { outbox, results, receipts } = demo.construction;
-    return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, sharedData: demo.sharedData };
+    return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, socialInsurance: { url: demo.socialInsurance.url }, sharedData: demo.sharedData };
   }
 
   @Get('construction/received')
@@ -57,6 +86,29 @@ export class DemoController {
   @ApiCreatedResponse({ type: DepartmentFileWrittenView })
   async write(@Param() params: DepartmentFileParams, @Body() body: DepartmentFileDto): Promise<DepartmentFileWrittenView> {
     return { file: await this.demo().construction.write(params.kind, body.record) };
+  }
+
+  @Get('social-insurance/cases')
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: 'The cases in the demo 人社局社会保险经办系统’s own store, as the browser adapter typed them' })
+  @ApiOkResponse({ type: [SocialInsuranceCaseView] })
+  socialInsuranceCases(): SocialInsuranceCaseView[] {
+    return this.demo().socialInsurance.cases();
+  }
+
+  @Post('social-insurance/cases/:ywlsh/decision')
+  @HttpCode(200)
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: 'Act as the 人社局 clerk: 办结 a case with its 参保登记证号, or 不予受理 with the reason; the bridge reads it on the query page' })
+  @ApiOkResponse({ type: SocialInsuranceCaseView })
+  decideSocialInsurance(@Param() params: SocialInsuranceCaseParams, @Body() body: SocialInsuranceDecisionDto): SocialInsuranceCaseView {
+    const system = this.demo().socialInsurance;
+    const found = system.cases().find((c) => c.ywlsh === params.ywlsh);
+    if (!found) throw new DomainError('CASE_NOT_FOUND', `未查询到业务流水号为 ${params.ywlsh} 的业务`, 404);
+    if (found.status !== '受理中') throw new DomainError('CASE_DECIDED', `业务 ${params.ywlsh} 已${found.status}`, 409);
+    // The system writes its own China-time stamp.
+    const at = new Date(this.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    return system.decide(params.ywlsh, body.approve ? { approve: true, djzh: body.djzh as string, at } : { approve: false, reason: body.reason as string, at });
   }
 
   private demo(): DemoDepartmentSystems {

@@ -14,6 +14,9 @@ export class DemoSystemsView {
   @ApiProperty({ type: 'object', additionalProperties: true, description: '消防: its database schema' })
   fire!: object;
 
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '人社局: the address of its web application (no interface: reached by the browser adapter)' })
+  socialInsurance!: object;
+
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The shared data sources for auto-fill' })
   sharedData!: object;
 }
@@ -34,4 +37,34 @@ export class ReceivedDepartmentFileView {
 export class DepartmentFileWrittenView {
   @ApiProperty({ description: 'The file written' })
   file!: string;
+}
+
+/** One case in the demo 人社局社会保险经办系统's own store, in its own field names. */
+export class SocialInsuranceCaseView {
+  @ApiProperty({ description: '业务流水号: its own case number', example: 'RSCB37150200000001' })
+  ywlsh!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '单位信息: tyshxydm, dwmc, fddbr, zsqh, zsdz, jbr, lxdh, ptbh (一窗受理编号)' })
+  unit!: Record<string, string>;
+
+  @ApiProperty({ type: [String], description: '参保险种 codes (110 养老, 310 医疗, 210 失业, 410 工伤, 510 生育)' })
+  xz!: string[];
+
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: '参保人员: xm, sfzh, cbrq, jfgz' })
+  staff!: Array<Record<string, string>>;
+
+  @ApiProperty({ enum: ['受理中', '已办结', '不予受理'] })
+  status!: '受理中' | '已办结' | '不予受理';
+
+  @ApiProperty({ required: false, description: '参保登记证号' })
+  djzh?: string;
+
+  @ApiProperty({ required: false, description: '不予受理原因' })
+  reason?: string;
+
+  @ApiProperty({ required: false, description: '办结时间 (China time)' })
+  bjsj?: string;
+
+  @ApiProperty({ description: 'The account that typed it in' })
+  operator!: string;
 }

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
+import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -208,6 +208,28 @@ export const demoControllerReceived = <ThrowOnError extends boolean = true>(opti
 export const demoControllerWrite = <ThrowOnError extends boolean = true>(options: Options<DemoControllerWriteData, ThrowOnError>) => (options.client ?? client).post<DemoControllerWriteResponses, DemoControllerWriteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/demo/department-systems/construction/{kind}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The cases in the demo 人社局社会保险经办系统’s own store, as the browser adapter typed them
+ */
+export const demoControllerSocialInsuranceCases = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerSocialInsuranceCasesData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerSocialInsuranceCasesResponses, DemoControllerSocialInsuranceCasesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/demo/department-systems/social-insurance/cases',
+    ...options
+});
+
+/**
+ * Act as the 人社局 clerk: 办结 a case with its 参保登记证号, or 不予受理 with the reason; the bridge reads it on the query page
+ */
+export const demoControllerDecideSocialInsurance = <ThrowOnError extends boolean = true>(options: Options<DemoControllerDecideSocialInsuranceData, ThrowOnError>) => (options.client ?? client).post<DemoControllerDecideSocialInsuranceResponses, DemoControllerDecideSocialInsuranceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/demo/department-systems/social-insurance/cases/{ywlsh}/decision',
     ...options,
     headers: {
         'Content-Type': 'application/json',

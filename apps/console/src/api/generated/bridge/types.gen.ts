@@ -216,9 +216,13 @@ export type AdapterHealthView = {
     outbound: string | null;
     inbound: Array<AdapterChannelView>;
     /**
-     * degraded: the last exchange failed
+     * degraded: the last exchange failed; unavailable: the adapter cannot work now (e.g. chromium not found), its deliveries wait
      */
-    status: 'up' | 'degraded' | 'paused';
+    status: 'up' | 'degraded' | 'paused' | 'unavailable';
+    /**
+     * Why the adapter cannot work now, e.g. `unavailable: chromium not found at /usr/bin/chromium`
+     */
+    unavailableReason: string | null;
     paused: boolean;
     pausedReason: string | null;
     pendingDeliveries: number;
@@ -245,9 +249,13 @@ export type ResumedAdapterView = {
     outbound: string | null;
     inbound: Array<AdapterChannelView>;
     /**
-     * degraded: the last exchange failed
+     * degraded: the last exchange failed; unavailable: the adapter cannot work now (e.g. chromium not found), its deliveries wait
      */
-    status: 'up' | 'degraded' | 'paused';
+    status: 'up' | 'degraded' | 'paused' | 'unavailable';
+    /**
+     * Why the adapter cannot work now, e.g. `unavailable: chromium not found at /usr/bin/chromium`
+     */
+    unavailableReason: string | null;
     paused: boolean;
     pausedReason: string | null;
     pendingDeliveries: number;
@@ -503,6 +511,12 @@ export type DemoSystemsView = {
         [key: string]: unknown;
     };
     /**
+     * 人社局: the address of its web application (no interface: reached by the browser adapter)
+     */
+    socialInsurance: {
+        [key: string]: unknown;
+    };
+    /**
      * The shared data sources for auto-fill
      */
     sharedData: {
@@ -543,6 +557,63 @@ export type DepartmentFileWrittenView = {
      * The file written
      */
     file: string;
+};
+
+export type SocialInsuranceCaseView = {
+    /**
+     * 业务流水号: its own case number
+     */
+    ywlsh: string;
+    /**
+     * 单位信息: tyshxydm, dwmc, fddbr, zsqh, zsdz, jbr, lxdh, ptbh (一窗受理编号)
+     */
+    unit: {
+        [key: string]: unknown;
+    };
+    /**
+     * 参保险种 codes (110 养老, 310 医疗, 210 失业, 410 工伤, 510 生育)
+     */
+    xz: Array<string>;
+    /**
+     * 参保人员: xm, sfzh, cbrq, jfgz
+     */
+    staff: Array<{
+        [key: string]: unknown;
+    }>;
+    status: '受理中' | '已办结' | '不予受理';
+    /**
+     * 参保登记证号
+     */
+    djzh?: string;
+    /**
+     * 不予受理原因
+     */
+    reason?: string;
+    /**
+     * 办结时间 (China time)
+     */
+    bjsj?: string;
+    /**
+     * The account that typed it in
+     */
+    operator: string;
+};
+
+export type SocialInsuranceDecisionDto = {
+    /**
+     * 是否办结
+     *
+     * true: 已办结 with the 参保登记证号; false: 不予受理 with the reason
+     */
+    approve: boolean;
+    /**
+     * 参保登记证号
+     */
+    djzh?: string;
+    /**
+     * 不予受理原因
+     */
+    reason?: string;
 };
 
 export type FieldErrorResponse = {
@@ -1608,3 +1679,92 @@ export type DemoControllerWriteResponses = {
 };
 
 export type DemoControllerWriteResponse = DemoControllerWriteResponses[keyof DemoControllerWriteResponses];
+
+export type DemoControllerSocialInsuranceCasesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/demo/department-systems/social-insurance/cases';
+};
+
+export type DemoControllerSocialInsuranceCasesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DemoControllerSocialInsuranceCasesError = DemoControllerSocialInsuranceCasesErrors[keyof DemoControllerSocialInsuranceCasesErrors];
+
+export type DemoControllerSocialInsuranceCasesResponses = {
+    200: Array<SocialInsuranceCaseView>;
+};
+
+export type DemoControllerSocialInsuranceCasesResponse = DemoControllerSocialInsuranceCasesResponses[keyof DemoControllerSocialInsuranceCasesResponses];
+
+export type DemoControllerDecideSocialInsuranceData = {
+    body: SocialInsuranceDecisionDto;
+    path: {
+        /**
+         * 业务流水号
+         */
+        ywlsh: string;
+    };
+    query?: never;
+    url: '/demo/department-systems/social-insurance/cases/{ywlsh}/decision';
+};
+
+export type DemoControllerDecideSocialInsuranceErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type DemoControllerDecideSocialInsuranceError = DemoControllerDecideSocialInsuranceErrors[keyof DemoControllerDecideSocialInsuranceErrors];
+
+export type DemoControllerDecideSocialInsuranceResponses = {
+    200: SocialInsuranceCaseView;
+};
+
+export type DemoControllerDecideSocialInsuranceResponse = DemoControllerDecideSocialInsuranceResponses[keyof DemoControllerDecideSocialInsuranceResponses];
