@@ -148,7 +148,7 @@ export function serviceRootModule<C extends BaseServiceConfig>(
               service: definition.name as ServiceName,
               transport,
               retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
-              outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+              outbox: { pollIntervalMs: config.outboxPollIntervalMs, maxBatchBytes: config.outboxMaxBatchBytes },
               metricsToken: MetricsService,
               shutdownStageTimeoutMs: config.shutdownTimeoutMs,
             }),
