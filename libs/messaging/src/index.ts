@@ -27,8 +27,11 @@ import { OutboxMessage as OutboxMessageEntity, OutboxRelayLease as OutboxRelayLe
 export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, ProcessedEventEntity, DeadLetterEntity];
 export { CreateMessagingTables1763856000000 } from './migrations/1763856000000-create-messaging-tables';
 export { OutboxRefusedRows1796612964000 } from './migrations/1796612964000-outbox-refused-rows';
+export { DeadLetterBytes1796613000000 } from './migrations/1796613000000-dead-letter-bytes';
+export { bytesOf, readable, readableClipped, readableExcerpt, referenceOf, type ValueReference } from './core/message-value';
 import { CreateMessagingTables1763856000000 as CreateMessagingTables } from './migrations/1763856000000-create-messaging-tables';
 import { OutboxRefusedRows1796612964000 as OutboxRefusedRows } from './migrations/1796612964000-outbox-refused-rows';
+import { DeadLetterBytes1796613000000 as DeadLetterBytes } from './migrations/1796613000000-dead-letter-bytes';
 /** The messaging tables' migrations, oldest first: every service lists them before its own. */
-export const MESSAGING_MIGRATIONS = [CreateMessagingTables, OutboxRefusedRows];
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables, OutboxRefusedRows, DeadLetterBytes];
 export { ServiceContext } from './core/service-context';

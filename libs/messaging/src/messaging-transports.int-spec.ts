@@ -310,7 +310,7 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
         expect.stringContaining('id is required'),
       ]),
     );
-    expect(letters.map((l) => l.originalValue)).toEqual(expect.arrayContaining(['not json at all', '{"broken": ']));
+    expect(letters.map((l) => l.originalValue.toString('utf8'))).toEqual(expect.arrayContaining(['not json at all', '{"broken": ']));
     expect(letters.every((l) => l.originalTopic === Topics.ApplicationAccepted.name && l.originalOffset !== '')).toBe(true);
     await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(10));
   });
@@ -340,7 +340,7 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
       return letters;
     });
     expect(letter?.reason).toBe('handler-failed');
-    expect(JSON.parse(letter?.originalValue ?? '{}').id).toBe(poisonEnvelope.id);
+    expect(JSON.parse(letter?.originalValue.toString('utf8') ?? '{}').id).toBe(poisonEnvelope.id);
     expect(letter?.detail).toContain('is refused by the test');
     // A follower after the batch still arrives: the consumer carried on.
     await acceptApplications(harness, [anApplicationAccepted()]);
@@ -469,5 +469,39 @@ describe('messages too large for the broker (Kafka)', () => {
     expect(harness.producerRelay.refusedRows()).toBe(2);
     expect(await harness.producerRelay.backlog()).toBe(0);
     expect(await harness.producerRelay.countRefused()).toBe(2);
+  });
+});
+
+describe.each<TransportKind>(['in-process', 'kafka'])('a NUL byte over the %s transport', (kind) => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await openHarness(kind);
+  });
+
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('dead-letters a message holding 0x00 and handles the valid event behind it on the same partition', async () => {
+    const follower = anApplicationAccepted();
+    const envelope = createEnvelope(Topics.ApplicationAccepted, follower, { service: 'intake' });
+    // Same key, so the same partition, in this order: the NUL message is in front of the valid one.
+    await harness.publishRaw([
+      rawRecord(harness, '\u0000', envelope.subject),
+      rawRecord(harness, `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`, envelope.subject),
+      rawRecord(harness, JSON.stringify(envelope), envelope.subject),
+    ]);
+
+    await eventually(async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([follower.applicationId]));
+    const letters = await eventually(async () => {
+      const rows = await harness.consumerDb.dataSource.getRepository(DeadLetter).find({ order: { originalOffset: 'ASC' } });
+      expect(rows).toHaveLength(2);
+      return rows;
+    });
+    expect(letters.map((letter) => letter.originalValue.toString('utf8')).sort()).toEqual(['\u0000', `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`].sort());
+    expect(letters.every((letter) => letter.reason === 'invalid-event' && !letter.detail.includes('\u0000'))).toBe(true);
+    await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(2));
+    expect(await harness.consumerRelay.backlog()).toBe(0);
   });
 });

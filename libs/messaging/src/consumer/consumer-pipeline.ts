@@ -12,7 +12,7 @@ import {
 import { quotedTable } from '@onewindow/persistence';
 import type { DataSource } from 'typeorm';
 import { readable, readableClipped, referenceOf } from '../core/message-value';
-import { textOf, TopicNaming, type IncomingMessage } from '../core/messages';
+import { TopicNaming, type IncomingMessage } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
 import { DeadLetter } from '../dead-letters/dead-letter.entity';
 import { ProcessedEvent } from '../inbox/processed-event.entity';
@@ -262,6 +262,8 @@ export class ConsumerPipeline {
     record: boolean,
   ): Promise<DeliveryOutcome> {
     const topicName = this.naming.logical(message.topic);
+    // A detail can quote the message (a field name, a value): bounded, and NUL escaped, before it goes anywhere.
+    detail = readableClipped(detail, DEAD_LETTER_DETAIL_MAX);
     if (!record) return { handler: handler.name, outcome: 'dead_lettered', reason, detail };
     const deadLetterId = await this.recordDeadLetter(handler.name, message, reason, detail, attempts);
     this.metrics.eventConsumed(topicName, 'dead_lettered');
@@ -287,7 +289,7 @@ export class ConsumerPipeline {
       deadLetterId: id,
       consumer,
       reason,
-      detail: readableClipped(detail, DEAD_LETTER_DETAIL_MAX),
+      detail,
       originalTopic: this.naming.logical(message.topic),
       originalPartition: message.partition,
       originalOffset: message.offset,
@@ -309,8 +311,12 @@ export class ConsumerPipeline {
         originalTopic: record.originalTopic,
         originalPartition: record.originalPartition,
         originalOffset: record.originalOffset,
-        originalKey: message.key,
-        originalValue: textOf(message.value),
+        // Key, headers and detail are text: NUL escaped. The value is bytes: any byte sequence fits.
+        originalKey: record.originalKey ?? null,
+        originalValue: reference.bytes,
+        originalSize: reference.size,
+        originalSha256: reference.sha256,
+        originalExcerpt: reference.excerpt,
         originalHeaders: record.originalHeaders,
         attempts,
         status: 'open',
