@@ -35,6 +35,13 @@ export class BridgeConfig extends BaseServiceConfig {
   pollIntervalMs: number = 1000;
 
   /** A delivery being sent is leased for this long; after a crash it is sent again once the lease ends. */
+  /** Refused webhook calls per adapter and source address in one minute before further calls are answered 429. */
+  @Env('BRIDGE_WEBHOOK_REFUSALS_PER_MINUTE')
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  webhookRefusalsPerMinute: number = 20;
+
   @Env('BRIDGE_SEND_LEASE_MS')
   @IsInt()
   @Min(1000)

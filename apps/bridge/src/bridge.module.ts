@@ -19,6 +19,7 @@ import { InboundProcessor } from './inbound/inbound-processor';
 import { PrefillController } from './prefill/prefill.controller';
 import { PrefillService } from './prefill/prefill.service';
 import { WebhookRawBody } from './webhooks/raw-body';
+import { WebhookRefusalLog } from './webhooks/webhook-refusal-log';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 /**
@@ -36,6 +37,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     },
     { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },
     WebhookRawBody,
+    WebhookRefusalLog,
     ExchangeLog,
     DeadLetters,
     InboundProcessor,

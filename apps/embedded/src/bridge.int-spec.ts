@@ -419,6 +419,41 @@ describe('the bridge to department systems', () => {
     expect(row).toMatchObject({ cslx: '03', aqcks: 2, zdpsxt: 1, xfglr: '王建国', csdz: '古楼街道东关街88号' });
   });
 
+  it('rate-limits refused webhook calls per adapter and address and logs them as a summary, not one chain entry each', async () => {
+    const today = localDateInShanghai(new Date());
+    const reconciliationRefused = async () =>
+      Number(((await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`)).body['counts'] as Json)['refused']);
+    const refusedBefore = await reconciliationRefused();
+    const chainRows = async () =>
+      Number((await platform.query<{ count: string }>('bridge', "SELECT count(*) AS count FROM $schema.exchange_log WHERE adapter_id = 'dcf-scjgj-qydj' AND status = 'refused'"))[0]?.count);
+    const rowsBefore = await chainRows();
+
+    const body = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-FLOOD', PTBJBH: randomUUID(), BJJGDM: '1' } });
+    const statuses: number[] = [];
+    let tooMany: Response | undefined;
+    for (let i = 0; i < 40; i += 1) {
+      const answer = await webhook('dcf-scjgj-qydj/result', body, signed(body, 'not-the-department-key'));
+      statuses.push(answer.status);
+      if (answer.status === 429) tooMany = answer;
+      else await answer.body?.cancel();
+    }
+    // Default limit 20 a minute per adapter and address: the first ones are checked and refused, then 429 until the minute ends.
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
+    expect(statuses.slice(-10)).toEqual(Array(10).fill(429));
+    expect(Number(tooMany?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await tooMany?.json()) as { error: Json }).error).toMatchObject({ code: 'TOO_MANY_REFUSALS', message: expect.stringContaining('被拒收次数过多') });
+
+    // At most the minute's first refusal went to the hash chain at once (two if the minute turned meanwhile).
+    expect((await chainRows()) - rowsBefore).toBeLessThanOrEqual(2);
+    // The reconciliation writes the minute's summary first and counts every refused call.
+    expect((await reconciliationRefused()) - refusedBefore).toBe(40);
+    expect((await chainRows()) - rowsBefore).toBeLessThanOrEqual(4);
+    const metrics = (await callApi(platform.urls.bridge, null, 'GET', '/metrics')).text;
+    expect(metrics).toMatch(/onewindow_bridge_webhook_refusals_total\{[^}]*adapter="dcf-scjgj-qydj"[^}]*code="TOO_MANY_REFUSALS"[^}]*\} [1-9]/);
+    const verified = await call('bridge', admin, 'GET', '/exchange-log/verify');
+    expect(verified.body).toMatchObject({ intact: true, break: null });
+  });
+
   it('keeps every exchange in a hash chain that verifies', async () => {
     const verified = await call('bridge', admin, 'GET', '/exchange-log/verify');
     expect(verified.body).toMatchObject({ intact: true, break: null });

@@ -1,8 +1,9 @@
-export { TopicNaming, textOf, type BatchDelivery, type EventConsumerServer, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
+export { PublishRefusedError, TopicNaming, textOf, type BatchDelivery, type EventConsumerServer, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
 export { noMetrics, type ConsumeOutcome, type MessagingLogger, type MessagingMetrics } from './core/messaging-metrics';
 export { OutboxMessage, OutboxRelayLease } from './outbox/outbox-message.entity';
 export { EventOutbox, causedBy, type EventCause } from './outbox/event-outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { DEFAULT_OUTBOX_MAX_BATCH_BYTES, publishIsolatingRefusals, recordBytes, takeBatch } from './outbox/outbox-batching';
 export { ProcessedEvent } from './inbox/processed-event.entity';
 export { DeadLetter, DEAD_LETTER_STATUSES, type DeadLetterStatus } from './dead-letters/dead-letter.entity';
 export { DeadLetterReplayer, type DeadLetterFilter, type ReplayResult } from './dead-letters/dead-letter-replayer';
@@ -25,4 +26,12 @@ import { ProcessedEvent as ProcessedEventEntity } from './inbox/processed-event.
 import { OutboxMessage as OutboxMessageEntity, OutboxRelayLease as OutboxRelayLeaseEntity } from './outbox/outbox-message.entity';
 export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, ProcessedEventEntity, DeadLetterEntity];
 export { CreateMessagingTables1763856000000 } from './migrations/1763856000000-create-messaging-tables';
+export { OutboxRefusedRows1796612964000 } from './migrations/1796612964000-outbox-refused-rows';
+export { DeadLetterBytes1796613000000 } from './migrations/1796613000000-dead-letter-bytes';
+export { bytesOf, readable, readableClipped, readableExcerpt, referenceOf, type ValueReference } from './core/message-value';
+import { CreateMessagingTables1763856000000 as CreateMessagingTables } from './migrations/1763856000000-create-messaging-tables';
+import { OutboxRefusedRows1796612964000 as OutboxRefusedRows } from './migrations/1796612964000-outbox-refused-rows';
+import { DeadLetterBytes1796613000000 as DeadLetterBytes } from './migrations/1796613000000-dead-letter-bytes';
+/** The messaging tables' migrations, oldest first: every service lists them before its own. */
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables, OutboxRefusedRows, DeadLetterBytes];
 export { ServiceContext } from './core/service-context';

@@ -16,7 +16,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { Column, Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import {
   ConsumerPipeline,
-  CreateMessagingTables1763856000000,
+  MESSAGING_MIGRATIONS,
   DeadLetter,
   DeadLetterReplayer,
   EventOutbox,
@@ -100,7 +100,7 @@ type TransportKind = 'in-process' | 'kafka';
 
 async function openHarness(kind: TransportKind): Promise<Harness> {
   const naming = new TopicNaming(uniqueTopicPrefix(`msg-${kind}`));
-  const migrations = [CreateMessagingTables1763856000000, CreateReceivedEvent1700000000001];
+  const migrations = [...MESSAGING_MIGRATIONS, CreateReceivedEvent1700000000001];
   const entities = [...MESSAGING_ENTITIES, ReceivedEvent];
   const producerDb = await openTestSchema({ prefix: 'intake', entities, migrations });
   const consumerDb = await openTestSchema({ prefix: 'approval', entities, migrations });
@@ -312,7 +312,7 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
         expect.stringContaining('id is required'),
       ]),
     );
-    expect(letters.map((l) => l.originalValue)).toEqual(expect.arrayContaining(['not json at all', '{"broken": ']));
+    expect(letters.map((l) => l.originalValue.toString('utf8'))).toEqual(expect.arrayContaining(['not json at all', '{"broken": ']));
     expect(letters.every((l) => l.originalTopic === Topics.ApplicationAccepted.name && l.originalOffset !== '')).toBe(true);
     await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(10));
   });
@@ -342,7 +342,7 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
       return letters;
     });
     expect(letter?.reason).toBe('handler-failed');
-    expect(JSON.parse(letter?.originalValue ?? '{}').id).toBe(poisonEnvelope.id);
+    expect(JSON.parse(letter?.originalValue.toString('utf8') ?? '{}').id).toBe(poisonEnvelope.id);
     expect(letter?.detail).toContain('is refused by the test');
     // A follower after the batch still arrives: the consumer carried on.
     await acceptApplications(harness, [anApplicationAccepted()]);
@@ -395,5 +395,115 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
     expect(letter?.attempts).toBe(3);
     expect(letter?.detail).toContain('failed after 3 attempt(s): transient failure');
     expect(await received(harness)).toHaveLength(0);
+  });
+});
+
+/** Kafka's default `message.max.bytes` (topic `max.message.bytes`): the largest record batch the broker takes. */
+const BROKER_MAX_MESSAGE_BYTES = 1_048_588;
+
+/** An accepted application whose envelope is `envelopeBytes` long: its form carries a long description. */
+function anApplicationOfSize(envelopeBytes: number): ApplicationAcceptedV1 {
+  const padded = (filler: string) =>
+    anApplicationAccepted({ parts: [{ ...anApplicationAccepted().parts[0]!, form: { data: { 经营项目说明: filler }, fields: [] } }] });
+  const base = Buffer.byteLength(JSON.stringify(createEnvelope(Topics.ApplicationAccepted, padded(''), { service: 'intake' })));
+  return padded('x'.repeat(Math.max(0, envelopeBytes - base)));
+}
+
+describe('messages too large for the broker (Kafka)', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await openHarness('kafka');
+  });
+
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('dead-letters large poison messages with small dead-letter events, and the consumer outbox keeps flowing', async () => {
+    // 600 KB of garbage each: the broker takes them one by one; their dead letters must not
+    // carry them back, or forty of them make a batch the broker refuses for ever.
+    const poison = Array.from({ length: 6 }, (_, i) => rawRecord(harness, `{"garbage": "${String(i).repeat(600_000)}`));
+    for (const record of poison) await harness.publishRaw([record]);
+    const follower = anApplicationAccepted();
+    await acceptApplications(harness, [follower]);
+
+    await eventually(async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([follower.applicationId]), { timeoutMs: 60_000 });
+    const letters = await eventually(async () => {
+      const rows = await harness.consumerDb.dataSource.getRepository(DeadLetter).find();
+      expect(rows).toHaveLength(6);
+      return rows;
+    });
+    expect(letters.every((letter) => letter.reason === 'invalid-event')).toBe(true);
+    await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(6), { timeoutMs: 60_000 });
+    expect(await harness.consumerRelay.backlog()).toBe(0);
+    expect(harness.consumerRelay.refusedRows()).toBe(0);
+    const [event] = (await harness.consumerDb.dataSource.query(
+      `SELECT envelope FROM "${harness.consumerDb.schema}".outbox_message ORDER BY id LIMIT 1`,
+    )) as Array<{ envelope: { data: Record<string, unknown> } }>;
+    expect(event?.envelope.data).toEqual(
+      expect.objectContaining({ originalSize: 600_013, originalSha256: expect.stringMatching(/^[0-9a-f]{64}$/), originalExcerptTruncated: true }),
+    );
+    expect(JSON.stringify(event?.envelope).length).toBeLessThan(8_000);
+  });
+
+  it('sets aside an outbox row the broker refuses, publishes the borderline one, and the next event is consumed', async () => {
+    const tooLarge = anApplicationOfSize(2 * 1024 * 1024);
+    const justUnder = anApplicationOfSize(BROKER_MAX_MESSAGE_BYTES - 2_000);
+    const justOver = anApplicationOfSize(BROKER_MAX_MESSAGE_BYTES + 100);
+    const next = anApplicationAccepted();
+    await acceptApplications(harness, [tooLarge, justUnder, justOver, next]);
+
+    await eventually(
+      async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([justUnder.applicationId, next.applicationId]),
+      { timeoutMs: 60_000 },
+    );
+    const rows = (await harness.producerDb.dataSource.query(
+      `SELECT envelope->'data'->>'applicationId' AS application_id, published_at IS NOT NULL AS published, failure_reason
+         FROM "${harness.producerDb.schema}".outbox_message ORDER BY id`,
+    )) as Array<{ application_id: string; published: boolean; failure_reason: string | null }>;
+    expect(rows).toEqual([
+      { application_id: tooLarge.applicationId, published: false, failure_reason: expect.stringContaining('MESSAGE_TOO_LARGE') },
+      { application_id: justUnder.applicationId, published: true, failure_reason: null },
+      { application_id: justOver.applicationId, published: false, failure_reason: expect.stringContaining('MESSAGE_TOO_LARGE') },
+      { application_id: next.applicationId, published: true, failure_reason: null },
+    ]);
+    expect(harness.producerRelay.refusedRows()).toBe(2);
+    expect(await harness.producerRelay.backlog()).toBe(0);
+    expect(await harness.producerRelay.countRefused()).toBe(2);
+  });
+});
+
+describe.each<TransportKind>(['in-process', 'kafka'])('a NUL byte over the %s transport', (kind) => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await openHarness(kind);
+  });
+
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('dead-letters a message holding 0x00 and handles the valid event behind it on the same partition', async () => {
+    const follower = anApplicationAccepted();
+    const envelope = createEnvelope(Topics.ApplicationAccepted, follower, { service: 'intake' });
+    // Same key, so the same partition, in this order: the NUL message is in front of the valid one.
+    await harness.publishRaw([
+      rawRecord(harness, '\u0000', envelope.subject),
+      rawRecord(harness, `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`, envelope.subject),
+      rawRecord(harness, JSON.stringify(envelope), envelope.subject),
+    ]);
+
+    await eventually(async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([follower.applicationId]));
+    const letters = await eventually(async () => {
+      const rows = await harness.consumerDb.dataSource.getRepository(DeadLetter).find({ order: { originalOffset: 'ASC' } });
+      expect(rows).toHaveLength(2);
+      return rows;
+    });
+    expect(letters.map((letter) => letter.originalValue.toString('utf8')).sort()).toEqual(['\u0000', `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`].sort());
+    expect(letters.every((letter) => letter.reason === 'invalid-event' && !letter.detail.includes('\u0000'))).toBe(true);
+    await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(2));
+    expect(await harness.consumerRelay.backlog()).toBe(0);
   });
 });

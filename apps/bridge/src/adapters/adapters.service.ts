@@ -8,6 +8,7 @@ import { InboundReceipt } from '../inbound/inbound-receipt.entity';
 import { AdapterState } from './adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
+import { WebhookRefusalLog } from '../webhooks/webhook-refusal-log';
 import type { AdapterHealthView, ReconciliationView, ResumedAdapterView } from './adapter.view';
 
 /** Per-adapter health, pause/resume for maintenance, and the daily reconciliation. */
@@ -18,6 +19,7 @@ export class AdaptersService {
     private readonly dataSource: DataSource,
     private readonly worker: DeliveryWorker,
     private readonly clock: Clock,
+    private readonly refusals: WebhookRefusalLog,
   ) {}
 
   async list(user: AuthenticatedUser): Promise<AdapterHealthView[]> {
@@ -45,12 +47,14 @@ export class AdaptersService {
 
   async reconciliation(user: AuthenticatedUser, id: string, date: string): Promise<ReconciliationView> {
     const adapter = this.find(user, id);
+    // Refusals still counted in memory are written first, so the report counts them.
+    await this.refusals.flush(true);
     const from = new Date(`${date}T00:00:00+08:00`);
     const to = new Date(from.getTime() + 86_400_000);
     const rows: Array<{ direction: string; kind: string; status: string; count: string }> = await this.dataSource
       .getRepository(ExchangeLogEntry)
       .createQueryBuilder('e')
-      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', 'count(*) AS count'])
+      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', "sum(CASE WHEN e.status = 'refused' THEN e.attempts ELSE 1 END) AS count"]) // a refusal summary row stands for `attempts` refusals
       .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id, from, to })
       .groupBy('e.direction, e.kind, e.status')
       .getRawMany();

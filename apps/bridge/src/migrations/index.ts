@@ -1,11 +1,11 @@
-import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { MESSAGING_MIGRATIONS } from '@onewindow/messaging';
 import { CreateBridgeSchema1795404740044 } from './1795404740044-create-bridge-schema';
 import { BridgeAdaptersExchangeLog1795434885945 } from './1795434885945-bridge-adapters-exchange-log';
 import { DepartmentCaseNumbersSupplements1796601712223 } from './1796601712223-department-case-numbers-supplements';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const BRIDGE_MIGRATIONS = [
-  CreateMessagingTables1763856000000,
+  ...MESSAGING_MIGRATIONS,
   CreateBridgeSchema1795404740044,
   BridgeAdaptersExchangeLog1795434885945,
   DepartmentCaseNumbersSupplements1796601712223,

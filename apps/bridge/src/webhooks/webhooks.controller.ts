@@ -1,23 +1,25 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, DomainError, Public } from '@onewindow/platform';
+import type { Response } from 'express';
 import { DataSource, LessThan } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { readWebhookSettings } from '../adapters/http/http.transport';
 import { checkSignature } from '../adapters/http/signature';
 import type { Decoded } from '../adapters/transport';
-import { ExchangeLog } from '../exchange-log/exchange-log.service';
-import { sha256 } from '../exchange-log/hash-chain';
 import { InboundProcessor, type InboundOutcome } from '../inbound/inbound-processor';
 import type { RequestWithRawBody } from './raw-body';
 import { WebhookNonce } from './webhook-nonce.entity';
+import { WebhookRefusalLog } from './webhook-refusal-log';
 import { WebhookReceiptView } from './webhook.view';
 
 /**
  * HTTP in (部门系统回调): a department system posts results or supervision records, signed with
  * HMAC-SHA256 over the exact body. Refused: a bad signature (tampered or wrong key), a timestamp
  * outside the window, a nonce seen before (replay). Idempotent by the department's own id.
+ * Refusals are rate-limited per adapter and source address (429 with Retry-After) and summarised in
+ * the exchange log, so unauthenticated calls cannot flood its hash chain.
  */
 @ApiTags('webhooks 部门系统回调')
 @Controller('webhooks')
@@ -25,7 +27,7 @@ export class WebhooksController {
   constructor(
     private readonly runtime: BridgeRuntime,
     private readonly processor: InboundProcessor,
-    private readonly log: ExchangeLog,
+    private readonly refusals: WebhookRefusalLog,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -35,20 +37,24 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiOperation({ summary: 'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed' })
   @ApiAcceptedResponse({ type: WebhookReceiptView })
-  async receive(@Param('adapterId') adapterId: string, @Param('kind') kind: string, @Req() request: RequestWithRawBody): Promise<{ outcomes: InboundOutcome[] }> {
+  async receive(
+    @Param('adapterId') adapterId: string,
+    @Param('kind') kind: string,
+    @Req() request: RequestWithRawBody,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ outcomes: InboundOutcome[] }> {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');
     if (!adapter || !inbound) throw new DomainError('WEBHOOK_NOT_FOUND', `没有适配器 ${adapterId} 的 ${kind} 回调接口`, 404);
     const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId } });
     if (state?.paused) throw new DomainError('ADAPTER_PAUSED', `适配器 ${adapter.definition.name} 正在维护（${state.pausedReason ?? '暂停'}），请稍后重新投递`, 503);
 
+    const source = (request as { ip?: string }).ip ?? request.socket.remoteAddress ?? 'unknown';
+    this.refusals.admit(adapterId, source, (seconds) => response.setHeader('Retry-After', String(seconds)));
     const body = request.rawBody ?? Buffer.alloc(0);
     const now = this.clock.now();
     const { secret, windowSeconds } = readWebhookSettings(inbound.definition.transport, '').value;
-    const refuse = async (code: string, message: string, status: number): Promise<never> => {
-      await this.log.appendAlone({ direction: 'inbound', adapterId, kind, reference: 'webhook', payloadHash: sha256(body), status: 'refused', detail: `${code}：${message}` });
-      throw new DomainError(code, message, status);
-    };
+    const refuse = (code: string, message: string, status: number): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, code, message, status);
     const check = checkSignature(secret, request.headers, body, now, windowSeconds);
     if (!check.ok) return refuse(check.code, check.message, 401);
     const fresh = await this.dataSource

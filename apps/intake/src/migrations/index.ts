@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763856000000 } from '@onewindow/messaging';
+import { MESSAGING_MIGRATIONS } from '@onewindow/messaging';
 import { CreateIntakeSchema1795404739838 } from './1795404739838-create-intake-schema';
 import { WindowCapabilities1795414100728 } from './1795414100728-window-capabilities';
 import { SupplementRequest1795432421384 } from './1795432421384-supplement-request';
@@ -10,7 +10,7 @@ import { PartDocuments1796602300000 } from './1796602300000-part-documents';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const INTAKE_MIGRATIONS = [
-  CreateMessagingTables1763856000000,
+  ...MESSAGING_MIGRATIONS,
   CreateIntakeSchema1795404739838,
   WindowCapabilities1795414100728,
   SupplementRequest1795432421384,

@@ -32,7 +32,7 @@ describe('the AsyncAPI document', () => {
     const document = generateAsyncApiDocument() as { channels: Record<string, { address: string }>; components: { messages: Record<string, { bindings: unknown }> } };
     const addresses = Object.values(document.channels).map((channel) => channel.address);
     expect(addresses).toContain('intake.application.accepted.v1');
-    expect(addresses).toContain('approval.dead-letter.recorded.v1');
+    expect(addresses).toContain('approval.dead-letter.recorded.v2');
     expect(document.components.messages['intake_application_accepted_v1']?.bindings).toEqual({
       kafka: { key: { type: 'string', description: 'data.applicationId' }, bindingVersion: '0.5.0' },
     });

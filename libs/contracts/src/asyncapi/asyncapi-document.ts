@@ -65,7 +65,7 @@ export function generateAsyncApiDocument(): Record<string, unknown> {
         '- Topics are named `<domain>.<entity>.<event>.v<N>` and never change once published; a breaking change is a new version.',
         '- Messages are keyed by the aggregate (usually the application id): one application\'s events stay in order.',
         '- Delivery is at least once: consumers de-duplicate by the envelope `id`.',
-        '- A message a consumer cannot handle goes to `<service>.dead-letter.recorded.v1` with the reason and its original topic, partition and offset.',
+        '- A message a consumer cannot handle goes to `<service>.dead-letter.recorded.v2` with the reason, its original topic, partition, offset, key, size and SHA-256, and a bounded excerpt (never the whole value).',
       ].join('\n'),
     },
     defaultContentType: ENVELOPE_CONTENT_TYPE,

@@ -24,6 +24,10 @@ export function parseEvent<T extends object>(topic: TopicDefinition<T>, raw: unk
   if (!isRecord(value)) {
     return invalid([{ path: '', problem: 'message is not a JSON object (CloudEvents structured mode)' }]);
   }
+  // PostgreSQL keeps no NUL in text or jsonb: an event carrying one could never be stored, so it
+  // is invalid here, once for every consumer, instead of failing each handler's transaction.
+  const nul = pathWithNul(value);
+  if (nul !== null) return invalid([{ path: nul, problem: 'contains a NUL character (U+0000), which no text may hold' }]);
   const problems: FieldProblem[] = [];
   const requireString = (name: string) => {
     if (typeof value[name] !== 'string' || (value[name] as string).length === 0) {
@@ -74,6 +78,26 @@ function decode(raw: unknown): unknown {
     }
   }
   return raw;
+}
+
+/** The path of the first key or string value holding U+0000, or null. Iterative: a value may nest deeper than the stack. */
+function pathWithNul(root: unknown): string | null {
+  const stack: Array<[unknown, string]> = [[root, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push([item, `${path}[${index}]`]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (key.includes('\u0000')) return path || '(message)';
+        stack.push([item, at]);
+      }
+    }
+  }
+  return null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

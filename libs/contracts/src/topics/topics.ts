@@ -10,7 +10,7 @@ import {
   LicenceRevokedV1,
 } from '../events/approval.events';
 import { DepartmentResultReceivedV1, DepartmentSupplementRequestReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
-import { DeadLetterRecordedV1 } from '../events/dead-letter.events';
+import { DeadLetterRecordedV2 } from '../events/dead-letter.events';
 import {
   ApplicationAcceptedV1,
   ApplicationIssuedV1,
@@ -267,14 +267,14 @@ export const Topics = {
 export type TopicKey = keyof typeof Topics;
 
 /** Each service's dead-letter topic: messages its consumers could not handle, with the reason. */
-export function deadLetterTopic(service: ServiceName): TopicDefinition<DeadLetterRecordedV1> {
+export function deadLetterTopic(service: ServiceName): TopicDefinition<DeadLetterRecordedV2> {
   return defineTopic({
-    name: `${service}.dead-letter.recorded.v1`,
+    name: `${service}.dead-letter.recorded.v2`,
     producer: service,
     summary: `Messages the ${service} service could not handle`,
     description:
-      'Each record keeps the original message verbatim with its topic, partition and offset and the reason it failed, so it can be replayed after a fix.',
-    payload: DeadLetterRecordedV1,
+      'Each record names the original message (topic, partition, offset, key, size and SHA-256 of its bytes) with a bounded, readable excerpt and the reason it failed; the bytes stay in the service, which replays them after a fix. Superseded v1 carried the whole value and is no longer published.',
+    payload: DeadLetterRecordedV2,
     keyField: 'deadLetterId',
   });
 }

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DEAD_LETTER_DETAIL_MAX,
+  DEAD_LETTER_EXCERPT_MAX,
   deadLetterTopic,
   parseEvent,
   type DeadLetterReason,
-  type DeadLetterRecordedV1,
+  type DeadLetterRecordedV2,
   type EventEnvelope,
   type ServiceName,
 } from '@onewindow/contracts';
 import { quotedTable } from '@onewindow/persistence';
 import type { DataSource } from 'typeorm';
-import { textOf, TopicNaming, type IncomingMessage } from '../core/messages';
+import { readable, readableClipped, referenceOf } from '../core/message-value';
+import { TopicNaming, type IncomingMessage } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
 import { DeadLetter } from '../dead-letters/dead-letter.entity';
 import { ProcessedEvent } from '../inbox/processed-event.entity';
@@ -259,6 +262,8 @@ export class ConsumerPipeline {
     record: boolean,
   ): Promise<DeliveryOutcome> {
     const topicName = this.naming.logical(message.topic);
+    // A detail can quote the message (a field name, a value): bounded, and NUL escaped, before it goes anywhere.
+    detail = readableClipped(detail, DEAD_LETTER_DETAIL_MAX);
     if (!record) return { handler: handler.name, outcome: 'dead_lettered', reason, detail };
     const deadLetterId = await this.recordDeadLetter(handler.name, message, reason, detail, attempts);
     this.metrics.eventConsumed(topicName, 'dead_lettered');
@@ -277,17 +282,23 @@ export class ConsumerPipeline {
     attempts: number,
   ): Promise<string> {
     const id = randomUUID();
-    const record: DeadLetterRecordedV1 = {
+    // The event names the message and quotes a bounded excerpt, never the whole value: a poison
+    // message of any size makes a dead-letter event the broker accepts.
+    const reference = referenceOf(message.value, DEAD_LETTER_EXCERPT_MAX);
+    const record: DeadLetterRecordedV2 = {
       deadLetterId: id,
       consumer,
       reason,
-      detail: detail.slice(0, 4000),
+      detail,
       originalTopic: this.naming.logical(message.topic),
       originalPartition: message.partition,
       originalOffset: message.offset,
-      ...(message.key !== null ? { originalKey: message.key } : {}),
-      originalValue: textOf(message.value),
-      originalHeaders: message.headers,
+      ...(message.key !== null ? { originalKey: readable(message.key) } : {}),
+      originalHeaders: Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [readable(name), readable(value)])),
+      originalSize: reference.size,
+      originalSha256: reference.sha256,
+      originalExcerpt: reference.excerpt,
+      originalExcerptTruncated: reference.truncated,
       attempts,
       failedAt: new Date().toISOString(),
     };
@@ -300,8 +311,12 @@ export class ConsumerPipeline {
         originalTopic: record.originalTopic,
         originalPartition: record.originalPartition,
         originalOffset: record.originalOffset,
-        originalKey: message.key,
-        originalValue: record.originalValue,
+        // Key, headers and detail are text: NUL escaped. The value is bytes: any byte sequence fits.
+        originalKey: record.originalKey ?? null,
+        originalValue: reference.bytes,
+        originalSize: reference.size,
+        originalSha256: reference.sha256,
+        originalExcerpt: reference.excerpt,
         originalHeaders: record.originalHeaders,
         attempts,
         status: 'open',

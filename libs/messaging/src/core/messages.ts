@@ -62,3 +62,19 @@ export interface EventConsumerServer {
   /** Called before the server listens: the physical topics to subscribe and where their batches go. */
   consume(topics: string[], deliver: BatchDelivery): void;
 }
+
+/**
+ * The transport refused these records for what they are (too large, invalid), not because it is
+ * unreachable: sending them again cannot succeed. The relay isolates such a record and moves on.
+ */
+export class PublishRefusedError extends Error {
+  override readonly name = 'PublishRefusedError';
+
+  constructor(
+    /** Why, e.g. `MESSAGE_TOO_LARGE: The message is too large`. */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the broker refused the record(s): ${reason}`, options);
+  }
+}

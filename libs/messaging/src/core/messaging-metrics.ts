@@ -4,6 +4,8 @@ export type ConsumeOutcome = 'processed' | 'duplicate' | 'dead_lettered' | 'retr
 export interface MessagingMetrics {
   outboxBacklog(count: number): void;
   outboxPublished(topic: string, count: number): void;
+  /** An outbox row the broker refused (too large, invalid) was set aside. */
+  outboxRefused(topic: string): void;
   eventConsumed(topic: string, outcome: ConsumeOutcome): void;
   deadLettered(topic: string, reason: string): void;
   consumerLag(topic: string, partition: number, lag: number): void;
@@ -14,6 +16,7 @@ export interface MessagingMetrics {
 export const noMetrics: MessagingMetrics = {
   outboxBacklog: () => undefined,
   outboxPublished: () => undefined,
+  outboxRefused: () => undefined,
   eventConsumed: () => undefined,
   deadLettered: () => undefined,
   consumerLag: () => undefined,

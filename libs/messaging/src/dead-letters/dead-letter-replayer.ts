@@ -1,5 +1,7 @@
 import { Between, In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { DEAD_LETTER_DETAIL_MAX } from '@onewindow/contracts';
 import type { IncomingMessage } from '../core/messages';
+import { readableClipped } from '../core/message-value';
 import type { MessagingLogger } from '../core/messaging-metrics';
 import type { ConsumerPipeline } from '../consumer/consumer-pipeline';
 import { DeadLetter, type DeadLetterStatus } from './dead-letter.entity';
@@ -71,15 +73,13 @@ export class DeadLetterReplayer {
       offset: letter.originalOffset,
       key: letter.originalKey,
       headers: letter.originalHeaders,
-      value: letter.originalValue.startsWith('base64:')
-        ? Buffer.from(letter.originalValue.slice('base64:'.length), 'base64')
-        : letter.originalValue,
+      value: letter.originalValue,
     };
     const outcome = await this.pipeline.deliverTo(handler, message, { recordDeadLetter: false });
     const repository = this.dataSource.getRepository(DeadLetter);
     if (outcome.outcome === 'dead_lettered') {
-      await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, detail: outcome.detail });
-      return { id: letter.id, consumer: letter.consumer, result: 'still-failing', detail: outcome.detail };
+      await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX) });
+      return { id: letter.id, consumer: letter.consumer, result: 'still-failing', detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX) };
     }
     await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, status: 'replayed' });
     return { id: letter.id, consumer: letter.consumer, result: 'replayed' };

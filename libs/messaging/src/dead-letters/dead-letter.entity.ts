@@ -3,7 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 export const DEAD_LETTER_STATUSES = ['open', 'replayed', 'discarded'] as const;
 export type DeadLetterStatus = (typeof DEAD_LETTER_STATUSES)[number];
 
-/** A message a consumer could not handle, kept verbatim with its origin so it can be replayed. */
+/**
+ * A message a consumer could not handle, kept verbatim (as bytes: any byte sequence, NUL included)
+ * with its origin so it can be replayed, and a readable excerpt for people.
+ */
 @Entity({ name: 'dead_letter' })
 @Index('ix_dead_letter_status_created', ['status', 'createdAt'])
 export class DeadLetter {
@@ -31,8 +34,21 @@ export class DeadLetter {
   @Column({ name: 'original_key', type: 'text', nullable: true })
   originalKey!: string | null;
 
-  @Column({ name: 'original_value', type: 'text' })
-  originalValue!: string;
+  /** The value exactly as it arrived. */
+  @Column({ name: 'original_value', type: 'bytea' })
+  originalValue!: Buffer;
+
+  /** Its size in bytes. */
+  @Column({ name: 'original_size', type: 'int' })
+  originalSize!: number;
+
+  /** SHA-256 of the bytes, lower-case hex. */
+  @Column({ name: 'original_sha256', type: 'text' })
+  originalSha256!: string;
+
+  /** The start of the value read as UTF-8, NUL and other control characters escaped (`\x00`). */
+  @Column({ name: 'original_excerpt', type: 'text' })
+  originalExcerpt!: string;
 
   @Column({ name: 'original_headers', type: 'jsonb' })
   originalHeaders!: Record<string, string>;

@@ -1,6 +1,6 @@
 import { ClientKafka } from '@nestjs/microservices';
 import { logLevel, Partitioners, type Producer } from 'kafkajs';
-import type { EventPublisher, OutgoingRecord } from '../core/messages';
+import { PublishRefusedError, type EventPublisher, type OutgoingRecord } from '../core/messages';
 
 export interface KafkaPublisherOptions {
   brokers: string[];
@@ -56,6 +56,9 @@ export class KafkaEventPublisher implements EventPublisher {
         })),
       });
     } catch (error) {
+      // The broker answered, and refused the records themselves: the connection is fine.
+      const refusal = refusalOf(error);
+      if (refusal) throw new PublishRefusedError(refusal, { cause: error });
       // Reconnect from scratch next time: kafkajs producers do not always recover after an outage.
       this.connecting = null;
       await this.client.close().catch(() => undefined);
@@ -77,4 +80,44 @@ export class KafkaEventPublisher implements EventPublisher {
     }
     return this.connecting;
   }
+}
+
+/**
+ * Non-retriable errors that concern the producer's own state, not the records: resending the same
+ * records later (with a new producer) succeeds, so they are outages, never refusals.
+ */
+const PRODUCER_STATE_ERRORS = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
+  'DUPLICATE_SEQUENCE_NUMBER',
+  'INVALID_PRODUCER_EPOCH',
+  'UNKNOWN_PRODUCER_ID',
+  'INVALID_PRODUCER_ID_MAPPING',
+  'PRODUCER_FENCED',
+  'CLUSTER_AUTHORIZATION_FAILED',
+  'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+]);
+
+/**
+ * Why the broker refused the records, when a kafkajs error says it did: the root cause is a
+ * non-retriable error about the records (MESSAGE_TOO_LARGE, RECORD_LIST_TOO_LARGE, INVALID_RECORD,
+ * a policy violation…). An unreachable broker or a producer-state error is no refusal (null).
+ */
+export function refusalOf(error: unknown): string | null {
+  const root = rootCause(error);
+  if (!(root instanceof Error)) return null;
+  const { retriable, type } = root as Error & { retriable?: unknown; type?: unknown };
+  if (retriable !== false) return null;
+  if (/Connection|Timeout/.test(root.name)) return null;
+  if (typeof type === 'string' && PRODUCER_STATE_ERRORS.has(type)) return null;
+  return typeof type === 'string' ? `${type}: ${root.message}` : root.message;
+}
+
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 10; depth += 1) {
+    const next = (current as { cause?: unknown; originalError?: unknown } | null)?.cause ?? (current as { originalError?: unknown } | null)?.originalError;
+    if (!next || next === current) return current;
+    current = next;
+  }
+  return current;
 }

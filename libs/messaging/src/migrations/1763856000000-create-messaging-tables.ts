@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { serviceSchemaOf as schemaOf } from './service-schema';
 
 /**
  * The outbox, inbox and dead-letter tables, created in whichever schema the running service
@@ -36,10 +37,4 @@ export class CreateMessagingTables1763856000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "${s}"."outbox_relay_lease"`);
     await queryRunner.query(`DROP TABLE "${s}"."outbox_message"`);
   }
-}
-
-function schemaOf(queryRunner: QueryRunner): string {
-  const schema = (queryRunner.connection.options as { schema?: string }).schema;
-  if (!schema) throw new Error('Messaging tables live in the service schema: set `schema` on the data source');
-  return schema;
 }

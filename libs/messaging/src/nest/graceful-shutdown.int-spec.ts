@@ -14,10 +14,9 @@ import { DataSource } from 'typeorm';
 import { TopicNaming } from '../core/messages';
 import type { EventHandler, HandlerContext } from '../consumer/event-handler';
 import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
-import { CreateMessagingTables1763856000000 } from '../migrations/1763856000000-create-messaging-tables';
 import { EventOutbox } from '../outbox/event-outbox';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
-import { MESSAGING_ENTITIES } from '../index';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '../index';
 import { EventConsumer } from './event-consumer.decorator';
 import { MessagingModule } from './messaging.module';
 import { MessagingService } from './messaging.service';
@@ -63,7 +62,7 @@ describe('a stopping service', () => {
   const opened: string[] = [];
 
   beforeEach(async () => {
-    db = await openTestSchema({ prefix: 'approval_shutdown', entities: MESSAGING_ENTITIES, migrations: [CreateMessagingTables1763856000000] });
+    db = await openTestSchema({ prefix: 'approval_shutdown', entities: MESSAGING_ENTITIES, migrations: MESSAGING_MIGRATIONS });
     naming = new TopicNaming(uniqueTopicPrefix('shutdown'));
     opened.length = 0;
     GatedCaseOpener.finished = 0;

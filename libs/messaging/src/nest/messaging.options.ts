@@ -19,7 +19,8 @@ export interface MessagingOptions {
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
   /** Most consumed messages handled in one transaction per handler (Kafka); default 100. */
   consumerBatchSize?: number;
-  outbox?: { pollIntervalMs?: number; batchSize?: number; leaseMs?: number };
+  /** `maxBatchBytes`: most bytes in one publish, below the broker's `message.max.bytes`. */
+  outbox?: { pollIntervalMs?: number; batchSize?: number; leaseMs?: number; maxBatchBytes?: number };
   /** A provider implementing `MessagingMetrics` (the platform's metrics service); none means no metrics. */
   metricsToken?: InjectionToken;
   /** How long each stage of a graceful shutdown may take (consumer, handler in flight, outbox flush, producer). */

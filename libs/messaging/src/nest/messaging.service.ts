@@ -72,6 +72,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       ...(options.outbox?.batchSize ? { batchSize: options.outbox.batchSize } : {}),
       ...(options.outbox?.pollIntervalMs ? { pollIntervalMs: options.outbox.pollIntervalMs } : {}),
       ...(options.outbox?.leaseMs ? { leaseMs: options.outbox.leaseMs } : {}),
+      ...(options.outbox?.maxBatchBytes ? { maxBatchBytes: options.outbox.maxBatchBytes } : {}),
     });
   }
 
@@ -154,6 +155,16 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
 
   outboxBacklog(): Promise<number> {
     return this.relay.backlog();
+  }
+
+  /** Outbox rows the broker refused and the relay set aside (as last counted); each needs an operator. */
+  outboxRefusedRows(): number {
+    return this.relay.refusedRows();
+  }
+
+  /** Counts the set-aside rows from the table again. */
+  countOutboxRefusedRows(): Promise<number> {
+    return this.relay.countRefused();
   }
 
   /** Messages behind the end of every consumed partition (0 on the in-process bus, which delivers synchronously). */

@@ -30,6 +30,14 @@ export class OutboxMessage {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** When the broker refused the row for what it is (e.g. too large): set aside, never sent again by itself. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+
+  /** The broker's reason, e.g. `MESSAGE_TOO_LARGE: …`. */
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason!: string | null;
 }
 
 /** Which relay instance may publish: one per service at a time, so per-key order holds when scaled out. */

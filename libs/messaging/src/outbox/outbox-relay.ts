@@ -6,6 +6,7 @@ import type { EventPublisher, OutgoingRecord } from '../core/messages';
 import { TopicNaming } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
 import type { EventOutbox } from './event-outbox';
+import { DEFAULT_OUTBOX_MAX_BATCH_BYTES, publishIsolatingRefusals, recordBytes, takeBatch } from './outbox-batching';
 import { OutboxMessage, OutboxRelayLease } from './outbox-message.entity';
 
 export interface OutboxRelayOptions {
@@ -16,6 +17,8 @@ export interface OutboxRelayOptions {
   service: string;
   naming?: TopicNaming;
   batchSize?: number;
+  /** Most bytes in one publish: below the broker's `message.max.bytes` (default 900 KiB). */
+  maxBatchBytes?: number;
   pollIntervalMs?: number;
   /** How long a relay instance keeps the right to publish without renewing it. */
   leaseMs?: number;
@@ -29,11 +32,16 @@ export interface OutboxRelayOptions {
  * Publishes outbox rows in id order and marks them sent. At-least-once: a crash between publish
  * and mark sends the batch again, and consumers de-duplicate by event id. While the broker is
  * down rows simply wait; publishing resumes with back-off.
+ *
+ * Batches are sized in bytes to what the broker accepts. A row the broker refuses for what it is
+ * (too large, invalid) would otherwise be retried forever in front of every later event: it is
+ * set aside (`failed_at`, `failure_reason`), counted, reported in readiness, and the relay moves on.
  */
 export class OutboxRelay {
   private readonly holder = randomUUID();
   private readonly naming: TopicNaming;
   private readonly batchSize: number;
+  private readonly maxBatchBytes: number;
   private readonly pollIntervalMs: number;
   private readonly leaseMs: number;
   private readonly maxBackoffMs: number;
@@ -48,10 +56,13 @@ export class OutboxRelay {
   private holdsLease = false;
   private unsubscribe: (() => void) | null = null;
   private failures = 0;
+  /** Rows set aside as refused, as last counted (readiness reads it synchronously). */
+  private refused = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.naming = options.naming ?? new TopicNaming();
     this.batchSize = options.batchSize ?? 500;
+    this.maxBatchBytes = options.maxBatchBytes ?? DEFAULT_OUTBOX_MAX_BATCH_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.leaseMs = options.leaseMs ?? 15_000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
@@ -69,6 +80,7 @@ export class OutboxRelay {
       else this.wokenWhileBusy = true;
     });
     this.loop = this.run();
+    void this.countRefused().catch(() => undefined);
   }
 
   /** Stops polling, then publishes what is left (flush) until `flushTimeoutMs` passes. */
@@ -89,28 +101,69 @@ export class OutboxRelay {
     await this.releaseLease();
   }
 
-  /** Publishes one batch if this instance holds the lease; returns how many rows were sent. */
+  /** Publishes one batch if this instance holds the lease; returns how many rows were settled (sent or set aside). */
   async drainOnce(): Promise<number> {
+    const batch = await this.drainBatch();
+    if (batch.error !== undefined && batch.settled === 0) throw batch.error;
+    return batch.settled;
+  }
+
+  /** One batch; an outage part-way is returned as `error` beside what was settled before it. */
+  private async drainBatch(): Promise<{ settled: number; more: boolean; error?: unknown }> {
     const { dataSource, publisher } = this.options;
-    if (!(await this.acquireLease())) return 0;
+    if (!(await this.acquireLease())) return { settled: 0, more: false };
     const table = quotedTable(dataSource, OutboxMessage);
     // The envelope as the text PostgreSQL keeps: no parse into objects and back per row.
     const rows: UnsentRow[] = await dataSource.query(
       `SELECT id, event_id, topic, message_key, envelope::text AS envelope, headers FROM ${table}
-        WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+        WHERE published_at IS NULL AND failed_at IS NULL ORDER BY id LIMIT $1`,
       [this.batchSize],
     );
-    if (rows.length === 0) return 0;
-    await publisher.publish(rows.map((row) => this.toRecord(row)));
-    await dataSource.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-    const perTopic = new Map<string, number>();
-    rows.forEach((row) => perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1));
-    perTopic.forEach((count, topic) => this.metrics.outboxPublished(topic, count));
-    return rows.length;
+    if (rows.length === 0) return { settled: 0, more: false };
+    const records = rows.map((row) => ({ row, record: this.toRecord(row) }));
+    const batch = takeBatch(records, (item) => recordBytes(item.record), this.maxBatchBytes);
+    const result = await publishIsolatingRefusals(batch, (items) => publisher.publish(items.map((item) => item.record)));
+    if (result.published.length > 0) {
+      await dataSource.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [result.published.map((item) => item.row.id)]);
+      const perTopic = new Map<string, number>();
+      result.published.forEach(({ row }) => perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1));
+      perTopic.forEach((count, topic) => this.metrics.outboxPublished(topic, count));
+    }
+    for (const { item, reason } of result.refused) await this.setAside(item.row, item.record, reason);
+    const settled = result.published.length + result.refused.length;
+    // What was settled before an outage stays settled; the rest waits for the next attempt.
+    if (result.error !== undefined) return { settled, more: true, error: result.error };
+    return { settled, more: rows.length === this.batchSize || batch.length < rows.length };
   }
 
+  /** Rows the broker refused and the relay set aside, as last counted. */
+  refusedRows(): number {
+    return this.refused;
+  }
+
+  /** Counts the rows set aside (at start, and whenever an operator wants the truth from the table). */
+  async countRefused(): Promise<number> {
+    const table = quotedTable(this.options.dataSource, OutboxMessage);
+    const [row] = (await this.options.dataSource.query(
+      `SELECT count(*)::int AS count FROM ${table} WHERE published_at IS NULL AND failed_at IS NOT NULL`,
+    )) as Array<{ count: number }>;
+    this.refused = row?.count ?? 0;
+    return this.refused;
+  }
+
+  private async setAside(row: UnsentRow, record: OutgoingRecord, reason: string): Promise<void> {
+    const table = quotedTable(this.options.dataSource, OutboxMessage);
+    await this.options.dataSource.query(`UPDATE ${table} SET failed_at = now(), failure_reason = $2 WHERE id = $1`, [row.id, reason.slice(0, 2000)]);
+    this.refused += 1;
+    this.metrics.outboxRefused(row.topic);
+    this.options.logger.error(
+      `Outbox row ${row.id} (event ${row.event_id} on ${row.topic}, ${recordBytes(record)} bytes) refused by the broker and set aside; later events go on: ${reason}`,
+    );
+  }
+
+  /** Rows waiting to be published (rows set aside as refused are not waiting). */
   async backlog(): Promise<number> {
-    return this.options.dataSource.getRepository(OutboxMessage).count({ where: { publishedAt: IsNull() } });
+    return this.options.dataSource.getRepository(OutboxMessage).count({ where: { publishedAt: IsNull(), failedAt: IsNull() } });
   }
 
   /** Deletes rows published before `before`; the outbox is a queue, not an archive. */
@@ -126,9 +179,11 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let sent = 0;
+      let more = false;
       try {
-        sent = await this.drainOnce();
+        const batch = await this.drainBatch();
+        if (batch.error !== undefined) throw batch.error;
+        more = batch.more;
         if (this.failures > 0) {
           this.options.logger.log(`Outbox relay publishing again after ${this.failures} failed attempt(s)`);
         }
@@ -141,9 +196,9 @@ export class OutboxRelay {
           );
         }
       }
-      // A full batch means more may wait; a partial one emptied the outbox as of its query, and
+      // A full batch (or one cut by size) means more may wait; a partial one emptied the outbox as of its query, and
       // anything committed since woke the relay (wokenWhileBusy), so no second look is needed.
-      if (sent >= this.batchSize && this.failures === 0) continue;
+      if (more && this.failures === 0) continue;
       const delay =
         this.failures > 0 ? Math.min(this.maxBackoffMs, this.pollIntervalMs * 2 ** Math.min(this.failures, 10)) : this.pollIntervalMs;
       await this.sleep(delay);

@@ -168,6 +168,13 @@ export class BaseServiceConfig implements CrossFieldRules {
   @Max(60_000)
   consumerRetryBaseMs: number = 200;
 
+  /** Most bytes the outbox relay puts in one publish: keep it below the broker's `message.max.bytes` (1 MiB by default). */
+  @Env('OUTBOX_MAX_BATCH_BYTES')
+  @IsInt()
+  @Min(1_024)
+  @Max(100 * 1024 * 1024)
+  outboxMaxBatchBytes: number = 900 * 1024;
+
   @Env('SHUTDOWN_TIMEOUT_MS')
   @IsInt()
   @Min(0)

@@ -12,6 +12,7 @@ export class MetricsService implements MessagingMetrics {
   private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   private readonly backlog: Gauge;
   private readonly published: Counter<'topic'>;
+  private readonly refused: Counter<'topic'>;
   private readonly consumed: Counter<'topic' | 'outcome'>;
   private readonly deadLetters: Counter<'topic' | 'reason'>;
   private readonly lag: Gauge<'topic' | 'partition'>;
@@ -33,6 +34,12 @@ export class MetricsService implements MessagingMetrics {
     this.published = new Counter({
       name: 'onewindow_outbox_published_total',
       help: 'Events published from the outbox',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.refused = new Counter({
+      name: 'onewindow_outbox_refused_total',
+      help: 'Outbox rows the broker refused (too large, invalid) and the relay set aside; each needs an operator',
       labelNames: ['topic'],
       registers,
     });
@@ -66,6 +73,10 @@ export class MetricsService implements MessagingMetrics {
 
   outboxPublished(topic: string, count: number): void {
     this.published.inc({ topic }, count);
+  }
+
+  outboxRefused(topic: string): void {
+    this.refused.inc({ topic });
   }
 
   eventConsumed(topic: string, outcome: ConsumeOutcome): void {

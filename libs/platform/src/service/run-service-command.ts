@@ -35,7 +35,19 @@ export async function runServiceCommand<C extends BaseServiceConfig>(
     switch (command) {
       case 'serve': {
         const running = await startService(definition, { config, seedDemoData: config.seedDemoData });
-        running.app.enableShutdownHooks();
+        // Not Nest's shutdown hooks: they flush the outbox before the HTTP server stops serving.
+        const stop = (signal: NodeJS.Signals) => {
+          process.stderr.write(`${definition.name}: ${signal}, shutting down\n`);
+          running.stop().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              process.stderr.write(`${definition.name}: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+              process.exit(1);
+            },
+          );
+        };
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
         return;
       }
       case 'migrate':

@@ -12,6 +12,7 @@ import { JsonLogger } from '../logging';
 import { MetricsService } from '../metrics/metrics.service';
 import { PlatformModule, configureHttpApp } from '../platform.module';
 import { DatabaseModule } from './database.module';
+import { HttpDrain } from './http-drain';
 import { OperationsModule } from './operations/operations.module';
 import type { ServiceDefinition } from './service-definition';
 
@@ -63,6 +64,8 @@ async function startInContext<C extends BaseServiceConfig>(
   const logger = new JsonLogger({ service: definition.name, level: config.logLevel, format: config.logFormat });
   const root = serviceRootModule(definition, options);
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
+  const drain = new HttpDrain();
+  app.use(drain.middleware);
   configureHttpApp(app, {
     title: definition.title,
     body: {
@@ -100,9 +103,16 @@ async function startInContext<C extends BaseServiceConfig>(
     dataSource: app.get(DataSource),
     warnings: () => health.warnings(),
     startRelay: () => messaging?.startRelay(),
+    /**
+     * Graceful shutdown, in order: stop accepting and finish the requests in flight (HTTP), then
+     * Nest's hooks stop the consumer, finish the handler in flight and flush the outbox last. Each
+     * stage is bounded by SHUTDOWN_TIMEOUT_MS.
+     */
     async stop() {
       if (stopped) return;
       stopped = true;
+      const finished = await drain.drain(app.getHttpServer(), config.shutdownTimeoutMs);
+      if (!finished) banner.warn(`Shutdown: requests still in flight after ${config.shutdownTimeoutMs} ms were cut off`);
       await app.close();
     },
   };
@@ -148,7 +158,7 @@ export function serviceRootModule<C extends BaseServiceConfig>(
               service: definition.name as ServiceName,
               transport,
               retry: { maxAttempts: config.consumerMaxAttempts, baseDelayMs: config.consumerRetryBaseMs },
-              outbox: { pollIntervalMs: config.outboxPollIntervalMs },
+              outbox: { pollIntervalMs: config.outboxPollIntervalMs, maxBatchBytes: config.outboxMaxBatchBytes },
               metricsToken: MetricsService,
               shutdownStageTimeoutMs: config.shutdownTimeoutMs,
             }),

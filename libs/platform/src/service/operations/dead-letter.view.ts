@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DEAD_LETTER_STATUSES, type DeadLetter, type DeadLetterStatus, type ReplayResult } from '@onewindow/messaging';
+import { DEAD_LETTER_STATUSES, readableClipped, type DeadLetter, type DeadLetterStatus, type ReplayResult } from '@onewindow/messaging';
+
+/** Most characters of a dead letter's value a listing shows: a poison message may be megabytes. */
+const DEAD_LETTER_VIEW_VALUE_MAX = 64 * 1024;
 
 /** A message a consumer could not handle, with its reason and where it came from. */
 export class DeadLetterView {
@@ -27,8 +30,16 @@ export class DeadLetterView {
   @ApiProperty({ type: String, nullable: true })
   originalKey!: string | null;
 
-  @ApiProperty({ description: 'The message as received' })
+  @ApiProperty({
+    description: `The message as received, read as UTF-8 with NUL and other control characters escaped (\\x00), at most ${DEAD_LETTER_VIEW_VALUE_MAX} characters (cut with …); the bytes themselves are kept for replay`,
+  })
   originalValue!: string;
+
+  @ApiProperty({ description: 'Size of the message value in bytes' })
+  originalSize!: number;
+
+  @ApiProperty({ description: 'SHA-256 of the message value, lower-case hex' })
+  originalSha256!: string;
 
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
   originalHeaders!: Record<string, string>;
@@ -92,7 +103,9 @@ export function toDeadLetterView(letter: DeadLetter): DeadLetterView {
     originalPartition: letter.originalPartition,
     originalOffset: letter.originalOffset,
     originalKey: letter.originalKey,
-    originalValue: letter.originalValue,
+    originalValue: readableClipped(letter.originalValue.subarray(0, DEAD_LETTER_VIEW_VALUE_MAX * 4).toString('utf8'), DEAD_LETTER_VIEW_VALUE_MAX),
+    originalSize: letter.originalSize,
+    originalSha256: letter.originalSha256,
     originalHeaders: letter.originalHeaders,
     attempts: letter.attempts,
     status: letter.status,

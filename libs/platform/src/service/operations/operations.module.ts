@@ -13,5 +13,13 @@ export class OperationsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.health.register({ name: 'broker', check: () => this.messaging.checkBroker() });
+    // Degraded, not down: every other event flows; the refused ones wait for an operator.
+    this.health.registerWarning({
+      name: 'outbox',
+      warning: () => {
+        const refused = this.messaging.outboxRefusedRows();
+        return refused > 0 ? `发件箱有 ${refused} 条事件被消息代理拒收（如超过大小上限），已隔离，其他事件照常发布，需运维人员处理` : null;
+      },
+    });
   }
 }

@@ -43,9 +43,17 @@ export type DeadLetterView = {
     originalOffset: string;
     originalKey: string | null;
     /**
-     * The message as received
+     * The message as received, read as UTF-8 with NUL and other control characters escaped (\x00), at most 65536 characters (cut with …); the bytes themselves are kept for replay
      */
     originalValue: string;
+    /**
+     * Size of the message value in bytes
+     */
+    originalSize: number;
+    /**
+     * SHA-256 of the message value, lower-case hex
+     */
+    originalSha256: string;
     originalHeaders: {
         [key: string]: string;
     };
