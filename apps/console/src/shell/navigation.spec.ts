@@ -18,4 +18,10 @@ describe('navigation', () => {
     expect(activeEntry(clerk, '/window/applications/4c1e/receipt')).toBe('/window/desk');
     expect(activeEntry(navigationOf('approver'), '/back-office/cases/9a2b')).toBe('/back-office/queue');
   });
+
+  it('gives the integrator and the administrator the operations pages', () => {
+    for (const role of ['integrator', 'admin']) {
+      expect(navigationOf(role).map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理']);
+    }
+  });
 });
