@@ -110,6 +110,7 @@ describe('the integration engineer and the administrator', () => {
     await letter.getByText('已尝试 5 次仍失败').waitFor();
     await page.getByRole('button', { name: `查看内容 ${number}` }).click();
     await page.getByLabel(/^内容 /).first().waitFor();
+    await page.mouse.move(0, 0);
     await checkPage(page, 'operations-dead-letters');
 
     await page.getByRole('button', { name: `重放 ${number}` }).click();
