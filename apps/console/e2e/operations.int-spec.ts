@@ -8,6 +8,7 @@
 import { aUniqueCreditCode } from '@onewindow/domain';
 import { aDemoForm, eventually } from '@onewindow/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chinaToday } from '../src/shared/china-time';
 import { launchChromium, newDesk } from './browser';
 import { chooseOption } from './forms';
 import { startConsolePlatform, type ConsolePlatform } from './platform';
@@ -152,5 +153,37 @@ describe('the integration engineer and the administrator', () => {
     await page.getByRole('tab', { name: '部门系统交换' }).waitFor();
     expect(await page.getByRole('tab', { name: '受理服务' }).count()).toBe(0);
     await checkPage(page, 'operations-dead-letters-integrator');
+  });
+
+  it("warn the administrator from 1 November that next year's working-day calendar is missing, refuse a bad year naming the date, and load a good one into intake and approval", async () => {
+    const page = await desk();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '工作日历' }).click();
+    await page.locator('tr[data-year="2026"]').waitFor();
+    const today = chinaToday();
+    const nextYear = Number(today.slice(0, 4)) + 1;
+    if (today.slice(5) >= '11-01') await page.getByTestId('calendar-banner').getByText(`${nextYear}年的工作日历`).waitFor();
+    await checkPage(page, 'operations-calendar');
+
+    const year = (holidayDate: string) =>
+      JSON.stringify({
+        year: nextYear,
+        holidays: [
+          { date: `${nextYear}-01-01`, name: '元旦' },
+          { date: holidayDate, name: '劳动节' },
+        ],
+        makeUpWorkdays: [{ date: `${nextYear}-04-25`, name: '劳动节调休' }],
+      });
+    await page.getByLabel('日历内容（JSON）').fill(year(`${nextYear}-02-30`));
+    await page.getByRole('button', { name: '载入' }).click();
+    await page.getByTestId('calendar-refusal').getByText('holidays[1].date').waitFor();
+
+    await page.getByLabel('日历内容（JSON）').fill(year(`${nextYear}-05-01`));
+    await page.getByRole('button', { name: '载入' }).click();
+    const loaded = page.locator(`tr[data-year="${nextYear}"]`);
+    // Loaded into intake first, then approval: the row is complete once approval has it too.
+    await loaded.locator('td').nth(2).filter({ hasText: '已载入' }).waitFor();
+    expect(await loaded.locator('td').allTextContents()).toEqual([`${nextYear}年`, '已载入', '已载入']);
+    expect(await page.getByTestId('calendar-banner').count()).toBe(0);
   });
 });

@@ -99,3 +99,19 @@ export async function replayServiceDeadLetters(service: ServiceName, selection: 
 export async function discardServiceDeadLetter(service: ServiceName, id: string): Promise<void> {
   await SERVICE_SDKS[service].discard({ path: { id } });
 }
+
+/** 工作日历: the years a deadline-counting service has loaded, and loading one (role admin). */
+const CALENDAR_SDKS = {
+  intake: { list: intake.calendarYearsControllerList, load: intake.calendarYearsControllerLoad },
+  approval: { list: approval.calendarYearsControllerList, load: approval.calendarYearsControllerLoad },
+} as const;
+
+export async function loadedCalendarYears(service: keyof typeof CALENDAR_SDKS): Promise<number[]> {
+  return ((await CALENDAR_SDKS[service].list()).data as { loadedYears: number[] }).loadedYears;
+}
+
+export async function loadCalendarYear(service: keyof typeof CALENDAR_SDKS, year: Record<string, unknown>): Promise<number[]> {
+  // The year's shape is checked by the service (every problem by path); the document declares no body schema for it.
+  const options = { body: year } as unknown as Parameters<(typeof CALENDAR_SDKS)[typeof service]['load']>[0];
+  return ((await CALENDAR_SDKS[service].load(options)).data as { loadedYears: number[] }).loadedYears;
+}

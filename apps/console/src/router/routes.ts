@@ -62,6 +62,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'operations/adapters', name: 'operations-adapters', component: () => import('@/operations/AdaptersPage.vue'), meta: { title: '对接系统', roles: OPERATIONS } },
       { path: 'operations/exchange-log', name: 'operations-exchange-log', component: () => import('@/operations/ExchangeLogPage.vue'), meta: { title: '交换日志', roles: OPERATIONS } },
       { path: 'operations/dead-letters', name: 'operations-dead-letters', component: () => import('@/operations/DeadLettersPage.vue'), meta: { title: '死信处理', roles: OPERATIONS } },
+      { path: 'operations/calendar', name: 'operations-calendar', component: () => import('@/operations/CalendarPage.vue'), meta: { title: '工作日历', roles: ['admin'] } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
     ],

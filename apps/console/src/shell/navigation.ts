@@ -28,6 +28,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/calendar', label: '工作日历' },
   ],
 };
 
