@@ -352,6 +352,16 @@ describe('the bridge to department systems', () => {
     expect(letter).toMatchObject({ direction: 'outbound', code: 'transport_failed', message: expect.stringContaining('已尝试 5 次仍失败：部门系统返回 HTTP 503') });
     const log = await call('bridge', integrator(MARKET.code), 'GET', `/exchange-log?applicationNumber=${application.applicationNumber}`);
     expect((log.body['items'] as Json[]).map((e) => e['status'])).toEqual(['dead-lettered', 'retrying', 'retrying', 'retrying', 'retrying']);
+    // The log filters by status, direction and time on the server; a status it does not know is refused in Chinese.
+    const filtered = (query: string) => call('bridge', integrator(MARKET.code), 'GET', `/exchange-log?applicationNumber=${application.applicationNumber}&${query}`);
+    expect(((await filtered('status=dead-lettered')).body['items'] as Json[]).map((e) => e['status'])).toEqual(['dead-lettered']);
+    expect((await filtered('direction=outbound&status=retrying')).body['total']).toBe(4);
+    expect((await filtered('direction=inbound')).body['total']).toBe(0);
+    expect((await filtered(`from=${encodeURIComponent(since)}`)).body['total']).toBe(5);
+    expect((await filtered(`to=${encodeURIComponent(since)}`)).body['total']).toBe(0);
+    const unknown = await filtered('status=lost');
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('交换状态只能是');
 
     await outage(false);
     const replay = await call('bridge', integrator(MARKET.code), 'POST', '/dead-letters/replay', { from: since, to: new Date().toISOString(), adapterId: 'dcf-scjgj-qydj' });

@@ -2,10 +2,10 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { DataSource, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import { And, DataSource, LessThan, MoreThanOrEqual, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
-import { ExchangeLogEntry } from './exchange-log-entry.entity';
+import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
 import { BridgeDeadLetterView, ChainVerificationView, ExchangeLogEntryView, ReplayReportView, toBridgeDeadLetterView, toExchangeLogEntryView } from './exchange-log.view';
@@ -20,6 +20,34 @@ class ExchangeLogQuery extends PageQuery {
   @IsOptional()
   @IsString()
   applicationNumber?: string;
+
+  @ApiPropertyOptional({ title: '方向', enum: EXCHANGE_DIRECTIONS })
+  @IsOptional()
+  @IsIn(EXCHANGE_DIRECTIONS, { message: `方向只能是${EXCHANGE_DIRECTIONS.join('、')}` })
+  direction?: ExchangeDirection;
+
+  @ApiPropertyOptional({ title: '交换状态', enum: EXCHANGE_STATUSES })
+  @IsOptional()
+  @IsIn(EXCHANGE_STATUSES, { message: `交换状态只能是${EXCHANGE_STATUSES.join('、')}` })
+  status?: ExchangeStatus;
+
+  @ApiPropertyOptional({ title: '起始时间', example: '2026-03-05T00:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '起始时间格式不正确' })
+  from?: string;
+
+  @ApiPropertyOptional({ title: '截止时间', example: '2026-03-06T00:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '截止时间格式不正确' })
+  to?: string;
+}
+
+/** The time filter of the exchange log: from (inclusive) and to (exclusive), either or both. */
+function exchangeTime(from?: string, to?: string): FindOptionsWhere<ExchangeLogEntry> {
+  if (from && to) return { at: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
+  if (from) return { at: MoreThanOrEqual(new Date(from)) };
+  if (to) return { at: LessThan(new Date(to)) };
+  return {};
 }
 
 class DeadLetterQuery extends PageQuery {
@@ -84,6 +112,9 @@ export class ExchangeLogController {
     const where: FindOptionsWhere<ExchangeLogEntry> = {
       ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId),
       ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
+      ...(query.direction ? { direction: query.direction } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...exchangeTime(query.from, query.to),
     };
     const page = await pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
     return { ...page, items: page.items.map(toExchangeLogEntryView) };

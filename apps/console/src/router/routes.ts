@@ -20,6 +20,7 @@ export function homeOf(role: string | null | undefined): string {
 
 const CLERK = ['clerk'] as const;
 const APPROVER = ['approver'] as const;
+const OPERATIONS = ['integrator', 'admin'] as const;
 
 /** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
 export const routes: RouteRecordRaw[] = [
@@ -58,6 +59,10 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '办件审批', roles: APPROVER },
         props: true,
       },
+      { path: 'operations/adapters', name: 'operations-adapters', component: () => import('@/operations/AdaptersPage.vue'), meta: { title: '对接系统', roles: OPERATIONS } },
+      { path: 'operations/exchange-log', name: 'operations-exchange-log', component: () => import('@/operations/ExchangeLogPage.vue'), meta: { title: '交换日志', roles: OPERATIONS } },
+      { path: 'operations/dead-letters', name: 'operations-dead-letters', component: () => import('@/operations/DeadLettersPage.vue'), meta: { title: '死信处理', roles: OPERATIONS } },
+      { path: 'operations/calendar', name: 'operations-calendar', component: () => import('@/operations/CalendarPage.vue'), meta: { title: '工作日历', roles: ['admin'] } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
     ],

@@ -18,4 +18,9 @@ describe('navigation', () => {
     expect(activeEntry(clerk, '/window/applications/4c1e/receipt')).toBe('/window/desk');
     expect(activeEntry(navigationOf('approver'), '/back-office/cases/9a2b')).toBe('/back-office/queue');
   });
+
+  it('gives the integrator and the administrator the operations pages', () => {
+    expect(navigationOf('integrator').map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理']);
+    expect(navigationOf('admin').map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理', '工作日历']);
+  });
 });

@@ -17,6 +17,19 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/back-office', label: '审批首页' },
     { path: '/back-office/queue', label: '待办审批', also: ['/back-office/cases'] },
   ],
+  integrator: [
+    { path: '/home', label: '首页' },
+    { path: '/operations/adapters', label: '对接系统' },
+    { path: '/operations/exchange-log', label: '交换日志' },
+    { path: '/operations/dead-letters', label: '死信处理' },
+  ],
+  admin: [
+    { path: '/home', label: '首页' },
+    { path: '/operations/adapters', label: '对接系统' },
+    { path: '/operations/exchange-log', label: '交换日志' },
+    { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/calendar', label: '工作日历' },
+  ],
 };
 
 export function navigationOf(role: string | null | undefined): NavigationEntry[] {

@@ -1232,6 +1232,22 @@ export type ExchangeLogControllerListData = {
          * 受理编号
          */
         applicationNumber?: string;
+        /**
+         * 方向
+         */
+        direction?: 'outbound' | 'inbound' | 'lookup';
+        /**
+         * 交换状态
+         */
+        status?: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+        /**
+         * 起始时间
+         */
+        from?: string;
+        /**
+         * 截止时间
+         */
+        to?: string;
     };
     url: '/exchange-log';
 };

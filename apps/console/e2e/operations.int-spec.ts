@@ -1,0 +1,189 @@
+/**
+ * The integration engineer's and the administrator's pages in a real browser (Debian's chromium
+ * driven by playwright-core) against the whole platform behind the console's one address: the
+ * department systems' health with pause and resume, the exchange log with its filters, hash-chain
+ * check and reconciliation, and a dead letter replayed once its cause is fixed, the delivery then
+ * acknowledged. axe-core on every page, a screenshot of each.
+ */
+import { aUniqueCreditCode } from '@onewindow/domain';
+import { aDemoForm, eventually } from '@onewindow/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chinaToday } from '../src/shared/china-time';
+import { launchChromium, newDesk } from './browser';
+import { chooseOption } from './forms';
+import { startConsolePlatform, type ConsolePlatform } from './platform';
+import { checkPage, signIn, staffApi, type StaffApi } from './staff';
+
+jest.setTimeout(300_000);
+
+const MARKET_ADAPTER = 'dcf-scjgj-qydj';
+const MARKET_SYSTEM = '市场监管局企业登记系统';
+
+let platform: ConsolePlatform;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startConsolePlatform(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function desk(): Promise<Page> {
+  const context = await newDesk(browser, platform.baseUrl);
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** The simulated 市场监管局 system the bridge delivers to: down (HTTP 503) or back up. */
+async function marketSystemDown(admin: StaffApi, down: boolean): Promise<void> {
+  const systems = await admin.call<{ market: { url: string } }>('GET', '/api/bridge/demo/department-systems');
+  expect(systems.status).toBe(200);
+  const answer = await fetch(`${systems.body.market.url}/api/outage`, { method: 'PUT', body: JSON.stringify({ down }) });
+  expect(answer.status).toBe(200);
+}
+
+/** 企业设立登记, handled in the 市场监管局's own system: the bridge delivers the filed part to it. */
+async function fileCompanyRegistration(name: string): Promise<string> {
+  const clerk = await staffApi(platform.baseUrl, 'lishouli');
+  const company = { creditCode: aUniqueCreditCode(), name, phone: '13906351234' };
+  const filed = await clerk.call<{ number: string; status: string }>('POST', '/api/intake/applications', {
+    itemCodes: ['DCF-SCJG-DJ-001'],
+    channel: 'window',
+    level: 'district',
+    applicant: { kind: 'organisation', name: company.name, identifier: company.creditCode, phone: company.phone },
+    situations: { 'DCF-SCJG-DJ-001': { Q1: 'LLC' } },
+    ...aDemoForm('DCF-SCJG-DJ-001', company),
+    allOtherMaterialsProvided: true,
+  });
+  expect(filed.status).toBe(201);
+  expect(filed.body.status).toBe('accepted');
+  return filed.body.number;
+}
+
+describe('the integration engineer and the administrator', () => {
+  it('see every department system, pause one with a reason the page asks for, and resume it', async () => {
+    const page = await desk();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '对接系统' }).click();
+    const market = page.locator(`tr[data-adapter="${MARKET_ADAPTER}"]`);
+    await market.waitFor();
+    await checkPage(page, 'operations-adapters');
+
+    await page.getByRole('button', { name: `暂停 ${MARKET_SYSTEM}` }).click();
+    await page.getByTestId('action-submit').click();
+    await page.locator('.ow-field-error', { hasText: '暂停原因' }).waitFor();
+    await page.getByLabel('暂停原因').fill('市场监管局企业登记系统升级，今晚20:00至22:00暂停接收');
+    await page.getByTestId('action-submit').click();
+    await market.getByTestId('adapter-status').filter({ hasText: '已暂停' }).waitFor();
+    await market.getByText('暂停原因：市场监管局企业登记系统升级').waitFor();
+
+    await page.getByRole('button', { name: `恢复 ${MARKET_SYSTEM}` }).click();
+    await market.getByTestId('adapter-status').filter({ hasText: /运行正常|最近一次交换失败/ }).waitFor();
+  });
+
+  it('replays a delivery dead-lettered while the 市场监管局 system was down, once it is back, and sees it acknowledged in the exchange log', async () => {
+    const admin = await staffApi(platform.baseUrl, 'admin');
+    await marketSystemDown(admin, true);
+    let number: string;
+    try {
+      number = await fileCompanyRegistration('聊城市东昌府区鲁西运河物流有限公司');
+      await eventually(
+        async () => {
+          const letters = await admin.call<{ items: Array<{ applicationNumber: string | null }> }>('GET', `/api/bridge/dead-letters?adapterId=${MARKET_ADAPTER}&status=open`);
+          expect(letters.body.items.some((letter) => letter.applicationNumber === number)).toBe(true);
+        },
+        { timeoutMs: 60_000 },
+      );
+    } finally {
+      await marketSystemDown(admin, false);
+    }
+
+    const page = await desk();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '死信处理' }).click();
+    const letter = page.locator(`tr[data-application="${number}"]`);
+    await letter.waitFor();
+    await letter.getByText('已尝试 5 次仍失败').waitFor();
+    await page.getByRole('button', { name: `查看内容 ${number}` }).click();
+    await page.getByLabel(/^内容 /).first().waitFor();
+    await page.mouse.move(0, 0);
+    await checkPage(page, 'operations-dead-letters');
+
+    await page.getByRole('button', { name: `重放 ${number}` }).click();
+    await page.getByTestId('replay-report').getByText('已重新排队投递 1 条').waitFor();
+
+    // The exchange log of that application: the failed attempts, then the delivery the system acknowledged.
+    await page.getByRole('navigation').getByRole('link', { name: '交换日志' }).click();
+    await page.getByLabel('受理编号').fill(number);
+    await chooseOption(page, '交换状态', '对方已确认');
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: '查询' }).click();
+        await page.waitForFunction(() => document.querySelectorAll('.el-loading-mask').length === 0);
+        expect(await page.getByTestId('exchange-status').allTextContents()).toEqual(['对方已确认']);
+      },
+      { timeoutMs: 30_000 },
+    );
+    await page.getByRole('button', { name: '校验哈希链' }).click();
+    await page.getByTestId('chain-verification').getByText(/^哈希链完整/).waitFor();
+    await chooseOption(page, '对账的对接系统', MARKET_SYSTEM);
+    await page.getByRole('button', { name: '对账', exact: true }).click();
+    await page.getByTestId('reconciliation').waitFor();
+    await checkPage(page, 'operations-exchange-log');
+
+    // And the dead letter is done with.
+    await page.getByRole('navigation').getByRole('link', { name: '死信处理' }).click();
+    await chooseOption(page, '死信状态', '已重放');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.locator(`tr[data-application="${number}"]`).getByTestId('dead-letter-status').filter({ hasText: '已重放' }).waitFor();
+  });
+
+  it("show the integrator of the 卫健委 only the department's own systems, without the services' dead letters", async () => {
+    const page = await desk();
+    await signIn(page, 'jicheng');
+    await page.getByRole('navigation').getByRole('link', { name: '对接系统' }).click();
+    await page.locator('tr[data-adapter]').first().waitFor();
+    expect(await page.locator(`tr[data-adapter="${MARKET_ADAPTER}"]`).count()).toBe(0);
+    await page.getByRole('navigation').getByRole('link', { name: '死信处理' }).click();
+    await page.getByRole('tab', { name: '部门系统交换' }).waitFor();
+    expect(await page.getByRole('tab', { name: '受理服务' }).count()).toBe(0);
+    await checkPage(page, 'operations-dead-letters-integrator');
+  });
+
+  it("warn the administrator from 1 November that next year's working-day calendar is missing, refuse a bad year naming the date, and load a good one into intake and approval", async () => {
+    const page = await desk();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '工作日历' }).click();
+    await page.locator('tr[data-year="2026"]').waitFor();
+    const today = chinaToday();
+    const nextYear = Number(today.slice(0, 4)) + 1;
+    if (today.slice(5) >= '11-01') await page.getByTestId('calendar-banner').getByText(`${nextYear}年的工作日历`).waitFor();
+    await checkPage(page, 'operations-calendar');
+
+    const year = (holidayDate: string) =>
+      JSON.stringify({
+        year: nextYear,
+        holidays: [
+          { date: `${nextYear}-01-01`, name: '元旦' },
+          { date: holidayDate, name: '劳动节' },
+        ],
+        makeUpWorkdays: [{ date: `${nextYear}-04-25`, name: '劳动节调休' }],
+      });
+    await page.getByLabel('日历内容（JSON）').fill(year(`${nextYear}-02-30`));
+    await page.getByRole('button', { name: '载入' }).click();
+    await page.getByTestId('calendar-refusal').getByText('holidays[1].date').waitFor();
+
+    await page.getByLabel('日历内容（JSON）').fill(year(`${nextYear}-05-01`));
+    await page.getByRole('button', { name: '载入' }).click();
+    const loaded = page.locator(`tr[data-year="${nextYear}"]`);
+    // Loaded into intake first, then approval: the row is complete once approval has it too.
+    await loaded.locator('td').nth(2).filter({ hasText: '已载入' }).waitFor();
+    expect(await loaded.locator('td').allTextContents()).toEqual([`${nextYear}年`, '已载入', '已载入']);
+    expect(await page.getByTestId('calendar-banner').count()).toBe(0);
+  });
+});
