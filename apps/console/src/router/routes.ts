@@ -15,11 +15,14 @@ declare module 'vue-router' {
 export function homeOf(role: string | null | undefined): string {
   if (role === 'clerk') return '/window';
   if (role === 'approver') return '/back-office';
+  if (role === 'supervisor' || role === 'supervisor-head') return '/supervision';
   return '/home';
 }
 
 const CLERK = ['clerk'] as const;
 const APPROVER = ['approver'] as const;
+const SUPERVISOR = ['supervisor', 'supervisor-head'] as const;
+const SUPERVISOR_HEAD = ['supervisor-head'] as const;
 
 /** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
 export const routes: RouteRecordRaw[] = [
@@ -58,6 +61,17 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '办件审批', roles: APPROVER },
         props: true,
       },
+      { path: 'supervision', name: 'supervision-notices', component: () => import('@/supervision/NoticeInbox.vue'), meta: { title: '监管告知', roles: SUPERVISOR } },
+      { path: 'supervision/escalated', name: 'supervision-escalated', component: () => import('@/supervision/EscalatedNotices.vue'), meta: { title: '超时督办', roles: SUPERVISOR_HEAD } },
+      { path: 'supervision/holders', name: 'supervision-holders', component: () => import('@/supervision/HolderPage.vue'), meta: { title: '监管记录', roles: SUPERVISOR } },
+      {
+        path: 'supervision/holders/:identifier',
+        name: 'supervision-holder',
+        component: () => import('@/supervision/HolderPage.vue'),
+        meta: { title: '持证主体', roles: SUPERVISOR },
+        props: true,
+      },
+      { path: 'supervision/pledges', name: 'supervision-pledges', component: () => import('@/supervision/PledgeTasks.vue'), meta: { title: '告知承诺核查', roles: SUPERVISOR } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
     ],

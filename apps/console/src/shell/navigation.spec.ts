@@ -7,6 +7,12 @@ describe('navigation', () => {
     expect(navigationOf('approver').map((entry) => entry.path)).toEqual(['/back-office', '/back-office/queue']);
   });
 
+  it('gives supervisors their inbox, records and pledge checks, and the head the escalations too', () => {
+    expect(navigationOf('supervisor').map((entry) => entry.label)).toEqual(['监管告知', '监管记录', '告知承诺核查']);
+    expect(navigationOf('supervisor-head').map((entry) => entry.label)).toEqual(['监管告知', '超时督办', '监管记录', '告知承诺核查']);
+    expect(activeEntry(navigationOf('supervisor'), '/supervision/holders/91350100M000100Y43')).toBe('/supervision/holders');
+  });
+
   it('gives a role without pages of its own only its home', () => {
     expect(navigationOf('manager')).toEqual([{ path: '/home', label: '首页' }]);
   });

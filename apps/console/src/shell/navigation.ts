@@ -17,6 +17,17 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/back-office', label: '审批首页' },
     { path: '/back-office/queue', label: '待办审批', also: ['/back-office/cases'] },
   ],
+  supervisor: [
+    { path: '/supervision', label: '监管告知' },
+    { path: '/supervision/holders', label: '监管记录' },
+    { path: '/supervision/pledges', label: '告知承诺核查' },
+  ],
+  'supervisor-head': [
+    { path: '/supervision', label: '监管告知' },
+    { path: '/supervision/escalated', label: '超时督办' },
+    { path: '/supervision/holders', label: '监管记录' },
+    { path: '/supervision/pledges', label: '告知承诺核查' },
+  ],
 };
 
 export function navigationOf(role: string | null | undefined): NavigationEntry[] {
