@@ -27,6 +27,17 @@ const SUPERVISOR_HEAD = ['supervisor-head'] as const;
 /** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
 export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/sign-in/SignInPage.vue'), meta: { title: '登录', public: true } },
+  // 掌上政务大厅: the applicant's pages, no staff sign-in.
+  {
+    path: '/public',
+    component: () => import('@/public/PublicShell.vue'),
+    meta: { public: true },
+    children: [
+      { path: '', redirect: '/public/progress' },
+      { path: 'progress', name: 'public-progress', component: () => import('@/public/ProgressPage.vue'), meta: { title: '办件查询', public: true } },
+      { path: 'appointments', name: 'public-appointments', component: () => import('@/public/AppointmentPage.vue'), meta: { title: '预约办事', public: true } },
+    ],
+  },
   {
     path: '/',
     component: () => import('@/shell/ConsoleShell.vue'),
