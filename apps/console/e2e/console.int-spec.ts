@@ -438,7 +438,6 @@ describe('department scope', () => {
 
 describe('roles without their own pages yet', () => {
   it.each([
-    ['zhouzhuren', 'home-manager'],
     ['jicheng', 'home-integrator'],
     ['admin', 'home-admin'],
   ])('shows %s an honest home that says which screens exist for them', async (username, screenshotName) => {

@@ -10,13 +10,14 @@ export interface ConsoleSuite {
   desk(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
 }
 
-export function consoleSuite(): ConsoleSuite {
+/** `clock`: one clock for every service (a `ManualClock`), for tests that move time (deadlines passing). */
+export function consoleSuite(options: { clock?: { now(): Date } } = {}): ConsoleSuite {
   let platform: ConsolePlatform | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [platform, browser] = await Promise.all([startConsolePlatform(), launchChromium()]);
+    [platform, browser] = await Promise.all([startConsolePlatform(options), launchChromium()]);
   });
 
   afterAll(async () => {

@@ -5,6 +5,12 @@
 import * as sdk from './generated/supervision/sdk.gen';
 import type {
   EscalationsView,
+  KpiReportView,
+  MonitoredCaseView,
+  MonitoringControllerCasesData,
+  MonitoringControllerKpisData,
+  MonthlyReportView,
+  OverdueCasesView,
   NoticesControllerListData,
   NoticeView,
   PledgesControllerListData,
@@ -54,4 +60,31 @@ export async function listVerifications(query: VerificationFilter): Promise<Page
 
 export async function recordVerification(id: string, body: VerificationResultDto): Promise<PledgeVerification> {
   return (await sdk.pledgesControllerVerify({ path: { id }, body })).data;
+}
+
+// 电子监察 (centre management): the KPI read model, open and overdue cases, the monthly report.
+export type { KpiReportView, KpisView, MonitoredCaseView, MonthlyReportView, OverdueCasesView, RatioView } from './generated/supervision/types.gen';
+export type KpiFilter = NonNullable<MonitoringControllerKpisData['query']>;
+export type MonitoredCaseFilter = NonNullable<MonitoringControllerCasesData['query']>;
+
+export async function kpis(query: KpiFilter): Promise<KpiReportView> {
+  return (await sdk.monitoringControllerKpis({ query })).data;
+}
+
+export async function monitoredCases(query: MonitoredCaseFilter): Promise<Page<MonitoredCaseView>> {
+  return (await sdk.monitoringControllerCases({ query })).data;
+}
+
+export async function overdueCases(query: { department?: string; page?: number; pageSize?: number }): Promise<OverdueCasesView> {
+  return (await sdk.monitoringControllerOverdue({ query })).data;
+}
+
+export async function monthlyReport(month: string, department?: string): Promise<MonthlyReportView> {
+  return (await sdk.monitoringControllerReport({ path: { month }, query: department ? { department } : {} })).data;
+}
+
+/** The report's printable page and CSV, opened by the browser itself (the session cookie goes with it). */
+export function monthlyReportUrl(month: string, format: 'html' | 'csv', department?: string): string {
+  const query = department ? `?department=${encodeURIComponent(department)}` : '';
+  return `/api/supervision/monitoring/reports/${month}/report.${format}${query}`;
 }

@@ -16,6 +16,7 @@ export function homeOf(role: string | null | undefined): string {
   if (role === 'clerk') return '/window';
   if (role === 'approver') return '/back-office';
   if (role === 'supervisor' || role === 'supervisor-head') return '/supervision';
+  if (role === 'manager') return '/management';
   return '/home';
 }
 
@@ -23,6 +24,7 @@ const CLERK = ['clerk'] as const;
 const APPROVER = ['approver'] as const;
 const SUPERVISOR = ['supervisor', 'supervisor-head'] as const;
 const SUPERVISOR_HEAD = ['supervisor-head'] as const;
+const MANAGEMENT = ['manager', 'admin'] as const;
 
 /** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
 export const routes: RouteRecordRaw[] = [
@@ -83,6 +85,8 @@ export const routes: RouteRecordRaw[] = [
         props: true,
       },
       { path: 'supervision/pledges', name: 'supervision-pledges', component: () => import('@/supervision/PledgeTasks.vue'), meta: { title: '告知承诺核查', roles: SUPERVISOR } },
+      { path: 'management', name: 'management-dashboard', component: () => import('@/management/ManagementDashboard.vue'), meta: { title: '电子监察', roles: MANAGEMENT } },
+      { path: 'management/report', name: 'management-report', component: () => import('@/management/MonthlyReport.vue'), meta: { title: '月度报告', roles: MANAGEMENT } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
     ],

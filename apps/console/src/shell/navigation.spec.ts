@@ -13,8 +13,12 @@ describe('navigation', () => {
     expect(activeEntry(navigationOf('supervisor'), '/supervision/holders/91350100M000100Y43')).toBe('/supervision/holders');
   });
 
+  it('gives management the 电子监察 dashboard and the monthly report', () => {
+    expect(navigationOf('manager').map((entry) => entry.label)).toEqual(['电子监察', '月度报告']);
+  });
+
   it('gives a role without pages of its own only its home', () => {
-    expect(navigationOf('manager')).toEqual([{ path: '/home', label: '首页' }]);
+    expect(navigationOf('integrator')).toEqual([{ path: '/home', label: '首页' }]);
   });
 
   it('highlights the entry a page was reached from', () => {

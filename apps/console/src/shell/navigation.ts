@@ -22,6 +22,15 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/supervision/holders', label: '监管记录' },
     { path: '/supervision/pledges', label: '告知承诺核查' },
   ],
+  manager: [
+    { path: '/management', label: '电子监察' },
+    { path: '/management/report', label: '月度报告' },
+  ],
+  admin: [
+    { path: '/home', label: '首页' },
+    { path: '/management', label: '电子监察' },
+    { path: '/management/report', label: '月度报告' },
+  ],
   'supervisor-head': [
     { path: '/supervision', label: '监管告知' },
     { path: '/supervision/escalated', label: '超时督办' },
