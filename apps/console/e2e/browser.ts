@@ -26,8 +26,8 @@ export function launchChromium(): Promise<Browser> {
  * A fresh context per person at a screen: their own cookies (the session), China's zone and
  * language, the size of a counter's monitor. axe-core needs a page from a context like this one.
  */
-export function newDesk(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+export function newDesk(browser: Browser, baseURL: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport });
 }
 
 export interface SeriousViolation {

@@ -9,10 +9,15 @@ export interface ConsolePlatform {
   stop(): Promise<void>;
 }
 
-export async function startConsolePlatform(): Promise<ConsolePlatform> {
+export async function startConsolePlatform(options: { clock?: { now(): Date } } = {}): Promise<ConsolePlatform> {
   // While working on the console: `CONSOLE_E2E_URL=http://127.0.0.1:3000` drives a platform already running (`npm start`).
   const running = process.env['CONSOLE_E2E_URL'];
   if (running) return { baseUrl: running, stop: async () => undefined };
-  const platform = await startPlatform({ label: 'console-e2e', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(',') });
+  const platform = await startPlatform({
+    label: 'console-e2e',
+    databaseUrl: testDatabaseUrl(),
+    kafkaBrokers: testKafkaBrokers().join(','),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return { baseUrl: platform.consoleUrl, stop: () => platform.stop() };
 }

@@ -29,11 +29,25 @@ export interface StaffApi {
   call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
 }
 
-export async function staffApi(baseUrl: string, username: string): Promise<StaffApi> {
-  const signedIn = await signInAtConsole(baseUrl, username);
+export async function staffApi(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<StaffApi> {
+  const signedIn = await signInAtConsole(baseUrl, username, password);
   const session = signedIn.session;
   if (!session) throw new Error(`${username} could not sign in: ${signedIn.status} ${signedIn.text}`);
   return { call: (method, path, body) => callAtConsole(baseUrl, session, method, path, body) };
+}
+
+/**
+ * A member of staff the demo organisation does not have (a supervisor of another department, say),
+ * created by the administrator, whose first password is already changed: ready to sign in.
+ */
+export async function newStaffAccount(baseUrl: string, account: { username: string; displayName: string; role: string; departmentCode?: string }): Promise<{ password: string }> {
+  const admin = await staffApi(baseUrl, 'admin');
+  const created = await admin.call('POST', '/api/identity/accounts', { ...account, password: 'Initial@2026' });
+  expect(created.status).toBe(201);
+  const password = 'Mine!2026xyz';
+  const own = await staffApi(baseUrl, account.username, 'Initial@2026');
+  expect((await own.call('PUT', '/api/identity/sessions/current/password', { currentPassword: 'Initial@2026', newPassword: password })).status).toBeLessThan(300);
+  return { password };
 }
 
 /** What has the keyboard focus: its label as a screen reader would say it, near enough. */

@@ -39,6 +39,9 @@ const LANDINGS: Record<string, string[]> = {
   'back office (approver home)': ['src/shell/ConsoleShell.vue', 'src/back-office/BackOfficeHome.vue'],
   'intake form (heaviest window page)': ['src/shell/ConsoleShell.vue', 'src/window/ApplicationIntake.vue'],
   'case page (heaviest back-office page)': ['src/shell/ConsoleShell.vue', 'src/back-office/CasePage.vue'],
+  'supervisor (notice inbox)': ['src/shell/ConsoleShell.vue', 'src/supervision/NoticeInbox.vue'],
+  'management (电子监察 dashboard, ECharts)': ['src/shell/ConsoleShell.vue', 'src/management/ManagementDashboard.vue'],
+  'applicant on a phone (办件查询)': ['src/public/PublicShell.vue', 'src/public/ProgressPage.vue'],
 };
 
 const root = join(__dirname, '..', '..', '..');

@@ -15,16 +15,32 @@ declare module 'vue-router' {
 export function homeOf(role: string | null | undefined): string {
   if (role === 'clerk') return '/window';
   if (role === 'approver') return '/back-office';
+  if (role === 'supervisor' || role === 'supervisor-head') return '/supervision';
+  if (role === 'manager') return '/management';
   return '/home';
 }
 
 const CLERK = ['clerk'] as const;
 const APPROVER = ['approver'] as const;
 const OPERATIONS = ['integrator', 'admin'] as const;
+const SUPERVISOR = ['supervisor', 'supervisor-head'] as const;
+const SUPERVISOR_HEAD = ['supervisor-head'] as const;
+const MANAGEMENT = ['manager', 'admin'] as const;
 
 /** Every page is its own chunk: the first load carries only the shell and the sign-in page. */
 export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/sign-in/SignInPage.vue'), meta: { title: '登录', public: true } },
+  // 掌上政务大厅: the applicant's pages, no staff sign-in.
+  {
+    path: '/public',
+    component: () => import('@/public/PublicShell.vue'),
+    meta: { public: true },
+    children: [
+      { path: '', redirect: '/public/progress' },
+      { path: 'progress', name: 'public-progress', component: () => import('@/public/ProgressPage.vue'), meta: { title: '办件查询', public: true } },
+      { path: 'appointments', name: 'public-appointments', component: () => import('@/public/AppointmentPage.vue'), meta: { title: '预约办事', public: true } },
+    ],
+  },
   {
     path: '/',
     component: () => import('@/shell/ConsoleShell.vue'),
@@ -63,6 +79,19 @@ export const routes: RouteRecordRaw[] = [
       { path: 'operations/exchange-log', name: 'operations-exchange-log', component: () => import('@/operations/ExchangeLogPage.vue'), meta: { title: '交换日志', roles: OPERATIONS } },
       { path: 'operations/dead-letters', name: 'operations-dead-letters', component: () => import('@/operations/DeadLettersPage.vue'), meta: { title: '死信处理', roles: OPERATIONS } },
       { path: 'operations/calendar', name: 'operations-calendar', component: () => import('@/operations/CalendarPage.vue'), meta: { title: '工作日历', roles: ['admin'] } },
+      { path: 'supervision', name: 'supervision-notices', component: () => import('@/supervision/NoticeInbox.vue'), meta: { title: '监管告知', roles: SUPERVISOR } },
+      { path: 'supervision/escalated', name: 'supervision-escalated', component: () => import('@/supervision/EscalatedNotices.vue'), meta: { title: '超时督办', roles: SUPERVISOR_HEAD } },
+      { path: 'supervision/holders', name: 'supervision-holders', component: () => import('@/supervision/HolderPage.vue'), meta: { title: '监管记录', roles: SUPERVISOR } },
+      {
+        path: 'supervision/holders/:identifier',
+        name: 'supervision-holder',
+        component: () => import('@/supervision/HolderPage.vue'),
+        meta: { title: '持证主体', roles: SUPERVISOR },
+        props: true,
+      },
+      { path: 'supervision/pledges', name: 'supervision-pledges', component: () => import('@/supervision/PledgeTasks.vue'), meta: { title: '告知承诺核查', roles: SUPERVISOR } },
+      { path: 'management', name: 'management-dashboard', component: () => import('@/management/ManagementDashboard.vue'), meta: { title: '电子监察', roles: MANAGEMENT } },
+      { path: 'management/report', name: 'management-report', component: () => import('@/management/MonthlyReport.vue'), meta: { title: '月度报告', roles: MANAGEMENT } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/shell/StatusPage.vue'), meta: { title: '无权访问' }, props: { kind: 'forbidden' } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/shell/StatusPage.vue'), meta: { title: '页面不存在' }, props: { kind: 'not-found' } },
     ],

@@ -82,3 +82,9 @@ export function labelOf(labels: Labels, code: string | null | undefined): string
   if (code === null || code === undefined || code === '') return '—';
   return labels[code] ?? code;
 }
+
+export const NOTICE_STATUS_LABELS: Labels = { pending: '待认领', escalated: '超时督办', acknowledged: '已认领', closed: '已关闭' };
+
+export const VERIFICATION_STATUS_LABELS: Labels = { open: '待核查', verified: '承诺属实', 'false-pledge': '承诺不实' };
+
+export const RECORD_SOURCE_LABELS: Labels = { supervisor: '监管人员录入', 'department-system': '部门系统推送', 'pledge-verification': '告知承诺核查' };

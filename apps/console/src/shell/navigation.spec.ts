@@ -7,8 +7,14 @@ describe('navigation', () => {
     expect(navigationOf('approver').map((entry) => entry.path)).toEqual(['/back-office', '/back-office/queue']);
   });
 
-  it('gives a role without pages of its own only its home', () => {
-    expect(navigationOf('manager')).toEqual([{ path: '/home', label: '首页' }]);
+  it('gives supervisors their inbox, records and pledge checks, and the head the escalations too', () => {
+    expect(navigationOf('supervisor').map((entry) => entry.label)).toEqual(['监管告知', '监管记录', '告知承诺核查']);
+    expect(navigationOf('supervisor-head').map((entry) => entry.label)).toEqual(['监管告知', '超时督办', '监管记录', '告知承诺核查']);
+    expect(activeEntry(navigationOf('supervisor'), '/supervision/holders/91350100M000100Y43')).toBe('/supervision/holders');
+  });
+
+  it('gives management the 电子监察 dashboard and the monthly report', () => {
+    expect(navigationOf('manager').map((entry) => entry.label)).toEqual(['电子监察', '月度报告']);
   });
 
   it('highlights the entry a page was reached from', () => {
@@ -21,6 +27,6 @@ describe('navigation', () => {
 
   it('gives the integrator and the administrator the operations pages', () => {
     expect(navigationOf('integrator').map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理']);
-    expect(navigationOf('admin').map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理', '工作日历']);
+    expect(navigationOf('admin').map((entry) => entry.label)).toEqual(['首页', '电子监察', '月度报告', '对接系统', '交换日志', '死信处理', '工作日历']);
   });
 });

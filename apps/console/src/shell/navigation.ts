@@ -23,12 +23,29 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
   ],
+  supervisor: [
+    { path: '/supervision', label: '监管告知' },
+    { path: '/supervision/holders', label: '监管记录' },
+    { path: '/supervision/pledges', label: '告知承诺核查' },
+  ],
+  manager: [
+    { path: '/management', label: '电子监察' },
+    { path: '/management/report', label: '月度报告' },
+  ],
   admin: [
     { path: '/home', label: '首页' },
+    { path: '/management', label: '电子监察' },
+    { path: '/management/report', label: '月度报告' },
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
     { path: '/operations/calendar', label: '工作日历' },
+  ],
+  'supervisor-head': [
+    { path: '/supervision', label: '监管告知' },
+    { path: '/supervision/escalated', label: '超时督办' },
+    { path: '/supervision/holders', label: '监管记录' },
+    { path: '/supervision/pledges', label: '告知承诺核查' },
   ],
 };
 

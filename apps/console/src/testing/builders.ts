@@ -4,6 +4,7 @@
  */
 import type { ApprovalCase, ClockEntry, StepRecord } from '@/api/approval';
 import type { ApplicationPart, ApplicationView, MaterialRequirement, ServiceBundle, ServiceItem } from '@/api/intake';
+import type { Notice, PledgeVerification, SupervisionRecord } from '@/api/supervision';
 
 /** Where a service answers null but its document does not say so yet (nullable enums). */
 const NONE = null as never;
@@ -189,6 +190,80 @@ export function aStepRecord(overrides: Partial<StepRecord> = {}): StepRecord {
     note: null,
     at: '2026-03-05T02:00:00.000Z',
     sequence: '1',
+    ...overrides,
+  };
+}
+
+const LUXI = { kind: 'organisation' as const, name: '聊城市东昌府区鲁西餐饮有限公司', identifier: '91350100M000100Y43' };
+
+/** The licence a notice or a verification is about: a food permit of 鲁西餐饮, supervised by the market regulator. */
+function aLicenceSubject() {
+  return {
+    licenceId: '5b0e8c52-5f2a-4c83-9a54-3f7c2d1e0a02',
+    licenceNumber: 'JY13715022026000001',
+    applicationId: '5b0e8c52-5f2a-4c83-9a54-3f7c2d1e0a03',
+    itemCode: 'DCF-SCJG-XK-001',
+    itemName: '食品经营许可（新办）',
+    issuingDepartmentCode: 'DCF-SCJGJ',
+    departmentCode: 'DCF-SCJGJ',
+    departmentName: '东昌府区市场监督管理局',
+    holder: LUXI,
+  };
+}
+
+/** A new-holder notice (审管互动) for the market regulator, waiting for 认领. */
+export function aNotice(overrides: Partial<Notice> = {}): Notice {
+  return {
+    id: '5b0e8c52-5f2a-4c83-9a54-3f7c2d1e0a01',
+    ...aLicenceSubject(),
+    status: 'pending',
+    acknowledgeBy: '2026-03-12T02:00:00.000Z',
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    escalatedAt: null,
+    licenceIssuedAt: '2026-03-10T02:00:00.000Z',
+    holderAddress: '山东省聊城市东昌府区柳园街道湖南路1号',
+    scope: '热食类食品制售',
+    createdAt: '2026-03-10T02:00:01.000Z',
+    ...overrides,
+  };
+}
+
+export function aSupervisionRecord(overrides: Partial<SupervisionRecord> = {}): SupervisionRecord {
+  return {
+    id: '6c1f9d63-6a3b-4d94-8b65-4a8d3e2f1b01',
+    kind: 'inspection',
+    holderIdentifier: LUXI.identifier,
+    holder: LUXI,
+    departmentCode: 'DCF-SCJGJ',
+    departmentName: '东昌府区市场监督管理局',
+    title: '日常监督检查：符合要求',
+    documentNumber: null,
+    details: null,
+    decidedOn: '2026-03-15',
+    validUntil: null,
+    withdrawn: false,
+    withdrawalReason: null,
+    source: 'supervisor',
+    publishedBy: { kind: 'person', id: 'liujianguan', name: '刘监管' },
+    publishedAt: '2026-03-15T03:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aPledgeVerification(overrides: Partial<PledgeVerification> = {}): PledgeVerification {
+  return {
+    id: '7d2a0e74-7b4c-4ea5-9c76-5b9e4f3a2c01',
+    ...aLicenceSubject(),
+    pledges: [{ materialCode: 'M04', materialName: '经营场所合法使用证明' }],
+    status: 'open',
+    dueOn: '2026-04-09',
+    finding: null,
+    verifiedAt: null,
+    verifiedBy: null,
+    revocationRequestId: null,
+    recordId: null,
+    createdAt: '2026-03-10T02:00:01.000Z',
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { IsChinesePhone } from '@onewindow/domain';
 import { DomainError, Public } from '@onewindow/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ApplicationsService } from '../applications/applications.service';
+import { RatingsService } from '../ratings/ratings.service';
 import { buildProgress, provesApplicant } from './progress';
 import { ProgressView } from './progress.view';
 
@@ -22,26 +23,35 @@ class ProgressQuery {
   @IsOptional()
   @IsChinesePhone()
   phone?: string;
+
+  @ApiPropertyOptional({ title: '手机号码后4位', description: '申请时留的手机号码的后4位', example: '2345' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: '请填写手机号码的后4位数字' })
+  phoneTail?: string;
 }
 
 /** 办件进度查询: the applicant follows an application by its number plus ID or phone, without an account. */
 @ApiTags('progress 进度查询')
 @Controller('progress')
 export class ProgressController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly ratings: RatingsService,
+  ) {}
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Progress of one application, for the applicant (number + ID or phone)' })
+  @ApiOperation({ summary: 'Progress of one application, for the applicant (number + ID, phone or its last 4 digits)' })
   @ApiOkResponse({ type: ProgressView })
   async progress(@Query() query: ProgressQuery): Promise<ProgressView> {
-    if (!query.identifier && !query.phone) {
-      throw DomainError.validation([{ path: 'identifier', code: 'PROOF_REQUIRED', message: '请填写申请人证件号码或手机号码' }]);
+    if (!query.identifier && !query.phone && !query.phoneTail) {
+      throw DomainError.validation([{ path: 'phoneTail', code: 'PROOF_REQUIRED', message: '请填写手机号码后4位（或申请人证件号码）' }]);
     }
     // The same answer for an unknown number and a wrong proof: numbers cannot be probed.
     const notFound = new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
     const application = await this.applications.findByNumber(query.number);
     if (!application || !provesApplicant(application, query)) throw notFound;
-    return buildProgress(application, await this.applications.notices(application.id));
+    const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
+    return buildProgress(application, notices, feedback);
   }
 }

@@ -1,5 +1,6 @@
 import { progressMessage } from '../notifications/progress-messages';
 import { anAcceptedApplication } from '../testing/application-builder';
+import type { Rating, Rectification } from '../ratings/rating.entity';
 import { buildProgress, provesApplicant } from './progress';
 
 describe('following an application (办件进度查询)', () => {
@@ -12,6 +13,18 @@ describe('following an application (办件进度查询)', () => {
     expect(provesApplicant(application, {})).toBe(false);
   });
 
+  it('lets in the last 4 digits of the phone on file (掌上办件查询), and no other 4 digits', () => {
+    expect(provesApplicant(application, { phoneTail: '2345' })).toBe(true);
+    expect(provesApplicant(application, { phoneTail: '1234' })).toBe(false);
+    expect(provesApplicant(application, { phoneTail: '' })).toBe(false);
+  });
+
+  it('says where and when to collect the results while they wait at the centre', () => {
+    expect(buildProgress(application, []).collection).toMatch(/^请于工作日.*持受理回执和有效身份证件到东昌府区政务服务中心领取办理结果（地址：聊城市东昌府区/);
+    const issued = anAcceptedApplication({ status: 'issued' }, [{ status: 'approved' }]);
+    expect(buildProgress(issued, []).collection).toBeNull();
+  });
+
   it('tells the state, each department\'s part and the history in Chinese, without internal ids', () => {
     const view = buildProgress(application, []);
     expect(view).toMatchObject({ statusText: '已办结，待领取结果', parts: [{ statusText: '准予许可', handedUp: false }] });
@@ -19,6 +32,59 @@ describe('following an application (办件进度查询)', () => {
     // China time, as the applicant lives it: received 09:00 in 东昌府区 (01:00 UTC).
     expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
     expect(JSON.stringify(view)).not.toContain(application.id);
+  });
+});
+
+describe('好差评 on the progress page', () => {
+  const issued = anAcceptedApplication({ status: 'issued', decidedAt: new Date('2026-03-10T08:00:00Z') }, [{ status: 'approved' }]);
+  const rating = (overrides: Partial<Rating> = {}): Rating => ({
+    id: 'r1',
+    applicationId: issued.id,
+    departmentCode: 'DCF-SCJGJ',
+    departmentName: '东昌府区市场监督管理局',
+    level: 2,
+    comment: '窗口让我跑了两趟',
+    followUpOf: null,
+    createdAt: new Date('2026-03-11T02:00:00Z'),
+    ...overrides,
+  });
+  const rectification = (overrides: Partial<Rectification> = {}): Rectification => ({
+    id: 'x1',
+    applicationId: issued.id,
+    applicationNumber: issued.number,
+    ratingId: 'r1',
+    departmentCode: 'DCF-SCJGJ',
+    departmentName: '东昌府区市场监督管理局',
+    level: 2,
+    complaint: '窗口让我跑了两趟',
+    dueDate: '2026-03-18',
+    status: 'open',
+    answer: null,
+    answeredBy: null,
+    answeredAt: null,
+    closedAt: null,
+    createdAt: new Date('2026-03-11T02:00:00Z'),
+    ...overrides,
+  });
+
+  it('invites a rating once the results are out, and only once', () => {
+    expect(buildProgress(issued, []).canRate).toBe(true);
+    expect(buildProgress(issued, [], { ratings: [rating({ level: 5, comment: null })], rectification: null }).canRate).toBe(false);
+    expect(buildProgress(anAcceptedApplication(), []).canRate).toBe(false);
+  });
+
+  it('shows the department\'s answer to a bad rating and invites the follow-up rating', () => {
+    const answered = rectification({ status: 'answered', answer: '已对窗口人员进行培训，推行一次性告知', answeredAt: new Date('2026-03-12T07:30:00Z') });
+    const view = buildProgress(issued, [], { ratings: [rating()], rectification: answered });
+    expect(view.ratings).toEqual([{ at: '2026-03-11T10:00:00+08:00', level: 2, levelText: '不满意', department: '东昌府区市场监督管理局', comment: '窗口让我跑了两趟', followUp: false }]);
+    expect(view.rectification).toEqual({
+      department: '东昌府区市场监督管理局',
+      statusText: '部门已答复，请再次评价',
+      dueDate: '2026-03-18',
+      answer: '已对窗口人员进行培训，推行一次性告知',
+      answeredAt: '2026-03-12T15:30:00+08:00',
+    });
+    expect(view.canRate).toBe(true);
   });
 });
 

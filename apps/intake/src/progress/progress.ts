@@ -2,6 +2,8 @@ import { dateTimeInShanghai } from '@onewindow/domain';
 import type { ApplicationNotice } from '../applications/application-notice.entity';
 import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
+import { RATING_TEXT, type Rating, type Rectification } from '../ratings/rating.entity';
+import { CENTRE } from '../receipts/receipt';
 import type { ProgressView } from './progress.view';
 
 export type { ProgressView } from './progress.view';
@@ -17,14 +19,32 @@ const APPLICATION_STATUS_TEXT: Record<string, string> = {
 
 const PART_STATUS_TEXT: Record<string, string> = { pending: '办理中', approved: '准予许可', refused: '不予许可' };
 
-/** Does the caller know the applicant? The resident ID / credit code, or the phone on file. */
-export function provesApplicant(application: Application, proof: { identifier?: string; phone?: string }): boolean {
-  if (proof.identifier && proof.identifier.toUpperCase() === application.applicant.identifier.toUpperCase()) return true;
-  const phones = [application.contactPhone, application.applicant.phone].filter(Boolean);
-  return Boolean(proof.phone && phones.includes(proof.phone));
+/** What the applicant proves they are with: the resident ID / credit code, the phone on file, or its last 4 digits. */
+export interface ApplicantProof {
+  identifier?: string;
+  phone?: string;
+  /** 手机号码后4位: enough on a phone screen, with the application number (掌上办件查询). */
+  phoneTail?: string;
 }
 
-export function buildProgress(application: Application, notices: ApplicationNotice[]): ProgressView {
+/** Does the caller know the applicant? */
+export function provesApplicant(application: Application, proof: ApplicantProof): boolean {
+  if (proof.identifier && proof.identifier.toUpperCase() === application.applicant.identifier.toUpperCase()) return true;
+  const phones = [application.contactPhone, application.applicant.phone].filter((phone): phone is string => Boolean(phone));
+  if (proof.phone && phones.includes(proof.phone)) return true;
+  const tail = proof.phoneTail;
+  return Boolean(tail && /^\d{4}$/.test(tail) && phones.some((phone) => phone.endsWith(tail)));
+}
+
+/** 好差评 of one application: its ratings (oldest first) and its latest rectification. */
+export interface ApplicationFeedback {
+  ratings: Rating[];
+  rectification: Rectification | null;
+}
+
+const RECTIFICATION_TEXT: Record<string, string> = { open: '部门整改中', answered: '部门已答复，请再次评价', closed: '整改已办结' };
+
+export function buildProgress(application: Application, notices: ApplicationNotice[], feedback: ApplicationFeedback = { ratings: [], rectification: null }): ProgressView {
   const timeline: ProgressView['timeline'] = [{ at: application.receivedAt.toISOString(), text: '综合窗口收件' }];
   for (const notice of notices) {
     timeline.push({ at: notice.issuedAt.toISOString(), text: `出具一次性告知书（${notice.lines.length}项材料需补正）` });
@@ -61,7 +81,39 @@ export function buildProgress(application: Application, notices: ApplicationNoti
       })),
     outstanding: open ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem })) : [],
     timeline,
+    collection: collectionText(application),
+    canRate: mayRate(application, feedback),
+    ratings: feedback.ratings.map((rating) => ({
+      at: dateTimeInShanghai(rating.createdAt.toISOString()),
+      level: rating.level,
+      levelText: RATING_TEXT[rating.level] ?? String(rating.level),
+      department: rating.departmentName,
+      comment: rating.comment,
+      followUp: rating.followUpOf !== null,
+    })),
+    rectification: feedback.rectification
+      ? {
+          department: feedback.rectification.departmentName,
+          statusText: RECTIFICATION_TEXT[feedback.rectification.status] ?? feedback.rectification.status,
+          dueDate: feedback.rectification.dueDate,
+          answer: feedback.rectification.answer,
+          answeredAt: feedback.rectification.answeredAt ? dateTimeInShanghai(feedback.rectification.answeredAt.toISOString()) : null,
+        }
+      : null,
   };
+}
+
+/** Where and when to collect the results, once they are ready and not yet handed out (统一出件). */
+export function collectionText(application: Application): string | null {
+  if (application.status !== 'decided') return null;
+  return `请于${CENTRE.hours}，持受理回执和有效身份证件到${CENTRE.name}领取办理结果（地址：${CENTRE.address}）；也可致电 ${CENTRE.phone} 申请邮寄送达。`;
+}
+
+/** 一事一评: once the results are out, one rating; after a department answered a bad one, one more. */
+function mayRate(application: Application, feedback: ApplicationFeedback): boolean {
+  if (application.status !== 'issued') return false;
+  if (feedback.rectification?.status === 'answered') return true;
+  return !feedback.ratings.some((rating) => rating.followUpOf === null);
 }
 
 function partStatusText(application: Application, part: ApplicationPart): string {

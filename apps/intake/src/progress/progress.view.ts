@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES } from '../applications/application.entity';
+import { RatingLevelView } from '../ratings/rating.view';
 
 export class ProgressPartView {
   @ApiProperty()
@@ -44,6 +45,35 @@ export class TimelineEntryView {
   text!: string;
 }
 
+export class ProgressRatingView extends RatingLevelView {
+  @ApiProperty({ description: 'China time' })
+  at!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  comment!: string | null;
+
+  @ApiProperty({ description: 'The rating after a rectification was answered' })
+  followUp!: boolean;
+}
+
+/** 差评整改 as the applicant follows it: the department's answer once given. */
+export class ProgressRectificationView {
+  @ApiProperty()
+  department!: string;
+
+  @ApiProperty({ example: '部门整改中' })
+  statusText!: string;
+
+  @ApiProperty({ format: 'date', description: 'The answer is due by' })
+  dueDate!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '整改答复' })
+  answer!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'China time' })
+  answeredAt!: string | null;
+}
+
 /** What an applicant sees when following an application (办件进度查询): no internal ids, no full identifiers. */
 export class ProgressView {
   @ApiProperty()
@@ -66,4 +96,17 @@ export class ProgressView {
 
   @ApiProperty({ type: [TimelineEntryView] })
   timeline!: TimelineEntryView[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Where and when to collect the results, while they wait at the centre' })
+  collection!: string | null;
+
+  @ApiProperty({ description: '好差评: the applicant may rate now (issued, not yet rated, or a rectification answered)' })
+  canRate!: boolean;
+
+  @ApiProperty({ type: [ProgressRatingView] })
+  ratings!: ProgressRatingView[];
+
+  @ApiProperty({ type: ProgressRectificationView, nullable: true })
+  rectification!: ProgressRectificationView | null;
+
 }

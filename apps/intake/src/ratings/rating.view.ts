@@ -2,11 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { serializeDates } from '@onewindow/platform';
 import type { Rectification, RectificationStatus } from './rating.entity';
 
-/** What the applicant reads after rating (好差评). */
-export class RatingReceiptView {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
+/** One rating (好差评): the level, in words, and the department rated. */
+export class RatingLevelView {
   @ApiProperty({ minimum: 1, maximum: 5 })
   level!: number;
 
@@ -15,6 +12,12 @@ export class RatingReceiptView {
 
   @ApiProperty({ description: 'The department rated' })
   department!: string;
+}
+
+/** What the applicant reads after rating (好差评). */
+export class RatingReceiptView extends RatingLevelView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
 
   @ApiProperty({ example: '感谢您的评价！' })
   message!: string;

@@ -23,6 +23,11 @@ class RateDto {
   @IsChinesePhone()
   phone?: string;
 
+  @ApiPropertyOptional({ title: '手机号码后4位', description: '申请时留的手机号码的后4位', example: '2345' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: '请填写手机号码的后4位数字' })
+  phoneTail?: string;
+
   @ApiProperty({ title: '评价等级', description: '5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意', minimum: 1, maximum: 5 })
   @IsInt({ message: '评价等级必须是1到5的整数' })
   @Min(1, { message: '评价等级必须是1到5的整数' })
@@ -65,7 +70,7 @@ export class RatingsController {
 
   @Post('ratings')
   @Public()
-  @ApiOperation({ summary: '好差评 Rate an issued application (number + ID or phone); a follow-up rating closes a rectification' })
+  @ApiOperation({ summary: '好差评 Rate an issued application (number + ID, phone or its last 4 digits); a follow-up rating closes a rectification' })
   @ApiCreatedResponse({ type: RatingReceiptView })
   async rate(@Body() body: RateDto): Promise<RatingReceiptView> {
     const { rating, rectification, closed } = await this.ratings.rate(body);

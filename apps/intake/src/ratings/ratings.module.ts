@@ -3,5 +3,5 @@ import { RatingsController } from './ratings.controller';
 import { RatingsService } from './ratings.service';
 
 /** 好差评 and 差评整改. */
-@Module({ controllers: [RatingsController], providers: [RatingsService] })
+@Module({ controllers: [RatingsController], providers: [RatingsService], exports: [RatingsService] })
 export class RatingsModule {}

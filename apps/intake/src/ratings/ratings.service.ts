@@ -9,7 +9,7 @@ import { ApplicationPart } from '../applications/application-part.entity';
 import { Application } from '../applications/application.entity';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { NotificationsService } from '../notifications/notifications.service';
-import { provesApplicant } from '../progress/progress';
+import { provesApplicant, type ApplicationFeedback } from '../progress/progress';
 import { Rating, Rectification, type RectificationStatus } from './rating.entity';
 
 /** A department has this many working days to answer an unfavourable rating. */
@@ -20,6 +20,7 @@ export interface RatingInput {
   number: string;
   identifier?: string;
   phone?: string;
+  phoneTail?: string;
   level: number;
   comment?: string;
   departmentCode?: string;
@@ -88,6 +89,15 @@ export class RatingsService {
       await this.announce(tx, application, rating, rectification ? { rectificationId: rectification.id } : {});
       return { rating, rectification, closed: null };
     });
+  }
+
+  /** 好差评 of one application for its progress page: every rating, oldest first, and the latest rectification. */
+  async ofApplication(applicationId: string): Promise<ApplicationFeedback> {
+    const [ratings, rectification] = await Promise.all([
+      this.dataSource.getRepository(Rating).find({ where: { applicationId }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(Rectification).findOne({ where: { applicationId }, order: { createdAt: 'DESC' } }),
+    ]);
+    return { ratings, rectification };
   }
 
   /** The department answers; the applicant is asked to rate again. */

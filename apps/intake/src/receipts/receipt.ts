@@ -7,7 +7,13 @@ import type { NoticeView, ReceiptView } from './receipt.view';
 /** 受理回执: what the applicant takes home after acceptance. */
 export type Receipt = ReceiptView;
 
-export const CENTRE = { name: '东昌府区政务服务中心', phone: '0635-12345' };
+export const CENTRE = {
+  name: '东昌府区政务服务中心',
+  phone: '0635-12345',
+  /** Where results are collected (统一出件) and when the windows are open. */
+  address: '聊城市东昌府区东昌东路16号 政务服务中心一楼综合出件窗口',
+  hours: '工作日 上午9:00—12:00、下午13:30—17:00',
+};
 
 /** Builds the receipt of an accepted application; `null` while it is not accepted. */
 export function buildReceipt(application: Application, maskIdentifier: (identifier: string) => string): Receipt | null {

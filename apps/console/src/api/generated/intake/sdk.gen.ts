@@ -324,12 +324,12 @@ export const issuanceControllerIssue = <ThrowOnError extends boolean = true>(opt
 });
 
 /**
- * Progress of one application, for the applicant (number + ID or phone)
+ * Progress of one application, for the applicant (number + ID, phone or its last 4 digits)
  */
 export const progressControllerProgress = <ThrowOnError extends boolean = true>(options: Options<ProgressControllerProgressData, ThrowOnError>) => (options.client ?? client).get<ProgressControllerProgressResponses, ProgressControllerProgressErrors, ThrowOnError>({ url: '/progress', ...options });
 
 /**
- * 好差评 Rate an issued application (number + ID or phone); a follow-up rating closes a rectification
+ * 好差评 Rate an issued application (number + ID, phone or its last 4 digits); a follow-up rating closes a rectification
  */
 export const ratingsControllerRate = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerRateData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerRateResponses, RatingsControllerRateErrors, ThrowOnError>({
     url: '/ratings',

@@ -1083,6 +1083,41 @@ export type TimelineEntryView = {
     text: string;
 };
 
+export type ProgressRatingView = {
+    level: number;
+    levelText: string;
+    /**
+     * The department rated
+     */
+    department: string;
+    /**
+     * China time
+     */
+    at: string;
+    comment: string | null;
+    /**
+     * The rating after a rectification was answered
+     */
+    followUp: boolean;
+};
+
+export type ProgressRectificationView = {
+    department: string;
+    statusText: string;
+    /**
+     * The answer is due by
+     */
+    dueDate: string;
+    /**
+     * 整改答复
+     */
+    answer: string | null;
+    /**
+     * China time
+     */
+    answeredAt: string | null;
+};
+
 export type ProgressView = {
     applicationNumber: string;
     status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
@@ -1097,6 +1132,16 @@ export type ProgressView = {
      */
     outstanding: Array<OutstandingMaterialView>;
     timeline: Array<TimelineEntryView>;
+    /**
+     * Where and when to collect the results, while they wait at the centre
+     */
+    collection: string | null;
+    /**
+     * 好差评: the applicant may rate now (issued, not yet rated, or a rectification answered)
+     */
+    canRate: boolean;
+    ratings: Array<ProgressRatingView>;
+    rectification: ProgressRectificationView | null;
 };
 
 export type RateDto = {
@@ -1116,6 +1161,12 @@ export type RateDto = {
      * 申请时留的手机号码
      */
     phone?: string;
+    /**
+     * 手机号码后4位
+     *
+     * 申请时留的手机号码的后4位
+     */
+    phoneTail?: string;
     /**
      * 评价等级
      *
@@ -1137,13 +1188,13 @@ export type RateDto = {
 };
 
 export type RatingReceiptView = {
-    id: string;
     level: number;
     levelText: string;
     /**
      * The department rated
      */
     department: string;
+    id: string;
     message: string;
 };
 
@@ -2989,6 +3040,12 @@ export type ProgressControllerProgressData = {
          * 申请时留的手机号码
          */
         phone?: string;
+        /**
+         * 手机号码后4位
+         *
+         * 申请时留的手机号码的后4位
+         */
+        phoneTail?: string;
     };
     url: '/progress';
 };
