@@ -41,10 +41,20 @@ async function fingerprintQuery(platform: TestPlatform, service: ServiceName): P
 }
 
 /**
- * Waits until the services' databases stop changing (events of earlier steps consumed, relays
- * done), so that a comparison around the next request sees only what that request wrote.
+ * Background work that polls writes on its own schedule: the SMS dispatcher and the bridge's
+ * delivery worker look every second. A quiet spell longer than that means they found nothing due.
  */
-export async function settledFingerprint(platform: TestPlatform, services: ServiceName[], { quietMs = 200, timeoutMs = 30_000 } = {}): Promise<Record<string, string>> {
+const SLOWEST_BACKGROUND_POLL_MS = 1_000;
+
+/**
+ * Waits until the services' databases stop changing (events of earlier steps consumed, relays
+ * done, due SMS sent), so that a comparison around the next request sees only what that request wrote.
+ */
+export async function settledFingerprint(
+  platform: TestPlatform,
+  services: ServiceName[],
+  { quietMs = SLOWEST_BACKGROUND_POLL_MS + 250, timeoutMs = 30_000 } = {},
+): Promise<Record<string, string>> {
   const deadline = Date.now() + timeoutMs;
   let previous = JSON.stringify(await databaseFingerprint(platform, services));
   for (;;) {
