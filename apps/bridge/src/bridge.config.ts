@@ -42,6 +42,13 @@ export class BridgeConfig extends BaseServiceConfig {
   @Max(100_000)
   webhookRefusalsPerMinute: number = 20;
 
+  /** How often the minutes that are over are written as summary rows; 0: only before a reconciliation and at shutdown. */
+  @Env('BRIDGE_WEBHOOK_REFUSAL_SUMMARY_MS')
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  webhookRefusalSummaryMs: number = 30_000;
+
   @Env('BRIDGE_SEND_LEASE_MS')
   @IsInt()
   @Min(1000)

@@ -6,9 +6,6 @@ import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
 import { refusalSummaryText, WebhookRefusals } from './webhook-refusals';
 
-/** How often the minutes that are over are written to the exchange log as summary rows. */
-const SUMMARY_INTERVAL_MS = 30_000;
-
 /**
  * Refused webhook calls: counted in metrics, rate-limited per adapter and source address, and
  * written to the hash-chained exchange log as at most a first row and a summary row per minute
@@ -22,7 +19,7 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
   private readonly task = new PeriodicTask('Webhook refusal summaries', () => this.flush(), this.logger);
 
   constructor(
-    config: BridgeConfig,
+    private readonly config: BridgeConfig,
     @Inject(MetricsService) metrics: MetricsService,
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
@@ -37,7 +34,7 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.task.start(SUMMARY_INTERVAL_MS);
+    if (this.config.webhookRefusalSummaryMs > 0) this.task.start(this.config.webhookRefusalSummaryMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
