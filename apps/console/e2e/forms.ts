@@ -26,13 +26,15 @@ async function pick(page: Page, control: ReturnType<Page['locator']>, option: st
   const item = page.locator('.el-select-dropdown__item:visible', { hasText: option }).first();
   // A chosen value is drawn over the select's input; the click still reaches the select. A click
   // while the page is still laying out can miss the list opening: open it again, as a person would.
+  // A click on a list that is open but slow to fill would close it: a retry clicks only when no list is open.
+  const openList = page.locator('.el-select__popper:visible');
   for (let attempt = 1; ; attempt += 1) {
-    await control.click({ force: true });
+    if (attempt === 1 || (await openList.count()) === 0) await control.click({ force: true });
     try {
-      await item.waitFor({ timeout: 2_000 });
+      await item.waitFor({ timeout: 5_000 });
       break;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === 4) throw error;
     }
   }
   await item.click();
