@@ -164,7 +164,7 @@ describe('the bridge to department systems', () => {
     expect(((await stale.json()) as { error: Json }).error['code']).toBe('TIMESTAMP_OUTSIDE_WINDOW');
     expect(await bridgeOutbox(Topics.DepartmentResultReceived.name)).toHaveLength(1);
 
-    const today = localDateInShanghai(new Date());
+    const today = localDateInShanghai(platform.clock.now());
     const reconciliation = await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`);
     expect(reconciliation.body['counts']).toMatchObject({ sent: 1, acknowledged: 1, resultsReceived: 1, duplicates: 1, refused: 3, awaitingResult: 0 });
     expect(reconciliation.body['report']).toContain('市场监管局企业登记系统 对账报告');
@@ -430,7 +430,7 @@ describe('the bridge to department systems', () => {
   });
 
   it('rate-limits refused webhook calls per adapter and address and logs them as a summary, not one chain entry each', async () => {
-    const today = localDateInShanghai(new Date());
+    const today = localDateInShanghai(platform.clock.now());
     const reconciliationRefused = async () =>
       Number(((await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`)).body['counts'] as Json)['refused']);
     const refusedBefore = await reconciliationRefused();

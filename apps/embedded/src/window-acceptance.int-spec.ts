@@ -34,7 +34,7 @@ describe('the comprehensive window', () => {
   it('accepts a bundle with one material to follow, promises each deadline in working days, and gives every department its part', async () => {
     const bundle = await get(`/catalogue/bundles/${RESTAURANT}`);
     const items = await Promise.all((bundle['itemCodes'] as string[]).map((code) => get(`/catalogue/items/${code}`)));
-    const today = localDateInShanghai(new Date());
+    const today = localDateInShanghai(platform.clock.now());
     const dueDate = createWorkingDayCalendar().addWorkingDays(today, 10);
     if (!dueDate.ok) throw new Error(dueDate.message);
 
@@ -331,7 +331,7 @@ describe('the comprehensive window', () => {
 
   it('books window visits on working days only, up to the capacity of a slot', async () => {
     const calendar = createWorkingDayCalendar();
-    const today = localDateInShanghai(new Date());
+    const today = localDateInShanghai(platform.clock.now());
     const next = calendar.addWorkingDays(today, 2);
     if (!next.ok) throw new Error(next.message);
     const slots = await publicGet(`/appointments/slots?day=${next.date}`);

@@ -3,7 +3,7 @@ import { createEnvelope, type ServiceName, type TopicDefinition } from '@onewind
 import { schemaOf } from '@onewindow/persistence';
 import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type MessagingService, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
-import { loadConfig, startService, type Clock, type RunningService } from '@onewindow/platform';
+import { loadConfig, startService, SystemClock, type Clock, type RunningService } from '@onewindow/platform';
 import { loadServiceDefinitions, type PlatformServiceName } from '../service-registry';
 
 /** A running service that publishes and consumes events. */
@@ -15,6 +15,8 @@ const DEFAULT_SERVICES: readonly PlatformServiceName[] = ['intake', 'approval', 
 export interface TestPlatform {
   services: Record<ServiceName, EventService> & { identity: RunningService };
   urls: Record<PlatformServiceName, string>;
+  /** The clock every service decides by: the suite's own, or the system's. "Today" in a test is its day. */
+  clock: Clock;
   /** Starts one service again (after `stop()`), with the same schema and topics. */
   restart(name: PlatformServiceName): Promise<RunningService>;
   /** Puts records straight on the transport, past every outbox (malformed input, duplicates). Topics are logical names. */
@@ -48,6 +50,7 @@ export async function startServicesForTest(options: {
   const naming = new TopicNaming(`t${suffix}-${options.label}.`);
   const bus = options.kafkaBrokers ? undefined : new InProcessEventBus();
   const wanted = options.only ?? DEFAULT_SERVICES;
+  const clock = options.clock ?? new SystemClock();
   const definitions = loadServiceDefinitions().filter((d) => wanted.includes(d.name));
   const configs = new Map(
     definitions.map((definition) => [
@@ -81,7 +84,7 @@ export async function startServicesForTest(options: {
       config: configs.get(name) as never,
       ...(bus ? { bus, deferRelay: true } : {}),
       seedDemoData: true,
-      ...(options.clock ? { clock: options.clock } : {}),
+      clock,
     });
     running.set(name, service);
     return service;
@@ -99,6 +102,7 @@ export async function startServicesForTest(options: {
     get services() {
       return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge'), identity: get('identity') };
     },
+    clock,
     get urls() {
       return { intake: get('intake')?.url, approval: get('approval')?.url, supervision: get('supervision')?.url, bridge: get('bridge')?.url, identity: get('identity')?.url };
     },
