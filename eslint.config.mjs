@@ -123,6 +123,18 @@ export default [
     },
   },
   {
+    // The console shows the clerk's browser time, read in one module so component tests can set it.
+    files: ['apps/console/src/**/*.ts', 'apps/console/src/**/*.vue'],
+    ignores: ['**/*.spec.ts', 'apps/console/src/shared/clock.ts', 'apps/console/src/api/generated/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_PROCESS_ENV,
+        ...NO_BARE_TIME.map((rule) => ({ ...rule, message: 'Read the time now from the console clock (now() in src/shared/clock.ts), so component tests can set it.' })),
+      ],
+    },
+  },
+  {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
     files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },

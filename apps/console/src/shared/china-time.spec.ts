@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setConsoleClock } from './clock';
 import { addCalendarDays, chinaToday, formatDate, formatDateTime, formatTime, isOnChinaDate } from './china-time';
 
 describe('China time', () => {
+  afterEach(() => setConsoleClock());
+
   it('shows an instant in China Standard Time, whatever the zone of the machine', () => {
     // 16:30 UTC on 5 March is 00:30 on 6 March in Beijing.
     expect(formatDateTime('2026-03-05T16:30:00.000Z')).toBe('2026-03-06 00:30');
@@ -11,6 +14,9 @@ describe('China time', () => {
   it('takes the China calendar date of an instant, not the UTC one', () => {
     expect(formatDate('2026-03-05T16:30:00.000Z')).toBe('2026-03-06');
     expect(chinaToday(new Date('2026-12-31T17:00:00.000Z'))).toBe('2027-01-01');
+    // "Today" is the console clock's day in China.
+    setConsoleClock({ now: () => new Date('2026-03-05T16:30:00.000Z') });
+    expect(chinaToday()).toBe('2026-03-06');
     expect(isOnChinaDate('2026-03-05T16:30:00.000Z', '2026-03-06')).toBe(true);
   });
 

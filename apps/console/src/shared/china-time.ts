@@ -2,6 +2,8 @@
  * Dates and times as a Chinese service centre reads them: always China Standard Time
  * (Asia/Shanghai, UTC+8, no daylight saving), whatever zone the browser's machine is set to.
  */
+import { now } from './clock';
+
 const CHINA_ZONE = 'Asia/Shanghai';
 
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
@@ -53,8 +55,8 @@ export function formatTime(value: string | Date): string {
 }
 
 /** Today's calendar date in China (`YYYY-MM-DD`). */
-export function chinaToday(now: Date = new Date()): string {
-  return formatDate(now);
+export function chinaToday(instant: Date = now()): string {
+  return formatDate(instant);
 }
 
 /** The calendar date `days` after `date` (`YYYY-MM-DD`, calendar days, not working days). */
