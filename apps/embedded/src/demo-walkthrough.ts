@@ -1,6 +1,7 @@
 import { aCreditCode, addDays, localDateInShanghai } from '@onewindow/domain';
 import { issueToken, type AuthenticatedUser } from '@onewindow/platform';
-import { aRestaurantBundleForm } from '@onewindow/testing';
+// The forms alone: the package's index also brings the process and broker tooling of the tests, which a built launcher does not ship.
+import { aRestaurantBundleForm } from '@onewindow/testing/demo-forms';
 
 /** Walks one application through the whole platform over HTTP, printing each step in Chinese and English. */
 export interface Urls {
