@@ -9,11 +9,14 @@ export { DeadLetter, DEAD_LETTER_STATUSES, type DeadLetterStatus } from './dead-
 export { DeadLetterReplayer, type DeadLetterFilter, type ReplayResult } from './dead-letters/dead-letter-replayer';
 export { PermanentEventError, type EventHandler, type HandlerContext } from './consumer/event-handler';
 export { ConsumerPipeline, type ConsumerPipelineOptions, type DeliveryOutcome } from './consumer/consumer-pipeline';
-export { RetryPolicy } from './consumer/retry-policy';
+export { RetryPolicy, backOffDelay } from './consumer/retry-policy';
 export { InProcessEventBus } from './in-process/in-process-event-bus';
 export { InProcessEventServer } from './in-process/in-process-event-server';
+export { InProcessEventTransport } from './in-process/in-process-event-transport';
+export type { EventTransport, PartitionLag } from './core/event-transport';
 export { KafkaEventPublisher, type KafkaPublisherOptions } from './kafka/kafka-event-publisher';
-export { BatchingKafkaServer, type KafkaServerOptions } from './kafka/kafka-event-server';
+export { KafkaEventServer, type KafkaServerOptions } from './kafka/kafka-event-server';
+export { KafkaEventTransport, type KafkaTransportOptions } from './kafka/kafka-event-transport';
 export { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from './kafka/kafka-admin';
 export { EventConsumer } from './nest/event-consumer.decorator';
 export { MessagingModule } from './nest/messaging.module';

@@ -28,7 +28,7 @@ import {
   PermanentEventError,
   RetryPolicy,
   TopicNaming,
-  BatchingKafkaServer,
+  KafkaEventServer,
   ensureKafkaTopics,
   type EventHandler,
   type EventPublisher,
@@ -137,7 +137,7 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
   } else {
     const brokers = testKafkaBrokers();
     await ensureKafkaTopics(brokers, [topic, dlq], { partitions: 3 });
-    const server = new BatchingKafkaServer({
+    const server = new KafkaEventServer({
       brokers,
       clientId: 'contract-test',
       groupId: naming.consumerGroup('approval'),

@@ -10,7 +10,7 @@ import {
   type ServiceName,
 } from '@onewindow/contracts';
 import { quotedTable } from '@onewindow/persistence';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { readable, readableClipped, referenceOf } from '../core/message-value';
 import { TopicNaming, type IncomingMessage } from '../core/messages';
 import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/messaging-metrics';
@@ -199,13 +199,7 @@ export class ConsumerPipeline {
   /** One transaction for a run of events: one inbox insert tells the new from the already handled. */
   private async handleBatchOnce(handler: EventHandler, run: readonly ParsedDelivery[]): Promise<DeliveryOutcome[]> {
     const outcomes = await this.options.dataSource.transaction(async (tx) => {
-      const inserted: Array<{ event_id: string }> = await tx.query(
-        `INSERT INTO ${quotedTable(tx, ProcessedEvent)} (consumer, event_id, topic)
-         SELECT $1, event_id, $3 FROM unnest($2::text[]) AS event_id
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [handler.name, run.map((item) => item.envelope.id), handler.topic.name],
-      );
-      const fresh = new Set(inserted.map((row) => row.event_id));
+      const fresh = await claimEvents(tx, handler, run.map((item) => item.envelope.id));
       const result: Array<'processed' | 'duplicate'> = [];
       for (const item of run) {
         // The same event twice in one batch: the first occurrence takes it.
@@ -235,15 +229,7 @@ export class ConsumerPipeline {
     attempt: number,
   ): Promise<'processed' | 'duplicate'> {
     return this.options.dataSource.transaction(async (tx) => {
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(ProcessedEvent)
-        .values({ consumer: handler.name, eventId: envelope.id, topic: handler.topic.name })
-        .orIgnore()
-        .returning(['eventId'])
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) return 'duplicate';
+      if ((await claimEvents(tx, handler, [envelope.id])).size === 0) return 'duplicate';
       await handler.handle(envelope as EventEnvelope<never>, {
         tx,
         cause: causedBy(envelope),
@@ -348,4 +334,18 @@ function groupByTopic(messages: readonly IncomingMessage[], logical: (m: Incomin
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The idempotent inbox: records these events as handled by this handler, in the transaction of
+ * their effects, and answers the ids that were new (the others were handled before).
+ */
+async function claimEvents(tx: EntityManager, handler: EventHandler, eventIds: readonly string[]): Promise<Set<string>> {
+  const inserted: Array<{ event_id: string }> = await tx.query(
+    `INSERT INTO ${quotedTable(tx, ProcessedEvent)} (consumer, event_id, topic)
+     SELECT $1, event_id, $3 FROM unnest($2::text[]) AS event_id
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [handler.name, eventIds, handler.topic.name],
+  );
+  return new Set(inserted.map((row) => row.event_id));
 }

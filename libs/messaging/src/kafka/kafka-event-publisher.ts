@@ -1,6 +1,6 @@
-import { ClientKafka } from '@nestjs/microservices';
-import { logLevel, Partitioners, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { PublishRefusedError, type EventPublisher, type OutgoingRecord } from '../core/messages';
+import { kafkaLogCreator } from './kafka-logger';
 
 export interface KafkaPublisherOptions {
   brokers: string[];
@@ -10,31 +10,22 @@ export interface KafkaPublisherOptions {
 }
 
 /**
- * Publishes outbox batches through Nest's Kafka client: an idempotent producer, one request in
- * flight and acknowledgement from all in-sync replicas, so a batch arrives once and in order.
+ * Publishes outbox batches through a kafkajs producer: idempotent, one request in flight and
+ * acknowledgement from all in-sync replicas, so a batch arrives once and in order.
  */
 export class KafkaEventPublisher implements EventPublisher {
-  private readonly client: ClientKafka;
+  private readonly kafka: Kafka;
   private connecting: Promise<Producer> | null = null;
 
   constructor(options: KafkaPublisherOptions) {
-    this.client = new ClientKafka({
-      client: {
-        clientId: options.clientId,
-        brokers: options.brokers,
-        requestTimeout: options.requestTimeoutMs ?? 10_000,
-        connectionTimeout: 3_000,
-        logLevel: logLevel.WARN,
-        retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
-      },
-      producer: {
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      },
-      producerOnlyMode: true,
-      postfixId: '',
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      requestTimeout: options.requestTimeoutMs ?? 10_000,
+      connectionTimeout: 3_000,
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator(`Kafka:${options.clientId}`),
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
   }
 
@@ -60,22 +51,30 @@ export class KafkaEventPublisher implements EventPublisher {
       const refusal = refusalOf(error);
       if (refusal) throw new PublishRefusedError(refusal, { cause: error });
       // Reconnect from scratch next time: kafkajs producers do not always recover after an outage.
-      this.connecting = null;
-      await this.client.close().catch(() => undefined);
+      await this.close().catch(() => undefined);
       throw error;
     }
   }
 
   async close(): Promise<void> {
+    const connecting = this.connecting;
     this.connecting = null;
-    await this.client.close();
+    const producer = await connecting?.catch(() => null);
+    await producer?.disconnect();
   }
 
   private producer(): Promise<Producer> {
     if (!this.connecting) {
-      this.connecting = this.client.connect().then(() => this.client.producer as unknown as Producer);
-      this.connecting.catch(() => {
-        this.connecting = null;
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      const connecting = producer.connect().then(() => producer);
+      this.connecting = connecting;
+      connecting.catch(() => {
+        if (this.connecting === connecting) this.connecting = null;
       });
     }
     return this.connecting;

@@ -1,6 +1,7 @@
-import { ServerKafka } from '@nestjs/microservices';
-import { logLevel, Partitioners, type Consumer, type EachBatchPayload, type KafkaMessage } from 'kafkajs';
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { Kafka, logLevel, type Consumer, type ConsumerConfig, type EachBatchPayload, type KafkaMessage } from 'kafkajs';
 import type { BatchDelivery, EventConsumerServer, IncomingMessage } from '../core/messages';
+import { kafkaLogCreator } from './kafka-logger';
 
 export interface KafkaServerOptions {
   brokers: string[];
@@ -14,65 +15,83 @@ export interface KafkaServerOptions {
 }
 
 /**
- * Nest's Kafka transport, consuming whole fetched batches instead of one message at a time: the
- * pipeline handles a run of a partition's messages in one transaction per handler, and the offset
- * moves past a run only once its effects are committed. Values stay binary so the pipeline sees
- * each message verbatim (and can dead-letter it verbatim); new groups start from the earliest
- * offset so no event published before a first deployment is skipped.
+ * A Nest transport strategy over a kafkajs consumer group that hands whole fetched batches to the
+ * pipeline: it handles a run of a partition's messages in one transaction per handler, and the
+ * offset moves past a run only once its effects are committed. Values stay binary so the pipeline
+ * sees each message verbatim (and can dead-letter it verbatim); new groups start from the earliest
+ * offset so no event published before a first deployment is skipped. It never replies, so it has
+ * no producer: the outbox relay publishes.
  */
-export class BatchingKafkaServer extends ServerKafka implements EventConsumerServer {
+export class KafkaEventServer extends Server implements CustomTransportStrategy, EventConsumerServer {
   private subscription: { topics: string[]; deliver: BatchDelivery } | null = null;
+  private consumer: Consumer | null = null;
+  private readonly kafka: Kafka;
+  private readonly consumerConfig: ConsumerConfig;
   private readonly maxBatchSize: number;
+  private readonly partitionsConsumedConcurrently: number;
 
   constructor(options: KafkaServerOptions) {
-    super({
-      client: {
-        clientId: options.clientId,
-        brokers: options.brokers,
-        connectionTimeout: 3_000,
-        logLevel: logLevel.WARN,
-        retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
-      },
-      producer: { createPartitioner: Partitioners.DefaultPartitioner },
-      consumer: {
-        groupId: options.groupId,
-        // A crashed instance's partitions move to a live one after this long.
-        sessionTimeout: 10_000,
-        heartbeatInterval: 1_000,
-        allowAutoTopicCreation: false,
-        // Bounds how long a shutdown waits for the fetch in flight.
-        maxWaitTimeInMs: 1_000,
-        retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
-      },
-      subscribe: { fromBeginning: true },
-      run: { partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3 },
-      parser: { keepBinary: true },
-      postfixId: '',
+    super();
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3_000,
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator(`Kafka:${options.clientId}`),
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
     });
+    this.consumerConfig = {
+      groupId: options.groupId,
+      // A crashed instance's partitions move to a live one after this long.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      allowAutoTopicCreation: false,
+      // Bounds how long a shutdown waits for the fetch in flight.
+      maxWaitTimeInMs: 1_000,
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
+    };
     this.maxBatchSize = options.maxBatchSize ?? 100;
+    this.partitionsConsumedConcurrently = options.partitionsConsumedConcurrently ?? 3;
   }
 
   consume(topics: string[], deliver: BatchDelivery): void {
     this.subscription = { topics, deliver };
   }
 
-  /** The consumer only: this server never replies, so it connects no producer of its own. */
-  override async start(callback: () => void): Promise<void> {
-    const client = this.client;
-    if (!client) throw new Error('Kafka client not created');
-    this.consumer = client.consumer({ ...(this.options.consumer ?? {}), groupId: this.groupId });
-    this.registerConsumerEventListeners();
-    await this.consumer.connect();
-    await this.bindEvents(this.consumer);
-    callback();
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
   }
 
-  override async bindEvents(consumer: Consumer): Promise<void> {
+  async close(): Promise<void> {
+    const consumer = this.consumer;
+    this.consumer = null;
+    await consumer?.disconnect();
+  }
+
+  on(): never {
+    throw new Error('The Kafka event server has no events to listen to');
+  }
+
+  unwrap<T>(): T {
+    if (!this.consumer) throw new Error('The Kafka consumer is not connected');
+    return this.consumer as T;
+  }
+
+  private async start(): Promise<void> {
     const subscription = this.subscription;
+    // A service that consumes nothing joins no group.
     if (!subscription || subscription.topics.length === 0) return;
-    await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics: subscription.topics });
+    const consumer = this.kafka.consumer(this.consumerConfig);
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: subscription.topics, fromBeginning: true });
     await consumer.run({
-      ...(this.options.run ?? {}),
+      partitionsConsumedConcurrently: this.partitionsConsumedConcurrently,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.consumeBatch(payload, subscription.deliver),
     });

@@ -4,34 +4,32 @@ import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { deadLetterTopic, allTopics } from '@onewindow/contracts';
 import { DataSource } from 'typeorm';
 import { ServiceContext } from '../core/service-context';
-import { TopicNaming, type EventConsumerServer, type EventPublisher } from '../core/messages';
+import type { EventTransport, PartitionLag } from '../core/event-transport';
+import { TopicNaming, type EventConsumerServer } from '../core/messages';
 import type { MessagingMetrics } from '../core/messaging-metrics';
 import { ConsumerPipeline } from '../consumer/consumer-pipeline';
 import type { EventHandler } from '../consumer/event-handler';
 import { RetryPolicy } from '../consumer/retry-policy';
 import { DeadLetterReplayer } from '../dead-letters/dead-letter-replayer';
-import { InProcessEventServer } from '../in-process/in-process-event-server';
-import { checkKafkaReachable, ensureKafkaTopics, fetchConsumerLag } from '../kafka/kafka-admin';
-import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
-import { BatchingKafkaServer } from '../kafka/kafka-event-server';
 import { EventOutbox } from '../outbox/event-outbox';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { EVENT_CONSUMER_METADATA } from './event-consumer.decorator';
+import { createEventTransport } from './event-transport.factory';
 import { MESSAGING_METRICS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
 /** How long one stage of a graceful shutdown may take before the process stops anyway. */
 const DEFAULT_SHUTDOWN_STAGE_MS = 10_000;
 
 /**
- * The service's side of the event backbone: outbox relay, consumer pipeline and the Nest
- * transport server (Kafka or in-process) that feeds it.
+ * The service's side of the event backbone: discovers the event handlers and wires the outbox
+ * relay and the consumer pipeline to the configured transport (Kafka or in-process), which it
+ * knows only through `EventTransport`.
  */
 @Injectable()
 export class MessagingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
   readonly naming: TopicNaming;
-  readonly server: CustomTransportStrategy & EventConsumerServer;
-  private readonly publisher: EventPublisher;
+  private readonly transport: EventTransport;
   private readonly relay: OutboxRelay;
   private pipeline: ConsumerPipeline | null = null;
   private replayerInstance: DeadLetterReplayer | null = null;
@@ -45,25 +43,10 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   ) {
     this.logger = new Logger(`Messaging:${options.service}`);
     this.naming = new TopicNaming(options.transport.topicPrefix ?? '');
-    const transport = options.transport;
-    if (transport.kind === 'kafka') {
-      this.publisher = new KafkaEventPublisher({ brokers: transport.brokers, clientId: `${options.service}-relay` });
-      this.server = new BatchingKafkaServer({
-        brokers: transport.brokers,
-        clientId: `${options.service}-consumer`,
-        groupId: this.naming.consumerGroup(options.service),
-        ...(transport.partitionsConsumedConcurrently
-          ? { partitionsConsumedConcurrently: transport.partitionsConsumedConcurrently }
-          : {}),
-        ...(options.consumerBatchSize ? { maxBatchSize: options.consumerBatchSize } : {}),
-      });
-    } else {
-      this.publisher = transport.bus;
-      this.server = new InProcessEventServer(transport.bus, this.naming.consumerGroup(options.service));
-    }
+    this.transport = createEventTransport(options, this.naming);
     this.relay = new OutboxRelay({
       dataSource,
-      publisher: this.publisher,
+      publisher: this.transport.publisher,
       outbox,
       service: options.service,
       naming: this.naming,
@@ -74,6 +57,11 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       ...(options.outbox?.leaseMs ? { leaseMs: options.outbox.leaseMs } : {}),
       ...(options.outbox?.maxBatchBytes ? { maxBatchBytes: options.outbox.maxBatchBytes } : {}),
     });
+  }
+
+  /** The Nest transport strategy that feeds consumed batches to the pipeline (connected by the service's start). */
+  get server(): CustomTransportStrategy & EventConsumerServer {
+    return this.transport.server;
   }
 
   onApplicationBootstrap(): void {
@@ -120,23 +108,15 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async ensureTopics(): Promise<void> {
-    const transport = this.options.transport;
-    if (transport.kind !== 'kafka') return;
-    const created = await ensureKafkaTopics(transport.brokers, this.topicsToEnsure(), {
-      partitions: transport.partitions ?? 3,
-    });
+    const created = await this.transport.ensureTopics(this.topicsToEnsure());
     if (created.length > 0) this.logger.log(`Created topics: ${created.join(', ')}`);
   }
 
   startRelay(): void {
     ServiceContext.run(this.options.service, () => this.relay.start());
-    const transport = this.options.transport;
-    const pipeline = this.pipeline;
     this.metrics.refreshBeforeScrape?.(async () => {
       this.metrics.outboxBacklog(await this.relay.backlog());
-      if (transport.kind !== 'kafka' || !pipeline || pipeline.topics.length === 0) return;
-      const topics = pipeline.topics.map((t) => this.naming.physical(t));
-      const lags = await fetchConsumerLag(transport.brokers, this.naming.consumerGroup(this.options.service), topics);
+      const lags = await this.partitionLags();
       lags.forEach((l) => this.metrics.consumerLag(this.naming.logical(l.topic), l.partition, l.lag));
     });
   }
@@ -169,19 +149,17 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
 
   /** Messages behind the end of every consumed partition (0 on the in-process bus, which delivers synchronously). */
   async consumerLag(): Promise<number> {
-    const transport = this.options.transport;
-    if (transport.kind !== 'kafka' || !this.pipeline || this.pipeline.topics.length === 0) return 0;
-    const lags = await fetchConsumerLag(
-      transport.brokers,
-      this.naming.consumerGroup(this.options.service),
-      this.pipeline.topics.map((topic) => this.naming.physical(topic)),
-    );
+    const lags = await this.partitionLags();
     return lags.reduce((total, entry) => total + entry.lag, 0);
   }
 
-  async checkBroker(): Promise<void> {
-    const transport = this.options.transport;
-    if (transport.kind === 'kafka') await checkKafkaReachable(transport.brokers);
+  checkBroker(): Promise<void> {
+    return this.transport.checkReachable();
+  }
+
+  private partitionLags(): Promise<PartitionLag[]> {
+    const topics = (this.pipeline?.topics ?? []).map((topic) => this.naming.physical(topic));
+    return this.transport.consumerLag(this.naming.consumerGroup(this.options.service), topics);
   }
 
   /** Graceful shutdown: stop taking messages, finish the handler in flight, flush the outbox. */
@@ -192,10 +170,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     await this.boundedStage('closing the consumer', () => Promise.resolve(this.server.close()), limit);
     await this.boundedStage('finishing the handler in flight', () => this.pipeline?.whenIdle() ?? Promise.resolve(), limit);
     await this.boundedStage('flushing the outbox', () => this.relay.stop(Math.max(limit - 1_000, 500)), limit);
-    if (this.publisher instanceof KafkaEventPublisher) {
-      const publisher = this.publisher;
-      await this.boundedStage('closing the producer', () => publisher.close(), limit);
-    }
+    await this.boundedStage('closing the producer', () => this.transport.closePublisher(), limit);
   }
 
   private async boundedStage(stage: string, work: () => Promise<unknown>, limitMs: number): Promise<void> {

@@ -8,6 +8,7 @@ import { noMetrics, type MessagingLogger, type MessagingMetrics } from '../core/
 import type { EventOutbox } from './event-outbox';
 import { DEFAULT_OUTBOX_MAX_BATCH_BYTES, publishIsolatingRefusals, recordBytes, takeBatch } from './outbox-batching';
 import { OutboxMessage, OutboxRelayLease } from './outbox-message.entity';
+import { backOffDelay } from '../consumer/retry-policy';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -199,8 +200,7 @@ export class OutboxRelay {
       // A full batch (or one cut by size) means more may wait; a partial one emptied the outbox as of its query, and
       // anything committed since woke the relay (wokenWhileBusy), so no second look is needed.
       if (more && this.failures === 0) continue;
-      const delay =
-        this.failures > 0 ? Math.min(this.maxBackoffMs, this.pollIntervalMs * 2 ** Math.min(this.failures, 10)) : this.pollIntervalMs;
+      const delay = this.failures > 0 ? backOffDelay(this.failures + 1, this.pollIntervalMs, this.maxBackoffMs) : this.pollIntervalMs;
       await this.sleep(delay);
     }
   }
