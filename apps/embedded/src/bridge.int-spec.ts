@@ -464,6 +464,13 @@ describe('the bridge to department systems', () => {
     expect(verified.body).toMatchObject({ intact: true, break: null });
   });
 
+  it('refuses a webhook body over 5 MB with 413 in the one error shape, before checking its signature', async () => {
+    const body = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-HUGE', PTBJBH: randomUUID(), BJJGDM: '1', BZ: '备注'.repeat(3 * 1024 * 1024) } });
+    const answer = await webhook('dcf-scjgj-qydj/result', body, signed(body));
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as { error: Json }).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大（不能超过5MB）', fields: [] });
+  });
+
   it('keeps every exchange in a hash chain that verifies', async () => {
     const verified = await call('bridge', admin, 'GET', '/exchange-log/verify');
     expect(verified.body).toMatchObject({ intact: true, break: null });

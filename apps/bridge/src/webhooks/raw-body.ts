@@ -19,7 +19,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 export class WebhookRawBody {
   constructor(adapterHost: HttpAdapterHost) {
     const app = adapterHost.httpAdapter?.getInstance?.() as { use?: (path: string, handler: unknown) => void } | undefined;
-    app?.use?.('/webhooks', (request: RequestWithRawBody & { body?: unknown }, response: { status(code: number): { json(body: unknown): void } }, next: (error?: unknown) => void) => {
+    app?.use?.('/webhooks', (request: RequestWithRawBody & { body?: unknown }, _response: unknown, next: (error?: unknown) => void) => {
       const chunks: Buffer[] = [];
       let size = 0;
       request.on('data', (chunk: Buffer) => {
@@ -28,7 +28,8 @@ export class WebhookRawBody {
       });
       request.on('end', () => {
         if (size > MAX_BYTES) {
-          response.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容超过 5MB', fields: [] } });
+          // body-parser's own error, so the platform's error filter answers it like any other oversized body.
+          next(Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large', limit: MAX_BYTES, length: size }));
           return;
         }
         request.rawBody = Buffer.concat(chunks);
