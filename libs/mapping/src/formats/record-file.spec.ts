@@ -41,6 +41,28 @@ describe('department file formats', () => {
     expect(decodeRecordFile(Buffer.from('A,B\r\n"1,2'), { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({ ok: false, code: 'syntax_error' });
   });
 
+  it('names each XML problem in Chinese with its line and column, and reads character references', () => {
+    const problem = (text: string) => {
+      try {
+        parseXml(text);
+        return 'parsed';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(problem('<WSXK_JG>\n  <JGBH>1</JGBH>\n')).toBe('元素 <WSXK_JG> 缺少结束标记 </WSXK_JG>（第 1 行第 1 列）');
+    expect(problem('<R>\n<A>1</B></R>')).toBe('结束标记 </B> 与开始标记 <A> 不匹配（第 2 行第 5 列）');
+    expect(problem('<R><A>1</A></R>多余')).toBe('根元素之后还有内容（第 1 行第 16 列）');
+    expect(problem('<R>文本<A>1</A></R>')).toBe('元素 <R> 同时含有文本和子元素');
+    expect(problem('<R>&nbsp;</R>')).toBe('未知实体 &nbsp;');
+    expect(parseXml('<R><A>&#x4E2D;&#22269;</A><B>a&amp;b</B></R>').value).toEqual({ A: '中国', B: 'a&b' });
+  });
+
+  it('refuses a CSV value whose quotes are not doubled, naming the line', () => {
+    expect(() => parseCsv('DWMC,BZ\r\n"聊城"水城",1\r\n')).toThrow('引号使用不正确，含逗号、引号或换行的值应整体加引号，值中的引号写两遍（第 2 行）');
+    expect(() => parseCsv('DWMC,BZ\r\n"聊城,1\r\n')).toThrow('引号未闭合');
+  });
+
   it('writes and reads CSV with quotes, commas and line breaks in values (RFC 4180), in GBK', () => {
     const rows = [{ DWMC: '聊城市"水城"餐饮, 有限公司', BZ: '第一行\r\n第二行' }, { DWMC: '东昌府区', BZ: '' }];
     const bytes = encodeRecordFile(rows, { format: 'csv', encoding: 'gbk' });

@@ -1,7 +1,10 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+
 /**
  * The small XML dialect department systems exchange: elements with text, nested elements, the
  * same name repeated for a list. Attributes, comments and processing instructions are read past;
- * mixed content is refused. Values are strings, as in the files.
+ * mixed content is refused. Values are strings, as in the files. Parsing, validating and writing
+ * are fast-xml-parser's; this module fixes the dialect's options and its Chinese errors.
  */
 export type XmlValue = string | XmlObject | XmlValue[];
 export interface XmlObject {
@@ -15,142 +18,90 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-const NAME = /^[A-Za-z_\u4e00-\u9fa5][\w.\-\u4e00-\u9fa5]*/;
+/** Holds an element's text when it also has children, so mixed content can be told and refused. */
+const TEXT = '#text';
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: true,
+  textNodeName: TEXT,
+  // The five XML entities and character references; a DOCTYPE's own entities are not expanded.
+  processEntities: true,
+  // Also decodes character references (&#20013;); named HTML entities are refused before parsing.
+  htmlEntities: true,
+});
+
+const builder = new XMLBuilder({
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  ignoreAttributes: true,
+  processEntities: false,
+});
+
+/** An entity reference other than the five XML ones and character references. */
+const UNKNOWN_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^\s<]*/;
 
 /** Parses a document; returns the root element's name and content. */
 export function parseXml(text: string): { root: string; value: XmlValue } {
-  const parser = new Parser(text.replace(/^\uFEFF/, ''));
-  parser.skipMisc();
-  const element = parser.element();
-  parser.skipMisc();
-  if (!parser.atEnd()) throw new XmlSyntaxError(`根元素 <${element.name}> 之后还有内容（位置 ${parser.position}）`);
-  return { root: element.name, value: element.value };
+  const source = text.replace(/^\uFEFF/, '');
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) throw new XmlSyntaxError(`${chineseProblem(valid.err.code, valid.err.msg)}（第 ${valid.err.line} 行第 ${valid.err.col} 列）`);
+  const unknown = UNKNOWN_ENTITY.exec(withoutMarkup(source));
+  if (unknown) throw new XmlSyntaxError(`未知实体 ${unknown[0].slice(0, 20)}`);
+  const document = parser.parse(source) as Record<string, unknown>;
+  const roots = Object.keys(document);
+  if (roots.length !== 1 || Array.isArray(document[roots[0] as string])) throw new XmlSyntaxError('文档应只有一个根元素');
+  const root = roots[0] as string;
+  return { root, value: dialectValue(root, document[root]) };
 }
 
 /** Writes `value` under `root`, indented by two spaces, with the declaration naming the encoding. */
 export function writeXml(root: string, value: XmlValue, encoding: string): string {
-  const lines = [`<?xml version="1.0" encoding="${encoding.toUpperCase()}"?>`];
-  writeElement(lines, root, value, '');
-  return `${lines.join('\n')}\n`;
+  const body = builder.build({ [root]: escaped(value) }) as string;
+  return `<?xml version="1.0" encoding="${encoding.toUpperCase()}"?>\n${body.replace(/^\n+/, '').replace(/\n*$/, '\n')}`;
 }
 
-function writeElement(lines: string[], name: string, value: unknown, indent: string): void {
-  if (Array.isArray(value)) {
-    for (const element of value) writeElement(lines, name, element, indent);
-    return;
-  }
-  if (value !== null && typeof value === 'object') {
-    lines.push(`${indent}<${name}>`);
-    for (const [child, childValue] of Object.entries(value)) writeElement(lines, child, childValue, `${indent}  `);
-    lines.push(`${indent}</${name}>`);
-    return;
-  }
+/** The dialect's shape: text as strings (empty elements ''), children as objects, repeated names as arrays. */
+function dialectValue(name: string, node: unknown): XmlValue {
+  if (node === undefined || node === null || node === '') return '';
+  if (Array.isArray(node)) return node.map((element) => dialectValue(name, element));
+  if (typeof node !== 'object') return String(node);
+  const entries = Object.entries(node as Record<string, unknown>);
+  if (entries.some(([key]) => key === TEXT)) throw new XmlSyntaxError(`元素 <${name}> 同时含有文本和子元素`);
+  const value: XmlObject = {};
+  for (const [child, childNode] of entries) value[child] = dialectValue(child, childNode);
+  return value;
+}
+
+/** Values escaped as the dialect writes them (&, <, >, "), so the builder's output is the files' bytes. */
+function escaped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(escaped);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, escaped(child)]));
   const text = value === null || value === undefined ? '' : String(value);
-  lines.push(text === '' ? `${indent}<${name}/>` : `${indent}<${name}>${escapeXml(text)}</${name}>`);
-}
-
-function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function unescapeXml(text: string, at: number): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    const replaced = ENTITIES[entity];
-    if (replaced === undefined) throw new XmlSyntaxError(`未知实体 ${whole}（位置 ${at}）`);
-    return replaced;
-  });
+/** The text outside comments, CDATA sections and the DOCTYPE, where entity references are expanded. */
+function withoutMarkup(source: string): string {
+  return source.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!DOCTYPE[^>]*>/g, '');
 }
 
-class Parser {
-  position = 0;
-
-  constructor(private readonly text: string) {}
-
-  atEnd(): boolean {
-    return this.position >= this.text.length;
-  }
-
-  /** Whitespace, the declaration, comments and processing instructions. */
-  skipMisc(): void {
-    for (;;) {
-      this.skipSpace();
-      if (this.text.startsWith('<?', this.position)) this.skipPast('?>');
-      else if (this.text.startsWith('<!--', this.position)) this.skipPast('-->');
-      else if (this.text.startsWith('<!DOCTYPE', this.position)) this.skipPast('>');
-      else return;
-    }
-  }
-
-  element(): { name: string; value: XmlValue } {
-    if (this.text[this.position] !== '<') throw new XmlSyntaxError(`此处应为元素开始标记（位置 ${this.position}）`);
-    this.position += 1;
-    const name = this.name();
-    // Attributes are read past: the dialect carries data in elements.
-    const close = this.text.indexOf('>', this.position);
-    if (close < 0) throw new XmlSyntaxError(`元素 <${name}> 的开始标记未结束`);
-    const selfClosing = this.text[close - 1] === '/';
-    this.position = close + 1;
-    if (selfClosing) return { name, value: '' };
-    const children: Array<{ name: string; value: XmlValue }> = [];
-    let text = '';
-    for (;;) {
-      if (this.atEnd()) throw new XmlSyntaxError(`元素 <${name}> 缺少结束标记 </${name}>`);
-      if (this.text.startsWith('</', this.position)) {
-        this.position += 2;
-        const end = this.name();
-        if (end !== name) throw new XmlSyntaxError(`结束标记 </${end}> 与开始标记 <${name}> 不匹配（位置 ${this.position}）`);
-        this.skipSpace();
-        if (this.text[this.position] !== '>') throw new XmlSyntaxError(`结束标记 </${end}> 未结束`);
-        this.position += 1;
-        break;
-      }
-      if (this.text.startsWith('<!--', this.position)) this.skipPast('-->');
-      else if (this.text.startsWith('<![CDATA[', this.position)) {
-        const end = this.text.indexOf(']]>', this.position);
-        if (end < 0) throw new XmlSyntaxError('CDATA 段未结束');
-        text += this.text.slice(this.position + 9, end);
-        this.position = end + 3;
-      } else if (this.text[this.position] === '<') children.push(this.element());
-      else {
-        const next = this.text.indexOf('<', this.position);
-        const end = next < 0 ? this.text.length : next;
-        text += unescapeXml(this.text.slice(this.position, end), this.position);
-        this.position = end;
-      }
-    }
-    if (children.length === 0) return { name, value: text.trim() };
-    if (text.trim() !== '') throw new XmlSyntaxError(`元素 <${name}> 同时含有文本和子元素`);
-    const value: XmlObject = {};
-    for (const child of children) {
-      const existing = value[child.name];
-      // An element's own value is never an array, so an array here is a repeated name.
-      if (existing === undefined) value[child.name] = child.value;
-      else if (Array.isArray(existing)) existing.push(child.value);
-      else value[child.name] = [existing, child.value];
-    }
-    return { name, value };
-  }
-
-  private name(): string {
-    const match = NAME.exec(this.text.slice(this.position, this.position + 200));
-    if (!match) throw new XmlSyntaxError(`此处应为元素名（位置 ${this.position}）`);
-    this.position += match[0].length;
-    return match[0];
-  }
-
-  private skipSpace(): void {
-    while (this.position < this.text.length && /\s/.test(this.text[this.position] as string)) this.position += 1;
-  }
-
-  private skipPast(end: string): void {
-    const at = this.text.indexOf(end, this.position);
-    if (at < 0) throw new XmlSyntaxError(`"${end}" 缺失（位置 ${this.position}）`);
-    this.position = at + end.length;
-  }
+/** fast-xml-parser's validation problems in Chinese; what is not listed keeps its own words. */
+function chineseProblem(code: string, message: string): string {
+  const names = [...message.matchAll(/'([^']+)'/g)].map((match) => match[1] as string);
+  if (/^Unclosed tag/.test(message)) return `元素 <${names[0]}> 缺少结束标记 </${names[0]}>`;
+  if (/^Expected closing tag/.test(message)) return `结束标记 </${names[1]}> 与开始标记 <${names[0]}> 不匹配`;
+  if (/has not been opened/.test(message)) return `结束标记 </${names[0]}> 没有对应的开始标记`;
+  if (/is an invalid name/.test(message)) return `元素名 ${names[0]} 不合规`;
+  if (/^Extra text at the end/.test(message)) return '根元素之后还有内容';
+  if (/^Start tag expected/.test(message)) return '此处应为元素开始标记';
+  if (code === 'InvalidChar') return `此处不应出现该字符（${message}）`;
+  if (code === 'InvalidAttr') return `属性写法不正确（${message}）`;
+  return `XML 不合规（${message}）`;
 }
 
 /** Makes the named element paths arrays even when they occur once (`GDXX` with one shareholder). */
