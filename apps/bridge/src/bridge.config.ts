@@ -34,8 +34,7 @@ export class BridgeConfig extends BaseServiceConfig {
   @Max(3_600_000)
   pollIntervalMs: number = 1000;
 
-  /** A delivery being sent is leased for this long; after a crash it is sent again once the lease ends. */
-  /** Refused webhook calls per adapter and source address in one minute before further calls are answered 429. */
+  /** Refused webhook calls per adapter and source address in any sixty seconds before further calls are answered 429. */
   @Env('BRIDGE_WEBHOOK_REFUSALS_PER_MINUTE')
   @IsInt()
   @Min(1)
@@ -49,6 +48,7 @@ export class BridgeConfig extends BaseServiceConfig {
   @Max(3_600_000)
   webhookRefusalSummaryMs: number = 30_000;
 
+  /** A delivery being sent is leased for this long; after a crash it is sent again once the lease ends. */
   @Env('BRIDGE_SEND_LEASE_MS')
   @IsInt()
   @Min(1000)

@@ -447,7 +447,7 @@ describe('the bridge to department systems', () => {
       if (answer.status === 429) tooMany = answer;
       else await answer.body?.cancel();
     }
-    // Default limit 20 a minute per adapter and address: the first ones are checked and refused, then 429 until the minute ends.
+    // Default limit 20 in any sixty seconds per adapter and address: the first ones are checked and refused, then 429 — also across the turn of a minute.
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
     expect(statuses.slice(-10)).toEqual(Array(10).fill(429));
     expect(Number(tooMany?.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -42,11 +42,10 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
     await this.flush(true);
   }
 
-  /** Throws 429 with Retry-After when this source has been refused too often this minute. */
+  /** Throws 429 with Retry-After when this source has been refused too often in the last sixty seconds. */
   admit(adapterId: string, source: string, setRetryAfter: (seconds: number) => void): void {
     const admission = this.refusals.admit(adapterId, source, this.clock.now());
     if (admission.admitted) return;
-    this.refusals.refused(adapterId, source, 'TOO_MANY_REFUSALS', this.clock.now());
     this.counter.inc({ adapter: adapterId, code: 'TOO_MANY_REFUSALS' });
     setRetryAfter(admission.retryAfterSeconds);
     throw new DomainError('TOO_MANY_REFUSALS', `该来源的回调请求近一分钟内被拒收次数过多，请在 ${admission.retryAfterSeconds} 秒后重试`, 429);

@@ -23,15 +23,34 @@ describe('refused webhook calls', () => {
     expect(refusals.takeSummaries(at(3), true).map((s) => [s.adapterId, s.source, s.count])).toEqual([['a', '10.0.0.1', 1]]);
   });
 
-  it('answers a source refused too often this minute with a retry time, and admits it again the next minute', () => {
+  it('answers a source refused too often in the last sixty seconds with a retry time, and admits it again once they have passed', () => {
     const refusals = new WebhookRefusals(3);
     for (let i = 0; i < 3; i += 1) {
       expect(refusals.admit('a', '10.0.0.1', at(10))).toEqual({ admitted: true });
       refusals.refused('a', '10.0.0.1', 'SIGNATURE_INVALID', at(10));
     }
-    expect(refusals.admit('a', '10.0.0.1', at(15))).toEqual({ admitted: false, retryAfterSeconds: 45 });
+    expect(refusals.admit('a', '10.0.0.1', at(15))).toEqual({ admitted: false, retryAfterSeconds: 55 });
     expect(refusals.admit('a', '10.0.0.9', at(15))).toEqual({ admitted: true });
-    expect(refusals.admit('a', '10.0.0.1', at(60))).toEqual({ admitted: true });
+    expect(refusals.admit('a', '10.0.0.1', at(69))).toMatchObject({ admitted: false });
+    expect(refusals.admit('a', '10.0.0.1', at(70))).toEqual({ admitted: true });
+  });
+
+  it('does not let a source double its allowance across the turn of a minute', () => {
+    const refusals = new WebhookRefusals(3);
+    for (const second of [57, 58, 59]) refusals.refused('a', '10.0.0.1', 'SIGNATURE_INVALID', at(second));
+    expect(refusals.admit('a', '10.0.0.1', at(61))).toEqual({ admitted: false, retryAfterSeconds: 56 });
+  });
+
+  it('counts the calls it holds back in the summary, also when they are the first of a new minute', () => {
+    const refusals = new WebhookRefusals(2);
+    refusals.refused('a', '10.0.0.1', 'SIGNATURE_INVALID', at(58));
+    refusals.refused('a', '10.0.0.1', 'SIGNATURE_INVALID', at(59));
+    expect(refusals.admit('a', '10.0.0.1', at(61))).toMatchObject({ admitted: false });
+    const summaries = refusals.takeSummaries(at(62), true);
+    expect(summaries.map((s) => [s.minute, s.count, s.codes])).toEqual([
+      [at(0), 1, { SIGNATURE_INVALID: 1 }],
+      [at(60), 1, { TOO_MANY_REFUSALS: 1 }],
+    ]);
   });
 
   it('summarises a minute when the same source is refused again a later minute, before the periodic pass', () => {

@@ -1,10 +1,11 @@
 /**
- * Refused webhook calls (bad signature, stale timestamp, replay) per adapter and source address, by
- * the minute. An unauthenticated caller must not be able to grow the hash-chained exchange log by
- * one entry per attempt: the first refusal of a minute is logged at once, the rest of that minute
- * is counted here and logged as one summary row when the minute is over; once a source has been
- * refused `limit` times in a minute, its further calls are answered 429 until the minute ends,
- * without even checking them.
+ * Refused webhook calls (bad signature, stale timestamp, replay) per adapter and source address. An
+ * unauthenticated caller must not be able to grow the hash-chained exchange log by one entry per
+ * attempt: the first refusal of a minute is logged at once, the rest of that minute is counted here
+ * and logged as one summary row when the minute is over. Once a source has been refused `limit`
+ * times in the last sixty seconds, its further calls are answered 429 without even checking them —
+ * a sliding window, so that a source cannot spend its allowance at the end of one minute and again
+ * at the start of the next.
  */
 export interface RefusalSummary {
   adapterId: string;
@@ -17,50 +18,70 @@ export interface RefusalSummary {
   codes: Record<string, number>;
 }
 
-interface Bucket extends RefusalSummary {
-  /** All refusals of the minute, logged or not: the limit counts these. */
-  total: number;
-}
-
 export type RefusalAdmission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
 const MINUTE_MS = 60_000;
 
 export class WebhookRefusals {
-  private readonly buckets = new Map<string, Bucket>();
+  /** The minute's refusals not yet logged, per adapter and source. */
+  private readonly buckets = new Map<string, RefusalSummary>();
+  /** When the source's last `limit` checked calls were refused, oldest first: the limit counts these. */
+  private readonly recent = new Map<string, number[]>();
+  private readonly closed: RefusalSummary[] = [];
 
   constructor(
     /** Refusals per adapter and source address in one minute before further calls are answered 429. */
     private readonly limit: number,
   ) {}
 
-  /** May this source's call be looked at, or has it been refused too often this minute? */
+  /**
+   * May this source's call be looked at, or has it been refused too often in the last sixty seconds?
+   * A call held back is counted for the minute's summary row (code `TOO_MANY_REFUSALS`).
+   */
   admit(adapterId: string, source: string, now: Date): RefusalAdmission {
-    const bucket = this.buckets.get(keyOf(adapterId, source));
-    if (!bucket || bucket.minute.getTime() !== minuteOf(now).getTime() || bucket.total < this.limit) return { admitted: true };
-    return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket.minute.getTime() + MINUTE_MS - now.getTime()) / 1000)) };
+    const key = keyOf(adapterId, source);
+    const window = this.windowOf(key, now);
+    const oldest = window[0];
+    if (oldest === undefined || window.length < this.limit) return { admitted: true };
+    this.count(key, adapterId, source, 'TOO_MANY_REFUSALS', now, false);
+    return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + MINUTE_MS - now.getTime()) / 1000)) };
   }
 
   /**
-   * Counts a refusal. Returns true when it is the first of its minute for this adapter and source
-   * (log it now, on its own); false when it is counted for the minute's summary row.
+   * Counts a checked call that was refused. Returns true when it is the first of its minute for this
+   * adapter and source (log it now, on its own); false when it is counted for the minute's summary row.
    */
   refused(adapterId: string, source: string, code: string, now: Date): boolean {
     const key = keyOf(adapterId, source);
+    const window = this.windowOf(key, now);
+    window.push(now.getTime());
+    if (window.length > this.limit) window.splice(0, window.length - this.limit);
+    this.recent.set(key, window);
+    return this.count(key, adapterId, source, code, now, true);
+  }
+
+  private count(key: string, adapterId: string, source: string, code: string, now: Date, mayLogAlone: boolean): boolean {
     const minute = minuteOf(now);
     const current = this.buckets.get(key);
     if (current && current.minute.getTime() === minute.getTime()) {
-      current.total += 1;
       current.count += 1;
       current.codes[code] = (current.codes[code] ?? 0) + 1;
       return false;
     }
     if (current && current.count > 0) this.closed.push(summaryOf(current));
-    this.buckets.set(key, { adapterId, source, minute, count: 0, codes: {}, total: 1 });
-    return true;
+    const fresh: RefusalSummary = { adapterId, source, minute, count: 0, codes: {} };
+    this.buckets.set(key, fresh);
+    if (mayLogAlone) return true;
+    fresh.count = 1;
+    fresh.codes[code] = 1;
+    return false;
   }
 
-  private readonly closed: RefusalSummary[] = [];
+  /** The refusal times of the last sixty seconds, oldest first. */
+  private windowOf(key: string, now: Date): number[] {
+    const since = now.getTime() - MINUTE_MS;
+    return (this.recent.get(key) ?? []).filter((at) => at > since);
+  }
 
   /** Summaries to log: minutes that are over (all of them with `everything`, e.g. before a reconciliation or at shutdown). */
   takeSummaries(now: Date, everything = false): RefusalSummary[] {
@@ -75,6 +96,7 @@ export class WebhookRefusals {
       }
       if (over) this.buckets.delete(key);
     }
+    for (const [key, window] of this.recent) if (this.windowOf(key, now).length === 0 && window.length > 0) this.recent.delete(key);
     return due;
   }
 }
@@ -87,7 +109,7 @@ export function refusalSummaryText(summary: RefusalSummary): string {
   return `来自 ${summary.source} 的回调在 ${summary.minute.toISOString().slice(0, 16)}Z 起的一分钟内另被拒收 ${summary.count} 次（${codes}），合并记为一条`;
 }
 
-function summaryOf(bucket: Bucket): RefusalSummary {
+function summaryOf(bucket: RefusalSummary): RefusalSummary {
   return { adapterId: bucket.adapterId, source: bucket.source, minute: bucket.minute, count: bucket.count, codes: { ...bucket.codes } };
 }
 
