@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * How many of an application's parts are decided. Updated under a row lock by every decision,
- * so the application's outcome is announced exactly once, by whichever decision is last.
+ * so the application's outcome is announced exactly once, by whichever decision is last. Kept only for
+ * the deprecated approval.application.decided.v1 (intake concludes its own application); removed with it.
  */
 @Entity({ name: 'application_progress' })
 export class ApplicationProgress {

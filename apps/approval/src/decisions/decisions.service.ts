@@ -182,6 +182,8 @@ export class DecisionsService {
         cause,
       );
     }
+    // Deprecated topic (intake concludes its application from the case decisions): still announced for
+    // one release for consumers outside the platform; the progress counter goes with it.
     if (applicationDecided) await this.outbox.add(tx, Topics.ApplicationDecided, applicationDecided, cause);
     return approvalCase;
   }

@@ -1,7 +1,6 @@
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
 import {
-  CloseApplicationWhenApplicationDecided,
   IssueNoticeWhenSupplementRequested,
   RecordPartDecisionWhenCaseDecided,
   WithdrawNoticeWhenSupplementWithdrawn,
@@ -13,8 +12,7 @@ import {
   imports: [IssuanceModule],
   providers: [
     RecordPartDecisionWhenCaseDecided,
-    CloseApplicationWhenApplicationDecided,
-    IssueNoticeWhenSupplementRequested,
+      IssueNoticeWhenSupplementRequested,
     WithdrawNoticeWhenSupplementWithdrawn,
     WithholdResultWhenLicenceRevoked,
   ],

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   Topics,
-  type ApplicationDecidedV1,
   type CaseDecidedV1,
   type CaseSupplementRequestedV1,
   type CaseSupplementWithdrawnV1,
@@ -16,66 +15,61 @@ import { Application } from '../applications/application.entity';
 import { lockApplication } from '../applications/application-lock';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { applicationConclusion } from './application-conclusion';
 
-/** Keeps each part's decision, so the window can tell the applicant what each department decided. */
+/**
+ * Keeps each part's decision, so the window can tell the applicant what each department decided,
+ * and concludes the application (办结) when the last part is decided: intake owns the application,
+ * so it decides under its own lock when the application is complete — decisions of one application
+ * share its key and arrive in order. 统一出件 starts here.
+ */
 @Injectable()
 @EventConsumer()
 export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecidedV1> {
   readonly name = 'intake.record-part-decision-when-case-decided';
   readonly topic = Topics.CaseDecided;
 
-  async handle(event: EventEnvelope<CaseDecidedV1>, { tx }: HandlerContext): Promise<void> {
-    const decision = event.data;
-    const result = await tx.update(
-      ApplicationPart,
-      { id: decision.partId, applicationId: decision.applicationId },
-      {
-        status: decision.outcome,
-        licenceNumber: decision.licence?.licenceNumber ?? null,
-        licenceId: decision.licence?.licenceId ?? null,
-        decisionReason: decision.reason ?? null,
-        caseId: decision.caseId,
-        decisionNumber: decision.decisionNumber ?? null,
-      },
-    );
-    if (result.affected === 0) {
-      throw new PermanentEventError(`No part ${decision.partId} of application ${decision.applicationId} at intake`);
-    }
-  }
-}
-
-/** 统一出件 starts here: every department has decided, the application is ready for issuance. */
-@Injectable()
-@EventConsumer()
-export class CloseApplicationWhenApplicationDecided implements EventHandler<ApplicationDecidedV1> {
-  readonly name = 'intake.close-application-when-application-decided';
-  readonly topic = Topics.ApplicationDecided;
-
   constructor(
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
   ) {}
 
-  async handle(event: EventEnvelope<ApplicationDecidedV1>, { tx }: HandlerContext): Promise<void> {
+  async handle(event: EventEnvelope<CaseDecidedV1>, { tx }: HandlerContext): Promise<void> {
+    const decision = event.data;
     // Locked like every other change to the application (a deficiency handed in at the window at the same moment).
-    const application = await lockApplication(tx, event.data.applicationId);
-    if (!application) throw new PermanentEventError(`No application ${event.data.applicationId} at intake`);
-    // The part decisions travel on another topic and may arrive after this; the outcome of every part
-    // is in this event too, and the fee and the pick-up notice depend on them.
-    for (const decided of event.data.parts) {
-      const part = application.parts.find((p) => p.id === decided.partId);
-      if (!part || part.status !== 'pending') continue;
-      part.status = decided.outcome;
-      await tx.update(ApplicationPart, { id: part.id, status: 'pending' }, { status: decided.outcome });
+    const application = await lockApplication(tx, decision.applicationId);
+    const part = application?.parts.find((p) => p.id === decision.partId);
+    if (!application || !part) {
+      throw new PermanentEventError(`No part ${decision.partId} of application ${decision.applicationId} at intake`);
     }
+    const wasConcluded = applicationConclusion(application.parts) !== null;
+    Object.assign(part, {
+      status: decision.outcome,
+      licenceNumber: decision.licence?.licenceNumber ?? null,
+      licenceId: decision.licence?.licenceId ?? null,
+      decisionReason: decision.reason ?? null,
+      caseId: decision.caseId,
+      decisionNumber: decision.decisionNumber ?? null,
+    });
     await tx.update(
-      Application,
-      { id: application.id },
-      { status: 'decided', outcome: event.data.outcome, decidedAt: new Date(event.data.decidedAt) },
+      ApplicationPart,
+      { id: part.id, applicationId: application.id },
+      {
+        status: part.status,
+        licenceNumber: part.licenceNumber,
+        licenceId: part.licenceId,
+        decisionReason: part.decisionReason,
+        caseId: part.caseId,
+        decisionNumber: part.decisionNumber,
+      },
     );
+    const outcome = applicationConclusion(application.parts);
+    if (outcome === null || wasConcluded) return;
     application.status = 'decided';
-    application.outcome = event.data.outcome;
-    await this.notifications.enqueue(tx, application, 'decided', { outcome: event.data.outcome });
+    application.outcome = outcome;
+    application.decidedAt = new Date(decision.decidedAt);
+    await tx.update(Application, { id: application.id }, { status: 'decided', outcome, decidedAt: application.decidedAt });
+    await this.notifications.enqueue(tx, application, 'decided', { outcome });
     await this.issuance.notifyIfReady(tx, application);
   }
 }

@@ -38,6 +38,16 @@ describe('the AsyncAPI document', () => {
     });
   });
 
+  it('marks a topic being retired as deprecated, with what to use instead', () => {
+    const document = generateAsyncApiDocument() as {
+      channels: Record<string, Record<string, unknown>>;
+      components: { messages: Record<string, { payload: Record<string, unknown> }> };
+    };
+    expect(document.channels['approval_application_decided_v1']?.['x-deprecated']).toEqual(expect.stringContaining('approval.case.decided.v1'));
+    expect(document.components.messages['approval_application_decided_v1']?.payload['deprecated']).toBe(true);
+    expect(document.channels['approval_case_decided_v1']).not.toHaveProperty('x-deprecated');
+  });
+
   it('derives JSON Schema from the validation decorators, nested classes included', () => {
     const definitions = new Map<string, JsonSchema>();
     expect(classToJsonSchema(Outer, definitions)).toEqual({ $ref: '#/components/schemas/Outer' });

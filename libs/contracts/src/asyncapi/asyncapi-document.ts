@@ -33,21 +33,29 @@ export function generateAsyncApiDocument(): Record<string, unknown> {
   for (const topic of allTopics().sort((a, b) => a.name.localeCompare(b.name))) {
     const id = topic.name.replace(/[^a-zA-Z0-9]+/g, '_');
     const payloadRef = classToJsonSchema(topic.payload, definitions);
+    // AsyncAPI 3 marks deprecation on schemas; the channel and the operation carry it as an extension with the note.
+    const deprecation = topic.deprecated ? { 'x-deprecated': topic.deprecated } : {};
     messages[id] = {
       name: topic.payload.name,
       title: topic.summary,
+      ...deprecation,
       contentType: ENVELOPE_CONTENT_TYPE,
-      payload: { allOf: [{ $ref: '#/components/schemas/EventEnvelope' }, { type: 'object', properties: { data: payloadRef } }] },
+      payload: {
+        allOf: [{ $ref: '#/components/schemas/EventEnvelope' }, { type: 'object', properties: { data: payloadRef } }],
+        ...(topic.deprecated ? { deprecated: true } : {}),
+      },
       bindings: { kafka: { key: { type: 'string', description: `data.${topic.keyField}` }, bindingVersion: '0.5.0' } },
     };
     channels[id] = {
       address: topic.name,
       description: topic.description,
       messages: { [id]: { $ref: `#/components/messages/${id}` } },
+      ...deprecation,
     };
     operations[`${topic.producer}_sends_${id}`] = {
       action: 'send',
-      summary: `${topic.producer} publishes ${topic.name}`,
+      summary: `${topic.producer} publishes ${topic.name}${topic.deprecated ? ' (deprecated)' : ''}`,
+      ...deprecation,
       channel: { $ref: `#/channels/${id}` },
       messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
     };

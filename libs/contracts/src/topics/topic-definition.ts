@@ -14,6 +14,11 @@ export interface TopicDefinition<T extends object = object> {
   readonly payload: PayloadClass<T>;
   /** The payload field that is the message key (and the envelope subject). */
   readonly keyField: string;
+  /**
+   * Set on a topic being retired: still published for one release so that consumers outside the
+   * platform keep working, then no longer. Says what to use instead.
+   */
+  readonly deprecated?: string;
   keyOf(data: T): string;
 }
 
@@ -28,6 +33,7 @@ export function defineTopic<T extends object>(definition: {
   description: string;
   payload: PayloadClass<T>;
   keyField: keyof T & string;
+  deprecated?: string;
 }): TopicDefinition<T> {
   if (!TOPIC_NAME_PATTERN.test(definition.name)) {
     throw new Error(`Topic name "${definition.name}" does not follow <domain>.<entity>.<event>.v<N>`);

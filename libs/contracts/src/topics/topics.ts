@@ -134,11 +134,13 @@ export const Topics = {
   ApplicationDecided: defineTopic({
     name: 'approval.application.decided.v1',
     producer: 'approval',
-    summary: 'Every part of an application is decided (announced once)',
+    summary: 'Every part of an application is decided (announced once) — deprecated',
     description:
-      'Published exactly once per application, when its last part is decided; intake then prepares unified issuance (统一出件).',
+      'Published exactly once per application, when its last part is decided. Deprecated: intake owns the application and concludes it (办结) itself when the last approval.case.decided.v1 of the application arrives; no service of the platform consumes this topic any more.',
     payload: ApplicationDecidedV1,
     keyField: 'applicationId',
+    deprecated:
+      'Conclude from approval.case.decided.v1 (every part of the application decided) or read the application at intake. Still published in this release; no longer published from the next.',
   }),
   LicenceIssued: defineTopic({
     name: 'approval.licence.issued.v1',
