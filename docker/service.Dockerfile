@@ -6,7 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ARG SERVICE
-RUN node tools/scripts/build-app.mjs ${SERVICE} && npm prune --omit=dev
+# PGlite (the embedded launcher's database) has no place in a service image: a service runs on PostgreSQL.
+RUN node tools/scripts/build-app.mjs ${SERVICE} && npm prune --omit=dev && rm -rf node_modules/@electric-sql
 
 FROM node:20.20-bookworm-slim
 ARG SERVICE

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
 import type { BaseServiceConfig } from '../config';
 import { HealthRegistry } from '../health/health';
-import { JsonLogger } from '../logging';
+import { ServiceLogger, serviceLoggingParams } from '../logging';
+import { LoggerModule, type Params as LoggingParams } from 'nestjs-pino';
 import { MetricsService } from '../metrics/metrics.service';
 import { PlatformModule, configureHttpApp } from '../platform.module';
 import { DatabaseModule } from './database.module';
@@ -61,8 +62,9 @@ async function startInContext<C extends BaseServiceConfig>(
   options: StartServiceOptions<C>,
 ): Promise<RunningService> {
   const { config } = options;
-  const logger = new JsonLogger({ service: definition.name, level: config.logLevel, format: config.logFormat });
-  const root = serviceRootModule(definition, options);
+  const logging = serviceLoggingParams({ service: definition.name, level: config.logLevel, format: config.logFormat });
+  const logger = ServiceLogger.create(logging);
+  const root = serviceRootModule(definition, { ...options, logging });
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bufferLogs: false, abortOnError: false });
   const drain = new HttpDrain();
   app.use(drain.middleware);
@@ -124,7 +126,7 @@ async function startInContext<C extends BaseServiceConfig>(
  */
 export function serviceRootModule<C extends BaseServiceConfig>(
   definition: ServiceDefinition<C>,
-  options: Pick<StartServiceOptions<C>, 'config' | 'bus' | 'clock'>,
+  options: Pick<StartServiceOptions<C>, 'config' | 'bus' | 'clock'> & { logging?: LoggingParams },
 ): DynamicModule {
   const { config } = options;
   const transport: TransportOptions = options.bus
@@ -141,6 +143,8 @@ export function serviceRootModule<C extends BaseServiceConfig>(
   return {
     module: ServiceRootModule,
     imports: [
+      // Logs through pino (nestjs-pino), with one line per HTTP request; absent when only the OpenAPI document is built.
+      ...(options.logging ? [LoggerModule.forRoot(options.logging)] : []),
       PlatformModule.forService({ serviceName: definition.name, config, ...(options.clock ? { clock: options.clock } : {}) }),
       DatabaseModule.forService({
         url: config.databaseUrl,
