@@ -21,7 +21,10 @@ mkdirSync(outDir, { recursive: true });
 // The embedded launcher loads every service's definition at run time, so they are compiled with it.
 const entries = [`apps/${app}/src/main.ts`];
 if (app === 'embedded') {
-  for (const service of ['intake', 'approval', 'supervision', 'bridge', 'identity']) entries.push(`apps/${service}/src/${service}.service.ts`);
+  // A service is an app with a public definition (apps/<name>/src/<name>.service.ts); the list itself lives in @onewindow/contracts.
+  for (const service of readdirSync(join(root, 'apps'))) {
+    if (existsSync(join(root, 'apps', service, 'src', `${service}.service.ts`))) entries.push(`apps/${service}/src/${service}.service.ts`);
+  }
   if (existsSync(join(root, 'apps/embedded/src/demo.ts'))) entries.push('apps/embedded/src/demo.ts');
 }
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import { PLATFORM_SERVICES, type PlatformServiceName } from '@onewindow/contracts';
 import type { ServiceDefinition } from '@onewindow/platform';
 
 /** The services with events (the topic catalogue's producers), then identity, which answers HTTP only. */
-export const SERVICE_NAMES = ['intake', 'approval', 'supervision', 'bridge', 'identity'] as const;
-export type PlatformServiceName = (typeof SERVICE_NAMES)[number];
+export const SERVICE_NAMES = PLATFORM_SERVICES;
+export type { PlatformServiceName };
 
 /**
  * The launcher is a composition root like a process supervisor: it loads each service's public

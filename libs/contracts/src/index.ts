@@ -9,7 +9,7 @@ export {
   type ServiceName,
   type TopicDefinition,
 } from './topics/topic-definition';
-export { Topics, allTopics, deadLetterTopic, findTopic, SERVICES, type TopicKey } from './topics/topics';
+export { Topics, allTopics, deadLetterTopic, findTopic, SERVICES, PLATFORM_SERVICES, type PlatformServiceName, type TopicKey } from './topics/topics';
 export * from './events/shared';
 export * from './events/intake.events';
 export * from './events/approval.events';

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Clock } from '@onewindow/platform';
 import type { ConsolePlatform, ConsolePlatformOptions } from '@onewindow/testing';
 import { startConsoleGateway } from '../gateway/console-gateway';
-import { loadServiceDefinitions } from '../service-registry';
+import { loadServiceDefinitions, SERVICE_NAMES } from '../service-registry';
 import { startServicesForTest, type TestPlatform } from './services-in-process';
 
 export interface ConsoleTestPlatform extends ConsolePlatform {
@@ -16,7 +16,7 @@ export async function startConsolePlatformForTest(options: ConsolePlatformOption
     label: options.label,
     databaseUrl: options.databaseUrl,
     ...(options.kafkaBrokers ? { kafkaBrokers: options.kafkaBrokers } : {}),
-    only: ['intake', 'approval', 'supervision', 'bridge', 'identity'],
+    only: [...SERVICE_NAMES],
     ...(options.env ? { env: options.env } : {}),
     ...(options.clock ? { clock: options.clock as Clock } : {}),
   });

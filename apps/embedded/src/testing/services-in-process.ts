@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createEnvelope, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
+import { createEnvelope, SERVICES, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
 import { schemaOf } from '@onewindow/persistence';
 import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type MessagingService, type OutgoingRecord } from '@onewindow/messaging';
 import { Client } from 'pg';
@@ -10,7 +10,7 @@ import { loadServiceDefinitions, type PlatformServiceName } from '../service-reg
 export type EventService = RunningService & { messaging: MessagingService };
 
 /** What a suite starts unless it names the services: the four with events (identity on request). */
-const DEFAULT_SERVICES: readonly PlatformServiceName[] = ['intake', 'approval', 'supervision', 'bridge'];
+const DEFAULT_SERVICES: readonly PlatformServiceName[] = SERVICES;
 
 export interface TestPlatform {
   services: Record<ServiceName, EventService> & { identity: RunningService };

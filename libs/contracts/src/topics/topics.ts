@@ -281,7 +281,12 @@ export function deadLetterTopic(service: ServiceName): TopicDefinition<DeadLette
   });
 }
 
-export const SERVICES: readonly ServiceName[] = ['intake', 'approval', 'supervision', 'bridge'];
+/** The services with events, in the order the platform starts them: the one list of them (see PLATFORM_SERVICES). */
+export const SERVICES = ['intake', 'approval', 'supervision', 'bridge'] as const satisfies readonly ServiceName[];
+
+/** Every service of the platform: those with events, then identity, which answers HTTP only. */
+export const PLATFORM_SERVICES = [...SERVICES, 'identity'] as const;
+export type PlatformServiceName = (typeof PLATFORM_SERVICES)[number];
 
 /** Every topic in the catalogue, dead-letter topics included. */
 export function allTopics(): TopicDefinition[] {
