@@ -1,4 +1,4 @@
-import { aResidentId, aUniqueCreditCode } from '@onewindow/domain';
+import { aResidentId, aUniqueCreditCode } from '@onewindow/domain/testing';
 import { staffApi } from './staff';
 
 /** Test set-up through the gateway's JSON API (not the journeys under test): filings, cases, decisions. */

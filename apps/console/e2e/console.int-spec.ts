@@ -4,7 +4,7 @@
  * supplement round trip across both roles, sign-in failures and expiry, department scope,
  * keyboard-only use of the window, axe-core on every page, and a screenshot of each main page.
  */
-import { aResidentId, aUniqueCreditCode } from '@onewindow/domain';
+import { aResidentId, aUniqueCreditCode } from '@onewindow/domain/testing';
 import { caseOf as caseOfAt, fileFoodPermit as fileFoodPermitAt } from './applications';
 import { eventually } from '@onewindow/testing';
 import type { Page } from 'playwright-core';

@@ -5,7 +5,7 @@
  * check and reconciliation, and a dead letter replayed once its cause is fixed, the delivery then
  * acknowledged. axe-core on every page, a screenshot of each.
  */
-import { aUniqueCreditCode } from '@onewindow/domain';
+import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { aDemoForm, eventually } from '@onewindow/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chinaToday } from '../src/shared/china-time';

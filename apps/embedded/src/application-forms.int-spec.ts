@@ -4,7 +4,8 @@
  * form; the approver reads the answers with their sources and the materials; the supervising
  * departments are told where the new holder does business and what it may do.
  */
-import { aCreditCode, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
+import { createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import {
   RESTAURANT_BUNDLE_SITUATIONS,

@@ -5,16 +5,9 @@
  * revocation, and 退回补正 round-tripping through the window.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  anApplicationAccepted,
-  anApplicationPart,
-  aDepartmentResult,
-  aRevocationRequest,
-  aSupervisionRecord,
-  Topics,
-  type TopicDefinition,
-} from '@onewindow/contracts';
-import { aCreditCode, aUniqueCreditCode } from '@onewindow/domain';
+import { Topics, type TopicDefinition } from '@onewindow/contracts';
+import { anApplicationAccepted, anApplicationPart, aDepartmentResult, aRevocationRequest, aSupervisionRecord } from '@onewindow/contracts/testing';
+import { aCreditCode, aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { Kafka, logLevel } from 'kafkajs';

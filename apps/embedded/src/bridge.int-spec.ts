@@ -9,8 +9,10 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { anApplicationAccepted, anApplicationPart, Topics, type TopicDefinition } from '@onewindow/contracts';
-import { aCreditCode, localDateInShanghai } from '@onewindow/domain';
+import { Topics, type TopicDefinition } from '@onewindow/contracts';
+import { anApplicationAccepted, anApplicationPart } from '@onewindow/contracts/testing';
+import { localDateInShanghai } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aDemoForm, aRestaurantBundleForm, callApi, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';

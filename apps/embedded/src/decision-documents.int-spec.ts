@@ -3,7 +3,7 @@
  * department's decision document (准予/不予行政许可决定书) with the result, printed as the applicant
  * reads it, and a licence whose QR code opens a public page saying whether it holds.
  */
-import { aUniqueCreditCode } from '@onewindow/domain';
+import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, readableText, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';

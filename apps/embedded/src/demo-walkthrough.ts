@@ -1,4 +1,5 @@
-import { aCreditCode, addDays, localDateInShanghai } from '@onewindow/domain';
+import { addDays, localDateInShanghai } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken, type AuthenticatedUser } from '@onewindow/platform';
 // The forms alone: the package's index also brings the process and broker tooling of the tests, which a built launcher does not ship.
 import { aRestaurantBundleForm } from '@onewindow/testing/demo-forms';

@@ -2,7 +2,7 @@
  * How operators deploy OneWindow: the four services as separate OS processes (the built
  * `dist/<service>/main.js`) on a real Kafka broker and PostgreSQL.
  */
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import {
   aConstructionPermitFiling,

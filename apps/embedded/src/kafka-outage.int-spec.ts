@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, eventually, fileAtWindow, testDatabaseUrl } from '@onewindow/testing';
 import { startBroker, type RunningBroker } from '../../../tools/kafka/broker';

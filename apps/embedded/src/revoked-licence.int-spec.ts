@@ -4,8 +4,9 @@
  * applicant's progress shows the revocation and its reason, the applicant is told by SMS, and the
  * supervising department's open notice for the revoked licence is closed.
  */
-import { aLicenceIssued, Topics } from '@onewindow/contracts';
-import { aUniqueCreditCode } from '@onewindow/domain';
+import { Topics } from '@onewindow/contracts';
+import { aLicenceIssued } from '@onewindow/contracts/testing';
+import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';

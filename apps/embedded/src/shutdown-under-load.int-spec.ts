@@ -4,7 +4,7 @@
  * only then stops the consumer and flushes the outbox, so nothing committed stays unpublished.
  */
 import { Agent, request } from 'node:http';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, startPlatformProcesses, testDatabaseUrl, testKafkaBrokers, type RunningPlatform, type ServiceProcess } from '@onewindow/testing';
 import { Client } from 'pg';

@@ -5,7 +5,7 @@
  * creates, the sign-in audit, and a department's cases kept from another department's approver.
  */
 import { ManualClock } from '@onewindow/platform';
-import { aUniqueCreditCode } from '@onewindow/domain';
+import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { aConstructionPermitFiling, callAtConsole, eventually, signInAtConsole, testDatabaseUrl, testKafkaBrokers, type ConsoleSession } from '@onewindow/testing';
 import { startConsolePlatformForTest, type ConsoleTestPlatform } from './testing/console-platform';
 

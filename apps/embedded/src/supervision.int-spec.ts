@@ -5,8 +5,10 @@
  * revokes the licence end to end; the monitoring read model's KPIs, monthly report and rebuild.
  */
 import { randomUUID } from 'node:crypto';
-import { aLicenceIssued, Topics, type TopicDefinition } from '@onewindow/contracts';
-import { aResidentId, aUniqueCreditCode, localDateInShanghai } from '@onewindow/domain';
+import { Topics, type TopicDefinition } from '@onewindow/contracts';
+import { aLicenceIssued } from '@onewindow/contracts/testing';
+import { localDateInShanghai } from '@onewindow/domain';
+import { aResidentId, aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, aDemoForm, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';

@@ -3,8 +3,9 @@
  * opens a case per department → approvers approve → supervision notifies the supervising
  * departments → intake sees the decision.
  */
-import { anApplicationAccepted, createEnvelope, Topics } from '@onewindow/contracts';
-import { aCreditCode } from '@onewindow/domain';
+import { createEnvelope, Topics } from '@onewindow/contracts';
+import { anApplicationAccepted } from '@onewindow/contracts/testing';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aFoodLicenceForm, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { DEMO_BUNDLE, runDemo } from './demo-walkthrough';

@@ -3,7 +3,8 @@
  * with one material to follow (容缺), its receipt, and every department receiving its part;
  * bad input refused field by field with nothing saved.
  */
-import { aCreditCode, addDays, aResidentId, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
+import { addDays, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';

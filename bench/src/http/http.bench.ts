@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, startPlatformProcesses } from '@onewindow/testing';
 import autocannon from 'autocannon';

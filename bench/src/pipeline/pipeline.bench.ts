@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import type { CaseOpenedV1, EventEnvelope, SupervisionNoticeCreatedV1 } from '@onewindow/contracts';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, decideCase, fileAtWindow, startPlatformProcesses, type RunningPlatform } from '@onewindow/testing';

@@ -16,17 +16,4 @@ export * from './events/approval.events';
 export * from './events/supervision.events';
 export * from './events/bridge.events';
 export * from './events/dead-letter.events';
-export {
-  aCaseDecided,
-  aDepartmentResult,
-  aDepartmentSupplementRequest,
-  aLicenceIssued,
-  anApplicationAccepted,
-  anApplicationPart,
-  aNoticeAcknowledged,
-  aNoticeEscalated,
-  aRevocationRequest,
-  aSupervisionRecord,
-  aSupervisionRecordReceived,
-} from './testing/builders';
 export { generateAsyncApiDocument, renderAsyncApiYaml } from './asyncapi/asyncapi-document';

@@ -3,7 +3,6 @@ export { validateCreditCode, computeCreditCodeCheckCharacter } from './identifie
 export { validatePhone } from './identifiers/phone';
 export type { IdentifierCheck } from './identifiers/identifier-check';
 export { IsChinesePhone, IsCreditCode, IsResidentId } from './identifiers/decorators';
-export { aCreditCode, aResidentId, aUniqueCreditCode } from './identifiers/testing';
 export {
   addDays,
   assertLocalDate,

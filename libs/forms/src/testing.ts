@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import type { FieldSchema } from './definition/form-definition';
 import { keywordOf, kindOf, parsePath, setValueAt } from './definition/paths';
 import { DIVISIONS } from './elements/divisions';

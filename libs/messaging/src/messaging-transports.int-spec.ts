@@ -3,14 +3,8 @@
  * broker must behave the same for everything a service relies on.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  anApplicationAccepted,
-  createEnvelope,
-  deadLetterTopic,
-  Topics,
-  type ApplicationAcceptedV1,
-  type EventEnvelope,
-} from '@onewindow/contracts';
+import { createEnvelope, deadLetterTopic, Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
+import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import { eventually, openTestSchema, testKafkaBrokers, uniqueTopicPrefix, type TestSchema } from '@onewindow/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { Column, Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from 'typeorm';

@@ -1,4 +1,5 @@
-import { Topics, anApplicationAccepted } from '@onewindow/contracts';
+import { Topics } from '@onewindow/contracts';
+import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import type { EntityManager } from 'typeorm';
 import { EventOutbox, InProcessEventBus, RetryPolicy, TopicNaming, type IncomingMessage } from './index';
 

@@ -1,4 +1,4 @@
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 
 /**
  * The demo shared data sources (共享数据): records as the city's 法人库, 人口库 and the

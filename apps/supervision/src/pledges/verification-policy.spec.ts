@@ -1,4 +1,4 @@
-import { aLicenceIssued } from '@onewindow/contracts';
+import { aLicenceIssued } from '@onewindow/contracts/testing';
 import { verificationDueOn, verifyingDepartment } from './verification-policy';
 
 const MARKET = { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' };

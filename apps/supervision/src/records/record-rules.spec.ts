@@ -1,4 +1,4 @@
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { checkRecordInput, type RecordInput } from './record-rules';
 
 function aPenalty(overrides: Partial<RecordInput> = {}): RecordInput {

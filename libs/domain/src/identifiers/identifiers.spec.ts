@@ -1,11 +1,5 @@
-import {
-  aCreditCode,
-  aResidentId,
-  computeResidentIdCheckDigit,
-  validateCreditCode,
-  validatePhone,
-  validateResidentId,
-} from '../index';
+import { computeResidentIdCheckDigit, validateCreditCode, validatePhone, validateResidentId } from '../index';
+import { aCreditCode, aResidentId } from '../testing';
 
 const today = new Date('2026-11-23T00:00:00Z');
 

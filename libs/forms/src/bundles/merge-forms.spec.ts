@@ -1,4 +1,4 @@
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { aConstructionPermitForm, aFoodLicenceForm, aHygieneLicenceForm } from '../testing/sample-forms';
 import { FormValidator } from '../validation/form-validator';
 import { itemPathsOf, mergeForms, projectFormData } from './merge-forms';

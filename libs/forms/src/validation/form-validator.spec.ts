@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { aConstructionPermitForm } from '../testing/sample-forms';
 import { FormValidator } from './form-validator';
 

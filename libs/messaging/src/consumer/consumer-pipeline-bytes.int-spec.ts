@@ -3,7 +3,8 @@
  * the pipeline dead-letters it on the real PostgreSQL (which refuses NUL in text) and carries on.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { anApplicationAccepted, createEnvelope, deadLetterTopic, Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
+import { createEnvelope, deadLetterTopic, Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
+import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import { openTestSchema, type TestSchema } from '@onewindow/testing';
 import fc from 'fast-check';
 import { DeadLetter, DeadLetterReplayer, EventOutbox, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, ProcessedEvent, RetryPolicy, type IncomingMessage } from '../index';
