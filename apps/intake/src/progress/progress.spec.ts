@@ -33,6 +33,14 @@ describe('following an application (办件进度查询)', () => {
     expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
     expect(JSON.stringify(view)).not.toContain(application.id);
   });
+
+  it('tells an online submission as filed online and pre-reviewed (网上预审), not as received at a window', () => {
+    const online = { receivedVia: 'online' as const, channel: 'online' as const, visits: 0, receivedBy: 'tel:13863512345' };
+    const waiting = buildProgress(anAcceptedApplication({ ...online, status: 'submitted', acceptedAt: null, acceptedBy: null }), []);
+    expect(waiting.timeline.map((entry) => entry.text)).toEqual(['网上申报已提交，等待窗口预审']);
+    const accepted = buildProgress(anAcceptedApplication({ ...online }), []);
+    expect(accepted.timeline.map((entry) => entry.text)).toEqual(['网上申报已提交，等待窗口预审', '网上预审通过，已受理，转审批部门办理']);
+  });
 });
 
 describe('好差评 on the progress page', () => {
