@@ -1,17 +1,25 @@
 /**
  * The applicant online (网上申报), over real Kafka and PostgreSQL: signing in with a one-time code
  * sent by SMS (read from intake's SMS outbox, as the phone would receive it), the limits per phone
- * and per address, and the session scoped to that phone.
+ * and per address, and the session scoped to that phone; filing an item for pre-review (网上预审),
+ * 我的申报, and the clerk's pre-review reaching the department.
  */
-import { ManualClock } from '@onewindow/platform';
-import { callApi, requestJson, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
+import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
+import { aFoodLicenceForm, callApi, eventually, requestJson, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
 
+/** The suite moves the services' clock: staff tokens must outlast every time it sets. */
+const TOKEN_TTL = 365 * 24 * 3600;
+const clerk = issueToken({ id: 'clerk-online', name: '李受理', role: 'clerk', level: 'district' }, DEVELOPMENT_TOKEN_SECRET, TOKEN_TTL);
+/** 食品经营许可（新办） (市场监管局): online or at the window, materials M01–M03. */
+const FOOD_PERMIT = 'DCF-SCJG-XK-001';
+
 describe('the applicant online', () => {
   let platform: TestPlatform;
-  const clock = new ManualClock(new Date('2026-12-14T02:00:00Z'));
+  const clock = new ManualClock(new Date('2026-11-02T02:00:00Z'));
 
   beforeAll(async () => {
     platform = await startServicesForTest({ label: 'applicant', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), only: ['intake', 'approval'], clock });
@@ -131,6 +139,71 @@ describe('the applicant online', () => {
     const token = await signIn('13806354444');
     expect((await callApi(platform.urls.intake, token, 'GET', '/applicant-sessions/current')).status).toBe(200);
     expect((await callApi(platform.urls.intake, token, 'GET', '/applications')).status).toBe(403);
+  });
+
+  it('files an item for pre-review with the signed-in phone as the contact, and shows it in 我的申报 through the clerk’s pre-review to the department', async () => {
+    const phone = '13806355555';
+    const token = await signIn(phone);
+    const company = { creditCode: aCreditCode(), name: '聊城市东昌府区网上申报餐饮有限公司', phone: '13906350000' };
+    const uploads = ['M01', 'M02'].map((materialCode) => ({ itemCode: FOOD_PERMIT, materialCode, finding: 'provided' }));
+    const submitted = await callApi<Json>(platform.urls.intake, token, 'POST', '/online/applications', {
+      itemCodes: [FOOD_PERMIT],
+      channel: 'mobile',
+      level: 'district',
+      applicant: { kind: 'organisation', name: company.name, identifier: company.creditCode, phone: company.phone },
+      contactPhone: '13906351111',
+      ...aFoodLicenceForm(company),
+      materials: uploads,
+    });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body).toMatchObject({ status: 'submitted', receivedVia: 'online', channel: 'mobile', visits: 0 });
+    const id = String(submitted.body['id']);
+    const number = String(submitted.body['number']);
+    const [stored] = await platform.query<{ contact_phone: string; received_by: string }>('intake', 'SELECT contact_phone, received_by FROM $schema.application WHERE id = $1', [id]);
+    expect(stored).toEqual({ contact_phone: phone, received_by: `tel:${phone}` });
+
+    const mine = async (who = token) => ((await callApi<{ items: Json[] }>(platform.urls.intake, who, 'GET', '/progress/mine')).body.items ?? []).find((a) => a['applicationNumber'] === number);
+    expect(await mine()).toMatchObject({ receivedVia: 'online', preReview: '待预审', statusText: '网上申请预审中', timeline: [{ text: '网上申报已提交，等待窗口预审' }] });
+    expect(await mine(await signIn('13806356666'))).toBeUndefined();
+
+    // The clerk's pre-review (网上预审) finds the third material missing: one notice, texted to the signed-in phone.
+    const noticed = await callApi<Json>(platform.urls.intake, clerk, 'POST', `/applications/${id}/check`, {});
+    expect(noticed.body).toMatchObject({ status: 'awaiting-supplement' });
+    const waiting = await mine();
+    expect(waiting).toMatchObject({ preReview: '预审未通过，请按一次性告知书补正材料', statusText: '待补正材料' });
+    expect((waiting?.['outstanding'] as Json[]).length).toBeGreaterThan(0);
+    const [texted] = await platform.query<{ phone: string }>('intake', `SELECT phone FROM $schema.notification WHERE application_id = $1 AND kind = 'notice'`, [id]);
+    expect(texted?.phone).toBe(phone);
+
+    const accepted = await callApi<Json>(platform.urls.intake, clerk, 'POST', `/applications/${id}/supplement`, { materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'provided' }], allOtherMaterialsProvided: true });
+    expect(accepted.body).toMatchObject({ status: 'accepted', visits: 0 });
+    expect(await mine()).toMatchObject({ preReview: '预审通过，已受理', statusText: '审批办理中' });
+
+    const part = (accepted.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as { id: string; department: { code: string } };
+    const approver = issueToken({ id: 'approver-food', name: '王审批', role: 'approver', department: part.department.code }, DEVELOPMENT_TOKEN_SECRET, TOKEN_TTL);
+    await eventually(async () => {
+      const queue = await callApi<{ items: Json[] }>(platform.urls.approval, approver, 'GET', '/cases?pageSize=100');
+      expect(queue.body.items.some((c) => c['partId'] === part.id)).toBe(true);
+    });
+  });
+
+  it('lists in 我的申报 an application filed at a window with the signed-in phone, and asks for an applicant’s session', async () => {
+    const phone = '13806357777';
+    const filed = await callApi<Json>(platform.urls.intake, clerk, 'POST', '/applications/drafts', {
+      itemCodes: [FOOD_PERMIT],
+      channel: 'window',
+      level: 'district',
+      applicant: { kind: 'person', name: '孙小红', identifier: aResidentId(), phone },
+      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区小红面馆' }),
+      materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'provided' }],
+    });
+    expect(filed.status).toBe(201);
+    await callApi(platform.urls.intake, clerk, 'POST', `/applications/${filed.body['id']}/check`, { allOtherMaterialsProvided: true });
+    const items = (await callApi<{ items: Json[] }>(platform.urls.intake, await signIn(phone), 'GET', '/progress/mine')).body.items;
+    expect(items).toEqual([expect.objectContaining({ applicationNumber: filed.body['number'], receivedVia: 'window', preReview: null, statusText: '审批办理中' })]);
+
+    expect((await intake('GET', '/progress/mine')).body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect((await callApi(platform.urls.intake, clerk, 'GET', '/progress/mine')).status).toBe(403);
   });
 });
 

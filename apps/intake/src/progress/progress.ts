@@ -4,9 +4,9 @@ import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
 import { RATING_TEXT, type Rating, type Rectification } from '../ratings/rating.entity';
 import { CENTRE } from '../receipts/receipt';
-import type { ProgressView } from './progress.view';
+import type { MyApplicationView, ProgressView } from './progress.view';
 
-export type { ProgressView } from './progress.view';
+export type { MyApplicationView, ProgressView } from './progress.view';
 
 const APPLICATION_STATUS_TEXT: Record<string, string> = {
   draft: '窗口收件，材料审查中',
@@ -138,4 +138,26 @@ function applicationStatusText(application: Application): string {
     return '审批部门退回补正，请按一次性告知书补交材料';
   }
   return APPLICATION_STATUS_TEXT[application.status] ?? application.status;
+}
+
+/**
+ * 我的申报: one of the signed-in applicant's applications, its progress with how it came in and,
+ * online, where its pre-review (网上预审) stands.
+ */
+export function buildMyApplication(application: Application, notices: ApplicationNotice[], feedback?: ApplicationFeedback): MyApplicationView {
+  return {
+    ...buildProgress(application, notices, feedback),
+    receivedVia: application.receivedVia,
+    receivedAt: dateTimeInShanghai(application.receivedAt.toISOString()),
+    preReview: preReviewText(application, notices),
+  };
+}
+
+/** Where an online submission's pre-review stands; null for one filed at a window. */
+export function preReviewText(application: Application, notices: ApplicationNotice[]): string | null {
+  if (application.receivedVia !== 'online') return null;
+  if (application.status === 'submitted') return '待预审';
+  if (application.acceptedAt) return '预审通过，已受理';
+  if (notices.some((notice) => !notice.resolvedAt && !notice.withdrawnAt)) return '预审未通过，请按一次性告知书补正材料';
+  return '预审中';
 }

@@ -1144,6 +1144,60 @@ export type ProgressView = {
     rectification: ProgressRectificationView | null;
 };
 
+export type MyApplicationView = {
+    applicationNumber: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    statusText: string;
+    /**
+     * The bundle’s name, or the items’
+     */
+    subject: string;
+    parts: Array<ProgressPartView>;
+    /**
+     * What the latest open notice still asks for
+     */
+    outstanding: Array<OutstandingMaterialView>;
+    timeline: Array<TimelineEntryView>;
+    /**
+     * Where and when to collect the results, while they wait at the centre
+     */
+    collection: string | null;
+    /**
+     * 好差评: the applicant may rate now (issued, not yet rated, or a rectification answered)
+     */
+    canRate: boolean;
+    ratings: Array<ProgressRatingView>;
+    rectification: ProgressRectificationView | null;
+    /**
+     * 申报方式
+     *
+     * window 窗口收件 / online 网上申报
+     */
+    receivedVia: 'window' | 'online';
+    /**
+     * 提交时间
+     *
+     * China time, e.g. 2026-03-05T09:00:00+08:00
+     */
+    receivedAt: string;
+    /**
+     * 网上预审
+     *
+     * Where the online pre-review stands; null for an application filed at a window
+     */
+    preReview: string | null;
+};
+
+export type MyApplicationPage = {
+    items: Array<MyApplicationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type RateDto = {
     /**
      * 受理编号
@@ -3142,6 +3196,57 @@ export type ProgressControllerProgressResponses = {
 };
 
 export type ProgressControllerProgressResponse = ProgressControllerProgressResponses[keyof ProgressControllerProgressResponses];
+
+export type ProgressControllerMineData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * 页码
+         */
+        page?: number;
+        /**
+         * 每页条数
+         */
+        pageSize?: number;
+    };
+    url: '/progress/mine';
+};
+
+export type ProgressControllerMineErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ProgressControllerMineError = ProgressControllerMineErrors[keyof ProgressControllerMineErrors];
+
+export type ProgressControllerMineResponses = {
+    200: MyApplicationPage;
+};
+
+export type ProgressControllerMineResponse = ProgressControllerMineResponses[keyof ProgressControllerMineResponses];
 
 export type RatingsControllerRateData = {
     body: RateDto;
