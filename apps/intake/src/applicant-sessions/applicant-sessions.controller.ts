@@ -6,7 +6,7 @@ import { Matches } from 'class-validator';
 import type { Request, Response } from 'express';
 import { IntakeConfig } from '../intake.config';
 import { ApplicantSessionsService, CodeRequestRefused } from './applicant-sessions.service';
-import { phoneOfApplicant } from './sign-in-codes';
+import { phoneOfApplicant, requestAddress } from './sign-in-codes';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const MOBILE_MESSAGE = '请填写11位手机号码';
@@ -112,12 +112,6 @@ export class ApplicantSessionsController {
   }
 }
 
-/**
- * The caller's address for the limit per address: the hop the gateway (embedded or nginx) saw,
- * which it appends last to X-Forwarded-For; the socket's address when called directly.
- */
-export function addressOf(request: Pick<Request, 'header'> & { socket: { remoteAddress?: string | undefined } }): string {
-  const forwarded = request.header('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return (last || request.socket.remoteAddress || 'unknown').slice(0, 64);
+function addressOf(request: Request): string {
+  return requestAddress(request.header('x-forwarded-for'), request.socket.remoteAddress);
 }

@@ -7,6 +7,7 @@ import {
   mayRequestCode,
   newSignInCode,
   phoneOfApplicant,
+  requestAddress,
   signInCodeText,
   type StoredCode,
 } from './sign-in-codes';
@@ -101,5 +102,14 @@ describe('the applicant’s token subject', () => {
     expect(phoneOfApplicant('tel:13806351111')).toBe(phone);
     expect(phoneOfApplicant('91350100M000100Y43')).toBeNull();
     expect(phoneOfApplicant('tel:0635-8888888')).toBeNull();
+  });
+});
+
+describe('the address a code request counts against', () => {
+  it('is the hop the gateway appended last, else the socket’s', () => {
+    expect(requestAddress('203.0.113.7, 10.9.9.9', '127.0.0.1')).toBe('10.9.9.9');
+    expect(requestAddress('10.0.0.1', '127.0.0.1')).toBe('10.0.0.1');
+    expect(requestAddress(undefined, '::ffff:127.0.0.1')).toBe('::ffff:127.0.0.1');
+    expect(requestAddress('', undefined)).toBe('unknown');
   });
 });

@@ -117,6 +117,15 @@ export function phoneOfApplicant(subject: string): string | null {
   return match ? (match[1] as string) : null;
 }
 
+/**
+ * The caller's address for the limit per address: the hop the console gateway (embedded or nginx)
+ * saw, which it appends last to X-Forwarded-For; the socket's address when called directly.
+ */
+export function requestAddress(forwardedFor: string | undefined, socketAddress: string | undefined): string {
+  const last = forwardedFor?.split(',').at(-1)?.trim();
+  return (last || socketAddress || 'unknown').slice(0, 64);
+}
+
 function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');
   const right = Buffer.from(b, 'hex');
