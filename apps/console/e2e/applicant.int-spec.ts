@@ -2,13 +2,17 @@
  * The applicant's pages (掌上政务大厅) on a phone's screen (390×844), no staff sign-in: following an
  * application by its number and the phone's last 4 digits until the results wait at the centre,
  * rating it once issued (a reason required for 不满意), the department's answer and the follow-up
- * rating; and booking a window appointment. axe-core and a screenshot on each page.
+ * rating; booking a window appointment; and, signed in with the code the SMS brought (read from
+ * intake's SMS outbox), filing an item online for pre-review (网上预审), which a clerk then accepts.
+ * axe-core and a screenshot on each page.
  */
+import { aResidentId } from '@onewindow/domain';
 import { eventually } from '@onewindow/testing';
 import { addCalendarDays, chinaToday } from '../src/shared/china-time';
 import { approveFoodPermit, caseOf, fileFoodPermit } from './applications';
+import { addressAt, chooseAt, chooseOption, typeAt } from './forms';
 import { consoleSuite } from './suite';
-import { checkPage, staffApi } from './staff';
+import { checkPage, signIn, staffApi } from './staff';
 
 jest.setTimeout(300_000);
 
@@ -106,5 +110,77 @@ describe('an applicant on a phone', () => {
     expect(await page.getByTestId('booked').textContent()).toMatch(/预约号 YY\d+/);
     expect(await page.getByTestId('booked').textContent()).toContain(day);
     await checkPage(page, 'applicant-appointment-booked');
+  });
+
+  it('signs in with the code the SMS brought, files an item online for pre-review, follows it in 我的申报 while a clerk pre-reviews and accepts it', async () => {
+    const phone = '13906352468';
+    const page = await platform.desk(PHONE);
+    await page.goto('/public/mine');
+    await page.getByTestId('mine-sign-in-needed').waitFor();
+    await checkPage(page, 'applicant-mine-sign-in-needed');
+    await page.getByRole('link', { name: '短信验证码登录' }).click();
+    await page.getByRole('heading', { name: '申请人登录' }).waitFor();
+
+    // By keyboard: the phone, 获取验证码, then the code the SMS brought (a wrong one first).
+    await page.locator('#applicant-phone').fill(phone);
+    await page.locator('#applicant-phone').press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('code-sent').waitFor();
+    expect(await page.getByTestId('code-sent').textContent()).toContain('139****2468');
+    const code = await platform.smsCode(phone);
+    await page.locator('#applicant-code').fill(code === '000000' ? '111111' : '000000');
+    await page.locator('#applicant-code').press('Enter');
+    await page.getByText('验证码不正确，还可以再试 4 次').waitFor();
+    await checkPage(page, 'applicant-sign-in-wrong-code');
+    await page.locator('#applicant-code').fill(code);
+    await page.locator('#applicant-code').press('Enter');
+    await page.getByTestId('mine-empty').waitFor();
+    expect(page.url()).toMatch(/\/public\/mine$/);
+
+    // 网上申报: the item, its 办理情形, the applicant, the form, the materials attached.
+    await page.getByRole('navigation', { name: '办事服务' }).getByRole('link', { name: '网上申报' }).click();
+    await page.getByRole('heading', { name: '网上申报' }).waitFor();
+    await chooseOption(page, '办理事项', '城乡居民基本医疗保险参保登记');
+    await page.getByText('是否为新生儿参保').waitFor();
+    await page.getByRole('radiogroup', { name: '是否为新生儿参保' }).getByText('其他居民').click();
+    const residentId = aResidentId({ birthDate: '1986-04-12', sequence: 57, sex: 'female' });
+    await page.getByRole('radiogroup', { name: '申请人类型' }).getByText('自然人').click();
+    await page.locator('#online-applicant-name').fill('王秀兰');
+    await page.locator('#online-applicant-identifier').fill(residentId);
+    await typeAt(page, 'residentId', residentId);
+    await typeAt(page, 'personName', '王秀兰');
+    await addressAt(page, 'householdAddress', '山东省聊城市东昌府区', '古楼街道东关街18号');
+    await chooseAt(page, 'category', '普通居民');
+    await typeAt(page, 'contactPhone', phone);
+    await page.getByTestId('material-M01').click();
+    await checkPage(page, 'applicant-online-filing');
+    await page.getByTestId('online-submit').click();
+    await page.getByTestId('online-submitted').waitFor();
+    const number = (await page.getByTestId('copyable-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^YC\d{14}$/);
+    await checkPage(page, 'applicant-online-submitted');
+
+    await page.getByRole('link', { name: '查看我的申报' }).click();
+    const mine = page.getByTestId('mine-application').filter({ hasText: number });
+    await mine.waitFor();
+    expect(await mine.getByTestId('mine-pre-review').textContent()).toBe('网上预审：待预审');
+    expect(await mine.getByTestId('mine-state').textContent()).toBe('网上申请预审中');
+    await checkPage(page, 'applicant-mine-pre-review');
+
+    // The window's pre-review (网上预审): the clerk finds it on the desk and accepts it without a visit.
+    const clerk = await platform.desk();
+    await signIn(clerk, 'lishouli');
+    await clerk.goto('/window/desk?tab=pre-review');
+    await clerk.getByRole('button', { name: `办理 ${number}` }).click();
+    await clerk.getByTestId('pre-review').waitFor();
+    await checkPage(clerk, 'window-pre-review');
+    await clerk.getByTestId('submit-pre-review').click();
+    await clerk.waitForURL(/\/window\/applications\/[^/]+\/receipt$/);
+
+    await eventually(async () => {
+      await page.reload();
+      expect(await page.getByTestId('mine-application').filter({ hasText: number }).getByTestId('mine-pre-review').textContent()).toBe('网上预审：预审通过，已受理');
+    });
+    await checkPage(page, 'applicant-mine-accepted');
   });
 });

@@ -6,6 +6,8 @@ import { startConsolePlatform as startPlatform, testDatabaseUrl, testKafkaBroker
  */
 export interface ConsolePlatform {
   baseUrl: string;
+  /** A query in a service's schema (`$schema` names it); only on the platform the tests start. */
+  query?<R = Record<string, unknown>>(service: 'intake', sql: string, params?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
 }
 
@@ -19,5 +21,5 @@ export async function startConsolePlatform(options: { clock?: { now(): Date } } 
     kafkaBrokers: testKafkaBrokers().join(','),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  return { baseUrl: platform.consoleUrl, stop: () => platform.stop() };
+  return { baseUrl: platform.consoleUrl, query: (service, sql, params) => platform.query(service, sql, params), stop: () => platform.stop() };
 }

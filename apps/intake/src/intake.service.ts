@@ -1,6 +1,8 @@
 import { MESSAGING_ENTITIES } from '@onewindow/messaging';
 import { CalendarYear, WorkingDayCalendarModule, type ServiceDefinition } from '@onewindow/platform';
 import { ApplicationsModule } from './applications/applications.module';
+import { ApplicantSessionsModule } from './applicant-sessions/applicant-sessions.module';
+import { ApplicantSignInCode } from './applicant-sessions/sign-in-code.entity';
 import { ReceiptsModule } from './receipts/receipts.module';
 import { ProgressModule } from './progress/progress.module';
 import { RatingsModule } from './ratings/ratings.module';
@@ -33,8 +35,8 @@ export const intakeService: ServiceDefinition<IntakeConfig> = {
   // A catalogue file of up to 5 million characters (every item with its form) is imported in one request.
   maxRequestBody: '16mb',
   configClass: IntakeConfig,
-  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule, CreditModule],
-  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, FormCorrection, Notification, Rating, Rectification, Appointment, CalendarYear, CreditEntry],
+  modules: () => [WorkingDayCalendarModule, NotificationsModule, CatalogueModule, ApplicationsModule, ReceiptsModule, IssuanceModule, ProgressModule, RatingsModule, AppointmentsModule, DecisionsModule, CreditModule, ApplicantSessionsModule],
+  entities: [...MESSAGING_ENTITIES, ServiceItem, ServiceBundle, Application, ApplicationPart, ApplicationNotice, ApplicationNumberSequence, FormCorrection, Notification, Rating, Rectification, Appointment, CalendarYear, CreditEntry, ApplicantSignInCode],
   migrations: INTAKE_MIGRATIONS,
   async seedDemoData(app) {
     await app.get(CatalogueService).seedDemoCatalogue();

@@ -11,7 +11,7 @@ export {
   type VerifiedToken,
 } from './auth/tokens';
 export { CurrentUser, Public, Roles } from './auth/auth.decorators';
-export { SESSION_COOKIE, sessionTokenFromCookies } from './auth/session-cookie';
+export { APPLICANT_SESSION_COOKIE, APPLICANT_SESSION_HEADER, SESSION_COOKIE, sessionTokenFromCookies } from './auth/session-cookie';
 export { AuthGuard, AUTH_TOKEN_SECRET, type AuthenticatedRequest } from './auth/auth.guard';
 export { departmentScope, isInScope } from './auth/department-scope';
 export * from './logging';

@@ -95,6 +95,11 @@ export async function fileApplication(body: FileApplicationDto): Promise<Applica
   return (await sdk.applicationsControllerFile({ body })).data;
 }
 
+/** 材料审查 of a draft, or 网上预审 of an online submission: complete → accepted; incomplete → the one-time notice. */
+export async function checkApplication(id: string, body: SupplementDto): Promise<ApplicationView> {
+  return (await sdk.applicationsControllerCheck({ path: { id }, body })).data;
+}
+
 export async function supplementApplication(id: string, body: SupplementDto): Promise<ApplicationView> {
   return (await sdk.applicationsControllerSupplement({ path: { id }, body })).data;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSessionAwareFetch } from './session-aware-fetch';
+import { APPLICANT_CALL, createSessionAwareFetch } from './session-aware-fetch';
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -37,6 +37,15 @@ describe('session-aware fetch', () => {
     const { sessionFetch, onSessionLost } = over(() => json(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } }));
 
     const response = await sessionFetch('http://console/api/approval/cases');
+
+    expect(response.status).toBe(401);
+    expect(onSessionLost).not.toHaveBeenCalled();
+  });
+
+  it('leaves an applicant’s expired session to the applicant’s page: no staff sign-in dialog', async () => {
+    const { sessionFetch, onSessionLost } = over(expired);
+
+    const response = await sessionFetch('http://console/api/intake/progress/mine', { headers: APPLICANT_CALL });
 
     expect(response.status).toBe(401);
     expect(onSessionLost).not.toHaveBeenCalled();

@@ -5,6 +5,12 @@
  */
 export const SESSION_LOST_CODES = ['TOKEN_EXPIRED', 'UNAUTHENTICATED'] as const;
 
+/**
+ * The header of the applicant's calls (SMS sign-in, public pages): the gateway sends the applicant's
+ * cookie for them, and a refusal is theirs to handle — never the staff sign-in dialog.
+ */
+export const APPLICANT_CALL = { 'x-onewindow-session': 'applicant' } as const;
+
 export interface SessionAwareFetchOptions {
   baseFetch?: typeof fetch;
   /** Resolves once someone has signed in again; rejects when the person gives up. */
@@ -21,7 +27,7 @@ export function createSessionAwareFetch(options: SessionAwareFetchOptions): type
     // A body can be read once: keep a copy for the retry before the first attempt consumes it.
     const retry = request.clone();
     const response = await baseFetch(request);
-    if (response.status !== 401 || isSessionCall(request.url)) return response;
+    if (response.status !== 401 || isSessionCall(request.url) || request.headers.get('x-onewindow-session') === 'applicant') return response;
     if (!(await endsTheSession(response.clone()))) return response;
     await options.onSessionLost();
     return baseFetch(retry);

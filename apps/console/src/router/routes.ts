@@ -39,6 +39,9 @@ export const routes: RouteRecordRaw[] = [
       { path: '', redirect: '/public/progress' },
       { path: 'progress', name: 'public-progress', component: () => import('@/public/ProgressPage.vue'), meta: { title: '办件查询', public: true } },
       { path: 'appointments', name: 'public-appointments', component: () => import('@/public/AppointmentPage.vue'), meta: { title: '预约办事', public: true } },
+      { path: 'sign-in', name: 'public-sign-in', component: () => import('@/public/ApplicantSignInPage.vue'), meta: { title: '申请人登录', public: true } },
+      { path: 'online', name: 'public-online', component: () => import('@/public/OnlineFilingPage.vue'), meta: { title: '网上申报', public: true } },
+      { path: 'mine', name: 'public-mine', component: () => import('@/public/MyApplicationsPage.vue'), meta: { title: '我的申报', public: true } },
     ],
   },
   {

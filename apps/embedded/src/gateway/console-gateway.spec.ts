@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SESSION_COOKIE } from '@onewindow/platform';
+import { APPLICANT_SESSION_COOKIE, SESSION_COOKIE } from '@onewindow/platform';
 import { startConsoleGateway, type ConsoleGateway } from './console-gateway';
 
 interface Seen {
@@ -93,6 +93,16 @@ describe('the console gateway', () => {
     await fetch(`${gateway.url}/api/intake/catalogue`, { headers: { authorization: 'Bearer ddd.eee.fff', cookie: `${SESSION_COOKIE}=aaa.bbb.ccc` } });
     expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer ddd.eee.fff');
     await fetch(`${gateway.url}/api/intake/catalogue`);
+    expect(intake.seen.at(-1)?.headers['authorization']).toBeUndefined();
+  });
+
+  it('sends the applicant’s session only for the public pages’ calls that ask for it, the staff one otherwise', async () => {
+    const cookie = `${SESSION_COOKIE}=aaa.bbb.ccc; ${APPLICANT_SESSION_COOKIE}=ggg.hhh.iii`;
+    await fetch(`${gateway.url}/api/intake/progress/mine`, { headers: { cookie, 'x-onewindow-session': 'applicant' } });
+    expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer ggg.hhh.iii');
+    await fetch(`${gateway.url}/api/intake/applications`, { headers: { cookie } });
+    expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer aaa.bbb.ccc');
+    await fetch(`${gateway.url}/api/intake/progress/mine`, { headers: { cookie: `${SESSION_COOKIE}=aaa.bbb.ccc`, 'x-onewindow-session': 'applicant' } });
     expect(intake.seen.at(-1)?.headers['authorization']).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorBody } from '@onewindow/platform';
-import { sessionTokenFromCookies } from '@onewindow/platform';
+import { APPLICANT_SESSION_COOKIE, APPLICANT_SESSION_HEADER, sessionTokenFromCookies } from '@onewindow/platform';
 
 /** The services behind `/api/<name>/`, and how a clerk calls each when it cannot be reached. */
 export const SERVICE_TITLES: Record<string, string> = {
@@ -13,11 +13,14 @@ export const SERVICE_TITLES: Record<string, string> = {
 
 /**
  * The `Authorization` header the gateway sends on: the caller's own if it has one (scripts and
- * department systems), else the bearer form of the console's session cookie, else none.
+ * department systems), else the bearer form of the console's session cookie — the applicant's
+ * (短信验证码登录) when the public pages ask for it with `X-OneWindow-Session: applicant`, the
+ * staff one otherwise — else none.
  */
-export function authorizationFor(headers: { authorization?: string | undefined; cookie?: string | undefined }): string | undefined {
+export function authorizationFor(headers: { authorization?: string | undefined; cookie?: string | undefined } & Record<string, string | string[] | undefined>): string | undefined {
   if (headers.authorization) return headers.authorization;
-  const token = sessionTokenFromCookies(headers.cookie);
+  const applicant = headers[APPLICANT_SESSION_HEADER] === 'applicant';
+  const token = sessionTokenFromCookies(headers.cookie, applicant ? APPLICANT_SESSION_COOKIE : undefined);
   return token ? `Bearer ${token}` : undefined;
 }
 

@@ -22,6 +22,7 @@ import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
 import { Application, type ApplicationStatus } from './application.entity';
 import { CreditStatusService } from '../credit/credit-status.service';
+import { phoneOfApplicant } from '../applicant-sessions/sign-in-codes';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { receptionProblems } from './intake-rules';
@@ -76,7 +77,13 @@ export class ApplicationsService {
    * until a clerk pre-reviews it (网上预审).
    */
   async submitOnline(input: FileApplicationDto, applicant: AuthenticatedUser): Promise<Application> {
-    return this.receive({ ...input, channel: input.channel === 'mobile' ? 'mobile' : 'online', visitedInPerson: false }, applicant, 'online');
+    // Signed in by SMS code: the phone proven is the contact every progress message goes to.
+    const phone = phoneOfApplicant(applicant.id);
+    return this.receive(
+      { ...input, channel: input.channel === 'mobile' ? 'mobile' : 'online', visitedInPerson: false, ...(phone ? { contactPhone: phone } : {}) },
+      applicant,
+      'online',
+    );
   }
 
   /**
@@ -122,6 +129,31 @@ export class ApplicationsService {
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
+    return { items, total, page, pageSize };
+  }
+
+  /**
+   * 我的申报: what the signed-in applicant submitted, and (signed in by SMS code) every application
+   * whose contact or applicant phone is the phone proven — those filed at a window too. Newest first.
+   */
+  async listForApplicant(applicant: AuthenticatedUser, page: number, pageSize: number): Promise<Page<Application>> {
+    const phone = phoneOfApplicant(applicant.id);
+    const query = this.dataSource
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .leftJoinAndSelect('application.parts', 'part')
+      .where(
+        phone
+          ? `(application.receivedBy = :subject OR application.contactPhone = :phone OR application.applicant ->> 'phone' = :phone)`
+          : 'application.receivedBy = :subject',
+        { subject: applicant.id, phone },
+      )
+      .andWhere(`application.status <> 'draft'`)
+      .orderBy('application.receivedAt', 'DESC')
+      .addOrderBy('part.itemCode', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize);
+    const [items, total] = await query.getManyAndCount();
     return { items, total, page, pageSize };
   }
 
@@ -417,6 +449,8 @@ export class ApplicationsService {
         withdrawalReason: null,
       });
       for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
+      // A draft or an online submission (网上预审) found incomplete now waits for its supplement, like a filing at the window.
+      application.status = 'awaiting-supplement';
       await this.store(tx, application, isNew);
       await tx.insert(ApplicationNotice, notice);
       await this.outbox.add(

@@ -7,6 +7,7 @@ import { PartRevocation1796601600000 } from './1796601600000-part-revocation';
 import { NoticeWithdrawal1796601700000 } from './1796601700000-notice-withdrawal';
 import { CreditEntry1796601900000 } from './1796601900000-credit-entry';
 import { PartDocuments1796602300000 } from './1796602300000-part-documents';
+import { ApplicantSignIn1796653502610 } from './1796653502610-applicant-sign-in';
 
 /** Oldest first. Add a new migration at the end; never edit one that has been released. */
 export const INTAKE_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const INTAKE_MIGRATIONS = [
   NoticeWithdrawal1796601700000,
   CreditEntry1796601900000,
   PartDocuments1796602300000,
+  ApplicantSignIn1796653502610,
 ];

@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['accepted', 'notice', 'decided', 'ready-for-pickup', 'rating-follow-up', 'revoked', 'notice-withdrawn'] as const;
+export const NOTIFICATION_KINDS = ['accepted', 'notice', 'decided', 'ready-for-pickup', 'rating-follow-up', 'revoked', 'notice-withdrawn', 'sign-in-code'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** The messages about an application (progress messages); a sign-in code belongs to none. */
+export type ProgressNotificationKind = Exclude<NotificationKind, 'sign-in-code'>;
 export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 /**
@@ -17,8 +19,9 @@ export class Notification {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
-  applicationId!: string;
+  /** The application the message is about; none for an applicant's sign-in code. */
+  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  applicationId!: string | null;
 
   @Column({ type: 'text' })
   kind!: NotificationKind;

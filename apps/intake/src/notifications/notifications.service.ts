@@ -5,7 +5,7 @@ import { quotedTable } from '@onewindow/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import { CENTRE } from '../receipts/receipt';
-import { Notification, type NotificationKind } from './notification.entity';
+import { Notification, type ProgressNotificationKind } from './notification.entity';
 import { progressMessage, type MessageFacts } from './progress-messages';
 import { SMS_SENDER, type SmsSender } from './sms-sender';
 
@@ -33,7 +33,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   async enqueue(
     tx: EntityManager,
     application: Application,
-    kind: NotificationKind,
+    kind: ProgressNotificationKind,
     facts: Omit<MessageFacts, 'applicantName' | 'applicationNumber' | 'subject' | 'centre'>,
     dedupKey: string = kind,
   ): Promise<void> {
@@ -54,6 +54,14 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       .values({ id: randomUUID(), applicationId: application.id, kind, dedupKey, phone, text, status: 'pending', attempts: 0, nextAttemptAt: this.clock.now() })
       .orIgnore()
       .execute();
+  }
+
+  /**
+   * An applicant's sign-in code (短信验证码), in the caller's transaction: sent by the same
+   * dispatcher as every progress message, about no application.
+   */
+  async enqueueSignInCode(tx: EntityManager, phone: string, text: string, codeId: string): Promise<void> {
+    await tx.insert(Notification, { id: randomUUID(), applicationId: null, kind: 'sign-in-code', dedupKey: codeId, phone, text, status: 'pending', attempts: 0, nextAttemptAt: this.clock.now() });
   }
 
   async forApplication(applicationId: string): Promise<Notification[]> {

@@ -1,4 +1,4 @@
-import type { NotificationKind } from './notification.entity';
+import type { ProgressNotificationKind } from './notification.entity';
 
 export interface MessageFacts {
   applicantName: string;
@@ -19,7 +19,7 @@ export interface MessageFacts {
 }
 
 /** The SMS texts an applicant receives; short, in Chinese, with the number to quote. */
-export function progressMessage(kind: NotificationKind, facts: MessageFacts): string {
+export function progressMessage(kind: ProgressNotificationKind, facts: MessageFacts): string {
   const who = `${facts.applicantName}您好：`;
   const sign = `【${facts.centre.name}】`;
   switch (kind) {

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsChinesePhone } from '@onewindow/domain';
-import { DomainError, Public } from '@onewindow/platform';
+import { CurrentUser, DomainError, PageOf, PageQuery, Public, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ApplicationsService } from '../applications/applications.service';
 import { RatingsService } from '../ratings/ratings.service';
-import { buildProgress, provesApplicant } from './progress';
-import { ProgressView } from './progress.view';
+import { buildMyApplication, buildProgress, provesApplicant } from './progress';
+import { MyApplicationView, ProgressView } from './progress.view';
 
 class ProgressQuery {
   @ApiProperty({ title: '受理编号', example: 'YC20260305000123', description: '受理编号' })
@@ -53,5 +53,24 @@ export class ProgressController {
     if (!application || !provesApplicant(application, query)) throw notFound;
     const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
     return buildProgress(application, notices, feedback);
+  }
+
+  @Get('mine')
+  @ApiBearerAuth()
+  @Roles('applicant')
+  @ApiOperation({
+    summary: '我的申报: the signed-in applicant’s applications and online pre-reviews, newest first',
+    description: 'Signed in by SMS code: every application whose contact or applicant phone is that phone, and those submitted in its sessions; by the province’s identity: those submitted under its subject.',
+  })
+  @ApiOkResponse({ type: PageOf(MyApplicationView) })
+  async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<MyApplicationView>> {
+    const page = await this.applications.listForApplicant(applicant, query.page, query.pageSize);
+    const items = await Promise.all(
+      page.items.map(async (application) => {
+        const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
+        return buildMyApplication(application, notices, feedback);
+      }),
+    );
+    return { ...page, items };
   }
 }

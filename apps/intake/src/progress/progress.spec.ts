@@ -1,7 +1,8 @@
+import type { ApplicationNotice } from '../applications/application-notice.entity';
 import { progressMessage } from '../notifications/progress-messages';
 import { anAcceptedApplication } from '../testing/application-builder';
 import type { Rating, Rectification } from '../ratings/rating.entity';
-import { buildProgress, provesApplicant } from './progress';
+import { buildMyApplication, buildProgress, preReviewText, provesApplicant } from './progress';
 
 describe('following an application (办件进度查询)', () => {
   const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [{ status: 'approved' }]);
@@ -32,6 +33,36 @@ describe('following an application (办件进度查询)', () => {
     // China time, as the applicant lives it: received 09:00 in 东昌府区 (01:00 UTC).
     expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
     expect(JSON.stringify(view)).not.toContain(application.id);
+  });
+
+  it('tells an online submission as filed online and pre-reviewed (网上预审), not as received at a window', () => {
+    const online = { receivedVia: 'online' as const, channel: 'online' as const, visits: 0, receivedBy: 'tel:13863512345' };
+    const waiting = buildProgress(anAcceptedApplication({ ...online, status: 'submitted', acceptedAt: null, acceptedBy: null }), []);
+    expect(waiting.timeline.map((entry) => entry.text)).toEqual(['网上申报已提交，等待窗口预审']);
+    const accepted = buildProgress(anAcceptedApplication({ ...online }), []);
+    expect(accepted.timeline.map((entry) => entry.text)).toEqual(['网上申报已提交，等待窗口预审', '网上预审通过，已受理，转审批部门办理']);
+  });
+});
+
+describe('我的申报: the signed-in applicant’s own list', () => {
+  const online = { receivedVia: 'online' as const, channel: 'online' as const, visits: 0, receivedBy: 'tel:13863512345' };
+  const notice = (overrides: Partial<ApplicationNotice> = {}): ApplicationNotice =>
+    ({ id: 'n1', applicationId: 'a1', number: 'GZ20260305000123-1', lines: [], issuedBy: 'clerk-1', issuedByName: '李受理', issuedAt: new Date('2026-03-05T02:00:00Z'), resolvedAt: null, withdrawnAt: null, withdrawalReason: null, ...overrides }) as ApplicationNotice;
+
+  it('says where an online submission’s pre-review (网上预审) stands', () => {
+    expect(preReviewText(anAcceptedApplication({ ...online, status: 'submitted', acceptedAt: null }), [])).toBe('待预审');
+    expect(preReviewText(anAcceptedApplication({ ...online, status: 'awaiting-supplement', acceptedAt: null }), [notice()])).toBe('预审未通过，请按一次性告知书补正材料');
+    expect(preReviewText(anAcceptedApplication({ ...online }), [])).toBe('预审通过，已受理');
+  });
+
+  it('has no pre-review for an application filed at a window, and tells how and when each came in', () => {
+    expect(preReviewText(anAcceptedApplication(), [])).toBeNull();
+    expect(buildMyApplication(anAcceptedApplication({ ...online, status: 'submitted', acceptedAt: null }), [])).toMatchObject({
+      receivedVia: 'online',
+      receivedAt: '2026-03-05T09:00:00+08:00',
+      preReview: '待预审',
+      statusText: '网上申请预审中',
+    });
   });
 });
 

@@ -4,9 +4,9 @@ import type { ApplicationPart } from '../applications/application-part.entity';
 import type { Application } from '../applications/application.entity';
 import { RATING_TEXT, type Rating, type Rectification } from '../ratings/rating.entity';
 import { CENTRE } from '../receipts/receipt';
-import type { ProgressView } from './progress.view';
+import type { MyApplicationView, ProgressView } from './progress.view';
 
-export type { ProgressView } from './progress.view';
+export type { MyApplicationView, ProgressView } from './progress.view';
 
 const APPLICATION_STATUS_TEXT: Record<string, string> = {
   draft: '窗口收件，材料审查中',
@@ -45,13 +45,14 @@ export interface ApplicationFeedback {
 const RECTIFICATION_TEXT: Record<string, string> = { open: '部门整改中', answered: '部门已答复，请再次评价', closed: '整改已办结' };
 
 export function buildProgress(application: Application, notices: ApplicationNotice[], feedback: ApplicationFeedback = { ratings: [], rectification: null }): ProgressView {
-  const timeline: ProgressView['timeline'] = [{ at: application.receivedAt.toISOString(), text: '综合窗口收件' }];
+  const online = application.receivedVia === 'online';
+  const timeline: ProgressView['timeline'] = [{ at: application.receivedAt.toISOString(), text: online ? '网上申报已提交，等待窗口预审' : '综合窗口收件' }];
   for (const notice of notices) {
     timeline.push({ at: notice.issuedAt.toISOString(), text: `出具一次性告知书（${notice.lines.length}项材料需补正）` });
     if (notice.resolvedAt) timeline.push({ at: notice.resolvedAt.toISOString(), text: '材料已补正' });
     if (notice.withdrawnAt) timeline.push({ at: notice.withdrawnAt.toISOString(), text: `审批部门撤回补正要求：${notice.withdrawalReason ?? ''}` });
   }
-  if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: '已受理，转审批部门办理' });
+  if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: online ? '网上预审通过，已受理，转审批部门办理' : '已受理，转审批部门办理' });
   if (application.decidedAt) timeline.push({ at: application.decidedAt.toISOString(), text: '全部事项已办结' });
   for (const part of application.parts) {
     if (part.revocation) timeline.push({ at: part.revocation.revokedAt, text: `许可已撤销：${part.itemName}（证号${part.revocation.licenceNumber}），理由：${part.revocation.reason}` });
@@ -137,4 +138,26 @@ function applicationStatusText(application: Application): string {
     return '审批部门退回补正，请按一次性告知书补交材料';
   }
   return APPLICATION_STATUS_TEXT[application.status] ?? application.status;
+}
+
+/**
+ * 我的申报: one of the signed-in applicant's applications, its progress with how it came in and,
+ * online, where its pre-review (网上预审) stands.
+ */
+export function buildMyApplication(application: Application, notices: ApplicationNotice[], feedback?: ApplicationFeedback): MyApplicationView {
+  return {
+    ...buildProgress(application, notices, feedback),
+    receivedVia: application.receivedVia,
+    receivedAt: dateTimeInShanghai(application.receivedAt.toISOString()),
+    preReview: preReviewText(application, notices),
+  };
+}
+
+/** Where an online submission's pre-review stands; null for one filed at a window. */
+export function preReviewText(application: Application, notices: ApplicationNotice[]): string | null {
+  if (application.receivedVia !== 'online') return null;
+  if (application.status === 'submitted') return '待预审';
+  if (application.acceptedAt) return '预审通过，已受理';
+  if (notices.some((notice) => !notice.resolvedAt && !notice.withdrawnAt)) return '预审未通过，请按一次性告知书补正材料';
+  return '预审中';
 }

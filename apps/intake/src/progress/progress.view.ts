@@ -110,3 +110,15 @@ export class ProgressView {
   rectification!: ProgressRectificationView | null;
 
 }
+
+/** 我的申报: one of the signed-in applicant's applications. */
+export class MyApplicationView extends ProgressView {
+  @ApiProperty({ title: '申报方式', enum: ['window', 'online'], description: 'window 窗口收件 / online 网上申报' })
+  receivedVia!: 'window' | 'online';
+
+  @ApiProperty({ title: '提交时间', description: 'China time, e.g. 2026-03-05T09:00:00+08:00' })
+  receivedAt!: string;
+
+  @ApiProperty({ title: '网上预审', type: String, nullable: true, example: '待预审', description: 'Where the online pre-review stands; null for an application filed at a window' })
+  preReview!: string | null;
+}

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE, sessionTokenFromCookies } from './session-cookie';
+import { APPLICANT_SESSION_COOKIE, SESSION_COOKIE, sessionTokenFromCookies } from './session-cookie';
 
 describe('the session cookie', () => {
   it('finds the token among other cookies', () => {
@@ -10,5 +10,12 @@ describe('the session cookie', () => {
     expect(sessionTokenFromCookies('theme=dark')).toBeUndefined();
     expect(sessionTokenFromCookies(`${SESSION_COOKIE}=a b\r\nX-Admin: 1`)).toBeUndefined();
     expect(sessionTokenFromCookies(`x${SESSION_COOKIE}=aaa.bbb.ccc`)).toBeUndefined();
+  });
+
+  it('reads the applicant’s cookie apart from the staff one', () => {
+    const header = `${SESSION_COOKIE}=aaa.bbb.ccc; ${APPLICANT_SESSION_COOKIE}=ddd.eee.fff`;
+    expect(sessionTokenFromCookies(header, APPLICANT_SESSION_COOKIE)).toBe('ddd.eee.fff');
+    expect(sessionTokenFromCookies(header)).toBe('aaa.bbb.ccc');
+    expect(sessionTokenFromCookies(`${SESSION_COOKIE}=aaa.bbb.ccc`, APPLICANT_SESSION_COOKIE)).toBeUndefined();
   });
 });

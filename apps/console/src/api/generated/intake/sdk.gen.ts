@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { ApplicationsControllerCheckData, ApplicationsControllerCheckErrors, ApplicationsControllerCheckResponses, ApplicationsControllerDraftData, ApplicationsControllerDraftErrors, ApplicationsControllerDraftResponses, ApplicationsControllerFileData, ApplicationsControllerFileErrors, ApplicationsControllerFileResponses, ApplicationsControllerFormCorrectionsData, ApplicationsControllerFormCorrectionsErrors, ApplicationsControllerFormCorrectionsResponses, ApplicationsControllerGetData, ApplicationsControllerGetErrors, ApplicationsControllerGetResponses, ApplicationsControllerListData, ApplicationsControllerListErrors, ApplicationsControllerListResponses, ApplicationsControllerReceiveDeficiencyData, ApplicationsControllerReceiveDeficiencyErrors, ApplicationsControllerReceiveDeficiencyResponses, ApplicationsControllerReceiveRequestedSupplementData, ApplicationsControllerReceiveRequestedSupplementErrors, ApplicationsControllerReceiveRequestedSupplementResponses, ApplicationsControllerSupplementData, ApplicationsControllerSupplementErrors, ApplicationsControllerSupplementResponses, AppointmentsControllerArrivedData, AppointmentsControllerArrivedErrors, AppointmentsControllerArrivedResponses, AppointmentsControllerBookData, AppointmentsControllerBookErrors, AppointmentsControllerBookResponses, AppointmentsControllerCancelData, AppointmentsControllerCancelErrors, AppointmentsControllerCancelResponses, AppointmentsControllerListData, AppointmentsControllerListErrors, AppointmentsControllerListResponses, AppointmentsControllerSlotsData, AppointmentsControllerSlotsErrors, AppointmentsControllerSlotsResponses, CalendarYearsControllerListData, CalendarYearsControllerListErrors, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadErrors, CalendarYearsControllerLoadResponses, CatalogueControllerBundleData, CatalogueControllerBundleErrors, CatalogueControllerBundleFormData, CatalogueControllerBundleFormErrors, CatalogueControllerBundleFormResponses, CatalogueControllerBundleResponses, CatalogueControllerBundlesData, CatalogueControllerBundlesErrors, CatalogueControllerBundlesResponses, CatalogueControllerDataElementsData, CatalogueControllerDataElementsErrors, CatalogueControllerDataElementsResponses, CatalogueControllerExportData, CatalogueControllerExportErrors, CatalogueControllerExportResponses, CatalogueControllerImportData, CatalogueControllerImportErrors, CatalogueControllerImportResponses, CatalogueControllerItemData, CatalogueControllerItemErrors, CatalogueControllerItemFormData, CatalogueControllerItemFormErrors, CatalogueControllerItemFormResponses, CatalogueControllerItemResponses, CatalogueControllerListData, CatalogueControllerListErrors, CatalogueControllerListResponses, CatalogueControllerMaterialsData, CatalogueControllerMaterialsErrors, CatalogueControllerMaterialsResponses, CreditStatusControllerStatusData, CreditStatusControllerStatusErrors, CreditStatusControllerStatusResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, IssuanceControllerIssueData, IssuanceControllerIssueErrors, IssuanceControllerIssueResponses, IssuanceControllerPayData, IssuanceControllerPayErrors, IssuanceControllerPayResponses, OnlineApplicationsControllerMineData, OnlineApplicationsControllerMineErrors, OnlineApplicationsControllerMineResponses, OnlineApplicationsControllerSubmitData, OnlineApplicationsControllerSubmitErrors, OnlineApplicationsControllerSubmitResponses, ProgressControllerProgressData, ProgressControllerProgressErrors, ProgressControllerProgressResponses, RatingsControllerAnswerData, RatingsControllerAnswerErrors, RatingsControllerAnswerResponses, RatingsControllerListData, RatingsControllerListErrors, RatingsControllerListResponses, RatingsControllerRateData, RatingsControllerRateErrors, RatingsControllerRateResponses, ReceiptsControllerNoticeData, ReceiptsControllerNoticeErrors, ReceiptsControllerNoticeHtmlData, ReceiptsControllerNoticeHtmlErrors, ReceiptsControllerNoticeHtmlResponses, ReceiptsControllerNoticeResponses, ReceiptsControllerNoticesData, ReceiptsControllerNoticesErrors, ReceiptsControllerNoticesResponses, ReceiptsControllerReceiptData, ReceiptsControllerReceiptErrors, ReceiptsControllerReceiptHtmlData, ReceiptsControllerReceiptHtmlErrors, ReceiptsControllerReceiptHtmlResponses, ReceiptsControllerReceiptResponses } from './types.gen.js';
+import type { ApplicantSessionsControllerCurrentData, ApplicantSessionsControllerCurrentErrors, ApplicantSessionsControllerCurrentResponses, ApplicantSessionsControllerRequestCodeData, ApplicantSessionsControllerRequestCodeErrors, ApplicantSessionsControllerRequestCodeResponses, ApplicantSessionsControllerSignInData, ApplicantSessionsControllerSignInErrors, ApplicantSessionsControllerSignInResponses, ApplicantSessionsControllerSignOutData, ApplicantSessionsControllerSignOutErrors, ApplicantSessionsControllerSignOutResponses, ApplicationsControllerCheckData, ApplicationsControllerCheckErrors, ApplicationsControllerCheckResponses, ApplicationsControllerDraftData, ApplicationsControllerDraftErrors, ApplicationsControllerDraftResponses, ApplicationsControllerFileData, ApplicationsControllerFileErrors, ApplicationsControllerFileResponses, ApplicationsControllerFormCorrectionsData, ApplicationsControllerFormCorrectionsErrors, ApplicationsControllerFormCorrectionsResponses, ApplicationsControllerGetData, ApplicationsControllerGetErrors, ApplicationsControllerGetResponses, ApplicationsControllerListData, ApplicationsControllerListErrors, ApplicationsControllerListResponses, ApplicationsControllerReceiveDeficiencyData, ApplicationsControllerReceiveDeficiencyErrors, ApplicationsControllerReceiveDeficiencyResponses, ApplicationsControllerReceiveRequestedSupplementData, ApplicationsControllerReceiveRequestedSupplementErrors, ApplicationsControllerReceiveRequestedSupplementResponses, ApplicationsControllerSupplementData, ApplicationsControllerSupplementErrors, ApplicationsControllerSupplementResponses, AppointmentsControllerArrivedData, AppointmentsControllerArrivedErrors, AppointmentsControllerArrivedResponses, AppointmentsControllerBookData, AppointmentsControllerBookErrors, AppointmentsControllerBookResponses, AppointmentsControllerCancelData, AppointmentsControllerCancelErrors, AppointmentsControllerCancelResponses, AppointmentsControllerListData, AppointmentsControllerListErrors, AppointmentsControllerListResponses, AppointmentsControllerSlotsData, AppointmentsControllerSlotsErrors, AppointmentsControllerSlotsResponses, CalendarYearsControllerListData, CalendarYearsControllerListErrors, CalendarYearsControllerListResponses, CalendarYearsControllerLoadData, CalendarYearsControllerLoadErrors, CalendarYearsControllerLoadResponses, CatalogueControllerBundleData, CatalogueControllerBundleErrors, CatalogueControllerBundleFormData, CatalogueControllerBundleFormErrors, CatalogueControllerBundleFormResponses, CatalogueControllerBundleResponses, CatalogueControllerBundlesData, CatalogueControllerBundlesErrors, CatalogueControllerBundlesResponses, CatalogueControllerDataElementsData, CatalogueControllerDataElementsErrors, CatalogueControllerDataElementsResponses, CatalogueControllerExportData, CatalogueControllerExportErrors, CatalogueControllerExportResponses, CatalogueControllerImportData, CatalogueControllerImportErrors, CatalogueControllerImportResponses, CatalogueControllerItemData, CatalogueControllerItemErrors, CatalogueControllerItemFormData, CatalogueControllerItemFormErrors, CatalogueControllerItemFormResponses, CatalogueControllerItemResponses, CatalogueControllerListData, CatalogueControllerListErrors, CatalogueControllerListResponses, CatalogueControllerMaterialsData, CatalogueControllerMaterialsErrors, CatalogueControllerMaterialsResponses, CreditStatusControllerStatusData, CreditStatusControllerStatusErrors, CreditStatusControllerStatusResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, IssuanceControllerIssueData, IssuanceControllerIssueErrors, IssuanceControllerIssueResponses, IssuanceControllerPayData, IssuanceControllerPayErrors, IssuanceControllerPayResponses, OnlineApplicationsControllerMineData, OnlineApplicationsControllerMineErrors, OnlineApplicationsControllerMineResponses, OnlineApplicationsControllerSubmitData, OnlineApplicationsControllerSubmitErrors, OnlineApplicationsControllerSubmitResponses, ProgressControllerMineData, ProgressControllerMineErrors, ProgressControllerMineResponses, ProgressControllerProgressData, ProgressControllerProgressErrors, ProgressControllerProgressResponses, RatingsControllerAnswerData, RatingsControllerAnswerErrors, RatingsControllerAnswerResponses, RatingsControllerListData, RatingsControllerListErrors, RatingsControllerListResponses, RatingsControllerRateData, RatingsControllerRateErrors, RatingsControllerRateResponses, ReceiptsControllerNoticeData, ReceiptsControllerNoticeErrors, ReceiptsControllerNoticeHtmlData, ReceiptsControllerNoticeHtmlErrors, ReceiptsControllerNoticeHtmlResponses, ReceiptsControllerNoticeResponses, ReceiptsControllerNoticesData, ReceiptsControllerNoticesErrors, ReceiptsControllerNoticesResponses, ReceiptsControllerReceiptData, ReceiptsControllerReceiptErrors, ReceiptsControllerReceiptHtmlData, ReceiptsControllerReceiptHtmlErrors, ReceiptsControllerReceiptHtmlResponses, ReceiptsControllerReceiptResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -329,6 +329,17 @@ export const issuanceControllerIssue = <ThrowOnError extends boolean = true>(opt
 export const progressControllerProgress = <ThrowOnError extends boolean = true>(options: Options<ProgressControllerProgressData, ThrowOnError>) => (options.client ?? client).get<ProgressControllerProgressResponses, ProgressControllerProgressErrors, ThrowOnError>({ url: '/progress', ...options });
 
 /**
+ * 我的申报: the signed-in applicant’s applications and online pre-reviews, newest first
+ *
+ * Signed in by SMS code: every application whose contact or applicant phone is that phone, and those submitted in its sessions; by the province’s identity: those submitted under its subject.
+ */
+export const progressControllerMine = <ThrowOnError extends boolean = true>(options?: Options<ProgressControllerMineData, ThrowOnError>) => (options?.client ?? client).get<ProgressControllerMineResponses, ProgressControllerMineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/progress/mine',
+    ...options
+});
+
+/**
  * 好差评 Rate an issued application (number + ID, phone or its last 4 digits); a follow-up rating closes a rectification
  */
 export const ratingsControllerRate = <ThrowOnError extends boolean = true>(options: Options<RatingsControllerRateData, ThrowOnError>) => (options.client ?? client).post<RatingsControllerRateResponses, RatingsControllerRateErrors, ThrowOnError>({
@@ -415,5 +426,47 @@ export const appointmentsControllerArrived = <ThrowOnError extends boolean = tru
 export const creditStatusControllerStatus = <ThrowOnError extends boolean = true>(options: Options<CreditStatusControllerStatusData, ThrowOnError>) => (options.client ?? client).get<CreditStatusControllerStatusResponses, CreditStatusControllerStatusErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/applicants/{identifier}/credit',
+    ...options
+});
+
+/**
+ * 获取短信验证码: a 6-digit code valid 5 minutes, sent by SMS
+ *
+ * At most one a minute and five an hour per phone, twenty an hour per address: beyond, 429 `TOO_MANY_CODE_REQUESTS` with Retry-After.
+ */
+export const applicantSessionsControllerRequestCode = <ThrowOnError extends boolean = true>(options: Options<ApplicantSessionsControllerRequestCodeData, ThrowOnError>) => (options.client ?? client).post<ApplicantSessionsControllerRequestCodeResponses, ApplicantSessionsControllerRequestCodeErrors, ThrowOnError>({
+    url: '/applicant-sessions/code',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 申请人登录: the phone and its latest code; sets the httpOnly applicant cookie (30 minutes)
+ *
+ * Wrong code: 401 `SIGN_IN_CODE_WRONG` with the attempts left; expired, used, spent by five wrong tries or never asked for: 401 `SIGN_IN_CODE_INVALID`.
+ */
+export const applicantSessionsControllerSignIn = <ThrowOnError extends boolean = true>(options: Options<ApplicantSessionsControllerSignInData, ThrowOnError>) => (options.client ?? client).post<ApplicantSessionsControllerSignInResponses, ApplicantSessionsControllerSignInErrors, ThrowOnError>({
+    url: '/applicant-sessions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 退出登录: clears the applicant cookie
+ */
+export const applicantSessionsControllerSignOut = <ThrowOnError extends boolean = true>(options?: Options<ApplicantSessionsControllerSignOutData, ThrowOnError>) => (options?.client ?? client).delete<ApplicantSessionsControllerSignOutResponses, ApplicantSessionsControllerSignOutErrors, ThrowOnError>({ url: '/applicant-sessions/current', ...options });
+
+/**
+ * The signed-in applicant; 401 once the session has expired
+ */
+export const applicantSessionsControllerCurrent = <ThrowOnError extends boolean = true>(options?: Options<ApplicantSessionsControllerCurrentData, ThrowOnError>) => (options?.client ?? client).get<ApplicantSessionsControllerCurrentResponses, ApplicantSessionsControllerCurrentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/applicant-sessions/current',
     ...options
 });

@@ -1144,6 +1144,60 @@ export type ProgressView = {
     rectification: ProgressRectificationView | null;
 };
 
+export type MyApplicationView = {
+    applicationNumber: string;
+    status: 'draft' | 'submitted' | 'awaiting-supplement' | 'accepted' | 'decided' | 'issued';
+    statusText: string;
+    /**
+     * The bundle’s name, or the items’
+     */
+    subject: string;
+    parts: Array<ProgressPartView>;
+    /**
+     * What the latest open notice still asks for
+     */
+    outstanding: Array<OutstandingMaterialView>;
+    timeline: Array<TimelineEntryView>;
+    /**
+     * Where and when to collect the results, while they wait at the centre
+     */
+    collection: string | null;
+    /**
+     * 好差评: the applicant may rate now (issued, not yet rated, or a rectification answered)
+     */
+    canRate: boolean;
+    ratings: Array<ProgressRatingView>;
+    rectification: ProgressRectificationView | null;
+    /**
+     * 申报方式
+     *
+     * window 窗口收件 / online 网上申报
+     */
+    receivedVia: 'window' | 'online';
+    /**
+     * 提交时间
+     *
+     * China time, e.g. 2026-03-05T09:00:00+08:00
+     */
+    receivedAt: string;
+    /**
+     * 网上预审
+     *
+     * Where the online pre-review stands; null for an application filed at a window
+     */
+    preReview: string | null;
+};
+
+export type MyApplicationPage = {
+    items: Array<MyApplicationView>;
+    page: number;
+    pageSize: number;
+    /**
+     * Items matching the filters, on every page
+     */
+    total: number;
+};
+
 export type RateDto = {
     /**
      * 受理编号
@@ -1332,6 +1386,64 @@ export type CreditStatusView = {
      */
     toleranceAllowed: boolean;
     entries: Array<CreditEntryView>;
+};
+
+export type RequestCodeDto = {
+    /**
+     * 手机号码
+     *
+     * 接收验证码的手机号码（11位）
+     */
+    phone: string;
+};
+
+export type CodeSentView = {
+    /**
+     * 手机号码
+     *
+     * The phone the code went to, masked
+     */
+    phone: string;
+    /**
+     * 验证码有效期至
+     */
+    expiresAt: string;
+    /**
+     * 可重新获取的秒数
+     */
+    resendAfterSeconds: number;
+};
+
+export type ApplicantSignInDto = {
+    /**
+     * 手机号码
+     *
+     * 接收验证码的手机号码（11位）
+     */
+    phone: string;
+    /**
+     * 短信验证码
+     *
+     * 短信收到的6位验证码
+     */
+    code: string;
+};
+
+export type ApplicantSessionView = {
+    /**
+     * 身份
+     */
+    role: 'applicant';
+    /**
+     * 手机号码
+     *
+     * The signed-in phone, masked
+     */
+    phone: string;
+    /**
+     * 登录有效期至
+     */
+    expiresAt: string;
 };
 
 export type FieldErrorResponse = {
@@ -3085,6 +3197,57 @@ export type ProgressControllerProgressResponses = {
 
 export type ProgressControllerProgressResponse = ProgressControllerProgressResponses[keyof ProgressControllerProgressResponses];
 
+export type ProgressControllerMineData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * 页码
+         */
+        page?: number;
+        /**
+         * 每页条数
+         */
+        pageSize?: number;
+    };
+    url: '/progress/mine';
+};
+
+export type ProgressControllerMineErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ProgressControllerMineError = ProgressControllerMineErrors[keyof ProgressControllerMineErrors];
+
+export type ProgressControllerMineResponses = {
+    200: MyApplicationPage;
+};
+
+export type ProgressControllerMineResponse = ProgressControllerMineResponses[keyof ProgressControllerMineResponses];
+
 export type RatingsControllerRateData = {
     body: RateDto;
     path?: never;
@@ -3501,3 +3664,174 @@ export type CreditStatusControllerStatusResponses = {
 };
 
 export type CreditStatusControllerStatusResponse = CreditStatusControllerStatusResponses[keyof CreditStatusControllerStatusResponses];
+
+export type ApplicantSessionsControllerRequestCodeData = {
+    body: RequestCodeDto;
+    path?: never;
+    query?: never;
+    url: '/applicant-sessions/code';
+};
+
+export type ApplicantSessionsControllerRequestCodeErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicantSessionsControllerRequestCodeError = ApplicantSessionsControllerRequestCodeErrors[keyof ApplicantSessionsControllerRequestCodeErrors];
+
+export type ApplicantSessionsControllerRequestCodeResponses = {
+    201: CodeSentView;
+};
+
+export type ApplicantSessionsControllerRequestCodeResponse = ApplicantSessionsControllerRequestCodeResponses[keyof ApplicantSessionsControllerRequestCodeResponses];
+
+export type ApplicantSessionsControllerSignInData = {
+    body: ApplicantSignInDto;
+    path?: never;
+    query?: never;
+    url: '/applicant-sessions';
+};
+
+export type ApplicantSessionsControllerSignInErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicantSessionsControllerSignInError = ApplicantSessionsControllerSignInErrors[keyof ApplicantSessionsControllerSignInErrors];
+
+export type ApplicantSessionsControllerSignInResponses = {
+    201: ApplicantSessionView;
+};
+
+export type ApplicantSessionsControllerSignInResponse = ApplicantSessionsControllerSignInResponses[keyof ApplicantSessionsControllerSignInResponses];
+
+export type ApplicantSessionsControllerSignOutData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/applicant-sessions/current';
+};
+
+export type ApplicantSessionsControllerSignOutErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicantSessionsControllerSignOutError = ApplicantSessionsControllerSignOutErrors[keyof ApplicantSessionsControllerSignOutErrors];
+
+export type ApplicantSessionsControllerSignOutResponses = {
+    /**
+     * Signed out
+     */
+    204: void;
+};
+
+export type ApplicantSessionsControllerSignOutResponse = ApplicantSessionsControllerSignOutResponses[keyof ApplicantSessionsControllerSignOutResponses];
+
+export type ApplicantSessionsControllerCurrentData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/applicant-sessions/current';
+};
+
+export type ApplicantSessionsControllerCurrentErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ApplicantSessionsControllerCurrentError = ApplicantSessionsControllerCurrentErrors[keyof ApplicantSessionsControllerCurrentErrors];
+
+export type ApplicantSessionsControllerCurrentResponses = {
+    200: ApplicantSessionView;
+};
+
+export type ApplicantSessionsControllerCurrentResponse = ApplicantSessionsControllerCurrentResponses[keyof ApplicantSessionsControllerCurrentResponses];

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { maskPhone } from '@onewindow/domain';
+import { quotedTable } from '@onewindow/persistence';
+import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken } from '@onewindow/platform';
+import { DataSource, MoreThan } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
+import { CENTRE } from '../receipts/receipt';
+import { ApplicantSignInCode } from './sign-in-code.entity';
+import {
+  SIGN_IN_CODE_RULES,
+  applicantSubject,
+  checkSignInCode,
+  hashSignInCode,
+  mayRequestCode,
+  newSignInCode,
+  signInCodeText,
+  type CodeCheck,
+} from './sign-in-codes';
+
+export interface CodeSent {
+  phone: string;
+  expiresAt: string;
+  resendAfterSeconds: number;
+}
+
+export interface ApplicantSignedIn {
+  /** For the httpOnly cookie only: never in a body, never in a log. */
+  token: string;
+  maxAgeSeconds: number;
+  phone: string;
+  expiresAt: string;
+}
+
+/** A refusal to send another code, with when to ask again (the controller's Retry-After). */
+export class CodeRequestRefused extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('TOO_MANY_CODE_REQUESTS', message, 429);
+  }
+}
+
+const HOUR_MS = 3_600_000;
+
+/** 短信验证码登录: the applicant proves a phone with a one-time code and gets a short session as `applicant`. */
+@Injectable()
+export class ApplicantSessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+    @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
+  ) {}
+
+  /** Sends a new code to the phone through the SMS outbox, within the limits per phone and per address. */
+  async requestCode(phone: string, address: string): Promise<CodeSent> {
+    return this.dataSource.transaction(async (tx) => {
+      // One request per phone at a time decides against the limits: two at once cannot both pass.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant-sign-in:${phone}`]);
+      const now = this.clock.now();
+      const since = new Date(now.getTime() - HOUR_MS);
+      const table = quotedTable(tx, ApplicantSignInCode);
+      const forPhone: Array<{ requested_at: Date }> = await tx.query(`SELECT requested_at FROM ${table} WHERE phone = $1 AND requested_at > $2`, [phone, since]);
+      const [fromAddress]: Array<{ count: string }> = await tx.query(`SELECT count(*) AS count FROM ${table} WHERE requested_from = $1 AND requested_at > $2`, [address, since]);
+      const decision = mayRequestCode({ forPhone: forPhone.map((row) => new Date(row.requested_at)), fromAddress: Number(fromAddress?.count ?? 0) }, now);
+      if (!decision.allowed) throw new CodeRequestRefused(decision.message, decision.retryAfterSeconds);
+      const code = newSignInCode();
+      const id = randomUUID();
+      const expiresAt = new Date(now.getTime() + SIGN_IN_CODE_RULES.ttlMs);
+      await tx.insert(ApplicantSignInCode, { id, phone, codeHash: hashSignInCode(phone, code, this.secret), requestedFrom: address, requestedAt: now, expiresAt, attempts: 0, usedAt: null });
+      await this.notifications.enqueueSignInCode(tx, phone, signInCodeText(code, CENTRE.name), id);
+      return { phone: maskPhone(phone), expiresAt: expiresAt.toISOString(), resendAfterSeconds: SIGN_IN_CODE_RULES.phoneCooldownMs / 1000 };
+    });
+  }
+
+  /** Checks the phone's latest code; a wrong one counts an attempt (kept even though the sign-in is refused). */
+  async signIn(phone: string, code: string): Promise<ApplicantSignedIn> {
+    const now = this.clock.now();
+    const check = await this.dataSource.transaction(async (tx): Promise<CodeCheck> => {
+      const latest = await tx.getRepository(ApplicantSignInCode).findOne({
+        where: { phone, requestedAt: MoreThan(new Date(now.getTime() - HOUR_MS)) },
+        order: { requestedAt: 'DESC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const result = checkSignInCode(latest, hashSignInCode(phone, code, this.secret), now);
+      if (latest && result.ok) await tx.update(ApplicantSignInCode, { id: latest.id }, { usedAt: now });
+      if (latest && !result.ok && result.reason === 'wrong') await tx.update(ApplicantSignInCode, { id: latest.id }, { attempts: latest.attempts + 1 });
+      return result;
+    });
+    if (!check.ok) {
+      throw new DomainError(check.reason === 'wrong' ? 'SIGN_IN_CODE_WRONG' : 'SIGN_IN_CODE_INVALID', check.message, 401, [{ path: 'code', code: `SIGN_IN_CODE_${check.reason.toUpperCase()}`, message: check.message }]);
+    }
+    const maxAgeSeconds = SIGN_IN_CODE_RULES.sessionTtlSeconds;
+    const token = issueToken({ id: applicantSubject(phone), name: `申请人${maskPhone(phone)}`, role: 'applicant' }, this.secret, maxAgeSeconds, now);
+    return { token, maxAgeSeconds, phone: maskPhone(phone), expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000).toISOString() };
+  }
+}
