@@ -6,7 +6,7 @@
  * intake's SMS outbox), filing an item online for pre-review (网上预审), which a clerk then accepts.
  * axe-core and a screenshot on each page.
  */
-import { aResidentId } from '@onewindow/domain';
+import { aResidentId } from '@onewindow/domain/testing';
 import { eventually } from '@onewindow/testing';
 import { addCalendarDays, chinaToday } from '../src/shared/china-time';
 import { approveFoodPermit, caseOf, fileFoodPermit } from './applications';

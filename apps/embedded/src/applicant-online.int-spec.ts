@@ -4,7 +4,7 @@
  * and per address, and the session scoped to that phone; filing an item for pre-review (网上预审),
  * 我的申报, and the clerk's pre-review reaching the department.
  */
-import { aCreditCode, aResidentId } from '@onewindow/domain';
+import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
 import { aFoodLicenceForm, callApi, eventually, requestJson, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
