@@ -211,7 +211,14 @@ export type NoticePage = {
 };
 
 export type EscalationCountView = {
+    /**
+     * 部门代码
+     */
     departmentCode: string;
+    /**
+     * 监管部门
+     */
+    departmentName: string;
     /**
      * Notices ever escalated
      */
