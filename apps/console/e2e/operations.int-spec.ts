@@ -8,6 +8,7 @@
  * screenshot of each.
  */
 import { aUniqueCreditCode } from '@onewindow/domain';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { aDemoForm, eventually, setOutboundCodeTableEntry } from '@onewindow/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -257,6 +258,38 @@ describe('the integration engineer and the administrator', () => {
     await discarded.getByTestId('dead-letter-status').filter({ hasText: '已丢弃' }).waitFor();
     await discarded.getByTestId('discard-reason').getByText('丢弃原因：申请人已撤回该办件，无需再推送市场监管局').waitFor();
     await discarded.getByTestId('discard-reason').getByText(/系统管理员|admin/).waitFor();
+  });
+
+  it("discards one of a service's dead letters only with a reason, and shows why in the service's list", async () => {
+    const query = platform.query;
+    if (!query) return; // Against a platform already running there is no database to set up a poison message in.
+    // A message approval's consumer could not handle, as the pipeline records it (set up in its schema: no console route makes poison).
+    const id = randomUUID();
+    const offset = String(900_000 + Math.floor(Math.random() * 99_999));
+    const value = Buffer.from('{"id":"not-an-event"');
+    await query(
+      'approval',
+      `INSERT INTO $schema.dead_letter (id, consumer, reason, detail, original_topic, original_partition, original_offset, original_key, original_value, original_size, original_sha256, original_excerpt, original_headers, attempts)
+       VALUES ($1, 'approval.open-cases', 'invalid-event', 'not valid JSON', 'intake.application.accepted.v1', 0, $2, NULL, $3, $4, $5, $6, '{}'::jsonb, 0)`,
+      [id, offset, value, value.length, createHash('sha256').update(value).digest('hex'), value.toString('utf8')],
+    );
+    const page = await desk();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '死信处理' }).click();
+    await page.getByRole('tab', { name: '审批服务' }).click();
+    const row = page.locator(`tr[data-dead-letter="${id}"]`);
+    await row.waitFor();
+    await page.getByRole('button', { name: `丢弃 intake.application.accepted.v1 ${offset}` }).click();
+    await page.getByTestId('action-submit').click();
+    await page.locator('.ow-field-error', { hasText: '丢弃原因' }).waitFor();
+    await page.getByLabel('丢弃原因').fill('截断的测试消息，已与受理服务核对，无需重放');
+    await page.getByTestId('action-submit').click();
+    // Discarded, it leaves the open ones; the discarded ones show it with the reason.
+    await row.waitFor({ state: 'detached' });
+    await chooseOption(page, '死信状态', '已丢弃');
+    await page.getByRole('button', { name: '查询' }).click();
+    await row.getByTestId('discard-reason').getByText('丢弃原因：截断的测试消息，已与受理服务核对，无需重放').waitFor();
+    await checkPage(page, 'operations-service-dead-letter-discarded');
   });
 
   it("show the integrator of the 卫健委 only the department's own systems, without the services' dead letters", async () => {

@@ -6,8 +6,12 @@ import { startConsolePlatform as startPlatform, testDatabaseUrl, testKafkaBroker
  */
 export interface ConsolePlatform {
   baseUrl: string;
+  /** A query in a service's schema (`$schema` names it), for set-up behind the console's back; absent against a platform already running. */
+  query?: StartedPlatform['query'];
   stop(): Promise<void>;
 }
+
+type StartedPlatform = Awaited<ReturnType<typeof startPlatform>>;
 
 export async function startConsolePlatform(options: { clock?: { now(): Date } } = {}): Promise<ConsolePlatform> {
   // While working on the console: `CONSOLE_E2E_URL=http://127.0.0.1:3000` drives a platform already running (`npm start`).
@@ -19,5 +23,5 @@ export async function startConsolePlatform(options: { clock?: { now(): Date } } 
     kafkaBrokers: testKafkaBrokers().join(','),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  return { baseUrl: platform.consoleUrl, stop: () => platform.stop() };
+  return { baseUrl: platform.consoleUrl, query: (service, sql, params) => platform.query(service, sql, params), stop: () => platform.stop() };
 }
