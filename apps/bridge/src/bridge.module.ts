@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AdaptersController } from './adapters/adapters.controller';
 import { AdaptersService } from './adapters/adapters.service';
 import { BridgeRuntime } from './adapters/bridge-runtime';
+import { ConfigurationReloads } from './adapters/configuration-reload.service';
 import { BridgeConfig } from './bridge.config';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryWorker } from './deliveries/delivery-worker';
@@ -44,6 +45,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     DeliveryWorker,
     ReplayService,
     AdaptersService,
+    ConfigurationReloads,
     PrefillService,
     QueueDeliveriesWhenApplicationAccepted,
     QueueSupplementWhenPartSupplemented,

@@ -2,6 +2,7 @@ import { MESSAGING_ENTITIES } from '@onewindow/messaging';
 import type { ServiceDefinition } from '@onewindow/platform';
 import { AdapterState } from './adapters/adapter-state.entity';
 import { SourceCursor } from './adapters/source-cursor.entity';
+import { ConfigurationReload } from './adapters/configuration-reload.entity';
 import { BridgeConfig } from './bridge.config';
 import { BridgeModule } from './bridge.module';
 import { DepartmentDelivery } from './deliveries/department-delivery.entity';
@@ -27,6 +28,7 @@ export const bridgeService: ServiceDefinition<BridgeConfig> = {
     InboundReceipt,
     WebhookNonce,
     AdapterState,
+    ConfigurationReload,
     SourceCursor,
     PrefillRecord,
   ],

@@ -6,10 +6,12 @@ import { startConsolePlatform as startPlatform, testDatabaseUrl, testKafkaBroker
  */
 export interface ConsolePlatform {
   baseUrl: string;
-  /** A query in a service's schema (`$schema` names it); only on the platform the tests start. */
-  query?<R = Record<string, unknown>>(service: 'intake', sql: string, params?: unknown[]): Promise<R[]>;
+  /** A query in a service's schema (`$schema` names it), for set-up behind the console's back; absent against a platform already running. */
+  query?: StartedPlatform['query'];
   stop(): Promise<void>;
 }
+
+type StartedPlatform = Awaited<ReturnType<typeof startPlatform>>;
 
 export async function startConsolePlatform(options: { clock?: { now(): Date } } = {}): Promise<ConsolePlatform> {
   // While working on the console: `CONSOLE_E2E_URL=http://127.0.0.1:3000` drives a platform already running (`npm start`).

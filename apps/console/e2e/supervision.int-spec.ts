@@ -132,6 +132,8 @@ describe('the supervising head (监管负责人)', () => {
     await page.getByRole('heading', { name: '超时督办' }).waitFor();
     await page.getByRole('heading', { name: '督办统计' }).waitFor();
     await checkPage(page, 'supervision-escalated');
+    // Departments are named in Chinese (from the service's department list), never by their codes.
+    for (const name of await page.locator('[data-testid^="department-"]').allTextContents()) expect(name).not.toMatch(/^[A-Z]+-[A-Z]+/);
   });
 });
 

@@ -14,7 +14,7 @@ import { anApplicationAccepted, anApplicationPart } from '@onewindow/contracts/t
 import { localDateInShanghai } from '@onewindow/domain';
 import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aDemoForm, aRestaurantBundleForm, callApi, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aDemoForm, aRestaurantBundleForm, callApi, setOutboundCodeTableEntry, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -47,7 +47,7 @@ function signed(body: string, key = MARKET_WEBHOOK_KEY, at = new Date()): Record
 
 describe('the bridge to department systems', () => {
   let platform: TestPlatform;
-  let demo: { market: { url: string }; health: { outbox: string; inbox: string }; fire: { schema: string } };
+  let demo: { market: { url: string }; health: { outbox: string; inbox: string }; fire: { schema: string }; adaptersFile: string };
 
   beforeAll(async () => {
     platform = await startServicesForTest({
@@ -191,6 +191,36 @@ describe('the bridge to department systems', () => {
     const fieldsInLetters = (letters.body['items'] as Json[]).map((l) => l['field']);
     expect(fieldsInLetters).toEqual(expect.arrayContaining(['BJJG.BJJGDM', 'BJJG.PTBJBH']));
     expect(await bridgeOutbox(Topics.DepartmentResultReceived.name)).toHaveLength(publishedBefore);
+  });
+
+  it('discards a dead letter only with a reason, keeps who, when and why, logs the discard in the hash chain, and keeps another department out', async () => {
+    const body = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-BAD-DISCARD', PTBJBH: randomUUID(), BJJGDM: '9', BJSJ: '2026-03-06 10:00:00' } });
+    expect((await webhook('dcf-scjgj-qydj/result', body, signed(body))).status).toBe(422);
+    const letters = await call('bridge', integrator(MARKET.code), 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=open&pageSize=100');
+    const letter = (letters.body['items'] as Json[]).find((l) => String(l['payload']).includes('SCJG-JG-BAD-DISCARD')) as Json;
+    expect(letter).toBeDefined();
+
+    const blank = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '   ' });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(blank.body)).toMatch(/请填写“?丢弃原因/);
+    const tooLong = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '测'.repeat(501) });
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(tooLong.body)).toContain('丢弃原因不能超过500个字');
+    const otherDepartment = await call('bridge', integrator(HEALTH.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '不是本部门的' });
+    expect(otherDepartment.status).toBe(404);
+
+    const discarded = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '部门系统测试数据，无需处理' });
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({ status: 'discarded', discardedBy: `赵集成（int-${MARKET.code}）`, discardReason: '部门系统测试数据，无需处理' });
+    expect(typeof discarded.body['discardedAt']).toBe('string');
+    const again = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '再丢弃一次' });
+    expect(again.status).toBe(404);
+
+    const listed = await call('bridge', admin, 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=discarded&pageSize=100');
+    expect((listed.body['items'] as Json[]).find((l) => l['id'] === letter['id'])).toMatchObject({ discardReason: '部门系统测试数据，无需处理' });
+    const logged = await call('bridge', admin, 'GET', '/exchange-log?adapterId=dcf-scjgj-qydj&status=discarded&pageSize=100');
+    expect((logged.body['items'] as Json[]).map((e) => e['detail'])).toContainEqual(expect.stringContaining(`死信 ${String(letter['id'])} 由 赵集成（int-${MARKET.code}） 丢弃：部门系统测试数据，无需处理`));
+    expect((await call('bridge', admin, 'GET', '/exchange-log/verify')).body).toMatchObject({ intact: true });
   });
 
   it('drops the 卫健委 part as a GBK XML file and decides the case from its GBK result file; a UTF-8 file is refused naming the field', async () => {
@@ -370,6 +400,52 @@ describe('the bridge to department systems', () => {
     expect(replay.body).toMatchObject({ replayed: 1, lines: [{ deadLetterId: letter['id'], outcome: 'requeued' }] });
     const deliveries = await call('bridge', integrator(MARKET.code), 'GET', '/deliveries?status=acknowledged');
     expect((deliveries.body['items'] as Json[]).some((d) => d['partId'] === part.partId)).toBe(true);
+  });
+
+  it('dead-letters a delivery a wrong code table cannot map, takes the fixed mapping on reload without a restart, and delivers it on replay', async () => {
+    const partyKind = (label: string) => setOutboundCodeTableEntry(demo.adaptersFile, { adapterId: 'dcf-scjgj-qydj', table: '主体类型', code: '2', label });
+    try {
+      await partyKind('organization');
+      expect((await call('bridge', integrator(MARKET.code), 'POST', '/adapters/reload')).status).toBe(403);
+      const broken = await call('bridge', admin, 'POST', '/adapters/reload');
+      expect(broken.status).toBe(200);
+      expect(broken.body).toMatchObject({ outcome: 'applied', reloadedBy: '平台管理员（admin-1）', changedMappings: ['dcf-scjgj-qydj-outbound'], file: demo.adaptersFile });
+
+      const part = anApplicationPart({ itemCode: 'DCF-SCJG-DJ-002', itemName: '企业变更登记', department: MARKET, handledInDepartmentSystem: true, supervisingDepartments: [MARKET] });
+      const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+      await publish(Topics.ApplicationAccepted, application);
+      const letter = await eventually(async () => {
+        const letters = await call('bridge', admin, 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=open&pageSize=100');
+        const found = (letters.body['items'] as Json[]).find((l) => l['applicationNumber'] === application.applicationNumber);
+        expect(found).toBeDefined();
+        return found as Json;
+      });
+      expect(letter).toMatchObject({ direction: 'outbound', code: 'code_unmapped' });
+
+      // A file that does not parse, or asks for a restart, is refused by path; the configuration in force stays.
+      const good = await readFile(demo.adaptersFile, 'utf8');
+      await writeFile(demo.adaptersFile, good.replace('"maxAttempts": 5', '"maxAttempts": 0'));
+      const refused = await call('bridge', admin, 'POST', '/adapters/reload');
+      expect(refused.status).toBe(422);
+      expect((refused.body['error'] as { fields: Json[] }).fields).toEqual([expect.objectContaining({ path: 'adapters[0].outbound.maxAttempts' })]);
+      await writeFile(demo.adaptersFile, good);
+
+      await partyKind('organisation');
+      const fixed = await call('bridge', admin, 'POST', '/adapters/reload');
+      expect(fixed.body).toMatchObject({ outcome: 'applied', changedMappings: ['dcf-scjgj-qydj-outbound'] });
+      const reloads = await call('bridge', admin, 'GET', '/adapters/reloads');
+      expect((reloads.body as unknown as Json[]).slice(0, 3).map((r) => r['outcome'])).toEqual(['applied', 'refused', 'applied']);
+
+      const replay = await call('bridge', admin, 'POST', '/dead-letters/replay', { ids: [letter['id']] });
+      expect(replay.body).toMatchObject({ replayed: 1, lines: [{ deadLetterId: letter['id'], outcome: 'requeued' }] });
+      await eventually(async () => {
+        const deliveries = await call('bridge', admin, 'GET', '/deliveries?status=acknowledged&pageSize=100');
+        expect((deliveries.body['items'] as Json[]).some((d) => d['partId'] === part.partId)).toBe(true);
+      });
+    } finally {
+      await partyKind('organisation');
+      await call('bridge', admin, 'POST', '/adapters/reload');
+    }
   });
 
   it('keeps a part for a department system nobody has connected yet waiting, with the reason', async () => {

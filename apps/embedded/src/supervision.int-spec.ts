@@ -169,7 +169,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
       const noticeMonth = localDateInShanghai(start).slice(0, 7);
       const healthCsv = await call('supervision', manager, 'GET', `/monitoring/reports/${noticeMonth}/report.csv?department=${HEALTH.code}`);
       expect(healthCsv.text).toContain(`${licence.itemCode},${licence.itemName},`);
-      expect(healthHead.body['counts']).toEqual([expect.objectContaining({ departmentCode: HEALTH.code, escalated: expect.any(Number) })]);
+      expect(healthHead.body['counts']).toEqual([expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name, escalated: expect.any(Number) })]);
+      // The centre's view of every department names each one in Chinese, not by its code.
+      const everyDepartment = await call('supervision', manager, 'GET', '/notices/escalated?pageSize=1');
+      expect(everyDepartment.body['counts']).toContainEqual(expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name }));
       // The acknowledged notice stays as it was; the market's head has nothing of this licence.
       const marketHead = await call('supervision', headOf(MARKET), 'GET', '/notices/escalated?pageSize=100');
       expect((marketHead.body['items'] as Json[]).some((n) => n['licenceId'] === licence.licenceId)).toBe(false);
@@ -447,6 +450,9 @@ describe('supervision: 审管互动 and 电子监察', () => {
     try {
       clock.set(`${deadline}T02:00:00.000Z`);
       clock.advance(2 * 24 * HOUR);
+      // Read before the deadline watch has run: past its deadline, the case reads red already (the colour is the clock's, not the last scan's).
+      const beforeScan = await call('supervision', manager, 'GET', `/monitoring/cases?status=open&colour=red&department=${ENFORCEMENT.code}&pageSize=100`);
+      expect((beforeScan.body['items'] as Json[]).find((c) => c['caseId'] === openCase['id'])).toMatchObject({ colour: 'red', overdue: true });
       await call('approval', admin, 'POST', '/deadlines/scan');
       await eventually(async () => {
         const red = await call('supervision', manager, 'GET', `/monitoring/cases?colour=red&department=${ENFORCEMENT.code}&pageSize=100`);

@@ -118,6 +118,24 @@ describe.each([
     const partId = (accepted.body['parts'] as Array<{ id: string }>)[0]?.id;
     await eventuallyFind(`${platform.urls.approval}/cases?pageSize=100`, approver, (c) => c['partId'] === partId);
 
+    // Discarding it takes a reason (none, blank or too long is refused in Chinese); who, when and why stay with it.
+    const discardUrl = `${platform.urls.approval}/admin/dead-letters/${String(deadLetter['id'])}/discard`;
+    for (const [body, message] of [
+      [{}, /请填写“?丢弃原因/],
+      [{ reason: ' \n ' }, /请填写“?丢弃原因/],
+      [{ reason: '废'.repeat(501) }, /丢弃原因不能超过500个字/],
+    ] as const) {
+      const refused = await post(discardUrl, admin, body);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toMatch(message);
+    }
+    const discarded = await post(discardUrl, admin, { reason: '  测试用的畸形消息，无需重放  ' });
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({ status: 'discarded', discardedBy: '运维（ops-1）', discardReason: '测试用的畸形消息，无需重放' });
+    const kept = await eventuallyFind(`${platform.urls.approval}/admin/dead-letters?status=discarded`, admin, (d) => d['id'] === deadLetter['id']);
+    expect(kept).toMatchObject({ discardedBy: '运维（ops-1）', discardReason: '测试用的畸形消息，无需重放', discardedAt: discarded.body['discardedAt'] });
+    expect((await post(discardUrl, admin, { reason: '再丢弃一次' })).status).toBe(404);
+
     const metrics = await (await fetch(`${platform.urls.approval}/metrics`)).text();
     expect(metrics).toMatch(/onewindow_dead_letters_total\{[^}]*topic="intake\.application\.accepted\.v1"[^}]*\} 1/);
     expect(metrics).toMatch(/onewindow_events_consumed_total\{[^}]*outcome="processed"[^}]*\} [1-9]/);

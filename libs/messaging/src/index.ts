@@ -6,7 +6,7 @@ export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { DEFAULT_OUTBOX_MAX_BATCH_BYTES, publishIsolatingRefusals, recordBytes, takeBatch } from './outbox/outbox-batching';
 export { ProcessedEvent } from './inbox/processed-event.entity';
 export { DeadLetter, DEAD_LETTER_STATUSES, type DeadLetterStatus } from './dead-letters/dead-letter.entity';
-export { DeadLetterReplayer, type DeadLetterFilter, type ReplayResult } from './dead-letters/dead-letter-replayer';
+export { DeadLetterReplayer, type DeadLetterDiscard, type DeadLetterFilter, type ReplayResult } from './dead-letters/dead-letter-replayer';
 export { PermanentEventError, type EventHandler, type HandlerContext } from './consumer/event-handler';
 export { ConsumerPipeline, type ConsumerPipelineOptions, type DeliveryOutcome } from './consumer/consumer-pipeline';
 export { RetryPolicy, backOffDelay } from './consumer/retry-policy';
@@ -31,10 +31,12 @@ export const MESSAGING_ENTITIES = [OutboxMessageEntity, OutboxRelayLeaseEntity, 
 export { CreateMessagingTables1763856000000 } from './migrations/1763856000000-create-messaging-tables';
 export { OutboxRefusedRows1796612964000 } from './migrations/1796612964000-outbox-refused-rows';
 export { DeadLetterBytes1796613000000 } from './migrations/1796613000000-dead-letter-bytes';
+export { DeadLetterDiscardReason1796710000000 } from './migrations/1796710000000-dead-letter-discard-reason';
 export { bytesOf, readable, readableClipped, readableExcerpt, referenceOf, type ValueReference } from './core/message-value';
 import { CreateMessagingTables1763856000000 as CreateMessagingTables } from './migrations/1763856000000-create-messaging-tables';
 import { OutboxRefusedRows1796612964000 as OutboxRefusedRows } from './migrations/1796612964000-outbox-refused-rows';
 import { DeadLetterBytes1796613000000 as DeadLetterBytes } from './migrations/1796613000000-dead-letter-bytes';
+import { DeadLetterDiscardReason1796710000000 as DeadLetterDiscardReason } from './migrations/1796710000000-dead-letter-discard-reason';
 /** The messaging tables' migrations, oldest first: every service lists them before its own. */
-export const MESSAGING_MIGRATIONS = [CreateMessagingTables, OutboxRefusedRows, DeadLetterBytes];
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables, OutboxRefusedRows, DeadLetterBytes, DeadLetterDiscardReason];
 export { ServiceContext } from './core/service-context';

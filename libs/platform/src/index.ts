@@ -36,6 +36,7 @@ export { buildOpenApiDocument } from './service/service-openapi';
 export { runServiceCommand } from './service/run-service-command';
 export { requestCause } from './service/request-cause';
 export { PeriodicTask } from './service/periodic-task';
+export { DiscardDeadLetterDto, DISCARD_REASON_MAX, discardedByOf } from './service/operations/discard-dead-letter.dto';
 export { WorkingDayCalendarModule, CalendarYearsService, WORKING_DAY_CALENDAR } from './calendar/calendar.module';
 export { CalendarYear } from './calendar/calendar-year.entity';
 export { Clock, SystemClock, ManualClock } from './clock/clock';

@@ -10,6 +10,7 @@ export { callApi, requestJson, type ApiResponse } from './platform/http';
 export { callAtConsole, signInAtConsole, DEMO_PASSWORD, type ConsoleSession } from './platform/console-session';
 export { startConsolePlatform, type ConsolePlatform, type ConsolePlatformOptions, type ConsoleDemoAccount } from './platform/console-platform';
 export { decideCase } from './platform/approval-steps';
+export { setOutboundCodeTableEntry } from './platform/adapters-file';
 export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';
 export {
   DEMO_PROJECT,

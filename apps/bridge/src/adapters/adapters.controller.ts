@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from
 import { CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsString, Length } from 'class-validator';
 import { AdaptersService } from './adapters.service';
+import { ConfigurationReloads } from './configuration-reload.service';
+import { ConfigurationReloadView } from './configuration-reload.view';
 import { AdapterHealthView, ReconciliationView, ResumedAdapterView } from './adapter.view';
 
 class PauseAdapterDto {
@@ -22,7 +24,10 @@ class ReconciliationQuery {
 @ApiBearerAuth()
 @Controller('adapters')
 export class AdaptersController {
-  constructor(private readonly adapters: AdaptersService) {}
+  constructor(
+    private readonly adapters: AdaptersService,
+    private readonly reloads: ConfigurationReloads,
+  ) {}
 
   @Get()
   @Roles('integrator', 'admin', 'manager')
@@ -30,6 +35,26 @@ export class AdaptersController {
   @ApiOkResponse({ type: [AdapterHealthView] })
   list(@CurrentUser() user: AuthenticatedUser): Promise<AdapterHealthView[]> {
     return this.adapters.list(user);
+  }
+
+  @Post('reload')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      '重新加载配置: reads the adapters file again; valid mappings, code tables and delivery settings are in force at once for new deliveries and replays; an invalid file (or a change only a restart can make) is refused with every problem by path (422) and the running configuration kept; recorded with who and when',
+  })
+  @ApiOkResponse({ type: ConfigurationReloadView })
+  reload(@CurrentUser() user: AuthenticatedUser): Promise<ConfigurationReloadView> {
+    return this.reloads.reload(user);
+  }
+
+  @Get('reloads')
+  @Roles('admin')
+  @ApiOperation({ summary: 'The latest reloads of the adapters file, newest first' })
+  @ApiOkResponse({ type: [ConfigurationReloadView] })
+  latestReloads(): Promise<ConfigurationReloadView[]> {
+    return this.reloads.latest();
   }
 
   @Get(':id')

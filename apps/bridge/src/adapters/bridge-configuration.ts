@@ -46,8 +46,7 @@ const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
  * Reads the adapter configuration file (YAML or JSON). A `mapping` (and `codeTables`) may be
  * inline or a path to a file relative to the configuration file.
  */
-export function loadBridgeConfigurationFile(path: string, kinds: readonly TransportKind[]): CompiledConfiguration {
-  const text = readFileSync(path, 'utf8');
+export function loadBridgeConfigurationFile(path: string, kinds: readonly TransportKind[], text = readFileSync(path, 'utf8')): CompiledConfiguration {
   let raw: unknown;
   try {
     raw = parseYaml(text);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, ManualClock } from '@onewindow/platform';
@@ -38,5 +38,55 @@ describe('the bridge runtime at start-up', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reloading the adapters file while the bridge runs', () => {
+  let folder: string;
+  let file: string;
+  let runtime: BridgeRuntime;
+  const example = () => readFileSync(join(__dirname, 'testing', 'adapters.example.yaml'), 'utf8');
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'bridge-reload-'));
+    cpSync(join(__dirname, 'testing'), folder, { recursive: true });
+    file = join(folder, 'adapters.example.yaml');
+    runtime = await BridgeRuntime.start(loadConfig(BridgeConfig, { env: { BRIDGE_ADAPTERS_FILE: file } }), noDatabase, clock);
+  });
+
+  afterEach(async () => {
+    await runtime.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('puts a changed mapping in force for what is mapped next, keeping the running transports', async () => {
+    const before = runtime.adapter('dcf-zjj-sgxk');
+    const lookupBefore = runtime.lookups[0];
+    writeFileSync(file, example().replace('{ target: applicant.name, from: QYMC, label: 企业名称 }', '{ target: applicant.name, from: QYMCQC, label: 企业名称（全称） }'));
+    const reloaded = await runtime.reload();
+    expect(reloaded).toMatchObject({ file, adapters: 1, lookups: 1, changedMappings: ['lc-frk-enterprise-prefill'] });
+    expect(reloaded.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    const lookup = runtime.lookups[0];
+    expect(lookup?.mapping).not.toBe(lookupBefore?.mapping);
+    expect(lookup?.transport).toBe(lookupBefore?.transport);
+    expect(lookup?.mapping.map({ QYMCQC: '聊城市东昌府区鲁西餐饮有限公司', TYSHXYDM: '91350100M000100Y43' })).toMatchObject({ ok: true, value: { applicant: { name: '聊城市东昌府区鲁西餐饮有限公司' } } });
+    expect(runtime.adapter('dcf-zjj-sgxk')?.outbound?.transport).toBe(before?.outbound?.transport);
+  });
+
+  it('refuses an invalid file naming every problem by path, and keeps the configuration in force', async () => {
+    const before = runtime.lookups[0]?.mapping;
+    writeFileSync(file, example().replace('key: creditCode', 'key: nothing').replace('maxAttempts: 8', 'maxAttempts: 0'));
+    const refused = runtime.reload();
+    await expect(refused).rejects.toBeInstanceOf(BridgeConfigurationError);
+    await expect(refused).rejects.toThrow(/adapters\[0\]\.outbound\.maxAttempts[\s\S]*lookups\[0\]\.key/);
+    expect(runtime.lookups[0]?.mapping).toBe(before);
+  });
+
+  it('refuses a change only a restart can make (a new transport or system), naming where it is', async () => {
+    writeFileSync(file, example().replace('/srv/exchange/zjj/to-zjj', '/srv/exchange/zjj/elsewhere').replace('id: dcf-zjj-sgxk', 'id: dcf-zjj-sgxk2'));
+    await expect(runtime.reload()).rejects.toThrow(/adapters: 删除对接系统 dcf-zjj-sgxk需重启联通桥后生效[\s\S]*adapters\[0\]\.id: 新增对接系统 dcf-zjj-sgxk2/);
+    writeFileSync(file, example().replace('/srv/exchange/zjj/to-zjj', '/srv/exchange/zjj/elsewhere'));
+    await expect(runtime.reload()).rejects.toThrow(/adapters\[0\]\.outbound\.transport: 发送方式的变更需重启联通桥后生效/);
+    expect(runtime.adapter('dcf-zjj-sgxk')?.definition.outbound?.transport).toMatchObject({ folder: '/srv/exchange/zjj/to-zjj' });
   });
 });

@@ -68,7 +68,7 @@ export class DemoController {
   systems(): DemoSystemsView {
     const demo = this.demo();
     const { outbox, results, receipts } = demo.construction;
-    return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, socialInsurance: { url: demo.socialInsurance.url }, sharedData: demo.sharedData };
+    return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, socialInsurance: { url: demo.socialInsurance.url }, sharedData: demo.sharedData, adaptersFile: this.runtime.configurationFile ?? '' };
   }
 
   @Get('construction/received')

@@ -19,6 +19,9 @@ export class DemoSystemsView {
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The shared data sources for auto-fill' })
   sharedData!: object;
+
+  @ApiProperty({ title: '适配器文件', description: 'The demo adapters file (written at start): edit it and reload (POST /adapters/reload)' })
+  adaptersFile!: string;
 }
 
 /** A file the demo 住建局施工许可系统 received, read as its importer reads it. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const BRIDGE_DEAD_LETTER_STATUSES = ['open', 'replayed', 'resolved'] as const;
+export const BRIDGE_DEAD_LETTER_STATUSES = ['open', 'replayed', 'resolved', 'discarded'] as const;
 export type BridgeDeadLetterStatus = (typeof BRIDGE_DEAD_LETTER_STATUSES)[number];
 
 /**
@@ -62,4 +62,14 @@ export class BridgeDeadLetter {
 
   @Column({ name: 'replayed_at', type: 'timestamptz', nullable: true })
   replayedAt!: Date | null;
+
+  /** Who discarded it (name and account id), when and why; null unless discarded. */
+  @Column({ name: 'discarded_by', type: 'text', nullable: true })
+  discardedBy!: string | null;
+
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true })
+  discardedAt!: Date | null;
+
+  @Column({ name: 'discard_reason', type: 'text', nullable: true })
+  discardReason!: string | null;
 }

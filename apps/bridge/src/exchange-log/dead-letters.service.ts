@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@onewindow/platform';
-import type { EntityManager } from 'typeorm';
+import { Clock, DomainError } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { adaptersInScope, BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeDeadLetter } from './bridge-dead-letter.entity';
 import { ExchangeLog } from './exchange-log.service';
 import { sha256 } from './hash-chain';
@@ -22,7 +23,37 @@ export class DeadLetters {
   constructor(
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+    private readonly runtime: BridgeRuntime,
   ) {}
+
+  /**
+   * 丢弃: an open dead letter the integrator decided not to carry (a test message, a case handled
+   * by hand), with who, when and why; the discard is a line of the hash-chained exchange log too.
+   */
+  async discard(id: string, scope: { department?: string }, discard: { by: string; reason: string }): Promise<BridgeDeadLetter> {
+    return this.dataSource.transaction(async (tx) => {
+      const letter = await tx.getRepository(BridgeDeadLetter).findOne({
+        where: { id, status: 'open', ...adaptersInScope(this.runtime, scope.department) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!letter) throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
+      const discarded: BridgeDeadLetter = { ...letter, status: 'discarded', discardedBy: discard.by, discardedAt: this.clock.now(), discardReason: discard.reason };
+      await tx.update(BridgeDeadLetter, { id }, { status: 'discarded', discardedBy: discard.by, discardedAt: discarded.discardedAt, discardReason: discard.reason });
+      await this.log.append(tx, {
+        direction: letter.direction,
+        adapterId: letter.adapterId,
+        kind: letter.kind,
+        applicationNumber: letter.applicationNumber,
+        reference: letter.reference,
+        payloadHash: sha256(letter.payload),
+        status: 'discarded',
+        attempts: 0,
+        detail: `死信 ${letter.id} 由 ${discard.by} 丢弃：${discard.reason}`,
+      });
+      return discarded;
+    });
+  }
 
   async record(
     tx: EntityManager,
@@ -56,6 +87,9 @@ export class DeadLetters {
       status: 'open',
       createdAt: this.clock.now(),
       replayedAt: null,
+      discardedBy: null,
+      discardedAt: null,
+      discardReason: null,
     };
     await tx.insert(BridgeDeadLetter, deadLetter);
     await this.log.append(tx, {

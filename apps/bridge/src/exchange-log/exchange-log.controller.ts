@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { CurrentUser, DiscardDeadLetterDto, PageOf, PageQuery, Roles, departmentScope, discardedByOf, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { And, DataSource, LessThan, MoreThanOrEqual, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
 import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { DeadLetters } from './dead-letters.service';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
 import { BridgeDeadLetterView, ChainVerificationView, ExchangeLogEntryView, ReplayReportView, toBridgeDeadLetterView, toExchangeLogEntryView } from './exchange-log.view';
@@ -102,6 +103,7 @@ export class ExchangeLogController {
     private readonly log: ExchangeLog,
     private readonly runtime: BridgeRuntime,
     private readonly replays: ReplayService,
+    private readonly letters: DeadLetters,
   ) {}
 
   @Get('exchange-log')
@@ -145,5 +147,18 @@ export class ExchangeLogController {
   @ApiOkResponse({ type: ReplayReportView })
   replay(@CurrentUser() user: AuthenticatedUser, @Body() body: ReplayDto): Promise<ReplayReportView> {
     return this.replays.replay(body, departmentScope(user));
+  }
+
+  @Post('dead-letters/:id/discard')
+  @HttpCode(200)
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: '丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain' })
+  @ApiOkResponse({ type: BridgeDeadLetterView })
+  async discard(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DiscardDeadLetterDto,
+  ): Promise<BridgeDeadLetterView> {
+    return toBridgeDeadLetterView(await this.letters.discard(id, departmentScope(user), { by: discardedByOf(user), reason: body.reason.trim() }));
   }
 }

@@ -137,6 +137,15 @@ export class BridgeDeadLetterView {
 
   @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   replayedAt!: string | null;
+
+  @ApiProperty({ title: '丢弃人', type: String, nullable: true })
+  discardedBy!: string | null;
+
+  @ApiProperty({ title: '丢弃时间', type: String, nullable: true, format: 'date-time' })
+  discardedAt!: string | null;
+
+  @ApiProperty({ title: '丢弃原因', type: String, nullable: true })
+  discardReason!: string | null;
 }
 
 export class ReplayLineView {

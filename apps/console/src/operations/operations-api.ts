@@ -9,6 +9,7 @@ import type {
   AdapterHealthView,
   BridgeDeadLetterView,
   ChainVerificationView,
+  ConfigurationReloadView,
   DeadLetterView,
   ExchangeLogControllerListData,
   ExchangeLogEntryView,
@@ -21,7 +22,7 @@ import * as intake from '@/api/generated/intake/sdk.gen';
 import * as supervision from '@/api/generated/supervision/sdk.gen';
 import type { Page } from '@/api/intake';
 
-export type { AdapterHealthView, BridgeDeadLetterView, ChainVerificationView, DeadLetterView, ExchangeLogEntryView, ReconciliationView, ReplayOutcomeView, ReplayReportView };
+export type { AdapterHealthView, BridgeDeadLetterView, ChainVerificationView, ConfigurationReloadView, DeadLetterView, ExchangeLogEntryView, ReconciliationView, ReplayOutcomeView, ReplayReportView };
 
 export async function listAdapters(): Promise<AdapterHealthView[]> {
   return (await bridge.adaptersControllerList()).data as AdapterHealthView[];
@@ -71,6 +72,15 @@ export async function replayBridgeDeadLetters(selection: ReplaySelection): Promi
   return (await bridge.exchangeLogControllerReplay({ body: selection })).data as ReplayReportView;
 }
 
+export async function discardBridgeDeadLetter(id: string, reason: string): Promise<BridgeDeadLetterView> {
+  return (await bridge.exchangeLogControllerDiscard({ path: { id }, body: { reason } })).data as BridgeDeadLetterView;
+}
+
+/** 重新加载配置: the adapters file read again (admin); a refused file throws ApiError with every problem by path. */
+export async function reloadAdaptersConfiguration(): Promise<ConfigurationReloadView> {
+  return (await bridge.adaptersControllerReload()).data as ConfigurationReloadView;
+}
+
 /** The services whose Kafka consumers keep dead letters (each answers `/admin/dead-letters`, role admin). */
 export const SERVICES_WITH_DEAD_LETTERS = ['intake', 'approval', 'supervision', 'bridge'] as const;
 export type ServiceName = (typeof SERVICES_WITH_DEAD_LETTERS)[number];
@@ -96,8 +106,8 @@ export async function replayServiceDeadLetters(service: ServiceName, selection: 
   return (await SERVICE_SDKS[service].replay({ body: selection })).data as ReplayOutcomeView;
 }
 
-export async function discardServiceDeadLetter(service: ServiceName, id: string): Promise<void> {
-  await SERVICE_SDKS[service].discard({ path: { id } });
+export async function discardServiceDeadLetter(service: ServiceName, id: string, reason: string): Promise<void> {
+  await SERVICE_SDKS[service].discard({ path: { id }, body: { reason } });
 }
 
 /** 工作日历: the years a deadline-counting service has loaded, and loading one (role admin). */

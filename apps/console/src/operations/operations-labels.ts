@@ -22,9 +22,10 @@ export const EXCHANGE_STATUS_LABELS: Labels = {
   refused: '已拒收',
   found: '已查到',
   'not-found': '未查到',
+  discarded: '死信已丢弃',
 };
 
-export const BRIDGE_DEAD_LETTER_STATUS_LABELS: Labels = { open: '待处理', replayed: '已重放', resolved: '已解决' };
+export const BRIDGE_DEAD_LETTER_STATUS_LABELS: Labels = { open: '待处理', replayed: '已重放', resolved: '已解决', discarded: '已丢弃' };
 
 export const SERVICE_DEAD_LETTER_STATUS_LABELS: Labels = { open: '待处理', replayed: '已重放', discarded: '已丢弃' };
 

@@ -99,27 +99,31 @@ export class MonitoringService {
 
   /**
    * A case as monitoring shows it: its own row, the application's number, and, while open, the
-   * latest colour and deadline (中止 included) from the case's clock.
+   * latest colour and deadline (中止 included) from the case's clock. The colour is read at the
+   * time of reading: an open case past its deadline is red even before approval's deadline watch
+   * has run and announced it (the announced colour only says green or yellow before that).
    */
   private async caseRows(conditions: ReadonlyArray<readonly [string, string]>, page: number, pageSize: number): Promise<Page<MonitoredCase>> {
     const view = `SELECT c.part_id AS "partId", c.case_id AS "caseId", c.application_id AS "applicationId", a.application_number AS "applicationNumber",
         c.department_code AS "departmentCode", c.department_name AS "departmentName", c.item_code AS "itemCode", c.item_name AS "itemName", c.status,
         c.accepted_at AS "acceptedAt", c.decided_at AS "decidedAt", c.on_time AS "onTime",
         to_char(CASE WHEN c.status = 'open' THEN COALESCE(k.deadline, c.deadline) ELSE c.deadline END, 'YYYY-MM-DD') AS deadline,
-        COALESCE(k.colour, 'green') AS colour, c.status = 'open' AND COALESCE(k.suspended, false) AS suspended
+        CASE WHEN c.status = 'open' AND COALESCE(k.deadline, c.deadline) < $1::date THEN 'red' ELSE COALESCE(k.colour, 'green') END AS colour,
+        c.status = 'open' AND COALESCE(k.suspended, false) AS suspended
       FROM ${quotedTable(this.dataSource, MonitoringCase)} c
       LEFT JOIN ${quotedTable(this.dataSource, MonitoringApplication)} a ON a.application_id = c.application_id
       LEFT JOIN ${quotedTable(this.dataSource, MonitoringCaseClock)} k ON k.case_id = c.case_id
       WHERE c.accepted_at IS NOT NULL`;
-    const where = conditions.map(([condition], i) => condition.replace('$', `$${i + 1}`)).join(' AND ');
-    const params = conditions.map(([, value]) => value);
+    const today = this.today();
+    // $1 is today (China time) in the view; the conditions' values follow.
+    const where = conditions.map(([condition], i) => condition.replace('$', `$${i + 2}`)).join(' AND ');
+    const params = [today, ...conditions.map(([, value]) => value)];
     const filtered = `SELECT * FROM (${view}) v${where ? ` WHERE ${where}` : ''}`;
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM (${filtered}) f`, params)) as [{ total: number }];
     const rows = (await this.dataSource.query(
       `${filtered} ORDER BY deadline ASC NULLS LAST, "partId" ASC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
     )) as Array<Omit<MonitoredCase, 'overdue'>>;
-    const today = this.today();
     const items = rows.map((row) => ({ ...row, overdue: row.status === 'open' && row.deadline !== null && row.deadline < today }));
     return { items, total, page, pageSize };
   }

@@ -34,8 +34,11 @@ export class NoticeView extends LicenceSubjectView {
 }
 
 export class EscalationCountView {
-  @ApiProperty()
+  @ApiProperty({ title: '部门代码' })
   departmentCode!: string;
+
+  @ApiProperty({ title: '监管部门', example: '东昌府区卫生健康委员会' })
+  departmentName!: string;
 
   @ApiProperty({ description: 'Notices ever escalated' })
   escalated!: number;

@@ -3,6 +3,7 @@ import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { departmentRef } from '../departments';
 import { acknowledgedOnTime } from './notice-policy';
 import { SupervisionNotice, type NoticeStatus } from './supervision-notice.entity';
 import { toNoticeView, type EscalationsView } from './notice.view';
@@ -59,7 +60,8 @@ export class NoticesService {
       .groupBy('n.department_code')
       .orderBy('n.department_code')
       .getRawMany<{ departmentCode: string; escalated: number; stillOpen: number }>();
-    return { ...inbox, items: inbox.items.map(toNoticeView), counts };
+    // Each department by its Chinese name from the district's list (the code where it is not listed).
+    return { ...inbox, items: inbox.items.map(toNoticeView), counts: counts.map((count) => ({ ...count, departmentName: departmentRef(count.departmentCode).name })) };
   }
 
   /** 认领: the department takes the new holder under supervision. Acknowledging twice is harmless. */

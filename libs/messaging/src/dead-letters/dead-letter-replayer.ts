@@ -14,6 +14,13 @@ export interface DeadLetterFilter {
   status?: DeadLetterStatus;
 }
 
+/** Who discards a dead letter, when and why. */
+export interface DeadLetterDiscard {
+  by: string;
+  at: Date;
+  reason: string;
+}
+
 export interface ReplayResult {
   id: string;
   consumer: string;
@@ -57,8 +64,11 @@ export class DeadLetterReplayer {
     return results;
   }
 
-  async discard(id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(DeadLetter).update({ id, status: 'open' }, { status: 'discarded' });
+  /** Discards an open dead letter, recording who, when and why; false when there is no open one by that id. */
+  async discard(id: string, discard: DeadLetterDiscard): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(DeadLetter)
+      .update({ id, status: 'open' }, { status: 'discarded', discardedBy: discard.by, discardedAt: discard.at, discardReason: discard.reason });
     return (result.affected ?? 0) > 0;
   }
 

@@ -62,6 +62,16 @@ export class DeadLetter {
   @Column({ name: 'replay_count', type: 'int', default: 0 })
   replayCount!: number;
 
+  /** Who discarded it (the account's id and name), when and why; null while it is not discarded. */
+  @Column({ name: 'discarded_by', type: 'text', nullable: true })
+  discardedBy!: string | null;
+
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true })
+  discardedAt!: Date | null;
+
+  @Column({ name: 'discard_reason', type: 'text', nullable: true })
+  discardReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

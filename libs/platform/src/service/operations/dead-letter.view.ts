@@ -53,6 +53,15 @@ export class DeadLetterView {
   @ApiProperty()
   replayCount!: number;
 
+  @ApiProperty({ title: '丢弃人', type: String, nullable: true, description: 'Who discarded it (name and account id); null unless discarded' })
+  discardedBy!: string | null;
+
+  @ApiProperty({ title: '丢弃时间', type: String, format: 'date-time', nullable: true })
+  discardedAt!: string | null;
+
+  @ApiProperty({ title: '丢弃原因', type: String, nullable: true })
+  discardReason!: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
@@ -91,6 +100,15 @@ export class DiscardedDeadLetterView {
 
   @ApiProperty({ enum: ['discarded'] })
   status!: 'discarded';
+
+  @ApiProperty({ title: '丢弃人' })
+  discardedBy!: string;
+
+  @ApiProperty({ title: '丢弃时间', format: 'date-time' })
+  discardedAt!: string;
+
+  @ApiProperty({ title: '丢弃原因' })
+  discardReason!: string;
 }
 
 export function toDeadLetterView(letter: DeadLetter): DeadLetterView {
@@ -110,6 +128,9 @@ export function toDeadLetterView(letter: DeadLetter): DeadLetterView {
     attempts: letter.attempts,
     status: letter.status,
     replayCount: letter.replayCount,
+    discardedBy: letter.discardedBy,
+    discardedAt: letter.discardedAt?.toISOString() ?? null,
+    discardReason: letter.discardReason,
     createdAt: letter.createdAt.toISOString(),
     updatedAt: letter.updatedAt.toISOString(),
   };

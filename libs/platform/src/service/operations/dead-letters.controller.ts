@@ -2,11 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DEAD_LETTER_STATUSES, MessagingService, type DeadLetterStatus } from '@onewindow/messaging';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { Roles } from '../../auth/auth.decorators';
+import { CurrentUser, Roles } from '../../auth/auth.decorators';
+import type { AuthenticatedUser } from '../../auth/roles';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../http/domain-error';
 import { PageOf } from '../../http/page-response';
 import { PageQuery, type Page } from '../../http/pagination';
 import { DeadLetterView, DiscardedDeadLetterView, ReplayOutcomeView, toDeadLetterView } from './dead-letter.view';
+import { DiscardDeadLetterDto, discardedByOf } from './discard-dead-letter.dto';
 
 class ListDeadLettersQuery extends PageQuery {
   @ApiPropertyOptional({ title: '死信状态', enum: DEAD_LETTER_STATUSES })
@@ -50,7 +53,10 @@ class ReplayDeadLettersDto {
 @Controller('admin/dead-letters')
 @Roles('admin')
 export class DeadLettersController {
-  constructor(private readonly messaging: MessagingService) {}
+  constructor(
+    private readonly messaging: MessagingService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Dead letters, oldest first, with reason and original topic/partition/offset' })
@@ -84,11 +90,17 @@ export class DeadLettersController {
 
   @Post(':id/discard')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Discard an open dead letter with a reason; who, when and why are kept with it' })
   @ApiOkResponse({ type: DiscardedDeadLetterView })
-  async discard(@Param('id', new ParseUUIDPipe()) id: string): Promise<DiscardedDeadLetterView> {
-    if (!(await this.messaging.replayer.discard(id))) {
+  async discard(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DiscardDeadLetterDto,
+  ): Promise<DiscardedDeadLetterView> {
+    const discard = { by: discardedByOf(user), at: this.clock.now(), reason: body.reason.trim() };
+    if (!(await this.messaging.replayer.discard(id, discard))) {
       throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
     }
-    return { id, status: 'discarded' as const };
+    return { id, status: 'discarded' as const, discardedBy: discard.by, discardedAt: discard.at.toISOString(), discardReason: discard.reason };
   }
 }

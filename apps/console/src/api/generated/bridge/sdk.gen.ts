@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
+import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerLatestReloadsData, AdaptersControllerLatestReloadsErrors, AdaptersControllerLatestReloadsResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerReloadData, AdaptersControllerReloadErrors, AdaptersControllerReloadResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerDiscardData, ExchangeLogControllerDiscardErrors, ExchangeLogControllerDiscardResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -44,10 +44,17 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
+/**
+ * Discard an open dead letter with a reason; who, when and why are kept with it
+ */
 export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
-    ...options
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -70,6 +77,24 @@ export const webhooksControllerReceive = <ThrowOnError extends boolean = true>(o
 export const adaptersControllerList = <ThrowOnError extends boolean = true>(options?: Options<AdaptersControllerListData, ThrowOnError>) => (options?.client ?? client).get<AdaptersControllerListResponses, AdaptersControllerListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/adapters',
+    ...options
+});
+
+/**
+ * 重新加载配置: reads the adapters file again; valid mappings, code tables and delivery settings are in force at once for new deliveries and replays; an invalid file (or a change only a restart can make) is refused with every problem by path (422) and the running configuration kept; recorded with who and when
+ */
+export const adaptersControllerReload = <ThrowOnError extends boolean = true>(options?: Options<AdaptersControllerReloadData, ThrowOnError>) => (options?.client ?? client).post<AdaptersControllerReloadResponses, AdaptersControllerReloadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/adapters/reload',
+    ...options
+});
+
+/**
+ * The latest reloads of the adapters file, newest first
+ */
+export const adaptersControllerLatestReloads = <ThrowOnError extends boolean = true>(options?: Options<AdaptersControllerLatestReloadsData, ThrowOnError>) => (options?.client ?? client).get<AdaptersControllerLatestReloadsResponses, AdaptersControllerLatestReloadsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/adapters/reloads',
     ...options
 });
 
@@ -146,6 +171,19 @@ export const exchangeLogControllerDeadLetters = <ThrowOnError extends boolean = 
 export const exchangeLogControllerReplay = <ThrowOnError extends boolean = true>(options: Options<ExchangeLogControllerReplayData, ThrowOnError>) => (options.client ?? client).post<ExchangeLogControllerReplayResponses, ExchangeLogControllerReplayErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/dead-letters/replay',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * 丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain
+ */
+export const exchangeLogControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<ExchangeLogControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<ExchangeLogControllerDiscardResponses, ExchangeLogControllerDiscardErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/dead-letters/{id}/discard',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -60,6 +60,20 @@ export type DeadLetterView = {
     attempts: number;
     status: 'open' | 'replayed' | 'discarded';
     replayCount: number;
+    /**
+     * 丢弃人
+     *
+     * Who discarded it (name and account id); null unless discarded
+     */
+    discardedBy: string | null;
+    /**
+     * 丢弃时间
+     */
+    discardedAt: string | null;
+    /**
+     * 丢弃原因
+     */
+    discardReason: string | null;
     createdAt: string;
     updatedAt: string;
 };
@@ -112,9 +126,28 @@ export type ReplayOutcomeView = {
     results: Array<ReplayResultView>;
 };
 
+export type DiscardDeadLetterDto = {
+    /**
+     * 丢弃原因
+     */
+    reason: string;
+};
+
 export type DiscardedDeadLetterView = {
     id: string;
     status: 'discarded';
+    /**
+     * 丢弃人
+     */
+    discardedBy: string;
+    /**
+     * 丢弃时间
+     */
+    discardedAt: string;
+    /**
+     * 丢弃原因
+     */
+    discardReason: string;
 };
 
 export type DeliveryView = {
@@ -210,7 +243,7 @@ export type AdapterChannelView = {
 
 export type AdapterFailureView = {
     at: string;
-    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found' | 'discarded';
     detail: string | null;
 };
 
@@ -238,6 +271,49 @@ export type AdapterHealthView = {
     lastExchangeAt: string | null;
     lastSuccessAt: string | null;
     lastFailure: AdapterFailureView | null;
+};
+
+export type ConfigurationProblemView = {
+    /**
+     * 位置
+     */
+    path: string;
+    /**
+     * 问题
+     */
+    message: string;
+};
+
+export type ConfigurationReloadView = {
+    id: string;
+    /**
+     * 加载时间
+     */
+    at: string;
+    /**
+     * 操作人
+     */
+    reloadedBy: string;
+    /**
+     * 适配器文件
+     */
+    file: string;
+    /**
+     * 文件摘要（SHA-256）
+     */
+    fileSha256: string | null;
+    /**
+     * 结果
+     */
+    outcome: 'applied' | 'refused';
+    /**
+     * 已更新的映射规则
+     */
+    changedMappings: Array<string>;
+    /**
+     * 配置问题
+     */
+    problems: Array<ConfigurationProblemView>;
 };
 
 export type PauseAdapterDto = {
@@ -317,7 +393,7 @@ export type ExchangeLogEntryView = {
      * SHA-256 of the payload (the bytes are not kept)
      */
     payloadHash: string;
-    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+    status: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found' | 'discarded';
     attempts: number;
     durationMs: number;
     detail: string | null;
@@ -375,9 +451,21 @@ export type BridgeDeadLetterView = {
      * The record as received, or the delivery payload
      */
     payload: string;
-    status: 'open' | 'replayed' | 'resolved';
+    status: 'open' | 'replayed' | 'resolved' | 'discarded';
     createdAt: string;
     replayedAt: string | null;
+    /**
+     * 丢弃人
+     */
+    discardedBy: string | null;
+    /**
+     * 丢弃时间
+     */
+    discardedAt: string | null;
+    /**
+     * 丢弃原因
+     */
+    discardReason: string | null;
 };
 
 export type BridgeDeadLetterPage = {
@@ -530,6 +618,12 @@ export type DemoSystemsView = {
     sharedData: {
         [key: string]: unknown;
     };
+    /**
+     * 适配器文件
+     *
+     * The demo adapters file (written at start): edit it and reload (POST /adapters/reload)
+     */
+    adaptersFile: string;
 };
 
 export type ReceivedDepartmentFileView = {
@@ -846,7 +940,7 @@ export type DeadLettersControllerReplayResponses = {
 export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
-    body?: never;
+    body: DiscardDeadLetterDto;
     path: {
         id: string;
     };
@@ -1030,6 +1124,90 @@ export type AdaptersControllerListResponses = {
 };
 
 export type AdaptersControllerListResponse = AdaptersControllerListResponses[keyof AdaptersControllerListResponses];
+
+export type AdaptersControllerReloadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/adapters/reload';
+};
+
+export type AdaptersControllerReloadErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerReloadError = AdaptersControllerReloadErrors[keyof AdaptersControllerReloadErrors];
+
+export type AdaptersControllerReloadResponses = {
+    200: ConfigurationReloadView;
+};
+
+export type AdaptersControllerReloadResponse = AdaptersControllerReloadResponses[keyof AdaptersControllerReloadResponses];
+
+export type AdaptersControllerLatestReloadsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/adapters/reloads';
+};
+
+export type AdaptersControllerLatestReloadsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerLatestReloadsError = AdaptersControllerLatestReloadsErrors[keyof AdaptersControllerLatestReloadsErrors];
+
+export type AdaptersControllerLatestReloadsResponses = {
+    200: Array<ConfigurationReloadView>;
+};
+
+export type AdaptersControllerLatestReloadsResponse = AdaptersControllerLatestReloadsResponses[keyof AdaptersControllerLatestReloadsResponses];
 
 export type AdaptersControllerGetData = {
     body?: never;
@@ -1239,7 +1417,7 @@ export type ExchangeLogControllerListData = {
         /**
          * 交换状态
          */
-        status?: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found';
+        status?: 'sent' | 'acknowledged' | 'retrying' | 'failed' | 'published' | 'recorded' | 'duplicate' | 'dead-lettered' | 'refused' | 'found' | 'not-found' | 'discarded';
         /**
          * 起始时间
          */
@@ -1348,7 +1526,7 @@ export type ExchangeLogControllerDeadLettersData = {
         /**
          * 死信状态
          */
-        status?: 'open' | 'replayed' | 'resolved';
+        status?: 'open' | 'replayed' | 'resolved' | 'discarded';
     };
     url: '/dead-letters';
 };
@@ -1429,6 +1607,50 @@ export type ExchangeLogControllerReplayResponses = {
 };
 
 export type ExchangeLogControllerReplayResponse = ExchangeLogControllerReplayResponses[keyof ExchangeLogControllerReplayResponses];
+
+export type ExchangeLogControllerDiscardData = {
+    body: DiscardDeadLetterDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/dead-letters/{id}/discard';
+};
+
+export type ExchangeLogControllerDiscardErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type ExchangeLogControllerDiscardError = ExchangeLogControllerDiscardErrors[keyof ExchangeLogControllerDiscardErrors];
+
+export type ExchangeLogControllerDiscardResponses = {
+    200: BridgeDeadLetterView;
+};
+
+export type ExchangeLogControllerDiscardResponse = ExchangeLogControllerDiscardResponses[keyof ExchangeLogControllerDiscardResponses];
 
 export type PrefillControllerPrefillData = {
     body?: never;

@@ -44,10 +44,17 @@ export const deadLettersControllerReplay = <ThrowOnError extends boolean = true>
     }
 });
 
+/**
+ * Discard an open dead letter with a reason; who, when and why are kept with it
+ */
 export const deadLettersControllerDiscard = <ThrowOnError extends boolean = true>(options: Options<DeadLettersControllerDiscardData, ThrowOnError>) => (options.client ?? client).post<DeadLettersControllerDiscardResponses, DeadLettersControllerDiscardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/dead-letters/{id}/discard',
-    ...options
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -60,6 +60,20 @@ export type DeadLetterView = {
     attempts: number;
     status: 'open' | 'replayed' | 'discarded';
     replayCount: number;
+    /**
+     * 丢弃人
+     *
+     * Who discarded it (name and account id); null unless discarded
+     */
+    discardedBy: string | null;
+    /**
+     * 丢弃时间
+     */
+    discardedAt: string | null;
+    /**
+     * 丢弃原因
+     */
+    discardReason: string | null;
     createdAt: string;
     updatedAt: string;
 };
@@ -112,9 +126,28 @@ export type ReplayOutcomeView = {
     results: Array<ReplayResultView>;
 };
 
+export type DiscardDeadLetterDto = {
+    /**
+     * 丢弃原因
+     */
+    reason: string;
+};
+
 export type DiscardedDeadLetterView = {
     id: string;
     status: 'discarded';
+    /**
+     * 丢弃人
+     */
+    discardedBy: string;
+    /**
+     * 丢弃时间
+     */
+    discardedAt: string;
+    /**
+     * 丢弃原因
+     */
+    discardReason: string;
 };
 
 export type LoadedYearsView = {
@@ -1668,7 +1701,7 @@ export type DeadLettersControllerReplayResponses = {
 export type DeadLettersControllerReplayResponse = DeadLettersControllerReplayResponses[keyof DeadLettersControllerReplayResponses];
 
 export type DeadLettersControllerDiscardData = {
-    body?: never;
+    body: DiscardDeadLetterDto;
     path: {
         id: string;
     };
