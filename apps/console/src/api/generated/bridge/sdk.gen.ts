@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
+import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MappingPlaygroundControllerExamplesData, MappingPlaygroundControllerExamplesErrors, MappingPlaygroundControllerExamplesResponses, MappingPlaygroundControllerRunData, MappingPlaygroundControllerRunErrors, MappingPlaygroundControllerRunResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -235,4 +235,26 @@ export const demoControllerDecideSocialInsurance = <ThrowOnError extends boolean
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Map a department sample (JSON, XML or CSV in any supported encoding) with a spec: the records, or every problem by path
+ */
+export const mappingPlaygroundControllerRun = <ThrowOnError extends boolean = true>(options: Options<MappingPlaygroundControllerRunData, ThrowOnError>) => (options.client ?? client).post<MappingPlaygroundControllerRunResponses, MappingPlaygroundControllerRunErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/mapping/playground',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The demo department systems' real samples with their adapters' specs
+ */
+export const mappingPlaygroundControllerExamples = <ThrowOnError extends boolean = true>(options?: Options<MappingPlaygroundControllerExamplesData, ThrowOnError>) => (options?.client ?? client).get<MappingPlaygroundControllerExamplesResponses, MappingPlaygroundControllerExamplesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/mapping/playground/examples',
+    ...options
 });
