@@ -12,6 +12,9 @@ import type {
   DeadLetterView,
   ExchangeLogControllerListData,
   ExchangeLogEntryView,
+  PlaygroundExampleView,
+  PlaygroundResultView,
+  PlaygroundRunDto,
   ReconciliationView,
   ReplayOutcomeView,
   ReplayReportView,
@@ -114,4 +117,16 @@ export async function loadCalendarYear(service: keyof typeof CALENDAR_SDKS, year
   // The year's shape is checked by the service (every problem by path); the document declares no body schema for it.
   const options = { body: year } as unknown as Parameters<(typeof CALENDAR_SDKS)[typeof service]['load']>[0];
   return ((await CALENDAR_SDKS[service].load(options)).data as { loadedYears: number[] }).loadedYears;
+}
+
+export type { PlaygroundExampleView, PlaygroundProblemView, PlaygroundResultView, PlaygroundRunDto } from '@/api/generated/bridge/types.gen';
+
+/** 映射调试: the demo systems' sample and spec pairs to start from. */
+export async function playgroundExamples(): Promise<PlaygroundExampleView[]> {
+  return (await bridge.mappingPlaygroundControllerExamples()).data as PlaygroundExampleView[];
+}
+
+/** 映射调试: the mapped records or every problem by path, with the mapping CLI's engine. */
+export async function runMappingPlayground(body: PlaygroundRunDto): Promise<PlaygroundResultView> {
+  return (await bridge.mappingPlaygroundControllerRun({ body })).data as PlaygroundResultView;
 }

@@ -78,6 +78,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'operations/adapters', name: 'operations-adapters', component: () => import('@/operations/AdaptersPage.vue'), meta: { title: '对接系统', roles: OPERATIONS } },
       { path: 'operations/exchange-log', name: 'operations-exchange-log', component: () => import('@/operations/ExchangeLogPage.vue'), meta: { title: '交换日志', roles: OPERATIONS } },
       { path: 'operations/dead-letters', name: 'operations-dead-letters', component: () => import('@/operations/DeadLettersPage.vue'), meta: { title: '死信处理', roles: OPERATIONS } },
+      { path: 'operations/mapping-playground', name: 'operations-mapping-playground', component: () => import('@/operations/MappingPlaygroundPage.vue'), meta: { title: '映射调试', roles: OPERATIONS } },
       { path: 'operations/calendar', name: 'operations-calendar', component: () => import('@/operations/CalendarPage.vue'), meta: { title: '工作日历', roles: ['admin'] } },
       { path: 'supervision', name: 'supervision-notices', component: () => import('@/supervision/NoticeInbox.vue'), meta: { title: '监管告知', roles: SUPERVISOR } },
       { path: 'supervision/escalated', name: 'supervision-escalated', component: () => import('@/supervision/EscalatedNotices.vue'), meta: { title: '超时督办', roles: SUPERVISOR_HEAD } },

@@ -22,6 +22,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/mapping-playground', label: '映射调试' },
   ],
   supervisor: [
     { path: '/supervision', label: '监管告知' },
@@ -39,6 +40,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/mapping-playground', label: '映射调试' },
     { path: '/operations/calendar', label: '工作日历' },
   ],
   'supervisor-head': [
