@@ -20,6 +20,8 @@ import type {
   ReplayReportView,
   ResumedAdapterView,
 } from '@/api/generated/bridge/types.gen';
+import * as identity from '@/api/generated/identity/sdk.gen';
+import type { SessionsControllerSignInsData, SignInRecordView } from '@/api/generated/identity/types.gen';
 import * as intake from '@/api/generated/intake/sdk.gen';
 import * as supervision from '@/api/generated/supervision/sdk.gen';
 import type { Page } from '@/api/intake';
@@ -129,4 +131,9 @@ export async function playgroundExamples(): Promise<PlaygroundExampleView[]> {
 /** 映射调试: the mapped records or every problem by path, with the mapping CLI's engine. */
 export async function runMappingPlayground(body: PlaygroundRunDto): Promise<PlaygroundResultView> {
   return (await bridge.mappingPlaygroundControllerRun({ body })).data as PlaygroundResultView;
+}
+
+/** 登录审计: the identity service's sign-in attempts and sign-outs, newest first. */
+export async function signInAudit(query: NonNullable<SessionsControllerSignInsData['query']>): Promise<Page<SignInRecordView>> {
+  return (await identity.sessionsControllerSignIns({ query })).data as Page<SignInRecordView>;
 }

@@ -80,6 +80,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'operations/dead-letters', name: 'operations-dead-letters', component: () => import('@/operations/DeadLettersPage.vue'), meta: { title: '死信处理', roles: OPERATIONS } },
       { path: 'operations/mapping-playground', name: 'operations-mapping-playground', component: () => import('@/operations/MappingPlaygroundPage.vue'), meta: { title: '映射调试', roles: OPERATIONS } },
       { path: 'operations/calendar', name: 'operations-calendar', component: () => import('@/operations/CalendarPage.vue'), meta: { title: '工作日历', roles: ['admin'] } },
+      { path: 'operations/sign-ins', name: 'operations-sign-ins', component: () => import('@/operations/SignInAuditPage.vue'), meta: { title: '登录审计', roles: ['admin'] } },
       { path: 'catalogue', name: 'catalogue', component: () => import('@/catalogue/CataloguePage.vue'), meta: { title: '事项目录', roles: MANAGEMENT } },
       {
         path: 'catalogue/items/:code',

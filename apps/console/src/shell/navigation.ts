@@ -44,6 +44,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/mapping-playground', label: '映射调试' },
     { path: '/operations/calendar', label: '工作日历' },
     { path: '/catalogue', label: '事项目录' },
+    { path: '/operations/sign-ins', label: '登录审计' },
   ],
   'supervisor-head': [
     { path: '/supervision', label: '监管告知' },
