@@ -41,4 +41,16 @@ describe('mapSample', () => {
     expect(mapSample({ sample: utf8, format: 'xml', encoding: 'gbk', specText: resultSpec })).toMatchObject({ ok: false, problems: [{ stage: 'sample', path: 'SLBH', code: 'wrong_encoding' }] });
     expect(mapSample({ sample: Buffer.from('{'), format: 'json', specText: resultSpec })).toMatchObject({ ok: false, problems: [{ stage: 'sample', message: expect.stringContaining('JSON 格式错误') }] });
   });
+
+  it('refuses a spec nested too deep before parsing it: compact block sequences exhausted the process', () => {
+    for (const specText of ['- '.repeat(50_000) + 'x', `fields: ${'['.repeat(5_000)}${']'.repeat(5_000)}`, `a: [x'y, ${'['.repeat(100)}${']'.repeat(100)}]`]) {
+      expect(mapSample({ sample: Buffer.from('{}'), format: 'json', specText })).toMatchObject({ ok: false, problems: [{ stage: 'spec', message: expect.stringMatching(/^YAML: 第1行.*(嵌套|缩进)/) }] });
+    }
+  });
+
+  it('keeps a parser message quoting a hostile file short', () => {
+    const outcome = mapSample({ sample: Buffer.from('<a>'.repeat(20_000)), format: 'xml', specText: resultSpec });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problems[0]!.message.length).toBeLessThanOrEqual(501);
+  });
 });

@@ -69,7 +69,7 @@ export function mapSample(input: SampleToMap): SampleOutcome {
   });
 
   const read = readRecords(input, encoding);
-  if (!read.ok) return failed([read.problem]);
+  if (!read.ok) return failed([{ ...read.problem, message: shortened(read.problem.message) }]);
 
   let notInverted: NotInvertibleField[] = [];
   try {
@@ -106,7 +106,7 @@ export function mapSample(input: SampleToMap): SampleOutcome {
   } catch (error) {
     if (!(error instanceof MappingSpecError)) throw error;
     return failed(
-      error.problems.map((problem) => ({ stage: 'spec', path: problem.path, code: 'invalid_spec', message: problem.message })),
+      error.problems.map((problem) => ({ stage: 'spec', path: problem.path, code: 'invalid_spec', message: shortened(problem.message) })),
       notInverted,
       error.specName,
     );
@@ -132,4 +132,10 @@ function readRecords(input: SampleToMap, encoding: FileEncoding): { ok: true; re
   const { decoded } = decodeRecordFile(input.sample, layout);
   if (!decoded.ok) return { ok: false, problem: { stage: 'sample', path: decoded.field ?? '', code: decoded.code, message: decoded.message } };
   return { ok: true, records: decoded.records };
+}
+
+/** A parser's message can quote the whole of a hostile file: kept to what a person reads. */
+const MAX_MESSAGE = 500;
+function shortened(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
 }
