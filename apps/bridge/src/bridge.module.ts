@@ -17,6 +17,7 @@ import { ExchangeLogController } from './exchange-log/exchange-log.controller';
 import { ExchangeLog } from './exchange-log/exchange-log.service';
 import { ReplayService } from './exchange-log/replay.service';
 import { InboundProcessor } from './inbound/inbound-processor';
+import { MappingPlaygroundController } from './mapping-playground/mapping-playground.controller';
 import { PrefillController } from './prefill/prefill.controller';
 import { PrefillService } from './prefill/prefill.service';
 import { WebhookRawBody } from './webhooks/raw-body';
@@ -29,7 +30,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
  * once at start-up from the validated adapter configuration; a bad one stops the start.
  */
 @Module({
-  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, DemoController],
+  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, DemoController, MappingPlaygroundController],
   providers: [
     {
       provide: BridgeRuntime,

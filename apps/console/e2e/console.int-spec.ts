@@ -443,7 +443,8 @@ describe('roles without their own pages yet', () => {
   ])('shows %s an honest home that says which screens exist for them', async (username, screenshotName) => {
     const page = await desk();
     await signIn(page, username);
-    await page.getByText('下一期将提供的页面').waitFor();
+    await page.getByText('现在可以办理').waitFor();
+    await page.getByText('映射调试').first().waitFor();
     await checkPage(page, screenshotName);
   });
 });

@@ -2,12 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { SHARED_CODE_TABLES } from './code-tables';
-import { compileMapping } from './compile-mapping';
-import { deriveReverse } from './derive-reverse';
-import { declaredXmlEncoding, decodeRecordFile, encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileEncoding, type FileFormat, type FileLayout } from './formats';
+import { encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileEncoding, type FileFormat, type FileLayout } from './formats';
+import { mapSample, type SampleOutcome } from './map-sample';
 import { MappingSpecError, type CodeTable } from './mapping-spec';
-import type { MappingResult } from './mapping-result';
-import { parseCodeTables, parseMappingSpec } from './parse-spec';
+import { parseCodeTables } from './parse-spec';
 
 export interface MappingCliIo {
   readFile(path: string): Buffer;
@@ -68,56 +66,31 @@ export function runMappingCli(argv: readonly string[], io: MappingCliIo): number
     return 1;
   }
   const sampleFormat = formatOf(parsed.sampleFile);
-  const encoding = (parsed.values['--encoding'] as FileEncoding | undefined) ?? (sampleFormat === 'xml' ? declaredXmlEncoding(sampleBytes) : undefined) ?? 'utf-8';
-  const layout = (format: FileFormat): FileLayout => ({
-    format,
-    encoding,
+  const xml = {
     ...(parsed.values['--xml-root'] ? { xmlRoot: parsed.values['--xml-root'] } : {}),
     ...(parsed.values['--xml-record'] ? { xmlRecord: parsed.values['--xml-record'] } : {}),
     ...(parsed.values['--xml-arrays'] ? { xmlArrays: parsed.values['--xml-arrays'].split(',').filter((path) => path !== '') } : {}),
+  };
+  const outcome = mapSample({
+    sample: sampleBytes,
+    format: sampleFormat,
+    // A .json sample is read as UTF-8; --encoding then says how to write the department's file.
+    ...(sampleFormat !== 'json' && parsed.values['--encoding'] ? { encoding: parsed.values['--encoding'] as FileEncoding } : {}),
+    ...xml,
+    specText,
+    reverse: parsed.reverse,
+    codeTables,
   });
-
-  let records: unknown[];
-  if (sampleFormat === 'json') {
-    try {
-      records = [JSON.parse(sampleBytes.toString('utf8'))];
-    } catch (error) {
-      io.stderr(`${parsed.sampleFile}: ${(error as Error).message}\n`);
-      return 1;
-    }
-  } else {
-    const { decoded } = decodeRecordFile(sampleBytes, layout(sampleFormat));
-    if (!decoded.ok) {
-      io.stderr(`${parsed.sampleFile}: ${decoded.field ? `${decoded.field}  ` : ''}[${decoded.code}] ${decoded.message}\n`);
-      return 1;
-    }
-    records = decoded.records;
+  for (const field of outcome.notInverted) {
+    io.stderr(`not inverted ${field.field} (${field.target}): ${field.reason}: ${field.message}\n`);
   }
-
-  try {
-    let spec = parseMappingSpec(specText, { codeTables });
-    if (parsed.reverse) {
-      const derived = deriveReverse(spec, { codeTables });
-      for (const field of derived.report.notInvertible) {
-        io.stderr(`not inverted ${field.field} (${field.target}): ${field.reason}: ${field.message}\n`);
-      }
-      spec = derived.spec;
-    }
-    const mapping = compileMapping(spec, { codeTables });
-    const results = records.map((record) => mapping.map(record));
-    if (results.some((result) => !result.ok)) {
-      printErrors(results, io);
-      return 1;
-    }
-    const values = results.map((result) => (result as Extract<MappingResult, { ok: true }>).value);
-    return write(values, parsed, sampleFormat === 'json' ? (parsed.values['--format'] as FileFormat | undefined) : undefined, layout, io);
-  } catch (error) {
-    if (error instanceof MappingSpecError) {
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
+  if (!outcome.ok) {
+    printProblems(outcome, parsed.sampleFile, io);
+    return 1;
   }
+  const encoding = (parsed.values['--encoding'] as FileEncoding | undefined) ?? outcome.encoding;
+  const layout = (format: FileFormat): FileLayout => ({ format, encoding, ...xml });
+  return write(outcome.records, parsed, sampleFormat === 'json' ? (parsed.values['--format'] as FileFormat | undefined) : undefined, layout, io);
 }
 
 /** JSON (an array when the file held several records), or the department's file in its layout. */
@@ -144,15 +117,20 @@ function write(values: Array<Record<string, unknown>>, parsed: Arguments, format
   return 0;
 }
 
-function printErrors(results: readonly MappingResult[], io: MappingCliIo): void {
-  results.forEach((result, index) => {
-    if (result.ok) return;
-    const prefix = results.length > 1 ? `[${index}] ` : '';
-    for (const error of result.errors) {
-      const where = [error.path.source, error.path.target].filter((part) => part !== undefined && part !== '').join(' → ');
-      io.stderr(`${prefix}${where || '(record)'}  [${error.code}] ${error.message}  (${error.rule})\n`);
+function printProblems(outcome: Extract<SampleOutcome, { ok: false }>, sampleFile: string, io: MappingCliIo): void {
+  const specProblems = outcome.problems.filter((problem) => problem.stage === 'spec');
+  if (specProblems.length > 0) {
+    io.stderr(`${new MappingSpecError(specProblems, outcome.specName).message}\n`);
+    return;
+  }
+  for (const problem of outcome.problems) {
+    if (problem.stage === 'sample') {
+      io.stderr(`${sampleFile}: ${problem.path ? `${problem.path}  ` : ''}[${problem.code}] ${problem.message}\n`);
+      continue;
     }
-  });
+    const prefix = problem.record !== undefined ? `[${problem.record}] ` : '';
+    io.stderr(`${prefix}${problem.path}  [${problem.code}] ${problem.message}  (${problem.rule})\n`);
+  }
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {

@@ -53,3 +53,4 @@ export {
   type XmlObject,
   type XmlValue,
 } from './formats';
+export { mapSample, SAMPLE_FORMATS, type SampleFormat, type SampleOutcome, type SampleProblem, type SampleToMap } from './map-sample';

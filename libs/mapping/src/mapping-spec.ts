@@ -144,7 +144,7 @@ export interface SpecProblem {
 export class MappingSpecError extends Error {
   constructor(
     readonly problems: readonly SpecProblem[],
-    specName?: string,
+    readonly specName?: string,
   ) {
     super(
       `mapping spec${specName ? ` "${specName}"` : ''} is invalid:\n` +

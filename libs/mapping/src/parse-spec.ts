@@ -40,7 +40,52 @@ export function validateCodeTables(tables: unknown): SpecProblem[] {
   return checkCodeTables(tables);
 }
 
+/**
+ * How deep a hand-written spec may nest (flow brackets, or block indentation and `- ` markers):
+ * far beyond any real spec, and shallow enough that the YAML parser's recursion and regular
+ * expressions stay small. A text nested deeper (pasted in the bridge's playground, say) is refused
+ * before it is parsed: parsing it can exhaust the stack or the memory of the whole process.
+ */
+const MAX_YAML_NESTING = 64;
+const MAX_BLOCK_COLUMN = 256;
+
+function nestingProblem(text: string): string | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '\n') line += 1;
+    if (quote) {
+      if (character === '\\' && quote === '"') index += 1;
+      else if (character === quote || character === '\n') quote = undefined;
+    } else if ((character === '"' || character === "'") && startsScalar(text, index)) quote = character;
+    else if (character === '#') {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end - 1;
+    } else if (character === '[' || character === '{') {
+      depth += 1;
+      if (depth > MAX_YAML_NESTING) return `第${line}行嵌套超过${MAX_YAML_NESTING}层`;
+    } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+  }
+  const lines = text.split('\n');
+  for (const [index, content] of lines.entries()) {
+    const column = /^[ \t]*(?:[-?][ \t]+)*/.exec(content)?.[0].length ?? 0;
+    if (column > MAX_BLOCK_COLUMN) return `第${index + 1}行缩进或嵌套过深（超过${MAX_BLOCK_COLUMN}列）`;
+  }
+  return undefined;
+}
+
+/** A quote opens a quoted scalar only where a scalar may begin (`x'y` is plain text). */
+function startsScalar(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
+  return before < 0 || '\n[{,:-?'.includes(text[before] as string);
+}
+
 function readYaml(text: string): unknown {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) throw new MappingSpecError([{ path: '', message: `YAML: ${tooDeep}` }]);
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
     throw new MappingSpecError(document.errors.map((error) => ({ path: '', message: `YAML: ${error.message}` })));

@@ -13,11 +13,16 @@ import type {
   DeadLetterView,
   ExchangeLogControllerListData,
   ExchangeLogEntryView,
+  PlaygroundExampleView,
+  PlaygroundResultView,
+  PlaygroundRunDto,
   ReconciliationView,
   ReplayOutcomeView,
   ReplayReportView,
   ResumedAdapterView,
 } from '@/api/generated/bridge/types.gen';
+import * as identity from '@/api/generated/identity/sdk.gen';
+import type { SessionsControllerSignInsData, SignInRecordView } from '@/api/generated/identity/types.gen';
 import * as intake from '@/api/generated/intake/sdk.gen';
 import * as supervision from '@/api/generated/supervision/sdk.gen';
 import type { Page } from '@/api/intake';
@@ -124,4 +129,21 @@ export async function loadCalendarYear(service: keyof typeof CALENDAR_SDKS, year
   // The year's shape is checked by the service (every problem by path); the document declares no body schema for it.
   const options = { body: year } as unknown as Parameters<(typeof CALENDAR_SDKS)[typeof service]['load']>[0];
   return ((await CALENDAR_SDKS[service].load(options)).data as { loadedYears: number[] }).loadedYears;
+}
+
+export type { PlaygroundExampleView, PlaygroundProblemView, PlaygroundResultView, PlaygroundRunDto } from '@/api/generated/bridge/types.gen';
+
+/** 映射调试: the demo systems' sample and spec pairs to start from. */
+export async function playgroundExamples(): Promise<PlaygroundExampleView[]> {
+  return (await bridge.mappingPlaygroundControllerExamples()).data as PlaygroundExampleView[];
+}
+
+/** 映射调试: the mapped records or every problem by path, with the mapping CLI's engine. */
+export async function runMappingPlayground(body: PlaygroundRunDto): Promise<PlaygroundResultView> {
+  return (await bridge.mappingPlaygroundControllerRun({ body })).data as PlaygroundResultView;
+}
+
+/** 登录审计: the identity service's sign-in attempts and sign-outs, newest first. */
+export async function signInAudit(query: NonNullable<SessionsControllerSignInsData['query']>): Promise<Page<SignInRecordView>> {
+  return (await identity.sessionsControllerSignIns({ query })).data as Page<SignInRecordView>;
 }

@@ -22,6 +22,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/mapping-playground', label: '映射调试' },
   ],
   supervisor: [
     { path: '/supervision', label: '监管告知' },
@@ -31,6 +32,7 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
   manager: [
     { path: '/management', label: '电子监察' },
     { path: '/management/report', label: '月度报告' },
+    { path: '/catalogue', label: '事项目录' },
   ],
   admin: [
     { path: '/home', label: '首页' },
@@ -39,7 +41,10 @@ const NAVIGATION: Record<string, NavigationEntry[]> = {
     { path: '/operations/adapters', label: '对接系统' },
     { path: '/operations/exchange-log', label: '交换日志' },
     { path: '/operations/dead-letters', label: '死信处理' },
+    { path: '/operations/mapping-playground', label: '映射调试' },
     { path: '/operations/calendar', label: '工作日历' },
+    { path: '/catalogue', label: '事项目录' },
+    { path: '/operations/sign-ins', label: '登录审计' },
   ],
   'supervisor-head': [
     { path: '/supervision', label: '监管告知' },

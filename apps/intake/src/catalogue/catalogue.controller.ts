@@ -7,7 +7,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
-import { ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
+import { CatalogueDepartmentView, ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
@@ -75,6 +75,22 @@ export class CatalogueController {
       ...(query.search ? { search: query.search } : {}),
     });
     return { ...page, items: page.items.map(toServiceItemView) };
+  }
+
+  @Get('departments')
+  @Public()
+  @ApiOperation({ summary: 'The departments with current items (the catalogue’s department filter)' })
+  @ApiOkResponse({ type: [CatalogueDepartmentView] })
+  departments(): Promise<CatalogueDepartmentView[]> {
+    return this.catalogue.departments();
+  }
+
+  @Get('items/:code/versions')
+  @Public()
+  @ApiOperation({ summary: 'Every version of an item, newest first (the current one marked)' })
+  @ApiOkResponse({ type: [ServiceItemView] })
+  async versions(@Param('code') code: string): Promise<ServiceItemView[]> {
+    return (await this.catalogue.itemVersions(code)).map(toServiceItemView);
   }
 
   @Get('items/:code')

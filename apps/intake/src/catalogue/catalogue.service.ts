@@ -78,6 +78,28 @@ export class CatalogueService {
     return item;
   }
 
+  /** Every version of an item, newest first: what changed when, and the versions older applications were filed under. */
+  async itemVersions(code: string): Promise<ServiceItem[]> {
+    const versions = await this.dataSource.getRepository(ServiceItem).find({ where: { code }, order: { version: 'DESC' } });
+    if (versions.length === 0) throw new DomainError('ITEM_NOT_FOUND', `事项“${code}”不存在`, 404);
+    return versions;
+  }
+
+  /** The departments with current items, by code: the catalogue's department filter. */
+  async departments(): Promise<Array<{ code: string; name: string; items: number }>> {
+    const rows = await this.dataSource
+      .getRepository(ServiceItem)
+      .createQueryBuilder('item')
+      .select('item.departmentCode', 'code')
+      .addSelect('MIN(item.departmentName)', 'name')
+      .addSelect('COUNT(*)', 'items')
+      .where('item.current = true')
+      .groupBy('item.departmentCode')
+      .orderBy('item.departmentCode', 'ASC')
+      .getRawMany<{ code: string; name: string; items: string }>();
+    return rows.map((row) => ({ code: row.code, name: row.name, items: Number(row.items) }));
+  }
+
   /** 申请表 of an item: the current version's, or the version an application was filed under. */
   async itemForm(code: string, version?: number): Promise<ItemForm> {
     const item = await this.findItem(code, version);

@@ -219,3 +219,14 @@ export function toServiceItemView(item: ServiceItem): ServiceItemView {
 export function toServiceBundleView(bundle: ServiceBundle): ServiceBundleView {
   return serializeDates(bundle);
 }
+
+export class CatalogueDepartmentView {
+  @ApiProperty({ title: '部门编码', example: 'DCF-SCJGJ' })
+  code!: string;
+
+  @ApiProperty({ title: '部门名称', example: '东昌府区市场监督管理局' })
+  name!: string;
+
+  @ApiProperty({ title: '现行事项数', minimum: 0 })
+  items!: number;
+}

@@ -718,6 +718,193 @@ export type SocialInsuranceDecisionDto = {
     reason?: string;
 };
 
+export type PlaygroundRunDto = {
+    /**
+     * 样例文本
+     *
+     * The sample as text; written in the chosen encoding before it is read. Give this or sampleBase64.
+     */
+    sampleText?: string;
+    /**
+     * 样例文件（base64）
+     *
+     * The file’s exact bytes, e.g. a GBK XML file
+     */
+    sampleBase64?: string;
+    /**
+     * 样例格式
+     */
+    format: 'json' | 'xml' | 'csv';
+    /**
+     * 样例编码
+     *
+     * Default: what an XML declaration says, else UTF-8
+     */
+    encoding?: 'utf-8' | 'gbk' | 'gb18030' | 'gb2312';
+    /**
+     * XML 根元素
+     */
+    xmlRoot?: string;
+    /**
+     * XML 记录元素
+     */
+    xmlRecord?: string;
+    /**
+     * XML 数组路径
+     */
+    xmlArrays?: Array<string>;
+    /**
+     * 映射规则（YAML 或 JSON）
+     *
+     * The spec as in the adapters file
+     */
+    specText: string;
+    /**
+     * 部门代码表（YAML 或 JSON）
+     *
+     * The department’s own code tables the spec pins with ref and version
+     */
+    codeTablesText?: string;
+    /**
+     * 反向映射
+     *
+     * Map with the reverse derived from the spec
+     */
+    reverse?: boolean;
+};
+
+export type PlaygroundProblemView = {
+    /**
+     * 出错环节
+     *
+     * spec: the spec or code tables; sample: reading the file; mapping: a record
+     */
+    stage: 'spec' | 'sample' | 'mapping';
+    /**
+     * 第几条记录
+     *
+     * When the sample held several records (CSV rows, XML record elements), from 0
+     */
+    record?: number;
+    /**
+     * 位置
+     *
+     * The spec path, the field of the file, or source → target
+     */
+    path: string;
+    /**
+     * 样例字段
+     */
+    source?: string;
+    /**
+     * 目标字段
+     */
+    target?: string;
+    /**
+     * 映射规则
+     */
+    rule?: string;
+    /**
+     * 错误代码
+     */
+    code: string;
+    /**
+     * 说明
+     */
+    message: string;
+};
+
+export type NotInvertedFieldView = {
+    /**
+     * 规则
+     */
+    field: string;
+    /**
+     * 目标字段
+     */
+    target: string;
+    /**
+     * 原因代码
+     */
+    reason: string;
+    /**
+     * 说明
+     */
+    message: string;
+};
+
+export type PlaygroundResultView = {
+    /**
+     * 是否映射成功
+     */
+    ok: boolean;
+    /**
+     * 映射结果
+     *
+     * One mapped record per record of the sample; empty when anything failed
+     */
+    records: Array<{
+        [key: string]: unknown;
+    }>;
+    /**
+     * 错误（按位置）
+     */
+    problems: Array<PlaygroundProblemView>;
+    /**
+     * 读取样例所用编码
+     */
+    encoding: 'utf-8' | 'gbk' | 'gb18030' | 'gb2312';
+    /**
+     * 无法反向映射的规则
+     *
+     * With reverse: the rules the derived reverse leaves out
+     */
+    notInverted: Array<NotInvertedFieldView>;
+};
+
+export type PlaygroundExampleView = {
+    /**
+     * 样例编号
+     */
+    id: string;
+    /**
+     * 名称
+     */
+    title: string;
+    /**
+     * 格式
+     */
+    format: 'json' | 'xml' | 'csv';
+    /**
+     * 编码
+     */
+    encoding: 'utf-8' | 'gbk' | 'gb18030' | 'gb2312';
+    /**
+     * XML 根元素
+     */
+    xmlRoot?: string;
+    /**
+     * XML 数组路径
+     */
+    xmlArrays?: Array<string>;
+    /**
+     * 样例文本
+     */
+    sampleText: string;
+    /**
+     * 样例原始字节（base64）
+     */
+    sampleBase64: string;
+    /**
+     * 映射规则（YAML）
+     */
+    specText: string;
+    /**
+     * 部门代码表（YAML）
+     */
+    codeTablesText?: string;
+};
+
 export type FieldErrorResponse = {
     /**
      * Path in the request body
@@ -2014,3 +2201,87 @@ export type DemoControllerDecideSocialInsuranceResponses = {
 };
 
 export type DemoControllerDecideSocialInsuranceResponse = DemoControllerDecideSocialInsuranceResponses[keyof DemoControllerDecideSocialInsuranceResponses];
+
+export type MappingPlaygroundControllerRunData = {
+    body: PlaygroundRunDto;
+    path?: never;
+    query?: never;
+    url: '/mapping/playground';
+};
+
+export type MappingPlaygroundControllerRunErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MappingPlaygroundControllerRunError = MappingPlaygroundControllerRunErrors[keyof MappingPlaygroundControllerRunErrors];
+
+export type MappingPlaygroundControllerRunResponses = {
+    200: PlaygroundResultView;
+};
+
+export type MappingPlaygroundControllerRunResponse = MappingPlaygroundControllerRunResponses[keyof MappingPlaygroundControllerRunResponses];
+
+export type MappingPlaygroundControllerExamplesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/mapping/playground/examples';
+};
+
+export type MappingPlaygroundControllerExamplesErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type MappingPlaygroundControllerExamplesError = MappingPlaygroundControllerExamplesErrors[keyof MappingPlaygroundControllerExamplesErrors];
+
+export type MappingPlaygroundControllerExamplesResponses = {
+    200: Array<PlaygroundExampleView>;
+};
+
+export type MappingPlaygroundControllerExamplesResponse = MappingPlaygroundControllerExamplesResponses[keyof MappingPlaygroundControllerExamplesResponses];

@@ -301,6 +301,21 @@ export type ServiceItemPage = {
     total: number;
 };
 
+export type CatalogueDepartmentView = {
+    /**
+     * 部门编码
+     */
+    code: string;
+    /**
+     * 部门名称
+     */
+    name: string;
+    /**
+     * 现行事项数
+     */
+    items: number;
+};
+
 export type ItemFormResponse = {
     itemCode: string;
     itemVersion: number;
@@ -1896,6 +1911,92 @@ export type CatalogueControllerListResponses = {
 };
 
 export type CatalogueControllerListResponse = CatalogueControllerListResponses[keyof CatalogueControllerListResponses];
+
+export type CatalogueControllerDepartmentsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/catalogue/departments';
+};
+
+export type CatalogueControllerDepartmentsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerDepartmentsError = CatalogueControllerDepartmentsErrors[keyof CatalogueControllerDepartmentsErrors];
+
+export type CatalogueControllerDepartmentsResponses = {
+    200: Array<CatalogueDepartmentView>;
+};
+
+export type CatalogueControllerDepartmentsResponse = CatalogueControllerDepartmentsResponses[keyof CatalogueControllerDepartmentsResponses];
+
+export type CatalogueControllerVersionsData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/catalogue/items/{code}/versions';
+};
+
+export type CatalogueControllerVersionsErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerVersionsError = CatalogueControllerVersionsErrors[keyof CatalogueControllerVersionsErrors];
+
+export type CatalogueControllerVersionsResponses = {
+    200: Array<ServiceItemView>;
+};
+
+export type CatalogueControllerVersionsResponse = CatalogueControllerVersionsResponses[keyof CatalogueControllerVersionsResponses];
 
 export type CatalogueControllerItemData = {
     body?: never;

@@ -1,0 +1,49 @@
+/**
+ * The catalogue as the administrator's console reads it, over HTTP on intake (real PostgreSQL and
+ * Kafka): the departments to filter by, and every version of an item after an import changed it.
+ */
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
+import { callApi, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
+
+type Json = Record<string, unknown>;
+const admin = issueToken({ id: 'admin-catalogue', name: '平台管理员', role: 'admin' }, DEVELOPMENT_TOKEN_SECRET, 3600);
+
+describe('the catalogue for the administrator', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await startServicesForTest({ label: 'catalogue-admin', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), only: ['intake'], env: { DEADLINE_WATCH_INTERVAL_MS: '0' } });
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  const call = <T = Json>(method: string, path: string, body?: unknown, token: string | null = admin) => callApi<T>(platform.urls.intake, token, method, path, body);
+
+  it('lists the departments with current items, each with its count', async () => {
+    const departments = await call<Json[]>('GET', '/catalogue/departments', undefined, null);
+    expect(departments.status).toBe(200);
+    expect(departments.body).toContainEqual({ code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局', items: expect.any(Number) });
+    const listed = await call<{ total: number }>('GET', '/catalogue/items?department=DCF-SCJGJ&pageSize=100', undefined, null);
+    expect(departments.body.find((department) => department['code'] === 'DCF-SCJGJ')?.['items']).toBe(listed.body.total);
+  });
+
+  it('lists every version of an item newest first once an import changed it, and names an unknown item in Chinese', async () => {
+    const exported = await call('GET', '/catalogue/export?format=json');
+    const catalogue = JSON.parse(exported.text) as { items: Array<Json & { code: string; name: string }> };
+    const permit = catalogue.items.find((item) => item.code === 'DCF-ZJ-XK-012')!;
+    const imported = await call('POST', '/catalogue/import', { format: 'json', content: JSON.stringify({ ...catalogue, items: [{ ...permit, conditions: ['已办理用地规划许可', '施工图审查合格'] }], bundles: [] }) });
+    expect(imported.status).toBe(200);
+    const versions = await call<Json[]>('GET', '/catalogue/items/DCF-ZJ-XK-012/versions', undefined, null);
+    expect(versions.status).toBe(200);
+    expect(versions.body.map((version) => [version['version'], version['current']])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    const unknown = await call('GET', '/catalogue/items/DCF-NONE-001/versions', undefined, null);
+    expect(unknown.status).toBe(404);
+    expect((unknown.body['error'] as Json)['message']).toBe('事项“DCF-NONE-001”不存在');
+  });
+});
