@@ -13,7 +13,7 @@ export {
 export { CurrentUser, Public, Roles } from './auth/auth.decorators';
 export { APPLICANT_SESSION_COOKIE, APPLICANT_SESSION_HEADER, SESSION_COOKIE, sessionTokenFromCookies } from './auth/session-cookie';
 export { AuthGuard, AUTH_TOKEN_SECRET, type AuthenticatedRequest } from './auth/auth.guard';
-export { departmentScope, isInScope } from './auth/department-scope';
+export { departmentCondition, departmentScope, isInScope, scopeAdmits, type DepartmentScope } from './auth/department-scope';
 export * from './logging';
 export { MetricsService } from './metrics/metrics.service';
 export { HealthRegistry, type HealthIndicator, type HealthWarning } from './health/health';

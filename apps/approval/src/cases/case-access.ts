@@ -23,8 +23,13 @@ export async function findCaseInScope(
 }
 
 export function scopeCases(query: SelectQueryBuilder<ApprovalCase>, user: AuthenticatedUser, access: 'read' | 'write'): void {
-  const { department } = departmentScope(user);
-  if (department === undefined) return;
+  const scope = departmentScope(user);
+  if (scope.kind === 'all') return;
+  if (scope.kind === 'none') {
+    query.andWhere('false');
+    return;
+  }
+  const department = scope.code;
   if (access === 'write') {
     query.andWhere('c.department_code = :scopeDepartment', { scopeDepartment: department });
     return;

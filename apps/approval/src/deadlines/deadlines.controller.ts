@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { CaseReminder } from './case-reminder.entity';
 import { DeadlineWatch } from './deadline-watch';
@@ -85,11 +85,10 @@ export class DeadlinesController {
   @ApiOperation({ summary: "催办提醒: the caller's reminders and their department pool's, newest first" })
   @ApiOkResponse({ type: PageOf(CaseReminderView) })
   async reminders(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery): Promise<Page<CaseReminderView>> {
-    const { department } = departmentScope(user);
     const builder = this.dataSource
       .getRepository(CaseReminder)
       .createQueryBuilder('r')
-      .where('r.department_code = :department', { department })
+      .where(departmentCondition(departmentScope(user)))
       .andWhere('(r.assignee_id = :me OR r.assignee_id IS NULL)', { me: user.id })
       .orderBy('r.created_at', 'DESC')
       .skip((query.page - 1) * query.pageSize)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { DomainError, departmentScope, scopeAdmits, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DecidingAuthority } from './decision-document';
 import { DepartmentLegalProfile } from './legal-profile.entity';
@@ -19,8 +19,7 @@ export class LegalProfilesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(user: AuthenticatedUser, departmentCode: string): Promise<DepartmentLegalProfile> {
-    const scope = departmentScope(user);
-    if (scope.department !== undefined && scope.department !== departmentCode) throw notFound();
+    if (!scopeAdmits(departmentScope(user), departmentCode)) throw notFound();
     const profile = await this.dataSource.getRepository(DepartmentLegalProfile).findOne({ where: { departmentCode } });
     if (!profile) throw notFound();
     return profile;

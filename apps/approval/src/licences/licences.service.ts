@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
-import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import { ApprovalCase } from '../cases/approval-case.entity';
@@ -88,9 +88,8 @@ export class LicencesService {
   }
 
   async list(user: AuthenticatedUser, filter: { holder?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }): Promise<Page<Licence>> {
-    const { department } = departmentScope(user);
     const where: FindOptionsWhere<Licence> = {
-      ...(department === undefined ? {} : { departmentCode: department }),
+      ...departmentCondition(departmentScope(user)),
       ...(filter.status ? { status: filter.status } : {}),
     };
     const query = this.dataSource.getRepository(Licence).createQueryBuilder('l').where(where);
@@ -104,17 +103,15 @@ export class LicencesService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Licence> {
-    const { department } = departmentScope(user);
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...(department === undefined ? {} : { departmentCode: department }) } });
+    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...departmentCondition(departmentScope(user)) } });
     if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
     return licence;
   }
 
   async revokeByUser(user: AuthenticatedUser, id: string, reason: string): Promise<Licence> {
     return this.dataSource.transaction(async (tx) => {
-      const { department } = departmentScope(user);
       const licence = await tx.getRepository(Licence).findOne({
-        where: { id, ...(department === undefined ? {} : { departmentCode: department }) },
+        where: { id, ...departmentCondition(departmentScope(user)) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ActorV1, HandlingType } from '@onewindow/contracts';
-import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { DomainError, departmentCondition, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
@@ -75,16 +75,16 @@ export class WorkflowService {
   }
 
   async listApprovers(user: AuthenticatedUser): Promise<Approver[]> {
-    const { department } = departmentScope(user);
     return this.dataSource.getRepository(Approver).find({
-      where: department === undefined ? {} : { departmentCode: department },
+      where: departmentCondition(departmentScope(user)),
       order: { departmentCode: 'ASC', id: 'ASC' },
     });
   }
 
   /** Registers an approver of the caller's department with their stand-in (B角). */
   async putApprover(user: AuthenticatedUser, id: string, input: { name: string; departmentCode?: string; standInId?: string }): Promise<Approver> {
-    const departmentCode = departmentScope(user).department ?? input.departmentCode;
+    const scope = departmentScope(user);
+    const departmentCode = scope.kind === 'department' ? scope.code : scope.kind === 'all' ? input.departmentCode : undefined;
     if (!departmentCode) {
       throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 422);
     }
@@ -115,9 +115,8 @@ export class WorkflowService {
    */
   async setAway(user: AuthenticatedUser, id: string, input: { away: boolean; reason?: string }): Promise<{ approver: Approver; moved: number }> {
     return this.dataSource.transaction(async (tx) => {
-      const { department } = departmentScope(user);
       const approver = await tx.getRepository(Approver).findOne({
-        where: { id, ...(department === undefined ? {} : { departmentCode: department }) },
+        where: { id, ...departmentCondition(departmentScope(user)) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!approver) throw new DomainError('APPROVER_NOT_FOUND', '未找到该审批人员，请先登记', 404);

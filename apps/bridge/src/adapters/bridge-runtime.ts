@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { CompiledMapping, MappingSpec } from '@onewindow/mapping';
 import type { SettingProblem } from './transport';
-import type { Clock } from '@onewindow/platform';
+import { scopeAdmits, type Clock, type DepartmentScope } from '@onewindow/platform';
 import { In, type DataSource, type FindOperator } from 'typeorm';
 import type { BridgeConfig } from '../bridge.config';
 import { startDemoDepartmentSystems, type DemoDepartmentSystems } from '../demo/demo-department-systems';
@@ -218,9 +218,9 @@ export class BridgeRuntime {
  * The where-clause that keeps a department's integrator to its own adapters (every adapter for a
  * caller without a department). An adapter no longer configured belongs to no department.
  */
-export function adaptersInScope(runtime: BridgeRuntime, department: string | undefined, adapterId?: string): { adapterId?: string | FindOperator<string> } {
-  const allowed = department === undefined ? undefined : runtime.adapters.filter((a) => a.definition.department.code === department).map((a) => a.definition.id);
-  // Another department's adapter matches nothing (In([]) is "0=1"); a NUL sentinel would reach PostgreSQL, which refuses it.
+export function adaptersInScope(runtime: BridgeRuntime, scope: DepartmentScope, adapterId?: string): { adapterId?: string | FindOperator<string> } {
+  const allowed = scope.kind === 'all' ? undefined : runtime.adapters.filter((a) => scopeAdmits(scope, a.definition.department.code)).map((a) => a.definition.id);
+  // Another department's adapter matches nothing (In([]) is "0=1").
   if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? In([]) : adapterId };
   return allowed ? { adapterId: In(allowed) } : {};
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DELIVERY_STATUSES, DepartmentDelivery, type DeliveryStatus } from './department-delivery.entity';
@@ -29,7 +29,7 @@ export class DeliveriesController {
     const scope = departmentScope(user);
     const [items, total] = await this.dataSource.getRepository(DepartmentDelivery).findAndCount({
       where: {
-        ...(scope.department ? { departmentCode: scope.department } : {}),
+        ...departmentCondition(scope),
         ...(status ? { status } : {}),
       },
       order: { createdAt: 'DESC' },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@onewindow/platform';
+import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { adaptersInScope, BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeDeadLetter } from './bridge-dead-letter.entity';
@@ -31,10 +31,10 @@ export class DeadLetters {
    * 丢弃: an open dead letter the integrator decided not to carry (a test message, a case handled
    * by hand), with who, when and why; the discard is a line of the hash-chained exchange log too.
    */
-  async discard(id: string, scope: { department?: string }, discard: { by: string; reason: string }): Promise<BridgeDeadLetter> {
+  async discard(id: string, scope: DepartmentScope, discard: { by: string; reason: string }): Promise<BridgeDeadLetter> {
     return this.dataSource.transaction(async (tx) => {
       const letter = await tx.getRepository(BridgeDeadLetter).findOne({
-        where: { id, status: 'open', ...adaptersInScope(this.runtime, scope.department) },
+        where: { id, status: 'open', ...adaptersInScope(this.runtime, scope) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!letter) throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);

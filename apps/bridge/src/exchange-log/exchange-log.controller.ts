@@ -112,7 +112,7 @@ export class ExchangeLogController {
   @ApiOkResponse({ type: PageOf(ExchangeLogEntryView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery): Promise<Page<ExchangeLogEntryView>> {
     const where: FindOptionsWhere<ExchangeLogEntry> = {
-      ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId),
+      ...adaptersInScope(this.runtime, departmentScope(user), query.adapterId),
       ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
       ...(query.direction ? { direction: query.direction } : {}),
       ...(query.status ? { status: query.status } : {}),
@@ -135,7 +135,7 @@ export class ExchangeLogController {
   @ApiOperation({ summary: 'Dead letters with the failing field and rule, newest first' })
   @ApiOkResponse({ type: PageOf(BridgeDeadLetterView) })
   async deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery): Promise<Page<BridgeDeadLetterView>> {
-    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adaptersInScope(this.runtime, departmentScope(user).department, query.adapterId), ...(query.status ? { status: query.status } : {}) };
+    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adaptersInScope(this.runtime, departmentScope(user), query.adapterId), ...(query.status ? { status: query.status } : {}) };
     const page = await pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
     return { ...page, items: page.items.map(toBridgeDeadLetterView) };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@onewindow/platform';
+import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
 import { Between, DataSource, In, type FindOptionsWhere } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
@@ -36,7 +36,7 @@ export class ReplayService {
     private readonly clock: Clock,
   ) {}
 
-  async replay(request: ReplayRequest, scope: { department?: string }): Promise<{ replayed: number; lines: ReplayLine[] }> {
+  async replay(request: ReplayRequest, scope: DepartmentScope): Promise<{ replayed: number; lines: ReplayLine[] }> {
     if (!request.ids?.length && !(request.from && request.to)) {
       throw DomainError.validation([{ path: 'ids', code: 'REPLAY_SELECTION_REQUIRED', message: '请指定要重放的死信编号，或起止时间' }]);
     }
@@ -45,7 +45,7 @@ export class ReplayService {
       ...(request.ids?.length ? { id: In(request.ids) } : {}),
       ...(request.from && request.to ? { createdAt: Between(new Date(request.from), new Date(request.to)) } : {}),
       // Scoped in the query, before the limit; a letter of an adapter no longer configured is reported as not replayable.
-      ...adaptersInScope(this.runtime, scope.department, request.adapterId),
+      ...adaptersInScope(this.runtime, scope, request.adapterId),
     };
     const letters = await this.dataSource.getRepository(BridgeDeadLetter).find({ where, order: { createdAt: 'ASC' }, take: 500 });
     const lines: ReplayLine[] = [];

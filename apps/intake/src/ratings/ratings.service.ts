@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type DepartmentRefV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApplicationPart } from '../applications/application-part.entity';
 import { Application } from '../applications/application.entity';
@@ -105,7 +105,7 @@ export class RatingsService {
     return this.dataSource.transaction(async (tx) => {
       const scope = departmentScope(user);
       const rectification = await tx.getRepository(Rectification).findOne({
-        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!rectification) throw new DomainError('RECTIFICATION_NOT_FOUND', '未找到该整改件', 404);
@@ -138,7 +138,7 @@ export class RatingsService {
   async list(user: AuthenticatedUser, filter: { status?: RectificationStatus; page: number; pageSize: number }): Promise<Page<Rectification>> {
     const scope = departmentScope(user);
     const [items, total] = await this.dataSource.getRepository(Rectification).findAndCount({
-      where: { ...(scope.department ? { departmentCode: scope.department } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      where: { ...departmentCondition(scope), ...(filter.status ? { status: filter.status } : {}) },
       order: { dueDate: 'ASC', createdAt: 'ASC' },
       skip: (filter.page - 1) * filter.pageSize,
       take: filter.pageSize,

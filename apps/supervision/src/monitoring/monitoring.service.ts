@@ -144,7 +144,7 @@ export class MonitoringService {
   async monthlyReport(user: AuthenticatedUser, month: string, departmentCode: string | undefined): Promise<MonthlyReport> {
     const code = this.departmentFor(user, departmentCode);
     if (!code) throw DomainError.validation([{ path: 'department', code: 'REQUIRED', message: '请指定部门' }]);
-    if (departmentScope(user).department === undefined && !(await this.isKnownDepartment(code))) {
+    if (departmentScope(user).kind === 'all' && !(await this.isKnownDepartment(code))) {
       throw new DomainError('DEPARTMENT_NOT_FOUND', `未找到部门“${code}”，请核对部门代码`, 404);
     }
     const slice = { departmentCode: code, fromMonth: month, toMonth: month };
@@ -330,11 +330,15 @@ export class MonitoringService {
   /** A department role is held to its own department; management may pick one or see all. */
   private departmentFor(user: AuthenticatedUser, requested: string | undefined): string | undefined {
     const scope = departmentScope(user);
-    if (scope.department !== undefined) {
-      if (requested !== undefined && requested !== scope.department) throw new DomainError('DEPARTMENT_OUT_OF_SCOPE', '只能查看本部门的监察数据', 403);
-      return scope.department;
+    switch (scope.kind) {
+      case 'all':
+        return requested;
+      case 'department':
+        if (requested !== undefined && requested !== scope.code) throw new DomainError('DEPARTMENT_OUT_OF_SCOPE', '只能查看本部门的监察数据', 403);
+        return scope.code;
+      case 'none':
+        throw new DomainError('DEPARTMENT_OUT_OF_SCOPE', '只能查看本部门的监察数据', 403);
     }
-    return requested;
   }
 
   /** A department of the district's list, or one the read model has seen a case or rating of. */

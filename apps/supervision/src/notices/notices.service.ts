@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { departmentRef } from '../departments';
 import { acknowledgedOnTime } from './notice-policy';
@@ -31,7 +31,7 @@ export class NoticesService {
       .getRepository(SupervisionNotice)
       .createQueryBuilder('n')
       .where({
-        ...(scope.department ? { departmentCode: scope.department } : {}),
+        ...departmentCondition(scope),
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.itemCode ? { itemCode: filter.itemCode } : {}),
       } satisfies FindOptionsWhere<SupervisionNotice>);
@@ -56,7 +56,7 @@ export class NoticesService {
       .addSelect('count(*)::int', 'escalated')
       .addSelect("count(*) FILTER (WHERE n.status = 'escalated')::int", 'stillOpen')
       .where('n.escalated_at IS NOT NULL')
-      .andWhere(scope.department ? 'n.department_code = :department' : 'TRUE', scope.department ? { department: scope.department } : {})
+      .andWhere(departmentCondition(scope))
       .groupBy('n.department_code')
       .orderBy('n.department_code')
       .getRawMany<{ departmentCode: string; escalated: number; stillOpen: number }>();
@@ -69,7 +69,7 @@ export class NoticesService {
     const scope = departmentScope(user);
     return this.dataSource.transaction(async (tx) => {
       const notice = await tx.getRepository(SupervisionNotice).findOne({
-        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!notice) throw new DomainError('NOTICE_NOT_FOUND', '未找到该监管告知', 404);

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, LessThan } from 'typeorm';
 import { RecordsService } from '../records/records.service';
 import { PledgeVerification, type VerificationStatus } from './pledge-verification.entity';
@@ -24,7 +24,7 @@ export class PledgesService {
     const today = localDateInShanghai(this.clock.now());
     const [items, total] = await this.dataSource.getRepository(PledgeVerification).findAndCount({
       where: {
-        ...(scope.department ? { departmentCode: scope.department } : {}),
+        ...departmentCondition(scope),
         ...(filter.overdue ? { status: 'open' as const, dueOn: LessThan(today) } : filter.status ? { status: filter.status } : {}),
       },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
@@ -43,7 +43,7 @@ export class PledgesService {
     const scope = departmentScope(user);
     return this.dataSource.transaction(async (tx) => {
       const task = await tx.getRepository(PledgeVerification).findOne({
-        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!task) throw new DomainError('VERIFICATION_NOT_FOUND', '未找到该核查任务', 404);

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type DepartmentRefV1, type SupervisionRecordPublishedV1 } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventOutbox, type EventCause } from '@onewindow/messaging';
-import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { departmentRef } from '../departments';
 import { checkRecordInput, type RecordInput } from './record-rules';
@@ -73,7 +73,7 @@ export class RecordsService {
     const scope = departmentScope(user);
     return this.dataSource.transaction(async (tx) => {
       const record = await tx.getRepository(SupervisionRecord).findOne({
-        where: { id, ...(scope.department ? { departmentCode: scope.department } : {}) },
+        where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!record) throw new DomainError('RECORD_NOT_FOUND', '未找到该监管记录', 404);

@@ -1,20 +1,46 @@
+import { IsNull, type FindOperator } from 'typeorm';
 import { ALL_DEPARTMENTS_ROLES, type AuthenticatedUser } from './roles';
 
 /**
- * The department filter every query of a department's data must apply: an approver or
- * supervisor sees their own department only; admin and management see all. A resource of
- * another department is answered as "not found", so its existence is not disclosed.
+ * Whose data a user may see: every department's (admin, management), one department's (an
+ * approver, supervisor or integrator), or none (a role without a department, e.g. a clerk or an
+ * applicant — it must never fall through to "everything"). A resource outside the scope is answered
+ * as "not found", so its existence is not disclosed.
  */
-export function departmentScope(user: AuthenticatedUser): { department?: string } {
-  if (ALL_DEPARTMENTS_ROLES.includes(user.role)) return {};
-  if (!user.department) {
-    // A role without a department (clerk, applicant) must not fall through to "everything".
-    return { department: '\u0000none' };
-  }
-  return { department: user.department };
+export type DepartmentScope = { readonly kind: 'all' } | { readonly kind: 'department'; readonly code: string } | { readonly kind: 'none' };
+
+export function departmentScope(user: AuthenticatedUser): DepartmentScope {
+  if (ALL_DEPARTMENTS_ROLES.includes(user.role)) return { kind: 'all' };
+  if (!user.department) return { kind: 'none' };
+  return { kind: 'department', code: user.department };
 }
 
 export function isInScope(user: AuthenticatedUser, departmentCode: string): boolean {
-  const scope = departmentScope(user);
-  return scope.department === undefined || scope.department === departmentCode;
+  return scopeAdmits(departmentScope(user), departmentCode);
+}
+
+export function scopeAdmits(scope: DepartmentScope, departmentCode: string): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'department':
+      return scope.code === departmentCode;
+    case 'none':
+      return false;
+  }
+}
+
+/**
+ * The scope as a TypeORM condition on a `departmentCode` column: nothing for all, the department's
+ * code, or — for no department — rows without one, which department-owned tables never hold.
+ */
+export function departmentCondition(scope: DepartmentScope): { departmentCode?: string | FindOperator<string> } {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'department':
+      return { departmentCode: scope.code };
+    case 'none':
+      return { departmentCode: IsNull() };
+  }
 }

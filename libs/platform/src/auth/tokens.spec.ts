@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
-import { BaseServiceConfig, departmentScope, issueToken, loadConfig, TokenError, TokenVerifier, verifyToken } from '../index';
+import { IsNull } from 'typeorm';
+import { BaseServiceConfig, departmentCondition, departmentScope, issueToken, loadConfig, scopeAdmits, TokenError, TokenVerifier, verifyToken } from '../index';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const approver = { id: 'u-1', name: '王审批', role: 'approver' as const, department: 'DCF-SCJGJ' };
@@ -116,15 +117,18 @@ describe("an external identity provider's tokens (OIDC, the province's 统一身
 
 describe('department scope', () => {
   it('limits an approver to their own department', () => {
-    expect(departmentScope(approver)).toEqual({ department: 'DCF-SCJGJ' });
+    expect(departmentScope(approver)).toEqual({ kind: 'department', code: 'DCF-SCJGJ' });
   });
 
   it('lets admin and centre management see every department', () => {
-    expect(departmentScope({ id: 'a', name: '管理员', role: 'admin' })).toEqual({});
-    expect(departmentScope({ id: 'm', name: '监察', role: 'manager' })).toEqual({});
+    expect(departmentScope({ id: 'a', name: '管理员', role: 'admin' })).toEqual({ kind: 'all' });
+    expect(departmentScope({ id: 'm', name: '监察', role: 'manager' })).toEqual({ kind: 'all' });
   });
 
   it('gives a role without a department nothing rather than everything', () => {
-    expect(departmentScope({ id: 'c', name: '李受理', role: 'clerk' }).department).toBeDefined();
+    const scope = departmentScope({ id: 'c', name: '李受理', role: 'clerk' });
+    expect(scope).toEqual({ kind: 'none' });
+    expect(departmentCondition(scope)).toEqual({ departmentCode: IsNull() });
+    expect(scopeAdmits(scope, 'DCF-SCJGJ')).toBe(false);
   });
 });
