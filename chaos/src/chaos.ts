@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { KAFKA_VERSION } from '../../tools/kafka/broker';
 import type { ChaosOptions, ScenarioName } from './chaos-options';
 import { runFaults, type FaultsResult } from './faults.scenario';
+import { runPoison, type PoisonResult } from './poison.scenario';
 import { renderChaosMarkdown } from './report';
 
 export interface ScenarioRun<T> {
@@ -26,7 +27,7 @@ export interface ScenarioRun<T> {
 export interface ChaosResults {
   machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
   faults?: ScenarioRun<FaultsResult>;
-  poison?: ScenarioRun<unknown>;
+  poison?: ScenarioRun<PoisonResult>;
   fuzz?: ScenarioRun<unknown>;
   authorisation?: ScenarioRun<unknown>;
   shutdown?: ScenarioRun<unknown>;
@@ -40,7 +41,7 @@ type Runner = (options: ChaosOptions, progress: (line: string) => void) => Promi
 
 const RUNNERS: Record<ScenarioName, () => Promise<Runner>> = {
   faults: async () => runFaults,
-  poison: async () => notYet,
+  poison: async () => runPoison,
   fuzz: async () => notYet,
   authorisation: async () => notYet,
   shutdown: async () => notYet,

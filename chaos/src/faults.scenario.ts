@@ -15,6 +15,7 @@ import { aConstructionPermitFiling, startPlatformProcesses, startServiceProcess,
 import { findFreePort, startBroker, type RunningBroker } from '../../tools/kafka/broker';
 import { ChaosDatabase } from './chaos-database';
 import type { ChaosOptions } from './chaos-options';
+import { ApproverDesk } from './approver-desk';
 import { AnswerTally, patientCall, sleep } from './http-retry';
 
 export interface FaultsResult {
@@ -111,46 +112,14 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     });
 
     // --- approvers work the department's queue as it fills: 审查, 审核, then the decision at 批准 ---
-    let approverStop = false;
-    const queued: string[] = [];
-    const taken = new Set<string>();
-    let decidedCount = 0;
-    const lister = (async () => {
-      while (!approverStop) {
-        if (queued.length < options.concurrency * 2) {
-          try {
-            const page = await patientCall(tally, approvalUrls, 'GET', '/cases?status=open&pageSize=100', approver, undefined, hardDeadline);
-            for (const item of (page.json['items'] as Array<{ id: string }> | undefined) ?? []) {
-              if (!taken.has(item.id)) {
-                taken.add(item.id);
-                queued.push(item.id);
-              }
-            }
-          } catch {
-            // the next look will do
-          }
-        }
-        await sleep(queued.length === 0 ? 300 : 50);
-      }
-    })();
-    const approvers = Array.from({ length: options.concurrency }, async () => {
-      while (!approverStop) {
-        const id = queued.shift();
-        if (!id) {
-          await sleep(100);
-          continue;
-        }
-        const outcome = await decide(tally, approvalUrls, approver, id, hardDeadline).catch(() => 'failed' as const);
-        if (outcome === 'decided') decidedCount += 1;
-        else taken.delete(id); // looked at again when the queue shows it
-      }
-    });
+    const desk = new ApproverDesk(tally, approvalUrls, approver, options.concurrency, hardDeadline);
+    desk.start();
 
     // --- the faults, in turn, for as long as applications are being filed (at least one round) ---
     const fault = async (name: string, make: () => Promise<void>) => {
       const at = since();
       const from = performance.now();
-      progress(`faults: ${name} at ${at} s (${filed} filed, ${decidedCount} decided)`);
+      progress(`faults: ${name} at ${at} s (${filed} filed, ${desk.decided} decided)`);
       await make();
       faults.push({ atSeconds: at, fault: name, seconds: Math.round((performance.now() - from) / 100) / 10 });
     };
@@ -211,14 +180,13 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
 
     // --- settle: every part has a decided case, every licence its notices, every outbox empty ---
     const settleDeadline = Date.now() + Math.max(10 * 60_000, options.applications * 100);
-    let counts = await countOutcomes(database, running);
+    let counts = await countOutcomes((sql) => database.query(sql), running.schemas);
     while (Date.now() < settleDeadline && !settled(counts)) {
       await sleep(2_000);
-      counts = await countOutcomes(database, running);
+      counts = await countOutcomes((sql) => database.query(sql), running.schemas);
     }
     const settleSeconds = Math.round((performance.now() - filedAt) / 100) / 10;
-    approverStop = true;
-    await Promise.all([lister, ...approvers]);
+    await desk.stop();
     const failures = goalsOf(counts, tally);
     return {
       applications: options.applications,
@@ -242,31 +210,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
   }
 }
 
-/** Works one case to its decision; every tenth application (by its case id) is refused, the rest approved. */
-async function decide(tally: AnswerTally, urls: () => string[], token: string, caseId: string, deadline: number): Promise<'decided' | 'skipped'> {
-  for (let guard = 0; guard < 10; guard += 1) {
-    const current = await patientCall(tally, urls, 'GET', `/cases/${caseId}`, token, undefined, deadline);
-    if (current.status !== 200) return 'skipped';
-    if (current.json['status'] !== 'open') return 'decided';
-    const step = current.json['currentStep'];
-    if (step !== 'approve') {
-      const advanced = await patientCall(tally, urls, 'POST', `/cases/${caseId}/advance`, token, { step, opinion: '材料齐全，符合法定形式，同意' }, deadline);
-      if (advanced.status === 200 || advanced.status === 409) continue;
-      return 'skipped';
-    }
-    const refuse = parseInt(caseId.slice(-2), 16) % 10 === 0;
-    const decision = refuse
-      ? { outcome: 'refused', reason: '施工图设计文件未经审查合格', legalBasis: '《建筑工程施工许可管理办法》第四条' }
-      : { outcome: 'approved', scope: '房屋建筑工程施工' };
-    const decided = await patientCall(tally, urls, 'POST', `/cases/${caseId}/decision`, token, decision, deadline);
-    if (decided.status === 200 || decided.status === 201) return 'decided';
-    if (decided.status === 409) continue;
-    return 'skipped';
-  }
-  return 'skipped';
-}
-
-function settled(c: FaultCounts): boolean {
+export function settled(c: FaultCounts): boolean {
   return (
     c.applicationsFiled > 0 &&
     c.partsWithoutCase === 0 &&
@@ -302,9 +246,9 @@ function goalsOf(c: FaultCounts, tally: AnswerTally): string[] {
 }
 
 /** Everything the goals are about, counted from the services' own tables (one database, a schema each). */
-export async function countOutcomes(database: ChaosDatabase, platform: RunningPlatform): Promise<FaultCounts> {
-  const s = platform.schemas;
-  const one = async (sql: string) => Number((await database.query<{ n: string }>(sql))[0]?.n ?? 0);
+export async function countOutcomes(query: (sql: string) => Promise<Array<Record<string, unknown>>>, schemas: Record<ServiceName, string>): Promise<FaultCounts> {
+  const s = schemas;
+  const one = async (sql: string) => Number((await query(sql))[0]?.['n'] ?? 0);
   const everySchema = async (sql: (schema: string) => string) => {
     let total = 0;
     for (const schema of Object.values(s)) total += await one(sql(schema));
