@@ -93,6 +93,10 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     const since = () => Math.round((performance.now() - started) / 100) / 10;
     const hardDeadline = Date.now() + Math.max(30 * 60_000, options.applications * 400);
 
+    // --- approvers work the department's queue as it fills: 审查, 审核, then the decision at 批准 ---
+    const desk = new ApproverDesk(tally, approvalUrls, approver, options.concurrency, hardDeadline);
+    desk.start();
+
     // --- the clerk files every application (a failure to connect or a 503 is tried again) ---
     let filed = 0;
     let filingDone = false;
@@ -100,20 +104,27 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
       for (let index = worker; index < options.applications; index += options.concurrency) {
         const due = started + (index / options.applications) * options.minFilingSeconds * 1_000;
         if (performance.now() < due) await sleep(due - performance.now());
+        // A window of applications in flight: filing stays in step with deciding, so the faults meet the whole loop, not only the window.
+        while (filed - desk.decided > options.concurrency * 4) await sleep(100);
         const body = aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` });
         const answer = await patientCall(tally, intakeUrls, 'POST', '/applications', clerk, body, hardDeadline);
-        if (answer.status !== 201) throw new Error(`filing ${index + 1} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+        // Anything but 201 is tallied (a 500 fails the goal) and the clerk moves on to the next.
+        if (answer.status !== 201) continue;
         filed += 1;
         if (filed % 500 === 0) progress(`faults: ${filed}/${options.applications} filed at ${since()} s`);
       }
     });
-    const filing = Promise.all(filers).finally(() => {
-      filingDone = true;
-    });
-
-    // --- approvers work the department's queue as it fills: 审查, 审核, then the decision at 批准 ---
-    const desk = new ApproverDesk(tally, approvalUrls, approver, options.concurrency, hardDeadline);
-    desk.start();
+    // Settled at once: a failure must not go unhandled while the faults go on; it is rethrown below.
+    const filing = Promise.all(filers).then(
+      () => {
+        filingDone = true;
+        return undefined;
+      },
+      (error: unknown) => {
+        filingDone = true;
+        return error;
+      },
+    );
 
     // --- the faults, in turn, for as long as applications are being filed (at least one round) ---
     const fault = async (name: string, make: () => Promise<void>) => {
@@ -174,7 +185,8 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
       rounds += 1;
       await pause();
     }
-    await filing;
+    const filingError = await filing;
+    if (filingError) throw filingError;
     const filedAt = performance.now();
     progress(`faults: all ${options.applications} filed at ${since()} s after ${rounds} rounds; settling`);
 
