@@ -11,6 +11,7 @@ import { KAFKA_VERSION } from '../../tools/kafka/broker';
 import type { ChaosOptions, ScenarioName } from './chaos-options';
 import { runFaults, type FaultsResult } from './faults.scenario';
 import { runPoison, type PoisonResult } from './poison.scenario';
+import { runFuzz, type FuzzResult } from './fuzz.scenario';
 import { renderChaosMarkdown } from './report';
 
 export interface ScenarioRun<T> {
@@ -28,7 +29,7 @@ export interface ChaosResults {
   machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
   faults?: ScenarioRun<FaultsResult>;
   poison?: ScenarioRun<PoisonResult>;
-  fuzz?: ScenarioRun<unknown>;
+  fuzz?: ScenarioRun<FuzzResult>;
   authorisation?: ScenarioRun<unknown>;
   shutdown?: ScenarioRun<unknown>;
 }
@@ -42,7 +43,7 @@ type Runner = (options: ChaosOptions, progress: (line: string) => void) => Promi
 const RUNNERS: Record<ScenarioName, () => Promise<Runner>> = {
   faults: async () => runFaults,
   poison: async () => runPoison,
-  fuzz: async () => notYet,
+  fuzz: async () => runFuzz,
   authorisation: async () => notYet,
   shutdown: async () => notYet,
 };

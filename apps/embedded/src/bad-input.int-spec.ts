@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { aCreditCode, addDays, aResidentId } from '@onewindow/domain';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
-import { aDemoForm, callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
-import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
+import { aDemoForm, callApi, changedTables, databaseFingerprint, eventually, settledFingerprint, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 /** The suite moves the services' clock: its tokens must outlast every time it sets. */
