@@ -14,6 +14,8 @@ export interface ChaosOptions {
   concurrency: number;
   /** Filings are spread over at least this long, so that every fault of a round meets applications in flight. */
   minFilingSeconds: number;
+  /** When set (CHAOS_STOP_FILING_AT, an ISO time), no application is filed after it: a run on a slow machine still ends with counts, of fewer applications. */
+  stopFilingAt?: number;
   /** How long PostgreSQL refuses the services' connections. */
   refuseSeconds: number;
   /** How long the broker stays stopped. */
@@ -57,6 +59,7 @@ export function readChaosOptions(argv: string[], env: NodeJS.ProcessEnv = proces
       databaseUrl: required('DATABASE_URL'),
       kafkaBrokers: required('KAFKA_BROKERS'),
       ...(env['CHAOS_RESULTS_DIR'] ? { resultsDir: env['CHAOS_RESULTS_DIR'] } : {}),
+      ...(env['CHAOS_STOP_FILING_AT'] ? { stopFilingAt: Date.parse(env['CHAOS_STOP_FILING_AT']) } : {}),
     },
   };
 }

@@ -19,7 +19,9 @@ import { ApproverDesk } from './approver-desk';
 import { AnswerTally, patientCall, sleep } from './http-retry';
 
 export interface FaultsResult {
+  /** Applications asked for; `counts.applicationsFiled` says how many were filed (fewer when the run stopped filing at its time limit). */
   applications: number;
+  stoppedFilingAtTimeLimit: boolean;
   seconds: number;
   /** Every fault made, in order, with when (seconds from the start) and how long the platform was without it. */
   faults: Array<{ atSeconds: number; fault: string; seconds: number }>;
@@ -106,6 +108,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
         if (performance.now() < due) await sleep(due - performance.now());
         // A window of applications in flight: filing stays in step with deciding, so the faults meet the whole loop, not only the window.
         while (filed - desk.decided > options.concurrency * 4) await sleep(100);
+        if (options.stopFilingAt !== undefined && Date.now() > options.stopFilingAt) break;
         const body = aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` });
         const answer = await patientCall(tally, intakeUrls, 'POST', '/applications', clerk, body, hardDeadline);
         // Anything but 201 is tallied (a 500 fails the goal) and the clerk moves on to the next.
@@ -202,6 +205,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     const failures = goalsOf(counts, tally);
     return {
       applications: options.applications,
+      stoppedFilingAtTimeLimit: options.stopFilingAt !== undefined && Date.now() > options.stopFilingAt && filed < options.applications,
       seconds: since(),
       faults,
       rounds,
