@@ -63,8 +63,8 @@ export class ApproverDesk {
   }
 }
 
-/** Works one case to its decision; every tenth (by its case id) is refused, the rest approved. */
-export async function decide(tally: AnswerTally, urls: () => string[], token: string, caseId: string, deadline: number): Promise<'decided' | 'skipped'> {
+/** Works one case to its decision; every tenth (by its case id) is refused, the rest approved (all with `approveAll`). */
+export async function decide(tally: AnswerTally, urls: () => string[], token: string, caseId: string, deadline: number, approveAll = false): Promise<'decided' | 'skipped'> {
   for (let guard = 0; guard < 10; guard += 1) {
     const current = await patientCall(tally, urls, 'GET', `/cases/${caseId}`, token, undefined, deadline);
     if (current.status !== 200) return 'skipped';
@@ -75,7 +75,7 @@ export async function decide(tally: AnswerTally, urls: () => string[], token: st
       if (advanced.status === 200 || advanced.status === 409) continue;
       return 'skipped';
     }
-    const refuse = parseInt(caseId.slice(-2), 16) % 10 === 0;
+    const refuse = !approveAll && parseInt(caseId.slice(-2), 16) % 10 === 0;
     const decision = refuse
       ? { outcome: 'refused', reason: '施工图设计文件未经审查合格', legalBasis: '《建筑工程施工许可管理办法》第四条' }
       : { outcome: 'approved', scope: '房屋建筑工程施工' };

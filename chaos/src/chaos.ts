@@ -12,6 +12,7 @@ import type { ChaosOptions, ScenarioName } from './chaos-options';
 import { runFaults, type FaultsResult } from './faults.scenario';
 import { runPoison, type PoisonResult } from './poison.scenario';
 import { runFuzz, type FuzzResult } from './fuzz.scenario';
+import { runAuthorisation, type AuthorisationResult } from './authorisation.scenario';
 import { renderChaosMarkdown } from './report';
 
 export interface ScenarioRun<T> {
@@ -30,7 +31,7 @@ export interface ChaosResults {
   faults?: ScenarioRun<FaultsResult>;
   poison?: ScenarioRun<PoisonResult>;
   fuzz?: ScenarioRun<FuzzResult>;
-  authorisation?: ScenarioRun<unknown>;
+  authorisation?: ScenarioRun<AuthorisationResult>;
   shutdown?: ScenarioRun<unknown>;
 }
 
@@ -44,7 +45,7 @@ const RUNNERS: Record<ScenarioName, () => Promise<Runner>> = {
   faults: async () => runFaults,
   poison: async () => runPoison,
   fuzz: async () => runFuzz,
-  authorisation: async () => notYet,
+  authorisation: async () => runAuthorisation,
   shutdown: async () => notYet,
 };
 

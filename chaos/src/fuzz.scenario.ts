@@ -13,7 +13,6 @@ import {
   operationsOf,
   requestsOf,
   settledFingerprint,
-  startPlatformProcesses,
   type FuzzCaller,
   type OpenApiDocument,
   type SchemaQueries,
@@ -21,6 +20,7 @@ import {
 } from '@onewindow/testing';
 import { Client } from 'pg';
 import type { ChaosOptions } from './chaos-options';
+import { startScenarioPlatform } from './platform';
 import type { ReportRow } from './poison.scenario';
 import { fmt } from './report';
 
@@ -42,7 +42,7 @@ const DEPARTMENT = 'DCF-SCJGJ';
 const WRITES_ON_REFUSAL: Array<{ operation: RegExp; tables: string[] }> = [{ operation: /^POST \/webhooks\//, tables: ['bridge.exchange_log'] }];
 
 export async function runFuzz(options: ChaosOptions, progress: (line: string) => void = () => undefined): Promise<FuzzResult> {
-  const platform = await startPlatformProcesses({
+  const platform = await startScenarioPlatform({
     databaseUrl: options.databaseUrl,
     kafkaBrokers: options.kafkaBrokers,
     label: 'fuzz',

@@ -9,11 +9,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { aCreditCode } from '@onewindow/domain';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, SERVICE_NAMES, startPlatformProcesses, type RunningPlatform, type ServiceName } from '@onewindow/testing';
+import { aConstructionPermitFiling, SERVICE_NAMES, type RunningPlatform, type ServiceName } from '@onewindow/testing';
 import { AssignerProtocol, Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { ApproverDesk } from './approver-desk';
 import type { ChaosOptions } from './chaos-options';
+import { startScenarioPlatform } from './platform';
 import { countOutcomes, settled, type FaultCounts } from './faults.scenario';
 import { AnswerTally, patientCall, sleep } from './http-retry';
 import { fmt } from './report';
@@ -50,7 +51,7 @@ export interface PoisonResult {
 const DEPARTMENT = 'DCF-ZJJ';
 
 export async function runPoison(options: ChaosOptions, progress: (line: string) => void = () => undefined): Promise<PoisonResult> {
-  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'poison', env: { LOG_LEVEL: 'error' } });
+  const platform = await startScenarioPlatform({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'poison', env: { LOG_LEVEL: 'error' } });
   const kafka = new Kafka({ clientId: 'chaos-poison', brokers: options.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   const client = new Client({ connectionString: options.databaseUrl });
