@@ -13,6 +13,7 @@ import { runFaults, type FaultsResult } from './faults.scenario';
 import { runPoison, type PoisonResult } from './poison.scenario';
 import { runFuzz, type FuzzResult } from './fuzz.scenario';
 import { runAuthorisation, type AuthorisationResult } from './authorisation.scenario';
+import { runShutdown, type ShutdownResult } from './shutdown.scenario';
 import { renderChaosMarkdown } from './report';
 
 export interface ScenarioRun<T> {
@@ -32,12 +33,8 @@ export interface ChaosResults {
   poison?: ScenarioRun<PoisonResult>;
   fuzz?: ScenarioRun<FuzzResult>;
   authorisation?: ScenarioRun<AuthorisationResult>;
-  shutdown?: ScenarioRun<unknown>;
+  shutdown?: ScenarioRun<ShutdownResult>;
 }
-
-const notYet: Runner = async () => {
-  throw new Error('not written yet');
-};
 
 type Runner = (options: ChaosOptions, progress: (line: string) => void) => Promise<{ passed: boolean }>;
 
@@ -46,7 +43,7 @@ const RUNNERS: Record<ScenarioName, () => Promise<Runner>> = {
   poison: async () => runPoison,
   fuzz: async () => runFuzz,
   authorisation: async () => runAuthorisation,
-  shutdown: async () => notYet,
+  shutdown: async () => runShutdown,
 };
 
 /**
