@@ -68,13 +68,13 @@ export function readChaosOptions(argv: string[], env: NodeJS.ProcessEnv = proces
 export function quickOrFull(quick: boolean, int: (name: string, fallback: number) => number = (_, fallback) => fallback): Omit<ChaosOptions, 'databaseUrl' | 'kafkaBrokers' | 'resultsDir'> {
   return {
     quick,
-    applications: int('CHAOS_APPLICATIONS', quick ? 300 : 10_000),
+    applications: int('CHAOS_APPLICATIONS', quick ? 150 : 10_000),
     concurrency: int('CHAOS_CONCURRENCY', quick ? 16 : 32),
-    minFilingSeconds: int('CHAOS_MIN_FILING_SECONDS', quick ? 90 : 1),
+    minFilingSeconds: int('CHAOS_MIN_FILING_SECONDS', quick ? 45 : 1),
     refuseSeconds: int('CHAOS_REFUSE_SECONDS', quick ? 5 : 30),
-    brokerDownSeconds: int('CHAOS_BROKER_DOWN_SECONDS', quick ? 3 : 20),
+    brokerDownSeconds: int('CHAOS_BROKER_DOWN_SECONDS', quick ? 2 : 20),
     poisonMessages: int('CHAOS_POISON_MESSAGES', quick ? 100 : 1_000),
-    fuzzRunsPerOperation: int('CHAOS_FUZZ_RUNS', quick ? 3 : 40),
+    fuzzRunsPerOperation: int('CHAOS_FUZZ_RUNS', quick ? 1 : 20),
     shutdownConnections: int('CHAOS_SHUTDOWN_CONNECTIONS', 8),
     shutdownTimeoutMs: int('CHAOS_SHUTDOWN_TIMEOUT_MS', 10_000),
     seed: int('CHAOS_SEED', 20261207),
