@@ -30,6 +30,8 @@ export interface FaultsResult {
   /** The platform's answers to the harness's clerk and approvers over the run. */
   answers: { byStatus: Record<string, number>; connectionFailures: number; serverErrors: number; serverErrorSamples: string[] };
   counts: FaultCounts;
+  /** Faults the harness could not finish (a broker that would not start again): the run stopped filing there and counted. */
+  harnessErrors: string[];
   /** Seconds from the last filing until everything was settled (every case decided, every notice written, outboxes empty). */
   settleSeconds: number;
   passed: boolean;
@@ -102,13 +104,14 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     // --- the clerk files every application (a failure to connect or a 503 is tried again) ---
     let filed = 0;
     let filingDone = false;
+    let stopFiling = false;
     const filers = Array.from({ length: options.concurrency }, async (_, worker) => {
       for (let index = worker; index < options.applications; index += options.concurrency) {
         const due = started + (index / options.applications) * options.minFilingSeconds * 1_000;
         if (performance.now() < due) await sleep(due - performance.now());
         // A window of applications in flight: filing stays in step with deciding, so the faults meet the whole loop, not only the window.
         while (filed - desk.decided > options.concurrency * 4) await sleep(100);
-        if (options.stopFilingAt !== undefined && Date.now() > options.stopFilingAt) break;
+        if (stopFiling || (options.stopFilingAt !== undefined && Date.now() > options.stopFilingAt)) break;
         const body = aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` });
         const answer = await patientCall(tally, intakeUrls, 'POST', '/applications', clerk, body, hardDeadline);
         // Anything but 201 is tallied (a 500 fails the goal) and the clerk moves on to the next.
@@ -149,44 +152,70 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
       }
     };
     const pause = () => sleep(options.quick ? 1_500 : 5_000);
+    // The broker on its port and data directory again; on a loaded machine a start can take minutes.
+    const brokerBack = async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3, readyTimeoutMs: 180_000 });
+          return;
+        } catch (error) {
+          await broker.kill().catch(() => undefined);
+          if (attempt >= 3) throw error;
+        }
+      }
+    };
     let rounds = 0;
-    while (rounds === 0 || !filingDone) {
-      for (const name of ['intake', 'approval', 'supervision', 'bridge'] as const) {
-        await fault(`kill -9 ${name}${name === 'approval' ? ' (the second instance takes the relay lease)' : ''}`, async () => {
-          await (running.processes.get(name) as ServiceProcess).kill();
-          await sleep(1_000);
-          await restart(name);
+    const harnessErrors: string[] = [];
+    try {
+      while (rounds === 0 || !filingDone) {
+        for (const name of ['intake', 'approval', 'supervision', 'bridge'] as const) {
+          await fault(`kill -9 ${name}${name === 'approval' ? ' (the second instance takes the relay lease)' : ''}`, async () => {
+            await (running.processes.get(name) as ServiceProcess).kill();
+            await sleep(1_000);
+            await restart(name);
+          });
+          await pause();
+        }
+        await fault(`broker stopped for ${options.brokerDownSeconds} s`, async () => {
+          await broker.stop();
+          await sleep(options.brokerDownSeconds * 1_000);
+          await brokerBack();
         });
         await pause();
-      }
-      await fault(`broker stopped for ${options.brokerDownSeconds} s`, async () => {
-        await broker.stop();
-        await sleep(options.brokerDownSeconds * 1_000);
-        broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3 });
-      });
-      await pause();
-      await fault('broker kill -9', async () => {
-        await broker.kill();
-        await sleep(2_000);
-        broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3 });
-      });
-      await pause();
-      await fault('database sessions terminated (pg_terminate_backend)', async () => {
-        await database.terminateSessions();
-      });
-      await pause();
-      await fault(`PostgreSQL refuses the services for ${options.refuseSeconds} s`, async () => {
-        await database.refuseConnections();
-        const until = performance.now() + options.refuseSeconds * 1_000;
-        // Sessions that slipped in before the limit took hold are ended too.
-        while (performance.now() < until) {
-          await sleep(1_000);
+        await fault('broker kill -9', async () => {
+          await broker.kill();
+          await sleep(2_000);
+          await brokerBack();
+        });
+        await pause();
+        await fault('database sessions terminated (pg_terminate_backend)', async () => {
           await database.terminateSessions();
-        }
-        await database.allowConnections();
-      });
-      rounds += 1;
-      await pause();
+        });
+        await pause();
+        await fault(`PostgreSQL refuses the services for ${options.refuseSeconds} s`, async () => {
+          await database.refuseConnections();
+          const until = performance.now() + options.refuseSeconds * 1_000;
+          // Sessions that slipped in before the limit took hold are ended too.
+          while (performance.now() < until) {
+            await sleep(1_000);
+            await database.terminateSessions();
+          }
+          await database.allowConnections();
+        });
+        rounds += 1;
+        await pause();
+      }
+    } catch (error) {
+      // The harness could not finish a fault (a broker or service that would not start again): stop
+      // filing, bring everything back as far as possible, and still count what happened.
+      harnessErrors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+      stopFiling = true;
+      await database.allowConnections().catch(() => undefined);
+      if (!broker.isRunning()) await brokerBack().catch((again: unknown) => harnessErrors.push(`broker: ${String(again).split('\n')[0]}`));
+      for (const name of ['intake', 'approval', 'supervision', 'bridge'] as const) {
+        const process = running.processes.get(name);
+        if (!process || process.child.exitCode !== null || process.child.signalCode !== null) await restart(name).catch((again: unknown) => harnessErrors.push(`${name}: ${String(again).split('\n')[0]}`));
+      }
     }
     const filingError = await filing;
     if (filingError) throw filingError;
@@ -202,7 +231,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     }
     const settleSeconds = Math.round((performance.now() - filedAt) / 100) / 10;
     await desk.stop();
-    const failures = goalsOf(counts, tally);
+    const failures = [...harnessErrors.map((e) => `the harness could not finish a fault: ${e}`), ...goalsOf(counts, tally)];
     return {
       applications: options.applications,
       stoppedFilingAtTimeLimit: options.stopFilingAt !== undefined && Date.now() > options.stopFilingAt && filed < options.applications,
@@ -211,6 +240,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
       rounds,
       answers: { byStatus: tally.byStatus, connectionFailures: tally.connectionFailures, serverErrors: tally.serverErrors, serverErrorSamples: tally.serverErrorSamples },
       counts,
+      harnessErrors,
       settleSeconds,
       passed: failures.length === 0,
       failures,
