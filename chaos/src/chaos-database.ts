@@ -1,13 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** The role the services log in as during a chaos run: its own, so refusing it touches nobody else's work. */
+/** The roles the services log in as during chaos runs: one per run, so refusing it touches nobody else's work, not even another run's. */
 export const CHAOS_ROLE = 'onewindow_chaos';
 /** The database the services' schemas live in during a chaos run. */
 export const CHAOS_DATABASE = 'onewindow_chaos';
 
 /**
- * The chaos suite's corner of the shared PostgreSQL server: a role of its own (not a superuser, so
- * a connection limit binds it) owning a database of its own. The harness terminates that role's
+ * The chaos suite's corner of the shared PostgreSQL server: a database of its own and, for each
+ * run, a role of its own (not a superuser, so a connection limit binds it). The harness terminates that role's
  * sessions and makes the server refuse it (`ALTER ROLE … CONNECTION LIMIT 0`) and undoes it; the
  * server itself is never stopped, and other users of it never notice.
  */
@@ -18,9 +19,13 @@ export class ChaosDatabase {
   readonly adminUrl: string;
   private client: Client | null = null;
 
-  private constructor(serverUrl: string) {
+  private constructor(
+    serverUrl: string,
+    /** This run's role. */
+    readonly role: string,
+  ) {
     const services = new URL(serverUrl);
-    services.username = CHAOS_ROLE;
+    services.username = role;
     services.password = '';
     services.pathname = `/${CHAOS_DATABASE}`;
     this.servicesUrl = services.toString();
@@ -29,20 +34,20 @@ export class ChaosDatabase {
     this.adminUrl = admin.toString();
   }
 
-  /** Creates the role and the database once; a run that died while refusing leaves the role refused, so it is let in again here. */
+  /** Creates the database once and a role for this run, allowed to connect to it and create its schemas. */
   static async open(serverUrl: string): Promise<ChaosDatabase> {
+    const role = `${CHAOS_ROLE}_${randomBytes(3).toString('hex')}`;
     const server = new Client({ connectionString: serverUrl });
     await server.connect();
     try {
-      const role = await server.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [CHAOS_ROLE]);
-      if (role.rowCount === 0) await server.query(`CREATE ROLE ${CHAOS_ROLE} LOGIN NOSUPERUSER`).catch(ignoreDuplicate);
-      await server.query(`ALTER ROLE ${CHAOS_ROLE} CONNECTION LIMIT -1`);
       const database = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [CHAOS_DATABASE]);
-      if (database.rowCount === 0) await server.query(`CREATE DATABASE ${CHAOS_DATABASE} OWNER ${CHAOS_ROLE}`).catch(ignoreDuplicate);
+      if (database.rowCount === 0) await server.query(`CREATE DATABASE ${CHAOS_DATABASE}`).catch(ignoreDuplicate);
+      await server.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER`);
+      await server.query(`GRANT CONNECT, CREATE ON DATABASE ${CHAOS_DATABASE} TO ${role}`);
     } finally {
       await server.end();
     }
-    const database = new ChaosDatabase(serverUrl);
+    const database = new ChaosDatabase(serverUrl, role);
     database.client = new Client({ connectionString: database.adminUrl });
     await database.client.connect();
     return database;
@@ -56,24 +61,28 @@ export class ChaosDatabase {
   async terminateSessions(): Promise<number> {
     const rows = await this.query<{ terminated: number }>(
       'SELECT count(pg_terminate_backend(pid))::int AS terminated FROM pg_stat_activity WHERE usename = $1',
-      [CHAOS_ROLE],
+      [this.role],
     );
     return rows[0]?.terminated ?? 0;
   }
 
   /** The server refuses every new connection of the services' role, and the ones it has are ended. */
   async refuseConnections(): Promise<number> {
-    await this.query(`ALTER ROLE ${CHAOS_ROLE} CONNECTION LIMIT 0`);
+    await this.query(`ALTER ROLE ${this.role} CONNECTION LIMIT 0`);
     return this.terminateSessions();
   }
 
   async allowConnections(): Promise<void> {
-    await this.query(`ALTER ROLE ${CHAOS_ROLE} CONNECTION LIMIT -1`);
+    await this.query(`ALTER ROLE ${this.role} CONNECTION LIMIT -1`);
   }
 
-  /** Leaves the role let in whatever happened. */
+  /** Drops what the run's role still owns (the services' schemas) and the role itself. */
   async close(): Promise<void> {
     await this.allowConnections().catch(() => undefined);
+    await this.terminateSessions().catch(() => undefined);
+    await this.query(`DROP OWNED BY ${this.role} CASCADE`).catch(() => undefined);
+    await this.query(`REVOKE ALL ON DATABASE ${CHAOS_DATABASE} FROM ${this.role}`).catch(() => undefined);
+    await this.query(`DROP ROLE IF EXISTS ${this.role}`).catch(() => undefined);
     await this.client?.end().catch(() => undefined);
     this.client = null;
   }
