@@ -136,7 +136,7 @@ export default [
   },
   {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
-    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
+    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'chaos/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ];

@@ -11,8 +11,7 @@ import { Client } from 'pg';
 import { addDays } from '@onewindow/domain';
 import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
-import { aDemoForm, callApi, eventually, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
-import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
+import { aDemoForm, callApi, changedTables, databaseFingerprint, eventually, settledFingerprint, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 /** The suite moves the services' clock: its tokens must outlast every time it sets. */

@@ -6,9 +6,21 @@
  * Bounded for `npm test`; the full-size fuzz belongs to `npm run chaos`. FUZZ_SEED repeats a run.
  */
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, type Role } from '@onewindow/platform';
-import { testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
-import { changedTables, databaseFingerprint, settledFingerprint } from './testing/database-writes';
-import { operationsOf, plausibleParameter, requestFields, requestsOf, type OpenApiDocument, type Operation } from './testing/openapi-fuzz';
+import {
+  callerLetIn,
+  changedTables,
+  databaseFingerprint,
+  FUZZ_ROLES,
+  operationsOf,
+  requestFields,
+  requestsOf,
+  settledFingerprint,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  type FuzzCaller,
+  type OpenApiDocument,
+  type Operation,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Service = keyof TestPlatform['services'];
@@ -20,9 +32,9 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20261214);
 const DEPARTMENT = 'DCF-SCJGJ';
 
 /** Who may call an operation: the fuzzer uses the first that is not refused as unauthenticated or forbidden. */
-const CALLERS: Array<{ role: Role | null; token: string | null }> = [
+const CALLERS: FuzzCaller[] = [
   { role: null, token: null },
-  ...(['clerk', 'approver', 'supervisor', 'supervisor-head', 'integrator', 'admin', 'manager', 'applicant'] as Role[]).map((role) => ({
+  ...(FUZZ_ROLES as readonly Role[]).map((role) => ({
     role,
     token: issueToken({ id: role === 'applicant' ? '91350100M000100Y43' : `fuzz-${role}`, name: '模糊测试', role, department: DEPARTMENT }, secret),
   })),
@@ -89,7 +101,7 @@ describe('fuzz from the OpenAPI documents', () => {
       for (const operation of operationsOf(document)) {
         const name = `${operation.method} ${operation.template}`;
         // An operation every caller is refused (a signed webhook) is still fuzzed, anonymously: its refusals are part of the surface.
-        const probe = (await callerOf(service, operation)) ?? { caller: CALLERS[0] as (typeof CALLERS)[number], status: 401 };
+        const probe = (await callerOf(service, operation)) ?? { caller: CALLERS[0] as FuzzCaller, status: 401 };
         const { caller } = probe;
         operations += 1;
         if (unsettled || (probe.status < 400 && operation.method !== 'GET')) before = await settledFingerprint(platform, SERVICES, quickly);
@@ -130,20 +142,7 @@ describe('fuzz from the OpenAPI documents', () => {
     expect(writesOnRefusal).toEqual([]);
   });
 
-  /** The first caller the operation does not refuse outright (401/403) with a plain request. */
-  async function callerOf(service: Service, operation: Operation): Promise<{ caller: (typeof CALLERS)[number]; status: number } | undefined> {
-    const path = operation.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(plausibleParameter(name, operation.template)));
-    const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
-    for (const caller of CALLERS) {
-      // A deliberately incomplete body: it shows the role is let in, and is refused before it changes anything.
-      const response = await fetch(`${platform.urls[service]}${path}`, {
-        method: operation.method,
-        headers: { ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
-        ...(hasBody ? { body: JSON.stringify({ probe: true }) } : {}),
-      });
-      await response.arrayBuffer();
-      if (response.status !== 401 && response.status !== 403) return { caller, status: response.status };
-    }
-    return undefined;
+  function callerOf(service: Service, operation: Operation): Promise<{ caller: FuzzCaller; status: number } | undefined> {
+    return callerLetIn(platform.urls[service], operation, CALLERS);
   }
 });

@@ -23,3 +23,23 @@ export {
   type DemoFormAnswers,
   type DemoFormSource,
 } from './platform/demo-forms';
+// Fuzz from the OpenAPI documents and what a request wrote: the fuzz spec and `npm run chaos`.
+export {
+  FUZZ_ROLES,
+  HOSTILE_BODIES,
+  HOSTILE_PARAMETERS,
+  HOSTILE_VALUES,
+  callerLetIn,
+  nested,
+  operationsOf,
+  plausibleParameter,
+  requestFields,
+  requestsOf,
+  type FuzzCaller,
+  type FuzzRequest,
+  type OpenApiDocument,
+  type OpenApiOperation,
+  type Operation,
+  type Schema,
+} from './fuzz/openapi-fuzz';
+export { changedTables, databaseFingerprint, settledFingerprint, type SchemaQueries } from './fuzz/database-writes';

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { databaseFailureOf } from './database-errors';
 
 function queryFailed(code: string, message: string): QueryFailedError {
@@ -24,6 +24,14 @@ describe('what a database error means for the caller', () => {
     expect(databaseFailureOf(queryFailed('53300', 'sorry, too many clients already'))).toBe('unavailable');
     expect(databaseFailureOf(new Error('Connection terminated unexpectedly'))).toBe('unavailable');
     expect(databaseFailureOf(new Error('timeout exceeded when trying to connect'))).toBe('unavailable');
+  });
+
+  it('is unavailable when the session was terminated inside a transaction and TypeORM released its query runner', () => {
+    // npm run chaos (faults): a filing's outbox flush, run just before COMMIT on a session that
+    // pg_terminate_backend had ended, met this error and answered 500. The COMMIT was never sent.
+    expect(databaseFailureOf(new QueryRunnerAlreadyReleasedError())).toBe('unavailable');
+    // The full chaos run (8,650 applications): a decision's numbering query, through the transaction's entity manager.
+    expect(databaseFailureOf(new QueryRunnerProviderAlreadyReleasedError())).toBe('unavailable');
   });
 
   it('is unavailable for a real refused connection', async () => {

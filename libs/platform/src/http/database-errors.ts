@@ -12,6 +12,13 @@ const UNAVAILABLE_STATES = [/^08/, /^57P0[123]$/, /^53300$/, /^57014$/];
 const CONFLICT_STATES = [/^23505$/, /^40001$/, /^40P01$/, /^55P03$/];
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const CONNECTION_MESSAGES = /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
+/**
+ * TypeORM releases a query runner when its connection emits an error (a session the server
+ * terminated); the transaction's next statement — often the outbox flush just before COMMIT — then
+ * meets this error (or, through the transaction's entity manager, its Provider variant), and the
+ * COMMIT is never sent: nothing was committed.
+ */
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 export function databaseFailureOf(error: unknown): DatabaseFailure | undefined {
   for (const candidate of causes(error)) {
@@ -19,6 +26,8 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | undefined {
     if (code && UNAVAILABLE_STATES.some((state) => state.test(code))) return 'unavailable';
     if (code && CONFLICT_STATES.some((state) => state.test(code))) return 'conflict';
     if (code && CONNECTION_CODES.has(code)) return 'unavailable';
+    const name = (candidate as { name?: unknown }).name;
+    if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return 'unavailable';
   }
   for (const candidate of causes(error)) {
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return 'unavailable';

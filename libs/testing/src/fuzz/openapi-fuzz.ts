@@ -250,3 +250,28 @@ function describe(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
 }
+
+/** Every role a token can carry, in the order the fuzzer tries them after an anonymous call. */
+export const FUZZ_ROLES = ['clerk', 'approver', 'supervisor', 'supervisor-head', 'integrator', 'admin', 'manager', 'applicant'] as const;
+
+export interface FuzzCaller {
+  role: string | null;
+  token: string | null;
+}
+
+/** The first caller the operation does not refuse outright (401/403) with a plain request. */
+export async function callerLetIn(baseUrl: string, operation: Operation, callers: readonly FuzzCaller[]): Promise<{ caller: FuzzCaller; status: number } | undefined> {
+  const path = operation.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(plausibleParameter(name, operation.template)));
+  const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
+  for (const caller of callers) {
+    // A deliberately incomplete body: it shows the role is let in, and is refused before it changes anything.
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: operation.method,
+      headers: { ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+      ...(hasBody ? { body: JSON.stringify({ probe: true }) } : {}),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 401 && response.status !== 403) return { caller, status: response.status };
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
-import type { TestPlatform } from './services-in-process';
-
-type ServiceName = keyof TestPlatform['services'];
+/** Whatever can run SQL in a service's schema (`$schema` in the SQL names it): the in-process test platform, or a client over the processes' schemas. */
+export interface SchemaQueries<S extends string = string> {
+  query<R = Record<string, unknown>>(service: S, sql: string, params?: unknown[]): Promise<R[]>;
+}
 
 /** Tables that change while nothing happens: the relay's lease and TypeORM's migration log. */
 const BOOKKEEPING = new Set(['outbox_relay_lease', 'migrations']);
@@ -10,7 +11,7 @@ const BOOKKEEPING = new Set(['outbox_relay_lease', 'migrations']);
  * newest row version (`xmin`), so an insert, an update or a delete all change it. Two equal
  * fingerprints around a request mean it wrote nothing: no row, no outbox event, no number taken.
  */
-export async function databaseFingerprint(platform: TestPlatform, services: ServiceName[]): Promise<Record<string, string>> {
+export async function databaseFingerprint<S extends string>(platform: SchemaQueries<S>, services: S[]): Promise<Record<string, string>> {
   const fingerprint: Record<string, string> = {};
   for (const service of services) {
     const rows = await platform.query<{ name: string; state: string }>(service, await fingerprintQuery(platform, service));
@@ -19,10 +20,10 @@ export async function databaseFingerprint(platform: TestPlatform, services: Serv
   return fingerprint;
 }
 
-const queries = new WeakMap<TestPlatform, Map<ServiceName, string>>();
+const queries = new WeakMap<object, Map<string, string>>();
 
 /** One query over every table of the service's schema; the tables are read once (migrations ran at start). */
-async function fingerprintQuery(platform: TestPlatform, service: ServiceName): Promise<string> {
+async function fingerprintQuery<S extends string>(platform: SchemaQueries<S>, service: S): Promise<string> {
   const known = queries.get(platform)?.get(service);
   if (known) return known;
   const tables = await platform.query<{ table_name: string }>(
@@ -34,7 +35,7 @@ async function fingerprintQuery(platform: TestPlatform, service: ServiceName): P
     .filter((name) => !BOOKKEEPING.has(name))
     .map((name) => `SELECT '${name}' AS name, count(*) || '/' || coalesce(max(xmin::text::bigint), 0) AS state FROM $schema."${name}"`)
     .join(' UNION ALL ');
-  const forPlatform = queries.get(platform) ?? new Map<ServiceName, string>();
+  const forPlatform = queries.get(platform) ?? new Map<string, string>();
   forPlatform.set(service, query);
   queries.set(platform, forPlatform);
   return query;
@@ -50,9 +51,9 @@ const SLOWEST_BACKGROUND_POLL_MS = 1_000;
  * Waits until the services' databases stop changing (events of earlier steps consumed, relays
  * done, due SMS sent), so that a comparison around the next request sees only what that request wrote.
  */
-export async function settledFingerprint(
-  platform: TestPlatform,
-  services: ServiceName[],
+export async function settledFingerprint<S extends string>(
+  platform: SchemaQueries<S>,
+  services: S[],
   { quietMs = SLOWEST_BACKGROUND_POLL_MS + 250, timeoutMs = 30_000 } = {},
 ): Promise<Record<string, string>> {
   const deadline = Date.now() + timeoutMs;
