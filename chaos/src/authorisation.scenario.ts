@@ -5,7 +5,7 @@
  * operation answering 2xx to a caller it must refuse, or showing department A's records (their ids,
  * the applicant's credit code) to department B or to another applicant.
  */
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { DEPARTMENT_ROLES, issueToken, ROLES, type Role } from '@onewindow/platform';
 import { aConstructionPermitFiling, operationsOf, plausibleParameter, type OpenApiDocument, type Operation, type RunningPlatform } from '@onewindow/testing';
 import { Client } from 'pg';

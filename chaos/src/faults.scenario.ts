@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, startPlatformProcesses, startServiceProcess, type RunningPlatform, type ServiceName, type ServiceProcess } from '@onewindow/testing';
 import { findFreePort, startBroker, type RunningBroker } from '../../tools/kafka/broker';

@@ -7,7 +7,7 @@
  * (dead-letter events included) must drain.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, SERVICE_NAMES, type RunningPlatform, type ServiceName } from '@onewindow/testing';
 import { AssignerProtocol, Kafka, logLevel, type Producer } from 'kafkajs';

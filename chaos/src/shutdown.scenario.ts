@@ -6,7 +6,7 @@
  * the next one is stopped.
  */
 import { Agent, request } from 'node:http';
-import { aCreditCode } from '@onewindow/domain';
+import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
 import { aConstructionPermitFiling, SERVICE_NAMES, type ServiceName, type ServiceProcess } from '@onewindow/testing';
 import { Client } from 'pg';
