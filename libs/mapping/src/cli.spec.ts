@@ -57,7 +57,7 @@ describe('mapping CLI', () => {
   it('prints the problems of an invalid spec and exits 1', () => {
     const result = run(['bad.yaml', 'sample.json'], { ...files, 'bad.yaml': 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('mapping spec "x" is invalid:\n  fields[0].codeTable: unknown code table "sexx"\n');
+    expect(result.stderr).toBe('映射规则"x"不合规：\n  fields[0].codeTable: 未定义的代码表"sexx"\n');
   });
 
   it('reports unreadable files and bad JSON and exits 1', () => {
@@ -133,8 +133,8 @@ describe('mapping CLI on department files', () => {
     const good = '- { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }\n';
     const files = { ...department, 'ref.yaml': spec, 'tables.yaml': good, 'bad-tables.yaml': tables };
     expect(JSON.parse(run(['ref.yaml', 'result.xml', '--code-tables', 'tables.yaml'], files).stdout)).toEqual(decided);
-    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a list of code tables') });
-    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown shared code table "办理结果"') });
+    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('必须是代码表列表') });
+    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('未定义的共享代码表"办理结果"') });
   });
 
   it('names the field holding a character the encoding lacks', () => {
