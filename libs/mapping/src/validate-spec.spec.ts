@@ -20,7 +20,7 @@ describe('spec validation', () => {
     ]);
   });
 
-  it('lists every problem of a spec at once', () => {
+  it('lists every problem of a spec at once, each in Chinese', () => {
     const problems = problemsOf([
       { target: 'a', from: 'A', codeTabel: 'GB/T 2261.1' },
       { target: 'b' },
@@ -32,8 +32,9 @@ describe('spec validation', () => {
       'fields[1]: 需要 from、const、concat、split 其中之一',
       expect.stringMatching(/^fields\[2\]\.date\.to: "YYYY"不是日期格式字段/),
       'fields[2].date.timeZone: 必须填写，例如 Asia/Shanghai 或 +08:00',
-      'fields[3].number: 无法将 万元（money）换算为 平方米（area）',
+      'fields[3].number: 无法将 万元（金额）换算为 平方米（面积）',
     ]);
+    expect(problems.filter((problem) => !/: .*[\u4e00-\u9fff]/.test(String(problem)))).toEqual([]);
   });
 
   it('checks the top level of the spec', () => {

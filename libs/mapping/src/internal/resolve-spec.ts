@@ -38,6 +38,7 @@ export const CODE_TABLE_REFERENCE_KEYS = ['ref', 'version'] as const;
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down', 'up', 'exact'];
 export const UNMAPPED_POLICIES: readonly UnmappedPolicy[] = ['error', 'default', 'pass-through'];
 export const LOOKUPS: readonly CodeLookup[] = ['code-to-label', 'label-to-code'];
+const DIMENSION_NAMES: Readonly<Record<'money' | 'ratio' | 'area', string>> = { money: '金额', ratio: '比例', area: '面积' };
 
 export interface ResolvedTable {
   table: CodeTable;
@@ -632,7 +633,7 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
       const known = Object.keys(UNITS).join('、');
       if (!from) report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
       if (!to) report(`${nat}.to`, toUnit === undefined ? '写了 from 时必须填写' : `未定义的单位"${String(toUnit)}"（可用：${known}）`);
-      if (from && to && from.dimension !== to.dimension) report(nat, `无法将 ${String(fromUnit)}（${from.dimension}）换算为 ${String(toUnit)}（${to.dimension}）`);
+      if (from && to && from.dimension !== to.dimension) report(nat, `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`);
       if (number['multiply'] !== undefined) report(`${nat}.multiply`, '单位换算（from、to）与 multiply 只能用其一');
       if (from && to) factor = { mantissa: 1n, exponent: from.exponent - to.exponent };
     } else if (number['multiply'] !== undefined) {
