@@ -38,7 +38,7 @@ describe('mapping CLI', () => {
     const result = run(['spec.yaml', 'platform.json', '--reverse'], files);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ YWLSH: 'DCF-SCJGJ-2026-000123', QYXX: { ZCZB: 500, CLRQ: '2026年03月05日' } });
-    expect(result.stderr).toContain('not inverted fields[6] (status): many-to-one-code-table');
+    expect(result.stderr).toContain('无法反推 fields[6]（status）：many-to-one-code-table');
   });
 
   it('prints every mapping error by path and exits 1', () => {
@@ -67,10 +67,10 @@ describe('mapping CLI', () => {
 
   it('explains its usage for wrong arguments', () => {
     expect(run([], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('usage:') });
-    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('unknown option --reverze') });
-    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--encoding must be one of utf-8, gbk, gb18030, gb2312') });
-    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--out needs a value') });
-    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--format writes a department file from a .json sample') });
+    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('未知的选项 --reverze') });
+    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--encoding 必须是 utf-8、gbk、gb18030、gb2312 之一') });
+    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--out 需要一个值') });
+    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--format 用于把 .json 样例写成部门文件') });
   });
 });
 
