@@ -65,12 +65,12 @@ describe('mapping playground on the bridge', () => {
     expect((broken.body['problems'] as Json[]).every((problem) => /[\u4e00-\u9fff]/.test(String(problem['message'])))).toBe(true);
   });
 
-  it('lists a broken sample’s and a broken spec’s problems by path', async () => {
+  it('lists a broken sample’s and a broken spec’s problems by path, in Chinese', async () => {
     const market = await example('scjgj-result');
     const notJson = await run({ sampleText: '{"BJJG": ', format: 'json', specText: market['specText'] });
     expect(notJson.body).toMatchObject({ ok: false, problems: [{ stage: 'sample', code: 'syntax_error', message: expect.stringContaining('JSON 格式错误') }] });
     const badSpec = await run({ sampleText: market['sampleText'], format: 'json', specText: 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n' });
-    expect(badSpec.body).toMatchObject({ ok: false, problems: [{ stage: 'spec', path: 'fields[0].codeTable' }] });
+    expect(badSpec.body).toMatchObject({ ok: false, problems: [{ stage: 'spec', path: 'fields[0].codeTable', message: '未定义的代码表"sexx"' }] });
   });
 
   it('refuses a bad request field by field in Chinese, and anyone but an integrator or administrator', async () => {

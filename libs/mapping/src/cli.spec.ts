@@ -38,7 +38,7 @@ describe('mapping CLI', () => {
     const result = run(['spec.yaml', 'platform.json', '--reverse'], files);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ YWLSH: 'DCF-SCJGJ-2026-000123', QYXX: { ZCZB: 500, CLRQ: '2026年03月05日' } });
-    expect(result.stderr).toContain('not inverted fields[6] (status): many-to-one-code-table');
+    expect(result.stderr).toContain('无法反推 fields[6]（status）：many-to-one-code-table');
   });
 
   it('prints every mapping error by path and exits 1', () => {
@@ -57,7 +57,7 @@ describe('mapping CLI', () => {
   it('prints the problems of an invalid spec and exits 1', () => {
     const result = run(['bad.yaml', 'sample.json'], { ...files, 'bad.yaml': 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('mapping spec "x" is invalid:\n  fields[0].codeTable: unknown code table "sexx"\n');
+    expect(result.stderr).toBe('映射规则"x"不合规：\n  fields[0].codeTable: 未定义的代码表"sexx"\n');
   });
 
   it('reports unreadable files and bad JSON and exits 1', () => {
@@ -67,10 +67,10 @@ describe('mapping CLI', () => {
 
   it('explains its usage for wrong arguments', () => {
     expect(run([], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('usage:') });
-    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('unknown option --reverze') });
-    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--encoding must be one of utf-8, gbk, gb18030, gb2312') });
-    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--out needs a value') });
-    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--format writes a department file from a .json sample') });
+    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('未知的选项 --reverze') });
+    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--encoding 必须是 utf-8、gbk、gb18030、gb2312 之一') });
+    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--out 需要一个值') });
+    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--format 用于把 .json 样例写成部门文件') });
   });
 });
 
@@ -133,8 +133,8 @@ describe('mapping CLI on department files', () => {
     const good = '- { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }\n';
     const files = { ...department, 'ref.yaml': spec, 'tables.yaml': good, 'bad-tables.yaml': tables };
     expect(JSON.parse(run(['ref.yaml', 'result.xml', '--code-tables', 'tables.yaml'], files).stdout)).toEqual(decided);
-    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a list of code tables') });
-    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown shared code table "办理结果"') });
+    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('必须是代码表列表') });
+    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('未定义的共享代码表"办理结果"') });
   });
 
   it('names the field holding a character the encoding lacks', () => {

@@ -82,7 +82,7 @@ export function runMappingCli(argv: readonly string[], io: MappingCliIo): number
     codeTables,
   });
   for (const field of outcome.notInverted) {
-    io.stderr(`not inverted ${field.field} (${field.target}): ${field.reason}: ${field.message}\n`);
+    io.stderr(`无法反推 ${field.field}（${field.target}）：${field.reason}：${field.message}\n`);
   }
   if (!outcome.ok) {
     printProblems(outcome, parsed.sampleFile, io);
@@ -143,20 +143,20 @@ function parseArguments(argv: readonly string[]): Arguments | string {
     if (arg === '--reverse') reverse = true;
     else if ((VALUE_OPTIONS as readonly string[]).includes(arg)) {
       const value = argv[index + 1];
-      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      if (value === undefined || value.startsWith('--')) return `${arg} 需要一个值`;
       values[arg as ValueOption] = value;
       index += 1;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    } else if (arg.startsWith('--')) return `未知的选项 ${arg}`;
     else files.push(arg);
   }
   if (files.length !== 2) return '';
   const encoding = values['--encoding'];
-  if (encoding !== undefined && !(FILE_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())) return `--encoding must be one of ${FILE_ENCODINGS.join(', ')}`;
+  if (encoding !== undefined && !(FILE_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())) return `--encoding 必须是 ${FILE_ENCODINGS.join('、')} 之一`;
   if (encoding !== undefined) values['--encoding'] = encoding.toLowerCase();
   const format = values['--format'];
-  if (format !== undefined && !(FILE_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${FILE_FORMATS.join(', ')}`;
+  if (format !== undefined && !(FILE_FORMATS as readonly string[]).includes(format)) return `--format 必须是 ${FILE_FORMATS.join('、')} 之一`;
   const sample = files[1] as string;
-  if (format !== undefined && formatOf(sample) !== 'json') return '--format writes a department file from a .json sample; a .xml or .csv sample is read as one already';
+  if (format !== undefined && formatOf(sample) !== 'json') return '--format 用于把 .json 样例写成部门文件；.xml 或 .csv 样例本身已按部门文件读取';
   return { specFile: files[0] as string, sampleFile: sample, reverse, values };
 }
 

@@ -64,7 +64,7 @@ describe('deriveReverse', () => {
         field: 'fields[0]',
         target: 'status',
         reason: 'many-to-one-code-table',
-        message: 'code table status maps several codes to "in-review" and declares none of them with reverse: true, so the code cannot be recovered',
+        message: '代码表 status 把多个代码对应到"in-review"，且没有一项标 reverse: true，无法还原代码',
       },
     ]);
   });
@@ -74,7 +74,7 @@ describe('deriveReverse', () => {
     const { spec, report } = reverseFields([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { codeTables });
     expect(spec.fields).toEqual([{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code', unmapped: 'error' }]);
     expect(report.notInvertible).toEqual([]);
-    expect(report.reversed).toEqual([{ field: 'fields[0]', reverseField: 'fields[0]', target: 'GCLB', caveat: 'public-building come back as housing (all are "01"); municipal-bridge come back as municipal-road (all are "02")' }]);
+    expect(report.reversed).toEqual([{ field: 'fields[0]', reverseField: 'fields[0]', target: 'GCLB', caveat: 'public-building 还原为 housing（名称都是"01"）；municipal-bridge 还原为 municipal-road（名称都是"02"）' }]);
     expect(valueOf(compileMapping(spec, options).map({ GCLB: '01' }))).toEqual({ kind: 'housing' });
   });
 
@@ -121,7 +121,7 @@ describe('deriveReverse', () => {
     ]);
     expect(spec.fields).toEqual([{ target: 'A', from: 'a', date: { from: 'yyyy-MM-dd', to: 'yyyy年MM月dd日', timeZone: 'Asia/Shanghai' } }]);
     expect(report.notInvertible).toEqual([
-      { field: 'fields[1]', target: 'b', reason: 'lossy-date-format', message: 'yyyyMMdd keeps only days of yyyy-MM-dd HH:mm:ss (seconds)' },
+      { field: 'fields[1]', target: 'b', reason: 'lossy-date-format', message: 'yyyyMMdd 只精确到日，丢失了 yyyy-MM-dd HH:mm:ss 精确到秒的信息' },
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('deriveReverse', () => {
       { targets: ['QH', 'HM'], split: 'phone', separator: '-' },
       { target: 'HYDM', concat: ['industry.code', 'industry.name'], separator: '|' },
     ]);
-    expect(report.reversed[0]?.caveat).toBe('parts (except the last) must not contain "-"');
+    expect(report.reversed[0]?.caveat).toBe('各部分（最后一部分除外）不能包含"-"');
     expect(report.notInvertible.map((field) => field.reason)).toEqual(['empty-separator']);
   });
 
@@ -165,8 +165,8 @@ describe('deriveReverse', () => {
     ]);
     expect(spec.fields.map((field) => field.target)).toEqual(['XB', 'FDDBR']);
     expect(report.notInvertible.map((field) => [field.field, field.reason, field.message])).toEqual([
-      ['fields[1]', 'source-already-restored', 'XB is already restored by fields[0]'],
-      ['fields[3]', 'path-conflict', 'FDDBR.XM overlaps FDDBR, restored by fields[2]'],
+      ['fields[1]', 'source-already-restored', 'XB 已由 fields[0] 还原'],
+      ['fields[3]', 'path-conflict', 'FDDBR.XM 与 fields[2] 还原的 FDDBR 重叠'],
     ]);
   });
 

@@ -61,7 +61,7 @@ export function deriveReverse(spec: MappingSpec, options: { codeTables?: readonl
     // The last rule of a chain applies only when the others' conditions fail: it is conditional too.
     const chained = rule.targets.some((path) => (writers.get(path.text) ?? 0) > 1);
     const inverted: Inversion = chained && !rule.condition
-      ? { reason: 'condition', message: `the fallback of a conditional chain for ${target} applies only when the conditions before it fail` }
+      ? { reason: 'condition', message: `${target} 条件链的最后一条只在前面的条件都不满足时生效，无法反推` }
       : invert(rule);
     if ('reason' in inverted) {
       report.notInvertible.push({ field: rule.at, target, reason: inverted.reason, message: inverted.message });
@@ -77,8 +77,8 @@ export function deriveReverse(spec: MappingSpec, options: { codeTables?: readonl
         target,
         reason: same ? 'source-already-restored' : 'path-conflict',
         message: same
-          ? `${conflict.source.text} is already restored by ${conflict.other.by}`
-          : `${conflict.source.text} overlaps ${conflict.other.path.text}, restored by ${conflict.other.by}`,
+          ? `${conflict.source.text} 已由 ${conflict.other.by} 还原`
+          : `${conflict.source.text} 与 ${conflict.other.by} 还原的 ${conflict.other.path.text} 重叠`,
       });
       continue;
     }
@@ -102,34 +102,34 @@ type Inversion = { rule: FieldRule; caveat?: string } | { reason: NotInvertibleR
 
 function invert(resolved: ResolvedRule): Inversion {
   const { rule } = resolved;
-  if (resolved.condition) return { reason: 'condition', message: 'a conditional rule (when) cannot say which records it came from' };
+  if (resolved.condition) return { reason: 'condition', message: '带条件（when）的规则无法判断数据来自哪些记录' };
   const common: Pick<FieldRule, 'label' | 'required'> = {
     ...(rule.label !== undefined ? { label: rule.label } : {}),
     ...(resolved.required ? {} : { required: false }),
   };
-  if (resolved.kind === 'const') return { reason: 'constant', message: 'a constant carries nothing from the source' };
+  if (resolved.kind === 'const') return { reason: 'constant', message: '常量不携带来源数据' };
   const source = (resolved.sources[0] as ParsedPath).text;
   const target = (resolved.targets[0] as ParsedPath).text;
   switch (resolved.kind) {
     case 'concat':
-      if (rule.separator === '') return { reason: 'empty-separator', message: 'concatenated without a separator, the parts cannot be told apart' };
+      if (rule.separator === '') return { reason: 'empty-separator', message: '拼接时没有分隔符，无法区分各部分' };
       return {
         rule: { targets: resolved.sources.map((path) => path.text), split: target, separator: rule.separator as string, ...common },
-        caveat: `parts (except the last) must not contain "${String(rule.separator)}"${resolved.required ? '' : '; missing parts come back as ""'}`,
+        caveat: `各部分（最后一部分除外）不能包含"${String(rule.separator)}"${resolved.required ? '' : '；缺少的部分还原为""'}`,
       };
     case 'split':
       return {
         rule: { target: source, concat: resolved.targets.map((path) => path.text), separator: rule.separator as string, ...common },
-        ...(resolved.required ? {} : { caveat: `a value with fewer parts than targets comes back with "${String(rule.separator)}" appended` }),
+        ...(resolved.required ? {} : { caveat: `部分数少于目标数的值，还原后末尾会多出"${String(rule.separator)}"` }),
       };
     case 'from':
       break;
   }
   const transform = resolved.transform;
   if (transform?.kind === 'codeTable' && transform.unmapped === 'default') {
-    return { reason: 'unmapped-default', message: `unknown codes all become the default, so they cannot be told apart` };
+    return { reason: 'unmapped-default', message: '未知代码都变成默认值，无法区分' };
   }
-  if (resolved.hasDefault) return { reason: 'default', message: 'a default cannot be told from a source value that equals it' };
+  if (resolved.hasDefault) return { reason: 'default', message: '默认值与等于它的来源值无法区分' };
   const move: FieldRule = { target: source, from: target, ...common };
   if (!transform) return { rule: move };
   switch (transform.kind) {
@@ -139,18 +139,18 @@ function invert(resolved: ResolvedRule): Inversion {
         const repeated = [...table.collapsed].find(([, entry]) => entry.reverse === undefined)?.[0] ?? '';
         return {
           reason: 'many-to-one-code-table',
-          message: `code table ${table.table.name} maps several codes to "${repeated}" and declares none of them with reverse: true, so the code cannot be recovered`,
+          message: `代码表 ${table.table.name} 把多个代码对应到"${repeated}"，且没有一项标 reverse: true，无法还原代码`,
         };
       }
       const caveats = [
-        ...(unmapped === 'pass-through' ? ['an unknown value passed through comes back only if it is not also a known one'] : []),
+        ...(unmapped === 'pass-through' ? ['原样传递的未知值，只有不与已知值相同时才能还原'] : []),
         ...(lookup === 'code-to-label'
-          ? [...table.collapsed].map(([label, { codes, reverse }]) => `${codes.filter((code) => code !== reverse).join(', ')} come back as ${String(reverse)} (all are "${label}")`)
+          ? [...table.collapsed].map(([label, { codes, reverse }]) => `${codes.filter((code) => code !== reverse).join('、')} 还原为 ${String(reverse)}（名称都是"${label}"）`)
           : []),
       ];
       return {
         rule: { ...move, codeTable: rule.codeTable as string, lookup: lookup === 'code-to-label' ? 'label-to-code' : 'code-to-label', unmapped },
-        ...(caveats.length > 0 ? { caveat: caveats.join('; ') } : {}),
+        ...(caveats.length > 0 ? { caveat: caveats.join('；') } : {}),
       };
     }
     case 'boolean': {
@@ -161,24 +161,24 @@ function invert(resolved: ResolvedRule): Inversion {
       if (transform.to.precision < transform.from.precision) {
         return {
           reason: 'lossy-date-format',
-          message: `${transform.toFormat} keeps only ${PRECISION_NAMES[transform.to.precision]}s of ${transform.fromFormat} (${PRECISION_NAMES[transform.from.precision]}s)`,
+          message: `${transform.toFormat} 只精确到${PRECISION_NAMES[transform.to.precision]}，丢失了 ${transform.fromFormat} 精确到${PRECISION_NAMES[transform.from.precision]}的信息`,
         };
       }
       const date = rule.date as NonNullable<FieldRule['date']>;
       return {
         rule: { ...move, date: { from: date.to, to: date.from, timeZone: date.timeZone } },
-        ...(transform.fromFormat === 'iso8601' ? { caveat: `instants come back with the offset of ${date.timeZone}` } : {}),
+        ...(transform.fromFormat === 'iso8601' ? { caveat: `时间还原后带 ${date.timeZone} 的时差` } : {}),
       };
     }
     case 'number': {
       const number = rule.number as NonNullable<FieldRule['number']>;
       if (transform.decimals !== undefined && transform.rounding !== 'exact') {
-        return { reason: 'lossy-rounding', message: `rounding (${transform.rounding}) to ${transform.decimals} decimals loses digits; use rounding: exact to refuse instead` };
+        return { reason: 'lossy-rounding', message: `按 ${transform.rounding} 舍入到 ${transform.decimals} 位小数会丢失数字；如要拒绝而不舍入，请用 rounding: exact` };
       }
       const inverse = inverseDecimal(transform.factor);
       const inverseNumber = inverse && decimalToNumber(inverse);
       if (!inverse || inverseNumber === undefined) {
-        return { reason: 'inexact-multiplier', message: `1 / ${decimalToString(transform.factor)} is not a finite decimal` };
+        return { reason: 'inexact-multiplier', message: `1 / ${decimalToString(transform.factor)} 不是有限小数` };
       }
       const scaling = number.from !== undefined ? { from: number.to as string, to: number.from } : number.multiply !== undefined ? { multiply: inverseNumber } : {};
       return {

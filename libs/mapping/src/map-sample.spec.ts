@@ -44,7 +44,7 @@ describe('mapSample', () => {
 
   it('refuses a spec nested too deep before parsing it: compact block sequences exhausted the process', () => {
     for (const specText of ['- '.repeat(50_000) + 'x', `fields: ${'['.repeat(5_000)}${']'.repeat(5_000)}`, `a: [x'y, ${'['.repeat(100)}${']'.repeat(100)}]`]) {
-      expect(mapSample({ sample: Buffer.from('{}'), format: 'json', specText })).toMatchObject({ ok: false, problems: [{ stage: 'spec', message: expect.stringMatching(/^YAML: 第1行.*(嵌套|缩进)/) }] });
+      expect(mapSample({ sample: Buffer.from('{}'), format: 'json', specText })).toMatchObject({ ok: false, problems: [{ stage: 'spec', message: expect.stringMatching(/^YAML 格式错误：第1行.*(嵌套|缩进)/) }] });
     }
   });
 

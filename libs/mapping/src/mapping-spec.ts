@@ -147,7 +147,7 @@ export class MappingSpecError extends Error {
     readonly specName?: string,
   ) {
     super(
-      `mapping spec${specName ? ` "${specName}"` : ''} is invalid:\n` +
+      `映射规则${specName ? `"${specName}"` : ''}不合规：\n` +
         problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`).join('\n'),
     );
     this.name = 'MappingSpecError';

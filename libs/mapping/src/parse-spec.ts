@@ -31,7 +31,7 @@ export function parseMappingSpec(text: string, options: ResolveOptions = {}): Ma
 export function parseCodeTables(text: string): CodeTable[] {
   const tables = readYaml(text);
   const problems = validateCodeTables(tables);
-  if (problems.length > 0) throw new MappingSpecError(problems, 'code tables');
+  if (problems.length > 0) throw new MappingSpecError(problems, '部门代码表');
   return tables as CodeTable[];
 }
 
@@ -85,10 +85,10 @@ function startsScalar(text: string, index: number): boolean {
 
 function readYaml(text: string): unknown {
   const tooDeep = nestingProblem(text);
-  if (tooDeep) throw new MappingSpecError([{ path: '', message: `YAML: ${tooDeep}` }]);
+  if (tooDeep) throw new MappingSpecError([{ path: '', message: `YAML 格式错误：${tooDeep}` }]);
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
-    throw new MappingSpecError(document.errors.map((error) => ({ path: '', message: `YAML: ${error.message}` })));
+    throw new MappingSpecError(document.errors.map((error) => ({ path: '', message: `YAML 格式错误：${error.message}` })));
   }
   return document.toJS({ maxAliasCount: 100 });
 }

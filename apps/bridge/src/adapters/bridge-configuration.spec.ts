@@ -58,7 +58,8 @@ describe('the adapter configuration, validated at start-up', () => {
         'lookups[0].transport.kind',
       ]),
     );
-    expect(problems.find((p) => p.path === 'adapters[0].inbound[0].transport.kind')?.message).toBe('"http" cannot be used inbound; use webhook, file, table, browser');
+    expect(problems.find((p) => p.path === 'adapters[0].inbound[0].transport.kind')?.message).toBe('"http"不能用于接收；请用 webhook、file、table、browser');
+    expect(problems.filter((p) => !/[\u4e00-\u9fff]/.test(p.message))).toEqual([]);
   });
 
   it('requires a cursor column for a polled table and a plain schema.table name', () => {

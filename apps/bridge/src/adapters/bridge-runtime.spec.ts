@@ -34,7 +34,7 @@ describe('the bridge runtime at start-up', () => {
       const config = loadConfig(BridgeConfig, { env: { BRIDGE_ADAPTERS_FILE: file } });
       const started = BridgeRuntime.start(config, noDatabase, clock);
       await expect(started).rejects.toBeInstanceOf(BridgeConfigurationError);
-      await expect(started).rejects.toThrow(/adapters\[0\]\.outbound\.transport\.encoding: must be one of utf-8, gbk[\s\S]*adapters\[0\]\.outbound\.mapping: mapping spec cannot be read/);
+      await expect(started).rejects.toThrow(/adapters\[0\]\.outbound\.transport\.encoding: 必须是 utf-8、gbk[\s\S]*adapters\[0\]\.outbound\.mapping: 映射规则无法读取/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ export class SettingsReader {
     const value = this.settings[key];
     if (value === undefined && options.optional) return undefined;
     if (typeof value !== 'string' || value.length === 0 || (options.pattern && !options.pattern.test(value))) {
-      this.problems.push({ path: `${this.path}.${key}`, message: options.hint ?? 'must be a non-empty string' });
+      this.problems.push({ path: `${this.path}.${key}`, message: options.hint ?? '必须是非空字符串' });
       return undefined;
     }
     return value;
@@ -23,7 +23,7 @@ export class SettingsReader {
     const value = this.settings[key];
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.problems.push({ path: `${this.path}.${key}`, message: `must be a whole number from ${min} to ${max}` });
+      this.problems.push({ path: `${this.path}.${key}`, message: `必须是 ${min} 到 ${max} 的整数` });
       return undefined;
     }
     return value;
@@ -32,7 +32,7 @@ export class SettingsReader {
   oneOf<T extends string>(key: string, values: readonly T[], fallback?: T): T | undefined {
     const value = this.settings[key] ?? fallback;
     if (typeof value !== 'string' || !values.includes(value as T)) {
-      this.problems.push({ path: `${this.path}.${key}`, message: `must be one of ${values.join(', ')}` });
+      this.problems.push({ path: `${this.path}.${key}`, message: `必须是 ${values.join('、')} 之一` });
       return undefined;
     }
     return value as T;

@@ -18,12 +18,12 @@ interface TableSettings {
 
 function read(settings: Record<string, unknown>, path: string, inbound: boolean): { value: TableSettings; reader: SettingsReader } {
   const reader = new SettingsReader(settings, path);
-  const table = reader.string('table', { pattern: QUALIFIED_NAME, hint: 'must be schema.table in lower case' }) ?? '';
+  const table = reader.string('table', { pattern: QUALIFIED_NAME, hint: '必须是小写的 schema.table' }) ?? '';
   const connection =
-    reader.string('connection', { pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/, hint: 'must be bridge-database or a postgres:// URL' }) ?? '';
+    reader.string('connection', { pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/, hint: '必须是 bridge-database 或 postgres:// 地址' }) ?? '';
   const cursorColumn = inbound
-    ? (reader.string('cursorColumn', { pattern: COLUMN, hint: 'must be a column name in lower case' }) ?? '')
-    : (reader.string('cursorColumn', { optional: true, pattern: COLUMN, hint: 'must be a column name in lower case' }) ?? '');
+    ? (reader.string('cursorColumn', { pattern: COLUMN, hint: '必须是小写的列名' }) ?? '')
+    : (reader.string('cursorColumn', { optional: true, pattern: COLUMN, hint: '必须是小写的列名' }) ?? '');
   return { value: { table, connection, cursorColumn }, reader };
 }
 

@@ -35,14 +35,14 @@ describe('browser adapter steps', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'adapters[0].outbound.transport.baseUrl', message: 'must be the http(s) address of the department system' },
-        { path: 'adapters[0].outbound.transport.pool', message: 'must be a whole number from 1 to 16' },
-        expect.objectContaining({ path: 'adapters[0].outbound.transport.credentials', message: expect.stringContaining('never the values themselves') }),
-        { path: 'adapters[0].outbound.transport.steps[1].fill', message: 'must take exactly one of field, value or secret' },
-        { path: 'adapters[0].outbound.transport.steps[2].click', message: 'must name an element by exactly one of label, css, text, role' },
+        { path: 'adapters[0].outbound.transport.baseUrl', message: '必须是部门系统的 http(s) 地址' },
+        { path: 'adapters[0].outbound.transport.pool', message: '必须是 1 到 16 的整数' },
+        expect.objectContaining({ path: 'adapters[0].outbound.transport.credentials', message: expect.stringContaining('不能直接写用户名和密码') }),
+        { path: 'adapters[0].outbound.transport.steps[1].fill', message: '必须且只能有 field、value、secret 其中之一' },
+        { path: 'adapters[0].outbound.transport.steps[2].click', message: '必须且只能用 label、css、text、role 其中之一指明页面元素' },
         expect.objectContaining({ path: 'adapters[0].outbound.transport.steps[3].hover' }),
-        { path: 'adapters[0].outbound.transport.steps[4].read.into', message: 'must be a non-empty string' },
-        { path: 'adapters[0].outbound.transport.steps[5].timeoutMs', message: 'must be a whole number from 100 to 300000' },
+        { path: 'adapters[0].outbound.transport.steps[4].read.into', message: '必须是非空字符串' },
+        { path: 'adapters[0].outbound.transport.steps[5].timeoutMs', message: '必须是 100 到 300000 的整数' },
       ]),
     );
   });

@@ -57,18 +57,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function readTarget(value: unknown, path: string, problems: SettingProblem[]): Target | undefined {
   if (!isRecord(value)) {
-    problems.push({ path, message: 'must name an element: { label }, { css }, { text } or { role, name }' });
+    problems.push({ path, message: '必须指明页面元素：{ label }、{ css }、{ text } 或 { role, name }' });
     return undefined;
   }
   const present = TARGET_KEYS.filter((key) => value[key] !== undefined);
   if (present.length !== 1) {
-    problems.push({ path, message: `must name an element by exactly one of ${TARGET_KEYS.join(', ')}` });
+    problems.push({ path, message: `必须且只能用 ${TARGET_KEYS.join('、')} 其中之一指明页面元素` });
     return undefined;
   }
   const key = present[0] as (typeof TARGET_KEYS)[number];
   const text = value[key];
   if (typeof text !== 'string' || text.trim() === '') {
-    problems.push({ path: `${path}.${key}`, message: 'must be a non-empty string' });
+    problems.push({ path: `${path}.${key}`, message: '必须是非空字符串' });
     return undefined;
   }
   if (key === 'role') return typeof value['name'] === 'string' ? { role: text, name: value['name'] } : { role: text };
@@ -89,31 +89,31 @@ export function describeTarget(target: Target | undefined): string {
  */
 export function parseSteps(value: unknown, path: string, problems: SettingProblem[], options: { inRepeat?: boolean } = {}): BrowserStep[] {
   if (!Array.isArray(value) || value.length === 0) {
-    problems.push({ path, message: 'must be a non-empty list of steps' });
+    problems.push({ path, message: '必须是非空的步骤列表' });
     return [];
   }
   const steps: BrowserStep[] = [];
   value.forEach((entry: unknown, index) => {
     const spath = `${path}[${index}]`;
     if (!isRecord(entry)) {
-      problems.push({ path: spath, message: `must be a step: one of ${STEP_ACTIONS.join(', ')}` });
+      problems.push({ path: spath, message: `必须是步骤：${STEP_ACTIONS.join('、')} 之一` });
       return;
     }
     const actions = STEP_ACTIONS.filter((action) => entry[action] !== undefined);
     const unknown = Object.keys(entry).filter((key) => !STEP_ACTIONS.includes(key as StepAction) && !['submit', 'timeoutMs'].includes(key));
-    if (unknown.length > 0) problems.push({ path: `${spath}.${unknown[0]}`, message: `is not a step setting; a step is one of ${STEP_ACTIONS.join(', ')} (with submit, timeoutMs)` });
+    if (unknown.length > 0) problems.push({ path: `${spath}.${unknown[0]}`, message: `不是步骤设置项；步骤是 ${STEP_ACTIONS.join('、')} 之一（可另写 submit、timeoutMs）` });
     if (actions.length !== 1) {
-      problems.push({ path: spath, message: `must have exactly one action of ${STEP_ACTIONS.join(', ')}` });
+      problems.push({ path: spath, message: `必须且只能有 ${STEP_ACTIONS.join('、')} 其中一个动作` });
       return;
     }
     const action = actions[0] as StepAction;
     const apath = `${spath}.${action}`;
     const body = entry[action];
     const submit = entry['submit'] === true;
-    if (entry['submit'] !== undefined && typeof entry['submit'] !== 'boolean') problems.push({ path: `${spath}.submit`, message: 'must be true or false' });
+    if (entry['submit'] !== undefined && typeof entry['submit'] !== 'boolean') problems.push({ path: `${spath}.submit`, message: '必须是 true 或 false' });
     const timeout = entry['timeoutMs'];
     if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 100 || timeout > 300_000)) {
-      problems.push({ path: `${spath}.timeoutMs`, message: 'must be a whole number from 100 to 300000' });
+      problems.push({ path: `${spath}.timeoutMs`, message: '必须是 100 到 300000 的整数' });
     }
     const base = { action, path: spath, submit, optional: false, ...(typeof timeout === 'number' ? { timeoutMs: timeout } : {}) };
     const step = readStep(action, body, apath, base, problems, options);
@@ -132,7 +132,7 @@ function readStep(
 ): BrowserStep | undefined {
   const text = (value: unknown, path: string): string | undefined => {
     if (typeof value !== 'string' || value.trim() === '') {
-      problems.push({ path, message: 'must be a non-empty string' });
+      problems.push({ path, message: '必须是非空字符串' });
       return undefined;
     }
     return value;
@@ -147,18 +147,18 @@ function readStep(
     case 'check':
     case 'upload': {
       if (!isRecord(body)) {
-        problems.push({ path: apath, message: `must be { label|css|text|role, field${action === 'fill' ? ' | value | secret' : ''} }` });
+        problems.push({ path: apath, message: `必须是 { label|css|text|role, field${action === 'fill' ? ' | value | secret' : ''} }` });
         return undefined;
       }
       const { field, value, secret, optional, ...rest } = body;
       const target = readTarget(rest, apath, problems);
       const sources = [field, value, secret].filter((s) => s !== undefined).length;
       if (sources !== 1 && !(action === 'check' && field !== undefined)) {
-        problems.push({ path: apath, message: action === 'fill' ? 'must take exactly one of field, value or secret' : 'must name the field it uses' });
+        problems.push({ path: apath, message: action === 'fill' ? '必须且只能有 field、value、secret 其中之一' : '必须写明所用的字段' });
       }
-      if (field !== undefined && (typeof field !== 'string' || !/^[\w$.[\]\u4e00-\u9fff-]+$/.test(field))) problems.push({ path: `${apath}.field`, message: 'must be a field path of the mapped record, e.g. DWXX.DWMC' });
-      if (secret !== undefined && (action !== 'fill' || (secret !== 'username' && secret !== 'password'))) problems.push({ path: `${apath}.secret`, message: 'must be username or password (fill only)' });
-      if (value !== undefined && typeof value !== 'string') problems.push({ path: `${apath}.value`, message: 'must be a string' });
+      if (field !== undefined && (typeof field !== 'string' || !/^[\w$.[\]\u4e00-\u9fff-]+$/.test(field))) problems.push({ path: `${apath}.field`, message: '必须是映射后记录的字段路径，例如 DWXX.DWMC' });
+      if (secret !== undefined && (action !== 'fill' || (secret !== 'username' && secret !== 'password'))) problems.push({ path: `${apath}.secret`, message: '必须是 username 或 password（只用于 fill）' });
+      if (value !== undefined && typeof value !== 'string') problems.push({ path: `${apath}.value`, message: '必须是字符串' });
       if (!target) return undefined;
       const source = secret ? `凭据 ${String(secret)}` : typeof field === 'string' ? String(field) : `“${String(value)}”`;
       return {
@@ -177,7 +177,7 @@ function readStep(
     }
     case 'waitFor': {
       if (!isRecord(body)) {
-        problems.push({ path: apath, message: 'must be { text }, { navigation: true } or an element' });
+        problems.push({ path: apath, message: '必须是 { text }、{ navigation: true } 或页面元素' });
         return undefined;
       }
       if (typeof body['text'] === 'string' && Object.keys(body).length === 1) return { ...base, text: body['text'], title: `waitFor 文字“${body['text']}”` };
@@ -193,7 +193,7 @@ function readStep(
     case 'popup': {
       if (body === 'close') return { ...base, popup: 'close', title: 'popup close' };
       if (!isRecord(body) || body['open'] === undefined) {
-        problems.push({ path: apath, message: 'must be close, or { open: <element to click that opens it> }' });
+        problems.push({ path: apath, message: '必须是 close，或 { open: <点击后打开它的页面元素> }' });
         return undefined;
       }
       const target = readTarget(body['open'], `${apath}.open`, problems);
@@ -201,15 +201,15 @@ function readStep(
     }
     case 'read': {
       if (!isRecord(body)) {
-        problems.push({ path: apath, message: 'must be { label|css|text|role, into, attr? } or { css, into, columns }' });
+        problems.push({ path: apath, message: '必须是 { label|css|text|role, into, attr? } 或 { css, into, columns }' });
         return undefined;
       }
       const { into, attr, columns, ...rest } = body;
       const target = readTarget(rest, apath, problems);
       const name = text(into, `${apath}.into`);
-      if (attr !== undefined && typeof attr !== 'string') problems.push({ path: `${apath}.attr`, message: 'must be an attribute name' });
+      if (attr !== undefined && typeof attr !== 'string') problems.push({ path: `${apath}.attr`, message: '必须是属性名' });
       if (columns !== undefined && (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string'))) {
-        problems.push({ path: `${apath}.columns`, message: 'must be the result field of each table column, in order' });
+        problems.push({ path: `${apath}.columns`, message: '必须按顺序写出表格每一列对应的结果字段' });
       }
       if (!target || !name) return undefined;
       return {
@@ -223,7 +223,7 @@ function readStep(
     }
     case 'assert': {
       if (!isRecord(body) || typeof body['text'] !== 'string') {
-        problems.push({ path: apath, message: 'must be { text, error?: <element showing the page’s own error> }' });
+        problems.push({ path: apath, message: '必须是 { text, error?: <页面显示自身错误的元素> }' });
         return undefined;
       }
       const error = body['error'] === undefined ? undefined : readTarget(body['error'], `${apath}.error`, problems);
@@ -231,11 +231,11 @@ function readStep(
     }
     case 'repeat': {
       if (options.inRepeat) {
-        problems.push({ path: apath, message: 'cannot be nested in another repeat' });
+        problems.push({ path: apath, message: '不能嵌套在另一个 repeat 中' });
         return undefined;
       }
       if (!isRecord(body)) {
-        problems.push({ path: apath, message: 'must be { field: <a list of the mapped record>, steps: [...] }' });
+        problems.push({ path: apath, message: '必须是 { field: <映射后记录中的列表>, steps: [...] }' });
         return undefined;
       }
       const field = text(body['field'], `${apath}.field`);

@@ -33,10 +33,10 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
   // Built without a path at run time: step paths then read `steps[3]`, as a dead letter names them.
   const at = (key: string) => (path ? `${path}.${key}` : key);
   const problems = reader.problems;
-  const baseUrl = reader.string('baseUrl', { pattern: /^https?:\/\/\S+$/, hint: 'must be the http(s) address of the department system' }) ?? 'http://invalid';
+  const baseUrl = reader.string('baseUrl', { pattern: /^https?:\/\/\S+$/, hint: '必须是部门系统的 http(s) 地址' }) ?? 'http://invalid';
   const chromiumPath = reader.string('chromiumPath', { optional: true }) ?? DEFAULT_CHROMIUM_PATH;
   const headless = settings['headless'] === undefined ? true : settings['headless'] === true;
-  if (settings['headless'] !== undefined && typeof settings['headless'] !== 'boolean') problems.push({ path: `${path}.headless`, message: 'must be true or false' });
+  if (settings['headless'] !== undefined && typeof settings['headless'] !== 'boolean') problems.push({ path: `${path}.headless`, message: '必须是 true 或 false' });
   const pool = reader.integer('pool', 1, 16) ?? 2;
   const stepTimeoutMs = reader.integer('stepTimeoutMs', 100, 300_000) ?? 10_000;
   const pollIntervalMs = reader.integer('pollIntervalMs', 100, 86_400_000) ?? 60_000;
@@ -47,7 +47,7 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
     if (typeof record['file'] === 'string' && record['file'] !== '' && Object.keys(record).length === 1) credentials = { file: record['file'] };
     else if (typeof record['usernameEnv'] === 'string' && typeof record['passwordEnv'] === 'string' && Object.keys(record).length === 2) credentials = { usernameEnv: record['usernameEnv'], passwordEnv: record['passwordEnv'] };
     // Credentials are never written in the adapters file itself.
-    else problems.push({ path: `${path}.credentials`, message: 'must be { file: <secrets file with username and password> } or { usernameEnv, passwordEnv } (never the values themselves)' });
+    else problems.push({ path: `${path}.credentials`, message: '必须是 { file: <存放用户名和密码的密钥文件> } 或 { usernameEnv, passwordEnv }（不能直接写用户名和密码）' });
   }
   let login: BrowserSettings['login'];
   if (settings['login'] !== undefined) {
@@ -56,7 +56,7 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
     const parsedWhen = parseSteps([{ waitFor: l['when'] }], `${path}.login.when`, whenProblems)[0]?.target;
     problems.push(...whenProblems.map((p) => ({ ...p, path: p.path.replace(/\[0\]\.waitFor/, '') })));
     const steps = parseSteps(l['steps'], at('login.steps'), problems);
-    if (!credentials) problems.push({ path: `${path}.credentials`, message: 'a login needs credentials' });
+    if (!credentials) problems.push({ path: `${path}.credentials`, message: '登录需要配置 credentials 凭据' });
     if (parsedWhen) login = { when: parsedWhen, steps };
   }
   const steps = parseSteps(settings['steps'], at('steps'), problems);
@@ -64,11 +64,11 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
   if (settings['pending'] !== undefined) {
     const p = settings['pending'] as Record<string, unknown>;
     if (typeof p !== 'object' || p === null || typeof p['field'] !== 'string' || !Array.isArray(p['values']) || p['values'].some((v) => typeof v !== 'string')) {
-      problems.push({ path: `${path}.pending`, message: 'must be { field, values: [<statuses that mean not decided yet>] }' });
+      problems.push({ path: `${path}.pending`, message: '必须是 { field, values: [<表示尚未办结的状态>] }' });
     } else pending = { field: p['field'], values: p['values'] as string[] };
   }
   const known = ['kind', 'baseUrl', 'chromiumPath', 'headless', 'pool', 'stepTimeoutMs', 'pollIntervalMs', 'credentials', 'login', 'steps', 'pending'];
-  for (const key of Object.keys(settings)) if (!known.includes(key)) problems.push({ path: `${path}.${key}`, message: `is not a browser setting (${known.slice(1).join(', ')})` });
+  for (const key of Object.keys(settings)) if (!known.includes(key)) problems.push({ path: `${path}.${key}`, message: `不是浏览器设置项（可用：${known.slice(1).join('、')}）` });
   return {
     value: { baseUrl, chromiumPath, headless, pool, stepTimeoutMs, pollIntervalMs, steps, ...(credentials ? { credentials } : {}), ...(login ? { login } : {}), ...(pending ? { pending } : {}) },
     problems,
@@ -270,8 +270,8 @@ export const browserTransportKind: TransportKind = {
   kind: 'browser',
   check: (settings, path, direction) => {
     const { value, problems } = readBrowserSettings(settings, path);
-    if (direction === 'inbound' && value.pending === undefined) problems.push({ path: `${path}.pending`, message: 'a result query needs the statuses that mean not decided yet: { field, values }' });
-    if (direction === 'outbound' && value.pending !== undefined) problems.push({ path: `${path}.pending`, message: 'only for a result query (inbound)' });
+    if (direction === 'inbound' && value.pending === undefined) problems.push({ path: `${path}.pending`, message: '结果查询需要写明表示尚未办结的状态：{ field, values }' });
+    if (direction === 'outbound' && value.pending !== undefined) problems.push({ path: `${path}.pending`, message: '只用于结果查询（inbound）' });
     return problems;
   },
   outbound: (settings, context) => new BrowserOutboundTransport(readBrowserSettings(settings, '').value, context),

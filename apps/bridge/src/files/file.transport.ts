@@ -13,11 +13,11 @@ function read(settings: Record<string, unknown>, path: string): { value: FileSet
   const folder = reader.string('folder') ?? '';
   const format = reader.oneOf('format', FILE_FORMATS) ?? 'csv';
   const encoding = reader.oneOf('encoding', FILE_ENCODINGS, 'utf-8') ?? 'utf-8';
-  const xmlRoot = reader.string('xmlRoot', { optional: true, pattern: /^[A-Za-z_][\w.-]*$/, hint: 'must be an XML element name' });
-  const xmlRecord = reader.string('xmlRecord', { optional: true, pattern: /^[A-Za-z_][\w.-]*$/, hint: 'must be an XML element name' });
+  const xmlRoot = reader.string('xmlRoot', { optional: true, pattern: /^[A-Za-z_][\w.-]*$/, hint: '必须是 XML 元素名' });
+  const xmlRecord = reader.string('xmlRecord', { optional: true, pattern: /^[A-Za-z_][\w.-]*$/, hint: '必须是 XML 元素名' });
   const arrays = settings['xmlArrays'];
   if (arrays !== undefined && (!Array.isArray(arrays) || arrays.some((a) => typeof a !== 'string'))) {
-    reader.problems.push({ path: `${path}.xmlArrays`, message: 'must be a list of element paths' });
+    reader.problems.push({ path: `${path}.xmlArrays`, message: '必须是元素路径列表' });
   }
   return {
     value: {

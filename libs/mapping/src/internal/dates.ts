@@ -48,7 +48,7 @@ export function offsetText(minutes: number): string {
 /** How fine a format is; converting to a coarser one loses information. */
 export const Precision = { Day: 0, Hour: 1, Minute: 2, Second: 3, Millisecond: 4 } as const;
 export type Precision = (typeof Precision)[keyof typeof Precision];
-export const PRECISION_NAMES: Readonly<Record<Precision, string>> = ['day', 'hour', 'minute', 'second', 'millisecond'];
+export const PRECISION_NAMES: Readonly<Record<Precision, string>> = ['日', '小时', '分钟', '秒', '毫秒'];
 
 export interface DateCodec {
   precision: Precision;
@@ -122,7 +122,7 @@ const MAX_EPOCH = 8.64e15;
 export const NAMED_DATE_FORMATS = ['iso8601', 'epoch-millis', 'epoch-seconds'] as const;
 
 export function compileDateFormat(format: unknown): DateCodec | string {
-  if (typeof format !== 'string' || format === '') return 'must be a date pattern like yyyy-MM-dd or one of ' + NAMED_DATE_FORMATS.join(', ');
+  if (typeof format !== 'string' || format === '') return '必须是 yyyy-MM-dd 这样的日期格式，或 ' + NAMED_DATE_FORMATS.join('、') + ' 之一';
   if (format === 'iso8601') return ISO_8601;
   if (format === 'epoch-millis') return epochCodec(1, Precision.Millisecond);
   if (format === 'epoch-seconds') return epochCodec(1000, Precision.Second);
@@ -131,6 +131,8 @@ export function compileDateFormat(format: unknown): DateCodec | string {
 
 type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 type Token = { field: Field; width: number; variable: boolean } | { literal: string };
+
+const FIELD_NAMES: Readonly<Record<Field, string>> = { year: '年', month: '月', day: '日', hour: '时', minute: '分', second: '秒', millisecond: '毫秒' };
 
 const LETTERS: Readonly<Record<string, { field: Field; widths: readonly number[] }>> = {
   y: { field: 'year', widths: [4] },
@@ -149,7 +151,7 @@ function tokenize(pattern: string): Token[] | string {
     const char = pattern[index] as string;
     if (char === "'") {
       const close = pattern.indexOf("'", index + 1);
-      if (close < 0) return `unclosed quote in date pattern "${pattern}"`;
+      if (close < 0) return `日期格式"${pattern}"中的引号没有闭合`;
       tokens.push({ literal: close === index + 1 ? "'" : pattern.slice(index + 1, close) });
       index = close + 1;
     } else if (/[A-Za-z]/.test(char)) {
@@ -158,7 +160,7 @@ function tokenize(pattern: string): Token[] | string {
       const width = end - index;
       const letter = LETTERS[char];
       if (!letter || !letter.widths.includes(width)) {
-        return `"${char.repeat(width)}" is not a date pattern field (use yyyy, MM, M, dd, d, HH, H, mm, ss, SSS; quote literal letters like 'T')`;
+        return `"${char.repeat(width)}"不是日期格式字段（可用 yyyy、MM、M、dd、d、HH、H、mm、ss、SSS；原样输出的字母要加引号，如 'T'）`;
       }
       tokens.push({ field: letter.field, width, variable: width === 1 });
       index = end;
@@ -174,14 +176,14 @@ function compilePattern(pattern: string): DateCodec | string {
   const tokens = tokenize(pattern);
   if (typeof tokens === 'string') return tokens;
   const fields = tokens.filter((token): token is Extract<Token, { field: Field }> => 'field' in token).map((token) => token.field);
-  if (new Set(fields).size !== fields.length) return `date pattern "${pattern}" repeats a field`;
+  if (new Set(fields).size !== fields.length) return `日期格式"${pattern}"中有重复的字段`;
   for (const needed of ['year', 'month', 'day'] as const) {
-    if (!fields.includes(needed)) return `date pattern "${pattern}" needs yyyy, MM and dd`;
+    if (!fields.includes(needed)) return `日期格式"${pattern}"必须包含 yyyy、MM 和 dd`;
   }
   const chain: Field[] = ['hour', 'minute', 'second', 'millisecond'];
   for (let index = 1; index < chain.length; index += 1) {
     if (fields.includes(chain[index] as Field) && !fields.includes(chain[index - 1] as Field)) {
-      return `date pattern "${pattern}" has ${chain[index]} without ${chain[index - 1]}`;
+      return `日期格式"${pattern}"有${FIELD_NAMES[chain[index] as Field]}却没有${FIELD_NAMES[chain[index - 1] as Field]}`;
     }
   }
   const precision: Precision = fields.includes('millisecond')

@@ -17,7 +17,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const SEGMENT = /^[^.[\]\s]+$/;
 
 export function parsePath(text: unknown): ParsedPath | string {
-  if (typeof text !== 'string' || text.length === 0) return 'must be a non-empty path string';
+  if (typeof text !== 'string' || text.length === 0) return '必须是非空的路径字符串';
   const levels: Step[][] = [[]];
   let current = levels[0] as Step[];
   let canonical = '';
@@ -29,8 +29,8 @@ export function parsePath(text: unknown): ParsedPath | string {
       let end = position;
       while (end < text.length && text[end] !== '.' && text[end] !== '[') end += 1;
       const key = text.slice(position, end);
-      if (!SEGMENT.test(key)) return `invalid path "${text}": empty or malformed segment at ${position}`;
-      if (FORBIDDEN_KEYS.has(key)) return `invalid path "${text}": "${key}" is not allowed as a key`;
+      if (!SEGMENT.test(key)) return `路径"${text}"不合规：第 ${position} 位的路径段为空或格式错误`;
+      if (FORBIDDEN_KEYS.has(key)) return `路径"${text}"不合规：不能用"${key}"作键`;
       current.push(key);
       canonical += canonical === '' ? key : `.${key}`;
       position = end;
@@ -41,12 +41,12 @@ export function parsePath(text: unknown): ParsedPath | string {
     if (char === '.') {
       position += 1;
       expectKey = true;
-      if (position === text.length) return `invalid path "${text}": ends with "."`;
+      if (position === text.length) return `路径"${text}"不合规：不能以"."结尾`;
       continue;
     }
     // char is '['
     const close = text.indexOf(']', position);
-    if (close < 0) return `invalid path "${text}": unclosed "["`;
+    if (close < 0) return `路径"${text}"不合规："["没有闭合`;
     const inside = text.slice(position + 1, close);
     if (inside === '') {
       canonical += '[]';
@@ -57,15 +57,15 @@ export function parsePath(text: unknown): ParsedPath | string {
       current.push(Number(inside));
       canonical += `[${inside}]`;
     } else {
-      return `invalid path "${text}": "[${inside}]" must be "[]" or an index like "[0]"`;
+      return `路径"${text}"不合规："[${inside}]"必须是"[]"或"[0]"这样的下标`;
     }
     position = close + 1;
     if (position < text.length && text[position] !== '.' && text[position] !== '[') {
-      return `invalid path "${text}": expected "." or "[" after "]"`;
+      return `路径"${text}"不合规："]"后面应是"."或"["`;
     }
   }
   if (levels.some((level, index) => index < levels.length - 1 && level.length === 0)) {
-    return `invalid path "${text}": "[]" must follow a key`;
+    return `路径"${text}"不合规："[]"必须跟在键后面`;
   }
   return { text: canonical, levels, arrayPrefix: prefix };
 }

@@ -38,6 +38,7 @@ export const CODE_TABLE_REFERENCE_KEYS = ['ref', 'version'] as const;
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down', 'up', 'exact'];
 export const UNMAPPED_POLICIES: readonly UnmappedPolicy[] = ['error', 'default', 'pass-through'];
 export const LOOKUPS: readonly CodeLookup[] = ['code-to-label', 'label-to-code'];
+const DIMENSION_NAMES: Readonly<Record<'money' | 'ratio' | 'area', string>> = { money: '金额', ratio: '比例', area: '面积' };
 
 export interface ResolvedTable {
   table: CodeTable;
@@ -112,26 +113,26 @@ type Add = (path: string, message: string) => void;
 export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
   const sink = new Sink();
   const add = sink.add;
-  if (!isRecord(input)) return { ok: false, problems: [{ path: '', message: 'a mapping spec must be an object' }] };
+  if (!isRecord(input)) return { ok: false, problems: [{ path: '', message: '映射规则必须是对象' }] };
   unknownKeys(input, SPEC_KEYS, '', add);
   requireString(input, 'name', '', add);
   requireString(input, 'version', '', add);
-  if (input['description'] !== undefined && typeof input['description'] !== 'string') add('description', 'must be a string');
+  if (input['description'] !== undefined && typeof input['description'] !== 'string') add('description', '必须是字符串');
   if (!isRecord(input['direction'])) {
-    add('direction', 'must be an object with source and target system names');
+    add('direction', '必须是对象，写明来源系统（source）和目标系统（target）的名称');
   } else {
     unknownKeys(input['direction'], ['source', 'target'], 'direction', add);
     requireString(input['direction'], 'source', 'direction', add);
     requireString(input['direction'], 'target', 'direction', add);
   }
-  if (input['emptyStringIsMissing'] !== undefined && typeof input['emptyStringIsMissing'] !== 'boolean') add('emptyStringIsMissing', 'must be true or false');
+  if (input['emptyStringIsMissing'] !== undefined && typeof input['emptyStringIsMissing'] !== 'boolean') add('emptyStringIsMissing', '必须是 true 或 false');
 
   const tables = resolveCodeTables(input['codeTables'], options.codeTables ?? [], sink);
 
   const rules: ResolvedRule[] = [];
   const fields = input['fields'];
   if (!Array.isArray(fields) || fields.length === 0) {
-    add('fields', 'must be a non-empty list of field rules');
+    add('fields', '必须是非空的字段规则列表');
   } else {
     fields.forEach((field, index) => {
       const rule = resolveRule(field, index, tables, sink);
@@ -162,7 +163,7 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
   const local = new Map<string, ResolvedTable>();
   if (declared !== undefined) {
     if (!Array.isArray(declared)) {
-      add('codeTables', 'must be a list of code tables or references to shared ones');
+      add('codeTables', '必须是列表，每项为代码表或对共享代码表的引用');
     } else {
       declared.forEach((entry: unknown, index) => {
         const at = `codeTables[${index}]`;
@@ -170,30 +171,30 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
           unknownKeys(entry, CODE_TABLE_REFERENCE_KEYS, at, add);
           const name = entry['ref'];
           const version = entry['version'];
-          if (typeof name !== 'string' || name === '') return add(`${at}.ref`, 'must be the name of a shared code table');
-          if (version !== undefined && typeof version !== 'string') return add(`${at}.version`, 'must be a string (quote it in YAML)');
+          if (typeof name !== 'string' || name === '') return add(`${at}.ref`, '必须是共享代码表的名称');
+          if (version !== undefined && typeof version !== 'string') return add(`${at}.version`, '必须是字符串（YAML 中请加引号）');
           const candidates = sharedByName.get(name) ?? [];
           const found = candidates.find((table) => version === undefined || table.version === version);
           if (!found) {
             return add(
               `${at}.ref`,
               candidates.length === 0
-                ? `unknown shared code table "${name}"`
-                : `shared code table "${name}" has no version "${String(version)}" (available: ${candidates.map((table) => table.version).join(', ')})`,
+                ? `未定义的共享代码表"${name}"`
+                : `共享代码表"${name}"没有版本"${String(version)}"（现有版本：${candidates.map((table) => table.version).join('、')}）`,
             );
           }
           if (version === undefined && candidates.length > 1) {
-            return add(`${at}.version`, `shared code table "${name}" has several versions (${candidates.map((t) => t.version).join(', ')}); pin one`);
+            return add(`${at}.version`, `共享代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请用 version 指定其中一个`);
           }
-          if (local.has(name)) return add(`${at}.ref`, `code table "${name}" is declared twice`);
+          if (local.has(name)) return add(`${at}.ref`, `代码表"${name}"重复声明`);
           local.set(name, indexTable(found));
           return undefined;
         }
-        if (!isRecord(entry)) return add(at, 'must be a code table (name, version, entries) or a reference (ref, version)');
+        if (!isRecord(entry)) return add(at, '必须是代码表（name、version、entries）或引用（ref、version）');
         unknownKeys(entry, CODE_TABLE_KEYS, at, add);
         if (!checkCodeTable(entry, at, sink)) return undefined;
         const table = entry as unknown as CodeTable;
-        if (local.has(table.name)) return add(`${at}.name`, `code table "${table.name}" is declared twice`);
+        if (local.has(table.name)) return add(`${at}.name`, `代码表"${table.name}"重复声明`);
         local.set(table.name, indexTable(table));
         return undefined;
       });
@@ -207,11 +208,11 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
       const candidates = sharedByName.get(name) ?? [];
       const [only] = candidates;
       if (!only) {
-        add(at, `unknown code table "${name}"`);
+        add(at, `未定义的代码表"${name}"`);
         return undefined;
       }
       if (candidates.length > 1) {
-        add(at, `code table "${name}" has several versions (${candidates.map((t) => t.version).join(', ')}); pin one under codeTables with ref and version`);
+        add(at, `代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请在 codeTables 中用 ref 和 version 指定其中一个`);
         return undefined;
       }
       let indexed = sharedIndexed.get(only);
@@ -227,14 +228,14 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
 /** A list of code tables on its own (shared by several specs), each checked as a spec's inline table; names unique. */
 export function checkCodeTables(tables: unknown): SpecProblem[] {
   const sink = new Sink();
-  if (!Array.isArray(tables)) return [{ path: '', message: 'must be a list of code tables (name, version, entries)' }];
+  if (!Array.isArray(tables)) return [{ path: '', message: '必须是代码表列表，每项含 name、version、entries' }];
   const seen = new Set<string>();
   tables.forEach((table: unknown, index) => {
     const at = `[${index}]`;
     if (isRecord(table)) unknownKeys(table, CODE_TABLE_KEYS, at, sink.add);
     if (!checkCodeTable(table, at, sink)) return;
     const { name, version } = table as CodeTable;
-    if (seen.has(`${name}@${version}`)) sink.add(`${at}.name`, `code table "${name}" version "${version}" is listed twice`);
+    if (seen.has(`${name}@${version}`)) sink.add(`${at}.name`, `代码表"${name}"的版本"${version}"重复列出`);
     seen.add(`${name}@${version}`);
   });
   return sink.problems;
@@ -244,31 +245,31 @@ function checkCodeTable(table: unknown, at: string, sink: Sink): boolean {
   const before = sink.count;
   const track = sink.add;
   if (!isRecord(table)) {
-    track(at, 'must be a code table');
+    track(at, '必须是代码表');
     return false;
   }
   requireString(table, 'name', at, track);
   requireString(table, 'version', at, track);
-  if (table['title'] !== undefined && typeof table['title'] !== 'string') track(`${at}.title`, 'must be a string');
+  if (table['title'] !== undefined && typeof table['title'] !== 'string') track(`${at}.title`, '必须是字符串');
   const entries = table['entries'];
   if (!Array.isArray(entries) || entries.length === 0) {
-    track(`${at}.entries`, 'must be a non-empty list of { code, label }');
+    track(`${at}.entries`, '必须是非空的 { code, label } 列表');
   } else {
     const seen = new Set<string>();
     const reverseOf = new Map<string, number>();
     entries.forEach((entry: unknown, index) => {
       const entryAt = `${at}.entries[${index}]`;
-      if (!isRecord(entry)) return track(entryAt, 'must be { code, label }');
+      if (!isRecord(entry)) return track(entryAt, '必须是 { code, label }');
       unknownKeys(entry, CODE_TABLE_ENTRY_KEYS, entryAt, track);
       const code = entry['code'];
-      if (typeof code !== 'string' || code === '') return track(`${entryAt}.code`, 'must be a non-empty string (quote codes in YAML: "01", not 01)');
-      if (typeof entry['label'] !== 'string') track(`${entryAt}.label`, 'must be a string');
-      if (seen.has(code)) track(`${entryAt}.code`, `code "${code}" appears twice`);
+      if (typeof code !== 'string' || code === '') return track(`${entryAt}.code`, '必须是非空字符串（YAML 中代码要加引号：写 "01"，不写 01）');
+      if (typeof entry['label'] !== 'string') track(`${entryAt}.label`, '必须是字符串');
+      if (seen.has(code)) track(`${entryAt}.code`, `代码"${code}"重复出现`);
       seen.add(code);
-      if (entry['reverse'] !== undefined && entry['reverse'] !== true) track(`${entryAt}.reverse`, 'must be true (on the one entry a repeated label maps back to), or left out');
+      if (entry['reverse'] !== undefined && entry['reverse'] !== true) track(`${entryAt}.reverse`, '只能写 true（标在重复名称反查时对应的那一项上），或者不写');
       if (entry['reverse'] === true && typeof entry['label'] === 'string') {
         const earlier = reverseOf.get(entry['label']);
-        if (earlier !== undefined) track(`${entryAt}.reverse`, `label "${entry['label']}" already maps back to entries[${earlier}]; mark one entry per label`);
+        if (earlier !== undefined) track(`${entryAt}.reverse`, `名称"${entry['label']}"已由 entries[${earlier}] 标为反查项；每个名称只能标一项`);
         else reverseOf.set(entry['label'], index);
       }
       return undefined;
@@ -308,14 +309,14 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   const at = `fields[${index}]`;
   const report = sink.add;
   if (!isRecord(field)) {
-    report(at, 'must be a field rule object');
+    report(at, '必须是字段规则对象');
     return undefined;
   }
   const before = sink.count;
   unknownKeys(field, RULE_KEYS, at, report);
   const kinds = SOURCE_KINDS.filter((kind) => field[kind] !== undefined);
   if (kinds.length !== 1) {
-    report(at, kinds.length === 0 ? 'needs one of from, const, concat or split' : `has several sources (${kinds.join(', ')}); use one`);
+    report(at, kinds.length === 0 ? '需要 from、const、concat、split 其中之一' : `有多个来源（${kinds.join('、')}），只能用一个`);
     return undefined;
   }
   const kind = kinds[0] as ResolvedRule['kind'];
@@ -326,13 +327,13 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     split: ['separator', 'targets'],
   };
   for (const key of ['targets', 'separator', 'default', 'codeTable', 'lookup', 'unmapped', 'date', 'number', 'boolean', 'range', 'length']) {
-    if (field[key] !== undefined && !allowed[kind].includes(key)) report(`${at}.${key}`, `is not used with ${kind}`);
+    if (field[key] !== undefined && !allowed[kind].includes(key)) report(`${at}.${key}`, `不能与 ${kind} 一起使用`);
   }
   const transforms = (['codeTable', 'date', 'number', 'boolean'] as const).filter((key) => field[key] !== undefined);
-  if (kind === 'from' && transforms.length > 1) report(at, `combines ${transforms.join(' and ')}; use one conversion per field`);
-  if (field['label'] !== undefined && typeof field['label'] !== 'string') report(`${at}.label`, 'must be a string');
-  if (field['required'] !== undefined && typeof field['required'] !== 'boolean') report(`${at}.required`, 'must be true or false');
-  if (field['default'] !== undefined && !isJsonValue(field['default'], 0)) report(`${at}.default`, 'must be a JSON value');
+  if (kind === 'from' && transforms.length > 1) report(at, `同时使用了 ${transforms.join(' 和 ')}；每个字段只能用一种转换`);
+  if (field['label'] !== undefined && typeof field['label'] !== 'string') report(`${at}.label`, '必须是字符串');
+  if (field['required'] !== undefined && typeof field['required'] !== 'boolean') report(`${at}.required`, '必须是 true 或 false');
+  if (field['default'] !== undefined && !isJsonValue(field['default'], 0)) report(`${at}.default`, '必须是 JSON 值');
 
   // Sources
   const sources: ParsedPath[] = [];
@@ -349,21 +350,21 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     if (parsed) sources.push(parsed);
   } else if (kind === 'concat') {
     const parts = field['concat'];
-    if (!Array.isArray(parts) || parts.length < 2) report(`${at}.concat`, 'must list at least two source paths');
+    if (!Array.isArray(parts) || parts.length < 2) report(`${at}.concat`, '至少要列出两个来源路径');
     else parts.forEach((part: unknown, partIndex) => {
       const parsed = pathAt(part, `${at}.concat[${partIndex}]`);
       if (parsed) sources.push(parsed);
     });
   } else if (!isJsonValue(field['const'], 0)) {
-    report(`${at}.const`, 'must be a JSON value');
+    report(`${at}.const`, '必须是 JSON 值');
   }
 
   // Targets
   const targets: ParsedPath[] = [];
   if (kind === 'split') {
-    if (field['target'] !== undefined) report(`${at}.target`, 'split writes targets (a list), not target');
+    if (field['target'] !== undefined) report(`${at}.target`, 'split 写的是 targets（列表），不是 target');
     const list = field['targets'];
-    if (!Array.isArray(list) || list.length < 2) report(`${at}.targets`, 'must list at least two target paths');
+    if (!Array.isArray(list) || list.length < 2) report(`${at}.targets`, '至少要列出两个目标路径');
     else list.forEach((target: unknown, targetIndex) => {
       const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
       if (parsed) targets.push(parsed);
@@ -375,8 +376,8 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
 
   if (kind === 'concat' || kind === 'split') {
     const separator = field['separator'];
-    if (typeof separator !== 'string') report(`${at}.separator`, 'must be a string');
-    else if (kind === 'split' && separator === '') report(`${at}.separator`, 'must not be empty for split');
+    if (typeof separator !== 'string') report(`${at}.separator`, '必须是字符串');
+    else if (kind === 'split' && separator === '') report(`${at}.separator`, 'split 的分隔符不能为空');
   }
 
   // A constant inside array elements follows the source array of the rules filling that target array (resolveConstantArrays).
@@ -386,16 +387,16 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   const sourcePrefix = sources[0]?.arrayPrefix ?? '';
   sources.forEach((source, sourceIndex) => {
     if (source.arrayPrefix !== sourcePrefix) {
-      report(`${at}.concat[${sourceIndex}]`, `iterates "${source.arrayPrefix || '(no array)'}" but the first source iterates "${sourcePrefix || '(no array)'}"`);
+      report(`${at}.concat[${sourceIndex}]`, `遍历的是"${source.arrayPrefix || '（无数组）'}"，而第一个来源遍历的是"${sourcePrefix || '（无数组）'}"`);
     }
   });
   targets.forEach((target, targetIndex) => {
     const targetAt = kind === 'split' ? `${at}.targets[${targetIndex}]` : `${at}.target`;
     const targetDepth = target.levels.length - 1;
     if (targetDepth !== depth) {
-      report(targetAt, `has ${targetDepth} "[]" but the source has ${depth}; each source array maps onto one target array`);
+      report(targetAt, `有 ${targetDepth} 个"[]"，而来源有 ${depth} 个；每个来源数组对应一个目标数组`);
     } else if (targetIndex > 0 && target.arrayPrefix !== (targets[0] as ParsedPath).arrayPrefix) {
-      report(targetAt, 'must iterate the same target array as the first target');
+      report(targetAt, '必须与第一个目标遍历同一个目标数组');
     }
   });
 
@@ -404,7 +405,7 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   const transform = kind === 'from' ? resolveTransform(field, at, tables, report) : undefined;
   const check = resolveCheck(field, at, report);
   if (field['unmapped'] === 'default' && field['default'] === undefined) {
-    report(`${at}.default`, 'unmapped: default needs a default value');
+    report(`${at}.default`, 'unmapped: default 需要填写 default 默认值');
   }
   if (sink.count !== before) return undefined;
   return {
@@ -442,8 +443,8 @@ function resolveConstantArrays(rules: ResolvedRule[], add: Add): void {
       add(
         `${rule.at}.target`,
         followed.size === 0
-          ? `a constant in "${target.arrayPrefix}" repeats for each element other rules write there, but no rule fills "${target.arrayPrefix}" from a source array`
-          : `the rules filling "${target.arrayPrefix}" read different source arrays (${[...followed].join(', ')}), so a constant there has no one array to follow`,
+          ? `"${target.arrayPrefix}"中的常量随其他规则写入的每个元素重复，但没有规则从来源数组填充"${target.arrayPrefix}"`
+          : `填充"${target.arrayPrefix}"的规则读取不同的来源数组（${[...followed].join('、')}），其中的常量无法确定跟随哪个数组`,
       );
       continue;
     }
@@ -458,7 +459,7 @@ function resolveCheck(field: Record<string, unknown>, at: string, report: Add): 
     const value = field[key];
     if (value === undefined) return undefined;
     if (!isRecord(value) || (value['min'] === undefined && value['max'] === undefined)) {
-      report(`${at}.${key}`, 'must be { min, max } with at least one of them');
+      report(`${at}.${key}`, '必须是 { min, max }，至少写其中一个');
       return undefined;
     }
     unknownKeys(value, known, `${at}.${key}`, report);
@@ -470,12 +471,12 @@ function resolveCheck(field: Record<string, unknown>, at: string, report: Add): 
     const parse = (key: 'min' | 'max'): Decimal | undefined => {
       if (range[key] === undefined) return undefined;
       const parsed = typeof range[key] === 'number' ? parseDecimal(range[key]) : undefined;
-      if (!parsed) report(`${at}.range.${key}`, 'must be a finite number');
+      if (!parsed) report(`${at}.range.${key}`, '必须是有限数值');
       return parsed;
     };
     const min = parse('min');
     const max = parse('max');
-    if (min && max && compareDecimals(min, max) > 0) report(`${at}.range`, 'min must not be greater than max');
+    if (min && max && compareDecimals(min, max) > 0) report(`${at}.range`, 'min 不能大于 max');
     check.range = { ...(min ? { min } : {}), ...(max ? { max } : {}) };
   }
   const length = bounds('length', LENGTH_KEYS);
@@ -484,14 +485,14 @@ function resolveCheck(field: Record<string, unknown>, at: string, report: Add): 
       const value = length[key];
       if (value === undefined) return undefined;
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-        report(`${at}.length.${key}`, 'must be a whole number of characters, 0 or more');
+        report(`${at}.length.${key}`, '必须是字符数（0 或正整数）');
         return undefined;
       }
       return value;
     };
     const min = parse('min');
     const max = parse('max');
-    if (min !== undefined && max !== undefined && min > max) report(`${at}.length`, 'min must not be greater than max');
+    if (min !== undefined && max !== undefined && min > max) report(`${at}.length`, 'min 不能大于 max');
     check.length = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   }
   return check.range || check.length ? check : undefined;
@@ -504,7 +505,7 @@ function resolveCondition(
   report: Add,
 ): ResolvedCondition | undefined {
   if (!isRecord(when)) {
-    report(at, 'must be { path, equals | in | exists }');
+    report(at, '必须是 { path, equals | in | exists }');
     return undefined;
   }
   unknownKeys(when, CONDITION_KEYS, at, report);
@@ -517,12 +518,12 @@ function resolveCondition(
   const sourceLevels = source?.levels ?? [[]];
   const sharesArrays = level <= sourceLevels.length - 1 && parsed.levels.slice(0, level).every((steps, index) => sameSteps(steps, sourceLevels[index] ?? []));
   if (!sharesArrays) {
-    report(`${at}.path`, `may only iterate arrays the rule's source iterates ("${source?.arrayPrefix ?? ''}")`);
+    report(`${at}.path`, `只能遍历本规则来源所遍历的数组（"${source?.arrayPrefix ?? ''}"）`);
     return undefined;
   }
   const operators = (['equals', 'in', 'exists'] as const).filter((key) => when[key] !== undefined);
   if (operators.length !== 1) {
-    report(at, 'needs exactly one of equals, in, exists');
+    report(at, '必须且只能有 equals、in、exists 其中之一');
     return undefined;
   }
   const steps = parsed.levels[level] as Step[];
@@ -530,14 +531,14 @@ function resolveCondition(
   if (operator === 'exists') {
     const expected = when['exists'];
     if (typeof expected !== 'boolean') {
-      report(`${at}.exists`, 'must be true or false');
+      report(`${at}.exists`, '必须是 true 或 false');
       return undefined;
     }
     return { path: parsed, level, steps, test: (value) => (value !== undefined && value !== null) === expected };
   }
   const values = operator === 'equals' ? [when['equals']] : when['in'];
   if (!Array.isArray(values) || values.length === 0 || !values.every(isScalar)) {
-    report(`${at}.${operator}`, operator === 'in' ? 'must be a non-empty list of strings, numbers or booleans' : 'must be a string, number, boolean or null');
+    report(`${at}.${operator}`, operator === 'in' ? '必须是非空列表，元素为字符串、数值或布尔值' : '必须是字符串、数值、布尔值或 null');
     return undefined;
   }
   // YAML reads `equals: 1` as a number while the record may carry "1": compare as text.
@@ -554,48 +555,48 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     const name = field['codeTable'];
     const lookup = field['lookup'] ?? 'code-to-label';
     const unmapped = field['unmapped'] ?? 'error';
-    if (!LOOKUPS.includes(lookup as CodeLookup)) report(`${at}.lookup`, `must be one of ${LOOKUPS.join(', ')}`);
-    if (!UNMAPPED_POLICIES.includes(unmapped as UnmappedPolicy)) report(`${at}.unmapped`, `must be one of ${UNMAPPED_POLICIES.join(', ')}`);
+    if (!LOOKUPS.includes(lookup as CodeLookup)) report(`${at}.lookup`, `必须是 ${LOOKUPS.join('、')} 之一`);
+    if (!UNMAPPED_POLICIES.includes(unmapped as UnmappedPolicy)) report(`${at}.unmapped`, `必须是 ${UNMAPPED_POLICIES.join('、')} 之一`);
     if (typeof name !== 'string' || name === '') {
-      report(`${at}.codeTable`, 'must be the name of a code table');
+      report(`${at}.codeTable`, '必须是代码表的名称');
       return undefined;
     }
     const table = tables.get(name, `${at}.codeTable`);
     if (!table) return undefined;
     if (lookup === 'label-to-code' && !table.byLabel) {
-      report(`${at}.lookup`, `code table "${name}" gives several codes the same label, so label-to-code is ambiguous`);
+      report(`${at}.lookup`, `代码表"${name}"中有多个代码名称相同，按名称查代码（label-to-code）有歧义`);
     }
     return { kind: 'codeTable', table, lookup: lookup as CodeLookup, unmapped: unmapped as UnmappedPolicy };
   }
   for (const key of ['lookup', 'unmapped']) {
-    if (field[key] !== undefined) report(`${at}.${key}`, 'is only used with codeTable');
+    if (field[key] !== undefined) report(`${at}.${key}`, '只能与 codeTable 一起使用');
   }
   if (field['boolean'] !== undefined) {
     const conversion = field['boolean'];
     const bat = `${at}.boolean`;
     if (!isRecord(conversion)) {
-      report(bat, 'must be { true, false, to }, e.g. { true: 是, false: 否, to: text }');
+      report(bat, '必须是 { true, false, to }，例如 { true: 是, false: 否, to: text }');
       return undefined;
     }
     unknownKeys(conversion, BOOLEAN_KEYS, bat, report);
     const word = (key: 'true' | 'false'): Scalar | undefined => {
       const value = conversion[key];
       if ((typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))) return value;
-      report(`${bat}.${key}`, 'must be the department\'s word or number for it, e.g. 是, Y or 1');
+      report(`${bat}.${key}`, '必须是部门系统对应的文字或数字，例如 是、Y 或 1');
       return undefined;
     };
     const yes = word('true');
     const no = word('false');
-    if (yes !== undefined && no !== undefined && String(yes) === String(no)) report(bat, 'true and false must be written differently');
+    if (yes !== undefined && no !== undefined && String(yes) === String(no)) report(bat, 'true 和 false 的写法不能相同');
     const to = conversion['to'];
-    if (to !== 'text' && to !== 'boolean') report(`${bat}.to`, 'must be text (write the words) or boolean (read them)');
+    if (to !== 'text' && to !== 'boolean') report(`${bat}.to`, '必须是 text（写出文字）或 boolean（读取文字）');
     if (yes === undefined || no === undefined || (to !== 'text' && to !== 'boolean')) return undefined;
     return { kind: 'boolean', yes, no, to };
   }
   if (field['date'] !== undefined) {
     const date = field['date'];
     if (!isRecord(date)) {
-      report(`${at}.date`, 'must be { from, to, timeZone }');
+      report(`${at}.date`, '必须是 { from, to, timeZone }');
       return undefined;
     }
     unknownKeys(date, DATE_KEYS, `${at}.date`, report);
@@ -608,8 +609,8 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
       report(
         `${at}.date.timeZone`,
         date['timeZone'] === undefined
-          ? 'is required, e.g. Asia/Shanghai or +08:00'
-          : `unsupported time zone "${String(date['timeZone'])}": use a fixed-offset zone such as Asia/Shanghai, or an offset like +08:00`,
+          ? '必须填写，例如 Asia/Shanghai 或 +08:00'
+          : `不支持的时区"${String(date['timeZone'])}"：请使用固定时差的时区（如 Asia/Shanghai）或时差（如 +08:00）`,
       );
     }
     if (typeof from === 'string' || typeof to === 'string' || offsetMinutes === undefined) return undefined;
@@ -619,7 +620,7 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     const number = field['number'];
     const nat = `${at}.number`;
     if (!isRecord(number)) {
-      report(nat, 'must be { from, to } units or { multiply }, with optional decimals, rounding, output');
+      report(nat, '必须是单位换算 { from, to } 或倍数 { multiply }，可另写 decimals、rounding、output');
       return undefined;
     }
     unknownKeys(number, NUMBER_KEYS, nat, report);
@@ -629,28 +630,28 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     if (fromUnit !== undefined || toUnit !== undefined) {
       const from = typeof fromUnit === 'string' ? UNITS[fromUnit] : undefined;
       const to = typeof toUnit === 'string' ? UNITS[toUnit] : undefined;
-      const known = Object.keys(UNITS).join(', ');
-      if (!from) report(`${nat}.from`, fromUnit === undefined ? 'is needed with to' : `unknown unit "${String(fromUnit)}" (known: ${known})`);
-      if (!to) report(`${nat}.to`, toUnit === undefined ? 'is needed with from' : `unknown unit "${String(toUnit)}" (known: ${known})`);
-      if (from && to && from.dimension !== to.dimension) report(nat, `cannot convert ${String(fromUnit)} (${from.dimension}) to ${String(toUnit)} (${to.dimension})`);
-      if (number['multiply'] !== undefined) report(`${nat}.multiply`, 'use either units (from, to) or multiply');
+      const known = Object.keys(UNITS).join('、');
+      if (!from) report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
+      if (!to) report(`${nat}.to`, toUnit === undefined ? '写了 from 时必须填写' : `未定义的单位"${String(toUnit)}"（可用：${known}）`);
+      if (from && to && from.dimension !== to.dimension) report(nat, `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`);
+      if (number['multiply'] !== undefined) report(`${nat}.multiply`, '单位换算（from、to）与 multiply 只能用其一');
       if (from && to) factor = { mantissa: 1n, exponent: from.exponent - to.exponent };
     } else if (number['multiply'] !== undefined) {
       const parsed = typeof number['multiply'] === 'number' ? parseDecimal(number['multiply']) : undefined;
-      if (!parsed || parsed.mantissa === 0n) report(`${nat}.multiply`, 'must be a non-zero finite number');
+      if (!parsed || parsed.mantissa === 0n) report(`${nat}.multiply`, '必须是非零的有限数值');
       else factor = parsed;
     }
     const decimals = number['decimals'];
     if (decimals !== undefined && (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 20)) {
-      report(`${nat}.decimals`, 'must be a whole number from 0 to 20');
+      report(`${nat}.decimals`, '必须是 0 到 20 的整数');
     }
     const rounding = number['rounding'] ?? (decimals === undefined ? 'exact' : 'half-up');
-    if (!ROUNDING_MODES.includes(rounding as RoundingMode)) report(`${nat}.rounding`, `must be one of ${ROUNDING_MODES.join(', ')}`);
-    if (number['rounding'] !== undefined && decimals === undefined) report(`${nat}.rounding`, 'only applies with decimals');
+    if (!ROUNDING_MODES.includes(rounding as RoundingMode)) report(`${nat}.rounding`, `必须是 ${ROUNDING_MODES.join('、')} 之一`);
+    if (number['rounding'] !== undefined && decimals === undefined) report(`${nat}.rounding`, '只在写了 decimals 时有效');
     const output = number['output'] ?? 'number';
-    if (output !== 'number' && output !== 'string') report(`${nat}.output`, 'must be number or string');
+    if (output !== 'number' && output !== 'string') report(`${nat}.output`, '必须是 number 或 string');
     const sourceType = number['sourceType'];
-    if (sourceType !== undefined && sourceType !== 'number' && sourceType !== 'string') report(`${nat}.sourceType`, 'must be number or string');
+    if (sourceType !== undefined && sourceType !== 'number' && sourceType !== 'string') report(`${nat}.sourceType`, '必须是 number 或 string');
     return { kind: 'number', factor, decimals: decimals as number | undefined, rounding: rounding as RoundingMode, output: output as 'number' | 'string' };
   }
   return undefined;
@@ -670,11 +671,11 @@ function checkTargets(rules: readonly ResolvedRule[], add: Add): void {
     group.forEach((rule, position) => {
       const at = rule.kind === 'split' ? `${rule.at}.targets` : `${rule.at}.target`;
       const first = group[0] as ResolvedRule;
-      if (rule.kind === 'split') add(at, `"${target}" is also written by ${group.filter((other) => other !== rule).map((other) => other.at).join(', ')}; split targets cannot be shared`);
+      if (rule.kind === 'split') add(at, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；split 的目标不能共用`);
       else if (position < group.length - 1 && !rule.condition) {
-        add(`${rule.at}.when`, `"${target}" is also written by ${group.filter((other) => other !== rule).map((other) => other.at).join(', ')}; every rule of a chain but the last needs when`);
+        add(`${rule.at}.when`, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；条件链中除最后一条外，每条规则都需要 when`);
       } else if (position > 0 && (rule.sources[0]?.arrayPrefix ?? '') !== (first.sources[0]?.arrayPrefix ?? '')) {
-        add(at, `a chain for "${target}" must read the same source arrays as ${first.at}`);
+        add(at, `"${target}"的条件链必须与 ${first.at} 读取相同的来源数组`);
       }
     });
   }
@@ -684,7 +685,7 @@ function checkTargets(rules: readonly ResolvedRule[], add: Add): void {
       const a = distinct[earlier] as (typeof distinct)[number];
       const b = distinct[later] as (typeof distinct)[number];
       if (pathsOverlap(a.path, b.path)) {
-        add(b.rule.kind === 'split' ? `${b.rule.at}.targets` : `${b.rule.at}.target`, `"${b.text}" overlaps "${a.text}" written by ${a.rule.at}`);
+        add(b.rule.kind === 'split' ? `${b.rule.at}.targets` : `${b.rule.at}.target`, `"${b.text}"与 ${a.rule.at} 写入的"${a.text}"重叠`);
       }
     }
   }
@@ -696,15 +697,15 @@ function sameSteps(a: readonly Step[], b: readonly Step[]): boolean {
 
 function unknownKeys(record: Record<string, unknown>, known: readonly string[], at: string, add: Add): void {
   for (const key of Object.keys(record)) {
-    if (!known.includes(key)) add(at ? `${at}.${key}` : key, `unknown key (expected one of ${known.filter((k) => k !== '$schema').join(', ')})`);
+    if (!known.includes(key)) add(at ? `${at}.${key}` : key, `未知的键（应为 ${known.filter((k) => k !== '$schema').join('、')} 之一）`);
   }
 }
 
 function requireString(record: Record<string, unknown>, key: string, at: string, add: Add): void {
   const value = record[key];
   const path = at ? `${at}.${key}` : key;
-  if (value === undefined) add(path, 'is required');
-  else if (typeof value !== 'string' || value === '') add(path, typeof value === 'number' ? 'must be a string (quote it in YAML)' : 'must be a non-empty string');
+  if (value === undefined) add(path, '必须填写');
+  else if (typeof value !== 'string' || value === '') add(path, typeof value === 'number' ? '必须是字符串（YAML 中请加引号）' : '必须是非空字符串');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

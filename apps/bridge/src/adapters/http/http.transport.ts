@@ -11,8 +11,8 @@ interface HttpSettings {
 
 function read(settings: Record<string, unknown>, path: string): { value: HttpSettings; reader: SettingsReader } {
   const reader = new SettingsReader(settings, path);
-  const url = reader.string('url', { pattern: /^https?:\/\/\S+$/, hint: 'must be an http:// or https:// URL' }) ?? '';
-  const secret = reader.string('secret', { optional: true, pattern: /^.{16,}$/, hint: 'must be at least 16 characters' });
+  const url = reader.string('url', { pattern: /^https?:\/\/\S+$/, hint: '必须是 http:// 或 https:// 地址' }) ?? '';
+  const secret = reader.string('secret', { optional: true, pattern: /^.{16,}$/, hint: '至少要 16 个字符' });
   const timeoutMs = reader.integer('timeoutMs', 100, 120_000) ?? 10_000;
   return { value: { url, secret, timeoutMs }, reader };
 }
@@ -100,7 +100,7 @@ export interface WebhookSettings {
 
 export function readWebhookSettings(settings: Record<string, unknown>, path: string): { value: WebhookSettings; reader: SettingsReader } {
   const reader = new SettingsReader(settings, path);
-  const secret = reader.string('secret', { pattern: /^.{16,}$/, hint: 'must be at least 16 characters' }) ?? '';
+  const secret = reader.string('secret', { pattern: /^.{16,}$/, hint: '至少要 16 个字符' }) ?? '';
   const windowSeconds = reader.integer('windowSeconds', 10, 3600) ?? 300;
   return { value: { secret, windowSeconds }, reader };
 }
