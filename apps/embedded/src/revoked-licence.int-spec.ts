@@ -92,12 +92,15 @@ describe('a licence revoked after a false pledge', () => {
     expect(verdict.status).toBe(200);
     await eventually(async () => expect((await call('approval', approver, 'GET', `/licences/${licenceId}`)).body['status']).toBe('revoked'));
 
-    // The window refuses to hand the revoked licence out, saying why in Chinese.
-    const refused = await eventually(async () => {
-      const issuance = await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/issuance`, { method: 'window' });
-      expect(issuance.status).toBe(409);
-      return issuance.body;
+    // Once the revocation has reached the window (events take their time; an issuance tried before would
+    // succeed, so it is tried once, after), the window refuses to hand the licence out, saying why in Chinese.
+    await eventually(async () => {
+      const progress = await call('intake', null, 'GET', `/progress?number=${String(application['number'])}&phone=${PHONE}`);
+      expect(progress.body['parts']).toEqual([expect.objectContaining({ statusText: '许可已撤销' })]);
     });
+    const issuance = await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/issuance`, { method: 'window' });
+    expect(issuance.status).toBe(409);
+    const refused = issuance.body;
     expect(refused).toMatchObject({ error: { code: 'LICENCE_REVOKED' } });
     expect(String((refused['error'] as Json)['message'])).toMatch(/已于.*撤销.*承诺不实/);
     expect((await call('intake', clerk, 'GET', `/applications/${String(application['id'])}`)).body['status']).toBe('decided');
