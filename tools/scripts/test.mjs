@@ -46,4 +46,4 @@ step('jest: unit and integration tests', process.execPath, [
   // Suites close what they open; this only keeps a leaked client from holding the run open.
   '--forceExit',
   ...process.argv.slice(2),
-], 20 * MINUTE);
+], 24 * MINUTE);
