@@ -23,13 +23,17 @@ export async function chooseOption(page: Page, label: string, option: string): P
 }
 
 async function pick(page: Page, control: ReturnType<Page['locator']>, option: string): Promise<void> {
-  const item = page.locator('.el-select-dropdown__item:visible', { hasText: option }).first();
+  // The select's own list (its input names it in aria-controls): another select's list, still fading
+  // out or kept open by a slow page, must neither hide this one's options nor pass for it being open.
+  const listId = await control.getAttribute('aria-controls').catch(() => null);
+  const list = listId ? page.locator(`[id="${listId}"]`) : page;
+  const item = list.locator('.el-select-dropdown__item:visible', { hasText: option }).first();
+  const expanded = async () => (await control.getAttribute('aria-expanded').catch(() => null)) === 'true';
   // A chosen value is drawn over the select's input; the click still reaches the select. A click
   // while the page is still laying out can miss the list opening: open it again, as a person would.
-  // A click on a list that is open but slow to fill would close it: a retry clicks only when no list is open.
-  const openList = page.locator('.el-select__popper:visible');
+  // A click on a list that is open but slow to fill would close it: a retry clicks only when this list is closed.
   for (let attempt = 1; ; attempt += 1) {
-    if (attempt === 1 || (await openList.count()) === 0) await control.click({ force: true });
+    if (attempt === 1 || !(await expanded())) await control.click({ force: true });
     try {
       await item.waitFor({ timeout: 5_000 });
       break;
