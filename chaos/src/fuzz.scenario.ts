@@ -38,8 +38,12 @@ export interface FuzzResult {
 const SERVICES: ServiceName[] = ['intake', 'approval', 'supervision', 'bridge'];
 const DEPARTMENT = 'DCF-SCJGJ';
 
-/** 4xx answers that write by design: none left (bridge webhook refusals are counted and summarised, not logged one by one, when the summary is off). */
-const WRITES_ON_REFUSAL: Array<{ operation: RegExp; tables: string[] }> = [{ operation: /^POST \/webhooks\//, tables: ['bridge.exchange_log'] }];
+/** 4xx answers that write by design: a webhook refusal logged in the hash chain, a refused reload's audit row. */
+const WRITES_ON_REFUSAL: Array<{ operation: RegExp; tables: string[] }> = [
+  { operation: /^POST \/webhooks\//, tables: ['bridge.exchange_log'] },
+  // Every reload of the adapters file is recorded with who asked and when, a refused one too (the audit of an administrator's act).
+  { operation: /^POST \/adapters\/reload$/, tables: ['bridge.configuration_reload'] },
+];
 
 export async function runFuzz(options: ChaosOptions, progress: (line: string) => void = () => undefined): Promise<FuzzResult> {
   const platform = await startScenarioPlatform({

@@ -44,12 +44,12 @@ describe('the mapping CLI on the 住建局 GBK XML files', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(jsonFixture('zjj.outbound.reverse.expected.json'));
     expect(result.stderr.trim().split('\n')).toEqual([
-      expect.stringContaining('not inverted fields[4] (SQXX.SLSJ): lossy-date-format'),
-      expect.stringContaining('not inverted fields[6] (SQXX.SJZT): condition'),
-      expect.stringContaining('not inverted fields[7] (SQXX.SJZT): condition'),
-      expect.stringContaining('not inverted fields[14] (XMXX.JSDD.XZQHMC): source-already-restored'),
-      expect.stringContaining('not inverted fields[44] (CLQD.CL[].CLLY): constant'),
-      expect.stringContaining('not inverted fields[48] (TBLY.LM[].DQSJ): lossy-date-format'),
+      expect.stringContaining('无法反推 fields[4]（SQXX.SLSJ）：lossy-date-format：'),
+      expect.stringContaining('无法反推 fields[6]（SQXX.SJZT）：condition：'),
+      expect.stringContaining('无法反推 fields[7]（SQXX.SJZT）：condition：'),
+      expect.stringContaining('无法反推 fields[14]（XMXX.JSDD.XZQHMC）：source-already-restored：'),
+      expect.stringContaining('无法反推 fields[44]（CLQD.CL[].CLLY）：constant：'),
+      expect.stringContaining('无法反推 fields[48]（TBLY.LM[].DQSJ）：lossy-date-format：'),
     ]);
   });
 
