@@ -347,22 +347,29 @@ describe('the bridge to department systems', () => {
   it('holds deliveries while an adapter is paused and flushes them on resume', async () => {
     const paused = await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/pause', { reason: '消防监督检查系统数据库迁移，暂停接收' });
     expect(paused.body).toMatchObject({ status: 'paused', paused: true });
-    const part = anApplicationPart({ itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: FIRE, handledInDepartmentSystem: true, supervisingDepartments: [FIRE] });
-    const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
-    await publish(Topics.ApplicationAccepted, application);
-    await eventually(async () => {
-      const health = await call('bridge', integrator(FIRE.code), 'GET', '/adapters/dcf-xfjy-jdjc');
-      expect(health.body['pendingDeliveries']).toBe(1);
-    });
-    const dataSource = platform.services.bridge.dataSource;
-    const rows = () => dataSource.query(`SELECT ptbjbh, dwmc, slsj FROM "${demo.fire.schema}".xf_slxx WHERE ptbjbh = $1`, [part.partId]);
-    expect(await rows()).toHaveLength(0);
+    try {
+      const part = anApplicationPart({ itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: FIRE, handledInDepartmentSystem: true, supervisingDepartments: [FIRE] });
+      const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+      await publish(Topics.ApplicationAccepted, application);
+      await eventually(async () => {
+        const health = await call('bridge', integrator(FIRE.code), 'GET', '/adapters/dcf-xfjy-jdjc');
+        expect(health.body['pendingDeliveries']).toBe(1);
+      });
+      const dataSource = platform.services.bridge.dataSource;
+      const rows = () => dataSource.query(`SELECT ptbjbh, dwmc, slsj FROM "${demo.fire.schema}".xf_slxx WHERE ptbjbh = $1`, [part.partId]);
+      expect(await rows()).toHaveLength(0);
 
-    const resumed = await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/resume');
-    expect(resumed.body).toMatchObject({ status: 'up', flushed: 1, pendingDeliveries: 0 });
-    expect(await rows()).toEqual([{ ptbjbh: part.partId, dwmc: '聊城市东昌府区鲁西餐饮有限公司', slsj: '2026-03-05 10:30:00' }]);
-    // Another department's integrator does not see this adapter.
-    expect((await call('bridge', integrator(MARKET.code), 'GET', '/adapters/dcf-xfjy-jdjc')).status).toBe(404);
+      const resumed = await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/resume');
+      expect(resumed.body).toMatchObject({ status: 'up', flushed: 1, pendingDeliveries: 0 });
+      expect(await rows()).toEqual([{ ptbjbh: part.partId, dwmc: '聊城市东昌府区鲁西餐饮有限公司', slsj: '2026-03-05 10:30:00' }]);
+      // Another department's integrator does not see this adapter.
+      expect((await call('bridge', integrator(MARKET.code), 'GET', '/adapters/dcf-xfjy-jdjc')).status).toBe(404);
+  
+    } finally {
+      // A failure above must not leave the adapter paused for the tests after it.
+      const state = await call('bridge', integrator(FIRE.code), 'GET', '/adapters/dcf-xfjy-jdjc');
+      if (state.body['paused']) await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/resume');
+    }
   });
 
   it('retries a system that is down with backoff, dead-letters the delivery after its attempts, and replays it by time range once the system is back', async () => {
