@@ -1,3 +1,5 @@
+import { harnessEnv } from '@onewindow/testing';
+
 /**
  * What a benchmark run is given, read once from the environment the runner (tools/scripts/bench.mjs)
  * sets up: the broker it started, the database, and how large the run is.
@@ -23,18 +25,7 @@ export interface BenchOptions {
 
 export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const quick = env['BENCH_QUICK'] === '1';
-  const int = (name: string, fallback: number): number => {
-    const text = env[name];
-    if (text === undefined || text === '') return fallback;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${text}"`);
-    return value;
-  };
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`${name} is not set: run benchmarks through \`npm run bench\``);
-    return value;
-  };
+  const { int, required } = harnessEnv(env, 'npm run bench');
   return {
     databaseUrl: required('DATABASE_URL'),
     kafkaBrokers: required('KAFKA_BROKERS'),

@@ -3,9 +3,10 @@
  * is named on the command line (default: all); results go to bench/results/ as JSON and a Markdown
  * table, and the README's table is replaced with the latest one.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join } from 'node:path';
+import { replaceMarkedSection } from '@onewindow/testing';
 import { Client } from 'pg';
 import { readBenchOptions } from './bench-options';
 import { benchBrowserAdapter, type BrowserAdapterBenchResult } from './browser/browser-adapter.bench';
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   writeFileSync(join(options.resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(options.resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(options.resultsDir, 'latest.md'), markdown);
-  if (chosen.length === 0) replaceReadmeTable(markdown);
+  if (chosen.length === 0) replaceMarkedSection(join(__dirname, '..', '..', 'README.md'), 'bench', markdown);
   process.stdout.write(`\n${markdown}\nresults in ${options.resultsDir}\n`);
 }
 
@@ -143,17 +144,6 @@ async function machine(databaseUrl: string): Promise<BenchResults['machine']> {
   };
 }
 
-/** Only a full run updates the README: a partial table would hide the other benchmarks. */
-function replaceReadmeTable(markdown: string): void {
-  const readme = join(__dirname, '..', '..', 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) return;
-  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
-}
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

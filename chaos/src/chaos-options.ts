@@ -1,3 +1,5 @@
+import { harnessEnv } from '@onewindow/testing';
+
 /**
  * What a chaos run is given: the database and broker the runner (tools/scripts/chaos.mjs) set up,
  * how large each scenario is (`--quick` or CHAOS_QUICK=1 for the form CI runs), where results go.
@@ -37,18 +39,7 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 
 export function readChaosOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): { options: ChaosOptions; scenarios: ScenarioName[] } {
   const quick = argv.includes('--quick') || env['CHAOS_QUICK'] === '1';
-  const int = (name: string, fallback: number): number => {
-    const text = env[name];
-    if (text === undefined || text === '') return fallback;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${text}"`);
-    return value;
-  };
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`${name} is not set: run the chaos suite through \`npm run chaos\``);
-    return value;
-  };
+  const { int, required } = harnessEnv(env, 'npm run chaos');
   const chosen = argv.filter((a) => !a.startsWith('-'));
   const unknown = chosen.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}`);

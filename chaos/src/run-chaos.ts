@@ -3,8 +3,8 @@
  * the services and starting a Kafka broker (tools/scripts/chaos.mjs). Prints the table, writes
  * chaos/results/latest.json and latest.md, and exits non-zero when a goal was missed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceMarkedSection } from '@onewindow/testing';
 import { passedAll, runChaos } from './chaos';
 import { readChaosOptions, SCENARIOS } from './chaos-options';
 import { renderChaosMarkdown } from './report';
@@ -15,20 +15,10 @@ async function main(): Promise<void> {
   const markdown = renderChaosMarkdown(results);
   process.stdout.write(`\n${markdown}\n${options.resultsDir ? `results in ${options.resultsDir}\n` : ''}`);
   // Only a full run of every scenario updates the README: a quick or partial table would stand in for the real figures.
-  if (!options.quick && scenarios.length === SCENARIOS.length) replaceReadmeTable(markdown);
+  if (!options.quick && scenarios.length === SCENARIOS.length) replaceMarkedSection(join(__dirname, '..', '..', 'README.md'), 'chaos', markdown);
   process.exit(passedAll(results, scenarios) ? 0 : 1);
 }
 
-function replaceReadmeTable(markdown: string): void {
-  const readme = join(__dirname, '..', '..', 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- chaos:start -->';
-  const end = '<!-- chaos:end -->';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) return;
-  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
-}
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

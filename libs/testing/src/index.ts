@@ -43,3 +43,4 @@ export {
   type Schema,
 } from './fuzz/openapi-fuzz';
 export { changedTables, databaseFingerprint, settledFingerprint, type SchemaQueries } from './fuzz/database-writes';
+export { harnessEnv, replaceMarkedSection } from './harness/harness-env';
