@@ -151,6 +151,11 @@ describe('code tables', () => {
     ]);
   });
 
+  it('does not say 代码 twice when the field is already called a code', () => {
+    const errors = errorsOf(mapWith([{ target: 'applicant.sex', from: 'SQR.XB', label: '性别代码', codeTable: 'GB/T 2261.1' }], { SQR: { XB: '7' } }));
+    expect(errors[0]?.message).toBe('性别代码"7"不在代码表 GB/T 2261.1 中');
+  });
+
   it('looks a label up to its code with label-to-code', () => {
     const fields: FieldRule[] = [{ target: 'division', from: 'XZQH', codeTable: 'GB/T 2260', lookup: 'label-to-code', label: '行政区划' }];
     expect(valueOf(mapWith(fields, { XZQH: '茌平区' }))).toEqual({ division: '371503' });

@@ -459,7 +459,9 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
         if (unmapped === 'default') return cloneJson(fallback);
         return new Failure(
           'code_unmapped',
-          lookup === 'code-to-label' ? `${subject}代码"${key}"不在代码表 ${name} 中` : `${subject}"${key}"在代码表 ${name} 中没有对应的代码`,
+          lookup === 'code-to-label'
+            ? `${subject.endsWith('代码') ? subject : `${subject}代码`}"${key}"不在代码表 ${name} 中`
+            : `${subject}"${key}"在代码表 ${name} 中没有对应的代码`,
         );
       };
     }
