@@ -24,3 +24,4 @@ export { maskPersonalDataInText, maskPhone, maskResidentId } from './privacy/mas
 export { escapeHtml } from './text/escape-html';
 export { documentDate, printablePage } from './text/printable-page';
 export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';
+export { compileDocumentShape, inDocumentOrder, type DocumentProblem, type DocumentShapeCheck } from './documents/document-shape';

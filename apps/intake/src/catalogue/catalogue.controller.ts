@@ -6,6 +6,7 @@ import { ApiDocumentResponse, DomainError, KeepWhitespace, MAX_DATABASE_INTEGER,
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { requiredMaterials } from '../applications/materials-check';
+import { CATALOGUE_SCHEMA } from './catalogue.schema';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 import { CatalogueDepartmentView, ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
@@ -161,6 +162,15 @@ export class CatalogueController {
   @ApiDocumentResponse('text/plain', 'The catalogue file, in the format asked for')
   async export(@Query() query: ExportQuery): Promise<string> {
     return this.catalogue.export(query.format ?? 'yaml');
+  }
+
+  @Get('schema')
+  @Public()
+  @ApiOperation({ summary: 'The catalogue file\'s JSON Schema (2020-12): the shape import checks a file against, for editors and generators' })
+  @Header('Content-Type', 'application/schema+json; charset=utf-8')
+  @ApiDocumentResponse('application/schema+json', 'The JSON Schema of the file export writes and import takes')
+  schema(): string {
+    return JSON.stringify(CATALOGUE_SCHEMA, null, 2);
   }
 
   @Post('import')

@@ -1,5 +1,7 @@
 import { FORM_SCHEMA_DIALECT, field, type FormDefinition } from '@onewindow/forms';
-import { validateCatalogueDocument, type CatalogueDocument, type ServiceItemSpec } from './catalogue-document';
+import Ajv2020 from 'ajv/dist/2020';
+import { CATALOGUE_SCHEMA, validateCatalogueDocument, type CatalogueDocument, type ServiceItemSpec } from './catalogue-document';
+import { DEMO_CATALOGUE_DOCUMENT } from './demo-catalogue.data';
 import { exportCatalogue, planImport } from './catalogue-versions';
 import type { ServiceBundle } from './service-bundle.entity';
 import type { ServiceItem } from './service-item.entity';
@@ -119,6 +121,30 @@ describe('a catalogue file', () => {
       { path: 'items[0].form.schema.properties.seats.x-unit', message: '数字栏目必须注明单位（x-unit），如 平方米、人' },
       { path: 'items[0].form.schema.properties.seats.x-precision', message: '数字栏目必须注明小数位数（x-precision）' },
     ]);
+  });
+
+  it('names each entry of the wrong shape and each broken rule of its fields, in the order the file is written', () => {
+    const document = aCatalogue() as unknown as { departments: unknown[]; items: Array<Record<string, unknown>>; bundles: unknown[] };
+    document.departments.push('东昌府区应急管理局');
+    document.items[0] = { ...document.items[0], fee: { charged: true, amountFen: 12.5, basis: ' ' }, channels: [], copies: 1, levels: ['province'] };
+    document.items[1] = { ...document.items[1], legalWorkingDays: 400, questions: 'none', entrustedToWindow: '是' };
+    expect(validateCatalogueDocument(document)).toEqual([
+      { path: 'departments[2]', message: '部门必须是一个对象' },
+      { path: 'items[0].fee.amountFen', message: '收费事项必须填写金额（单位：分，正整数）' },
+      { path: 'items[0].fee.basis', message: '收费事项必须填写收费依据' },
+      { path: 'items[0].channels', message: '至少选择一个办理渠道' },
+      { path: 'items[0].levels[0]', message: '受理层级只能是 district、town、village 之一' },
+      { path: 'items[1].legalWorkingDays', message: '时限必须是0到365之间的整数（工作日）' },
+      { path: 'items[1].entrustedToWindow', message: '必须是 true 或 false' },
+      { path: 'items[1].questions', message: '办理情形必须是列表（没有情形时为空列表）' },
+    ]);
+  });
+
+  it('publishes its shape as a JSON Schema an editor validates the demo catalogue against', () => {
+    // An editor knows nothing of the x- message keywords; it validates with the standard ones.
+    const editor = new Ajv2020({ strict: false, allErrors: true });
+    expect(editor.validate(CATALOGUE_SCHEMA, DEMO_CATALOGUE_DOCUMENT)).toBe(true);
+    expect(editor.validate(CATALOGUE_SCHEMA, { ...DEMO_CATALOGUE_DOCUMENT, bundles: [{ code: 'x' }] })).toBe(false);
   });
 
   it('refuses something that is not a catalogue at all', () => {
