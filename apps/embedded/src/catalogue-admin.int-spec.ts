@@ -2,6 +2,7 @@
  * The catalogue as the administrator's console reads it, over HTTP on intake (real PostgreSQL and
  * Kafka): the departments to filter by, and every version of an item after an import changed it.
  */
+import Ajv2020 from 'ajv/dist/2020';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { callApi, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -45,5 +46,28 @@ describe('the catalogue for the administrator', () => {
     const unknown = await call('GET', '/catalogue/items/DCF-NONE-001/versions', undefined, null);
     expect(unknown.status).toBe(404);
     expect((unknown.body['error'] as Json)['message']).toBe('事项“DCF-NONE-001”不存在');
+  });
+
+  it('publishes the catalogue file’s JSON Schema, which the exported file follows; an import that breaks it is refused by path in Chinese and changes nothing', async () => {
+    const published = await call('GET', '/catalogue/schema', undefined, null);
+    expect(published.status).toBe(200);
+    expect(published.headers.get('content-type')).toContain('application/schema+json');
+    const schema = JSON.parse(published.text) as Json;
+    expect(schema['title']).toBe('事项目录文件');
+    const exported = JSON.parse((await call('GET', '/catalogue/export?format=json')).text) as { items: Json[]; departments: Json[]; bundles: Json[] };
+    // What an editor does with the published schema: standard keywords only.
+    const editor = new Ajv2020({ strict: false, allErrors: true });
+    expect(editor.validate(schema, exported)).toBe(true);
+
+    const before = await call<{ total: number }>('GET', '/catalogue/items?pageSize=1', undefined, null);
+    const broken = { ...exported, items: [{ ...exported.items[0], legalWorkingDays: '二十', channels: ['fax'] }, ...exported.items.slice(1)] };
+    const refused = await call('POST', '/catalogue/import', { format: 'json', content: JSON.stringify(broken) });
+    expect(refused.status).toBe(422);
+    expect((refused.body['error'] as { fields: Json[] }).fields).toEqual([
+      expect.objectContaining({ path: 'items[0].legalWorkingDays', message: '时限必须是0到365之间的整数（工作日）' }),
+      expect.objectContaining({ path: 'items[0].channels[0]', message: '办理渠道只能是 window、online、mobile、self-service、village-agent 之一' }),
+    ]);
+    const after = await call<{ total: number }>('GET', '/catalogue/items?pageSize=1', undefined, null);
+    expect(after.body.total).toBe(before.body.total);
   });
 });

@@ -3,7 +3,11 @@
  * sample and spec go in, the mapped records or every problem by path come out, with the mapping
  * CLI's engine; bad requests are refused field by field in Chinese.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import * as iconv from 'iconv-lite';
+import { parse as parseYaml } from 'yaml';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { callApi, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -80,5 +84,18 @@ describe('mapping playground on the bridge', () => {
     expect(fields.map((field) => field.path).sort()).toEqual(['encoding', 'format', 'sampleBase64', 'specText', 'xmlArrays']);
     expect(fields.every((field) => /[\u4e00-\u9fff]/.test(field.message))).toBe(true);
     expect((await run({ sampleText: '{}', format: 'json', specText: 'x' }, clerk)).status).toBe(403);
+  });
+
+  it('publishes the adapters file’s JSON Schema to integrators, which the documented example file follows', async () => {
+    const published = await callApi<Json>(platform.urls.bridge, integrator, 'GET', '/adapters/schema');
+    expect(published.status).toBe(200);
+    expect(published.headers.get('content-type')).toContain('application/schema+json');
+    const schema = JSON.parse(published.text) as Json;
+    expect(schema['title']).toBe('对接系统配置文件');
+    const example = parseYaml(readFileSync(join(__dirname, '..', '..', 'bridge', 'src', 'adapters', 'testing', 'adapters.example.yaml'), 'utf8')) as unknown;
+    const editor = new Ajv2020({ strict: false, allErrors: true });
+    expect(editor.validate(schema, example)).toBe(true);
+    expect(editor.validate(schema, { adapters: [{ id: 'dcf-wjw', name: '卫健委系统', department: { code: 'DCF-WJW' } }] })).toBe(false);
+    expect((await callApi(platform.urls.bridge, clerk, 'GET', '/adapters/schema')).status).toBe(403);
   });
 });

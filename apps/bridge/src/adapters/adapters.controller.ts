@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { ApiDocumentResponse, CurrentUser, IsCalendarDate, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsString, Length } from 'class-validator';
+import { ADAPTERS_FILE_SCHEMA } from './adapters-file.schema';
 import { AdaptersService } from './adapters.service';
 import { ConfigurationReloads } from './configuration-reload.service';
 import { ConfigurationReloadView } from './configuration-reload.view';
@@ -55,6 +56,15 @@ export class AdaptersController {
   @ApiOkResponse({ type: [ConfigurationReloadView] })
   latestReloads(): Promise<ConfigurationReloadView[]> {
     return this.reloads.latest();
+  }
+
+  @Get('schema')
+  @Roles('integrator', 'admin')
+  @ApiOperation({ summary: "The adapters file's JSON Schema (2020-12): the shape start-up and reload check a file against, for editors" })
+  @Header('Content-Type', 'application/schema+json; charset=utf-8')
+  @ApiDocumentResponse('application/schema+json', 'The JSON Schema of the adapters file (BRIDGE_ADAPTERS_FILE)')
+  schema(): string {
+    return JSON.stringify(ADAPTERS_FILE_SCHEMA, null, 2);
   }
 
   @Get(':id')

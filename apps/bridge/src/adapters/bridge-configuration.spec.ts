@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse as parseYaml } from 'yaml';
+import { ADAPTERS_FILE_SCHEMA } from './adapters-file.schema';
 import { BridgeConfigurationError, compileBridgeConfiguration, loadBridgeConfigurationFile } from './bridge-configuration';
 import { TRANSPORT_KINDS } from './transport-kinds';
 
@@ -62,6 +66,31 @@ describe('the adapter configuration, validated at start-up', () => {
     expect(problems.filter((p) => !/[\u4e00-\u9fff]/.test(p.message))).toEqual([]);
   });
 
+  it('checks the file against its published schema: shapes and settings by path, in the order the file is written', () => {
+    const problems = problemsOf({
+      adapters: [
+        { id: 'dcf-scjgj', name: ' ', department: { code: 'DCF-SCJGJ' }, itemCodes: 'DCF-SCJG-XK-001', outbound: { transport: { kind: 'file', folder: '/tmp/x', format: 'csv' }, mapping: spec('a'), maxAttempts: 0 } },
+        '市场监管局系统',
+      ],
+      lookups: { id: 'lc-frk' },
+    });
+    expect(problems).toEqual([
+      { path: 'adapters[0].name', message: '必须是非空字符串' },
+      { path: 'adapters[0].department.name', message: '必须是非空字符串' },
+      { path: 'adapters[0].itemCodes', message: '必须是事项编码列表' },
+      { path: 'adapters[0].outbound.maxAttempts', message: '必须是 1 到 50 的整数' },
+      { path: 'adapters[1]', message: '对接系统必须是一个对象' },
+      { path: 'lookups', message: '必须是列表' },
+    ]);
+  });
+
+  it('publishes that schema for editors, which accept the example file', () => {
+    const editor = new Ajv2020({ strict: false, allErrors: true });
+    const example = parseYaml(readFileSync(join(__dirname, 'testing', 'adapters.example.yaml'), 'utf8')) as unknown;
+    expect(editor.validate(ADAPTERS_FILE_SCHEMA, example)).toBe(true);
+    expect(editor.validate(ADAPTERS_FILE_SCHEMA, { adapters: [{ id: 'Bad Id' }] })).toBe(false);
+  });
+
   it('requires a cursor column for a polled table and a plain schema.table name', () => {
     const problems = problemsOf({
       adapters: [
@@ -85,8 +114,9 @@ describe('the adapter configuration, validated at start-up', () => {
     expect(problemsOf({ codeTables: [{ name: 'DCF-ZJJ 工程类别', version: 2025 }], adapters: [adapter] }).map((p) => p.path)).toEqual([
       'codeTables[0].version',
       'codeTables[0].entries',
-      'adapters[0].outbound.mapping.codeTables[0].ref',
+      // In the order the file is written: the spread spec keeps `fields` where spec() put it, before `codeTables`.
       'adapters[0].outbound.mapping.fields[0].codeTable',
+      'adapters[0].outbound.mapping.codeTables[0].ref',
     ]);
   });
 

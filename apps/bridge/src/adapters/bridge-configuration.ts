@@ -11,6 +11,7 @@ import {
   type CompiledMapping,
   type MappingSpec,
 } from '@onewindow/mapping';
+import { compileDocumentShape, inDocumentOrder } from '@onewindow/domain';
 import { parse as parseYaml } from 'yaml';
 import {
   INBOUND_KINDS,
@@ -23,6 +24,7 @@ import {
   type SupplementDefinition,
   type TransportConfig,
 } from './adapter-definition';
+import { ADAPTERS_FILE_SCHEMA } from './adapters-file.schema';
 import type { SettingProblem, TransportDirection, TransportKind } from './transport';
 
 /** Refused configuration: every problem with its path in the file. */
@@ -40,7 +42,7 @@ export interface CompiledConfiguration {
   mappings: Map<string, CompiledMapping>;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const checkShape = compileDocumentShape(ADAPTERS_FILE_SCHEMA);
 
 const DIRECTION_NAMES: Readonly<Record<TransportDirection, string>> = { outbound: '发送', inbound: '接收', lookup: '查询' };
 
@@ -66,10 +68,9 @@ export function compileBridgeConfiguration(
     throw new Error('此处无法读取映射规则文件');
   },
 ): CompiledConfiguration {
-  const problems: SettingProblem[] = [];
+  const problems: SettingProblem[] = checkShape(raw);
   const mappings = new Map<string, CompiledMapping>();
   const root = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) problems.push({ path: '', message: '必须是对象，包含 adapters 和 lookups' });
   const codeTables = [...SHARED_CODE_TABLES, ...departmentCodeTables(root['codeTables'], readSpec, problems)];
 
   const mapping = (value: unknown, path: string): MappingSpec | undefined => {
@@ -108,57 +109,46 @@ export function compileBridgeConfiguration(
   };
 
   const adapters: AdapterDefinition[] = [];
-  const adapterList = root['adapters'] ?? [];
-  if (!Array.isArray(adapterList)) problems.push({ path: 'adapters', message: '必须是列表' });
-  (Array.isArray(adapterList) ? adapterList : []).forEach((entry: unknown, index) => {
+  records(root['adapters']).forEach(([a, index]) => {
     const path = `adapters[${index}]`;
-    const a = isRecord(entry) ? entry : {};
-    const id = text(a['id'], `${path}.id`, problems, ID, '只能由小写字母、数字和连字符组成');
+    const id = stringOf(a['id']);
     if (id && adapters.some((other) => other.id === id)) problems.push({ path: `${path}.id`, message: `对接系统标识"${id}"重复使用` });
-    const name = text(a['name'], `${path}.name`, problems);
     const department = isRecord(a['department']) ? a['department'] : {};
-    const code = text(department['code'], `${path}.department.code`, problems);
-    const departmentName = text(department['name'], `${path}.department.name`, problems);
-    const itemCodes = a['itemCodes'];
-    if (itemCodes !== undefined && (!Array.isArray(itemCodes) || itemCodes.some((c) => typeof c !== 'string'))) {
-      problems.push({ path: `${path}.itemCodes`, message: '必须是事项编码列表' });
-    }
+    const itemCodes = stringsOf(a['itemCodes']);
     let outbound: OutboundDefinition | undefined;
     if (a['outbound'] !== undefined) {
       const o = isRecord(a['outbound']) ? a['outbound'] : {};
       const t = transport(o['transport'], `${path}.outbound.transport`, 'outbound');
       const spec = mapping(o['mapping'], `${path}.outbound.mapping`);
-      const maxAttempts = integer(o['maxAttempts'], `${path}.outbound.maxAttempts`, problems, 1, 50) ?? 5;
-      const backoffMs = integer(o['backoffMs'], `${path}.outbound.backoffMs`, problems, 10, 3_600_000) ?? 1000;
       let supplement: SupplementDefinition | undefined;
       if (o['supplement'] !== undefined) {
         const spath = `${path}.outbound.supplement`;
         const sup = isRecord(o['supplement']) ? o['supplement'] : {};
-        if (!isRecord(o['supplement'])) problems.push({ path: spath, message: '必须是 { mapping, transport? }' });
         const supplementTransport = sup['transport'] === undefined ? t : transport(sup['transport'], `${spath}.transport`, 'outbound');
         const supplementSpec = mapping(sup['mapping'], `${spath}.mapping`);
         if (supplementTransport && supplementSpec) supplement = { transport: supplementTransport, mapping: supplementSpec };
       }
+      const maxAttempts = typeof o['maxAttempts'] === 'number' ? o['maxAttempts'] : 5;
+      const backoffMs = typeof o['backoffMs'] === 'number' ? o['backoffMs'] : 1000;
       if (t && spec) outbound = { transport: t, mapping: spec, maxAttempts, backoffMs, ...(supplement ? { supplement } : {}) };
     }
     const inbound: InboundDefinition[] = [];
-    const inboundList = a['inbound'] ?? [];
-    if (!Array.isArray(inboundList)) problems.push({ path: `${path}.inbound`, message: '必须是列表' });
-    (Array.isArray(inboundList) ? inboundList : []).forEach((value: unknown, i) => {
+    records(a['inbound']).forEach(([entry, i]) => {
       const ipath = `${path}.inbound[${i}]`;
-      const entryValue = isRecord(value) ? value : {};
-      const kind = entryValue['kind'];
-      if (!INBOUND_KINDS.includes(kind as never)) problems.push({ path: `${ipath}.kind`, message: `必须是 ${INBOUND_KINDS.join('、')} 之一` });
-      const t = transport(entryValue['transport'], `${ipath}.transport`, 'inbound');
-      const spec = mapping(entryValue['mapping'], `${ipath}.mapping`);
-      if (t && spec && INBOUND_KINDS.includes(kind as never)) inbound.push({ kind: kind as InboundDefinition['kind'], transport: t, mapping: spec });
+      const t = transport(entry['transport'], `${ipath}.transport`, 'inbound');
+      const spec = mapping(entry['mapping'], `${ipath}.mapping`);
+      const kind = INBOUND_KINDS.find((known) => known === entry['kind']);
+      if (t && spec && kind) inbound.push({ kind, transport: t, mapping: spec });
     });
+    const name = stringOf(a['name']);
+    const code = stringOf(department['code']);
+    const departmentName = stringOf(department['name']);
     if (id && name && code && departmentName) {
       adapters.push({
         id,
         name,
         department: { code, name: departmentName },
-        ...(Array.isArray(itemCodes) ? { itemCodes: itemCodes as string[] } : {}),
+        ...(itemCodes ? { itemCodes } : {}),
         ...(outbound ? { outbound } : {}),
         inbound,
       });
@@ -166,22 +156,20 @@ export function compileBridgeConfiguration(
   });
 
   const lookups: LookupDefinition[] = [];
-  const lookupList = root['lookups'] ?? [];
-  if (!Array.isArray(lookupList)) problems.push({ path: 'lookups', message: '必须是列表' });
-  (Array.isArray(lookupList) ? lookupList : []).forEach((entry: unknown, index) => {
+  const lookupKeys = new Set<unknown>();
+  records(root['lookups']).forEach(([l, index]) => {
     const path = `lookups[${index}]`;
-    const l = isRecord(entry) ? entry : {};
-    const id = text(l['id'], `${path}.id`, problems, ID, '只能由小写字母、数字和连字符组成');
-    const source = text(l['source'], `${path}.source`, problems);
-    const key = l['key'];
-    if (!LOOKUP_KEYS.includes(key as never)) problems.push({ path: `${path}.key`, message: `必须是 ${LOOKUP_KEYS.join('、')} 之一` });
-    if (lookups.some((other) => other.key === key)) problems.push({ path: `${path}.key`, message: `按 ${String(key)} 的查询重复配置` });
+    const key = LOOKUP_KEYS.find((known) => known === l['key']);
+    if (lookupKeys.has(l['key'])) problems.push({ path: `${path}.key`, message: `按 ${String(l['key'])} 的查询重复配置` });
+    lookupKeys.add(l['key']);
     const t = transport(l['transport'], `${path}.transport`, 'lookup');
     const spec = mapping(l['mapping'], `${path}.mapping`);
-    if (id && source && t && spec && LOOKUP_KEYS.includes(key as never)) lookups.push({ id, source, key: key as LookupDefinition['key'], transport: t, mapping: spec });
+    const id = stringOf(l['id']);
+    const source = stringOf(l['source']);
+    if (id && source && t && spec && key) lookups.push({ id, source, key, transport: t, mapping: spec });
   });
 
-  if (problems.length > 0) throw new BridgeConfigurationError(problems);
+  if (problems.length > 0) throw new BridgeConfigurationError(inDocumentOrder(problems, raw));
   return { configuration: { adapters, lookups }, mappings };
 }
 
@@ -210,19 +198,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function text(value: unknown, path: string, problems: SettingProblem[], pattern?: RegExp, hint = '必须是非空字符串'): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) {
-    problems.push({ path, message: hint });
-    return undefined;
-  }
-  return value;
+/** The entries of a list that are objects, with their positions; anything else the schema has reported. */
+function records(value: unknown): Array<[Record<string, unknown>, number]> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown, index) => (isRecord(entry) ? [[entry, index] as [Record<string, unknown>, number]] : []));
 }
 
-function integer(value: unknown, path: string, problems: SettingProblem[], min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    problems.push({ path, message: `必须是 ${min} 到 ${max} 的整数` });
-    return undefined;
-  }
-  return value;
+/** A usable text, or undefined where the schema has reported why not. */
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function stringsOf(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((entry): entry is string => typeof entry === 'string') ? value : undefined;
 }

@@ -23,7 +23,7 @@ export type DocumentShapeCheck = (document: unknown) => DocumentProblem[];
  * unique, references that must resolve) stays with the document's own checks.
  */
 export function compileDocumentShape(schema: AnySchemaObject): DocumentShapeCheck {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, messages: false });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, messages: false });
   ajv.addVocabulary([...MESSAGE_KEYWORDS]);
   const validate = ajv.compile(schema);
   return (document) => {

@@ -1396,6 +1396,53 @@ export type AdaptersControllerLatestReloadsResponses = {
 
 export type AdaptersControllerLatestReloadsResponse = AdaptersControllerLatestReloadsResponses[keyof AdaptersControllerLatestReloadsResponses];
 
+export type AdaptersControllerSchemaData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/adapters/schema';
+};
+
+export type AdaptersControllerSchemaErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type AdaptersControllerSchemaError = AdaptersControllerSchemaErrors[keyof AdaptersControllerSchemaErrors];
+
+export type AdaptersControllerSchemaResponses = {
+    /**
+     * The JSON Schema of the adapters file (BRIDGE_ADAPTERS_FILE)
+     */
+    200: {
+        [key: string]: unknown;
+    };
+};
+
+export type AdaptersControllerSchemaResponse = AdaptersControllerSchemaResponses[keyof AdaptersControllerSchemaResponses];
+
 export type AdaptersControllerGetData = {
     body?: never;
     path: {

@@ -2366,6 +2366,53 @@ export type CatalogueControllerExportResponses = {
 
 export type CatalogueControllerExportResponse = CatalogueControllerExportResponses[keyof CatalogueControllerExportResponses];
 
+export type CatalogueControllerSchemaData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/catalogue/schema';
+};
+
+export type CatalogueControllerSchemaErrors = {
+    /**
+     * Bad input: `fields` names every field at fault (`VALIDATION_FAILED`)
+     */
+    400: ErrorResponse;
+    /**
+     * No valid sign-in: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, …
+     */
+    401: ErrorResponse;
+    /**
+     * The caller’s role may not do this (`FORBIDDEN`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not found, or another department’s
+     */
+    404: ErrorResponse;
+    /**
+     * In conflict with the current state
+     */
+    409: ErrorResponse;
+    /**
+     * Refused by a business rule (`code` says which)
+     */
+    422: ErrorResponse;
+};
+
+export type CatalogueControllerSchemaError = CatalogueControllerSchemaErrors[keyof CatalogueControllerSchemaErrors];
+
+export type CatalogueControllerSchemaResponses = {
+    /**
+     * The JSON Schema of the file export writes and import takes
+     */
+    200: {
+        [key: string]: unknown;
+    };
+};
+
+export type CatalogueControllerSchemaResponse = CatalogueControllerSchemaResponses[keyof CatalogueControllerSchemaResponses];
+
 export type CatalogueControllerImportData = {
     body: ImportCatalogueDto;
     path?: never;
