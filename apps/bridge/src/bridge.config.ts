@@ -1,17 +1,25 @@
 import { BaseServiceConfig, Env } from '@onewindow/platform';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class BridgeConfig extends BaseServiceConfig {
   /**
    * The adapter configuration (YAML or JSON): department systems, transports, mapping specs and
-   * look-ups. Unset outside production = the three simulated demo department systems and the demo
-   * shared data sources, started by the bridge itself.
+   * look-ups. Unset: the simulated department systems' file when BRIDGE_DEMO_SYSTEMS is on, none otherwise.
    */
   @Env('BRIDGE_ADAPTERS_FILE')
   @IsOptional()
   @IsString()
   @MinLength(1)
   adaptersFile?: string;
+
+  /**
+   * Starts the simulated department systems (住建局, 市场监管局, 人社局 …) and the demo shared data
+   * sources beside the bridge, with their routes under /demo, when no adapters file is given: for
+   * the embedded default and tests, never in production.
+   */
+  @Env('BRIDGE_DEMO_SYSTEMS')
+  @IsBoolean()
+  demoSystems: boolean = false;
 
   /** Where the demo systems keep their files (file drop); defaults to a folder under the system's temp dir. */
   @Env('BRIDGE_DEMO_FOLDER')
@@ -54,4 +62,10 @@ export class BridgeConfig extends BaseServiceConfig {
   @Min(1000)
   @Max(3_600_000)
   sendLeaseMs: number = 120_000;
+
+  override crossFieldProblems(): string[] {
+    const problems = super.crossFieldProblems();
+    if (this.demoSystems && this.nodeEnv === 'production') problems.push('BRIDGE_DEMO_SYSTEMS: the simulated department systems never run in production');
+    return problems;
+  }
 }

@@ -8,7 +8,6 @@ import { ConfigurationReloads } from './adapters/configuration-reload.service';
 import { BridgeConfig } from './bridge.config';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryWorker } from './deliveries/delivery-worker';
-import { DemoController } from './demo/demo.controller';
 import { QueueDeliveriesWhenApplicationAccepted } from './deliveries/queue-deliveries.handler';
 import { QueueSupplementWhenPartSupplemented } from './deliveries/queue-supplement.handler';
 import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metrics';
@@ -30,7 +29,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
  * once at start-up from the validated adapter configuration; a bad one stops the start.
  */
 @Module({
-  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, DemoController, MappingPlaygroundController],
+  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, MappingPlaygroundController],
   providers: [
     {
       provide: BridgeRuntime,
@@ -51,6 +50,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     QueueDeliveriesWhenApplicationAccepted,
     QueueSupplementWhenPartSupplemented,
   ],
+  exports: [BridgeRuntime],
 })
 export class BridgeModule {
   // The raw-body reader must exist before the application registers its body parsers.

@@ -5,6 +5,7 @@ import { SourceCursor } from './adapters/source-cursor.entity';
 import { ConfigurationReload } from './adapters/configuration-reload.entity';
 import { BridgeConfig } from './bridge.config';
 import { BridgeModule } from './bridge.module';
+import { DemoModule } from './demo/demo.module';
 import { DepartmentDelivery } from './deliveries/department-delivery.entity';
 import { BridgeDeadLetter } from './exchange-log/bridge-dead-letter.entity';
 import { ExchangeLogEntry } from './exchange-log/exchange-log-entry.entity';
@@ -19,7 +20,7 @@ export const bridgeService: ServiceDefinition<BridgeConfig> = {
   title: '联通桥 bridge',
   defaultPort: 3004,
   configClass: BridgeConfig,
-  modules: () => [BridgeModule],
+  modules: (config) => [BridgeModule, ...(config.demoSystems ? [DemoModule] : [])],
   entities: [
     ...MESSAGING_ENTITIES,
     DepartmentDelivery,

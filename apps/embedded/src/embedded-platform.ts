@@ -46,7 +46,7 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
           // A person reads the embedded default's output at a terminal; LOG_FORMAT=json gives the production lines.
           LOG_FORMAT: 'text',
           // The demo department systems' files live with the rest of the embedded data (kept, and removed by a reset).
-          ...(definition.name === 'bridge' ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems') } : {}),
+          ...(definition.name === 'bridge' ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems'), BRIDGE_DEMO_SYSTEMS: String(config.seedDemoData) } : {}),
         },
         overrides: {
           DATABASE_URL: database.url,

@@ -46,7 +46,7 @@ export async function benchBrowserAdapter(options: { databaseUrl: string; kafkaB
     only: ['bridge'],
     seedDemoData: [],
     // Development: the bridge starts its demo department systems, the 人社局 one among them.
-    env: { NODE_ENV: 'development', BRIDGE_POLL_INTERVAL_MS: '50', BRIDGE_DEMO_FOLDER: demoFolder, BRIDGE_DATA_FOLDER: join(demoFolder, 'data') },
+    env: { NODE_ENV: 'development', BRIDGE_DEMO_SYSTEMS: 'true', BRIDGE_POLL_INTERVAL_MS: '50', BRIDGE_DEMO_FOLDER: demoFolder, BRIDGE_DATA_FOLDER: join(demoFolder, 'data') },
   });
   const client = new Client({ connectionString: options.databaseUrl });
   await client.connect();

@@ -26,6 +26,17 @@ describe('the bridge runtime at start-up', () => {
     }
   });
 
+  it('carries no adapter and starts no simulated system without a file when the demo systems are not asked for', async () => {
+    const runtime = await BridgeRuntime.start(loadConfig(BridgeConfig, { env: { NODE_ENV: 'development' } }), noDatabase, clock);
+    try {
+      expect(runtime.demo).toBeUndefined();
+      expect(runtime.adapters).toEqual([]);
+      expect(runtime.lookups).toEqual([]);
+    } finally {
+      await runtime.stop();
+    }
+  });
+
   it('refuses to start on a configuration with a problem, naming where it is', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bridge-config-'));
     try {

@@ -58,9 +58,9 @@ export interface ReloadedConfiguration {
 
 /**
  * The adapters as configured, with their transports built and mappings compiled at start-up.
- * Without a configuration file (development, tests) the demo department systems are started
- * first and their configuration is written to the demo folder, so it can be edited and reloaded
- * like a real one. A reload re-reads the file and swaps the compiled mappings in one step for
+ * Without a configuration file and with BRIDGE_DEMO_SYSTEMS (the embedded default, tests) the
+ * demo department systems are started first and their configuration is written to the demo folder,
+ * so it can be edited and reloaded like a real one. A reload re-reads the file and swaps the compiled mappings in one step for
  * every later delivery and replay; transports are kept (adding or removing a system or changing a
  * transport needs a restart, and a reload asking for it is refused).
  */
@@ -94,8 +94,7 @@ export class BridgeRuntime {
     let configurationFile: string | undefined = config.adaptersFile;
     if (config.adaptersFile) {
       compiled = loadBridgeConfigurationFile(config.adaptersFile, kinds);
-    } else if (config.nodeEnv === 'production') {
-      // Simulated systems never run in production: without a file the bridge carries nothing yet.
+    } else if (!config.demoSystems) {
       new Logger('BridgeRuntime').warn('BRIDGE_ADAPTERS_FILE is not set: no department system adapters and no look-ups are configured');
       compiled = compileBridgeConfiguration({ adapters: [], lookups: [] }, kinds);
     } else {

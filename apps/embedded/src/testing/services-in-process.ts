@@ -70,6 +70,7 @@ export async function startServicesForTest(options: {
           OUTBOX_POLL_INTERVAL_MS: '50',
           CONSUMER_RETRY_BASE_MS: '20',
           SEED_DEMO_DATA: 'true',
+          ...(definition.name === 'bridge' ? { BRIDGE_DEMO_SYSTEMS: 'true' } : {}),
           ...options.env,
         },
       }),
