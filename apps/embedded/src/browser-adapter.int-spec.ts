@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueToken } from '@onewindow/platform';
+import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
 import { callApi, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { loadSocialInsuranceDemo, type LegacySocialInsuranceDemo, type LegacySocialInsuranceSystem } from './testing/legacy-systems';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
@@ -21,7 +21,7 @@ type Json = Record<string, unknown>;
 const { startSocialInsuranceSystem, socialInsuranceAdapter, socialInsuranceForm } = loadSocialInsuranceDemo();
 type SocialInsuranceAdapterOptions = Parameters<LegacySocialInsuranceDemo['socialInsuranceAdapter']>[0];
 
-const secret = 'onewindow-development-secret-do-not-use-in-production';
+const secret = DEVELOPMENT_TOKEN_SECRET;
 const RSJ = { code: 'DCF-RSJ', name: '东昌府区人力资源和社会保障局' };
 const ITEM = 'DCF-RS-DJ-002';
 const ADAPTER = 'dcf-rsj-shbx';

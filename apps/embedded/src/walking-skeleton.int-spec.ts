@@ -7,7 +7,7 @@ import { createEnvelope, Topics } from '@onewindow/contracts';
 import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aFoodLicenceForm, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aFoodLicenceForm, requestJson, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { DEMO_BUNDLE, runDemo } from './demo-walkthrough';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -152,19 +152,8 @@ function schemaOf(dataSource: { options: unknown }): string {
   return (dataSource.options as { schema: string }).schema;
 }
 
-async function get(url: string, token: string) {
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-async function post(url: string, token: string, body: unknown) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const get = (url: string, token: string) => requestJson(url, 'GET', { authorization: `Bearer ${token}` });
+const post = (url: string, token: string, body: unknown) => requestJson(url, 'POST', { authorization: `Bearer ${token}` }, body);
 
 async function eventuallyFind(url: string, token: string, match: (item: Record<string, unknown>) => boolean) {
   const deadline = Date.now() + 30_000;

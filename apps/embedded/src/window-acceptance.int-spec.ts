@@ -6,7 +6,7 @@
 import { addDays, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, callApi, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = DEVELOPMENT_TOKEN_SECRET;
@@ -407,51 +407,32 @@ describe('the comprehensive window', () => {
     return (row as { count: number }).count;
   }
 
-  async function call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.urls.intake}${path}`, {
-      method,
-      headers: { ...auth(token), 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
+  function call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+    return callApi(platform.urls.intake, token, method, path, body);
   }
 
   async function publicGet(path: string): Promise<Json> {
-    const response = await fetch(`${platform.urls.intake}${path}`);
-    const body = (await response.json()) as Json;
-    if (!response.ok) throw new Error(`GET ${path} → ${response.status}: ${JSON.stringify(body)}`);
-    return body;
+    return expectStatus(await callApi(platform.urls.intake, null, 'GET', path), 'GET', path, 200).body;
   }
 
-  async function publicPost(path: string, body: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.urls.intake}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
+  function publicPost(path: string, body: unknown): Promise<{ status: number; body: Json }> {
+    return callApi(platform.urls.intake, null, 'POST', path, body);
   }
 
   async function get(path: string, expectedStatus = 200): Promise<Json> {
-    const response = await fetch(`${platform.urls.intake}${path}`, { headers: auth(clerk) });
-    const body = (await response.json()) as Json;
-    if (response.status !== expectedStatus) throw new Error(`GET ${path} → ${response.status}: ${JSON.stringify(body)}`);
-    return body;
+    return expectStatus(await callApi(platform.urls.intake, clerk, 'GET', path), 'GET', path, expectedStatus).body;
   }
 
   async function post(path: string, body: unknown, expectedStatus?: number): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.urls.intake}${path}`, {
-      method: 'POST',
-      headers: { ...auth(clerk), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const result = { status: response.status, body: (await response.json()) as Json };
-    if (expectedStatus !== undefined && result.status !== expectedStatus) {
-      throw new Error(`POST ${path} → ${result.status}, expected ${expectedStatus}: ${JSON.stringify(result.body)}`);
-    }
-    return result;
+    return expectStatus(await callApi(platform.urls.intake, clerk, 'POST', path, body), 'POST', path, expectedStatus);
   }
 });
+
+/** The answer, or a failure that shows what came back instead of the status expected. */
+function expectStatus<T extends { status: number; body: Json }>(response: T, method: string, path: string, expected: number | undefined): T {
+  if (expected !== undefined && response.status !== expected) throw new Error(`${method} ${path} → ${response.status}, expected ${expected}: ${JSON.stringify(response.body)}`);
+  return response;
+}
 
 function auth(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
