@@ -47,6 +47,27 @@ export function renderMarkdown(results: BenchResults): string {
       `| pipeline at light load, ${p.completed}/${p.applications} applications, ${p.concurrency} in flight | ${fmt(p.applicationsPerSecond)} applications/s; p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`,
     );
   }
+  if (results.scaleOut) {
+    const s = results.scaleOut;
+    const p = s.pipeline;
+    const one = results.pipeline;
+    const steady = s.afterJoin ? `${fmt(s.afterJoin.applicationsPerSecond)} applications/s with both instances (${s.afterJoin.completed} completed after all were ready); ${fmt(p.applicationsPerSecond)}/s over the whole run` : `${fmt(p.applicationsPerSecond)}/s over the whole run (the second instances were not all ready before it ended)`;
+    const beside = one ? `one instance each ${fmt(one.applicationsPerSecond)} applications/s, p99 ${one.latencyMs.p99} ms, longest gap ${one.longestGapBetweenCompletions?.ms ?? '—'} ms` : 'one instance each: not run';
+    const ratio = one && s.afterJoin ? `${(s.afterJoin.applicationsPerSecond / one.applicationsPerSecond).toFixed(2)}× one instance` : '';
+    lines.push(
+      `| pipeline, two instances of every service (second ones join after ${s.join.afterCompleted} completed; ${p.completed}/${p.applications} applications, ${p.concurrency} in flight, 8 processes) | ${steady}; p99 ${p.latencyMs.p99} ms; longest gap between completions from the join ${s.longestGapFromJoin?.ms ?? '—'} ms | ${beside} | ${ratio} | no worse ${goal(one !== undefined && s.afterJoin !== null && s.afterJoin.applicationsPerSecond >= one.applicationsPerSecond)} |`,
+    );
+    if (s.effects) {
+      const e = s.effects;
+      const twice = e.casesOpenedTwice + e.casesDecidedTwice + e.licencesIssuedTwice + e.noticesTwice + e.inboxDuplicatePairs;
+      lines.push(
+        `| pipeline, two instances: effects counted in the databases | ${e.casesOpenedTwice} cases opened twice, ${e.casesDecidedTwice} decided twice, ${e.licencesIssuedTwice} licences issued twice, ${e.noticesTwice} notices twice, ${e.inboxDuplicatePairs} duplicate inbox pairs; ${e.lost} ${e.settled ? 'lost' : 'still in flight (not settled)'} | ${fmt(e.counts.parts)} parts, ${fmt(e.counts.noticesExpected)} notices expected; ${e.settled ? 'settled' : 'not settled'} ${e.settledSecondsAfterRun} s after the run | | 0 twice ${goal(twice === 0 && e.settled && e.lost === 0)} |`,
+      );
+    }
+    if (s.relay) {
+      lines.push(`| outbox relay, one lease holder (approval), backlog of ${fmt(s.relay.events)} events of ${fmt(s.relay.bytesPerEvent)} bytes | ${fmt(s.relay.eventsPerSecond)} events/s | ${s.relay.cpuMsPerEvent ? `CPU per event: ${Object.entries(s.relay.cpuMsPerEvent).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}` : ''} | | — |`);
+    }
+  }
   if (results.http) {
     const h = results.http;
     lines.push(

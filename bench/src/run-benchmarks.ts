@@ -16,6 +16,7 @@ import { benchHttp, type HttpBenchResult } from './http/http.bench';
 import { benchMapping, type MappingBenchResult } from './mapping/mapping.bench';
 import { benchFloor, type FloorResult } from './pipeline/floor.bench';
 import { benchPipeline, type PipelineBenchResult } from './pipeline/pipeline.bench';
+import { benchScaleOut, type ScaleOutBenchResult } from './pipeline/scale-out.bench';
 import { renderMarkdown } from './report';
 import { KAFKA_VERSION } from '../../tools/kafka/broker';
 
@@ -28,6 +29,8 @@ export interface BenchResults {
   /** The same pipeline with 4 applications in flight: the latency of the path itself, without queueing. */
   pipelineLightLoad?: PipelineBenchResult;
   floor?: FloorResult;
+  /** The pipeline once more with two instances of every service, the second ones joining mid-run. */
+  scaleOut?: ScaleOutBenchResult;
   http?: HttpBenchResult;
   embeddedStart?: EmbeddedStartResult;
   consoleFirstLoad?: ConsoleFirstLoadResult;
@@ -43,7 +46,7 @@ export interface BenchResults {
 /** A machine whose 1-minute load average is above this share of its cores is busy with other work. */
 const BUSY_LOAD_PER_CORE = 0.5;
 
-const ALL = ['mapping', 'embedded', 'pipeline', 'http', 'console', 'browser'] as const;
+const ALL = ['mapping', 'embedded', 'pipeline', 'scale-out', 'http', 'console', 'browser'] as const;
 
 async function main(): Promise<void> {
   const options = readBenchOptions();
@@ -88,6 +91,17 @@ async function main(): Promise<void> {
         kafkaBrokers: options.kafkaBrokers,
         applications: Math.max(100, Math.round(options.applications / 8)),
         concurrency: 4,
+      }),
+    );
+  }
+  if (run('scale-out')) {
+    results.scaleOut = await step('pipeline, two instances of every service', () =>
+      benchScaleOut({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        applications: options.applications,
+        concurrency: options.concurrency,
+        ...(options.profileDir ? { profileDir: join(options.profileDir, 'scale-out') } : {}),
       }),
     );
   }

@@ -11,8 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, startPlatformProcesses, startServiceProcess, type RunningPlatform, type ServiceName, type ServiceProcess } from '@onewindow/testing';
-import { findFreePort, startBroker, type RunningBroker } from '../../tools/kafka/broker';
+import {
+  aConstructionPermitFiling,
+  countOutcomes,
+  settled,
+  startAnotherInstance,
+  startPlatformProcesses,
+  type OutcomeCounts,
+  type RunningPlatform,
+  type ServiceName,
+  type ServiceProcess,
+} from '@onewindow/testing';
+import { startBroker, type RunningBroker } from '../../tools/kafka/broker';
 import { ChaosDatabase } from './chaos-database';
 import type { ChaosOptions } from './chaos-options';
 import { ApproverDesk } from './approver-desk';
@@ -38,29 +48,9 @@ export interface FaultsResult {
   failures: string[];
 }
 
-export interface FaultCounts {
-  applicationsFiled: number;
-  parts: number;
-  partsWithoutCase: number;
-  partsWithSeveralCases: number;
-  casesDecided: number;
-  casesUndecided: number;
-  casesDecidedMoreThanOnce: number;
-  approved: number;
-  refused: number;
-  approvedWithoutLicence: number;
-  licencesBeyondOnePerApprovedPart: number;
-  refusedWithLicence: number;
-  /** Parts whose decision never reached intake (the applicant's view). */
-  decisionsMissingAtIntake: number;
-  noticesExpected: number;
-  noticesMissing: number;
-  noticesDuplicated: number;
-  unpublishedOutboxRows: number;
-  refusedOutboxRows: number;
-  duplicateInboxPairs: number;
-  deadLetters: number;
-}
+/** The counts now live in @onewindow/testing (the scale-out benchmark reads them too); the poison scenario imports them from here. */
+export { countOutcomes, settled };
+export type FaultCounts = OutcomeCounts;
 
 const DEPARTMENT = 'DCF-ZJJ';
 
@@ -81,8 +71,7 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     });
     const running = platform;
     // A second approval instance on the same schema: relays share one lease, consumers share the partitions.
-    const approvalEnv = { ...(running.envs.get('approval') as Record<string, string>), HTTP_PORT: String(await findFreePort()) };
-    secondApproval = await startServiceProcess('approval', approvalEnv, join(running.logs, 'approval-2.log'));
+    secondApproval = await startAnotherInstance(running, 'approval', 2);
     const second = () => secondApproval;
     const alive = (process: ServiceProcess | null | undefined) => process !== null && process !== undefined && process.child.exitCode === null && process.child.signalCode === null;
     const approvalUrls = () => {
@@ -256,18 +245,6 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
   }
 }
 
-export function settled(c: FaultCounts): boolean {
-  return (
-    c.applicationsFiled > 0 &&
-    c.partsWithoutCase === 0 &&
-    c.casesUndecided === 0 &&
-    c.approvedWithoutLicence === 0 &&
-    c.noticesMissing === 0 &&
-    c.decisionsMissingAtIntake === 0 &&
-    c.unpublishedOutboxRows === 0
-  );
-}
-
 function goalsOf(c: FaultCounts, tally: AnswerTally): string[] {
   const failures: string[] = [];
   const zero: Array<keyof FaultCounts> = [
@@ -289,58 +266,4 @@ function goalsOf(c: FaultCounts, tally: AnswerTally): string[] {
   for (const name of zero) if (c[name] !== 0) failures.push(`${name}: ${c[name]} (goal 0)`);
   if (tally.serverErrors > 0) failures.push(`${tally.serverErrors} answers 500 under faults (goal: 503 with Retry-After), e.g. ${tally.serverErrorSamples[0] ?? ''}`);
   return failures;
-}
-
-/** Everything the goals are about, counted from the services' own tables (one database, a schema each). */
-export async function countOutcomes(query: (sql: string) => Promise<Array<Record<string, unknown>>>, schemas: Record<ServiceName, string>): Promise<FaultCounts> {
-  const s = schemas;
-  const one = async (sql: string) => Number((await query(sql))[0]?.['n'] ?? 0);
-  const everySchema = async (sql: (schema: string) => string) => {
-    let total = 0;
-    for (const schema of Object.values(s)) total += await one(sql(schema));
-    return total;
-  };
-  return {
-    applicationsFiled: await one(`SELECT count(*) AS n FROM "${s.intake}".application`),
-    parts: await one(`SELECT count(*) AS n FROM "${s.intake}".application_part`),
-    partsWithoutCase: await one(
-      `SELECT count(*) AS n FROM "${s.intake}".application_part p WHERE NOT EXISTS (SELECT 1 FROM "${s.approval}".approval_case c WHERE c.part_id = p.id)`,
-    ),
-    partsWithSeveralCases: await one(`SELECT count(*) AS n FROM (SELECT part_id FROM "${s.approval}".approval_case GROUP BY part_id HAVING count(*) > 1) d`),
-    casesDecided: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status <> 'open'`),
-    casesUndecided: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status = 'open'`),
-    casesDecidedMoreThanOnce: await one(
-      `SELECT count(*) AS n FROM (SELECT envelope->'data'->>'caseId' FROM "${s.approval}".outbox_message WHERE topic = 'approval.case.decided.v1' GROUP BY 1 HAVING count(*) > 1) d`,
-    ),
-    approved: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status = 'approved'`),
-    refused: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status = 'refused'`),
-    approvedWithoutLicence: await one(
-      `SELECT count(*) AS n FROM "${s.approval}".approval_case c WHERE c.status = 'approved' AND NOT EXISTS (SELECT 1 FROM "${s.approval}".licence l WHERE l.case_id = c.id)`,
-    ),
-    licencesBeyondOnePerApprovedPart: await one(`SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM "${s.approval}".licence GROUP BY case_id HAVING count(*) > 1) d`),
-    refusedWithLicence: await one(
-      `SELECT count(*) AS n FROM "${s.approval}".approval_case c WHERE c.status = 'refused' AND EXISTS (SELECT 1 FROM "${s.approval}".licence l WHERE l.case_id = c.id)`,
-    ),
-    decisionsMissingAtIntake: await one(
-      `SELECT count(*) AS n FROM "${s.approval}".approval_case c JOIN "${s.intake}".application_part p ON p.id = c.part_id WHERE c.status <> 'open' AND p.status <> c.status`,
-    ),
-    // Each licence.issued event names the supervising departments: one notice for each.
-    noticesExpected: await one(
-      `SELECT coalesce(sum(jsonb_array_length(envelope->'data'->'supervisingDepartments')), 0) AS n FROM "${s.approval}".outbox_message WHERE topic = 'approval.licence.issued.v1'`,
-    ),
-    noticesMissing: await one(
-      `SELECT count(*) AS n FROM "${s.approval}".outbox_message o, jsonb_array_elements(o.envelope->'data'->'supervisingDepartments') d
-        WHERE o.topic = 'approval.licence.issued.v1'
-          AND NOT EXISTS (SELECT 1 FROM "${s.supervision}".supervision_notice n WHERE n.licence_id::text = o.envelope->'data'->>'licenceId' AND n.department_code = d->>'code')`,
-    ),
-    noticesDuplicated: await one(
-      `SELECT count(*) AS n FROM (SELECT licence_id, department_code FROM "${s.supervision}".supervision_notice GROUP BY 1, 2 HAVING count(*) > 1) d`,
-    ),
-    unpublishedOutboxRows: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".outbox_message WHERE published_at IS NULL AND failed_at IS NULL`),
-    refusedOutboxRows: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".outbox_message WHERE failed_at IS NOT NULL`),
-    duplicateInboxPairs: await everySchema(
-      (schema) => `SELECT count(*) AS n FROM (SELECT consumer, event_id FROM "${schema}".processed_event GROUP BY 1, 2 HAVING count(*) > 1) d`,
-    ),
-    deadLetters: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".dead_letter`),
-  };
 }

@@ -32,11 +32,12 @@ export class CpuAccounting {
     this.before = snapshot();
   }
 
-  /** Milliseconds of CPU per group since start(), with everything else under `other`. */
-  stop(): Record<string, number> {
+  /** Milliseconds of CPU per group since start(), with everything else under `other`; `startedSince` names processes started after start() (all their CPU counts). */
+  stop(startedSince: Record<string, number> = {}): Record<string, number> {
     const after = snapshot();
-    const byPid = new Map(Object.entries(this.groups).map(([group, pid]) => [pid, group]));
-    const totals: Record<string, number> = { ...Object.fromEntries(Object.keys(this.groups).map((g) => [g, 0])), postgres: 0, kafka: 0, other: 0 };
+    const groups = { ...this.groups, ...startedSince };
+    const byPid = new Map(Object.entries(groups).map(([group, pid]) => [pid, group]));
+    const totals: Record<string, number> = { ...Object.fromEntries(Object.keys(groups).map((g) => [g, 0])), postgres: 0, kafka: 0, other: 0 };
     for (const [pid, now] of after) {
       const spent = now.ticks - (this.before.get(pid)?.ticks ?? 0);
       if (spent <= 0) continue;

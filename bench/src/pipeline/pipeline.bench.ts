@@ -42,6 +42,24 @@ export interface PipelineBenchResult {
    * cores could give at that cost if nothing else limited it. Absent off Linux.
    */
   cpu?: { msPerApplication: Record<string, number>; totalMsPerApplication: number; cores: number; ceilingApplicationsPerSecond: number };
+  /** The longest time between two consecutive supervision notices (a stall: a rebalance, a pause), and when it began, from the first filing. */
+  longestGapBetweenCompletions?: { ms: number; atMs: number };
+}
+
+/**
+ * How a variant of the pipeline run (the scale-out benchmark) takes part, given the started
+ * platform: where each filing and decision goes, what happens as applications complete, processes
+ * whose CPU counts too, and what to do before the platform stops. Without it: one instance each.
+ */
+export interface PipelineVariant {
+  nextIntakeUrl?: () => string;
+  nextApprovalUrl?: () => string;
+  /** After each application completes, with the count so far and when (performance.now()). */
+  completed?: (count: number, atMs: number) => void;
+  /** More processes (started during the run) whose CPU counts under these names. */
+  moreProcesses?: () => Record<string, number>;
+  /** Always called once the run ends, before the platform stops (its schemas are dropped then); `measured` is false when the run broke. */
+  beforeStop?: (measured: boolean) => Promise<void>;
 }
 
 /**
@@ -51,8 +69,25 @@ export interface PipelineBenchResult {
  * the case opens), the licence issued, and the supervising departments told (supervision).
  * Latency: from the filing request to the first supervision notice of that application.
  */
-export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers: string; applications: number; concurrency: number; profileDir?: string }): Promise<PipelineBenchResult> {
-  const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'pipeline', ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
+export async function benchPipeline(options: {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  applications: number;
+  concurrency: number;
+  profileDir?: string;
+  /** More environment for every service (default: none). */
+  env?: Record<string, string>;
+  variant?: (platform: RunningPlatform) => PipelineVariant;
+}): Promise<PipelineBenchResult> {
+  const platform = await startPlatformProcesses({
+    databaseUrl: options.databaseUrl,
+    kafkaBrokers: options.kafkaBrokers,
+    label: 'pipeline',
+    ...(options.profileDir ? { profileDir: options.profileDir } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const variant = options.variant?.(platform) ?? {};
+  let measured = false;
   const kafka = new Kafka({ clientId: 'bench-driver', brokers: options.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `bench-driver-${randomUUID()}` });
   const sampler = new OutboxSampler(options.databaseUrl, platform);
@@ -75,14 +110,18 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
           const approver = issueToken({ id: `approver-${opened.department.code}`, name: '王审批', role: 'approver', department: opened.department.code }, platform.secret);
           // Decide outside the consumer loop so a slow decision never holds the partition.
           void decisions.run(async () => {
-            const decided = await decideCase(platform.urls.approval, approver, opened.caseId, { outcome: 'approved', scope: '房屋建筑工程施工' });
+            const decided = await decideCase(variant.nextApprovalUrl?.() ?? platform.urls.approval, approver, opened.caseId, { outcome: 'approved', scope: '房屋建筑工程施工' });
             if (decided.status >= 300 && decisionErrors.length < 5) decisionErrors.push(`${decided.status} ${JSON.stringify(decided.body)}`);
+          }).catch((error: unknown) => {
+            // A decision still in flight when a timed-out run stops the platform must not crash the whole bench as an unhandled rejection.
+            if (decisionErrors.length < 5) decisionErrors.push(error instanceof Error ? error.message : String(error));
           });
         } else {
           const notice = envelope.data as SupervisionNoticeCreatedV1;
           // Every notice on this platform's topics is one of ours; it may even beat the filing's HTTP response.
           if (!done.has(notice.applicationId)) {
             done.set(notice.applicationId, performance.now());
+            variant.completed?.(done.size, performance.now());
             waiting.get(notice.applicationId)?.();
           }
         }
@@ -109,7 +148,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
         inFlight.run(async () => {
           const at = performance.now();
           const response = await fileAtWindow(
-            platform.urls.intake,
+            variant.nextIntakeUrl?.() ?? platform.urls.intake,
             clerk,
             aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` }),
           );
@@ -126,7 +165,7 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     const timedOut = await Promise.race([everyApplication.then(() => false), sleep(Math.max(120_000, options.applications * 100)).then(() => true)]);
     if (failures.length > 0) throw new Error(`${failures.length} filings failed, e.g. ${failures[0]}`);
     const finished = performance.now();
-    const cpuByProcess = cpu?.stop();
+    const cpuByProcess = cpu?.stop(variant.moreProcesses?.());
     sampler.stop();
     // Backends report their statistics about once a second.
     await sleep(1500);
@@ -137,8 +176,9 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
     if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
     const latencies = [...done.entries()].filter(([id]) => filedAt.has(id)).map(([id, at]) => at - (filedAt.get(id) as number));
     const last = Math.max(...done.values());
+    const longestGap = longestGapBetween([started, ...done.values()]);
     const seconds = ((timedOut ? finished : last) - started) / 1000;
-    return {
+    const result: PipelineBenchResult = {
       applications: options.applications,
       concurrency: options.concurrency,
       applicationsPerSecond: round(done.size / seconds, 1),
@@ -160,12 +200,22 @@ export async function benchPipeline(options: { databaseUrl: string; kafkaBrokers
       },
       tableScans,
       ...(cpuByProcess ? { cpu: cpuPerApplication(cpuByProcess, done.size) } : {}),
+      longestGapBetweenCompletions: { ms: round(longestGap.ms, 0), atMs: round(longestGap.at - started, 0) },
     };
+    measured = true;
+    return result;
   } finally {
     sampler.stop();
-    await consumer.disconnect().catch(() => undefined);
-    await sampler.close();
-    await platform.stop();
+    try {
+      await variant.beforeStop?.(measured);
+    } catch (error) {
+      // After a broken run, the run's own error is the one worth reporting.
+      if (measured) throw error;
+    } finally {
+      await consumer.disconnect().catch(() => undefined);
+      await sampler.close();
+      await platform.stop();
+    }
   }
 }
 
@@ -207,6 +257,17 @@ export function tableScansPerApplication(before: TableActivity, after: TableActi
     });
   }
   return rows.sort((a, b) => b.seqRowsRead + b.indexRowsFetched - (a.seqRowsRead + a.indexRowsFetched) || b.seqScans - a.seqScans);
+}
+
+/** The longest interval between consecutive moments (in any order), and where it began. */
+export function longestGapBetween(moments: number[]): { ms: number; at: number } {
+  const sorted = [...moments].sort((a, b) => a - b);
+  let longest = { ms: 0, at: sorted[0] ?? 0 };
+  for (let i = 1; i < sorted.length; i += 1) {
+    const ms = (sorted[i] as number) - (sorted[i - 1] as number);
+    if (ms > longest.ms) longest = { ms, at: sorted[i - 1] as number };
+  }
+  return longest;
 }
 
 /** Runs at most `limit` tasks at once. */

@@ -7,6 +7,8 @@ export { schemaDriftOf } from './schema-drift';
 export { startServiceProcess, type ServiceProcess } from './platform/service-process';
 export { startPlatformProcesses, SERVICE_NAMES, type RunningPlatform, type ServiceName } from './platform/platform-processes';
 export { callApi, requestJson, type ApiResponse } from './platform/http';
+export { startAnotherInstance } from './platform/another-instance';
+export { countOutcomes, settled, type OutcomeCounts } from './platform/outcome-counts';
 export { callAtConsole, signInAtConsole, DEMO_PASSWORD, type ConsoleSession } from './platform/console-session';
 export { startConsolePlatform, type ConsolePlatform, type ConsolePlatformOptions, type ConsoleDemoAccount } from './platform/console-platform';
 export { decideCase } from './platform/approval-steps';

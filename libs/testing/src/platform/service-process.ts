@@ -20,7 +20,7 @@ export async function startServiceProcess(
   name: string,
   env: Record<string, string>,
   logFile: string,
-  options: { nodeArguments?: string[] } = {},
+  options: { nodeArguments?: string[]; /** How long it may take to answer ready (default 60 s). */ readyTimeoutMs?: number } = {},
 ): Promise<ServiceProcess> {
   const main = join(root, 'dist', name, 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build, or node tools/scripts/build-app.mjs ${name})`);
@@ -40,7 +40,16 @@ export async function startServiceProcess(
     }),
   );
   const url = `http://127.0.0.1:${env['HTTP_PORT']}`;
-  await waitUntilReady(url, exited, logFile);
+  try {
+    await waitUntilReady(url, exited, logFile, options.readyTimeoutMs ?? 60_000);
+  } catch (error) {
+    // A process that was not ready in time must not live on unowned (it kept the bench's event loop alive, writing into dropped schemas).
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    throw error;
+  }
   return {
     name,
     url,
@@ -57,12 +66,12 @@ export async function startServiceProcess(
   };
 }
 
-async function waitUntilReady(url: string, exited: Promise<number | null>, logFile: string): Promise<void> {
+async function waitUntilReady(url: string, exited: Promise<number | null>, logFile: string, timeoutMs: number): Promise<void> {
   let gone = false;
   void exited.then(() => {
     gone = true;
   });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gone) throw new Error(`The service at ${url} exited during start-up; see ${logFile}`);
     try {
@@ -73,5 +82,5 @@ async function waitUntilReady(url: string, exited: Promise<number | null>, logFi
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The service at ${url} was not ready within 60 s; see ${logFile}`);
+  throw new Error(`The service at ${url} was not ready within ${Math.round(timeoutMs / 1000)} s; see ${logFile}`);
 }
