@@ -25,8 +25,8 @@ import { CreditStatusService } from '../credit/credit-status.service';
 import { phoneOfApplicant } from '../applicant-sessions/sign-in-codes';
 import { IssuanceService } from '../issuance/issuance.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { receptionProblems } from './intake-rules';
-import { checkMaterials, type MaterialCheckEntry, type MaterialsCheckResult } from './materials-check';
+import { receptionProblems } from '../catalogue/intake-rules';
+import { checkMaterials, type MaterialCheckEntry, type MaterialsCheckResult } from '../catalogue/materials-check';
 
 export interface ApplicationFilter {
   status?: ApplicationStatus;

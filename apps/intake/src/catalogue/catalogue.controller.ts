@@ -5,7 +5,7 @@ import { LEVELS } from '@onewindow/contracts';
 import { ApiDocumentResponse, DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageOf, PageQuery, Public, Roles, type Page } from '@onewindow/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { requiredMaterials } from '../applications/materials-check';
+import { requiredMaterials } from './materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
 import { CatalogueDepartmentView, ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
