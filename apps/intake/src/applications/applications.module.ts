@@ -1,6 +1,7 @@
 import { CreditModule } from '../credit/credit.module';
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
+import { ApplicationRepositoryModule } from './application-repository.module';
 import { FormsModule } from '../forms/forms.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
@@ -8,9 +9,8 @@ import { OnlineApplicationsController } from './online-applications.controller';
 
 /** 一窗受理: applications at the window, the materials check, one-time notices and acceptance. */
 @Module({
-  imports: [IssuanceModule, FormsModule, CreditModule],
+  imports: [ApplicationRepositoryModule, IssuanceModule, FormsModule, CreditModule],
   controllers: [ApplicationsController, OnlineApplicationsController],
   providers: [ApplicationsService],
-  exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

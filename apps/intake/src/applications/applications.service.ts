@@ -3,9 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type BundleRefV1, type Level, type PartMaterialV1, type PartyV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { nextCounterValue, quotedTable } from '@onewindow/persistence';
+import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ServiceBundle } from '../catalogue/service-bundle.entity';
 import { ServiceItem } from '../catalogue/service-item.entity';
 import { IntakeConfig } from '../intake.config';
@@ -16,7 +16,7 @@ import { ApplicationForms } from '../forms/application-forms';
 import { FormCorrection, type FormCorrectionOccasion } from '../forms/form-correction.entity';
 import { checkFilingForm, correctFilingForm, partChanges, partForm, type FilingForm, type FormProblem } from '../forms/filing-form';
 import { ApplicationNotice } from './application-notice.entity';
-import { lockApplication } from './application-lock';
+import { ApplicationRepository, type ApplicationFilter } from './application.repository';
 import { ApplicationNumberSequence } from './application-number.entity';
 import { formatApplicationNumber } from './application-number';
 import { ApplicationPart } from './application-part.entity';
@@ -28,27 +28,14 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { receptionProblems } from '../catalogue/intake-rules';
 import { checkMaterials, type MaterialCheckEntry, type MaterialsCheckResult } from '../catalogue/materials-check';
 
-export interface ApplicationFilter {
-  status?: ApplicationStatus;
-  channel?: string;
-  bundleCode?: string;
-  number?: string;
-  level?: string;
-  /** 乡呼县应: only applications with a part handed up from a town or village window. */
-  handedUp?: boolean;
-  /** 退回补正: only applications with a part whose department asked for materials that have not arrived. */
-  supplementRequested?: boolean;
-  /** Only applications received on this day in China (YYYY-MM-DD). */
-  receivedOn?: string;
-  page: number;
-  pageSize: number;
-}
+export type { ApplicationFilter } from './application.repository';
 
 /** The window's side of an application: receiving it, checking materials, notice or acceptance. */
 @Injectable()
 export class ApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
     private readonly outbox: EventOutbox,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly notifications: NotificationsService,
@@ -94,7 +81,7 @@ export class ApplicationsService {
   async check(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lockApplication(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       if (application.status !== 'submitted' && application.status !== 'draft') {
         throw new DomainError('ALREADY_CHECKED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，材料已审查`, 409);
       }
@@ -122,39 +109,7 @@ export class ApplicationsService {
 
   /** Online applications of the signed-in applicant, newest first. */
   async listOwn(applicant: AuthenticatedUser, page: number, pageSize: number): Promise<Page<Application>> {
-    const [items, total] = await this.dataSource.getRepository(Application).findAndCount({
-      where: { receivedBy: applicant.id, receivedVia: 'online' },
-      relations: { parts: true },
-      order: { receivedAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items, total, page, pageSize };
-  }
-
-  /**
-   * 我的申报: what the signed-in applicant submitted, and (signed in by SMS code) every application
-   * whose contact or applicant phone is the phone proven — those filed at a window too. Newest first.
-   */
-  async listForApplicant(applicant: AuthenticatedUser, page: number, pageSize: number): Promise<Page<Application>> {
-    const phone = phoneOfApplicant(applicant.id);
-    const query = this.dataSource
-      .getRepository(Application)
-      .createQueryBuilder('application')
-      .leftJoinAndSelect('application.parts', 'part')
-      .where(
-        phone
-          ? `(application.receivedBy = :subject OR application.contactPhone = :phone OR application.applicant ->> 'phone' = :phone)`
-          : 'application.receivedBy = :subject',
-        { subject: applicant.id, phone },
-      )
-      .andWhere(`application.status <> 'draft'`)
-      .orderBy('application.receivedAt', 'DESC')
-      .addOrderBy('part.itemCode', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
-    const [items, total] = await query.getManyAndCount();
-    return { items, total, page, pageSize };
+    return this.applications.listSubmittedOnlineBy(applicant.id, { page, pageSize });
   }
 
   private async receive(
@@ -243,7 +198,7 @@ export class ApplicationsService {
         }),
       );
       // A filing checked at once is written once, in its concluded state; a draft or online submission now.
-      if (deferred) await tx.save(application);
+      if (deferred) await this.applications.saveApplication(tx, application);
       await this.outbox.add(
         tx,
         Topics.ApplicationReceived,
@@ -281,7 +236,7 @@ export class ApplicationsService {
   async supplement(id: string, input: SupplementDto, clerk: AuthenticatedUser): Promise<Application> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lockApplication(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       if (application.status !== 'awaiting-supplement') {
         throw new DomainError('NOT_AWAITING_SUPPLEMENT', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，无需补正`, 409);
       }
@@ -298,7 +253,7 @@ export class ApplicationsService {
       });
       if (check.outcome === 'invalid') throw invalid(check.problems);
       if (input.visitedInPerson ?? isInPersonChannel(application.channel)) application.visits += 1;
-      await tx.update(ApplicationNotice, { applicationId: application.id, resolvedAt: IsNull(), withdrawnAt: IsNull() }, { resolvedAt: now });
+      await this.applications.resolveOpenNotices(tx, application.id, now);
       // conclude() writes the application (the extra visit included) with its new state.
       await this.conclude(tx, application, items, check, clerk, now);
       return application;
@@ -308,7 +263,7 @@ export class ApplicationsService {
   /** 容缺: a material accepted as missing has arrived. */
   async receiveDeficiency(id: string, partId: string, materialCode: string): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lockApplication(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       const part = application.parts.find((p) => p.id === partId);
       const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
       if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
@@ -329,7 +284,7 @@ export class ApplicationsService {
         requestCause(),
       );
       part.received = [...part.received, { itemCode: part.itemCode, materialCode, materialName: deficiency.materialName }];
-      await tx.save(part);
+      await this.applications.savePart(tx, part);
       await this.issuance.notifyIfReady(tx, application);
       return application;
     });
@@ -341,7 +296,7 @@ export class ApplicationsService {
    */
   async receiveRequestedSupplement(id: string, partId: string, clerk: AuthenticatedUser, input: FormAnswersDto = {}): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lockApplication(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       const part = application.parts.find((p) => p.id === partId);
       if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
       const request = part.supplementRequest;
@@ -354,13 +309,9 @@ export class ApplicationsService {
       ];
       part.supplementRequest = null;
       // A corrected form changed the application's answers and every part's share; else only this part changed.
-      if (corrected) {
-        await tx.save(application);
-        await tx.save(application.parts);
-      } else {
-        await tx.save(part);
-      }
-      await tx.update(ApplicationNotice, { number: request.noticeNumber }, { resolvedAt: now });
+      if (corrected) await this.applications.save(tx, application);
+      else await this.applications.savePart(tx, part);
+      await this.applications.resolveNotice(tx, request.noticeNumber, now);
       await this.outbox.add(
         tx,
         Topics.PartSupplemented,
@@ -381,46 +332,15 @@ export class ApplicationsService {
   }
 
   async findById(id: string): Promise<Application> {
-    const application = await this.dataSource.getRepository(Application).findOne({ where: { id }, relations: { parts: true } });
-    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
-    return application;
-  }
-
-  async findByNumber(number: string): Promise<Application | null> {
-    return this.dataSource.getRepository(Application).findOne({ where: { number }, relations: { parts: true } });
+    return this.applications.getOrFail(id);
   }
 
   async notices(applicationId: string): Promise<ApplicationNotice[]> {
-    return this.dataSource.getRepository(ApplicationNotice).find({ where: { applicationId }, order: { issuedAt: 'ASC' } });
+    return this.applications.notices(applicationId);
   }
 
   async list(filter: ApplicationFilter): Promise<Page<Application>> {
-    const query = this.dataSource
-      .getRepository(Application)
-      .createQueryBuilder('application')
-      .leftJoinAndSelect('application.parts', 'part')
-      .orderBy('application.receivedAt', 'DESC')
-      .addOrderBy('part.itemCode', 'ASC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize);
-    if (filter.status) query.andWhere('application.status = :status', { status: filter.status });
-    if (filter.channel) query.andWhere('application.channel = :channel', { channel: filter.channel });
-    if (filter.number) query.andWhere('application.number = :number', { number: filter.number });
-    if (filter.bundleCode) query.andWhere(`application.bundle ->> 'code' = :bundle`, { bundle: filter.bundleCode });
-    if (filter.level) query.andWhere('application.level = :level', { level: filter.level });
-    if (filter.handedUp) {
-      query.andWhere(`EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} handed WHERE handed.application_id = application.id AND handed.hand_off IS NOT NULL)`);
-    }
-    if (filter.supplementRequested) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} asked WHERE asked.application_id = application.id AND asked.supplement_request IS NOT NULL)`,
-      );
-    }
-    if (filter.receivedOn) {
-      query.andWhere(`(application.receivedAt AT TIME ZONE 'Asia/Shanghai')::date = :receivedOn`, { receivedOn: filter.receivedOn });
-    }
-    const [items, total] = await query.getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return this.applications.list(filter);
   }
 
   /** Accepts (受理) and announces, or issues the one-time notice (一次性告知). */
@@ -435,7 +355,7 @@ export class ApplicationsService {
   ): Promise<void> {
     const parts = application.parts;
     if (check.outcome === 'notice') {
-      const round = isNew ? 1 : (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
+      const round = isNew ? 1 : (await this.applications.countNotices(tx, application.id)) + 1;
       const notice = tx.create(ApplicationNotice, {
         id: randomUUID(),
         applicationId: application.id,
@@ -451,8 +371,8 @@ export class ApplicationsService {
       for (const part of parts) part.received = check.received.filter((m) => m.itemCode === part.itemCode);
       // A draft or an online submission (网上预审) found incomplete now waits for its supplement, like a filing at the window.
       application.status = 'awaiting-supplement';
-      await this.store(tx, application, isNew);
-      await tx.insert(ApplicationNotice, notice);
+      await (isNew ? this.applications.insert(tx, application) : this.applications.save(tx, application));
+      await this.applications.insertNotice(tx, notice);
       await this.outbox.add(
         tx,
         Topics.ApplicationNoticeIssued,
@@ -481,7 +401,7 @@ export class ApplicationsService {
     application.status = 'accepted';
     application.acceptedAt = at;
     application.acceptedBy = clerk.id;
-    await this.store(tx, application, isNew);
+    await (isNew ? this.applications.insert(tx, application) : this.applications.save(tx, application));
     const event = buildAcceptedApplication(
       {
         applicationId: application.id,
@@ -510,20 +430,6 @@ export class ApplicationsService {
     await this.outbox.add(tx, Topics.ApplicationAccepted, event, requestCause());
     const latest = parts.map((part) => part.promisedDeadline ?? '').sort().at(-1);
     await this.notifications.enqueue(tx, application, 'accepted', { promisedDeadline: latest ?? null });
-  }
-
-  /**
-   * Writes the application and its parts. A new one is inserted with its parts in two statements;
-   * `save` would first read back what cannot exist yet (half the queries of a filing at the window).
-   */
-  private async store(tx: EntityManager, application: Application, isNew: boolean): Promise<void> {
-    if (!isNew) {
-      await tx.save(application);
-      await tx.save(application.parts);
-      return;
-    }
-    await tx.insert(Application, application);
-    await tx.insert(ApplicationPart, application.parts);
   }
 
   private async resolveItems(tx: EntityManager, input: FileApplicationDto): Promise<{ items: ServiceItem[]; bundle: BundleRefV1 | null }> {
@@ -595,7 +501,7 @@ export class ApplicationsService {
     application.form = result.filed;
     for (const part of application.parts) part.form = partForm(filing, result.filed, part.itemCode, application.situations);
     if (result.changes.length > 0) {
-      await tx.insert(FormCorrection, {
+      await this.applications.insertFormCorrection(tx, {
         id: randomUUID(),
         applicationId: application.id,
         occasion,
@@ -610,16 +516,8 @@ export class ApplicationsService {
 
   /** 申请表更正记录: every correction of the application's form, oldest first. */
   async formCorrections(applicationId: string): Promise<FormCorrection[]> {
-    return this.dataSource.getRepository(FormCorrection).find({ where: { applicationId }, order: { correctedAt: 'ASC' } });
+    return this.applications.formCorrections(applicationId);
   }
-
-  private async lockApplication(tx: EntityManager, id: string): Promise<Application> {
-    const application = await lockApplication(tx, id);
-    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
-    return application;
-  }
-
-
 
   /** 失信: the applicant's standing from the window's event-fed copy; a bar on 容缺 and 告知承诺 when blacklisted. */
   private async creditBar(tx: EntityManager, identifier: string): Promise<{ creditBar?: string }> {

@@ -5,8 +5,8 @@ import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain'
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { ApplicationPart } from '../applications/application-part.entity';
-import { Application } from '../applications/application.entity';
+import type { Application } from '../applications/application.entity';
+import { ApplicationRepository } from '../applications/application.repository';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import { NotificationsService } from '../notifications/notifications.service';
 import { provesApplicant, type ApplicationFeedback } from '../progress/progress';
@@ -31,6 +31,7 @@ export interface RatingInput {
 export class RatingsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationsService,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
@@ -39,11 +40,7 @@ export class RatingsService {
 
   async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await tx.getRepository(Application).findOne({ where: { number: input.number }, lock: { mode: 'pessimistic_write' } });
-      if (application) application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: application.id } });
-      if (!application || !provesApplicant(application, input)) {
-        throw new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
-      }
+      const application = await this.applications.getProvenByNumberOrFail(input.number, (candidate) => provesApplicant(candidate, input), tx);
       if (application.status !== 'issued') throw new DomainError('NOT_ISSUED', '办理结果发放后才能评价', 409);
       const now = this.clock.now();
       const rectifications = tx.getRepository(Rectification);
@@ -129,7 +126,7 @@ export class RatingsService {
         },
         requestCause(),
       );
-      const application = await tx.getRepository(Application).findOne({ where: { id: rectification.applicationId }, relations: { parts: true } });
+      const application = await this.applications.find(rectification.applicationId, tx);
       if (application) await this.notifications.enqueue(tx, application, 'rating-follow-up', { answer }, rectification.id);
       return rectification;
     });
