@@ -1,6 +1,7 @@
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
 import { ApplicationRepositoryModule } from '../applications/application-repository.module';
+import { IntakeEventsModule } from '../events/intake-events.module';
 import {
   IssueNoticeWhenSupplementRequested,
   RecordPartDecisionWhenCaseDecided,
@@ -10,7 +11,7 @@ import {
 
 /** Departments' decisions, supplement requests and revocations coming back to the window (统一出件 starts from here). */
 @Module({
-  imports: [ApplicationRepositoryModule, IssuanceModule],
+  imports: [ApplicationRepositoryModule, IntakeEventsModule, IssuanceModule],
   providers: [
     RecordPartDecisionWhenCaseDecided,
     IssueNoticeWhenSupplementRequested,

@@ -11,7 +11,7 @@ import {
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { ApplicationRepository } from '../applications/application.repository';
 import { IssuanceService } from '../issuance/issuance.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { applicationConclusion } from './application-conclusion';
 
 /**
@@ -28,7 +28,7 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
 
   constructor(
     private readonly applications: ApplicationRepository,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     private readonly issuance: IssuanceService,
   ) {}
 
@@ -63,8 +63,8 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
     application.outcome = outcome;
     application.decidedAt = new Date(decision.decidedAt);
     await this.applications.update(tx, application.id, { status: 'decided', outcome, decidedAt: application.decidedAt });
-    await this.notifications.enqueue(tx, application, 'decided', { outcome });
-    await this.issuance.notifyIfReady(tx, application);
+    await this.events.record(tx, { kind: 'application-concluded', application, outcome });
+    await this.issuance.announceIfReady(tx, application);
   }
 }
 
@@ -80,7 +80,7 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
 
   constructor(
     private readonly applications: ApplicationRepository,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
   ) {}
 
   async handle(event: EventEnvelope<CaseSupplementRequestedV1>, { tx }: HandlerContext): Promise<void> {
@@ -119,7 +119,7 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
       requestedAt: request.requestedAt,
     };
     await this.applications.savePart(tx, part);
-    await this.notifications.enqueue(tx, application, 'notice', { noticeNumber, missingCount: request.materials.length }, `supplement:${noticeNumber}`);
+    await this.events.record(tx, { kind: 'supplement-requested', application, noticeNumber, missingCount: request.materials.length });
   }
 }
 
@@ -136,7 +136,7 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
 
   constructor(
     private readonly applications: ApplicationRepository,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
   ) {}
 
   async handle(event: EventEnvelope<LicenceRevokedV1>, { tx }: HandlerContext): Promise<void> {
@@ -155,13 +155,7 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
     };
     // The decision may still be on its way (another topic): a revoked licence was an approval.
     await this.applications.updatePart(tx, part, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
-    await this.notifications.enqueue(
-      tx,
-      application,
-      'revoked',
-      { itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason },
-      revoked.licenceNumber,
-    );
+    await this.events.record(tx, { kind: 'licence-revoked', application, itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason });
   }
 }
 
@@ -177,7 +171,7 @@ export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseS
 
   constructor(
     private readonly applications: ApplicationRepository,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
   ) {}
 
   async handle(event: EventEnvelope<CaseSupplementWithdrawnV1>, { tx }: HandlerContext): Promise<void> {
@@ -190,6 +184,6 @@ export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseS
     if (!request || request.caseId !== withdrawal.caseId) return;
     await this.applications.updatePart(tx, part, { supplementRequest: null });
     await this.applications.withdrawNotice(tx, request.noticeNumber, new Date(withdrawal.withdrawnAt), withdrawal.reason);
-    await this.notifications.enqueue(tx, application, 'notice-withdrawn', { noticeNumber: request.noticeNumber, reason: withdrawal.reason }, request.noticeNumber);
+    await this.events.record(tx, { kind: 'supplement-withdrawn', application, noticeNumber: request.noticeNumber, reason: withdrawal.reason });
   }
 }

@@ -5,7 +5,7 @@ import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewi
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApplicationRepository } from '../applications/application.repository';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
 import { resultDocuments } from './result-documents';
 
@@ -16,7 +16,7 @@ export class IssuanceService {
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationRepository,
     private readonly outbox: EventOutbox,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -43,7 +43,7 @@ export class IssuanceService {
         { applicationId: application.id, amountFen: input.amountFen, receiptNumber: input.receiptNumber, paidAt },
         requestCause(),
       );
-      await this.notifyIfReady(tx, application);
+      await this.announceIfReady(tx, application);
       return application;
     });
   }
@@ -88,9 +88,9 @@ export class IssuanceService {
     });
   }
 
-  /** Tells the applicant the result is ready once nothing blocks issuance any more (sent once). */
-  async notifyIfReady(tx: EntityManager, application: Application): Promise<void> {
+  /** Records that the result is ready once nothing blocks issuance any more (the applicant is told once). */
+  async announceIfReady(tx: EntityManager, application: Application): Promise<void> {
     if (issuanceBlockers(application).length > 0) return;
-    await this.notifications.enqueue(tx, application, 'ready-for-pickup', {});
+    await this.events.record(tx, { kind: 'result-ready', application });
   }
 }

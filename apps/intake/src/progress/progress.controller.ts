@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOpt
 import { IsChinesePhone } from '@onewindow/domain';
 import { CurrentUser, DomainError, PageOf, PageQuery, Public, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ApplicationRepository } from '../applications/application.repository';
-import { phoneOfApplicant } from '../applicant-sessions/sign-in-codes';
+import { ApplicationQueries } from '../applications/application-queries';
 import { RatingsService } from '../ratings/ratings.service';
 import { buildMyApplication, buildProgress, provesApplicant } from './progress';
 import { MyApplicationView, ProgressView } from './progress.view';
@@ -36,7 +35,7 @@ class ProgressQuery {
 @Controller('progress')
 export class ProgressController {
   constructor(
-    private readonly applications: ApplicationRepository,
+    private readonly applications: ApplicationQueries,
     private readonly ratings: RatingsService,
   ) {}
 
@@ -49,7 +48,7 @@ export class ProgressController {
       throw DomainError.validation([{ path: 'phoneTail', code: 'PROOF_REQUIRED', message: '请填写手机号码后4位（或申请人证件号码）' }]);
     }
     // The same answer for an unknown number and a wrong proof: numbers cannot be probed.
-    const application = await this.applications.getProvenByNumberOrFail(query.number, (candidate) => provesApplicant(candidate, query));
+    const application = await this.applications.provenByNumber(query.number, (candidate) => provesApplicant(candidate, query));
     const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
     return buildProgress(application, notices, feedback);
   }
@@ -63,7 +62,7 @@ export class ProgressController {
   })
   @ApiOkResponse({ type: PageOf(MyApplicationView) })
   async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<MyApplicationView>> {
-    const page = await this.applications.listForApplicant(applicant.id, phoneOfApplicant(applicant.id), query);
+    const page = await this.applications.ofApplicant(applicant, query);
     const items = await Promise.all(
       page.items.map(async (application) => {
         const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);

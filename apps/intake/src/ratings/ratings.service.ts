@@ -8,7 +8,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import { ApplicationRepository } from '../applications/application.repository';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { provesApplicant, type ApplicationFeedback } from '../progress/progress';
 import { Rating, Rectification, type RectificationStatus } from './rating.entity';
 
@@ -33,7 +33,7 @@ export class RatingsService {
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationRepository,
     private readonly outbox: EventOutbox,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
   ) {}
@@ -127,7 +127,7 @@ export class RatingsService {
         requestCause(),
       );
       const application = await this.applications.find(rectification.applicationId, tx);
-      if (application) await this.notifications.enqueue(tx, application, 'rating-follow-up', { answer }, rectification.id);
+      if (application) await this.events.record(tx, { kind: 'rectification-answered', application, rectificationId: rectification.id, answer });
       return rectification;
     });
   }
