@@ -4,7 +4,7 @@ import { maskPhone } from '@onewindow/domain';
 import { quotedTable } from '@onewindow/persistence';
 import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken } from '@onewindow/platform';
 import { DataSource, MoreThan } from 'typeorm';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { CENTRE } from '../receipts/receipt';
 import { ApplicantSignInCode } from './sign-in-code.entity';
 import {
@@ -49,7 +49,7 @@ const HOUR_MS = 3_600_000;
 export class ApplicantSessionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     private readonly clock: Clock,
     @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
   ) {}
@@ -70,7 +70,7 @@ export class ApplicantSessionsService {
       const id = randomUUID();
       const expiresAt = new Date(now.getTime() + SIGN_IN_CODE_RULES.ttlMs);
       await tx.insert(ApplicantSignInCode, { id, phone, codeHash: hashSignInCode(phone, code, this.secret), requestedFrom: address, requestedAt: now, expiresAt, attempts: 0, usedAt: null });
-      await this.notifications.enqueueSignInCode(tx, phone, signInCodeText(code, CENTRE.name), id);
+      await this.events.record(tx, { kind: 'sign-in-code-requested', phone, text: signInCodeText(code, CENTRE.name), codeId: id });
       return { phone: maskPhone(phone), expiresAt: expiresAt.toISOString(), resendAfterSeconds: SIGN_IN_CODE_RULES.phoneCooldownMs / 1000 };
     });
   }

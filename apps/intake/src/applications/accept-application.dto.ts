@@ -20,7 +20,7 @@ import {
 import { CHANNELS, FORM_SOURCES, LEVELS, PARTY_KINDS, type Channel, type FormSource, type Level, type PartyKind } from '@onewindow/contracts';
 import { IsChinesePhone, IsResidentId } from '@onewindow/domain';
 import { IsCalendarDate } from '@onewindow/platform';
-import { MATERIAL_FINDINGS, type MaterialFinding } from './materials-check';
+import { MATERIAL_FINDINGS, type MaterialFinding } from '../catalogue/materials-check';
 import { IsPartyIdentifier } from './party-identifier.validator';
 
 export class ApplicantDto {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentV1, ApplicationAcceptedV1, ApplicationPartV1, BundleRefV1, Channel, FormStatisticsV1, Level, PartFormV1, PartMaterialV1, PartyV1 } from '@onewindow/contracts';
 import type { ServiceItem } from '../catalogue/service-item.entity';
-import type { AcceptedMaterial, Deficiency } from './materials-check';
+import type { AcceptedMaterial, Deficiency } from '../catalogue/materials-check';
 
 export interface AcceptanceInput {
   applicationId: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { NoticeLine } from './materials-check';
+import type { NoticeLine } from '../catalogue/materials-check';
 
 /**
  * 一次性告知书: every missing or faulty material, told once. An application may get several over

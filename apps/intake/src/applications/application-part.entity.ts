@@ -19,7 +19,7 @@ export interface PartRevocation {
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { PartForm } from '../forms/filing-form';
 import { Application } from './application.entity';
-import type { AcceptedMaterial, Deficiency } from './materials-check';
+import type { AcceptedMaterial, Deficiency } from '../catalogue/materials-check';
 
 /** One department's share of an application. */
 @Entity({ name: 'application_part' })

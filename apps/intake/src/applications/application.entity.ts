@@ -10,6 +10,16 @@ import { ApplicationPart } from './application-part.entity';
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'awaiting-supplement', 'accepted', 'decided', 'issued'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** Each status as the window says it. */
+export const STATUS_TEXT: Record<ApplicationStatus, string> = {
+  draft: '收件待审查',
+  submitted: '网上申请待预审',
+  'awaiting-supplement': '待补正',
+  accepted: '已受理',
+  decided: '已办结',
+  issued: '已出件',
+};
+
 @Entity({ name: 'application' })
 @Index('ix_application_status_received', ['status', 'receivedAt'])
 export class Application {

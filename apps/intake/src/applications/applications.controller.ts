@@ -7,7 +7,10 @@ import { CurrentUser, IsCalendarDate, PageOf, PageQuery, Roles, type Authenticat
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
 import { FileApplicationDto, FormAnswersDto, SupplementDto } from './accept-application.dto';
-import { ApplicationsService } from './applications.service';
+import { ApplicationQueries } from './application-queries';
+import { FilingService } from './filing.service';
+import { MaterialsReviewService } from './materials-review.service';
+import { PartFollowUpService } from './part-follow-up.service';
 import { ApplicationView, toApplicationView } from './application.view';
 
 class ListApplicationsQuery extends PageQuery {
@@ -59,7 +62,12 @@ class ListApplicationsQuery extends PageQuery {
 @ApiBearerAuth()
 @Controller('applications')
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly filing: FilingService,
+    private readonly review: MaterialsReviewService,
+    private readonly followUp: PartFollowUpService,
+    private readonly applications: ApplicationQueries,
+  ) {}
 
   @Post()
   @Roles('clerk')
@@ -71,7 +79,7 @@ export class ApplicationsController {
   })
   @ApiCreatedResponse({ type: ApplicationView, description: 'Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)' })
   async file(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.file(body, clerk));
+    return toApplicationView(await this.filing.file(body, clerk));
   }
 
   @Post(':id/supplement')
@@ -84,7 +92,7 @@ export class ApplicationsController {
     @Body() body: SupplementDto,
     @CurrentUser() clerk: AuthenticatedUser,
   ): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.supplement(id, body, clerk));
+    return toApplicationView(await this.review.supplement(id, body, clerk));
   }
 
   @Post('drafts')
@@ -92,7 +100,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: '收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`' })
   @ApiCreatedResponse({ type: ApplicationView })
   async draft(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.draft(body, clerk));
+    return toApplicationView(await this.filing.draft(body, clerk));
   }
 
   @Post(':id/check')
@@ -108,7 +116,7 @@ export class ApplicationsController {
     @Body() body: SupplementDto,
     @CurrentUser() clerk: AuthenticatedUser,
   ): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.check(id, body, clerk));
+    return toApplicationView(await this.review.check(id, body, clerk));
   }
 
   @Post(':id/parts/:partId/deficiencies/:materialCode/received')
@@ -121,8 +129,8 @@ export class ApplicationsController {
     @Param('partId', new ParseUUIDPipe()) partId: string,
     @Param('materialCode') materialCode: string,
   ): Promise<ApplicationView> {
-    await this.applications.receiveDeficiency(id, partId, materialCode);
-    return toApplicationView(await this.applications.findById(id));
+    await this.followUp.receiveDeficiency(id, partId, materialCode);
+    return toApplicationView(await this.applications.get(id));
   }
 
   @Post(':id/parts/:partId/supplement-received')
@@ -139,8 +147,8 @@ export class ApplicationsController {
     @Param('partId', new ParseUUIDPipe()) partId: string,
     @Body() body: FormAnswersDto,
   ): Promise<ApplicationView> {
-    await this.applications.receiveRequestedSupplement(id, partId, clerk, body);
-    return toApplicationView(await this.applications.findById(id));
+    await this.followUp.receiveRequestedSupplement(id, partId, clerk, body);
+    return toApplicationView(await this.applications.get(id));
   }
 
   @Get()
@@ -168,7 +176,6 @@ export class ApplicationsController {
   @ApiOperation({ summary: '申请表更正记录: every correction of the application’s form — what changed, who, when' })
   @ApiOkResponse({ type: [FormCorrectionResponse] })
   async formCorrections(@Param('id', new ParseUUIDPipe()) id: string): Promise<FormCorrectionResponse[]> {
-    await this.applications.findById(id);
     return (await this.applications.formCorrections(id)).map(toFormCorrectionResponse);
   }
 
@@ -177,6 +184,6 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'One application with its parts, materials and decisions' })
   @ApiOkResponse({ type: ApplicationView })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.findById(id));
+    return toApplicationView(await this.applications.get(id));
   }
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Query, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { FileApplicationDto } from './accept-application.dto';
-import { ApplicationsService } from './applications.service';
+import { ApplicationQueries } from './application-queries';
+import { FilingService } from './filing.service';
 import { ApplicationView, toApplicationView } from './application.view';
 
 /**
@@ -14,20 +15,23 @@ import { ApplicationView, toApplicationView } from './application.view';
 @Controller('online/applications')
 @Roles('applicant')
 export class OnlineApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly filing: FilingService,
+    private readonly applications: ApplicationQueries,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Submit online with uploaded materials (status `submitted`, awaiting pre-review)' })
   @ApiCreatedResponse({ type: ApplicationView })
   async submit(@Body() body: FileApplicationDto, @CurrentUser() applicant: AuthenticatedUser): Promise<ApplicationView> {
-    return toApplicationView(await this.applications.submitOnline(body, applicant));
+    return toApplicationView(await this.filing.submitOnline(body, applicant));
   }
 
   @Get()
   @ApiOperation({ summary: 'The signed-in applicant\'s online applications' })
   @ApiOkResponse({ type: PageOf(ApplicationView) })
   async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<ApplicationView>> {
-    const page = await this.applications.listOwn(applicant, query.page, query.pageSize);
+    const page = await this.applications.submittedOnlineBy(applicant, query);
     return { ...page, items: page.items.map(toApplicationView) };
   }
 }

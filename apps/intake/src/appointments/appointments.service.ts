@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { Clock, DomainError, type Page } from '@onewindow/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ServiceItem } from '../catalogue/service-item.entity';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
-import { Appointment } from './appointment.entity';
+import type { Appointment } from './appointment.entity';
+import { AppointmentRepository } from './appointment.repository';
 import { availability, BOOKING_HORIZON_DAYS, SLOT_CAPACITY, SLOTS, type SlotAvailability } from './opening-hours';
 
 /** 预约办理: book a window visit for an item on a working day. */
@@ -13,21 +14,14 @@ import { availability, BOOKING_HORIZON_DAYS, SLOT_CAPACITY, SLOTS, type SlotAvai
 export class AppointmentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly appointments: AppointmentRepository,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
   ) {}
 
   async slots(day: string, now = this.clock.now()): Promise<{ day: string; slots: SlotAvailability[] }> {
     this.refuseDay(day, now);
-    const rows: Array<{ slot: string; count: number }> = await this.dataSource
-      .getRepository(Appointment)
-      .createQueryBuilder('a')
-      .select('a.slot', 'slot')
-      .addSelect('count(*)::int', 'count')
-      .where('a.day = :day AND a.status = :status', { day, status: 'booked' })
-      .groupBy('a.slot')
-      .getRawMany();
-    const booked = new Map(rows.map((row) => [row.slot, Number(row.count)]));
+    const booked = await this.appointments.bookedPerSlot(day);
     return { day, slots: availability(booked, { isToday: day === localDateInShanghai(now), nowTime: shanghaiTime(now) }) };
   }
 
@@ -40,18 +34,18 @@ export class AppointmentsService {
       const item = await tx.getRepository(ServiceItem).findOne({ where: { code: input.itemCode, current: true } });
       if (!item) throw DomainError.validation([{ path: 'itemCode', code: 'ITEM_NOT_FOUND', message: `事项编码“${input.itemCode}”不存在` }]);
       // One booking at a time per day, so neither the capacity nor the day's numbering races.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`appointment:${input.day}`]);
+      await this.appointments.lockDay(tx, input.day);
       if (input.day === localDateInShanghai(now) && input.slot <= shanghaiTime(now)) {
         throw DomainError.validation([{ path: 'slot', code: 'SLOT_PAST', message: '该时段已过，请选择其他时段' }]);
       }
-      const taken = await tx.count(Appointment, { where: { day: input.day, slot: input.slot, status: 'booked' } });
+      const taken = await this.appointments.countBooked(tx, input.day, input.slot);
       if (taken >= SLOT_CAPACITY) throw new DomainError('SLOT_FULL', `${input.day} ${input.slot} 时段已约满，请选择其他时段`, 409);
-      if (await tx.exists(Appointment, { where: { phone: input.phone, day: input.day, slot: input.slot, status: 'booked' } })) {
+      if (await this.appointments.isBookedBy(tx, input.phone, input.day, input.slot)) {
         throw new DomainError('ALREADY_BOOKED', '您已预约该时段', 409);
       }
-      const appointment = tx.create(Appointment, {
+      return this.appointments.insert(tx, {
         id: randomUUID(),
-        number: await this.nextNumber(tx, input.day),
+        number: await this.appointments.nextNumber(tx, input.day),
         day: input.day,
         slot: input.slot,
         itemCode: item.code,
@@ -60,34 +54,27 @@ export class AppointmentsService {
         phone: input.phone,
         status: 'booked',
       });
-      return tx.save(appointment);
     });
   }
 
   async cancel(number: string, phone: string): Promise<Appointment> {
-    const appointment = await this.dataSource.getRepository(Appointment).findOne({ where: { number, phone } });
+    const appointment = await this.appointments.findByNumber(number, phone);
     if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约，请核对预约号和手机号码', 404);
     if (appointment.status !== 'booked') return appointment;
     appointment.status = 'cancelled';
-    return this.dataSource.getRepository(Appointment).save(appointment);
+    return this.appointments.save(appointment);
   }
 
   async markArrived(id: string): Promise<Appointment> {
-    const appointment = await this.dataSource.getRepository(Appointment).findOne({ where: { id } });
+    const appointment = await this.appointments.find(id);
     if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约', 404);
     if (appointment.status === 'cancelled') throw new DomainError('APPOINTMENT_CANCELLED', '该预约已取消', 409);
     appointment.status = 'arrived';
-    return this.dataSource.getRepository(Appointment).save(appointment);
+    return this.appointments.save(appointment);
   }
 
   async list(day: string, page: number, pageSize: number): Promise<Page<Appointment>> {
-    const [items, total] = await this.dataSource.getRepository(Appointment).findAndCount({
-      where: { day },
-      order: { slot: 'ASC', createdAt: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items, total, page, pageSize };
+    return this.appointments.listOfDay(day, { page, pageSize });
   }
 
   private refuseDay(day: string, now: Date): void {
@@ -102,11 +89,6 @@ export class AppointmentsService {
     if (!working) {
       throw DomainError.validation([{ path: 'day', code: 'NOT_A_WORKING_DAY', message: `${day} 不是工作日，政务服务中心不对外办公` }]);
     }
-  }
-
-  private async nextNumber(tx: EntityManager, day: string): Promise<string> {
-    const count = await tx.count(Appointment, { where: { day } });
-    return `YY${day.replaceAll('-', '')}${String(count + 1).padStart(4, '0')}`;
   }
 }
 

@@ -1,5 +1,7 @@
 import { IssuanceModule } from '../issuance/issuance.module';
 import { Module } from '@nestjs/common';
+import { ApplicationRepositoryModule } from '../applications/application-repository.module';
+import { IntakeEventsModule } from '../events/intake-events.module';
 import {
   IssueNoticeWhenSupplementRequested,
   RecordPartDecisionWhenCaseDecided,
@@ -9,10 +11,10 @@ import {
 
 /** Departments' decisions, supplement requests and revocations coming back to the window (统一出件 starts from here). */
 @Module({
-  imports: [IssuanceModule],
+  imports: [ApplicationRepositoryModule, IntakeEventsModule, IssuanceModule],
   providers: [
     RecordPartDecisionWhenCaseDecided,
-      IssueNoticeWhenSupplementRequested,
+    IssueNoticeWhenSupplementRequested,
     WithdrawNoticeWhenSupplementWithdrawn,
     WithholdResultWhenLicenceRevoked,
   ],

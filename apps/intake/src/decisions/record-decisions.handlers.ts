@@ -9,12 +9,9 @@ import {
   type LicenceRevokedV1,
 } from '@onewindow/contracts';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
-import { ApplicationPart } from '../applications/application-part.entity';
-import { ApplicationNotice } from '../applications/application-notice.entity';
-import { Application } from '../applications/application.entity';
-import { lockApplication } from '../applications/application-lock';
+import { ApplicationRepository } from '../applications/application.repository';
 import { IssuanceService } from '../issuance/issuance.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { applicationConclusion } from './application-conclusion';
 
 /**
@@ -30,14 +27,15 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
   readonly topic = Topics.CaseDecided;
 
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly applications: ApplicationRepository,
+    private readonly events: IntakeEvents,
     private readonly issuance: IssuanceService,
   ) {}
 
   async handle(event: EventEnvelope<CaseDecidedV1>, { tx }: HandlerContext): Promise<void> {
     const decision = event.data;
     // Locked like every other change to the application (a deficiency handed in at the window at the same moment).
-    const application = await lockApplication(tx, decision.applicationId);
+    const application = await this.applications.lock(tx, decision.applicationId);
     const part = application?.parts.find((p) => p.id === decision.partId);
     if (!application || !part) {
       throw new PermanentEventError(`No part ${decision.partId} of application ${decision.applicationId} at intake`);
@@ -51,26 +49,22 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
       caseId: decision.caseId,
       decisionNumber: decision.decisionNumber ?? null,
     });
-    await tx.update(
-      ApplicationPart,
-      { id: part.id, applicationId: application.id },
-      {
+    await this.applications.updatePart(tx, part, {
         status: part.status,
         licenceNumber: part.licenceNumber,
         licenceId: part.licenceId,
         decisionReason: part.decisionReason,
         caseId: part.caseId,
-        decisionNumber: part.decisionNumber,
-      },
-    );
+      decisionNumber: part.decisionNumber,
+    });
     const outcome = applicationConclusion(application.parts);
     if (outcome === null || wasConcluded) return;
     application.status = 'decided';
     application.outcome = outcome;
     application.decidedAt = new Date(decision.decidedAt);
-    await tx.update(Application, { id: application.id }, { status: 'decided', outcome, decidedAt: application.decidedAt });
-    await this.notifications.enqueue(tx, application, 'decided', { outcome });
-    await this.issuance.notifyIfReady(tx, application);
+    await this.applications.update(tx, application.id, { status: 'decided', outcome, decidedAt: application.decidedAt });
+    await this.events.record(tx, { kind: 'application-concluded', application, outcome });
+    await this.issuance.announceIfReady(tx, application);
   }
 }
 
@@ -84,16 +78,19 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
   readonly name = 'intake.issue-notice-when-supplement-requested';
   readonly topic = Topics.CaseSupplementRequested;
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly events: IntakeEvents,
+  ) {}
 
   async handle(event: EventEnvelope<CaseSupplementRequestedV1>, { tx }: HandlerContext): Promise<void> {
     const request = event.data;
-    const application = await tx.getRepository(Application).findOne({ where: { id: request.applicationId }, relations: { parts: true } });
+    const application = await this.applications.find(request.applicationId, tx);
     const part = application?.parts.find((p) => p.id === request.partId);
     if (!application || !part) throw new PermanentEventError(`No part ${request.partId} of application ${request.applicationId} at intake`);
-    const round = (await tx.count(ApplicationNotice, { where: { applicationId: application.id } })) + 1;
+    const round = (await this.applications.countNotices(tx, application.id)) + 1;
     const noticeNumber = `GZ${application.number.slice(2)}-${round}`;
-    await tx.insert(ApplicationNotice, {
+    await this.applications.insertNotice(tx, {
       id: randomUUID(),
       applicationId: application.id,
       number: noticeNumber,
@@ -121,8 +118,8 @@ export class IssueNoticeWhenSupplementRequested implements EventHandler<CaseSupp
       materials: request.materials.map(({ materialCode, materialName, problem }) => ({ materialCode, materialName, problem })),
       requestedAt: request.requestedAt,
     };
-    await tx.save(part);
-    await this.notifications.enqueue(tx, application, 'notice', { noticeNumber, missingCount: request.materials.length }, `supplement:${noticeNumber}`);
+    await this.applications.savePart(tx, part);
+    await this.events.record(tx, { kind: 'supplement-requested', application, noticeNumber, missingCount: request.materials.length });
   }
 }
 
@@ -137,11 +134,14 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
   readonly name = 'intake.withhold-result-when-licence-revoked';
   readonly topic = Topics.LicenceRevoked;
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly events: IntakeEvents,
+  ) {}
 
   async handle(event: EventEnvelope<LicenceRevokedV1>, { tx }: HandlerContext): Promise<void> {
     const revoked = event.data;
-    const application = await lockApplication(tx, revoked.applicationId);
+    const application = await this.applications.lock(tx, revoked.applicationId);
     if (!application) throw new PermanentEventError(`No application ${revoked.applicationId} at intake`);
     // The part is named since the event carries it; earlier events are matched by the licence number.
     const part = application.parts.find((p) => (revoked.partId ? p.id === revoked.partId : p.licenceNumber === revoked.licenceNumber));
@@ -154,14 +154,8 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
       revokedBy: revoked.issuingDepartment.name,
     };
     // The decision may still be on its way (another topic): a revoked licence was an approval.
-    await tx.update(ApplicationPart, { id: part.id }, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
-    await this.notifications.enqueue(
-      tx,
-      application,
-      'revoked',
-      { itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason },
-      revoked.licenceNumber,
-    );
+    await this.applications.updatePart(tx, part, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
+    await this.events.record(tx, { kind: 'licence-revoked', application, itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason });
   }
 }
 
@@ -175,18 +169,21 @@ export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseS
   readonly name = 'intake.withdraw-notice-when-supplement-withdrawn';
   readonly topic = Topics.CaseSupplementWithdrawn;
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly applications: ApplicationRepository,
+    private readonly events: IntakeEvents,
+  ) {}
 
   async handle(event: EventEnvelope<CaseSupplementWithdrawnV1>, { tx }: HandlerContext): Promise<void> {
     const withdrawal = event.data;
-    const application = await lockApplication(tx, withdrawal.applicationId);
+    const application = await this.applications.lock(tx, withdrawal.applicationId);
     const part = application?.parts.find((p) => p.id === withdrawal.partId);
     if (!application || !part) throw new PermanentEventError(`No part ${withdrawal.partId} of application ${withdrawal.applicationId} at intake`);
     const request = part.supplementRequest;
     // Already supplied, or withdrawn before (a redelivery): nothing is owed, nothing to tell.
     if (!request || request.caseId !== withdrawal.caseId) return;
-    await tx.update(ApplicationPart, { id: part.id }, { supplementRequest: null });
-    await tx.update(ApplicationNotice, { number: request.noticeNumber }, { withdrawnAt: new Date(withdrawal.withdrawnAt), withdrawalReason: withdrawal.reason });
-    await this.notifications.enqueue(tx, application, 'notice-withdrawn', { noticeNumber: request.noticeNumber, reason: withdrawal.reason }, request.noticeNumber);
+    await this.applications.updatePart(tx, part, { supplementRequest: null });
+    await this.applications.withdrawNotice(tx, request.noticeNumber, new Date(withdrawal.withdrawnAt), withdrawal.reason);
+    await this.events.record(tx, { kind: 'supplement-withdrawn', application, noticeNumber: request.noticeNumber, reason: withdrawal.reason });
   }
 }

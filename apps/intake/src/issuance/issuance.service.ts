@@ -3,9 +3,9 @@ import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lockApplication } from '../applications/application-lock';
+import { ApplicationRepository } from '../applications/application.repository';
 import { Application, type Issuance, type Payment } from '../applications/application.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
 import { resultDocuments } from './result-documents';
 
@@ -14,8 +14,9 @@ import { resultDocuments } from './result-documents';
 export class IssuanceService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
     private readonly outbox: EventOutbox,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +26,7 @@ export class IssuanceService {
     clerk: AuthenticatedUser,
   ): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lock(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       if (application.payment) throw new DomainError('ALREADY_PAID', `申请 ${application.number} 已登记缴费（票据号${application.payment.receiptNumber}）`, 409);
       if (application.status !== 'decided') throw new DomainError('NOT_DECIDED', '审批决定作出后才能收费', 409);
       const due = feeDueFen(application);
@@ -35,21 +36,21 @@ export class IssuanceService {
       }
       const paidAt = this.clock.now().toISOString();
       application.payment = { ...input, paidAt, recordedBy: clerk.id };
-      await tx.save(application);
+      await this.applications.saveApplication(tx, application);
       await this.outbox.add(
         tx,
         Topics.FeePaid,
         { applicationId: application.id, amountFen: input.amountFen, receiptNumber: input.receiptNumber, paidAt },
         requestCause(),
       );
-      await this.notifyIfReady(tx, application);
+      await this.announceIfReady(tx, application);
       return application;
     });
   }
 
   async issue(id: string, input: { method: Issuance['method']; trackingNumber?: string; address?: string }, clerk: AuthenticatedUser): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.lock(tx, id);
+      const application = await this.applications.lockOrFail(tx, id);
       const blockers = issuanceBlockers(application);
       if (blockers.length > 0) {
         const code = blockers.some((b) => b.code === 'LICENCE_REVOKED') ? 'LICENCE_REVOKED' : 'NOT_READY_FOR_ISSUANCE';
@@ -68,7 +69,7 @@ export class IssuanceService {
       };
       application.status = 'issued';
       if (input.method === 'window') application.visits += 1;
-      await tx.save(application);
+      await this.applications.saveApplication(tx, application);
       await this.outbox.add(
         tx,
         Topics.ApplicationIssued,
@@ -87,15 +88,9 @@ export class IssuanceService {
     });
   }
 
-  /** Tells the applicant the result is ready once nothing blocks issuance any more (sent once). */
-  async notifyIfReady(tx: EntityManager, application: Application): Promise<void> {
+  /** Records that the result is ready once nothing blocks issuance any more (the applicant is told once). */
+  async announceIfReady(tx: EntityManager, application: Application): Promise<void> {
     if (issuanceBlockers(application).length > 0) return;
-    await this.notifications.enqueue(tx, application, 'ready-for-pickup', {});
-  }
-
-  private async lock(tx: EntityManager, id: string): Promise<Application> {
-    const application = await lockApplication(tx, id);
-    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
-    return application;
+    await this.events.record(tx, { kind: 'result-ready', application });
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOpt
 import { IsChinesePhone } from '@onewindow/domain';
 import { CurrentUser, DomainError, PageOf, PageQuery, Public, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ApplicationsService } from '../applications/applications.service';
+import { ApplicationQueries } from '../applications/application-queries';
 import { RatingsService } from '../ratings/ratings.service';
 import { buildMyApplication, buildProgress, provesApplicant } from './progress';
 import { MyApplicationView, ProgressView } from './progress.view';
@@ -35,7 +35,7 @@ class ProgressQuery {
 @Controller('progress')
 export class ProgressController {
   constructor(
-    private readonly applications: ApplicationsService,
+    private readonly applications: ApplicationQueries,
     private readonly ratings: RatingsService,
   ) {}
 
@@ -48,9 +48,7 @@ export class ProgressController {
       throw DomainError.validation([{ path: 'phoneTail', code: 'PROOF_REQUIRED', message: '请填写手机号码后4位（或申请人证件号码）' }]);
     }
     // The same answer for an unknown number and a wrong proof: numbers cannot be probed.
-    const notFound = new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
-    const application = await this.applications.findByNumber(query.number);
-    if (!application || !provesApplicant(application, query)) throw notFound;
+    const application = await this.applications.provenByNumber(query.number, (candidate) => provesApplicant(candidate, query));
     const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
     return buildProgress(application, notices, feedback);
   }
@@ -64,7 +62,7 @@ export class ProgressController {
   })
   @ApiOkResponse({ type: PageOf(MyApplicationView) })
   async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<MyApplicationView>> {
-    const page = await this.applications.listForApplicant(applicant, query.page, query.pageSize);
+    const page = await this.applications.ofApplicant(applicant, query);
     const items = await Promise.all(
       page.items.map(async (application) => {
         const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ApplicationRepositoryModule } from '../applications/application-repository.module';
+import { IntakeEventsModule } from '../events/intake-events.module';
+import { RatingRepository } from './rating.repository';
 import { RatingsController } from './ratings.controller';
 import { RatingsService } from './ratings.service';
 
 /** 好差评 and 差评整改. */
-@Module({ controllers: [RatingsController], providers: [RatingsService], exports: [RatingsService] })
+@Module({ imports: [ApplicationRepositoryModule, IntakeEventsModule], controllers: [RatingsController], providers: [RatingsService, RatingRepository], exports: [RatingsService] })
 export class RatingsModule {}

@@ -3,14 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type DepartmentRefV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { ApplicationPart } from '../applications/application-part.entity';
-import { Application } from '../applications/application.entity';
+import { Clock, DomainError, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Application } from '../applications/application.entity';
+import { ApplicationRepository } from '../applications/application.repository';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
-import { NotificationsService } from '../notifications/notifications.service';
+import { IntakeEvents } from '../events/intake-events';
 import { provesApplicant, type ApplicationFeedback } from '../progress/progress';
-import { Rating, Rectification, type RectificationStatus } from './rating.entity';
+import type { Rating, Rectification, RectificationStatus } from './rating.entity';
+import { RatingRepository } from './rating.repository';
 
 /** A department has this many working days to answer an unfavourable rating. */
 export const RECTIFICATION_WORKING_DAYS = 5;
@@ -31,35 +32,32 @@ export interface RatingInput {
 export class RatingsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
+    private readonly ratings: RatingRepository,
     private readonly outbox: EventOutbox,
-    private readonly notifications: NotificationsService,
+    private readonly events: IntakeEvents,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
   ) {}
 
   async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await tx.getRepository(Application).findOne({ where: { number: input.number }, lock: { mode: 'pessimistic_write' } });
-      if (application) application.parts = await tx.getRepository(ApplicationPart).find({ where: { applicationId: application.id } });
-      if (!application || !provesApplicant(application, input)) {
-        throw new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
-      }
+      const application = await this.applications.getProvenByNumberOrFail(input.number, (candidate) => provesApplicant(candidate, input), tx);
       if (application.status !== 'issued') throw new DomainError('NOT_ISSUED', '办理结果发放后才能评价', 409);
       const now = this.clock.now();
-      const rectifications = tx.getRepository(Rectification);
-      const awaitingFollowUp = await rectifications.findOne({ where: { applicationId: application.id, status: 'answered' } });
+      const awaitingFollowUp = await this.ratings.awaitingFollowUp(tx, application.id);
       if (awaitingFollowUp) {
         const rating = await this.save(tx, application, input, { code: awaitingFollowUp.departmentCode, name: awaitingFollowUp.departmentName }, awaitingFollowUp.id);
         awaitingFollowUp.status = 'closed';
         awaitingFollowUp.closedAt = now;
-        await tx.save(awaitingFollowUp);
+        await this.ratings.saveRectification(tx, awaitingFollowUp);
         await this.announce(tx, application, rating, { closesRectificationId: awaitingFollowUp.id });
         return { rating, rectification: null, closed: awaitingFollowUp };
       }
-      if (await rectifications.exists({ where: { applicationId: application.id, status: 'open' } })) {
+      if (await this.ratings.hasOpenRectification(tx, application.id)) {
         throw new DomainError('RECTIFICATION_OPEN', '部门正在整改，答复后将邀请您再次评价', 409);
       }
-      if (await tx.getRepository(Rating).exists({ where: { applicationId: application.id, followUpOf: IsNull() } })) {
+      if (await this.ratings.isRated(tx, application.id)) {
         throw new DomainError('ALREADY_RATED', '您已评价过该申请', 409);
       }
       const department = this.ratedDepartment(application, input.departmentCode);
@@ -68,7 +66,7 @@ export class RatingsService {
       if (input.level <= UNFAVOURABLE) {
         const due = this.calendar.addWorkingDays(localDateInShanghai(now), RECTIFICATION_WORKING_DAYS);
         if (!due.ok) throw new DomainError('CALENDAR_YEAR_MISSING', due.message, 409);
-        rectification = tx.create(Rectification, {
+        rectification = await this.ratings.insertRectification(tx, {
           id: randomUUID(),
           applicationId: application.id,
           applicationNumber: application.number,
@@ -84,7 +82,6 @@ export class RatingsService {
           answeredAt: null,
           closedAt: null,
         });
-        await tx.save(rectification);
       }
       await this.announce(tx, application, rating, rectification ? { rectificationId: rectification.id } : {});
       return { rating, rectification, closed: null };
@@ -93,21 +90,14 @@ export class RatingsService {
 
   /** 好差评 of one application for its progress page: every rating, oldest first, and the latest rectification. */
   async ofApplication(applicationId: string): Promise<ApplicationFeedback> {
-    const [ratings, rectification] = await Promise.all([
-      this.dataSource.getRepository(Rating).find({ where: { applicationId }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(Rectification).findOne({ where: { applicationId }, order: { createdAt: 'DESC' } }),
-    ]);
-    return { ratings, rectification };
+    return this.ratings.ofApplication(applicationId);
   }
 
   /** The department answers; the applicant is asked to rate again. */
   async answer(id: string, answer: string, user: AuthenticatedUser): Promise<Rectification> {
     return this.dataSource.transaction(async (tx) => {
       const scope = departmentScope(user);
-      const rectification = await tx.getRepository(Rectification).findOne({
-        where: { id, ...departmentCondition(scope) },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const rectification = await this.ratings.lockRectification(tx, id, scope);
       if (!rectification) throw new DomainError('RECTIFICATION_NOT_FOUND', '未找到该整改件', 404);
       if (rectification.status !== 'open') throw new DomainError('ALREADY_ANSWERED', '该整改件已答复', 409);
       const now = this.clock.now();
@@ -115,7 +105,7 @@ export class RatingsService {
       rectification.answer = answer;
       rectification.answeredBy = user.id;
       rectification.answeredAt = now;
-      await tx.save(rectification);
+      await this.ratings.saveRectification(tx, rectification);
       await this.outbox.add(
         tx,
         Topics.RectificationAnswered,
@@ -129,21 +119,14 @@ export class RatingsService {
         },
         requestCause(),
       );
-      const application = await tx.getRepository(Application).findOne({ where: { id: rectification.applicationId }, relations: { parts: true } });
-      if (application) await this.notifications.enqueue(tx, application, 'rating-follow-up', { answer }, rectification.id);
+      const application = await this.applications.find(rectification.applicationId, tx);
+      if (application) await this.events.record(tx, { kind: 'rectification-answered', application, rectificationId: rectification.id, answer });
       return rectification;
     });
   }
 
   async list(user: AuthenticatedUser, filter: { status?: RectificationStatus; page: number; pageSize: number }): Promise<Page<Rectification>> {
-    const scope = departmentScope(user);
-    const [items, total] = await this.dataSource.getRepository(Rectification).findAndCount({
-      where: { ...departmentCondition(scope), ...(filter.status ? { status: filter.status } : {}) },
-      order: { dueDate: 'ASC', createdAt: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return this.ratings.listRectifications(departmentScope(user), filter);
   }
 
   private ratedDepartment(application: Application, code?: string): DepartmentRefV1 {
@@ -159,7 +142,7 @@ export class RatingsService {
   }
 
   private async save(tx: EntityManager, application: Application, input: RatingInput, department: DepartmentRefV1, followUpOf: string | null): Promise<Rating> {
-    const rating = tx.create(Rating, {
+    return this.ratings.insertRating(tx, {
       id: randomUUID(),
       applicationId: application.id,
       departmentCode: department.code,
@@ -168,7 +151,6 @@ export class RatingsService {
       comment: input.comment ?? null,
       followUpOf,
     });
-    return tx.save(rating);
   }
 
   private async announce(

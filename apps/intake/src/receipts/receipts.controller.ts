@@ -2,8 +2,8 @@ import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { maskResidentId } from '@onewindow/domain';
 import { ApiDocumentResponse, DomainError, Roles } from '@onewindow/platform';
-import { ApplicationsService, STATUS_TEXT } from '../applications/applications.service';
-import type { Application } from '../applications/application.entity';
+import { ApplicationQueries } from '../applications/application-queries';
+import { STATUS_TEXT, type Application } from '../applications/application.entity';
 import { renderNoticeHtml, renderReceiptHtml } from './printable';
 import { buildNotice, buildReceipt, type NoticeDocument, type Receipt } from './receipt';
 import { NoticeView, ReceiptView } from './receipt.view';
@@ -14,13 +14,13 @@ import { NoticeView, ReceiptView } from './receipt.view';
 @Controller('applications/:id')
 @Roles('clerk', 'admin')
 export class ReceiptsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(private readonly applications: ApplicationQueries) {}
 
   @Get('receipt')
   @ApiOperation({ summary: '受理回执 (JSON)' })
   @ApiOkResponse({ type: ReceiptView })
   async receipt(@Param('id', new ParseUUIDPipe()) id: string): Promise<Receipt> {
-    return this.receiptOf(await this.applications.findById(id));
+    return this.receiptOf(await this.applications.get(id));
   }
 
   @Get('receipt.html')
@@ -28,7 +28,7 @@ export class ReceiptsController {
   @ApiOperation({ summary: '受理回执, printable' })
   @ApiDocumentResponse('text/html', 'A printable A4 page in Chinese')
   async receiptHtml(@Param('id', new ParseUUIDPipe()) id: string): Promise<string> {
-    return renderReceiptHtml(this.receiptOf(await this.applications.findById(id)));
+    return renderReceiptHtml(this.receiptOf(await this.applications.get(id)));
   }
 
   @Get('notice')
@@ -50,7 +50,7 @@ export class ReceiptsController {
   @ApiOperation({ summary: 'Every one-time notice of the application, oldest first' })
   @ApiOkResponse({ type: [NoticeView] })
   async notices(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDocument[]> {
-    const application = await this.applications.findById(id);
+    const application = await this.applications.get(id);
     return (await this.applications.notices(id)).map((notice) => buildNotice(application, notice, maskResidentId));
   }
 
@@ -63,7 +63,7 @@ export class ReceiptsController {
   }
 
   private async latestNotice(id: string): Promise<NoticeDocument> {
-    const application = await this.applications.findById(id);
+    const application = await this.applications.get(id);
     const notice = (await this.applications.notices(id)).at(-1);
     if (!notice) throw new DomainError('NO_NOTICE', `申请 ${application.number} 没有一次性告知书`, 404);
     return buildNotice(application, notice, maskResidentId);

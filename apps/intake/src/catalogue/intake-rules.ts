@@ -10,6 +10,11 @@ export interface ItemForReception {
   entrustedToWindow: boolean;
 }
 
+/** Filed in person: the applicant (or the village agent) stood at a window. */
+export function isInPersonChannel(channel: string): boolean {
+  return channel === 'window' || channel === 'village-agent';
+}
+
 export const CHANNEL_TEXT: Record<Channel, string> = {
   window: '综合窗口',
   online: '网上办理',

@@ -1,4 +1,4 @@
-import type { MaterialSpec } from '../catalogue/catalogue-document';
+import type { MaterialSpec } from './catalogue-document';
 import { checkMaterials, requiredMaterials, type ItemUnderCheck, type MaterialCheckEntry } from './materials-check';
 
 function aMaterial(code: string, overrides: Partial<MaterialSpec> = {}): MaterialSpec {

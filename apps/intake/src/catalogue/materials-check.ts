@@ -1,5 +1,5 @@
 import { addDays } from '@onewindow/domain';
-import type { MaterialSpec, SituationQuestion } from '../catalogue/catalogue-document';
+import type { MaterialSpec, SituationQuestion } from './catalogue-document';
 
 /** What the clerk found for one material at the window. */
 export const MATERIAL_FINDINGS = ['provided', 'missing', 'faulty', 'to-follow', 'pledged'] as const;
