@@ -19,6 +19,8 @@ export interface BenchOptions {
   /** Deliveries through the browser adapter and, beside it, the file drop. */
   browserDeliveries: number;
   resultsDir: string;
+  /** Concluded applications seeded into the database before the pipeline runs again (the flat-cost run); 0 skips that run. */
+  existingApplications: number;
   /** When set, every service process writes a CPU profile here (one folder per service). */
   profileDir?: string;
 }
@@ -35,6 +37,7 @@ export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     httpSeconds: int('BENCH_HTTP_SECONDS', quick ? 3 : 10),
     httpConnections: int('BENCH_HTTP_CONNECTIONS', 32),
     browserDeliveries: int('BENCH_BROWSER_DELIVERIES', quick ? 6 : 40),
+    existingApplications: env['BENCH_EXISTING_APPLICATIONS'] === '0' ? 0 : int('BENCH_EXISTING_APPLICATIONS', quick ? 2000 : 20_000),
     resultsDir: required('BENCH_RESULTS_DIR'),
     ...(env['BENCH_PROFILE_DIR'] ? { profileDir: env['BENCH_PROFILE_DIR'] } : {}),
   };

@@ -25,7 +25,13 @@ export function renderMarkdown(results: BenchResults): string {
     const byService = Object.entries(p.perApplication.rowsWrittenByService)
       .map(([service, rows]) => `${service} ${rows}`)
       .join(', ');
-    lines.push(`| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWritten} rows written | rows written by ${byService} | | — |`);
+    const written = (p.tableWrites ?? [])
+      .slice(0, 6)
+      .map((t) => `${t.table} ${round1(t.inserted + t.updated + t.deleted)} (${t.inserted} ins, ${t.updated} upd, ${t.deleted} del)`)
+      .join('; ');
+    lines.push(
+      `| pipeline, database work per application | ${p.perApplication.commits} commits, ${p.perApplication.rowsWrittenToServiceTables} rows written to the services' tables (${p.perApplication.rowsWritten} in the whole database) | rows written by ${byService}${written ? `; most written: ${written}` : ''} | | ≤ 8 commits, ≤ 35 rows ${goal(p.perApplication.commits <= 8 && p.perApplication.rowsWrittenToServiceTables <= 35)} |`,
+    );
     const scans = (p.tableScans ?? [])
       .slice(0, 5)
       .map((t) => `${t.table} ${t.seqRowsRead} by ${t.seqScans} sequential scans, ${t.indexRowsFetched} by ${t.indexScans} index scans`)
@@ -40,6 +46,16 @@ export function renderMarkdown(results: BenchResults): string {
       lines.push(`| pipeline, CPU per application | ${p.cpu.totalMsPerApplication} ms | ${byProcess} | at most ${fmt(p.cpu.ceilingApplicationsPerSecond)} applications/s on ${p.cpu.cores} cores | — |`);
     }
     lines.push(`| pipeline latency, filing → supervision notice | p50 ${p.latencyMs.p50} ms, p95 ${p.latencyMs.p95} ms, p99 ${p.latencyMs.p99} ms | max ${p.latencyMs.max} ms; outbox backlog peak ${Math.max(0, ...p.outboxBacklog.map((s) => s.waiting))} | | p99 < 1 s ${goal(p.latencyMs.p99 < 1000)} |`);
+  }
+  if (results.pipelineWithHistory && results.flatCost && results.pipeline) {
+    const e = results.pipeline.perApplication;
+    const h = results.pipelineWithHistory;
+    const r = results.flatCost;
+    const worst = Math.max(r.rowsRead, r.commits, r.rowsWritten);
+    const history = h.existingHistory ? `${fmt(h.existingHistory.applications)} applications already in the database (seeded in ${h.existingHistory.seconds} s)` : 'a history';
+    lines.push(
+      `| pipeline with ${history}, per application | ${h.perApplication.rowsReadFromServiceTables} rows read, ${h.perApplication.commits} commits, ${h.perApplication.rowsWrittenToServiceTables} rows written, ${fmt(h.applicationsPerSecond)} applications/s | empty tables: ${e.rowsReadFromServiceTables} rows read, ${e.commits} commits, ${e.rowsWrittenToServiceTables} rows written, ${fmt(results.pipeline.applicationsPerSecond)} applications/s | rows read ${r.rowsRead}×, commits ${r.commits}×, rows written ${r.rowsWritten}×, time per application ${r.secondsPerApplication}× | ≤ 1.2× ${goal(worst <= 1.2)} |`,
+    );
   }
   if (results.pipelineLightLoad) {
     const p = results.pipelineLightLoad;
@@ -96,6 +112,10 @@ export function renderMarkdown(results: BenchResults): string {
     lines.push('', `⚠ Measured on a busy machine (1-minute load average before the benchmark, ${results.machine.cores} cores): ${busy.map((l) => `${l.benchmark} ${l.load1}`).join('; ')}. Compare these figures with care.`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function kB(bytes: number): string {

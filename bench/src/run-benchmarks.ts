@@ -15,6 +15,7 @@ import { benchEmbeddedStart, type EmbeddedStartResult } from './embedded/embedde
 import { benchHttp, type HttpBenchResult } from './http/http.bench';
 import { benchMapping, type MappingBenchResult } from './mapping/mapping.bench';
 import { benchFloor, type FloorResult } from './pipeline/floor.bench';
+import { costRatios } from './pipeline/existing-history';
 import { benchPipeline, type PipelineBenchResult } from './pipeline/pipeline.bench';
 import { benchScaleOut, type ScaleOutBenchResult } from './pipeline/scale-out.bench';
 import { renderMarkdown } from './report';
@@ -23,11 +24,15 @@ import { KAFKA_VERSION } from '../../tools/kafka/broker';
 export interface BenchResults {
   startedAt: string;
   machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
-  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number; browserDeliveries: number };
+  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number; browserDeliveries: number; existingApplications: number };
   mapping?: MappingBenchResult;
   pipeline?: PipelineBenchResult;
   /** The same pipeline with 4 applications in flight: the latency of the path itself, without queueing. */
   pipelineLightLoad?: PipelineBenchResult;
+  /** The same pipeline run with `existingApplications` concluded applications already in the database. */
+  pipelineWithHistory?: PipelineBenchResult;
+  /** Cost per application with that history divided by the same on empty tables (goal: within 1.2×). */
+  flatCost?: ReturnType<typeof costRatios>;
   floor?: FloorResult;
   /** The pipeline once more with two instances of every service, the second ones joining mid-run. */
   scaleOut?: ScaleOutBenchResult;
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: await machine(options.databaseUrl),
-    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds, browserDeliveries: options.browserDeliveries },
+    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds, browserDeliveries: options.browserDeliveries, existingApplications: options.existingApplications },
     loadBefore: [],
   };
   const step = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
@@ -83,6 +88,26 @@ async function main(): Promise<void> {
         ...(options.profileDir ? { profileDir: join(options.profileDir, 'pipeline') } : {}),
       }),
     );
+  }
+  if (run('pipeline') && options.existingApplications > 0 && results.pipeline) {
+    const empty = results.pipeline;
+    const withHistory = await step(`pipeline with ${options.existingApplications} applications already in the database`, () =>
+      benchPipeline({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        applications: options.applications,
+        concurrency: options.concurrency,
+        existingApplications: options.existingApplications,
+      }),
+    );
+    results.pipelineWithHistory = withHistory;
+    const cost = (p: PipelineBenchResult) => ({
+      rowsRead: p.perApplication.rowsReadFromServiceTables,
+      commits: p.perApplication.commits,
+      rowsWritten: p.perApplication.rowsWrittenToServiceTables,
+      applicationsPerSecond: p.applicationsPerSecond,
+    });
+    results.flatCost = costRatios(cost(empty), cost(withHistory));
   }
   if (run('pipeline')) {
     results.pipelineLightLoad = await step('pipeline at light load (4 in flight)', () =>

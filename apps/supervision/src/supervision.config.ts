@@ -28,4 +28,28 @@ export class SupervisionConfig extends BaseServiceConfig {
   @Min(1)
   @Max(365)
   pledgeVerificationDays: number = 30;
+
+  /**
+   * 电子监察's event log keeps this many days (by the time each event was recorded); older entries are
+   * purged. The read model keeps its rows, but a rebuild rebuilds it from the days kept only, and an event
+   * redelivered after this many days would be applied again: keep it well above the broker's retention.
+   */
+  @Env('MONITORING_EVENT_RETENTION_DAYS')
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  monitoringEventRetentionDays: number = 400;
+
+  /** How often the event log's retention runs. */
+  @Env('MONITORING_EVENT_PURGE_INTERVAL_MS')
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to switch the purge off' })
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to switch the purge off' })
+  monitoringEventPurgeIntervalMs: number = 3_600_000;
+
+  /** Entries deleted per transaction by the event log's retention. */
+  @Env('MONITORING_EVENT_PURGE_BATCH')
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  monitoringEventPurgeBatch: number = 1000;
 }

@@ -8,6 +8,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { percentile, round } from '../measure';
 import { CpuAccounting } from './cpu-accounting';
+import { countRows, seedExistingHistory, type ExistingHistory } from './existing-history';
 
 export interface PipelineBenchResult {
   applications: number;
@@ -29,6 +30,8 @@ export interface PipelineBenchResult {
     /** Rows read from the services' own tables, by sequential and index scans (pg_stat_user_tables): the platform's own reads. */
     rowsReadFromServiceTables: number;
     rowsWrittenByService: Record<string, number>;
+    /** The sum of `rowsWrittenByService` (deltas over the run): the services' own writes, which other clients of a shared server do not blur. */
+    rowsWrittenToServiceTables: number;
   };
   /**
    * Where the reads went, per table of the services' schemas (pg_stat_user_tables deltas over the
@@ -37,6 +40,11 @@ export interface PipelineBenchResult {
    */
   tableScans: TableScans[];
   /**
+   * Where the writes went, per table of the services' schemas (pg_stat_user_tables n_tup_ins,
+   * n_tup_upd and n_tup_del deltas over the run, per application), most rows written first.
+   */
+  tableWrites: TableWrites[];
+  /**
    * CPU milliseconds per application over the run, by process (the services, this driver, every
    * PostgreSQL backend, the Kafka broker, the rest of the machine), and the throughput the machine's
    * cores could give at that cost if nothing else limited it. Absent off Linux.
@@ -44,6 +52,8 @@ export interface PipelineBenchResult {
   cpu?: { msPerApplication: Record<string, number>; totalMsPerApplication: number; cores: number; ceilingApplicationsPerSecond: number };
   /** The longest time between two consecutive supervision notices (a stall: a rebalance, a pause), and when it began, from the first filing. */
   longestGapBetweenCompletions?: { ms: number; atMs: number };
+  /** The history in the database before the measured run, when the run was given one (`existingApplications`). */
+  existingHistory?: ExistingHistory;
 }
 
 /**
@@ -62,6 +72,9 @@ export interface PipelineVariant {
   beforeStop?: (measured: boolean) => Promise<void>;
 }
 
+/** Applications that go through the pipeline before a history is seeded, to give its rows their real shape. */
+const HISTORY_TEMPLATES = 20;
+
 /**
  * N construction-permit applications (建筑工程施工许可) through the four services as separate
  * processes on real Kafka and PostgreSQL: filed at the window (intake), a case opened in 住建局's
@@ -78,6 +91,8 @@ export async function benchPipeline(options: {
   /** More environment for every service (default: none). */
   env?: Record<string, string>;
   variant?: (platform: RunningPlatform) => PipelineVariant;
+  /** Concluded applications already in the database when the measured run starts (see existing-history.ts). */
+  existingApplications?: number;
 }): Promise<PipelineBenchResult> {
   const platform = await startPlatformProcesses({
     databaseUrl: options.databaseUrl,
@@ -95,6 +110,8 @@ export async function benchPipeline(options: {
     const clerk = issueToken({ id: 'bench-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
     const filedAt = new Map<string, number>();
     const done = new Map<string, number>();
+    /** The history's template applications: done before the measured run, never counted in it. */
+    const templates = new Set<string>();
     const waiting = new Map<string, () => void>();
     const decisions = new Limiter(options.concurrency);
     const decisionErrors: string[] = [];
@@ -119,7 +136,7 @@ export async function benchPipeline(options: {
         } else {
           const notice = envelope.data as SupervisionNoticeCreatedV1;
           // Every notice on this platform's topics is one of ours; it may even beat the filing's HTTP response.
-          if (!done.has(notice.applicationId)) {
+          if (!done.has(notice.applicationId) && !templates.has(notice.applicationId)) {
             done.set(notice.applicationId, performance.now());
             variant.completed?.(done.size, performance.now());
             waiting.get(notice.applicationId)?.();
@@ -127,6 +144,49 @@ export async function benchPipeline(options: {
         }
       },
     });
+
+    const failures: string[] = [];
+    // Closed loop: an application holds its slot from filing until its supervision notice, so the
+    // latency is the platform's, not a queue in front of it that the benchmark itself built up.
+    const inFlight = new Limiter(options.concurrency);
+    const fileApplications = (count: number, firstIndex: number) =>
+      Promise.all(
+        Array.from({ length: count }, (_, offset) =>
+          inFlight.run(async () => {
+            const at = performance.now();
+            const response = await fileAtWindow(
+              variant.nextIntakeUrl?.() ?? platform.urls.intake,
+              clerk,
+              aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${firstIndex + offset + 1}建筑工程有限公司` }),
+            );
+            if (response.status !== 201) {
+              failures.push(`${response.status} ${await response.text()}`);
+              return;
+            }
+            const id = ((await response.json()) as { id: string }).id;
+            filedAt.set(id, at);
+            if (!done.has(id)) await new Promise<void>((resolve) => waiting.set(id, resolve));
+          }),
+        ),
+      );
+
+    let existingHistory: ExistingHistory | undefined;
+    if (options.existingApplications) {
+      const countsBeforeTemplates = await countRows(options.databaseUrl, platform.schemas);
+      await fileApplications(HISTORY_TEMPLATES, options.applications);
+      // The templates' last events (the monitoring of their notices) settle before their rows are copied.
+      await sleep(5000);
+      for (const id of done.keys()) templates.add(id);
+      done.clear();
+      filedAt.clear();
+      existingHistory = await seedExistingHistory({
+        databaseUrl: options.databaseUrl,
+        schemas: platform.schemas,
+        applications: options.existingApplications,
+        templates: templates.size,
+        countsBeforeTemplates,
+      });
+    }
 
     const statsBefore = await sampler.databaseStats();
     const tablesBefore = await sampler.tableActivity();
@@ -139,29 +199,7 @@ export async function benchPipeline(options: {
     cpu?.start();
     sampler.start();
     const started = performance.now();
-    // Closed loop: an application holds its slot from filing until its supervision notice, so the
-    // latency is the platform's, not a queue in front of it that the benchmark itself built up.
-    const inFlight = new Limiter(options.concurrency);
-    const failures: string[] = [];
-    const everyApplication = Promise.all(
-      Array.from({ length: options.applications }, (_, index) =>
-        inFlight.run(async () => {
-          const at = performance.now();
-          const response = await fileAtWindow(
-            variant.nextIntakeUrl?.() ?? platform.urls.intake,
-            clerk,
-            aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}建筑工程有限公司` }),
-          );
-          if (response.status !== 201) {
-            failures.push(`${response.status} ${await response.text()}`);
-            return;
-          }
-          const id = ((await response.json()) as { id: string }).id;
-          filedAt.set(id, at);
-          if (!done.has(id)) await new Promise<void>((resolve) => waiting.set(id, resolve));
-        }),
-      ),
-    );
+    const everyApplication = fileApplications(options.applications, 0);
     const timedOut = await Promise.race([everyApplication.then(() => false), sleep(Math.max(120_000, options.applications * 100)).then(() => true)]);
     if (failures.length > 0) throw new Error(`${failures.length} filings failed, e.g. ${failures[0]}`);
     const finished = performance.now();
@@ -170,9 +208,10 @@ export async function benchPipeline(options: {
     // Backends report their statistics about once a second.
     await sleep(1500);
     const statsAfter = await sampler.databaseStats();
-    const writesByService = await sampler.rowsWrittenByService();
     const tablesAfter = await sampler.tableActivity();
+    const writesByService = rowsWrittenByService(tablesBefore, tablesAfter, Object.keys(platform.schemas));
     const tableScans = tableScansPerApplication(tablesBefore, tablesAfter, done.size);
+    const tableWrites = tableWritesPerApplication(tablesBefore, tablesAfter, done.size);
     if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
     const latencies = [...done.entries()].filter(([id]) => filedAt.has(id)).map(([id, at]) => at - (filedAt.get(id) as number));
     const last = Math.max(...done.values());
@@ -197,10 +236,13 @@ export async function benchPipeline(options: {
         rowsRead: round((statsAfter.read - statsBefore.read) / done.size, 1),
         rowsReadFromServiceTables: round(tableScans.reduce((sum, t) => sum + t.seqRowsRead + t.indexRowsFetched, 0), 1),
         rowsWrittenByService: Object.fromEntries(Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)])),
+        rowsWrittenToServiceTables: round(Object.values(writesByService).reduce((sum, rows) => sum + rows, 0) / done.size, 1),
       },
       tableScans,
+      tableWrites,
       ...(cpuByProcess ? { cpu: cpuPerApplication(cpuByProcess, done.size) } : {}),
       longestGapBetweenCompletions: { ms: round(longestGap.ms, 0), atMs: round(longestGap.at - started, 0) },
+      ...(existingHistory ? { existingHistory } : {}),
     };
     measured = true;
     return result;
@@ -234,13 +276,55 @@ export interface TableScans {
   indexRowsFetched: number;
 }
 
-type TableActivity = Map<string, { seqScans: number; seqRowsRead: number; indexScans: number; indexRowsFetched: number }>;
+export interface TableWrites {
+  table: string;
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+interface TableCounters {
+  seqScans: number;
+  seqRowsRead: number;
+  indexScans: number;
+  indexRowsFetched: number;
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+type TableActivity = Map<string, TableCounters>;
+
+/** Rows inserted, updated and deleted in each service's tables over the run (a seeded history is not counted). */
+function rowsWrittenByService(before: TableActivity, after: TableActivity, services: string[]): Record<string, number> {
+  const written: Record<string, number> = Object.fromEntries(services.map((service) => [service, 0]));
+  for (const [table, end] of after) {
+    const start = before.get(table);
+    const service = table.slice(0, table.indexOf('.'));
+    written[service] = (written[service] ?? 0) + end.inserted + end.updated + end.deleted - ((start?.inserted ?? 0) + (start?.updated ?? 0) + (start?.deleted ?? 0));
+  }
+  return written;
+}
+
+/** Tables written during the run, most rows written first; counts per application. */
+export function tableWritesPerApplication(before: TableActivity, after: TableActivity, completed: number): TableWrites[] {
+  const rows: TableWrites[] = [];
+  for (const [table, end] of after) {
+    const start = before.get(table);
+    const inserted = end.inserted - (start?.inserted ?? 0);
+    const updated = end.updated - (start?.updated ?? 0);
+    const deleted = end.deleted - (start?.deleted ?? 0);
+    if (inserted + updated + deleted === 0) continue;
+    rows.push({ table, inserted: round(inserted / completed, 2), updated: round(updated / completed, 2), deleted: round(deleted / completed, 2) });
+  }
+  return rows.sort((a, b) => b.inserted + b.updated + b.deleted - (a.inserted + a.updated + a.deleted));
+}
 
 /** Tables that were read during the run, most rows read by sequential scans first; counts per application. */
 export function tableScansPerApplication(before: TableActivity, after: TableActivity, completed: number): TableScans[] {
   const rows: TableScans[] = [];
   for (const [table, end] of after) {
-    const start = before.get(table) ?? { seqScans: 0, seqRowsRead: 0, indexScans: 0, indexRowsFetched: 0 };
+    const start = before.get(table) ?? { seqScans: 0, seqRowsRead: 0, indexScans: 0, indexRowsFetched: 0, inserted: 0, updated: 0, deleted: 0 };
     const delta = {
       seqScans: end.seqScans - start.seqScans,
       seqRowsRead: end.seqRowsRead - start.seqRowsRead,
@@ -327,8 +411,17 @@ class OutboxSampler {
     await this.connected;
     const activity: TableActivity = new Map();
     for (const [service, schema] of Object.entries(this.platform.schemas)) {
-      const { rows } = await this.client.query<{ name: string; seq_scan: string; seq_tup_read: string; idx_scan: string | null; idx_tup_fetch: string | null }>(
-        `SELECT relname AS name, seq_scan, seq_tup_read, idx_scan, idx_tup_fetch FROM pg_stat_user_tables WHERE schemaname = $1`,
+      const { rows } = await this.client.query<{
+        name: string;
+        seq_scan: string;
+        seq_tup_read: string;
+        idx_scan: string | null;
+        idx_tup_fetch: string | null;
+        n_tup_ins: string;
+        n_tup_upd: string;
+        n_tup_del: string;
+      }>(
+        `SELECT relname AS name, seq_scan, seq_tup_read, idx_scan, idx_tup_fetch, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables WHERE schemaname = $1`,
         [schema],
       );
       for (const row of rows) {
@@ -337,24 +430,13 @@ class OutboxSampler {
           seqRowsRead: Number(row.seq_tup_read),
           indexScans: Number(row.idx_scan ?? 0),
           indexRowsFetched: Number(row.idx_tup_fetch ?? 0),
+          inserted: Number(row.n_tup_ins),
+          updated: Number(row.n_tup_upd),
+          deleted: Number(row.n_tup_del),
         });
       }
     }
     return activity;
-  }
-
-  /** Rows inserted, updated and deleted in each service's schema since it was created. */
-  async rowsWrittenByService(): Promise<Record<string, number>> {
-    await this.connected;
-    const result: Record<string, number> = {};
-    for (const [service, schema] of Object.entries(this.platform.schemas)) {
-      const { rows } = await this.client.query<{ n: string }>(
-        `SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) AS n FROM pg_stat_user_tables WHERE schemaname = $1`,
-        [schema],
-      );
-      result[service] = Number(rows[0]?.n ?? 0);
-    }
-    return result;
   }
 
   stop(): void {

@@ -34,6 +34,9 @@ import {
   MonitoringRectification,
 } from './monitoring.entities';
 
+/** 按时办结 of a decision at `$7` (its time) against `$deadline` (the deadline in force): null without a deadline. */
+const ON_TIME = `CASE WHEN $deadline IS NULL THEN NULL ELSE ($7::timestamptz AT TIME ZONE 'Asia/Shanghai')::date <= $deadline END`;
+
 /** What a topic's event does to the read model. */
 interface Applier {
   topic: TopicDefinition;
@@ -92,10 +95,20 @@ export class MonitoringProjector {
     return MonitoringProjector.applierByTopic.has(topicName);
   }
 
-  /** Live: keeps the envelope in the event log and applies it, in the consumer's transaction. */
-  async record(tx: EntityManager, envelope: EventEnvelope, recordedAt: Date): Promise<void> {
-    await tx.insert(MonitoringEvent, { eventId: envelope.id, topic: envelope.type, envelope: envelope as never, recordedAt });
-    await this.apply(tx, envelope);
+  /**
+   * Live: keeps the envelopes in the event log, in the consumer's transaction, and answers the ids
+   * that were new. The log's unique event id is also the monitoring consumers' inbox: an event
+   * already in the log was applied before and is not applied again.
+   */
+  async log(tx: EntityManager, envelopes: readonly EventEnvelope[], recordedAt: Date): Promise<Set<string>> {
+    const inserted: Array<{ event_id: string }> = await tx.query(
+      `INSERT INTO ${quotedTable(tx, MonitoringEvent)} (event_id, topic, envelope, recorded_at)
+       SELECT e.event_id, e.topic, e.envelope, $4 FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS e(event_id, topic, envelope, n)
+       ORDER BY e.n
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [envelopes.map((e) => e.id), envelopes.map((e) => e.type), envelopes.map((e) => JSON.stringify(e)), recordedAt],
+    );
+    return new Set(inserted.map((row) => row.event_id));
   }
 
   async apply(tx: EntityManager, envelope: EventEnvelope): Promise<void> {
@@ -226,16 +239,12 @@ export class MonitoringProjector {
   private async caseDecided(tx: EntityManager, d: CaseDecidedV1): Promise<void> {
     const t = quotedTable(tx, MonitoringCase);
     await tx.query(
-      `INSERT INTO ${t} AS c (part_id, application_id, case_id, department_code, department_name, status, decided_at, deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      // 按时办结 in the same write: the decision's date in China on or before the deadline in force (suspensions already left out).
+      `INSERT INTO ${t} AS c (part_id, application_id, case_id, department_code, department_name, status, decided_at, deadline, on_time)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8::date, ${ON_TIME.replace(/\$deadline/g, '$8::date')})
        ON CONFLICT (part_id) DO UPDATE SET case_id = EXCLUDED.case_id, status = EXCLUDED.status, decided_at = EXCLUDED.decided_at,
-         deadline = COALESCE(EXCLUDED.deadline, c.deadline)`,
+         deadline = COALESCE(EXCLUDED.deadline, c.deadline), on_time = ${ON_TIME.replace(/\$deadline/g, 'COALESCE(EXCLUDED.deadline, c.deadline)')}`,
       [d.partId, d.applicationId, d.caseId, d.department.code, d.department.name, d.outcome, d.decidedAt, d.deadline ?? null],
-    );
-    // 按时办结: the decision's date in China on or before the deadline in force (suspensions already left out).
-    await tx.query(
-      `UPDATE ${t} SET on_time = CASE WHEN deadline IS NULL THEN NULL ELSE (decided_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline END WHERE part_id = $1`,
-      [d.partId],
     );
   }
 

@@ -3,11 +3,13 @@ import type { EventEnvelope } from '@onewindow/contracts';
 
 /**
  * 电子监察's event log: every envelope the monitoring read model consumed, in the order it was
- * applied. The read model is rebuilt by truncating it and re-applying this log, so a rebuild
- * needs neither the broker's retention nor the other services.
+ * applied, for the retention's days (`MonitoringEventRetention`). The read model is rebuilt by
+ * truncating it and re-applying this log, so a rebuild needs neither the broker's retention nor
+ * the other services. Its unique event id is also the monitoring consumers' inbox.
  */
 @Entity({ name: 'monitoring_event' })
 @Index('ux_monitoring_event_id', ['eventId'], { unique: true })
+@Index('ix_monitoring_event_recorded_at', ['recordedAt'])
 export class MonitoringEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   seq!: string;

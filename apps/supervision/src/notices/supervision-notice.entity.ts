@@ -12,6 +12,8 @@ export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 @Entity({ name: 'supervision_notice' })
 @Index('ux_notice_licence_department', ['licenceId', 'departmentCode'], { unique: true })
 @Index('ix_notice_department_status', ['departmentCode', 'status', 'acknowledgeBy'])
+/** The 督办 watch's look-up across departments: the pending notices only, so it never reads the history. */
+@Index('ix_notice_pending_acknowledge_by', ['acknowledgeBy'], { where: `status = 'pending'` })
 export class SupervisionNotice extends LicenceSubject {
   @Column({ type: 'text' })
   status!: NoticeStatus;

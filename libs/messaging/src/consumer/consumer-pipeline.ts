@@ -199,7 +199,7 @@ export class ConsumerPipeline {
   /** One transaction for a run of events: one inbox insert tells the new from the already handled. */
   private async handleBatchOnce(handler: EventHandler, run: readonly ParsedDelivery[]): Promise<DeliveryOutcome[]> {
     const outcomes = await this.options.dataSource.transaction(async (tx) => {
-      const fresh = await claimEvents(tx, handler, run.map((item) => item.envelope.id));
+      const fresh = await claimEvents(tx, handler, run.map((item) => item.envelope));
       const result: Array<'processed' | 'duplicate'> = [];
       for (const item of run) {
         // The same event twice in one batch: the first occurrence takes it.
@@ -229,7 +229,7 @@ export class ConsumerPipeline {
     attempt: number,
   ): Promise<'processed' | 'duplicate'> {
     return this.options.dataSource.transaction(async (tx) => {
-      if ((await claimEvents(tx, handler, [envelope.id])).size === 0) return 'duplicate';
+      if ((await claimEvents(tx, handler, [envelope])).size === 0) return 'duplicate';
       await handler.handle(envelope as EventEnvelope<never>, {
         tx,
         cause: causedBy(envelope),
@@ -338,9 +338,12 @@ function describe(error: unknown): string {
 
 /**
  * The idempotent inbox: records these events as handled by this handler, in the transaction of
- * their effects, and answers the ids that were new (the others were handled before).
+ * their effects, and answers the ids that were new (the others were handled before). A handler
+ * with its own event log (`claim`) is its own inbox.
  */
-async function claimEvents(tx: EntityManager, handler: EventHandler, eventIds: readonly string[]): Promise<Set<string>> {
+async function claimEvents(tx: EntityManager, handler: EventHandler, envelopes: readonly EventEnvelope[]): Promise<Set<string>> {
+  if (handler.claim) return handler.claim(tx, envelopes);
+  const eventIds = envelopes.map((envelope) => envelope.id);
   const inserted: Array<{ event_id: string }> = await tx.query(
     `INSERT INTO ${quotedTable(tx, ProcessedEvent)} (consumer, event_id, topic)
      SELECT $1, event_id, $3 FROM unnest($2::text[]) AS event_id

@@ -19,6 +19,13 @@ export interface EventHandler<T extends object = object> {
   readonly name: string;
   readonly topic: TopicDefinition<T>;
   handle(event: EventEnvelope<T>, context: HandlerContext): Promise<void>;
+  /**
+   * For a handler whose effect already keeps every event it handled under a unique event id (an
+   * event log): records these events in the transaction `tx` and answers the ids that were new;
+   * the others were handled before. When present it is the handler's inbox, and the pipeline writes
+   * no `processed_event` row of its own: one row per event instead of two that say the same.
+   */
+  claim?(tx: EntityManager, events: readonly EventEnvelope[]): Promise<Set<string>>;
 }
 
 /**
