@@ -119,8 +119,9 @@ async function startOnce(command: string[], dataDir: string, options: { debugPha
     const status = readFileSync(`/proc/${platformPid}/status`, 'utf8');
     const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
     peakTreeKiB = Math.max(peakTreeKiB, treeResidentKiB(child.pid ?? 0));
-    // The banner is written right after ready: give it a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The banner (and the phases line before it) is written once the platform's start returns, a
+    // moment after the services answer: wait for it, at most 10 s.
+    for (let waited = 0; !output.includes('OneWindow is ready') && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     const phasesLine = /start phases (\[.*\])/.exec(output)?.[1];
     return {
       readyMs: round(readyMs, 0),
