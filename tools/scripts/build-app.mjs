@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Builds one app into dist/<app>/ with tsc: the app and the libs it imports, compiled to
+// Builds one app into dist/<app>/ with swc: the app and the libs it imports, compiled to
 // CommonJS, plus a main.js that maps the @onewindow/* aliases onto the compiled libs. The
 // folder runs with `node dist/<app>/main.js` next to the repository's node_modules (or a copy).
-import { execFileSync } from 'node:child_process';
+import { transformFile } from '@swc/core';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,23 +28,37 @@ if (app === 'embedded') {
   if (existsSync(join(root, 'apps/embedded/src/demo.ts'))) entries.push('apps/embedded/src/demo.ts');
 }
 
-const tsconfigPath = join(outDir, 'tsconfig.build.json');
-writeFileSync(
-  tsconfigPath,
-  JSON.stringify(
-    {
-      extends: relative(outDir, join(root, 'tsconfig.base.json')),
-      compilerOptions: { outDir: '.', rootDir: relative(outDir, root), noEmit: false, types: ['node'], tsBuildInfoFile: null },
-      files: entries.map((entry) => relative(outDir, join(root, entry))),
-    },
-    null,
-    2,
-  ),
+// Transpiled with swc, file by file (the same options as the tests and tools/scripts/register-ts.cjs:
+// decorators and their metadata): about a second where tsc took most of a minute, so that `npm start`
+// on a fresh clone is quick. Types are checked by the typecheck target (`npm test` runs it first),
+// never by the build (docs/adr/embedded-memory-and-start.md). Every source of the entries' projects
+// and of every lib is compiled, whether or not an entry reaches it: a file nobody requires costs
+// a few kilobytes of disk.
+const swcrc = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+const sources = [...new Set(entries.map((entry) => entry.split('/').slice(0, 2).join('/')))]
+  .concat(readdirSync(join(root, 'libs')).map((lib) => `libs/${lib}`))
+  .flatMap((project) => typeScriptSources(join(root, project, 'src')));
+await Promise.all(
+  sources.map(async (source) => {
+    const { code, map } = await transformFile(source, { ...swcrc, swcrc: false, filename: source, sourceMaps: true, sourceFileName: relative(dirname(target(source)), source) });
+    mkdirSync(dirname(target(source)), { recursive: true });
+    writeFileSync(target(source), `${code}\n//# sourceMappingURL=${basename(target(source))}.map\n`);
+    if (map) writeFileSync(`${target(source)}.map`, map);
+  }),
 );
-try {
-  execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', tsconfigPath], { stdio: 'inherit', cwd: root });
-} finally {
-  rmSync(tsconfigPath, { force: true });
+
+function target(source) {
+  return join(outDir, relative(root, source)).replace(/\.ts$/, '.js');
+}
+
+function typeScriptSources(directory) {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typeScriptSources(path);
+    return /\.ts$/.test(entry.name) && !/\.(spec|int-spec|d)\.ts$/.test(entry.name) ? [path] : [];
+  });
 }
 
 // Mapping specs and code tables (*.mapping.yaml, *.code-tables.yaml) are read at run time next to

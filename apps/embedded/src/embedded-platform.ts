@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { InProcessEventBus } from '@onewindow/messaging';
-import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from '@onewindow/persistence';
+import { EMBEDDED_POOL_SIZE, initialiseEmbeddedDataDirs, startEmbeddedPostgres, type EmbeddedPostgres } from '@onewindow/persistence';
 import { loadConfig, startService, type DemoAccount, type RunningService } from '@onewindow/platform';
 import type { EmbeddedConfig } from './embedded.config';
 import { startConsoleGateway, type ConsoleGateway } from './gateway/console-gateway';
@@ -14,7 +14,16 @@ export interface EmbeddedPlatform {
   gateway: ConsoleGateway;
   /** The demo sign-ins (when demo data was seeded). */
   demoAccounts: readonly DemoAccount[];
+  /** Where the start spent its time and memory, phase by phase (the start benchmark reports them). */
+  startPhases: readonly StartPhase[];
   stop(): Promise<void>;
+}
+
+/** One step of the start: how long it took and the process's resident memory once it was done. */
+export interface StartPhase {
+  phase: string;
+  ms: number;
+  residentMiB: number;
 }
 
 /**
@@ -33,11 +42,13 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
   const bus = new InProcessEventBus();
   const databases: EmbeddedPostgres[] = [];
   const services: RunningService[] = [];
-  const definitions = loadServiceDefinitions();
+  const phases = new StartPhases();
+  const definitions = await phases.measure('load service definitions', async () => loadServiceDefinitions());
   let gateway: ConsoleGateway | undefined;
   try {
+    await phases.measure('create databases', () => initialiseEmbeddedDataDirs(definitions.map((definition) => join(dataDir, definition.name))));
     for (const definition of definitions) {
-      const database = await startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) });
+      const database = await phases.measure(`${definition.name}: database`, () => startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) }));
       databases.push(database);
       const serviceConfig = loadConfig(definition.configClass, {
         defaults: {
@@ -55,15 +66,21 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
           SEED_DEMO_DATA: String(config.seedDemoData),
         },
       });
-      services.push(await startService(definition, { config: serviceConfig, bus, deferRelay: true, seedDemoData: config.seedDemoData }));
+      services.push(
+        await phases.measure(`${definition.name}: migrations, modules, demo data`, () =>
+          startService(definition, { config: serviceConfig, bus, deferRelay: true, seedDemoData: config.seedDemoData }),
+        ),
+      );
     }
     services.forEach((service) => service.startRelay());
-    gateway = await startConsoleGateway({
-      host: config.host,
-      port: config.consolePort + (options.portOffset ?? 0),
-      services: Object.fromEntries(services.map((service) => [service.name, service.url])),
-      consoleDir: resolve(config.consoleDir),
-    });
+    gateway = await phases.measure('console gateway', () =>
+      startConsoleGateway({
+        host: config.host,
+        port: config.consolePort + (options.portOffset ?? 0),
+        services: Object.fromEntries(services.map((service) => [service.name, service.url])),
+        consoleDir: resolve(config.consoleDir),
+      }),
+    );
   } catch (error) {
     await stopAll(gateway, services, databases);
     throw error;
@@ -73,6 +90,7 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
     services,
     gateway: started,
     demoAccounts: config.seedDemoData ? definitions.flatMap((definition) => definition.demoAccounts ?? []) : [],
+    startPhases: phases.done,
     stop: () => stopAll(started, services, databases),
   };
 }
@@ -81,4 +99,16 @@ async function stopAll(gateway: ConsoleGateway | undefined, services: RunningSer
   await gateway?.close().catch(() => undefined);
   for (const service of [...services].reverse()) await service.stop().catch(() => undefined);
   for (const database of databases) await database.stop().catch(() => undefined);
+}
+
+/** Times each step of the start and samples the resident memory after it (a benchmark figure, not a check). */
+class StartPhases {
+  readonly done: StartPhase[] = [];
+
+  async measure<T>(phase: string, step: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const result = await step();
+    this.done.push({ phase, ms: Math.round(performance.now() - started), residentMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024) });
+    return result;
+  }
 }

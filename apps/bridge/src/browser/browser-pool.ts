@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /** Debian's chromium package (`apt-get install chromium`); never a browser build downloaded by Playwright. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -59,7 +59,11 @@ export class BrowserPool {
     if (!this.browser) {
       const missing = this.unavailable();
       if (missing) return Promise.reject(new Error(missing));
-      this.browser = chromium.launch({ executablePath: this.options.chromiumPath, args: CHROMIUM_ARGS, headless: this.options.headless });
+      // playwright-core is loaded with the first browser, not with the bridge: about 70 MiB and a
+      // second of start-up that the embedded default and every bridge without a browser adapter skip.
+      this.browser = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath: this.options.chromiumPath, args: CHROMIUM_ARGS, headless: this.options.headless }),
+      );
       // A browser that failed to start is tried again next time.
       this.browser.catch(() => (this.browser = undefined));
     }
