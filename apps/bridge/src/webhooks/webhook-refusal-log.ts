@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Clock, DomainError, MetricsService, PeriodicTask } from '@onewindow/platform';
+import { Clock, DomainError, MetricsService, PeriodicTask, type ErrorStatus } from '@onewindow/platform';
 import { Counter } from 'prom-client';
 import { BridgeConfig } from '../bridge.config';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
@@ -52,7 +52,7 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Counts a refusal and logs it if it is the first of its minute; then throws the refusal. */
-  async refuse(adapterId: string, kind: string, source: string, body: Buffer, code: string, message: string, status: number): Promise<never> {
+  async refuse(adapterId: string, kind: string, source: string, body: Buffer, code: string, message: string, status: ErrorStatus): Promise<never> {
     this.counter.inc({ adapter: adapterId, code });
     if (this.refusals.refused(adapterId, source, code, this.clock.now())) {
       await this.log.appendAlone({ direction: 'inbound', adapterId, kind, reference: `webhook ${source}`, payloadHash: sha256(body), status: 'refused', detail: `${code}：${message}` });

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, DomainError, Public } from '@onewindow/platform';
+import { Clock, DomainError, Public, type ErrorStatus } from '@onewindow/platform';
 import type { Response } from 'express';
 import { DataSource, LessThan } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
@@ -54,7 +54,7 @@ export class WebhooksController {
     const body = request.rawBody ?? Buffer.alloc(0);
     const now = this.clock.now();
     const { secret, windowSeconds } = readWebhookSettings(inbound.definition.transport, '').value;
-    const refuse = (code: string, message: string, status: number): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, code, message, status);
+    const refuse = (code: string, message: string, status: ErrorStatus): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, code, message, status);
     const check = checkSignature(secret, request.headers, body, now, windowSeconds);
     if (!check.ok) return refuse(check.code, check.message, 401);
     const fresh = await this.dataSource
