@@ -1,7 +1,8 @@
 import type { ActorV1 } from '@onewindow/contracts';
-import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { departmentScope, type AuthenticatedUser } from '@onewindow/platform';
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ApprovalCase } from './approval-case.entity';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 /**
  * Every read and write of a case goes through here, so department scoping is in one place. A
@@ -18,7 +19,7 @@ export async function findCaseInScope(
   scopeCases(query, user, access);
   if (access === 'write') query.setLock('pessimistic_write');
   const found = await query.getOne();
-  if (!found) throw new DomainError('CASE_NOT_FOUND', '未找到该办件', 404);
+  if (!found) throw APPROVAL_ERRORS.CASE_NOT_FOUND();
   return found;
 }
 
@@ -50,7 +51,7 @@ export function actorOf(user: AuthenticatedUser): ActorV1 {
 /** A decided case takes no more work. */
 export function assertOpen(approvalCase: ApprovalCase): void {
   if (approvalCase.status !== 'open') {
-    throw new DomainError('CASE_ALREADY_DECIDED', '该办件已作出决定，不能再办理', 409);
+    throw APPROVAL_ERRORS.CASE_ALREADY_DECIDED();
   }
 }
 
@@ -60,6 +61,6 @@ export function assertOpen(approvalCase: ApprovalCase): void {
  */
 export function assertNotAwaitingSupplement(approvalCase: ApprovalCase): void {
   if (approvalCase.suspendedFor === 'supplement') {
-    throw new DomainError('AWAITING_SUPPLEMENT', '该办件已退回补正，须待申请人补齐材料（或撤回补正要求）后方可继续办理', 409);
+    throw APPROVAL_ERRORS.AWAITING_SUPPLEMENT();
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import type { DeadlineColour } from '../deadlines/deadline-ledger';
 import { DeadlinesService } from '../deadlines/deadlines.service';
@@ -8,6 +8,7 @@ import { ApprovalCase, type CaseStatus } from './approval-case.entity';
 import { CaseForm } from './case-form.entity';
 import { findCaseInScope, scopeCases } from './case-access';
 import { toCaseView, type ApplicationCasesView, type CaseDossierView, type CaseView } from './case.view';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -69,7 +70,7 @@ export class CasesService {
     const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c').where('c.application_id = :applicationId', { applicationId });
     scopeCases(query, user, 'read');
     const parts = await query.orderBy('c.department_code', 'ASC').getMany();
-    if (parts.length === 0) throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请的办件', 404);
+    if (parts.length === 0) throw APPROVAL_ERRORS.APPLICATION_NOT_FOUND();
     const progress = await this.dataSource.getRepository(ApplicationProgress).findOneByOrFail({ applicationId });
     const first = parts[0] as ApprovalCase;
     return {

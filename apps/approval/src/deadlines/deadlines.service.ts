@@ -22,6 +22,7 @@ import {
   type SpecialProcedure,
 } from './deadline-ledger';
 import { toClockEntryView, type LedgerView } from './deadlines.view';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 /**
  * The deadline ledger of each case (时限台账): special procedures stop the clock, approved
@@ -88,9 +89,9 @@ export class DeadlinesService {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
       const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: suspensionId, caseId, kind: 'suspension' } });
-      if (!entry) throw new DomainError('SUSPENSION_NOT_FOUND', '未找到该中止计时记录', 404);
+      if (!entry) throw APPROVAL_ERRORS.SUSPENSION_NOT_FOUND();
       if (entry.procedure === 'supplement') {
-        throw new DomainError('SUPPLEMENT_ENDS_AT_WINDOW', '补正中止在申请人于窗口补齐材料后自动恢复计时', 409);
+        throw APPROVAL_ERRORS.SUPPLEMENT_ENDS_AT_WINDOW();
       }
       await this.endSuspension(tx, approvalCase, entry, input.endOn ?? this.today());
       return approvalCase;
@@ -103,9 +104,9 @@ export class DeadlinesService {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
       const pending = await tx.getRepository(ClockEntry).count({ where: { caseId, kind: 'extension', status: 'requested' } });
-      if (pending > 0) throw new DomainError('EXTENSION_PENDING', '该办件已有待审批的延期申请', 409);
+      if (pending > 0) throw APPROVAL_ERRORS.EXTENSION_PENDING();
       if (!input.reason.trim()) {
-        throw DomainError.validation([{ path: 'reason', code: 'EXTENSION_REASON_REQUIRED', message: '延期必须说明理由' }], 422);
+        throw DomainError.validation([{ path: 'reason', code: 'EXTENSION_REASON_REQUIRED', message: '延期必须说明理由' }], 'unprocessable');
       }
       const entry = tx.create(ClockEntry, {
         id: randomUUID(),
@@ -130,13 +131,13 @@ export class DeadlinesService {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
       const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: extensionId, caseId, kind: 'extension' } });
-      if (!entry) throw new DomainError('EXTENSION_NOT_FOUND', '未找到该延期申请', 404);
-      if (entry.status !== 'requested') throw new DomainError('EXTENSION_ALREADY_REVIEWED', '该延期申请已审批', 409);
+      if (!entry) throw APPROVAL_ERRORS.EXTENSION_NOT_FOUND();
+      if (entry.status !== 'requested') throw APPROVAL_ERRORS.EXTENSION_ALREADY_REVIEWED();
       if (entry.recordedBy.id === user.id) {
-        throw new DomainError('EXTENSION_SELF_APPROVAL', '延期申请须由申请人以外的负责人审批', 403);
+        throw APPROVAL_ERRORS.EXTENSION_SELF_APPROVAL();
       }
       if (!input.approve && !input.note?.trim()) {
-        throw DomainError.validation([{ path: 'note', code: 'REJECTION_NOTE_REQUIRED', message: '不同意延期须说明理由' }], 422);
+        throw DomainError.validation([{ path: 'note', code: 'REJECTION_NOTE_REQUIRED', message: '不同意延期须说明理由' }], 'unprocessable');
       }
       entry.status = input.approve ? 'approved' : 'rejected';
       entry.reviewedBy = actorOf(user);
@@ -152,7 +153,7 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
-      if (approvalCase.greenChannel) throw new DomainError('ALREADY_GREEN_CHANNEL', '该办件已在绿色通道中', 409);
+      if (approvalCase.greenChannel) throw APPROVAL_ERRORS.ALREADY_GREEN_CHANNEL();
       approvalCase.greenChannel = true;
       approvalCase.greenChannelReason = input.reason.trim();
       approvalCase.targetWorkingDays =
@@ -171,7 +172,7 @@ export class DeadlinesService {
   ): Promise<ClockEntry> {
     const ledger = await this.ledgerOf(tx, approvalCase);
     const problems = checkSuspension(ledger, { ...input, endOn: null }, this.today());
-    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     const entry = tx.create(ClockEntry, {
       id: randomUUID(),
       caseId: approvalCase.id,
@@ -197,7 +198,7 @@ export class DeadlinesService {
       endOn,
       this.today(),
     );
-    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     entry.endOn = endOn;
     await tx.save(entry);
     await this.recompute(tx, approvalCase, {
@@ -223,7 +224,7 @@ export class DeadlinesService {
     const ledger = await this.ledgerOf(tx, approvalCase);
     const result = computeDeadline(ledger, this.calendar, today);
     if (!result.ok) {
-      if (missingYear === 'refuse') throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
+      if (missingYear === 'refuse') throw APPROVAL_ERRORS.CALENDAR_YEAR_MISSING({ explanation: result.message });
       this.logger.warn(`Case ${approvalCase.id}: deadline not recomputed: ${result.message}`);
       return;
     }

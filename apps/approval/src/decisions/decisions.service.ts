@@ -18,6 +18,7 @@ import { WorkflowService } from '../workflow/workflow.service';
 import { DecisionNumberSeries, decisionSeries, formatDecisionNumber } from './decision-number';
 import { applicationOutcome, checkDecision, type CaseDecision } from './case-decision';
 import { acceptedBasesFor, REFUSAL_LEGAL_BASES, type RefusalLegalBases } from './refusal-grounds';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 /**
  * 作出决定: approve (a licence is issued) or refuse (legal basis and reason), by an approver at the
@@ -44,7 +45,7 @@ export class DecisionsService {
       assertNotAwaitingSupplement(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep !== 'approve') {
-        throw new DomainError('STEP_NOT_REACHED', `办件尚在“${approvalCase.currentStep === 'examine' ? '审查' : '审核'}”环节，完成后方可作出决定`, 409);
+        throw APPROVAL_ERRORS.STEP_NOT_REACHED({ current: approvalCase.currentStep, named: 'decision' });
       }
       const { config } = await this.workflow.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
       await this.workflow.assertDutiesSeparated(tx, approvalCase, config, user);
@@ -84,8 +85,7 @@ export class DecisionsService {
       }
     }
     if (problems.length > 0) {
-      const status = problems.some((p) => p.code === 'CASE_ALREADY_DECIDED') ? 409 : 422;
-      throw DomainError.validation(problems, status);
+      throw DomainError.validation(problems, problems.some((p) => p.code === 'CASE_ALREADY_DECIDED') ? 'conflict' : 'unprocessable');
     }
     await this.closeRunningSuspension(tx, approvalCase, today);
 
@@ -216,7 +216,7 @@ export class DecisionsService {
     if (foreign >= 0) {
       throw DomainError.validation(
         [{ path: `materials[${foreign}].itemCode`, code: 'MATERIAL_OF_OTHER_ITEM', message: `只能要求补正本事项（${approvalCase.itemCode}）的材料` }],
-        422,
+        'unprocessable',
       );
     }
     await this.deadlines.startSuspension(tx, approvalCase, { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason }, actor);
@@ -248,7 +248,7 @@ export class DecisionsService {
       assertOpen(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       const running = await this.runningSupplement(tx, approvalCase);
-      if (!running) throw new DomainError('NO_SUPPLEMENT_PENDING', '该办件没有待补正的材料要求，无需撤回', 409);
+      if (!running) throw APPROVAL_ERRORS.NO_SUPPLEMENT_PENDING();
       const reason = input.reason.trim();
       const actor = actorOf(user);
       await this.deadlines.endSuspension(tx, approvalCase, running, this.deadlines.today());

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { localDateInShanghai, maskResidentId } from '@onewindow/domain';
-import { Clock, DomainError, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
@@ -11,6 +11,7 @@ import { buildDecisionDocument, type DecisionDocument } from './decision-documen
 import { LegalProfilesService } from './legal-profiles.service';
 import { buildLicenceDocument, type LicenceDocument } from './licence-document';
 import { licenceStanding, verificationCode, verificationUrl } from './licence-verification';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 /**
  * The documents a decision needs besides its status: the decision document (准予/不予行政许可决定书)
@@ -50,7 +51,7 @@ export class DocumentsService {
 
   async licenceDocument(user: AuthenticatedUser, licenceId: string): Promise<{ document: LicenceDocument; qrSvg: string }> {
     const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id: licenceId } });
-    if (!licence || !this.mayRead(user, licence.departmentCode)) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
+    if (!licence || !this.mayRead(user, licence.departmentCode)) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
     const document = await this.describe(licence);
     return { document, qrSvg: await qrSvg(document.verificationUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) };
   }
@@ -60,7 +61,7 @@ export class DocumentsService {
     const licence = await this.dataSource.getRepository(Licence).findOne({ where: { number } });
     // The same answer for an unknown number and a wrong code: the register cannot be walked.
     if (!licence || code !== verificationCode(this.config.authTokenSecret, licence.id)) {
-      throw new DomainError('LICENCE_NOT_FOUND', '未查询到该证照，请核对证照编号或重新扫描证照上的二维码', 404);
+      throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'verification' });
     }
     return this.describe(licence);
   }
@@ -77,8 +78,8 @@ export class DocumentsService {
       user.role === 'clerk'
         ? await this.dataSource.getRepository(ApprovalCase).findOne({ where: { id: caseId } })
         : await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
-    if (!approvalCase) throw new DomainError('CASE_NOT_FOUND', '未找到该办件', 404);
-    if (approvalCase.status === 'open' || !approvalCase.decidedAt) throw new DomainError('NOT_DECIDED', '该办件尚未作出决定，没有决定书', 409);
+    if (!approvalCase) throw APPROVAL_ERRORS.CASE_NOT_FOUND();
+    if (approvalCase.status === 'open' || !approvalCase.decidedAt) throw APPROVAL_ERRORS.NOT_DECIDED();
     return approvalCase;
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, departmentScope, scopeAdmits, type AuthenticatedUser } from '@onewindow/platform';
+import { type DomainError, departmentScope, scopeAdmits, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DecidingAuthority } from './decision-document';
 import { DepartmentLegalProfile } from './legal-profile.entity';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface LegalProfileInput {
   authorityName: string;
@@ -58,5 +59,5 @@ export class LegalProfilesService {
 }
 
 function notFound(): DomainError {
-  return new DomainError('LEGAL_PROFILE_NOT_FOUND', '该部门尚未配置法律文书要素（复议机关、管辖法院、文书字号）', 404);
+  return APPROVAL_ERRORS.LEGAL_PROFILE_NOT_FOUND();
 }

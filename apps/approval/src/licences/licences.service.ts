@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
-import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import { ApprovalCase } from '../cases/approval-case.entity';
@@ -12,6 +12,7 @@ import { ItemWorkflow } from '../workflow/item-workflow.entity';
 import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
 import { Licence, LicenceSeries } from './licence.entity';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface LicenceTerms {
   scope?: string;
@@ -104,7 +105,7 @@ export class LicencesService {
 
   async get(user: AuthenticatedUser, id: string): Promise<Licence> {
     const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...departmentCondition(departmentScope(user)) } });
-    if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
+    if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
     return licence;
   }
 
@@ -114,8 +115,8 @@ export class LicencesService {
         where: { id, ...departmentCondition(departmentScope(user)) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!licence) throw new DomainError('LICENCE_NOT_FOUND', '未找到该证照', 404);
-      if (licence.status === 'revoked') throw new DomainError('LICENCE_ALREADY_REVOKED', `该证照已于${licence.revokedAt?.toISOString().slice(0, 10)}撤销`, 409);
+      if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+      if (licence.status === 'revoked') throw APPROVAL_ERRORS.LICENCE_ALREADY_REVOKED({ revokedOn: licence.revokedAt?.toISOString().slice(0, 10) });
       return this.revoke(tx, licence, reason, { kind: 'person', id: user.id, name: user.name }, null);
     });
   }

@@ -69,7 +69,7 @@ describe('assignment with stand-ins (AB岗)', () => {
 describe('a step action names the step it completes', () => {
   it('goes ahead on the named step and is refused once the case has moved past it, or before it is reached', () => {
     expect(stepActionConflict('examine', 'examine')).toBeNull();
-    expect(stepActionConflict('verify', 'examine')).toEqual({
+    expect(stepActionConflict('verify', 'examine')).toMatchObject({
       code: 'STEP_ALREADY_COMPLETED',
       message: '“审查”环节已办理完毕，办件现处于“审核”环节，请刷新后再办理',
     });
@@ -81,7 +81,11 @@ describe('separation of duties (审批分离)', () => {
   const examinedByChen = { step: 'examine' as const, actorId: 'wjw-chen', actorName: '陈静' };
 
   it('refuses the next step to whoever completed the previous one, and allows anyone else', () => {
-    expect(separationOfDutiesConflict(examinedByChen, 'verify', 'wjw-chen')).toBe('陈静已办理“审查”环节，同一人员不能连续办理“审核”环节，请由其他人员办理');
+    expect(separationOfDutiesConflict(examinedByChen, 'verify', 'wjw-chen')).toMatchObject({
+      code: 'SEPARATION_OF_DUTIES',
+      message: '陈静已办理“审查”环节，同一人员不能连续办理“审核”环节，请由其他人员办理',
+      status: 403,
+    });
     expect(separationOfDutiesConflict(examinedByChen, 'verify', 'wjw-sun')).toBeNull();
     expect(separationOfDutiesConflict(null, 'examine', 'wjw-chen')).toBeNull();
   });

@@ -1,20 +1,9 @@
 import type { HandlingType } from '@onewindow/contracts';
+import type { DomainError } from '@onewindow/platform';
+import { APPROVAL_ERRORS } from '../approval-errors';
+import { CASE_STEP_NAMES, CASE_STEPS, type CaseStep } from './case-steps';
 
-/**
- * The steps of a case: 受理 (accept, done when the case opens) → 审查 (examine) → 审核 (verify) →
- * 批准 (approve, the decision) → 办结 (conclude, done with the decision). Which of the middle
- * steps an item needs is configured per item; approval is always the last one.
- */
-export const CASE_STEPS = ['accept', 'examine', 'verify', 'approve', 'conclude'] as const;
-export type CaseStep = (typeof CASE_STEPS)[number];
-
-export const CASE_STEP_NAMES: Record<CaseStep, string> = {
-  accept: '受理',
-  examine: '审查',
-  verify: '审核',
-  approve: '批准',
-  conclude: '办结',
-};
+export { CASE_STEP_NAMES, CASE_STEPS, type CaseStep } from './case-steps';
 
 export const CONFIGURABLE_STEPS = ['examine', 'verify', 'approve'] as const;
 export type ConfigurableStep = (typeof CONFIGURABLE_STEPS)[number];
@@ -114,28 +103,23 @@ export function mayWorkOn(task: { assigneeKind: 'person' | 'pool'; assigneeId: s
  * A step action names the step it completes, so a second click, a stale screen or a concurrent
  * call never completes the next step by accident: it is refused once the case has moved on.
  */
-export function stepActionConflict(current: CaseStep, named: CaseStep): { code: string; message: string } | null {
+export function stepActionConflict(current: CaseStep, named: CaseStep): DomainError | null {
   if (current === named) return null;
-  if (CASE_STEPS.indexOf(current) > CASE_STEPS.indexOf(named)) {
-    return {
-      code: 'STEP_ALREADY_COMPLETED',
-      message: `“${CASE_STEP_NAMES[named]}”环节已办理完毕，办件现处于“${CASE_STEP_NAMES[current]}”环节，请刷新后再办理`,
-    };
-  }
-  return { code: 'STEP_NOT_REACHED', message: `办件尚在“${CASE_STEP_NAMES[current]}”环节，还不能办理“${CASE_STEP_NAMES[named]}”环节` };
+  if (CASE_STEPS.indexOf(current) > CASE_STEPS.indexOf(named)) return APPROVAL_ERRORS.STEP_ALREADY_COMPLETED({ current, named });
+  return APPROVAL_ERRORS.STEP_NOT_REACHED({ current, named });
 }
 
 /**
  * 审批分离 (separation of duties): where the item's workflow asks for it, whoever completed a step
- * may not complete the next one (审查 then 审核, 审核 then 批准). Answers why, or null when allowed.
+ * may not complete the next one (审查 then 审核, 审核 then 批准). Answers the refusal, or null when allowed.
  */
 export function separationOfDutiesConflict(
   previous: { step: CaseStep; actorId: string; actorName: string } | null,
   current: CaseStep,
   userId: string,
-): string | null {
+): DomainError | null {
   if (!previous || previous.actorId !== userId || previous.step === 'accept') return null;
-  return `${previous.actorName}已办理“${CASE_STEP_NAMES[previous.step]}”环节，同一人员不能连续办理“${CASE_STEP_NAMES[current]}”环节，请由其他人员办理`;
+  return APPROVAL_ERRORS.SEPARATION_OF_DUTIES({ previousActor: previous.actorName, previous: previous.step, current });
 }
 
 /** With separated duties, consecutive steps may not both be assigned to one named person. */

@@ -10,7 +10,6 @@ import { Approver } from './approver.entity';
 import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
 import { ItemWorkflow } from './item-workflow.entity';
 import {
-  CASE_STEP_NAMES,
   checkSeparatedAssignees,
   checkWorkflow,
   defaultWorkflow,
@@ -24,6 +23,7 @@ import {
   type ResolvedAssignee,
   type WorkflowStep,
 } from './workflow-definition';
+import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface WorkflowInput {
   departmentCode: string;
@@ -62,7 +62,7 @@ export class WorkflowService {
       const template = checkLicenceNumberTemplate(input.licenceNumberTemplate);
       if (template) problems.push({ path: 'licenceNumberTemplate', code: 'LICENCE_TEMPLATE_INVALID', message: template });
     }
-    if (problems.length > 0) throw DomainError.validation(problems, 422);
+    if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     return this.dataSource.getRepository(ItemWorkflow).save({
       itemCode,
       departmentCode: input.departmentCode,
@@ -86,16 +86,16 @@ export class WorkflowService {
     const scope = departmentScope(user);
     const departmentCode = scope.kind === 'department' ? scope.code : scope.kind === 'all' ? input.departmentCode : undefined;
     if (!departmentCode) {
-      throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 422);
+      throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 'unprocessable');
     }
     const repository = this.dataSource.getRepository(Approver);
     const existing = await repository.findOne({ where: { id } });
-    if (existing && existing.departmentCode !== departmentCode) throw new DomainError('APPROVER_NOT_FOUND', '未找到该审批人员', 404);
+    if (existing && existing.departmentCode !== departmentCode) throw APPROVAL_ERRORS.APPROVER_NOT_FOUND({ registerFirst: false });
     let standIn: Approver | null = null;
     if (input.standInId) {
       standIn = await repository.findOne({ where: { id: input.standInId, departmentCode } });
       if (!standIn || standIn.id === id) {
-        throw DomainError.validation([{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }], 422);
+        throw DomainError.validation([{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }], 'unprocessable');
       }
     }
     return repository.save({
@@ -119,7 +119,7 @@ export class WorkflowService {
         where: { id, ...departmentCondition(departmentScope(user)) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!approver) throw new DomainError('APPROVER_NOT_FOUND', '未找到该审批人员，请先登记', 404);
+      if (!approver) throw APPROVAL_ERRORS.APPROVER_NOT_FOUND({ registerFirst: true });
       approver.away = input.away;
       approver.awayReason = input.away ? input.reason?.trim() || '不在岗' : null;
       await tx.save(approver);
@@ -155,19 +155,19 @@ export class WorkflowService {
       const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
       assertOpen(approvalCase);
       const conflict = stepActionConflict(approvalCase.currentStep, input.step);
-      if (conflict) throw new DomainError(conflict.code, conflict.message, 409);
+      if (conflict) throw conflict;
       if (input.revision !== undefined && input.revision !== approvalCase.revision) {
-        throw new DomainError('CASE_CHANGED', `办件在您打开后已有变动（第${input.revision}版，现为第${approvalCase.revision}版），请刷新后再办理`, 409);
+        throw APPROVAL_ERRORS.CASE_CHANGED({ opened: input.revision, current: approvalCase.revision });
       }
       assertNotAwaitingSupplement(approvalCase);
       this.assertMayWork(approvalCase, user);
       if (approvalCase.currentStep === 'approve') {
-        throw new DomainError('DECISION_REQUIRED', '已到“批准”环节，请作出准予或不予许可的决定', 409);
+        throw APPROVAL_ERRORS.DECISION_REQUIRED({ atApproveStep: true });
       }
       const { steps, config } = await this.workflowFor(tx, approvalCase.itemCode, approvalCase.handlingType);
       await this.assertDutiesSeparated(tx, approvalCase, config, user);
       const next = nextStep(steps, approvalCase.currentStep);
-      if (!next) throw new DomainError('DECISION_REQUIRED', '请作出决定', 409);
+      if (!next) throw APPROVAL_ERRORS.DECISION_REQUIRED({ atApproveStep: false });
       await this.record(tx, approvalCase.id, approvalCase.currentStep, 'completed', actorOf(user), null, input.opinion);
       approvalCase.currentStep = next.step;
       const target = resolveAssignee(next.assignee, await this.directory(tx, approvalCase.departmentCode));
@@ -183,10 +183,10 @@ export class WorkflowService {
       assertOpen(approvalCase);
       const assignee = await tx.getRepository(Approver).findOne({ where: { id: input.assigneeId, departmentCode: approvalCase.departmentCode } });
       if (!assignee) {
-        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }], 422);
+        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }], 'unprocessable');
       }
       if (assignee.away) {
-        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_AWAY', message: `${assignee.name}当前不在岗，请改派给其他人员或其B角` }], 422);
+        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_AWAY', message: `${assignee.name}当前不在岗，请改派给其他人员或其B角` }], 'unprocessable');
       }
       await this.assign(tx, approvalCase, { kind: 'person', id: assignee.id, name: assignee.name }, actorOf(user), 'reassigned', input.reason);
       return approvalCase;
@@ -210,14 +210,14 @@ export class WorkflowService {
       approvalCase.currentStep,
       user.id,
     );
-    if (conflict) throw new DomainError('SEPARATION_OF_DUTIES', conflict, 403);
+    if (conflict) throw conflict;
   }
 
   /** Only the assignee (or, for a pool task, anyone of the department) works on the case. */
   assertMayWork(approvalCase: ApprovalCase, user: AuthenticatedUser): void {
     const task = { assigneeKind: approvalCase.assigneeId ? ('person' as const) : ('pool' as const), assigneeId: approvalCase.assigneeId };
     if (!mayWorkOn(task, user.id)) {
-      throw new DomainError('NOT_ASSIGNEE', `该办件“${CASE_STEP_NAMES[approvalCase.currentStep]}”环节由${approvalCase.assigneeName ?? '他人'}办理`, 403);
+      throw APPROVAL_ERRORS.NOT_ASSIGNEE({ step: approvalCase.currentStep, assignee: approvalCase.assigneeName });
     }
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, isInScope, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, isInScope, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, In } from 'typeorm';
 import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
@@ -10,6 +10,7 @@ import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
 import { WebhookRefusalLog } from '../webhooks/webhook-refusal-log';
 import type { AdapterHealthView, ReconciliationView, ResumedAdapterView } from './adapter.view';
+import { BRIDGE_ERRORS } from '../bridge-errors';
 
 /** Per-adapter health, pause/resume for maintenance, and the daily reconciliation. */
 @Injectable()
@@ -76,7 +77,7 @@ export class AdaptersService {
   private find(user: AuthenticatedUser, id: string): RunningAdapter {
     const adapter = this.runtime.adapter(id);
     // Another department's adapter is answered as not found.
-    if (!adapter || !isInScope(user, adapter.definition.department.code)) throw new DomainError('ADAPTER_NOT_FOUND', `适配器 ${id} 不存在`, 404);
+    if (!adapter || !isInScope(user, adapter.definition.department.code)) throw BRIDGE_ERRORS.ADAPTER_NOT_FOUND({ adapterId: id });
     return adapter;
   }
 

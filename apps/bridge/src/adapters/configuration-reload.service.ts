@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { BridgeConfigurationError } from './bridge-configuration';
 import { BridgeRuntime, type ReloadedConfiguration } from './bridge-runtime';
 import { ConfigurationReload } from './configuration-reload.entity';
 import { toConfigurationReloadView, type ConfigurationReloadView } from './configuration-reload.view';
+import { BRIDGE_ERRORS } from '../bridge-errors';
 
 /** 重新加载配置: the adapters file read again on request, every attempt recorded with who and when. */
 @Injectable()
@@ -38,10 +39,8 @@ export class ConfigurationReloads {
     };
     await this.dataSource.getRepository(ConfigurationReload).insert(record);
     if (!reloaded) {
-      throw new DomainError(
-        'ADAPTERS_FILE_REFUSED',
-        `适配器配置文件有 ${problems.length} 处问题，未重新加载，仍按原配置运行`,
-        422,
+      throw BRIDGE_ERRORS.ADAPTERS_FILE_REFUSED(
+        { problems: problems.length },
         problems.map((p) => ({ path: p.path, code: 'CONFIGURATION_INVALID', message: p.message })),
       );
     }

@@ -68,7 +68,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
     if (outage) return json(response, 503, { message: '系统维护中' });
     if (request.method !== 'POST' || request.url !== '/api/sl') return json(response, 404, { message: '接口不存在' });
     const check = checkSignature(DEMO_SECRETS.scjgjOutbound, request.headers, body, new Date(), 300);
-    if (!check.ok) return json(response, 401, { message: check.message });
+    if (!check.ok) return json(response, 401, { message: check.refusal.message });
     const deliveryId = String(request.headers['x-onewindow-delivery-id'] ?? '');
     const existing = received.find((r) => r.deliveryId === deliveryId);
     if (existing) return json(response, 409, { reference: existing.reference });
@@ -87,7 +87,7 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
     };
     const source = collection ? sources[collection] : undefined;
     const check = checkSignature(DEMO_SECRETS.sharedData, request.headers, Buffer.alloc(0), new Date(), 300);
-    if (!check.ok) return json(response, 401, { message: check.message });
+    if (!check.ok) return json(response, 401, { message: check.refusal.message });
     const record = source?.records.find((r) => r[source.key] === key);
     return record ? json(response, 200, record) : json(response, 404, { message: '未查询到记录' });
   });

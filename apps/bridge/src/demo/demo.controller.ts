@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Clock, DomainError, Roles } from '@onewindow/platform';
+import { Clock, Roles } from '@onewindow/platform';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
+import { DEMO_ERRORS } from './demo-errors';
 import type { DemoDepartmentSystems } from './demo-department-systems';
 import { DemoSystemsView, DepartmentFileWrittenView, ReceivedDepartmentFileView, SocialInsuranceCaseView } from './demo.view';
 
@@ -104,8 +105,8 @@ export class DemoController {
   decideSocialInsurance(@Param() params: SocialInsuranceCaseParams, @Body() body: SocialInsuranceDecisionDto): SocialInsuranceCaseView {
     const system = this.demo().socialInsurance;
     const found = system.cases().find((c) => c.ywlsh === params.ywlsh);
-    if (!found) throw new DomainError('CASE_NOT_FOUND', `未查询到业务流水号为 ${params.ywlsh} 的业务`, 404);
-    if (found.status !== '受理中') throw new DomainError('CASE_DECIDED', `业务 ${params.ywlsh} 已${found.status}`, 409);
+    if (!found) throw DEMO_ERRORS.CASE_NOT_FOUND({ ywlsh: params.ywlsh });
+    if (found.status !== '受理中') throw DEMO_ERRORS.CASE_DECIDED({ ywlsh: params.ywlsh, status: found.status });
     // The system writes its own China-time stamp.
     const at = new Date(this.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     return system.decide(params.ywlsh, body.approve ? { approve: true, djzh: body.djzh as string, at } : { approve: false, reason: body.reason as string, at });
@@ -113,7 +114,7 @@ export class DemoController {
 
   private demo(): DemoDepartmentSystems {
     const demo = this.runtime.demo;
-    if (!demo) throw new DomainError('NO_DEMO_SYSTEMS', '未启动演示部门系统（已配置 BRIDGE_ADAPTERS_FILE）', 404);
+    if (!demo) throw DEMO_ERRORS.NO_DEMO_SYSTEMS();
     return demo;
   }
 }

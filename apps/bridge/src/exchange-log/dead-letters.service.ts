@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
+import { Clock, PLATFORM_ERRORS, type DepartmentScope } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { adaptersInScope, BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeDeadLetter } from './bridge-dead-letter.entity';
@@ -37,7 +37,7 @@ export class DeadLetters {
         where: { id, status: 'open', ...adaptersInScope(this.runtime, scope) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!letter) throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
+      if (!letter) throw PLATFORM_ERRORS.DEAD_LETTER_NOT_FOUND();
       const discarded: BridgeDeadLetter = { ...letter, status: 'discarded', discardedBy: discard.by, discardedAt: this.clock.now(), discardReason: discard.reason };
       await tx.update(BridgeDeadLetter, { id }, { status: 'discarded', discardedBy: discard.by, discardedAt: discarded.discardedAt, discardReason: discard.reason });
       await this.log.append(tx, {

@@ -10,6 +10,7 @@ import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metri
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
 import { PrefillRecord } from './prefill-record.entity';
+import { BRIDGE_ERRORS } from '../bridge-errors';
 
 const KEY_NAMES: Record<LookupKey, string> = { creditCode: '统一社会信用代码', idNumber: '公民身份号码', projectCode: '项目代码' };
 
@@ -48,7 +49,7 @@ export class PrefillService {
 
   async prefill(kind: LookupKey, value: string): Promise<Prefill> {
     const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
-    if (!lookup) throw new DomainError('LOOKUP_NOT_CONFIGURED', `未配置按${KEY_NAMES[kind]}调取数据的共享数据源`, 404);
+    if (!lookup) throw BRIDGE_ERRORS.LOOKUP_NOT_CONFIGURED({ keyName: KEY_NAMES[kind] });
     const started = performance.now();
     const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: this.keyDigest(value) };
     let record: Record<string, unknown> | null;
@@ -57,12 +58,12 @@ export class PrefillService {
     } catch (error) {
       await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: (error as Error).message });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
-      throw new DomainError('SOURCE_UNAVAILABLE', `${lookup.definition.source}暂时无法访问，请手工填写或稍后重试`, 502);
+      throw BRIDGE_ERRORS.SOURCE_UNAVAILABLE({ source: lookup.definition.source });
     }
     if (!record) {
       await this.log.appendAlone({ ...base, status: 'not-found', durationMs: Math.round(performance.now() - started) });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'not-found');
-      throw new DomainError('NOT_FOUND_IN_SOURCE', `${lookup.definition.source}中没有${KEY_NAMES[kind]}为 ${value} 的记录，请核对或手工填写`, 404, [
+      throw BRIDGE_ERRORS.NOT_FOUND_IN_SOURCE({ source: lookup.definition.source, keyName: KEY_NAMES[kind], value }, [
         { path: kind, code: 'NOT_FOUND_IN_SOURCE', message: `${lookup.definition.source}中未查到该${KEY_NAMES[kind]}` },
       ]);
     }
@@ -70,7 +71,7 @@ export class PrefillService {
     if (!mapped.ok) {
       await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
-      throw new DomainError('SOURCE_DATA_INVALID', `${lookup.definition.source}返回的数据无法转换，请手工填写`, 502);
+      throw BRIDGE_ERRORS.SOURCE_DATA_INVALID({ source: lookup.definition.source });
     }
     const fetchedAt = this.clock.now();
     const fields = prefilledFields(mapped.value, lookup.definition.source, fetchedAt);
@@ -98,9 +99,9 @@ export class PrefillService {
   async report(id: string, usage: { kept: number; changed: number; typed: number }): Promise<PrefillRecord> {
     return this.dataSource.transaction(async (tx) => {
       const record = await tx.getRepository(PrefillRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!record) throw new DomainError('PREFILL_NOT_FOUND', '预填记录不存在', 404);
+      if (!record) throw BRIDGE_ERRORS.PREFILL_NOT_FOUND();
       if (usage.kept + usage.changed > record.fieldsFilled) {
-        throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 422);
+        throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 'unprocessable');
       }
       record.fieldsKept = usage.kept;
       record.fieldsChanged = usage.changed;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { PLATFORM_ERRORS } from '@onewindow/platform';
 import type { IncomingMessage } from 'node:http';
 
 /** The exact bytes of a webhook request, which the signature covers. */
@@ -28,8 +29,8 @@ export class WebhookRawBody {
       });
       request.on('end', () => {
         if (size > MAX_BYTES) {
-          // body-parser's own error, so the platform's error filter answers it like any other oversized body.
-          next(Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large', limit: MAX_BYTES, length: size }));
+          // The platform's refusal, as any other: Nest hands an error passed to next() to the error filter.
+          next(PLATFORM_ERRORS.PAYLOAD_TOO_LARGE({ limitBytes: MAX_BYTES }));
           return;
         }
         request.rawBody = Buffer.concat(chunks);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Clock, DomainError, MetricsService, PeriodicTask } from '@onewindow/platform';
+import { Clock, MetricsService, PeriodicTask, type DomainError } from '@onewindow/platform';
 import { Counter } from 'prom-client';
+import { BRIDGE_ERRORS } from '../bridge-errors';
 import { BridgeConfig } from '../bridge.config';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
@@ -46,18 +47,20 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
   admit(adapterId: string, source: string, setRetryAfter: (seconds: number) => void): void {
     const admission = this.refusals.admit(adapterId, source, this.clock.now());
     if (admission.admitted) return;
-    this.counter.inc({ adapter: adapterId, code: 'TOO_MANY_REFUSALS' });
+    const refusal = BRIDGE_ERRORS.TOO_MANY_REFUSALS({ retryAfterSeconds: admission.retryAfterSeconds });
+    this.counter.inc({ adapter: adapterId, code: refusal.code });
     setRetryAfter(admission.retryAfterSeconds);
-    throw new DomainError('TOO_MANY_REFUSALS', `该来源的回调请求近一分钟内被拒收次数过多，请在 ${admission.retryAfterSeconds} 秒后重试`, 429);
+    throw refusal;
   }
 
   /** Counts a refusal and logs it if it is the first of its minute; then throws the refusal. */
-  async refuse(adapterId: string, kind: string, source: string, body: Buffer, code: string, message: string, status: number): Promise<never> {
+  async refuse(adapterId: string, kind: string, source: string, body: Buffer, refusal: DomainError): Promise<never> {
+    const { code, message } = refusal;
     this.counter.inc({ adapter: adapterId, code });
     if (this.refusals.refused(adapterId, source, code, this.clock.now())) {
       await this.log.appendAlone({ direction: 'inbound', adapterId, kind, reference: `webhook ${source}`, payloadHash: sha256(body), status: 'refused', detail: `${code}：${message}` });
     }
-    throw new DomainError(code, message, status);
+    throw refusal;
   }
 
   /** Writes the summary rows due (every pending one with `everything`, e.g. before a reconciliation). */

@@ -1,12 +1,13 @@
 import { Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, DomainError, Public } from '@onewindow/platform';
+import { Clock, Public, type DomainError } from '@onewindow/platform';
 import type { Response } from 'express';
 import { DataSource, LessThan } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { readWebhookSettings } from '../adapters/http/http.transport';
 import { checkSignature } from '../adapters/http/signature';
+import { BRIDGE_ERRORS } from '../bridge-errors';
 import type { Decoded } from '../adapters/transport';
 import { InboundProcessor, type InboundOutcome } from '../inbound/inbound-processor';
 import type { RequestWithRawBody } from './raw-body';
@@ -45,18 +46,18 @@ export class WebhooksController {
   ): Promise<{ outcomes: InboundOutcome[] }> {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');
-    if (!adapter || !inbound) throw new DomainError('WEBHOOK_NOT_FOUND', `没有适配器 ${adapterId} 的 ${kind} 回调接口`, 404);
+    if (!adapter || !inbound) throw BRIDGE_ERRORS.WEBHOOK_NOT_FOUND({ adapterId, kind });
     const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId } });
-    if (state?.paused) throw new DomainError('ADAPTER_PAUSED', `适配器 ${adapter.definition.name} 正在维护（${state.pausedReason ?? '暂停'}），请稍后重新投递`, 503);
+    if (state?.paused) throw BRIDGE_ERRORS.ADAPTER_PAUSED({ adapter: adapter.definition.name, reason: state.pausedReason });
 
     const source = (request as { ip?: string }).ip ?? request.socket.remoteAddress ?? 'unknown';
     this.refusals.admit(adapterId, source, (seconds) => response.setHeader('Retry-After', String(seconds)));
     const body = request.rawBody ?? Buffer.alloc(0);
     const now = this.clock.now();
     const { secret, windowSeconds } = readWebhookSettings(inbound.definition.transport, '').value;
-    const refuse = (code: string, message: string, status: number): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, code, message, status);
+    const refuse = (refusal: DomainError): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, refusal);
     const check = checkSignature(secret, request.headers, body, now, windowSeconds);
-    if (!check.ok) return refuse(check.code, check.message, 401);
+    if (!check.ok) return refuse(check.refusal);
     const fresh = await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -65,7 +66,7 @@ export class WebhooksController {
       .orIgnore()
       .returning(['nonce'])
       .execute();
-    if ((fresh.raw as unknown[]).length === 0) return refuse('REPLAYED', '该请求的随机数已使用过，疑似重放，已拒绝', 409);
+    if ((fresh.raw as unknown[]).length === 0) return refuse(BRIDGE_ERRORS.REPLAYED());
     // Nonces older than twice the window can never be accepted again anyway (their timestamp is out).
     await this.dataSource.getRepository(WebhookNonce).delete({ adapterId, seenAt: LessThan(new Date(now.getTime() - 2 * windowSeconds * 1000)) });
 
@@ -83,12 +84,7 @@ export class WebhooksController {
     const outcomes = await this.processor.process(adapter, inbound, { reference: `webhook ${check.nonce}`, raw: text, decoded });
     if (outcomes.every((outcome) => outcome.status === 'dead-lettered')) {
       const problems = outcomes.flatMap((outcome) => (outcome.status === 'dead-lettered' ? outcome.problems : []));
-      throw new DomainError(
-        'RECORD_REFUSED',
-        '部门数据未能转换为平台事件，已记入死信，未发布',
-        422,
-        problems.map((p) => ({ path: p.field ?? p.target ?? '', code: p.code, message: p.message })),
-      );
+      throw BRIDGE_ERRORS.RECORD_REFUSED(problems.map((p) => ({ path: p.field ?? p.target ?? '', code: p.code, message: p.message })));
     }
     return { outcomes };
   }

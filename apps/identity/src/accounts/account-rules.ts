@@ -1,5 +1,6 @@
-import { ALL_DEPARTMENTS_ROLES, DEPARTMENT_ROLES, type FieldError, type Role } from '@onewindow/platform';
+import { ALL_DEPARTMENTS_ROLES, DEPARTMENT_ROLES, type DomainError, type FieldError, type Role } from '@onewindow/platform';
 import type { Department, Level } from '../departments/department.entity';
+import { IDENTITY_ERRORS } from '../identity-errors';
 import type { AccountStatus } from './account.entity';
 
 /** User names: lower-case letters first, then letters, digits, `_`, `.`, `-`; 3 to 32 characters. */
@@ -48,11 +49,11 @@ export interface AdministrativeChange {
  * An administrator cannot lock themselves out, nor leave the platform without an active
  * administrator: no disabling or demoting oneself, nor the last active admin.
  */
-export function lockOutProblem(change: AdministrativeChange): { code: string; message: string } | undefined {
+export function lockOutProblem(change: AdministrativeChange): DomainError | undefined {
   const { actorId, target, next } = change;
   const losesAdmin = target.role === 'admin' && target.status === 'active' && (next.role !== 'admin' || next.status !== 'active');
   if (!losesAdmin && !(target.id === actorId && next.status !== 'active')) return undefined;
-  if (target.id === actorId) return { code: 'CANNOT_LOCK_SELF_OUT', message: '不能停用自己的账户或取消自己的系统管理员岗位' };
-  if (change.activeAdministrators <= 1) return { code: 'LAST_ADMINISTRATOR', message: '至少须保留一个启用的系统管理员账户' };
+  if (target.id === actorId) return IDENTITY_ERRORS.CANNOT_LOCK_SELF_OUT();
+  if (change.activeAdministrators <= 1) return IDENTITY_ERRORS.LAST_ADMINISTRATOR();
   return undefined;
 }

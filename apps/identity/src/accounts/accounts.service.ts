@@ -13,6 +13,7 @@ import { checkPlacement, lockOutProblem } from './account-rules';
 import { Account, type AccountStatus } from './account.entity';
 import { toAccountChangeView, toAccountView, type AccountChangeView, type AccountView } from './account.view';
 import type { CreateAccountDto, ListAccountsQuery, UpdateAccountDto } from './accounts.dto';
+import { IDENTITY_ERRORS } from '../identity-errors';
 
 /** What creating an account needs besides the form: its id (fixed for the demo accounts). */
 export interface NewAccount extends CreateAccountDto {
@@ -76,7 +77,7 @@ export class AccountsService {
     const now = this.clock.now();
     const account = await this.dataSource.transaction(async (tx) => {
       if (await tx.getRepository(Account).existsBy({ username })) {
-        throw DomainError.validation([{ path: 'username', code: 'USERNAME_TAKEN', message: `用户名“${username}”已被使用` }], 409);
+        throw DomainError.validation([{ path: 'username', code: 'USERNAME_TAKEN', message: `用户名“${username}”已被使用` }], 'conflict');
       }
       const created = tx.getRepository(Account).create({
         id: input.id ?? randomUUID(),
@@ -191,12 +192,12 @@ export class AccountsService {
   private async refuseLockOut(tx: EntityManager, actor: AuthenticatedUser, account: Account, next: { role: Account['role']; status: AccountStatus }): Promise<void> {
     const activeAdministrators = await tx.getRepository(Account).countBy({ role: 'admin', status: 'active' });
     const problem = lockOutProblem({ actorId: actor.id, target: account, next, activeAdministrators });
-    if (problem) throw new DomainError(problem.code, problem.message, 422);
+    if (problem) throw problem;
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Account> {
     const account = await manager.getRepository(Account).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!account) throw new DomainError('ACCOUNT_NOT_FOUND', '未找到该账户', 404);
+    if (!account) throw IDENTITY_ERRORS.ACCOUNT_NOT_FOUND();
     return account;
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAccountChange } from '../accounts/account-changes';
@@ -11,7 +11,8 @@ import { IdentityConfig } from '../identity.config';
 import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
 import { endSessions } from './end-sessions';
-import { afterWrongPassword, isLocked, lockedMessage, UNLOCKED } from './lockout';
+import { IDENTITY_ERRORS } from '../identity-errors';
+import { afterWrongPassword, isLocked, UNLOCKED } from './lockout';
 import { Session } from './session.entity';
 import type { SessionView } from './session.view';
 import { toSignInRecordView, type SignInRecordView } from './session.view';
@@ -31,9 +32,6 @@ export interface SignedIn {
   token: string;
   maxAgeSeconds: number;
 }
-
-const INVALID_CREDENTIALS = () => new DomainError('INVALID_CREDENTIALS', '用户名或密码错误', 401);
-const SESSION_ENDED = () => new DomainError('UNAUTHENTICATED', '登录已失效，请重新登录', 401);
 
 /** Signing in and out (统一身份认证): sessions, lockout and the sign-in audit. */
 @Injectable()
@@ -62,22 +60,22 @@ export class SessionsService {
       const audit = (result: SignInOutcome, sessionId: string | null = null) => this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
       if (account && isLocked(account, now)) {
         await audit('locked');
-        return { refused: new DomainError('ACCOUNT_LOCKED', lockedMessage(account.lockedUntil as Date), 423) };
+        return { refused: IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: account.lockedUntil as Date }) };
       }
       const matches = await verifyPassword(credentials.password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
       if (!account) {
         await audit('invalid-credentials');
-        return { refused: INVALID_CREDENTIALS() };
+        return { refused: IDENTITY_ERRORS.INVALID_CREDENTIALS() };
       }
       if (!matches) {
         const next = afterWrongPassword(account, now, policy);
         await tx.getRepository(Account).update({ id: account.id }, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
         await audit(next.lockedNow ? 'locked-now' : 'invalid-credentials');
-        return { refused: next.lockedNow ? new DomainError('ACCOUNT_LOCKED', lockedMessage(next.lockedUntil as Date), 423) : INVALID_CREDENTIALS() };
+        return { refused: next.lockedNow ? IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: next.lockedUntil as Date }) : IDENTITY_ERRORS.INVALID_CREDENTIALS() };
       }
       if (account.status !== 'active') {
         await audit('disabled');
-        return { refused: new DomainError('ACCOUNT_DISABLED', '账户已停用，请联系管理员', 403) };
+        return { refused: IDENTITY_ERRORS.ACCOUNT_DISABLED() };
       }
       const session = tx.getRepository(Session).create({
         id: randomUUID(),
@@ -124,7 +122,7 @@ export class SessionsService {
   async changePassword(token: VerifiedToken, currentPassword: string, newPassword: string): Promise<SessionView> {
     const { account } = await this.liveSession(this.dataSource.manager, token);
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw DomainError.validation([{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }], 422);
+      throw DomainError.validation([{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }], 'unprocessable');
     }
     const problems = passwordProblems(newPassword, account.username);
     if (newPassword === currentPassword) problems.push('新密码不能与当前密码相同');
@@ -154,13 +152,13 @@ export class SessionsService {
   }
 
   private async liveSession(manager: EntityManager, token: VerifiedToken): Promise<{ account: Account; session: Session }> {
-    if (!token.sessionId) throw SESSION_ENDED();
+    if (!token.sessionId) throw IDENTITY_ERRORS.UNAUTHENTICATED();
     const session = await manager.getRepository(Session).findOneBy({ id: token.sessionId });
     const now = this.clock.now();
-    if (!session || session.endedAt || session.accountId !== token.user.id) throw SESSION_ENDED();
-    if (session.expiresAt.getTime() <= now.getTime()) throw new DomainError('TOKEN_EXPIRED', '登录已过期，请重新登录', 401);
+    if (!session || session.endedAt || session.accountId !== token.user.id) throw IDENTITY_ERRORS.UNAUTHENTICATED();
+    if (session.expiresAt.getTime() <= now.getTime()) throw PLATFORM_ERRORS.TOKEN_EXPIRED();
     const account = await manager.getRepository(Account).findOneBy({ id: session.accountId });
-    if (!account || account.status !== 'active') throw SESSION_ENDED();
+    if (!account || account.status !== 'active') throw IDENTITY_ERRORS.UNAUTHENTICATED();
     return { account, session };
   }
 

@@ -19,6 +19,7 @@ import {
   READ_MODEL_ENTITIES,
 } from './monitoring.entities';
 import { type MonthlyReport, type OverdueCase } from './monthly-report';
+import { SUPERVISION_ERRORS } from '../supervision-errors';
 
 const REBUILD_BATCH = 500;
 
@@ -145,7 +146,7 @@ export class MonitoringService {
     const code = this.departmentFor(user, departmentCode);
     if (!code) throw DomainError.validation([{ path: 'department', code: 'REQUIRED', message: '请指定部门' }]);
     if (departmentScope(user).kind === 'all' && !(await this.isKnownDepartment(code))) {
-      throw new DomainError('DEPARTMENT_NOT_FOUND', `未找到部门“${code}”，请核对部门代码`, 404);
+      throw SUPERVISION_ERRORS.DEPARTMENT_NOT_FOUND({ code });
     }
     const slice = { departmentCode: code, fromMonth: month, toMonth: month };
     const facts = filterFacts(await this.facts(this.dataSource.manager, slice), slice);
@@ -334,10 +335,10 @@ export class MonitoringService {
       case 'all':
         return requested;
       case 'department':
-        if (requested !== undefined && requested !== scope.code) throw new DomainError('DEPARTMENT_OUT_OF_SCOPE', '只能查看本部门的监察数据', 403);
+        if (requested !== undefined && requested !== scope.code) throw SUPERVISION_ERRORS.DEPARTMENT_OUT_OF_SCOPE();
         return scope.code;
       case 'none':
-        throw new DomainError('DEPARTMENT_OUT_OF_SCOPE', '只能查看本部门的监察数据', 403);
+        throw SUPERVISION_ERRORS.DEPARTMENT_OUT_OF_SCOPE();
     }
   }
 

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { departmentRef } from '../departments';
 import { acknowledgedOnTime } from './notice-policy';
 import { SupervisionNotice, type NoticeStatus } from './supervision-notice.entity';
 import { toNoticeView, type EscalationsView } from './notice.view';
+import { SUPERVISION_ERRORS } from '../supervision-errors';
 
 export interface NoticeFilter {
   status?: NoticeStatus;
@@ -72,9 +73,9 @@ export class NoticesService {
         where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!notice) throw new DomainError('NOTICE_NOT_FOUND', '未找到该监管告知', 404);
+      if (!notice) throw SUPERVISION_ERRORS.NOTICE_NOT_FOUND();
       if (notice.status === 'acknowledged') return notice;
-      if (notice.status === 'closed') throw new DomainError('NOTICE_CLOSED', notice.closedReason ?? '该监管告知已关闭，无需认领', 409);
+      if (notice.status === 'closed') throw SUPERVISION_ERRORS.NOTICE_CLOSED({ closedReason: notice.closedReason });
       const now = this.clock.now();
       notice.status = 'acknowledged';
       notice.acknowledgedAt = now;

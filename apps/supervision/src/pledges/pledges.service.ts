@@ -8,6 +8,7 @@ import { DataSource, LessThan } from 'typeorm';
 import { RecordsService } from '../records/records.service';
 import { PledgeVerification, type VerificationStatus } from './pledge-verification.entity';
 import type { VerificationResultDto } from './pledges.dto';
+import { SUPERVISION_ERRORS } from '../supervision-errors';
 
 @Injectable()
 export class PledgesService {
@@ -46,8 +47,8 @@ export class PledgesService {
         where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!task) throw new DomainError('VERIFICATION_NOT_FOUND', '未找到该核查任务', 404);
-      if (task.status !== 'open') throw new DomainError('VERIFICATION_CLOSED', '该核查任务已办结', 409);
+      if (!task) throw SUPERVISION_ERRORS.VERIFICATION_NOT_FOUND();
+      if (task.status !== 'open') throw SUPERVISION_ERRORS.VERIFICATION_CLOSED();
       if (!result.truthful && !result.documentNumber?.trim()) {
         throw DomainError.validation([{ path: 'documentNumber', code: 'REQUIRED', message: '承诺不实须填写失信认定决定书文号' }]);
       }

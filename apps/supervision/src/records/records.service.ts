@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { departmentRef } from '../departments';
 import { checkRecordInput, type RecordInput } from './record-rules';
 import { SupervisionRecord, type RecordSource } from './supervision-record.entity';
+import { SUPERVISION_ERRORS } from '../supervision-errors';
 
 /**
  * 监管信息: penalties, credit records and inspection results about holders. Every record is
@@ -25,7 +26,7 @@ export class RecordsService {
 
   /** A supervisor publishes for their own department. */
   async publishByUser(user: AuthenticatedUser, input: RecordInput): Promise<SupervisionRecord> {
-    if (!user.department) throw new DomainError('DEPARTMENT_REQUIRED', '发布监管信息须以监管部门身份进行', 403);
+    if (!user.department) throw SUPERVISION_ERRORS.DEPARTMENT_REQUIRED();
     const department = departmentRef(user.department);
     return this.dataSource.transaction((tx) =>
       this.publish(tx, input, { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' }, requestCause()),
@@ -76,8 +77,8 @@ export class RecordsService {
         where: { id, ...departmentCondition(scope) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!record) throw new DomainError('RECORD_NOT_FOUND', '未找到该监管记录', 404);
-      if (record.withdrawn) throw new DomainError('RECORD_ALREADY_WITHDRAWN', '该记录已撤回', 409);
+      if (!record) throw SUPERVISION_ERRORS.RECORD_NOT_FOUND();
+      if (record.withdrawn) throw SUPERVISION_ERRORS.RECORD_ALREADY_WITHDRAWN();
       await this.markWithdrawn(tx, record, reason, { kind: 'person', id: user.id, name: user.name }, requestCause());
       return record;
     });

@@ -1,21 +1,13 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Clock } from '../clock/clock';
-import { DomainError } from '../http/domain-error';
+import { PLATFORM_ERRORS, tokenRefusal } from '../http/platform-errors';
 import { RequestContext } from '../logging/request-context';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
 import type { AuthenticatedUser, Role } from './roles';
-import { TokenError, TokenVerifier, type TokenErrorCode, type VerifiedToken } from './tokens';
+import { TokenError, TokenVerifier, type VerifiedToken } from './tokens';
 
 export const AUTH_TOKEN_SECRET = Symbol('AUTH_TOKEN_SECRET');
-
-const REFUSALS: Record<TokenErrorCode, { message: string; status: number }> = {
-  TOKEN_EXPIRED: { message: '登录已过期，请重新登录', status: 401 },
-  TOKEN_MALFORMED: { message: '身份令牌无效，请重新登录', status: 401 },
-  TOKEN_SIGNATURE: { message: '身份令牌无效，请重新登录', status: 401 },
-  TOKEN_CLAIMS: { message: '身份令牌无效，请重新登录', status: 401 },
-  TOKEN_UNVERIFIABLE: { message: '统一身份认证服务暂时无法访问，请稍后再试', status: 503 },
-};
 
 /** A request after the guard: who called, and the token they called with. */
 export interface AuthenticatedRequest {
@@ -40,14 +32,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers['authorization'];
     const match = /^Bearer\s+(\S+)$/i.exec(typeof header === 'string' ? header : '');
-    if (!match) throw new DomainError('UNAUTHENTICATED', '请先登录（缺少身份令牌）', 401);
+    if (!match) throw PLATFORM_ERRORS.UNAUTHENTICATED();
     try {
       request.token = await this.verifier.verify(match[1] as string, this.clock.now());
     } catch (error) {
-      if (error instanceof TokenError) {
-        const refusal = REFUSALS[error.code];
-        throw new DomainError(error.code, refusal.message, refusal.status);
-      }
+      if (error instanceof TokenError) throw tokenRefusal(error.code);
       throw error;
     }
     const user = request.token.user;
@@ -55,7 +44,7 @@ export class AuthGuard implements CanActivate {
     RequestContext.setUser(user);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(user.role)) {
-      throw new DomainError('FORBIDDEN', '您的岗位无权办理此项业务', 403);
+      throw PLATFORM_ERRORS.FORBIDDEN();
     }
     return true;
   }

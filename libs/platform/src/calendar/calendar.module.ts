@@ -48,7 +48,7 @@ export class CalendarYearsService implements OnApplicationBootstrap {
   /** Checks the year completely (every problem with its path), applies it, and keeps it. */
   async load(data: CalendarYearData, by: AuthenticatedUser): Promise<{ year: number; loadedYears: number[] }> {
     const problems = checkCalendarYear(data);
-    if (problems.length > 0) throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 422);
+    if (problems.length > 0) throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 'unprocessable');
     // Kept first, applied second: a failed save leaves this instance as it was. Other instances of
     // the service apply it when they start; every service that counts deadlines (intake, approval) needs it loaded.
     await this.dataSource.getRepository(CalendarYear).save({ year: data.year, data, loadedBy: by.id });

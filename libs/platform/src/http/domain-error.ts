@@ -1,3 +1,5 @@
+import { errorKindOf, httpStatusOf, type ErrorKind, type ErrorStatus } from './error-kinds';
+
 export interface FieldError {
   /** Path in the request body, e.g. `applicant.identifier` or `itemCodes[1]`. */
   path: string;
@@ -7,22 +9,43 @@ export interface FieldError {
 }
 
 /**
- * A refusal the caller can act on: a stable code, a Chinese message for the clerk, the HTTP
- * status, and the fields at fault. Domain code throws it; the exception filter renders it.
+ * A refusal the caller can act on: a stable code, a Chinese message for the clerk, its kind (which
+ * decides the HTTP status, in `error-kinds.ts`), and the fields at fault. Domain code throws it,
+ * made by its module's error catalogue (`defineErrors`); the exception filter renders it.
  */
 export class DomainError extends Error {
+  readonly kind: ErrorKind;
+  readonly fields: FieldError[];
+
+  constructor(code: string, message: string, kind?: ErrorKind, fields?: readonly FieldError[]);
+  /**
+   * @deprecated A status chosen by the call site: only apps/intake still throws this way, until its
+   * errors move to a catalogue (`defineErrors`). New code names a kind.
+   */
+  constructor(code: string, message: string, status: ErrorStatus, fields?: readonly FieldError[]);
   constructor(
     readonly code: string,
     message: string,
-    readonly status = 422,
-    readonly fields: FieldError[] = [],
+    kind: ErrorKind | ErrorStatus = 'unprocessable',
+    fields: readonly FieldError[] = [],
   ) {
     super(message);
     this.name = 'DomainError';
+    this.kind = typeof kind === 'number' ? errorKindOf(kind) : kind;
+    this.fields = [...fields];
   }
 
-  static validation(fields: FieldError[], status = 400): DomainError {
-    return new DomainError('VALIDATION_FAILED', '提交的信息有误，请按提示修改', status, fields);
+  /** The HTTP status the kind answers with. */
+  get status(): ErrorStatus {
+    return httpStatusOf(this.kind);
+  }
+
+  /** Field by field errors: `invalid` (400) unless the fields break a business rule or a state. */
+  static validation(fields: readonly FieldError[], kind?: ErrorKind): DomainError;
+  /** @deprecated A status chosen by the call site: only apps/intake, until its errors move to a catalogue. */
+  static validation(fields: readonly FieldError[], status: ErrorStatus): DomainError;
+  static validation(fields: readonly FieldError[], kind: ErrorKind | ErrorStatus = 'invalid'): DomainError {
+    return new DomainError('VALIDATION_FAILED', '提交的信息有误，请按提示修改', typeof kind === 'number' ? errorKindOf(kind) : kind, fields);
   }
 }
 

@@ -4,6 +4,7 @@ import { RequestContext } from '../logging/request-context';
 import { databaseFailureOf } from './database-errors';
 import { DomainError, type ErrorBody } from './domain-error';
 import { httpExceptionText } from './http-exception-text';
+import { PLATFORM_ERRORS } from './platform-errors';
 
 const logger = new Logger('Errors');
 
@@ -11,7 +12,7 @@ const logger = new Logger('Errors');
 const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
- * Renders every error in the one shape, in Chinese. A database that cannot be reached answers 503
+ * Renders every error in the one shape, in Chinese, with the status of its kind (error-kinds.ts). A database that cannot be reached answers 503
  * with Retry-After, a race lost in the database 409; other unknown errors a 500 without internals.
  */
 @Catch()
@@ -23,29 +24,35 @@ export class ErrorFilter implements ExceptionFilter {
     const requestId = RequestContext.current()?.requestId;
     let status: number;
     let body: ErrorBody['error'];
-    if (exception instanceof DomainError) {
-      status = exception.status;
-      body = { code: exception.code, message: exception.message, fields: exception.fields };
-    } else if (exception instanceof HttpException) {
+    if (exception instanceof HttpException) {
       status = exception.getStatus();
       body = httpExceptionText(exception, (request?.params ?? {}) as Record<string, string>);
       if (status >= 500) logger.error(exception.message, exception.stack);
-    } else if (databaseFailureOf(exception) === 'unavailable') {
-      // Nothing was committed and the pool reconnects: the same request shortly after succeeds.
-      status = 503;
-      body = { code: 'DATABASE_UNAVAILABLE', message: '系统正在恢复数据库连接，本次操作未保存，请稍后重试', fields: [] };
-      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-      logger.warn(`Database unavailable, answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
-    } else if (databaseFailureOf(exception) === 'conflict') {
-      // Two requests raced (two first pauses of an adapter, a duplicate submission): the loser changed nothing.
-      status = 409;
-      body = { code: 'CONFLICT', message: '操作与其他人同时进行，未能完成，请刷新后重试', fields: [] };
-      logger.warn(`Conflict answered with 409: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else {
-      status = 500;
-      body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', fields: [] };
-      logger.error(exception instanceof Error ? exception.message : String(exception), exception instanceof Error ? exception.stack : undefined);
+      const error = this.domainErrorOf(exception, response);
+      status = error.status;
+      body = { code: error.code, message: error.message, fields: error.fields };
     }
     response.status(status).json({ error: { ...body, ...(requestId ? { requestId } : {}) } } satisfies ErrorBody);
+  }
+
+  /** Every other error as the platform's refusal it stands for; its kind decides the status. */
+  private domainErrorOf(exception: unknown, response: Response): DomainError {
+    if (exception instanceof DomainError) return exception;
+    const text = exception instanceof Error ? exception.message : String(exception);
+    switch (databaseFailureOf(exception)) {
+      case 'unavailable':
+        // Nothing was committed and the pool reconnects: the same request shortly after succeeds.
+        response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+        logger.warn(`Database unavailable, answered 503: ${text}`);
+        return PLATFORM_ERRORS.DATABASE_UNAVAILABLE();
+      case 'conflict':
+        // Two requests raced (two first pauses of an adapter, a duplicate submission): the loser changed nothing.
+        logger.warn(`Conflict answered with 409: ${text}`);
+        return PLATFORM_ERRORS.CONFLICT();
+      default:
+        logger.error(text, exception instanceof Error ? exception.stack : undefined);
+        return PLATFORM_ERRORS.INTERNAL_ERROR();
+    }
   }
 }

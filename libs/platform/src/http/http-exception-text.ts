@@ -78,6 +78,6 @@ export function httpExceptionText(exception: HttpException, params: Record<strin
   return { ...known, fields: [] };
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10}MB` : `${Math.round(bytes / 1024)}KB`;
 }

@@ -1,7 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { DomainError, type FieldError } from './domain-error';
-import { BODY_NOT_OBJECT_MESSAGE } from './http-exception-text';
+import { PLATFORM_ERRORS } from './platform-errors';
 import { nulCharacterPaths, nulCharacterProblem, prepareRequestFields } from './request-fields';
 import { toFieldErrors } from './validation-messages';
 
@@ -33,7 +33,7 @@ export class RequestValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && metadata.data === undefined && metadata.metatype !== Array) {
       if (value === undefined) value = {};
       else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new DomainError('BODY_NOT_OBJECT', BODY_NOT_OBJECT_MESSAGE, 400);
+        throw PLATFORM_ERRORS.BODY_NOT_OBJECT();
       }
     }
     if (metadata.type !== 'custom' && !this.toValidate(metadata)) {

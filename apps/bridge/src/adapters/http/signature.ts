@@ -1,4 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DomainError } from '@onewindow/platform';
+import { BRIDGE_ERRORS } from '../../bridge-errors';
 
 /** The headers of a signed exchange, in either direction (the same scheme out and in). */
 export const SIGNATURE_HEADERS = {
@@ -30,7 +32,8 @@ export function signedHeaders(secret: string, body: Buffer | string, now: Date):
 
 export type SignatureCheck =
   | { ok: true; timestamp: Date; nonce: string }
-  | { ok: false; code: 'SIGNATURE_MISSING' | 'SIGNATURE_INVALID' | 'TIMESTAMP_OUTSIDE_WINDOW'; message: string };
+  /** SIGNATURE_MISSING, SIGNATURE_INVALID or TIMESTAMP_OUTSIDE_WINDOW, with its Chinese message for the department's integrator. */
+  | { ok: false; refusal: DomainError };
 
 /**
  * Checks the signature and the timestamp window; the caller then records the nonce (a nonce seen
@@ -51,19 +54,19 @@ export function checkSignature(
   const nonce = header(SIGNATURE_HEADERS.nonce);
   const signature = header(SIGNATURE_HEADERS.signature);
   if (!timestamp || !nonce || !signature) {
-    return { ok: false, code: 'SIGNATURE_MISSING', message: `缺少签名请求头（${Object.values(SIGNATURE_HEADERS).join('、')}）` };
+    return { ok: false, refusal: BRIDGE_ERRORS.SIGNATURE_MISSING({ headers: Object.values(SIGNATURE_HEADERS) }) };
   }
   if (!/^\d{1,12}$/.test(timestamp) || !/^[A-Za-z0-9_-]{8,128}$/.test(nonce)) {
-    return { ok: false, code: 'SIGNATURE_INVALID', message: '签名时间戳或随机数格式不正确' };
+    return { ok: false, refusal: BRIDGE_ERRORS.SIGNATURE_INVALID({ fault: 'format' }) };
   }
   const expected = Buffer.from(signatureOf(secret, timestamp, nonce, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return { ok: false, code: 'SIGNATURE_INVALID', message: '签名校验失败：请求内容被篡改或密钥不符' };
+    return { ok: false, refusal: BRIDGE_ERRORS.SIGNATURE_INVALID({ fault: 'mismatch' }) };
   }
   const sentAt = new Date(Number(timestamp) * 1000);
   if (Math.abs(now.getTime() - sentAt.getTime()) > windowSeconds * 1000) {
-    return { ok: false, code: 'TIMESTAMP_OUTSIDE_WINDOW', message: `请求时间戳超出允许的 ${windowSeconds} 秒时间窗，疑似重放，已拒绝` };
+    return { ok: false, refusal: BRIDGE_ERRORS.TIMESTAMP_OUTSIDE_WINDOW({ windowSeconds }) };
   }
   return { ok: true, timestamp: sentAt, nonce };
 }

@@ -5,7 +5,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } 
 import { CurrentUser, Roles } from '../../auth/auth.decorators';
 import type { AuthenticatedUser } from '../../auth/roles';
 import { Clock } from '../../clock/clock';
-import { DomainError } from '../../http/domain-error';
+import { PLATFORM_ERRORS } from '../../http/platform-errors';
 import { PageOf } from '../../http/page-response';
 import { PageQuery, type Page } from '../../http/pagination';
 import { DeadLetterView, DiscardedDeadLetterView, ReplayOutcomeView, toDeadLetterView } from './dead-letter.view';
@@ -99,7 +99,7 @@ export class DeadLettersController {
   ): Promise<DiscardedDeadLetterView> {
     const discard = { by: discardedByOf(user), at: this.clock.now(), reason: body.reason.trim() };
     if (!(await this.messaging.replayer.discard(id, discard))) {
-      throw new DomainError('DEAD_LETTER_NOT_FOUND', '未找到该待处理死信', 404);
+      throw PLATFORM_ERRORS.DEAD_LETTER_NOT_FOUND();
     }
     return { id, status: 'discarded' as const, discardedBy: discard.by, discardedAt: discard.at.toISOString(), discardReason: discard.reason };
   }
