@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from '../runtime/client/index.js';
-import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerLatestReloadsData, AdaptersControllerLatestReloadsErrors, AdaptersControllerLatestReloadsResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerReloadData, AdaptersControllerReloadErrors, AdaptersControllerReloadResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, AdaptersControllerSchemaData, AdaptersControllerSchemaErrors, AdaptersControllerSchemaResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, DemoControllerDecideSocialInsuranceData, DemoControllerDecideSocialInsuranceErrors, DemoControllerDecideSocialInsuranceResponses, DemoControllerReceivedData, DemoControllerReceivedErrors, DemoControllerReceivedResponses, DemoControllerSocialInsuranceCasesData, DemoControllerSocialInsuranceCasesErrors, DemoControllerSocialInsuranceCasesResponses, DemoControllerSystemsData, DemoControllerSystemsErrors, DemoControllerSystemsResponses, DemoControllerWriteData, DemoControllerWriteErrors, DemoControllerWriteResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerDiscardData, ExchangeLogControllerDiscardErrors, ExchangeLogControllerDiscardResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MappingPlaygroundControllerExamplesData, MappingPlaygroundControllerExamplesErrors, MappingPlaygroundControllerExamplesResponses, MappingPlaygroundControllerRunData, MappingPlaygroundControllerRunErrors, MappingPlaygroundControllerRunResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
+import type { AdaptersControllerGetData, AdaptersControllerGetErrors, AdaptersControllerGetResponses, AdaptersControllerLatestReloadsData, AdaptersControllerLatestReloadsErrors, AdaptersControllerLatestReloadsResponses, AdaptersControllerListData, AdaptersControllerListErrors, AdaptersControllerListResponses, AdaptersControllerPauseData, AdaptersControllerPauseErrors, AdaptersControllerPauseResponses, AdaptersControllerReconciliationData, AdaptersControllerReconciliationErrors, AdaptersControllerReconciliationResponses, AdaptersControllerReloadData, AdaptersControllerReloadErrors, AdaptersControllerReloadResponses, AdaptersControllerResumeData, AdaptersControllerResumeErrors, AdaptersControllerResumeResponses, AdaptersControllerSchemaData, AdaptersControllerSchemaErrors, AdaptersControllerSchemaResponses, DeadLettersControllerDiscardData, DeadLettersControllerDiscardErrors, DeadLettersControllerDiscardResponses, DeadLettersControllerListData, DeadLettersControllerListErrors, DeadLettersControllerListResponses, DeadLettersControllerReplayData, DeadLettersControllerReplayErrors, DeadLettersControllerReplayResponses, DeliveriesControllerListData, DeliveriesControllerListErrors, DeliveriesControllerListResponses, ExchangeLogControllerDeadLettersData, ExchangeLogControllerDeadLettersErrors, ExchangeLogControllerDeadLettersResponses, ExchangeLogControllerDiscardData, ExchangeLogControllerDiscardErrors, ExchangeLogControllerDiscardResponses, ExchangeLogControllerListData, ExchangeLogControllerListErrors, ExchangeLogControllerListResponses, ExchangeLogControllerReplayData, ExchangeLogControllerReplayErrors, ExchangeLogControllerReplayResponses, ExchangeLogControllerVerifyData, ExchangeLogControllerVerifyErrors, ExchangeLogControllerVerifyResponses, HealthControllerLiveData, HealthControllerLiveErrors, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MappingPlaygroundControllerExamplesData, MappingPlaygroundControllerExamplesErrors, MappingPlaygroundControllerExamplesResponses, MappingPlaygroundControllerRunData, MappingPlaygroundControllerRunErrors, MappingPlaygroundControllerRunResponses, PrefillControllerPrefillData, PrefillControllerPrefillErrors, PrefillControllerPrefillResponses, PrefillControllerReportData, PrefillControllerReportErrors, PrefillControllerReportResponses, PrefillControllerStatisticsData, PrefillControllerStatisticsErrors, PrefillControllerStatisticsResponses, WebhooksControllerReceiveData, WebhooksControllerReceiveErrors, WebhooksControllerReceiveResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -229,59 +229,6 @@ export const prefillControllerStatistics = <ThrowOnError extends boolean = true>
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/prefill/statistics',
     ...options
-});
-
-/**
- * The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 and 住建局 folders, the 消防 schema
- */
-export const demoControllerSystems = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerSystemsData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerSystemsResponses, DemoControllerSystemsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/demo/department-systems',
-    ...options
-});
-
-/**
- * The files the demo 住建局施工许可系统 received (applications, supplements, corrections), read as its importer reads them
- */
-export const demoControllerReceived = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerReceivedData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerReceivedResponses, DemoControllerReceivedErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/demo/department-systems/construction/received',
-    ...options
-});
-
-/**
- * Act as the demo 住建局施工许可系统: it writes a result (准予/不予/退回补正) or a 受理回执 as its GBK XML file, for the bridge to read
- */
-export const demoControllerWrite = <ThrowOnError extends boolean = true>(options: Options<DemoControllerWriteData, ThrowOnError>) => (options.client ?? client).post<DemoControllerWriteResponses, DemoControllerWriteErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/demo/department-systems/construction/{kind}',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
- * The cases in the demo 人社局社会保险经办系统’s own store, as the browser adapter typed them
- */
-export const demoControllerSocialInsuranceCases = <ThrowOnError extends boolean = true>(options?: Options<DemoControllerSocialInsuranceCasesData, ThrowOnError>) => (options?.client ?? client).get<DemoControllerSocialInsuranceCasesResponses, DemoControllerSocialInsuranceCasesErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/demo/department-systems/social-insurance/cases',
-    ...options
-});
-
-/**
- * Act as the 人社局 clerk: 办结 a case with its 参保登记证号, or 不予受理 with the reason; the bridge reads it on the query page
- */
-export const demoControllerDecideSocialInsurance = <ThrowOnError extends boolean = true>(options: Options<DemoControllerDecideSocialInsuranceData, ThrowOnError>) => (options.client ?? client).post<DemoControllerDecideSocialInsuranceResponses, DemoControllerDecideSocialInsuranceErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/demo/department-systems/social-insurance/cases/{ywlsh}/decision',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
 });
 
 /**
