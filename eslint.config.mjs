@@ -145,12 +145,6 @@ export default [
     rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV] },
   },
   {
-    // apps/intake still writes its errors inline: they move to a catalogue once its restructuring is merged.
-    files: ['apps/intake/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**', '**/migrations/**'],
-    rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, ...NO_BARE_TIME] },
-  },
-  {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
     files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'chaos/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },

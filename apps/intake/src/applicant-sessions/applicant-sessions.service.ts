@@ -17,6 +17,7 @@ import {
   signInCodeText,
   type CodeCheck,
 } from './sign-in-codes';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 export interface CodeSent {
   phone: string;
@@ -38,7 +39,7 @@ export class CodeRequestRefused extends DomainError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super('TOO_MANY_CODE_REQUESTS', message, 429);
+    super('TOO_MANY_CODE_REQUESTS', message, 'too-many-requests');
   }
 }
 
@@ -90,7 +91,9 @@ export class ApplicantSessionsService {
       return result;
     });
     if (!check.ok) {
-      throw new DomainError(check.reason === 'wrong' ? 'SIGN_IN_CODE_WRONG' : 'SIGN_IN_CODE_INVALID', check.message, 401, [{ path: 'code', code: `SIGN_IN_CODE_${check.reason.toUpperCase()}`, message: check.message }]);
+      const fields = [{ path: 'code', code: `SIGN_IN_CODE_${check.reason.toUpperCase()}`, message: check.message }];
+      const explanation = { explanation: check.message };
+      throw check.reason === 'wrong' ? INTAKE_ERRORS.SIGN_IN_CODE_WRONG(explanation, fields) : INTAKE_ERRORS.SIGN_IN_CODE_INVALID(explanation, fields);
     }
     const maxAgeSeconds = SIGN_IN_CODE_RULES.sessionTtlSeconds;
     const token = issueToken({ id: applicantSubject(phone), name: `申请人${maskPhone(phone)}`, role: 'applicant' }, this.secret, maxAgeSeconds, now);

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type Level, type PartMaterialV1 } from '@onewindow/contracts';
 import { localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import type { EntityManager } from 'typeorm';
 import { checkMaterials, type MaterialsCheckResult } from '../catalogue/materials-check';
 import type { ServiceItem } from '../catalogue/service-item.entity';
@@ -15,6 +15,7 @@ import { buildAcceptedApplication } from './acceptance';
 import type { ApplicationPart } from './application-part.entity';
 import type { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /** What the materials check is asked about, and whose credit standing bars 容缺 and 告知承诺. */
 export type MaterialsUnderCheck = Omit<Parameters<typeof checkMaterials>[0], 'creditBar' | 'dueWithinDays'> & { applicantIdentifier: string };
@@ -132,7 +133,7 @@ export class AcceptanceDecision {
   /** The deadline `days` working days after `start`; refused (409) when that year's calendar is not loaded. */
   deadline(start: string, days: number): string {
     const result = this.calendar.addWorkingDays(start, days);
-    if (!result.ok) throw new DomainError('CALENDAR_YEAR_MISSING', result.message, 409);
+    if (!result.ok) throw INTAKE_ERRORS.CALENDAR_YEAR_MISSING({ explanation: result.message });
     return result.date;
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { quotedTable } from '@onewindow/persistence';
-import { DomainError, type Page } from '@onewindow/platform';
+import type { Page } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { FormCorrection } from '../forms/form-correction.entity';
 import { ApplicationNotice } from './application-notice.entity';
 import { ApplicationPart } from './application-part.entity';
 import { Application, type ApplicationStatus } from './application.entity';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 export interface ApplicationFilter {
   status?: ApplicationStatus;
@@ -77,7 +78,7 @@ export class ApplicationRepository {
   async getProvenByNumberOrFail(number: string, proves: (application: Application) => boolean, tx?: EntityManager): Promise<Application> {
     const application = tx ? await this.lockByNumber(tx, number) : await this.findByNumber(number);
     if (!application || !proves(application)) {
-      throw new DomainError('APPLICATION_NOT_FOUND', '未查询到该申请，请核对受理编号和证件号码（或手机号码）', 404);
+      throw INTAKE_ERRORS.APPLICATION_NOT_FOUND({ lookup: 'by-number-and-proof' });
     }
     return application;
   }
@@ -227,5 +228,5 @@ async function readPage<T extends object>(query: SelectQueryBuilder<T>, request:
 }
 
 function notFound(): never {
-  throw new DomainError('APPLICATION_NOT_FOUND', '未找到该申请', 404);
+  throw INTAKE_ERRORS.APPLICATION_NOT_FOUND({ lookup: 'by-id' });
 }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { localDateInShanghai } from '@onewindow/domain';
-import { Clock, DomainError, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { isInPersonChannel } from '../catalogue/intake-rules';
 import type { MaterialCheckEntry } from '../catalogue/materials-check';
 import type { SupplementDto } from './accept-application.dto';
 import { AcceptanceDecision } from './acceptance-decision';
 import { ApplicationFormCorrections } from './application-form-corrections';
-import { STATUS_TEXT, type Application } from './application.entity';
+import type { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
 import { FiledItems } from './filed-items';
 import { invalid } from './refusals';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /**
  * 材料审查 and 补正: the clerk's check of a draft or an online submission (网上预审), and the
@@ -37,7 +38,7 @@ export class MaterialsReviewService {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
       if (application.status !== 'submitted' && application.status !== 'draft') {
-        throw new DomainError('ALREADY_CHECKED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，材料已审查`, 409);
+        throw INTAKE_ERRORS.ALREADY_CHECKED(application);
       }
       const items = await this.filedItems.asFiled(tx, application);
       await this.formCorrections.correct(tx, application, items, input, clerk, now, 'check');
@@ -66,7 +67,7 @@ export class MaterialsReviewService {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
       if (application.status !== 'awaiting-supplement') {
-        throw new DomainError('NOT_AWAITING_SUPPLEMENT', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，无需补正`, 409);
+        throw INTAKE_ERRORS.NOT_AWAITING_SUPPLEMENT(application);
       }
       const items = await this.filedItems.asFiled(tx, application);
       await this.formCorrections.correct(tx, application, items, input, clerk, now, 'supplement');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { Clock, requestCause, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
 import { partChanges } from '../forms/filing-form';
 import { IssuanceService } from '../issuance/issuance.service';
@@ -11,6 +11,7 @@ import { ApplicationFormCorrections } from './application-form-corrections';
 import type { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
 import { FiledItems } from './filed-items';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /**
  * A part's progress after acceptance, at the window: a 容缺 material handed in, the materials a
@@ -34,7 +35,7 @@ export class PartFollowUpService {
       const application = await this.applications.lockOrFail(tx, id);
       const part = application.parts.find((p) => p.id === partId);
       const deficiency = part?.deficiencies.find((d) => d.materialCode === materialCode);
-      if (!part || !deficiency) throw new DomainError('DEFICIENCY_NOT_FOUND', '该申请没有这份容缺材料', 404);
+      if (!part || !deficiency) throw INTAKE_ERRORS.DEFICIENCY_NOT_FOUND();
       if (deficiency.receivedAt) return application;
       const now = this.clock.now();
       deficiency.receivedAt = now.toISOString();
@@ -66,9 +67,9 @@ export class PartFollowUpService {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
       const part = application.parts.find((p) => p.id === partId);
-      if (!part) throw new DomainError('PART_NOT_FOUND', '该申请没有这个办理事项', 404);
+      if (!part) throw INTAKE_ERRORS.PART_NOT_FOUND();
       const request = part.supplementRequest;
-      if (!request) throw new DomainError('NO_SUPPLEMENT_REQUESTED', `${part.departmentName}未要求补正材料，无需补交`, 409);
+      if (!request) throw INTAKE_ERRORS.NO_SUPPLEMENT_REQUESTED({ departmentName: part.departmentName });
       const now = this.clock.now();
       const corrected = await this.formCorrections.correct(tx, application, await this.filedItems.asFiled(tx, application), input, clerk, now, 'department-request');
       part.received = [

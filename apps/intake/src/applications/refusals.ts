@@ -7,9 +7,8 @@ export function invalid(problems: Array<{ field: string; message: string; code?:
 }
 
 export function refusal(fields: FieldError[]): DomainError {
-  // A refusal on credit grounds is a rule, not a typing error: 422 like the approval's credit gate.
-  const status = fields.every((field) => field.code === 'CREDIT_NO_TOLERANCE') ? 422 : 400;
-  return DomainError.validation(fields, status);
+  // A refusal on credit grounds is a rule, not a typing error: unprocessable (422) like the approval's credit gate.
+  return DomainError.validation(fields, fields.every((field) => field.code === 'CREDIT_NO_TOLERANCE') ? 'unprocessable' : 'invalid');
 }
 
 export function fieldError(problem: FormProblem & { code?: string }, code: string): FieldError {

@@ -8,6 +8,7 @@ import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import type { Appointment } from './appointment.entity';
 import { AppointmentRepository } from './appointment.repository';
 import { availability, BOOKING_HORIZON_DAYS, SLOT_CAPACITY, SLOTS, type SlotAvailability } from './opening-hours';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /** 预约办理: book a window visit for an item on a working day. */
 @Injectable()
@@ -39,9 +40,9 @@ export class AppointmentsService {
         throw DomainError.validation([{ path: 'slot', code: 'SLOT_PAST', message: '该时段已过，请选择其他时段' }]);
       }
       const taken = await this.appointments.countBooked(tx, input.day, input.slot);
-      if (taken >= SLOT_CAPACITY) throw new DomainError('SLOT_FULL', `${input.day} ${input.slot} 时段已约满，请选择其他时段`, 409);
+      if (taken >= SLOT_CAPACITY) throw INTAKE_ERRORS.SLOT_FULL(input);
       if (await this.appointments.isBookedBy(tx, input.phone, input.day, input.slot)) {
-        throw new DomainError('ALREADY_BOOKED', '您已预约该时段', 409);
+        throw INTAKE_ERRORS.ALREADY_BOOKED();
       }
       return this.appointments.insert(tx, {
         id: randomUUID(),
@@ -59,7 +60,7 @@ export class AppointmentsService {
 
   async cancel(number: string, phone: string): Promise<Appointment> {
     const appointment = await this.appointments.findByNumber(number, phone);
-    if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约，请核对预约号和手机号码', 404);
+    if (!appointment) throw INTAKE_ERRORS.APPOINTMENT_NOT_FOUND({ lookup: 'by-number-and-phone' });
     if (appointment.status !== 'booked') return appointment;
     appointment.status = 'cancelled';
     return this.appointments.save(appointment);
@@ -67,8 +68,8 @@ export class AppointmentsService {
 
   async markArrived(id: string): Promise<Appointment> {
     const appointment = await this.appointments.find(id);
-    if (!appointment) throw new DomainError('APPOINTMENT_NOT_FOUND', '未找到该预约', 404);
-    if (appointment.status === 'cancelled') throw new DomainError('APPOINTMENT_CANCELLED', '该预约已取消', 409);
+    if (!appointment) throw INTAKE_ERRORS.APPOINTMENT_NOT_FOUND({ lookup: 'by-id' });
+    if (appointment.status === 'cancelled') throw INTAKE_ERRORS.APPOINTMENT_CANCELLED();
     appointment.status = 'arrived';
     return this.appointments.save(appointment);
   }

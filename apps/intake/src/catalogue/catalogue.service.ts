@@ -10,6 +10,7 @@ import { ServiceBundle } from './service-bundle.entity';
 import { ServiceItem } from './service-item.entity';
 import { ApplicationForms } from '../forms/application-forms';
 import type { FieldRoute, FormDefinition } from '@onewindow/forms';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 export type CatalogueFormat = 'json' | 'yaml';
 
@@ -74,14 +75,14 @@ export class CatalogueService {
     const item = await this.dataSource
       .getRepository(ServiceItem)
       .findOne({ where: version ? { code, version } : { code, current: true } });
-    if (!item) throw new DomainError('ITEM_NOT_FOUND', `事项“${code}”${version ? `第${version}版` : ''}不存在`, 404);
+    if (!item) throw INTAKE_ERRORS.ITEM_NOT_FOUND({ code, version });
     return item;
   }
 
   /** Every version of an item, newest first: what changed when, and the versions older applications were filed under. */
   async itemVersions(code: string): Promise<ServiceItem[]> {
     const versions = await this.dataSource.getRepository(ServiceItem).find({ where: { code }, order: { version: 'DESC' } });
-    if (versions.length === 0) throw new DomainError('ITEM_NOT_FOUND', `事项“${code}”不存在`, 404);
+    if (versions.length === 0) throw INTAKE_ERRORS.ITEM_NOT_FOUND({ code });
     return versions;
   }
 
@@ -128,27 +129,27 @@ export class CatalogueService {
 
   async findBundle(code: string): Promise<ServiceBundle> {
     const bundle = await this.dataSource.getRepository(ServiceBundle).findOne({ where: { code, current: true } });
-    if (!bundle) throw new DomainError('BUNDLE_NOT_FOUND', `一件事“${code}”不存在`, 404);
+    if (!bundle) throw INTAKE_ERRORS.BUNDLE_NOT_FOUND({ code });
     return bundle;
   }
 
   /** Parses and validates a catalogue file; every problem is reported with its path, nothing is written. */
   parseFile(content: string, format: CatalogueFormat): CatalogueDocument {
     if (content.length > MAX_FILE_CHARACTERS) {
-      throw DomainError.validation([{ path: 'content', code: 'TOO_LARGE', message: `文件过大（上限${MAX_FILE_CHARACTERS}个字符）` }], 413);
+      throw DomainError.validation([{ path: 'content', code: 'TOO_LARGE', message: `文件过大（上限${MAX_FILE_CHARACTERS}个字符）` }], 'too-large');
     }
     let parsed: unknown;
     try {
       parsed = format === 'yaml' ? parseYaml(content, { maxAliasCount: 100 }) : JSON.parse(content);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw DomainError.validation([{ path: 'content', code: 'UNPARSABLE', message: `文件无法解析为${format.toUpperCase()}：${reason}` }], 422);
+      throw DomainError.validation([{ path: 'content', code: 'UNPARSABLE', message: `文件无法解析为${format.toUpperCase()}：${reason}` }], 'unprocessable');
     }
     const problems = validateCatalogueDocument(parsed);
     if (problems.length > 0) {
       throw DomainError.validation(
         problems.map((problem) => ({ path: problem.path, code: 'CATALOGUE_INVALID', message: problem.message })),
-        422,
+        'unprocessable',
       );
     }
     return parsed as CatalogueDocument;
@@ -158,7 +159,7 @@ export class CatalogueService {
   async import(document: CatalogueDocument): Promise<ImportSummary> {
     const problems = validateCatalogueDocument(document);
     if (problems.length > 0) {
-      throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CATALOGUE_INVALID', message: p.message })), 422);
+      throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CATALOGUE_INVALID', message: p.message })), 'unprocessable');
     }
     return this.dataSource.transaction(async (tx) => {
       const itemCodes = document.items.map((item) => item.code);

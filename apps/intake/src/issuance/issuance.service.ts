@@ -8,6 +8,7 @@ import { Application, type Issuance, type Payment } from '../applications/applic
 import { IntakeEvents } from '../events/intake-events';
 import { feeDueFen, isRevoked, issuanceBlockers, revocationText, yuan } from './issuance-rules';
 import { resultDocuments } from './result-documents';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /** 统一收费 and 统一出件 at the window. */
 @Injectable()
@@ -27,10 +28,10 @@ export class IssuanceService {
   ): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
-      if (application.payment) throw new DomainError('ALREADY_PAID', `申请 ${application.number} 已登记缴费（票据号${application.payment.receiptNumber}）`, 409);
-      if (application.status !== 'decided') throw new DomainError('NOT_DECIDED', '审批决定作出后才能收费', 409);
+      if (application.payment) throw INTAKE_ERRORS.ALREADY_PAID({ number: application.number, receiptNumber: application.payment.receiptNumber });
+      if (application.status !== 'decided') throw INTAKE_ERRORS.NOT_DECIDED();
       const due = feeDueFen(application);
-      if (due === 0) throw new DomainError('NOTHING_TO_PAY', '该申请无需缴费', 409);
+      if (due === 0) throw INTAKE_ERRORS.NOTHING_TO_PAY();
       if (input.amountFen !== due) {
         throw DomainError.validation([{ path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` }]);
       }
@@ -53,8 +54,8 @@ export class IssuanceService {
       const application = await this.applications.lockOrFail(tx, id);
       const blockers = issuanceBlockers(application);
       if (blockers.length > 0) {
-        const code = blockers.some((b) => b.code === 'LICENCE_REVOKED') ? 'LICENCE_REVOKED' : 'NOT_READY_FOR_ISSUANCE';
-        throw new DomainError(code, blockers.map((b) => b.message).join('；'), 409);
+        const reasons = blockers.map((b) => b.message);
+        throw blockers.some((b) => b.code === 'LICENCE_REVOKED') ? INTAKE_ERRORS.LICENCE_REVOKED({ reasons }) : INTAKE_ERRORS.NOT_READY_FOR_ISSUANCE({ reasons });
       }
       const issuedAt = this.clock.now();
       const withheld = application.parts.filter(isRevoked);

@@ -12,6 +12,7 @@ import { IntakeEvents } from '../events/intake-events';
 import { provesApplicant, type ApplicationFeedback } from '../progress/progress';
 import type { Rating, Rectification, RectificationStatus } from './rating.entity';
 import { RatingRepository } from './rating.repository';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /** A department has this many working days to answer an unfavourable rating. */
 export const RECTIFICATION_WORKING_DAYS = 5;
@@ -43,7 +44,7 @@ export class RatingsService {
   async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.getProvenByNumberOrFail(input.number, (candidate) => provesApplicant(candidate, input), tx);
-      if (application.status !== 'issued') throw new DomainError('NOT_ISSUED', '办理结果发放后才能评价', 409);
+      if (application.status !== 'issued') throw INTAKE_ERRORS.NOT_ISSUED();
       const now = this.clock.now();
       const awaitingFollowUp = await this.ratings.awaitingFollowUp(tx, application.id);
       if (awaitingFollowUp) {
@@ -55,17 +56,17 @@ export class RatingsService {
         return { rating, rectification: null, closed: awaitingFollowUp };
       }
       if (await this.ratings.hasOpenRectification(tx, application.id)) {
-        throw new DomainError('RECTIFICATION_OPEN', '部门正在整改，答复后将邀请您再次评价', 409);
+        throw INTAKE_ERRORS.RECTIFICATION_OPEN();
       }
       if (await this.ratings.isRated(tx, application.id)) {
-        throw new DomainError('ALREADY_RATED', '您已评价过该申请', 409);
+        throw INTAKE_ERRORS.ALREADY_RATED();
       }
       const department = this.ratedDepartment(application, input.departmentCode);
       const rating = await this.save(tx, application, input, department, null);
       let rectification: Rectification | null = null;
       if (input.level <= UNFAVOURABLE) {
         const due = this.calendar.addWorkingDays(localDateInShanghai(now), RECTIFICATION_WORKING_DAYS);
-        if (!due.ok) throw new DomainError('CALENDAR_YEAR_MISSING', due.message, 409);
+        if (!due.ok) throw INTAKE_ERRORS.CALENDAR_YEAR_MISSING({ explanation: due.message });
         rectification = await this.ratings.insertRectification(tx, {
           id: randomUUID(),
           applicationId: application.id,
@@ -98,8 +99,8 @@ export class RatingsService {
     return this.dataSource.transaction(async (tx) => {
       const scope = departmentScope(user);
       const rectification = await this.ratings.lockRectification(tx, id, scope);
-      if (!rectification) throw new DomainError('RECTIFICATION_NOT_FOUND', '未找到该整改件', 404);
-      if (rectification.status !== 'open') throw new DomainError('ALREADY_ANSWERED', '该整改件已答复', 409);
+      if (!rectification) throw INTAKE_ERRORS.RECTIFICATION_NOT_FOUND();
+      if (rectification.status !== 'open') throw INTAKE_ERRORS.ALREADY_ANSWERED();
       const now = this.clock.now();
       rectification.status = 'answered';
       rectification.answer = answer;

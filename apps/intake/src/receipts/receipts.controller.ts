@@ -1,12 +1,13 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { maskResidentId } from '@onewindow/domain';
-import { ApiDocumentResponse, DomainError, Roles } from '@onewindow/platform';
+import { ApiDocumentResponse, Roles } from '@onewindow/platform';
 import { ApplicationQueries } from '../applications/application-queries';
-import { STATUS_TEXT, type Application } from '../applications/application.entity';
+import type { Application } from '../applications/application.entity';
 import { renderNoticeHtml, renderReceiptHtml } from './printable';
 import { buildNotice, buildReceipt, type NoticeDocument, type Receipt } from './receipt';
 import { NoticeView, ReceiptView } from './receipt.view';
+import { INTAKE_ERRORS } from '../intake-errors';
 
 /** 受理回执 and 一次性告知书, as JSON and as printable pages. */
 @ApiTags('receipts 回执与告知')
@@ -57,7 +58,7 @@ export class ReceiptsController {
   private receiptOf(application: Application): Receipt {
     const receipt = buildReceipt(application, maskResidentId);
     if (!receipt) {
-      throw new DomainError('NOT_ACCEPTED', `申请 ${application.number} 当前状态为“${STATUS_TEXT[application.status]}”，受理后才有受理回执`, 409);
+      throw INTAKE_ERRORS.NOT_ACCEPTED(application);
     }
     return receipt;
   }
@@ -65,7 +66,7 @@ export class ReceiptsController {
   private async latestNotice(id: string): Promise<NoticeDocument> {
     const application = await this.applications.get(id);
     const notice = (await this.applications.notices(id)).at(-1);
-    if (!notice) throw new DomainError('NO_NOTICE', `申请 ${application.number} 没有一次性告知书`, 404);
+    if (!notice) throw INTAKE_ERRORS.NO_NOTICE(application);
     return buildNotice(application, notice, maskResidentId);
   }
 }
