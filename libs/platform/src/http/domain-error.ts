@@ -1,4 +1,4 @@
-import { errorKindOf, httpStatusOf, type ErrorKind, type ErrorStatus } from './error-kinds';
+import { httpStatusOf, type ErrorKind, type ErrorStatus } from './error-kinds';
 
 export interface FieldError {
   /** Path in the request body, e.g. `applicant.identifier` or `itemCodes[1]`. */
@@ -17,21 +17,15 @@ export class DomainError extends Error {
   readonly kind: ErrorKind;
   readonly fields: FieldError[];
 
-  constructor(code: string, message: string, kind?: ErrorKind, fields?: readonly FieldError[]);
-  /**
-   * @deprecated A status chosen by the call site: only apps/intake still throws this way, until its
-   * errors move to a catalogue (`defineErrors`). New code names a kind.
-   */
-  constructor(code: string, message: string, status: ErrorStatus, fields?: readonly FieldError[]);
   constructor(
     readonly code: string,
     message: string,
-    kind: ErrorKind | ErrorStatus = 'unprocessable',
+    kind: ErrorKind = 'unprocessable',
     fields: readonly FieldError[] = [],
   ) {
     super(message);
     this.name = 'DomainError';
-    this.kind = typeof kind === 'number' ? errorKindOf(kind) : kind;
+    this.kind = kind;
     this.fields = [...fields];
   }
 
@@ -41,11 +35,8 @@ export class DomainError extends Error {
   }
 
   /** Field by field errors: `invalid` (400) unless the fields break a business rule or a state. */
-  static validation(fields: readonly FieldError[], kind?: ErrorKind): DomainError;
-  /** @deprecated A status chosen by the call site: only apps/intake, until its errors move to a catalogue. */
-  static validation(fields: readonly FieldError[], status: ErrorStatus): DomainError;
-  static validation(fields: readonly FieldError[], kind: ErrorKind | ErrorStatus = 'invalid'): DomainError {
-    return new DomainError('VALIDATION_FAILED', '提交的信息有误，请按提示修改', typeof kind === 'number' ? errorKindOf(kind) : kind, fields);
+  static validation(fields: readonly FieldError[], kind: ErrorKind = 'invalid'): DomainError {
+    return new DomainError('VALIDATION_FAILED', '提交的信息有误，请按提示修改', kind, fields);
   }
 }
 

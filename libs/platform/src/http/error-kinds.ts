@@ -48,10 +48,3 @@ export type ErrorStatus = (typeof HTTP_STATUS_OF_KIND)[ErrorKind];
 export function httpStatusOf(kind: ErrorKind): ErrorStatus {
   return HTTP_STATUS_OF_KIND[kind];
 }
-
-/** The kind a status stands for: only for call sites not yet on a catalogue (apps/intake, until it moves). */
-export function errorKindOf(status: ErrorStatus): ErrorKind {
-  const kind = ERROR_KINDS.find((candidate) => HTTP_STATUS_OF_KIND[candidate] === status);
-  if (!kind) throw new Error(`No error kind answers with HTTP ${status}`);
-  return kind;
-}
