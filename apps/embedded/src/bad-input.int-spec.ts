@@ -404,7 +404,14 @@ describe('bad input at every door', () => {
           `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1 AND pid <> pg_backend_pid()`,
           [`%"${schema}"%`],
         );
-        expect(rows.some((row) => row.terminated)).toBe(true);
+        if (!rows.some((row) => row.terminated)) {
+          // Say what the service's sessions are doing instead, so a failure here explains itself.
+          const sessions = await locker.query<{ state: string; wait: string | null; query: string }>(
+            `SELECT state, wait_event_type || ':' || wait_event AS wait, left(query, 120) AS query FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`,
+            [`%"${schema}"%`],
+          );
+          throw new Error(`no session of intake waits on the lock: ${JSON.stringify(sessions.rows)}`);
+        }
       });
       await locker.query('ROLLBACK');
       const response = await filing;
