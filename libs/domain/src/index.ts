@@ -25,3 +25,4 @@ export { escapeHtml } from './text/escape-html';
 export { documentDate, printablePage } from './text/printable-page';
 export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';
 export { compileDocumentShape, inDocumentOrder, type DocumentProblem, type DocumentShapeCheck } from './documents/document-shape';
+export { formatPath, parsePath, pointerSegments, type PathSegment } from './documents/document-paths';

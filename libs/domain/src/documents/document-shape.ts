@@ -1,4 +1,5 @@
 import Ajv2020, { type AnySchemaObject, type ErrorObject } from 'ajv/dist/2020';
+import { formatPath, parsePath, pointerSegments } from './document-paths';
 
 /** One problem of a document an administrator or integrator wrote: where (`items[3].materials[1].name`) and what, in Chinese. */
 export interface DocumentProblem {
@@ -101,25 +102,6 @@ const TYPE_MESSAGES: Readonly<Record<string, string>> = {
   number: '必须是数字',
   boolean: '必须是 true 或 false',
 };
-
-type Segment = string | number;
-
-function pointerSegments(pointer: string): Segment[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
-}
-
-function formatPath(segments: readonly Segment[]): string {
-  return segments.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
-}
-
-function parsePath(path: string): Segment[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : String(match[1])));
-}
 
 /**
  * Orders problems as the document is written — an object's keys in the order they appear, a list's

@@ -1,38 +1,8 @@
+import type { PathSegment } from '@onewindow/domain';
 import type { FieldKind, FieldSchema } from './form-definition';
 
-/** A field's place in the form data: property names and row indexes, written `builder.name` or `shareholders[0].name`. */
-export type PathSegment = string | number;
-
-export function parsePath(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  for (const part of path.split('.')) {
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index of (match[2] ?? '').matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
-  }
-  return segments;
-}
-
-export function formatPath(segments: readonly PathSegment[]): string {
-  return segments.reduce<string>((path, segment) => {
-    if (typeof segment === 'number') return `${path}[${segment}]`;
-    return path ? `${path}.${segment}` : segment;
-  }, '');
-}
-
-/** A JSON Pointer (ajv's `instancePath`) as segments. */
-export function pointerSegments(pointer: string): PathSegment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
+/** Paths are written as everywhere in the platform (`builder.name`, `shareholders[0].name`): `@onewindow/domain`'s document paths. */
+export { formatPath, parsePath, pointerSegments, type PathSegment } from '@onewindow/domain';
 
 /** The subschemas that describe one instance: the schema itself and what its `allOf` adds. */
 function facets(schema: FieldSchema): FieldSchema[] {
