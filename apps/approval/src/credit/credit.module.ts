@@ -1,6 +1,7 @@
 import { Controller, Get, Module, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CreditService } from './credit.service';
 import { RecordSupervisionRecords } from './record-supervision-records.handler';
@@ -23,7 +24,7 @@ export class CreditController {
 
 /** 审管互动, the returning half: supervision's records about applicants, read before approving. */
 @Module({
-  imports: [DeadlinesModule],
+  imports: [CaseRepositoryModule, DeadlinesModule],
   controllers: [CreditController],
   providers: [CreditService, RecordSupervisionRecords],
   exports: [CreditService],

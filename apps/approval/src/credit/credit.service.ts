@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { findCaseInScope } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { creditStanding, type CreditStanding } from '@onewindow/domain';
 import { HolderRecord } from './holder-record.entity';
@@ -11,6 +11,7 @@ import { toHolderRecordView, type CaseCreditView } from './credit.view';
 export class CreditService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly deadlines: DeadlinesService,
   ) {}
 
@@ -24,7 +25,7 @@ export class CreditService {
 
   /** What the approver sees before deciding: the applicant's standing and every record. */
   async forCase(user: AuthenticatedUser, caseId: string): Promise<CaseCreditView> {
-    const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    const approvalCase = await this.cases.getInScopeOrFail(user, caseId);
     const records = await this.recordsOf(this.dataSource.manager, approvalCase.applicant.identifier);
     const standing = creditStanding(records, this.deadlines.today());
     return {

@@ -7,7 +7,8 @@ import { Clock, DomainError, WORKING_DAY_CALENDAR, requestCause, type Authentica
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertOpen } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { CaseReminder } from './case-reminder.entity';
 import { ClockEntry } from './clock-entry.entity';
 import {
@@ -41,6 +42,7 @@ export class DeadlinesService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
@@ -57,7 +59,7 @@ export class DeadlinesService {
   }
 
   async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {
-    const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    const approvalCase = await this.cases.getInScopeOrFail(user, caseId);
     const entries = await this.dataSource.getRepository(ClockEntry).find({ where: { caseId }, order: { createdAt: 'ASC' } });
     return {
       caseId,
@@ -76,7 +78,7 @@ export class DeadlinesService {
   /** 中止计时: a special procedure starts (today unless a past start is given). */
   async suspend(user: AuthenticatedUser, caseId: string, input: { procedure: SpecialProcedure; startOn?: string; reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       await this.startSuspension(tx, approvalCase, { procedure: input.procedure, startOn: input.startOn ?? this.today(), reason: input.reason }, actorOf(user));
       return approvalCase;
@@ -86,7 +88,7 @@ export class DeadlinesService {
   /** 恢复计时: the special procedure ended (today unless an earlier end is given). */
   async resume(user: AuthenticatedUser, caseId: string, suspensionId: string, input: { endOn?: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: suspensionId, caseId, kind: 'suspension' } });
       if (!entry) throw APPROVAL_ERRORS.SUSPENSION_NOT_FOUND();
@@ -101,7 +103,7 @@ export class DeadlinesService {
   /** 延期: asked for with a reason; counts only once someone else approves it. */
   async requestExtension(user: AuthenticatedUser, caseId: string, input: { workingDays: number; reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const pending = await tx.getRepository(ClockEntry).count({ where: { caseId, kind: 'extension', status: 'requested' } });
       if (pending > 0) throw APPROVAL_ERRORS.EXTENSION_PENDING();
@@ -128,7 +130,7 @@ export class DeadlinesService {
 
   async reviewExtension(user: AuthenticatedUser, caseId: string, extensionId: string, input: { approve: boolean; note?: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: extensionId, caseId, kind: 'extension' } });
       if (!entry) throw APPROVAL_ERRORS.EXTENSION_NOT_FOUND();
@@ -151,7 +153,7 @@ export class DeadlinesService {
   /** 绿色通道: a key project, sorted first, with a shorter target. */
   async joinGreenChannel(user: AuthenticatedUser, caseId: string, input: { reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       if (approvalCase.greenChannel) throw APPROVAL_ERRORS.ALREADY_GREEN_CHANNEL();
       approvalCase.greenChannel = true;
@@ -234,7 +236,7 @@ export class DeadlinesService {
     approvalCase.suspendedWorkingDays = result.suspendedWorkingDays;
     approvalCase.extendedWorkingDays = result.extendedWorkingDays;
     await this.announceColour(tx, approvalCase, this.colourOf(approvalCase, today));
-    await tx.save(approvalCase);
+    await this.cases.save(tx, approvalCase);
     if (!change) return;
     await this.outbox.add(
       tx,

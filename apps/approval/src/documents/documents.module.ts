@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { DocumentsController, PublicLicencesController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { LegalProfilesService } from './legal-profiles.service';
 
 /** 决定书与证照: decision documents, printable licences with their QR verification, and each department's legal profile. */
 @Module({
+  imports: [CaseRepositoryModule],
   controllers: [DocumentsController, PublicLicencesController],
   providers: [DocumentsService, LegalProfilesService],
   exports: [LegalProfilesService],

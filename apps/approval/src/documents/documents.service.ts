@@ -4,8 +4,8 @@ import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import { ApprovalCase } from '../cases/approval-case.entity';
-import { findCaseInScope } from '../cases/case-access';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
 import { Licence } from '../licences/licence.entity';
 import { buildDecisionDocument, type DecisionDocument } from './decision-document';
 import { LegalProfilesService } from './legal-profiles.service';
@@ -22,6 +22,7 @@ import { APPROVAL_ERRORS } from '../approval-errors';
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly legalProfiles: LegalProfilesService,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -74,11 +75,8 @@ export class DocumentsService {
   }
 
   private async decidedCase(user: AuthenticatedUser, caseId: string): Promise<ApprovalCase> {
-    const approvalCase =
-      user.role === 'clerk'
-        ? await this.dataSource.getRepository(ApprovalCase).findOne({ where: { id: caseId } })
-        : await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
-    if (!approvalCase) throw APPROVAL_ERRORS.CASE_NOT_FOUND();
+    // The window prints every department's documents (统一出件): a clerk's read is not scoped.
+    const approvalCase = user.role === 'clerk' ? await this.cases.getOrFail(caseId) : await this.cases.getInScopeOrFail(user, caseId);
     if (approvalCase.status === 'open' || !approvalCase.decidedAt) throw APPROVAL_ERRORS.NOT_DECIDED();
     return approvalCase;
   }

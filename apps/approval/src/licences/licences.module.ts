@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Qu
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { LicenceView, toLicenceView } from './licence.view';
 import { LicencesService } from './licences.service';
 import { RevokeLicencesWhenRequested } from './revoke-licences.handler';
@@ -66,5 +67,7 @@ export class LicencesController {
 }
 
 /** 电子证照: numbering, issue and revocation. */
-@Module({ controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
+@Module({
+  imports: [CaseRepositoryModule],
+  controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
 export class LicencesModule {}

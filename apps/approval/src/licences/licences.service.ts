@@ -6,8 +6,8 @@ import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import { ApprovalCase } from '../cases/approval-case.entity';
-import { CaseForm } from '../cases/case-form.entity';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
@@ -37,6 +37,7 @@ export class LicencesService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -49,7 +50,7 @@ export class LicencesService {
   async prepare(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<PreparedLicence> {
     const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
     // The address and scope the applicant gave on the form, unless the approver words the scope.
-    const fromForm = licenceDetailsOf((await tx.getRepository(CaseForm).findOne({ where: { caseId: approvalCase.id } }))?.form);
+    const fromForm = licenceDetailsOf((await this.cases.form(approvalCase.id, tx))?.form);
     const validUntil =
       terms.validUntil ?? (workflow?.licenceValidityYears ? addYearsLessOneDay(today, workflow.licenceValidityYears) : null);
     const licence = tx.create(Licence, {
@@ -131,7 +132,7 @@ export class LicencesService {
     licence.revokedBy = actor;
     licence.revocationRequestId = requestId;
     await tx.save(licence);
-    const issuedFor = await tx.getRepository(ApprovalCase).findOne({ where: { id: licence.caseId }, select: { partId: true } });
+    const partId = await this.cases.partIdOf(tx, licence.caseId);
     await this.outbox.add(
       tx,
       Topics.LicenceRevoked,
@@ -139,7 +140,7 @@ export class LicencesService {
         licenceId: licence.id,
         licenceNumber: licence.number,
         applicationId: licence.applicationId,
-        ...(issuedFor ? { partId: issuedFor.partId } : {}),
+        ...(partId !== null ? { partId } : {}),
         issuingDepartment: { code: licence.departmentCode, name: licence.departmentName || licence.departmentCode },
         holder: licence.holder,
         reason,

@@ -4,7 +4,8 @@ import type { ActorV1, HandlingType } from '@onewindow/contracts';
 import { DomainError, departmentCondition, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { checkLicenceNumberTemplate } from '../licences/licence-number';
 import { Approver } from './approver.entity';
 import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
@@ -38,7 +39,10 @@ export interface WorkflowInput {
 export class WorkflowService {
   private readonly logger = new Logger('Workflow');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+  ) {}
 
   async workflowFor(tx: EntityManager, itemCode: string, handlingType: HandlingType): Promise<{ steps: WorkflowStep[]; config: ItemWorkflow | null }> {
     const config = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode } });
@@ -125,10 +129,7 @@ export class WorkflowService {
       await tx.save(approver);
       if (!input.away) return { approver, moved: 0 };
       const directory = await this.directory(tx, approver.departmentCode);
-      const cases = await tx.getRepository(ApprovalCase).find({
-        where: { departmentCode: approver.departmentCode, assigneeId: approver.id, status: 'open' },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const cases = await this.cases.lockOpenAssignedTo(tx, approver.departmentCode, approver.id);
       for (const approvalCase of cases) {
         const target = resolveAssignee({ kind: 'person', id: approver.id, name: approver.name }, directory);
         await this.assign(tx, approvalCase, target, actorOf(user), 'stand-in', `AB岗：${approver.name}${approver.awayReason}，由${target.kind === 'person' ? target.name : '本部门'}代为办理`);
@@ -152,7 +153,7 @@ export class WorkflowService {
   async advance(user: AuthenticatedUser, caseId: string, input: { step: CaseStep; revision?: number; opinion: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
       // Under the case's row lock: of simultaneous calls naming one step, exactly one completes it.
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const conflict = stepActionConflict(approvalCase.currentStep, input.step);
       if (conflict) throw conflict;
@@ -179,7 +180,7 @@ export class WorkflowService {
   /** Manual reassignment (改派): to an approver of the same department, with a reason. */
   async reassign(user: AuthenticatedUser, caseId: string, input: { assigneeId: string; reason: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const assignee = await tx.getRepository(Approver).findOne({ where: { id: input.assigneeId, departmentCode: approvalCase.departmentCode } });
       if (!assignee) {
@@ -194,7 +195,7 @@ export class WorkflowService {
   }
 
   async history(user: AuthenticatedUser, caseId: string): Promise<CaseStepRecord[]> {
-    await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
+    await this.cases.getInScopeOrFail(user, caseId);
     return this.dataSource.getRepository(CaseStepRecord).find({ where: { caseId }, order: { sequence: 'ASC' } });
   }
 
@@ -243,7 +244,7 @@ export class WorkflowService {
     approvalCase.assigneeId = target.kind === 'person' ? target.id : null;
     approvalCase.assigneeName = target.kind === 'person' ? target.name : null;
     // Only the step and the assignee change here: one UPDATE instead of save's read-back and diff.
-    await tx.update(ApprovalCase, { id: approvalCase.id }, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
+    await this.cases.update(tx, approvalCase.id, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
     approvalCase.revision += 1;
     const standIn = target.kind === 'person' && target.standingInFor ? `AB岗：代${target.standingInFor.name}办理` : null;
     await this.record(tx, approvalCase.id, approvalCase.currentStep, standIn && kind === 'assigned' ? 'stand-in' : kind, actor, target, note ?? standIn);
