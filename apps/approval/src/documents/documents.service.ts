@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { CaseRepository } from '../cases/case.repository';
-import { Licence } from '../licences/licence.entity';
+import type { Licence } from '../licences/licence.entity';
+import { LicenceRepository } from '../licences/licence.repository';
 import { buildDecisionDocument, type DecisionDocument } from './decision-document';
 import { LegalProfilesService } from './legal-profiles.service';
 import { buildLicenceDocument, type LicenceDocument } from './licence-document';
@@ -23,6 +24,7 @@ export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly licences: LicenceRepository,
     private readonly legalProfiles: LegalProfilesService,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -30,7 +32,7 @@ export class DocumentsService {
 
   async decisionDocument(user: AuthenticatedUser, caseId: string): Promise<DecisionDocument> {
     const approvalCase = await this.decidedCase(user, caseId);
-    const licence = approvalCase.licenceId ? await this.dataSource.getRepository(Licence).findOne({ where: { id: approvalCase.licenceId } }) : null;
+    const licence = approvalCase.licenceId ? await this.licences.find(approvalCase.licenceId) : null;
     const authority = await this.legalProfiles.authority(this.dataSource.manager, approvalCase.departmentCode, approvalCase.departmentName);
     return buildDecisionDocument(
       {
@@ -51,19 +53,14 @@ export class DocumentsService {
   }
 
   async licenceDocument(user: AuthenticatedUser, licenceId: string): Promise<{ document: LicenceDocument; qrSvg: string }> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id: licenceId } });
-    if (!licence || !this.mayRead(user, licence.departmentCode)) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+    const licence = await this.licences.getOrFail(licenceId, (found) => this.mayRead(user, found.departmentCode));
     const document = await this.describe(licence);
     return { document, qrSvg: await qrSvg(document.verificationUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) };
   }
 
   /** 证照核验, without signing in: the licence as it shows publicly, when the number and its code match. */
   async verify(number: string, code: string): Promise<LicenceDocument> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { number } });
-    // The same answer for an unknown number and a wrong code: the register cannot be walked.
-    if (!licence || code !== verificationCode(this.config.authTokenSecret, licence.id)) {
-      throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'verification' });
-    }
+    const licence = await this.licences.getVerifiedOrFail(number, (found) => code === verificationCode(this.config.authTokenSecret, found.id));
     return this.describe(licence);
   }
 

@@ -3,8 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
-import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Clock, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { CaseRepository } from '../cases/case.repository';
@@ -12,6 +12,7 @@ import { ItemWorkflow } from '../workflow/item-workflow.entity';
 import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
 import { Licence, LicenceSeries } from './licence.entity';
+import { LicenceRepository } from './licence.repository';
 import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface LicenceTerms {
@@ -38,6 +39,7 @@ export class LicencesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly licences: LicenceRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -85,38 +87,13 @@ export class LicencesService {
   async issue(tx: EntityManager, prepared: PreparedLicence): Promise<Licence> {
     const { licence } = prepared;
     if (!prepared.numbered) licence.number = await this.nextNumber(tx, prepared.template, licence, prepared.year);
-    await tx.insert(Licence, licence);
-    return licence;
-  }
-
-  async list(user: AuthenticatedUser, filter: { holder?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }): Promise<Page<Licence>> {
-    const where: FindOptionsWhere<Licence> = {
-      ...departmentCondition(departmentScope(user)),
-      ...(filter.status ? { status: filter.status } : {}),
-    };
-    const query = this.dataSource.getRepository(Licence).createQueryBuilder('l').where(where);
-    if (filter.holder) query.andWhere("l.holder->>'identifier' = :holder", { holder: filter.holder });
-    const [items, total] = await query
-      .orderBy('l.issued_at', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
-  }
-
-  async get(user: AuthenticatedUser, id: string): Promise<Licence> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...departmentCondition(departmentScope(user)) } });
-    if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+    await this.licences.insert(tx, licence);
     return licence;
   }
 
   async revokeByUser(user: AuthenticatedUser, id: string, reason: string): Promise<Licence> {
     return this.dataSource.transaction(async (tx) => {
-      const licence = await tx.getRepository(Licence).findOne({
-        where: { id, ...departmentCondition(departmentScope(user)) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+      const licence = await this.licences.lockInScopeOrFail(tx, user, id);
       if (licence.status === 'revoked') throw APPROVAL_ERRORS.LICENCE_ALREADY_REVOKED({ revokedOn: licence.revokedAt?.toISOString().slice(0, 10) });
       return this.revoke(tx, licence, reason, { kind: 'person', id: user.id, name: user.name }, null);
     });
@@ -131,7 +108,7 @@ export class LicencesService {
     licence.revocationReason = reason;
     licence.revokedBy = actor;
     licence.revocationRequestId = requestId;
-    await tx.save(licence);
+    await this.licences.save(tx, licence);
     const partId = await this.cases.partIdOf(tx, licence.caseId);
     await this.outbox.add(
       tx,
