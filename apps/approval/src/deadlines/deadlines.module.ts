@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseRepositoryModule } from '../cases/case-repository.module';
+import { DeadlineLedgerRepository } from './deadline-ledger.repository';
 import { DeadlineWatch } from './deadline-watch';
 import { DeadlinesController } from './deadlines.controller';
 import { DeadlinesService } from './deadlines.service';
@@ -8,7 +9,7 @@ import { DeadlinesService } from './deadlines.service';
 @Module({
   imports: [CaseRepositoryModule],
   controllers: [DeadlinesController],
-  providers: [DeadlinesService, DeadlineWatch],
-  exports: [DeadlinesService],
+  providers: [DeadlineLedgerRepository, DeadlinesService, DeadlineWatch],
+  exports: [DeadlineLedgerRepository, DeadlinesService],
 })
 export class DeadlinesModule {}

@@ -9,8 +9,8 @@ import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertOpen } from '../cases/case-access';
 import { CaseRepository } from '../cases/case.repository';
-import { CaseReminder } from './case-reminder.entity';
 import { ClockEntry } from './clock-entry.entity';
+import { DeadlineLedgerRepository } from './deadline-ledger.repository';
 import {
   SPECIAL_PROCEDURE_NAMES,
   checkSuspension,
@@ -43,6 +43,7 @@ export class DeadlinesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly ledgers: DeadlineLedgerRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
@@ -60,7 +61,7 @@ export class DeadlinesService {
 
   async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {
     const approvalCase = await this.cases.getInScopeOrFail(user, caseId);
-    const entries = await this.dataSource.getRepository(ClockEntry).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    const entries = await this.ledgers.entries(caseId);
     return {
       caseId,
       acceptedOn: approvalCase.acceptedOn,
@@ -90,8 +91,7 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: suspensionId, caseId, kind: 'suspension' } });
-      if (!entry) throw APPROVAL_ERRORS.SUSPENSION_NOT_FOUND();
+      const entry = await this.ledgers.suspensionOrFail(tx, caseId, suspensionId);
       if (entry.procedure === 'supplement') {
         throw APPROVAL_ERRORS.SUPPLEMENT_ENDS_AT_WINDOW();
       }
@@ -105,7 +105,7 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const pending = await tx.getRepository(ClockEntry).count({ where: { caseId, kind: 'extension', status: 'requested' } });
+      const pending = await this.ledgers.countPendingExtensions(tx, caseId);
       if (pending > 0) throw APPROVAL_ERRORS.EXTENSION_PENDING();
       if (!input.reason.trim()) {
         throw DomainError.validation([{ path: 'reason', code: 'EXTENSION_REASON_REQUIRED', message: '延期必须说明理由' }], 'unprocessable');
@@ -124,7 +124,7 @@ export class DeadlinesService {
         reviewedBy: null,
         reviewNote: null,
       });
-      return tx.save(entry);
+      return this.ledgers.save(tx, entry);
     });
   }
 
@@ -132,8 +132,7 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: extensionId, caseId, kind: 'extension' } });
-      if (!entry) throw APPROVAL_ERRORS.EXTENSION_NOT_FOUND();
+      const entry = await this.ledgers.extensionOrFail(tx, caseId, extensionId);
       if (entry.status !== 'requested') throw APPROVAL_ERRORS.EXTENSION_ALREADY_REVIEWED();
       if (entry.recordedBy.id === user.id) {
         throw APPROVAL_ERRORS.EXTENSION_SELF_APPROVAL();
@@ -144,7 +143,7 @@ export class DeadlinesService {
       entry.status = input.approve ? 'approved' : 'rejected';
       entry.reviewedBy = actorOf(user);
       entry.reviewNote = input.note?.trim() || null;
-      await tx.save(entry);
+      await this.ledgers.save(tx, entry);
       if (input.approve) await this.recompute(tx, approvalCase, { change: 'extended', reason: entry.reason });
       return entry;
     });
@@ -189,7 +188,7 @@ export class DeadlinesService {
       reviewedBy: null,
       reviewNote: null,
     });
-    await tx.save(entry);
+    await this.ledgers.save(tx, entry);
     await this.recompute(tx, approvalCase, { change: 'suspended', procedure: input.procedure, reason: entry.reason });
     return entry;
   }
@@ -202,7 +201,7 @@ export class DeadlinesService {
     );
     if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     entry.endOn = endOn;
-    await tx.save(entry);
+    await this.ledgers.save(tx, entry);
     await this.recompute(tx, approvalCase, {
       change: 'resumed',
       procedure: entry.procedure as SpecialProcedure,
@@ -267,7 +266,7 @@ export class DeadlinesService {
     const previous = approvalCase.colour;
     if (colour === previous) return false;
     approvalCase.colour = colour;
-    await tx.insert(CaseReminder, {
+    await this.ledgers.insertReminder(tx, {
       id: randomUUID(),
       caseId: approvalCase.id,
       departmentCode: approvalCase.departmentCode,
@@ -302,7 +301,7 @@ export class DeadlinesService {
   }
 
   async ledgerOf(tx: EntityManager, approvalCase: ApprovalCase): Promise<DeadlineLedger> {
-    const entries = await tx.getRepository(ClockEntry).find({ where: { caseId: approvalCase.id }, order: { createdAt: 'ASC' } });
+    const entries = await this.ledgers.entries(approvalCase.id, tx);
     return {
       startOn: approvalCase.acceptedOn,
       workingDays: approvalCase.targetWorkingDays ?? approvalCase.promisedWorkingDays,

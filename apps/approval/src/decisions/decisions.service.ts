@@ -3,13 +3,14 @@ import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterial
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { actorOf, assertNotAwaitingSupplement, assertOpen } from '../cases/case-access';
 import { CaseRepository } from '../cases/case.repository';
 import { checkCreditGate } from '../credit/credit-gate';
 import { CreditService } from '../credit/credit.service';
-import { ClockEntry } from '../deadlines/clock-entry.entity';
+import type { ClockEntry } from '../deadlines/clock-entry.entity';
+import { DeadlineLedgerRepository } from '../deadlines/deadline-ledger.repository';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import type { Licence } from '../licences/licence.entity';
 import { LicencesService, type PreparedLicence } from '../licences/licences.service';
@@ -29,6 +30,7 @@ export class DecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly ledgers: DeadlineLedgerRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -286,12 +288,12 @@ export class DecisionsService {
   }
 
   private runningSupplement(tx: EntityManager, approvalCase: ApprovalCase): Promise<ClockEntry | null> {
-    return tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() } });
+    return this.ledgers.runningSuspension(tx, approvalCase.id, 'supplement');
   }
 
   private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {
     if (!approvalCase.suspendedFor) return;
-    const running = await tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', endOn: IsNull() } });
+    const running = await this.ledgers.runningSuspension(tx, approvalCase.id);
     // The decision ends the case: its final deadline never blocks it.
     if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today, 'keep');
   }
