@@ -4,6 +4,7 @@ import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform'
 import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CreditService } from './credit.service';
+import { HolderRecordRepository } from './holder-record.repository';
 import { RecordSupervisionRecords } from './record-supervision-records.handler';
 import { CaseCreditView } from './credit.view';
 
@@ -26,7 +27,7 @@ export class CreditController {
 @Module({
   imports: [CaseRepositoryModule, DeadlinesModule],
   controllers: [CreditController],
-  providers: [CreditService, RecordSupervisionRecords],
+  providers: [HolderRecordRepository, CreditService, RecordSupervisionRecords],
   exports: [CreditService],
 })
 export class CreditModule {}
