@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Approver } from '../workflow/approver.entity';
-import { DepartmentLegalProfile } from '../documents/legal-profile.entity';
+import type { DepartmentLegalProfile } from '../documents/legal-profile.entity';
+import { LegalProfileRepository } from '../documents/legal-profile.repository';
 import { ItemWorkflow } from '../workflow/item-workflow.entity';
 
 /**
@@ -70,5 +71,5 @@ export async function seedApprovalDemoData(app: INestApplication): Promise<void>
     })),
   );
   await dataSource.getRepository(ItemWorkflow).save(DEMO_WORKFLOWS);
-  await dataSource.getRepository(DepartmentLegalProfile).save(DEMO_LEGAL_PROFILES.map((profile) => ({ ...profile, updatedBy: 'demo' })));
+  await app.get(LegalProfileRepository).saveAll(DEMO_LEGAL_PROFILES.map((profile) => ({ ...profile, updatedBy: 'demo' })));
 }

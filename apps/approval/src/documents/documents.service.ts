@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { localDateInShanghai, maskResidentId } from '@onewindow/domain';
 import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { toString as qrSvg } from 'qrcode';
-import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { CaseRepository } from '../cases/case.repository';
@@ -22,7 +21,6 @@ import { APPROVAL_ERRORS } from '../approval-errors';
 @Injectable()
 export class DocumentsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
     private readonly licences: LicenceRepository,
     private readonly legalProfiles: LegalProfilesService,
@@ -33,7 +31,7 @@ export class DocumentsService {
   async decisionDocument(user: AuthenticatedUser, caseId: string): Promise<DecisionDocument> {
     const approvalCase = await this.decidedCase(user, caseId);
     const licence = approvalCase.licenceId ? await this.licences.find(approvalCase.licenceId) : null;
-    const authority = await this.legalProfiles.authority(this.dataSource.manager, approvalCase.departmentCode, approvalCase.departmentName);
+    const authority = await this.legalProfiles.authority(approvalCase.departmentCode, approvalCase.departmentName);
     return buildDecisionDocument(
       {
         outcome: approvalCase.status as 'approved' | 'refused',
@@ -65,7 +63,7 @@ export class DocumentsService {
   }
 
   private async describe(licence: Licence): Promise<LicenceDocument> {
-    const authority = await this.legalProfiles.authority(this.dataSource.manager, licence.departmentCode, licence.departmentName || licence.departmentCode);
+    const authority = await this.legalProfiles.authority(licence.departmentCode, licence.departmentName || licence.departmentCode);
     const standing = licenceStanding(licence, localDateInShanghai(this.clock.now()));
     const url = verificationUrl(this.config.licenceVerifyBaseUrl, licence.number, verificationCode(this.config.authTokenSecret, licence.id));
     return buildLicenceDocument({ ...licence, itemName: licence.itemName || licence.itemCode }, authority.name, standing, url, maskResidentId);
