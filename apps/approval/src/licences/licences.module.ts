@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOpt
 import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CaseRepositoryModule } from '../cases/case-repository.module';
+import { WorkflowModule } from '../workflow/workflow.module';
 import { LicenceRepositoryModule } from './licence-repository.module';
 import { LicenceView, toLicenceView } from './licence.view';
 import { LicenceRepository } from './licence.repository';
@@ -73,6 +74,6 @@ export class LicencesController {
 
 /** 电子证照: numbering, issue and revocation. */
 @Module({
-  imports: [CaseRepositoryModule, LicenceRepositoryModule],
+  imports: [CaseRepositoryModule, LicenceRepositoryModule, WorkflowModule],
   controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
 export class LicencesModule {}

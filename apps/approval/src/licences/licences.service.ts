@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
 import { CaseRepository } from '../cases/case.repository';
-import { ItemWorkflow } from '../workflow/item-workflow.entity';
+import { ItemWorkflowRepository } from '../workflow/item-workflow.repository';
 import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
 import { Licence, LicenceSeries } from './licence.entity';
@@ -40,6 +40,7 @@ export class LicencesService {
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
     private readonly licences: LicenceRepository,
+    private readonly workflows: ItemWorkflowRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -50,7 +51,7 @@ export class LicencesService {
    * number is taken, so the series lock is held only for the decision's last statements.
    */
   async prepare(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<PreparedLicence> {
-    const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
+    const workflow = await this.workflows.find(approvalCase.itemCode, tx);
     // The address and scope the applicant gave on the form, unless the approver words the scope.
     const fromForm = licenceDetailsOf((await this.cases.form(approvalCase.id, tx))?.form);
     const validUntil =
