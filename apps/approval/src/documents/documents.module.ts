@@ -11,6 +11,6 @@ import { LegalProfilesService } from './legal-profiles.service';
   imports: [CaseRepositoryModule, LicenceRepositoryModule],
   controllers: [DocumentsController, PublicLicencesController],
   providers: [LegalProfileRepository, DocumentsService, LegalProfilesService],
-  exports: [LegalProfileRepository, LegalProfilesService],
+  exports: [LegalProfilesService],
 })
 export class DocumentsModule {}

@@ -11,6 +11,6 @@ import { WorkflowService } from './workflow.service';
   imports: [CaseRepositoryModule],
   controllers: [WorkflowController],
   providers: [ApproverRepository, ItemWorkflowRepository, CaseHistoryRepository, WorkflowService],
-  exports: [ApproverRepository, ItemWorkflowRepository, WorkflowService],
+  exports: [ItemWorkflowRepository, WorkflowService],
 })
 export class WorkflowModule {}
