@@ -6,9 +6,8 @@ import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } fr
 import { Clock } from '@onewindow/platform';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { WorkflowService } from '../workflow/workflow.service';
-import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase } from './approval-case.entity';
-import { CaseForm } from './case-form.entity';
+import { CaseRepository } from './case.repository';
 import { materialsOfPart } from './case-materials';
 
 /** 受审分离: every accepted part lands in its department's queue. */
@@ -20,6 +19,7 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
 
   constructor(
     private readonly outbox: EventOutbox,
+    private readonly cases: CaseRepository,
     private readonly workflow: WorkflowService,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
@@ -29,13 +29,7 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
     const application = event.data;
     const openedAt = this.clock.now();
     const acceptedOn = localDateInShanghai(new Date(application.acceptedAt));
-    await tx.insert(ApplicationProgress, {
-      applicationId: application.applicationId,
-      totalParts: application.parts.length,
-      decidedParts: 0,
-      approvedParts: 0,
-      announcedAt: null,
-    });
+    await this.cases.insertApplicationProgress(tx, application.applicationId, application.parts.length);
     for (const part of application.parts) {
       const approvalCase = tx.create(ApprovalCase, {
         id: randomUUID(),
@@ -81,12 +75,11 @@ export class OpenCasesWhenApplicationAccepted implements EventHandler<Applicatio
         legalBasis: null,
         licenceId: null,
       });
-      await tx.insert(ApprovalCase, approvalCase);
-      await tx.insert(CaseForm, { caseId: approvalCase.id, form: part.form ?? null, materials: materialsOfPart(part) });
+      await this.cases.insert(tx, approvalCase, { form: part.form ?? null, materials: materialsOfPart(part) });
       await this.workflow.startCase(tx, approvalCase, part.handlingType, application.acceptedBy);
       // The window computed the promise; a case that opens already yellow (an immediate item) is announced like any change.
       if (await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, this.deadlines.today()))) {
-        await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour });
+        await this.cases.update(tx, approvalCase.id, { colour: approvalCase.colour });
       }
       await this.outbox.add(
         tx,

@@ -1,8 +1,10 @@
 import { Controller, Get, Module, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CreditService } from './credit.service';
+import { HolderRecordRepository } from './holder-record.repository';
 import { RecordSupervisionRecords } from './record-supervision-records.handler';
 import { CaseCreditView } from './credit.view';
 
@@ -23,9 +25,9 @@ export class CreditController {
 
 /** 审管互动, the returning half: supervision's records about applicants, read before approving. */
 @Module({
-  imports: [DeadlinesModule],
+  imports: [CaseRepositoryModule, DeadlinesModule],
   controllers: [CreditController],
-  providers: [CreditService, RecordSupervisionRecords],
+  providers: [HolderRecordRepository, CreditService, RecordSupervisionRecords],
   exports: [CreditService],
 })
 export class CreditModule {}

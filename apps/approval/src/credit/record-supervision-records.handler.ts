@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type SupervisionRecordPublishedV1 } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
-import { HolderRecord } from './holder-record.entity';
+import { HolderRecordRepository } from './holder-record.repository';
 
 /** Feeds the credit gate's read model from supervision's records; a newer version wins. */
 @Injectable()
@@ -10,12 +10,14 @@ export class RecordSupervisionRecords implements EventHandler<SupervisionRecordP
   readonly name = 'approval.record-supervision-records';
   readonly topic = Topics.SupervisionRecordPublished;
 
+  constructor(private readonly records: HolderRecordRepository) {}
+
   async handle(event: EventEnvelope<SupervisionRecordPublishedV1>, { tx }: HandlerContext): Promise<void> {
     const record = event.data;
     const publishedAt = new Date(record.publishedAt);
-    const existing = await tx.getRepository(HolderRecord).findOne({ where: { recordId: record.recordId }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.records.lock(tx, record.recordId);
     if (existing && existing.publishedAt >= publishedAt) return;
-    await tx.getRepository(HolderRecord).save({
+    await this.records.save(tx, {
       recordId: record.recordId,
       holderIdentifier: record.holder.identifier,
       holderName: record.holder.name,

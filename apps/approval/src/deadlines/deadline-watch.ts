@@ -2,7 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { PeriodicTask } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import { ApprovalCase } from '../cases/approval-case.entity';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
 import { DeadlinesService } from './deadlines.service';
 
 /** Cases looked at in one transaction. */
@@ -23,6 +24,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly deadlines: DeadlinesService,
     private readonly config: ApprovalConfig,
   ) {}
@@ -77,14 +79,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private takeBatch(tx: EntityManager, today: string, failed: Set<string>, only?: string): Promise<ApprovalCase[]> {
-    const query = tx
-      .getRepository(ApprovalCase)
-      .createQueryBuilder('c')
-      .where("c.status = 'open'")
-      .andWhere('(c.colour_checked_on IS NULL OR c.colour_checked_on <> :today)', { today });
-    if (only) query.andWhere('c.id = :only', { only });
-    if (failed.size > 0) query.andWhere('c.id NOT IN (:...failed)', { failed: [...failed] });
-    return query.orderBy('c.id').limit(BATCH_SIZE).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+    return this.cases.lockUncheckedOpen(tx, { today, limit: BATCH_SIZE, excluding: failed, ...(only ? { only } : {}) });
   }
 
   private async look(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<boolean> {
@@ -92,7 +87,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
     // A running suspension moves the deadline each working day: recompute (which announces any colour change) first.
     if (approvalCase.suspendedFor) await this.deadlines.recompute(tx, approvalCase, undefined, 'keep');
     await this.deadlines.announceColour(tx, approvalCase, this.deadlines.colourOf(approvalCase, today));
-    await tx.update(ApprovalCase, { id: approvalCase.id }, { colour: approvalCase.colour, colourCheckedOn: today });
+    await this.cases.update(tx, approvalCase.id, { colour: approvalCase.colour, colourCheckedOn: today });
     return approvalCase.colour !== before;
   }
 }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PageOf, PageQuery, Roles, departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
-import { CaseReminder } from './case-reminder.entity';
+import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DeadlineLedgerRepository } from './deadline-ledger.repository';
 import { DeadlineWatch } from './deadline-watch';
 import { DeadlinesService } from './deadlines.service';
 import { CaseRecordView, toCaseRecordView } from '../cases/case.view';
@@ -16,7 +15,7 @@ export class DeadlinesController {
   constructor(
     private readonly deadlines: DeadlinesService,
     private readonly watch: DeadlineWatch,
-    private readonly dataSource: DataSource,
+    private readonly ledgers: DeadlineLedgerRepository,
   ) {}
 
   @Get('cases/:id/deadline')
@@ -85,16 +84,8 @@ export class DeadlinesController {
   @ApiOperation({ summary: "催办提醒: the caller's reminders and their department pool's, newest first" })
   @ApiOkResponse({ type: PageOf(CaseReminderView) })
   async reminders(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQuery): Promise<Page<CaseReminderView>> {
-    const builder = this.dataSource
-      .getRepository(CaseReminder)
-      .createQueryBuilder('r')
-      .where(departmentCondition(departmentScope(user)))
-      .andWhere('(r.assignee_id = :me OR r.assignee_id IS NULL)', { me: user.id })
-      .orderBy('r.created_at', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
-    const [items, total] = await builder.getManyAndCount();
-    return { items: items.map(toCaseReminderView), total, page: query.page, pageSize: query.pageSize };
+    const page = await this.ledgers.reminders(user, query);
+    return { ...page, items: page.items.map(toCaseReminderView) };
   }
 
   @Post('deadlines/scan')

@@ -7,9 +7,10 @@ import { Clock, DomainError, WORKING_DAY_CALENDAR, requestCause, type Authentica
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
 import type { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertOpen, findCaseInScope } from '../cases/case-access';
-import { CaseReminder } from './case-reminder.entity';
+import { actorOf, assertOpen } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { ClockEntry } from './clock-entry.entity';
+import { DeadlineLedgerRepository } from './deadline-ledger.repository';
 import {
   SPECIAL_PROCEDURE_NAMES,
   checkSuspension,
@@ -41,6 +42,8 @@ export class DeadlinesService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly ledgers: DeadlineLedgerRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
@@ -57,8 +60,8 @@ export class DeadlinesService {
   }
 
   async ledger(user: AuthenticatedUser, caseId: string): Promise<LedgerView> {
-    const approvalCase = await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
-    const entries = await this.dataSource.getRepository(ClockEntry).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    const approvalCase = await this.cases.getInScopeOrFail(user, caseId);
+    const entries = await this.ledgers.entries(caseId);
     return {
       caseId,
       acceptedOn: approvalCase.acceptedOn,
@@ -76,7 +79,7 @@ export class DeadlinesService {
   /** 中止计时: a special procedure starts (today unless a past start is given). */
   async suspend(user: AuthenticatedUser, caseId: string, input: { procedure: SpecialProcedure; startOn?: string; reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       await this.startSuspension(tx, approvalCase, { procedure: input.procedure, startOn: input.startOn ?? this.today(), reason: input.reason }, actorOf(user));
       return approvalCase;
@@ -86,10 +89,9 @@ export class DeadlinesService {
   /** 恢复计时: the special procedure ended (today unless an earlier end is given). */
   async resume(user: AuthenticatedUser, caseId: string, suspensionId: string, input: { endOn?: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: suspensionId, caseId, kind: 'suspension' } });
-      if (!entry) throw APPROVAL_ERRORS.SUSPENSION_NOT_FOUND();
+      const entry = await this.ledgers.suspensionOrFail(tx, caseId, suspensionId);
       if (entry.procedure === 'supplement') {
         throw APPROVAL_ERRORS.SUPPLEMENT_ENDS_AT_WINDOW();
       }
@@ -101,9 +103,9 @@ export class DeadlinesService {
   /** 延期: asked for with a reason; counts only once someone else approves it. */
   async requestExtension(user: AuthenticatedUser, caseId: string, input: { workingDays: number; reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const pending = await tx.getRepository(ClockEntry).count({ where: { caseId, kind: 'extension', status: 'requested' } });
+      const pending = await this.ledgers.countPendingExtensions(tx, caseId);
       if (pending > 0) throw APPROVAL_ERRORS.EXTENSION_PENDING();
       if (!input.reason.trim()) {
         throw DomainError.validation([{ path: 'reason', code: 'EXTENSION_REASON_REQUIRED', message: '延期必须说明理由' }], 'unprocessable');
@@ -122,16 +124,15 @@ export class DeadlinesService {
         reviewedBy: null,
         reviewNote: null,
       });
-      return tx.save(entry);
+      return this.ledgers.save(tx, entry);
     });
   }
 
   async reviewExtension(user: AuthenticatedUser, caseId: string, extensionId: string, input: { approve: boolean; note?: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const entry = await tx.getRepository(ClockEntry).findOne({ where: { id: extensionId, caseId, kind: 'extension' } });
-      if (!entry) throw APPROVAL_ERRORS.EXTENSION_NOT_FOUND();
+      const entry = await this.ledgers.extensionOrFail(tx, caseId, extensionId);
       if (entry.status !== 'requested') throw APPROVAL_ERRORS.EXTENSION_ALREADY_REVIEWED();
       if (entry.recordedBy.id === user.id) {
         throw APPROVAL_ERRORS.EXTENSION_SELF_APPROVAL();
@@ -142,7 +143,7 @@ export class DeadlinesService {
       entry.status = input.approve ? 'approved' : 'rejected';
       entry.reviewedBy = actorOf(user);
       entry.reviewNote = input.note?.trim() || null;
-      await tx.save(entry);
+      await this.ledgers.save(tx, entry);
       if (input.approve) await this.recompute(tx, approvalCase, { change: 'extended', reason: entry.reason });
       return entry;
     });
@@ -151,7 +152,7 @@ export class DeadlinesService {
   /** 绿色通道: a key project, sorted first, with a shorter target. */
   async joinGreenChannel(user: AuthenticatedUser, caseId: string, input: { reason: string }) {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       if (approvalCase.greenChannel) throw APPROVAL_ERRORS.ALREADY_GREEN_CHANNEL();
       approvalCase.greenChannel = true;
@@ -187,7 +188,7 @@ export class DeadlinesService {
       reviewedBy: null,
       reviewNote: null,
     });
-    await tx.save(entry);
+    await this.ledgers.save(tx, entry);
     await this.recompute(tx, approvalCase, { change: 'suspended', procedure: input.procedure, reason: entry.reason });
     return entry;
   }
@@ -200,7 +201,7 @@ export class DeadlinesService {
     );
     if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     entry.endOn = endOn;
-    await tx.save(entry);
+    await this.ledgers.save(tx, entry);
     await this.recompute(tx, approvalCase, {
       change: 'resumed',
       procedure: entry.procedure as SpecialProcedure,
@@ -234,7 +235,7 @@ export class DeadlinesService {
     approvalCase.suspendedWorkingDays = result.suspendedWorkingDays;
     approvalCase.extendedWorkingDays = result.extendedWorkingDays;
     await this.announceColour(tx, approvalCase, this.colourOf(approvalCase, today));
-    await tx.save(approvalCase);
+    await this.cases.save(tx, approvalCase);
     if (!change) return;
     await this.outbox.add(
       tx,
@@ -265,7 +266,7 @@ export class DeadlinesService {
     const previous = approvalCase.colour;
     if (colour === previous) return false;
     approvalCase.colour = colour;
-    await tx.insert(CaseReminder, {
+    await this.ledgers.insertReminder(tx, {
       id: randomUUID(),
       caseId: approvalCase.id,
       departmentCode: approvalCase.departmentCode,
@@ -300,7 +301,7 @@ export class DeadlinesService {
   }
 
   async ledgerOf(tx: EntityManager, approvalCase: ApprovalCase): Promise<DeadlineLedger> {
-    const entries = await tx.getRepository(ClockEntry).find({ where: { caseId: approvalCase.id }, order: { createdAt: 'ASC' } });
+    const entries = await this.ledgers.entries(approvalCase.id, tx);
     return {
       startOn: approvalCase.acceptedOn,
       workingDays: approvalCase.targetWorkingDays ?? approvalCase.promisedWorkingDays,

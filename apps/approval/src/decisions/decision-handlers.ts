@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type DepartmentResultReceivedV1, type DepartmentSupplementRequestReceivedV1, type EventEnvelope, type PartSupplementedV1 } from '@onewindow/contracts';
-import { CaseForm } from '../cases/case-form.entity';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { DomainError } from '@onewindow/platform';
 import type { EntityManager } from 'typeorm';
-import { ApprovalCase } from '../cases/approval-case.entity';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
 import type { CaseDecision } from './case-decision';
 import { DecisionsService } from './decisions.service';
 
@@ -13,11 +13,12 @@ import { DecisionsService } from './decisions.service';
  * The case a department system's event is about, locked. A case not open yet (the acceptance is
  * still on its way) is a transient failure, retried; another department's case is permanent.
  */
-async function lockedCaseFor(tx: EntityManager, event: { applicationId: string; partId: string; department: { code: string } }): Promise<ApprovalCase> {
-  const approvalCase = await tx.getRepository(ApprovalCase).findOne({
-    where: { partId: event.partId, applicationId: event.applicationId },
-    lock: { mode: 'pessimistic_write' },
-  });
+async function lockedCaseFor(
+  cases: CaseRepository,
+  tx: EntityManager,
+  event: { applicationId: string; partId: string; department: { code: string } },
+): Promise<ApprovalCase> {
+  const approvalCase = await cases.lockPart(tx, event.applicationId, event.partId);
   if (!approvalCase) throw new Error(`No case yet for part ${event.partId} of application ${event.applicationId}`);
   if (approvalCase.departmentCode !== event.department.code) {
     throw new PermanentEventError(`${event.department.code} sent an event for a case of ${approvalCase.departmentCode}`);
@@ -49,11 +50,14 @@ export class DecideWhenDepartmentResultReceived implements EventHandler<Departme
   readonly name = 'approval.decide-when-department-result-received';
   readonly topic = Topics.DepartmentResultReceived;
 
-  constructor(private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   async handle(event: EventEnvelope<DepartmentResultReceivedV1>, { tx }: HandlerContext): Promise<void> {
     const result = event.data;
-    const approvalCase = await lockedCaseFor(tx, result);
+    const approvalCase = await lockedCaseFor(this.cases, tx, result);
     if (approvalCase.status !== 'open') {
       if (approvalCase.departmentResultId === result.resultId) return;
       throw new PermanentEventError(`Case ${approvalCase.id} was already decided (${approvalCase.status}); department result ${result.resultId} not applied`);
@@ -83,11 +87,14 @@ export class SuspendWhenDepartmentRequestsSupplement implements EventHandler<Dep
   readonly name = 'approval.suspend-when-department-requests-supplement';
   readonly topic = Topics.DepartmentSupplementRequestReceived;
 
-  constructor(private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   async handle(event: EventEnvelope<DepartmentSupplementRequestReceivedV1>, { tx }: HandlerContext): Promise<void> {
     const request = event.data;
-    const approvalCase = await lockedCaseFor(tx, request);
+    const approvalCase = await lockedCaseFor(this.cases, tx, request);
     if (approvalCase.status !== 'open') {
       throw new PermanentEventError(`Case ${approvalCase.id} was already decided (${approvalCase.status}); supplement request ${request.requestId} not applied`);
     }
@@ -105,14 +112,17 @@ export class ResumeWhenPartSupplemented implements EventHandler<PartSupplemented
   readonly name = 'approval.resume-when-part-supplemented';
   readonly topic = Topics.PartSupplemented;
 
-  constructor(private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   async handle(event: EventEnvelope<PartSupplementedV1>, { tx }: HandlerContext): Promise<void> {
-    const approvalCase = await tx.getRepository(ApprovalCase).findOne({ where: { id: event.data.caseId }, lock: { mode: 'pessimistic_write' } });
+    const approvalCase = await this.cases.lock(tx, event.data.caseId);
     if (!approvalCase) throw new PermanentEventError(`No case ${event.data.caseId}`);
     if (approvalCase.status !== 'open') return;
     // The form corrected with the supplement replaces what the approver reads.
-    if (event.data.form) await tx.update(CaseForm, { caseId: approvalCase.id }, { form: event.data.form });
+    if (event.data.form) await this.cases.replaceForm(tx, approvalCase.id, event.data.form);
     await this.decisions.supplementReceived(tx, approvalCase, localDateInShanghai(new Date(event.data.receivedAt)));
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Module, Param, ParseUUIDPipe, Post } from '
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { CaseRecordView, toCaseRecordView } from '../cases/case.view';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
 import { CreditModule } from '../credit/credit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -58,7 +59,7 @@ export class DecisionsController {
 
 /** 作出决定: decisions by approvers and by department systems, 退回补正. */
 @Module({
-  imports: [DeadlinesModule, CreditModule, LicencesModule, WorkflowModule, DocumentsModule],
+  imports: [CaseRepositoryModule, DeadlinesModule, CreditModule, LicencesModule, WorkflowModule, DocumentsModule],
   controllers: [DecisionsController],
   providers: [
     DecisionsService,

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type ApplicationDecidedV1, type RequestedMaterialV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { nextCounterValue, quotedTable } from '@onewindow/persistence';
+import { nextCounterValue } from '@onewindow/persistence';
 import { Clock, DomainError, requestCause, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { ApplicationProgress } from '../cases/application-progress.entity';
-import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { actorOf, assertNotAwaitingSupplement, assertOpen } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { checkCreditGate } from '../credit/credit-gate';
 import { CreditService } from '../credit/credit.service';
-import { ClockEntry } from '../deadlines/clock-entry.entity';
+import type { ClockEntry } from '../deadlines/clock-entry.entity';
+import { DeadlineLedgerRepository } from '../deadlines/deadline-ledger.repository';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import type { Licence } from '../licences/licence.entity';
 import { LicencesService, type PreparedLicence } from '../licences/licences.service';
@@ -28,6 +29,8 @@ import { APPROVAL_ERRORS } from '../approval-errors';
 export class DecisionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly ledgers: DeadlineLedgerRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -40,7 +43,7 @@ export class DecisionsService {
 
   async decideByApprover(user: AuthenticatedUser, caseId: string, decision: CaseDecision): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       assertNotAwaitingSupplement(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
@@ -114,29 +117,25 @@ export class DecisionsService {
     approvalCase.departmentResultId = departmentResultId;
     await this.workflow.concludeCase(tx, approvalCase, actor, decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`);
     // The case is locked and in memory: write what the decision changed, without save's read-back.
-    await tx.update(
-      ApprovalCase,
-      { id: approvalCase.id },
-      {
-        status: approvalCase.status,
-        decidedAt: approvalCase.decidedAt,
-        decisionReceivedAt: approvalCase.decisionReceivedAt,
-        decidedBy: approvalCase.decidedBy,
-        reason: approvalCase.reason,
-        legalBasis: approvalCase.legalBasis,
-        licenceId: approvalCase.licenceId,
-        departmentResultId: approvalCase.departmentResultId,
-        currentStep: approvalCase.currentStep,
-        creditOverride: approvalCase.creditOverride,
-      },
-    );
+    await this.cases.update(tx, approvalCase.id, {
+      status: approvalCase.status,
+      decidedAt: approvalCase.decidedAt,
+      decisionReceivedAt: approvalCase.decisionReceivedAt,
+      decidedBy: approvalCase.decidedBy,
+      reason: approvalCase.reason,
+      legalBasis: approvalCase.legalBasis,
+      licenceId: approvalCase.licenceId,
+      departmentResultId: approvalCase.departmentResultId,
+      currentStep: approvalCase.currentStep,
+      creditOverride: approvalCase.creditOverride,
+    });
     approvalCase.revision += 1;
     const applicationDecided = await this.recordProgress(tx, approvalCase, decision.outcome === 'approved', now);
     const licence: Licence | null = prepared ? await this.licences.issue(tx, prepared) : null;
     // Numbered last, like the licence: the series row stays locked to the commit.
     const decisionNumber = await this.nextDecisionNumber(tx, approvalCase, decision.outcome, Number(today.slice(0, 4)));
     approvalCase.decisionNumber = decisionNumber;
-    await tx.update(ApprovalCase, { id: approvalCase.id }, { decisionNumber });
+    await this.cases.update(tx, approvalCase.id, { decisionNumber });
 
     const cause = requestCause();
     await this.outbox.add(
@@ -195,7 +194,7 @@ export class DecisionsService {
     input: { materials: RequestedMaterialV1[]; reason: string },
   ): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       return this.suspendForSupplement(tx, approvalCase, input, actorOf(user));
@@ -244,7 +243,7 @@ export class DecisionsService {
    */
   async withdrawSupplementRequest(user: AuthenticatedUser, caseId: string, input: { reason: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       this.workflow.assertMayWork(approvalCase, user);
       const running = await this.runningSupplement(tx, approvalCase);
@@ -289,40 +288,25 @@ export class DecisionsService {
   }
 
   private runningSupplement(tx: EntityManager, approvalCase: ApprovalCase): Promise<ClockEntry | null> {
-    return tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', procedure: 'supplement', endOn: IsNull() } });
+    return this.ledgers.runningSuspension(tx, approvalCase.id, 'supplement');
   }
 
   private async closeRunningSuspension(tx: EntityManager, approvalCase: ApprovalCase, today: string): Promise<void> {
     if (!approvalCase.suspendedFor) return;
-    const running = await tx.getRepository(ClockEntry).findOne({ where: { caseId: approvalCase.id, kind: 'suspension', endOn: IsNull() } });
+    const running = await this.ledgers.runningSuspension(tx, approvalCase.id);
     // The decision ends the case: its final deadline never blocks it.
     if (running) await this.deadlines.endSuspension(tx, approvalCase, running, today, 'keep');
   }
 
   /** Counts the decision; answers the announcement when it was the application's last. */
   private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<ApplicationDecidedV1 | null> {
-    // One statement, under the row's lock: concurrent decisions of one bundle queue here, and exactly
-    // the one that completes the count announces the application.
-    const table = quotedTable(tx, ApplicationProgress);
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows]: [Array<{ total_parts: number; approved_parts: number; complete: boolean }>, number] = await tx.query(
-      `WITH before AS (SELECT announced_at FROM ${table} WHERE application_id = $1 FOR UPDATE)
-       UPDATE ${table} AS p
-          SET decided_parts = p.decided_parts + 1,
-              approved_parts = p.approved_parts + $2,
-              announced_at = CASE WHEN p.decided_parts + 1 = p.total_parts AND p.announced_at IS NULL THEN $3::timestamptz ELSE p.announced_at END
-         FROM before
-        WHERE p.application_id = $1
-        RETURNING p.total_parts, p.approved_parts, (p.decided_parts = p.total_parts AND before.announced_at IS NULL) AS complete`,
-      [approvalCase.applicationId, approved ? 1 : 0, now],
-    );
-    const progress = rows[0];
-    if (!progress) throw new Error(`No progress row for application ${approvalCase.applicationId}`);
-    if (!progress.complete) return null;
-    const parts = await tx.getRepository(ApprovalCase).find({ where: { applicationId: approvalCase.applicationId }, order: { partId: 'ASC' } });
+    // Concurrent decisions of one bundle queue on the progress row: exactly the one that completes the count announces the application.
+    const progress = await this.cases.countDecision(tx, approvalCase.applicationId, approved, now);
+    if (!progress.completed) return null;
+    const parts = await this.cases.partsOfApplication(tx, approvalCase.applicationId);
     return {
       applicationId: approvalCase.applicationId,
-      outcome: applicationOutcome(Number(progress.total_parts), Number(progress.approved_parts)),
+      outcome: applicationOutcome(progress.totalParts, progress.approvedParts),
       parts: parts.map((part) => ({ partId: part.partId, outcome: part.status === 'approved' ? 'approved' : 'refused' })),
       decidedAt: now.toISOString(),
     };

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Approver } from '../workflow/approver.entity';
-import { DepartmentLegalProfile } from '../documents/legal-profile.entity';
-import { ItemWorkflow } from '../workflow/item-workflow.entity';
+import { ApproverRepository } from '../workflow/approver.repository';
+import type { DepartmentLegalProfile } from '../documents/legal-profile.entity';
+import { LegalProfileRepository } from '../documents/legal-profile.repository';
+import type { ItemWorkflow } from '../workflow/item-workflow.entity';
+import { ItemWorkflowRepository } from '../workflow/item-workflow.repository';
 
 /**
  * Approvers of the demo departments, by the ids of their demo accounts in the identity service
@@ -54,11 +55,10 @@ const DEMO_LEGAL_PROFILES: Array<Omit<DepartmentLegalProfile, 'updatedAt' | 'upd
 ];
 
 export async function seedApprovalDemoData(app: INestApplication): Promise<void> {
-  const dataSource = app.get(DataSource);
-  const approvers = dataSource.getRepository(Approver);
-  if ((await approvers.count()) > 0) return;
+  const approvers = app.get(ApproverRepository);
+  if (await approvers.exists()) return;
   const names = new Map(DEMO_APPROVERS.map((a) => [a.id, a.name]));
-  await approvers.save(
+  await approvers.saveAll(
     DEMO_APPROVERS.map((a) => ({
       id: a.id,
       name: a.name,
@@ -69,6 +69,6 @@ export async function seedApprovalDemoData(app: INestApplication): Promise<void>
       awayReason: null,
     })),
   );
-  await dataSource.getRepository(ItemWorkflow).save(DEMO_WORKFLOWS);
-  await dataSource.getRepository(DepartmentLegalProfile).save(DEMO_LEGAL_PROFILES.map((profile) => ({ ...profile, updatedBy: 'demo' })));
+  await app.get(ItemWorkflowRepository).saveAll(DEMO_WORKFLOWS);
+  await app.get(LegalProfileRepository).saveAll(DEMO_LEGAL_PROFILES.map((profile) => ({ ...profile, updatedBy: 'demo' })));
 }

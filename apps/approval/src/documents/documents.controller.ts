@@ -5,6 +5,7 @@ import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validato
 import type { Request, Response } from 'express';
 import { renderDecisionDocumentHtml } from './decision-document';
 import { DocumentsService } from './documents.service';
+import { LegalProfileRepository } from './legal-profile.repository';
 import { LegalProfilesService } from './legal-profiles.service';
 import { renderLicenceHtml, renderVerificationHtml } from './licence-document';
 import { DecisionDocumentView, LegalProfileView, LicenceVerificationView, toDecisionDocumentView, toLegalProfileView, toLicenceVerificationView } from './documents.view';
@@ -55,6 +56,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly legalProfiles: LegalProfilesService,
+    private readonly legalProfileRepository: LegalProfileRepository,
   ) {}
 
   @Get('cases/:id/decision-document')
@@ -89,7 +91,7 @@ export class DocumentsController {
   @ApiOperation({ summary: "A department's legal profile: authority name, document prefix, 复议机关 and court" })
   @ApiOkResponse({ type: LegalProfileView })
   async legalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string): Promise<LegalProfileView> {
-    return toLegalProfileView(await this.legalProfiles.get(user, code));
+    return toLegalProfileView(await this.legalProfileRepository.getInScopeOrFail(user, code));
   }
 
   @Put('departments/:code/legal-profile')

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { localDateInShanghai, maskResidentId } from '@onewindow/domain';
 import { Clock, type AuthenticatedUser } from '@onewindow/platform';
 import { toString as qrSvg } from 'qrcode';
-import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import { ApprovalCase } from '../cases/approval-case.entity';
-import { findCaseInScope } from '../cases/case-access';
-import { Licence } from '../licences/licence.entity';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
+import type { Licence } from '../licences/licence.entity';
+import { LicenceRepository } from '../licences/licence.repository';
 import { buildDecisionDocument, type DecisionDocument } from './decision-document';
 import { LegalProfilesService } from './legal-profiles.service';
 import { buildLicenceDocument, type LicenceDocument } from './licence-document';
@@ -21,7 +21,8 @@ import { APPROVAL_ERRORS } from '../approval-errors';
 @Injectable()
 export class DocumentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly licences: LicenceRepository,
     private readonly legalProfiles: LegalProfilesService,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -29,8 +30,8 @@ export class DocumentsService {
 
   async decisionDocument(user: AuthenticatedUser, caseId: string): Promise<DecisionDocument> {
     const approvalCase = await this.decidedCase(user, caseId);
-    const licence = approvalCase.licenceId ? await this.dataSource.getRepository(Licence).findOne({ where: { id: approvalCase.licenceId } }) : null;
-    const authority = await this.legalProfiles.authority(this.dataSource.manager, approvalCase.departmentCode, approvalCase.departmentName);
+    const licence = approvalCase.licenceId ? await this.licences.find(approvalCase.licenceId) : null;
+    const authority = await this.legalProfiles.authority(approvalCase.departmentCode, approvalCase.departmentName);
     return buildDecisionDocument(
       {
         outcome: approvalCase.status as 'approved' | 'refused',
@@ -50,35 +51,27 @@ export class DocumentsService {
   }
 
   async licenceDocument(user: AuthenticatedUser, licenceId: string): Promise<{ document: LicenceDocument; qrSvg: string }> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id: licenceId } });
-    if (!licence || !this.mayRead(user, licence.departmentCode)) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+    const licence = await this.licences.getOrFail(licenceId, (found) => this.mayRead(user, found.departmentCode));
     const document = await this.describe(licence);
     return { document, qrSvg: await qrSvg(document.verificationUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) };
   }
 
   /** 证照核验, without signing in: the licence as it shows publicly, when the number and its code match. */
   async verify(number: string, code: string): Promise<LicenceDocument> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { number } });
-    // The same answer for an unknown number and a wrong code: the register cannot be walked.
-    if (!licence || code !== verificationCode(this.config.authTokenSecret, licence.id)) {
-      throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'verification' });
-    }
+    const licence = await this.licences.getVerifiedOrFail(number, (found) => code === verificationCode(this.config.authTokenSecret, found.id));
     return this.describe(licence);
   }
 
   private async describe(licence: Licence): Promise<LicenceDocument> {
-    const authority = await this.legalProfiles.authority(this.dataSource.manager, licence.departmentCode, licence.departmentName || licence.departmentCode);
+    const authority = await this.legalProfiles.authority(licence.departmentCode, licence.departmentName || licence.departmentCode);
     const standing = licenceStanding(licence, localDateInShanghai(this.clock.now()));
     const url = verificationUrl(this.config.licenceVerifyBaseUrl, licence.number, verificationCode(this.config.authTokenSecret, licence.id));
     return buildLicenceDocument({ ...licence, itemName: licence.itemName || licence.itemCode }, authority.name, standing, url, maskResidentId);
   }
 
   private async decidedCase(user: AuthenticatedUser, caseId: string): Promise<ApprovalCase> {
-    const approvalCase =
-      user.role === 'clerk'
-        ? await this.dataSource.getRepository(ApprovalCase).findOne({ where: { id: caseId } })
-        : await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
-    if (!approvalCase) throw APPROVAL_ERRORS.CASE_NOT_FOUND();
+    // The window prints every department's documents (统一出件): a clerk's read is not scoped.
+    const approvalCase = user.role === 'clerk' ? await this.cases.getOrFail(caseId) : await this.cases.getInScopeOrFail(user, caseId);
     if (approvalCase.status === 'open' || !approvalCase.decidedAt) throw APPROVAL_ERRORS.NOT_DECIDED();
     return approvalCase;
   }

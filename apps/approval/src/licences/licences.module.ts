@@ -2,7 +2,11 @@ import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Qu
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageOf, PageQuery, Roles, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { CaseRepositoryModule } from '../cases/case-repository.module';
+import { WorkflowModule } from '../workflow/workflow.module';
+import { LicenceRepositoryModule } from './licence-repository.module';
 import { LicenceView, toLicenceView } from './licence.view';
+import { LicenceRepository } from './licence.repository';
 import { LicencesService } from './licences.service';
 import { RevokeLicencesWhenRequested } from './revoke-licences.handler';
 
@@ -31,14 +35,17 @@ class RevokeLicenceDto {
 @ApiBearerAuth()
 @Controller('licences')
 export class LicencesController {
-  constructor(private readonly licences: LicencesService) {}
+  constructor(
+    private readonly licences: LicencesService,
+    private readonly licenceRepository: LicenceRepository,
+  ) {}
 
   @Get()
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: "The department's licences, newest first; filter by holder and status" })
   @ApiOkResponse({ type: PageOf(LicenceView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListLicencesQuery): Promise<Page<LicenceView>> {
-    const page = await this.licences.list(user, {
+    const page = await this.licenceRepository.list(user, {
       page: query.page,
       pageSize: query.pageSize,
       ...(query.holder ? { holder: query.holder } : {}),
@@ -52,7 +59,7 @@ export class LicencesController {
   @ApiOperation({ summary: 'One licence of the caller’s department' })
   @ApiOkResponse({ type: LicenceView })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<LicenceView> {
-    return toLicenceView(await this.licences.get(user, id));
+    return toLicenceView(await this.licenceRepository.getInScopeOrFail(user, id));
   }
 
   @Post(':id/revocation')
@@ -66,5 +73,7 @@ export class LicencesController {
 }
 
 /** 电子证照: numbering, issue and revocation. */
-@Module({ controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
+@Module({
+  imports: [CaseRepositoryModule, LicenceRepositoryModule, WorkflowModule],
+  controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
 export class LicencesModule {}

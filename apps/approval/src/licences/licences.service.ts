@@ -3,15 +3,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { nextCounterValue } from '@onewindow/persistence';
-import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Clock, requestCause, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../approval.config';
-import { ApprovalCase } from '../cases/approval-case.entity';
-import { CaseForm } from '../cases/case-form.entity';
-import { ItemWorkflow } from '../workflow/item-workflow.entity';
+import type { ApprovalCase } from '../cases/approval-case.entity';
+import { CaseRepository } from '../cases/case.repository';
+import { ItemWorkflowRepository } from '../workflow/item-workflow.repository';
 import { licenceDetailsOf } from './licence-from-form';
 import { formatLicenceNumber, licenceSeries } from './licence-number';
 import { Licence, LicenceSeries } from './licence.entity';
+import { LicenceRepository } from './licence.repository';
 import { APPROVAL_ERRORS } from '../approval-errors';
 
 export interface LicenceTerms {
@@ -37,6 +38,9 @@ export class LicencesService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly licences: LicenceRepository,
+    private readonly workflows: ItemWorkflowRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
@@ -47,9 +51,9 @@ export class LicencesService {
    * number is taken, so the series lock is held only for the decision's last statements.
    */
   async prepare(tx: EntityManager, approvalCase: ApprovalCase, terms: LicenceTerms, today: string): Promise<PreparedLicence> {
-    const workflow = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode: approvalCase.itemCode } });
+    const workflow = await this.workflows.find(approvalCase.itemCode, tx);
     // The address and scope the applicant gave on the form, unless the approver words the scope.
-    const fromForm = licenceDetailsOf((await tx.getRepository(CaseForm).findOne({ where: { caseId: approvalCase.id } }))?.form);
+    const fromForm = licenceDetailsOf((await this.cases.form(approvalCase.id, tx))?.form);
     const validUntil =
       terms.validUntil ?? (workflow?.licenceValidityYears ? addYearsLessOneDay(today, workflow.licenceValidityYears) : null);
     const licence = tx.create(Licence, {
@@ -84,38 +88,13 @@ export class LicencesService {
   async issue(tx: EntityManager, prepared: PreparedLicence): Promise<Licence> {
     const { licence } = prepared;
     if (!prepared.numbered) licence.number = await this.nextNumber(tx, prepared.template, licence, prepared.year);
-    await tx.insert(Licence, licence);
-    return licence;
-  }
-
-  async list(user: AuthenticatedUser, filter: { holder?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }): Promise<Page<Licence>> {
-    const where: FindOptionsWhere<Licence> = {
-      ...departmentCondition(departmentScope(user)),
-      ...(filter.status ? { status: filter.status } : {}),
-    };
-    const query = this.dataSource.getRepository(Licence).createQueryBuilder('l').where(where);
-    if (filter.holder) query.andWhere("l.holder->>'identifier' = :holder", { holder: filter.holder });
-    const [items, total] = await query
-      .orderBy('l.issued_at', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
-  }
-
-  async get(user: AuthenticatedUser, id: string): Promise<Licence> {
-    const licence = await this.dataSource.getRepository(Licence).findOne({ where: { id, ...departmentCondition(departmentScope(user)) } });
-    if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+    await this.licences.insert(tx, licence);
     return licence;
   }
 
   async revokeByUser(user: AuthenticatedUser, id: string, reason: string): Promise<Licence> {
     return this.dataSource.transaction(async (tx) => {
-      const licence = await tx.getRepository(Licence).findOne({
-        where: { id, ...departmentCondition(departmentScope(user)) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!licence) throw APPROVAL_ERRORS.LICENCE_NOT_FOUND({ lookup: 'by-id' });
+      const licence = await this.licences.lockInScopeOrFail(tx, user, id);
       if (licence.status === 'revoked') throw APPROVAL_ERRORS.LICENCE_ALREADY_REVOKED({ revokedOn: licence.revokedAt?.toISOString().slice(0, 10) });
       return this.revoke(tx, licence, reason, { kind: 'person', id: user.id, name: user.name }, null);
     });
@@ -130,8 +109,8 @@ export class LicencesService {
     licence.revocationReason = reason;
     licence.revokedBy = actor;
     licence.revocationRequestId = requestId;
-    await tx.save(licence);
-    const issuedFor = await tx.getRepository(ApprovalCase).findOne({ where: { id: licence.caseId }, select: { partId: true } });
+    await this.licences.save(tx, licence);
+    const partId = await this.cases.partIdOf(tx, licence.caseId);
     await this.outbox.add(
       tx,
       Topics.LicenceRevoked,
@@ -139,7 +118,7 @@ export class LicencesService {
         licenceId: licence.id,
         licenceNumber: licence.number,
         applicationId: licence.applicationId,
-        ...(issuedFor ? { partId: issuedFor.partId } : {}),
+        ...(partId !== null ? { partId } : {}),
         issuingDepartment: { code: licence.departmentCode, name: licence.departmentName || licence.departmentCode },
         holder: licence.holder,
         reason,

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ActorV1, HandlingType } from '@onewindow/contracts';
-import { DomainError, departmentCondition, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DomainError, departmentScope, type AuthenticatedUser } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalCase } from '../cases/approval-case.entity';
-import { actorOf, assertNotAwaitingSupplement, assertOpen, findCaseInScope } from '../cases/case-access';
+import { actorOf, assertNotAwaitingSupplement, assertOpen } from '../cases/case-access';
+import { CaseRepository } from '../cases/case.repository';
 import { checkLicenceNumberTemplate } from '../licences/licence-number';
-import { Approver } from './approver.entity';
-import { CaseStepRecord, type StepRecordKind } from './case-step-record.entity';
-import { ItemWorkflow } from './item-workflow.entity';
+import type { Approver } from './approver.entity';
+import { ApproverRepository } from './approver.repository';
+import { CaseHistoryRepository } from './case-history.repository';
+import type { CaseStepRecord, StepRecordKind } from './case-step-record.entity';
+import type { ItemWorkflow } from './item-workflow.entity';
+import { ItemWorkflowRepository } from './item-workflow.repository';
 import {
   checkSeparatedAssignees,
   checkWorkflow,
@@ -38,15 +42,21 @@ export interface WorkflowInput {
 export class WorkflowService {
   private readonly logger = new Logger('Workflow');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly approvers: ApproverRepository,
+    private readonly workflows: ItemWorkflowRepository,
+    private readonly caseHistory: CaseHistoryRepository,
+  ) {}
 
   async workflowFor(tx: EntityManager, itemCode: string, handlingType: HandlingType): Promise<{ steps: WorkflowStep[]; config: ItemWorkflow | null }> {
-    const config = await tx.getRepository(ItemWorkflow).findOne({ where: { itemCode } });
+    const config = await this.workflows.find(itemCode, tx);
     return { steps: config?.steps ?? defaultWorkflow(handlingType), config };
   }
 
   async getWorkflow(itemCode: string): Promise<ItemWorkflow | { itemCode: string; configured: false; steps: Record<HandlingType, WorkflowStep[]> }> {
-    const config = await this.dataSource.getRepository(ItemWorkflow).findOne({ where: { itemCode } });
+    const config = await this.workflows.find(itemCode);
     if (config) return config;
     return {
       itemCode,
@@ -63,7 +73,7 @@ export class WorkflowService {
       if (template) problems.push({ path: 'licenceNumberTemplate', code: 'LICENCE_TEMPLATE_INVALID', message: template });
     }
     if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
-    return this.dataSource.getRepository(ItemWorkflow).save({
+    return this.workflows.save({
       itemCode,
       departmentCode: input.departmentCode,
       steps: input.steps,
@@ -75,10 +85,7 @@ export class WorkflowService {
   }
 
   async listApprovers(user: AuthenticatedUser): Promise<Approver[]> {
-    return this.dataSource.getRepository(Approver).find({
-      where: departmentCondition(departmentScope(user)),
-      order: { departmentCode: 'ASC', id: 'ASC' },
-    });
+    return this.approvers.listInScope(user);
   }
 
   /** Registers an approver of the caller's department with their stand-in (B角). */
@@ -88,17 +95,15 @@ export class WorkflowService {
     if (!departmentCode) {
       throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 'unprocessable');
     }
-    const repository = this.dataSource.getRepository(Approver);
-    const existing = await repository.findOne({ where: { id } });
-    if (existing && existing.departmentCode !== departmentCode) throw APPROVAL_ERRORS.APPROVER_NOT_FOUND({ registerFirst: false });
+    const existing = await this.approvers.findForRegistration(id, departmentCode);
     let standIn: Approver | null = null;
     if (input.standInId) {
-      standIn = await repository.findOne({ where: { id: input.standInId, departmentCode } });
+      standIn = await this.approvers.findInDepartment(input.standInId, departmentCode);
       if (!standIn || standIn.id === id) {
         throw DomainError.validation([{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }], 'unprocessable');
       }
     }
-    return repository.save({
+    return this.approvers.save({
       id,
       name: input.name,
       departmentCode,
@@ -115,20 +120,13 @@ export class WorkflowService {
    */
   async setAway(user: AuthenticatedUser, id: string, input: { away: boolean; reason?: string }): Promise<{ approver: Approver; moved: number }> {
     return this.dataSource.transaction(async (tx) => {
-      const approver = await tx.getRepository(Approver).findOne({
-        where: { id, ...departmentCondition(departmentScope(user)) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!approver) throw APPROVAL_ERRORS.APPROVER_NOT_FOUND({ registerFirst: true });
+      const approver = await this.approvers.lockInScopeOrFail(tx, user, id);
       approver.away = input.away;
       approver.awayReason = input.away ? input.reason?.trim() || '不在岗' : null;
-      await tx.save(approver);
+      await this.approvers.save(approver, tx);
       if (!input.away) return { approver, moved: 0 };
       const directory = await this.directory(tx, approver.departmentCode);
-      const cases = await tx.getRepository(ApprovalCase).find({
-        where: { departmentCode: approver.departmentCode, assigneeId: approver.id, status: 'open' },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const cases = await this.cases.lockOpenAssignedTo(tx, approver.departmentCode, approver.id);
       for (const approvalCase of cases) {
         const target = resolveAssignee({ kind: 'person', id: approver.id, name: approver.name }, directory);
         await this.assign(tx, approvalCase, target, actorOf(user), 'stand-in', `AB岗：${approver.name}${approver.awayReason}，由${target.kind === 'person' ? target.name : '本部门'}代为办理`);
@@ -152,7 +150,7 @@ export class WorkflowService {
   async advance(user: AuthenticatedUser, caseId: string, input: { step: CaseStep; revision?: number; opinion: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
       // Under the case's row lock: of simultaneous calls naming one step, exactly one completes it.
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
       const conflict = stepActionConflict(approvalCase.currentStep, input.step);
       if (conflict) throw conflict;
@@ -179,9 +177,9 @@ export class WorkflowService {
   /** Manual reassignment (改派): to an approver of the same department, with a reason. */
   async reassign(user: AuthenticatedUser, caseId: string, input: { assigneeId: string; reason: string }): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
-      const approvalCase = await findCaseInScope(tx, user, caseId, 'write');
+      const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      const assignee = await tx.getRepository(Approver).findOne({ where: { id: input.assigneeId, departmentCode: approvalCase.departmentCode } });
+      const assignee = await this.approvers.findInDepartment(input.assigneeId, approvalCase.departmentCode, tx);
       if (!assignee) {
         throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }], 'unprocessable');
       }
@@ -194,17 +192,14 @@ export class WorkflowService {
   }
 
   async history(user: AuthenticatedUser, caseId: string): Promise<CaseStepRecord[]> {
-    await findCaseInScope(this.dataSource.manager, user, caseId, 'read');
-    return this.dataSource.getRepository(CaseStepRecord).find({ where: { caseId }, order: { sequence: 'ASC' } });
+    await this.cases.getInScopeOrFail(user, caseId);
+    return this.caseHistory.ofCase(caseId);
   }
 
   /** 审批分离: where the item separates duties, whoever completed the previous step may not complete this one. */
   async assertDutiesSeparated(tx: EntityManager, approvalCase: ApprovalCase, config: ItemWorkflow | null, user: AuthenticatedUser): Promise<void> {
     if (!config?.separateDuties) return;
-    const previous = await tx.getRepository(CaseStepRecord).findOne({
-      where: { caseId: approvalCase.id, kind: 'completed', step: In(['examine', 'verify']) },
-      order: { sequence: 'DESC' },
-    });
+    const previous = await this.caseHistory.lastCompletedReview(tx, approvalCase.id);
     const conflict = separationOfDutiesConflict(
       previous ? { step: previous.step, actorId: previous.actor.id, actorName: previous.actor.name } : null,
       approvalCase.currentStep,
@@ -243,7 +238,7 @@ export class WorkflowService {
     approvalCase.assigneeId = target.kind === 'person' ? target.id : null;
     approvalCase.assigneeName = target.kind === 'person' ? target.name : null;
     // Only the step and the assignee change here: one UPDATE instead of save's read-back and diff.
-    await tx.update(ApprovalCase, { id: approvalCase.id }, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
+    await this.cases.update(tx, approvalCase.id, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
     approvalCase.revision += 1;
     const standIn = target.kind === 'person' && target.standingInFor ? `AB岗：代${target.standingInFor.name}办理` : null;
     await this.record(tx, approvalCase.id, approvalCase.currentStep, standIn && kind === 'assigned' ? 'stand-in' : kind, actor, target, note ?? standIn);
@@ -258,7 +253,7 @@ export class WorkflowService {
     assignee: ResolvedAssignee | null,
     note: string | null,
   ): Promise<void> {
-    await tx.insert(CaseStepRecord, {
+    await this.caseHistory.insert(tx, {
       id: randomUUID(),
       caseId,
       step,
@@ -271,7 +266,7 @@ export class WorkflowService {
   }
 
   private async directory(tx: EntityManager, departmentCode: string): Promise<(id: string) => ApproverOnDuty | undefined> {
-    const approvers = await tx.getRepository(Approver).find({ where: { departmentCode } });
+    const approvers = await this.approvers.ofDepartment(tx, departmentCode);
     const byId = new Map(
       approvers.map((a) => [a.id, { id: a.id, name: a.name, away: a.away, standIn: a.standInId ? { id: a.standInId, name: a.standInName ?? a.standInId } : null }]),
     );
