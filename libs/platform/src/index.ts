@@ -25,7 +25,7 @@ export { createValidationPipe, toFieldErrors, RequestValidationPipe } from './ht
 export { KeepWhitespace } from './http/request-fields';
 export { IsCalendarDate } from './http/calendar-date';
 export { ErrorFilter } from './http/error.filter';
-export { MAX_DATABASE_INTEGER, MAX_PAGE, PageQuery, type Page } from './http/pagination';
+export { MAX_DATABASE_INTEGER, MAX_PAGE, PageQuery, readPage, type Page, type PageRequest } from './http/pagination';
 export { PageOf } from './http/page-response';
 export { ApiDocumentResponse } from './http/document-response';
 export { serializeDates, type Serialized } from './http/serialized';

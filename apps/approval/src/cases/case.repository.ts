@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { quotedTable } from '@onewindow/persistence';
-import { departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { departmentScope, readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { DeadlineColour } from '../deadlines/deadline-ledger';
-import { readPage, type PageRequest } from '../page';
 import { ApplicationProgress } from './application-progress.entity';
 import { ApprovalCase, type CaseStatus } from './approval-case.entity';
 import { CaseForm } from './case-form.entity';

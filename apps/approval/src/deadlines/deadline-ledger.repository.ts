@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { departmentCondition, departmentScope, readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { readPage, type PageRequest } from '../page';
 import { CaseReminder } from './case-reminder.entity';
 import { ClockEntry } from './clock-entry.entity';
 import type { SpecialProcedure } from './deadline-ledger';

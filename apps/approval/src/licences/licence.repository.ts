@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { departmentCondition, departmentScope, readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { readPage, type PageRequest } from '../page';
 import { Licence } from './licence.entity';
 import { APPROVAL_ERRORS } from '../approval-errors';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, DomainError, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
+import { Clock, DomainError, readPage, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { DepartmentsService } from '../departments/departments.service';
 import { hashPassword } from '../passwords/password-hash';
@@ -41,12 +41,8 @@ export class AccountsService {
     if (query.role) builder.andWhere('a.role = :role', { role: query.role });
     if (query.departmentCode) builder.andWhere('a.department_code = :department', { department: query.departmentCode });
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
-    const [accounts, total] = await builder
-      .orderBy('a.username', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: await this.views(accounts), total, page: query.page, pageSize: query.pageSize };
+    const page = await readPage(builder.orderBy('a.username', 'ASC'), query);
+    return { ...page, items: await this.views(page.items) };
   }
 
   async get(id: string): Promise<AccountView> {

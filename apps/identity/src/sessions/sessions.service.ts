@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, readPage, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAccountChange } from '../accounts/account-changes';
@@ -143,12 +143,8 @@ export class SessionsService {
     if (query.outcome) builder.andWhere('r.outcome = :outcome', { outcome: query.outcome });
     if (query.from) builder.andWhere('r.at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('r.at < :to', { to: new Date(query.to) });
-    const [rows, total] = await builder
-      .orderBy('r.at', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(toSignInRecordView), total, page: query.page, pageSize: query.pageSize };
+    const page = await readPage(builder.orderBy('r.at', 'DESC'), query);
+    return { ...page, items: page.items.map(toSignInRecordView) };
   }
 
   private async liveSession(manager: EntityManager, token: VerifiedToken): Promise<{ account: Account; session: Session }> {

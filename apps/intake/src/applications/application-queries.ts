@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser, Page } from '@onewindow/platform';
+import type { AuthenticatedUser, Page, PageRequest } from '@onewindow/platform';
 import { phoneOfApplicant } from '../applicant-sessions/sign-in-codes';
 import type { FormCorrection } from '../forms/form-correction.entity';
 import type { ApplicationNotice } from './application-notice.entity';
 import type { Application } from './application.entity';
-import { ApplicationRepository, type ApplicationFilter, type PageRequest } from './application.repository';
+import { ApplicationRepository, type ApplicationFilter } from './application.repository';
 
 /** What the window, the applicant and the printed documents read of applications: one, lists, notices, form history. */
 @Injectable()

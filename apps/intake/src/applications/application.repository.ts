@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { quotedTable } from '@onewindow/persistence';
-import type { Page } from '@onewindow/platform';
+import { readPage, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { FormCorrection } from '../forms/form-correction.entity';
 import { ApplicationNotice } from './application-notice.entity';
@@ -20,12 +20,6 @@ export interface ApplicationFilter {
   supplementRequested?: boolean;
   /** Only applications received on this day in China (YYYY-MM-DD). */
   receivedOn?: string;
-  page: number;
-  pageSize: number;
-}
-
-/** Which page of a list to read, in the platform's one page shape. */
-export interface PageRequest {
   page: number;
   pageSize: number;
 }
@@ -219,13 +213,6 @@ export class ApplicationRepository {
 }
 
 /** One page of a query, in the platform's page shape. */
-async function readPage<T extends object>(query: SelectQueryBuilder<T>, request: PageRequest): Promise<Page<T>> {
-  const [items, total] = await query
-    .skip((request.page - 1) * request.pageSize)
-    .take(request.pageSize)
-    .getManyAndCount();
-  return { items, total, page: request.page, pageSize: request.pageSize };
-}
 
 function notFound(): never {
   throw INTAKE_ERRORS.APPLICATION_NOT_FOUND({ lookup: 'by-id' });

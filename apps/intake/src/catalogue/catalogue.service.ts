@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, type Page } from '@onewindow/platform';
+import { DomainError, readPage, type Page } from '@onewindow/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { validateCatalogueDocument, type CatalogueDocument } from './catalogue-document';
@@ -60,14 +60,11 @@ export class CatalogueService {
       .getRepository(ServiceItem)
       .createQueryBuilder('item')
       .where('item.current = true')
-      .orderBy('item.code', 'ASC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize);
+      .orderBy('item.code', 'ASC');
     if (filter.departmentCode) query.andWhere('item.departmentCode = :department', { department: filter.departmentCode });
     if (filter.level) query.andWhere('item.levels @> :level::jsonb', { level: JSON.stringify([filter.level]) });
     if (filter.search) query.andWhere('(item.name ILIKE :search OR item.code ILIKE :search)', { search: `%${filter.search}%` });
-    const [items, total] = await query.getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return readPage(query, filter);
   }
 
   /** One item: the current version, or a given one (what an application was accepted under). */

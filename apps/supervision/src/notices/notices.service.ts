@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, departmentCondition, departmentScope, readPage, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { departmentRef } from '../departments';
 import { acknowledgedOnTime } from './notice-policy';
@@ -37,13 +37,7 @@ export class NoticesService {
         ...(filter.itemCode ? { itemCode: filter.itemCode } : {}),
       } satisfies FindOptionsWhere<SupervisionNotice>);
     if (filter.holder) query.andWhere("n.holder->>'identifier' = :holder", { holder: filter.holder });
-    const [items, total] = await query
-      .orderBy('n.acknowledge_by', 'ASC')
-      .addOrderBy('n.id', 'ASC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    return readPage(query.orderBy('n.acknowledge_by', 'ASC').addOrderBy('n.id', 'ASC'), filter);
   }
 
   /** 督办: the department head's inbox of notices nobody acknowledged in time, and how many per department. */

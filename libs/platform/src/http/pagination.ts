@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The last page a list is read to: far beyond any real list, and small enough that the offset
@@ -36,4 +37,19 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+}
+
+/** Which page of a list a repository reads: the paging query's two numbers. */
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
+/** One page of an ordered query with the total it pages through, in the platform's one page shape. */
+export async function readPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest): Promise<Page<T>> {
+  const [items, total] = await query
+    .skip((request.page - 1) * request.pageSize)
+    .take(request.pageSize)
+    .getManyAndCount();
+  return { items, total, page: request.page, pageSize: request.pageSize };
 }
