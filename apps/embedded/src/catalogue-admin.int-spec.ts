@@ -70,4 +70,19 @@ describe('the catalogue for the administrator', () => {
     const after = await call<{ total: number }>('GET', '/catalogue/items?pageSize=1', undefined, null);
     expect(after.body.total).toBe(before.body.total);
   });
+
+  it('tells the administrator in Chinese where a YAML file cannot be read, and says what a missing department is', async () => {
+    const unreadable = await call('POST', '/catalogue/import', { format: 'yaml', content: 'departments: [\n  - code: DCF-SCJGJ\n' });
+    expect(unreadable.status).toBe(422);
+    expect((unreadable.body['error'] as { fields: Json[] }).fields).toEqual([
+      { path: 'content', code: 'UNPARSABLE', message: '文件无法解析为YAML：第2行第3列，方括号或花括号内不能再写换行的“- ”列表' },
+    ]);
+    const exported = JSON.parse((await call('GET', '/catalogue/export?format=json')).text) as { items: Json[]; departments: Json[]; bundles: Json[] };
+    const { department: _department, ...withoutDepartment } = exported.items[0];
+    const refused = await call('POST', '/catalogue/import', { format: 'json', content: JSON.stringify({ ...exported, items: [withoutDepartment, ...exported.items.slice(1)] }) });
+    expect(refused.status).toBe(422);
+    expect((refused.body['error'] as { fields: Json[] }).fields).toEqual([
+      expect.objectContaining({ path: 'items[0].department', message: '必须填写主管部门编码（departments 中的一个）' }),
+    ]);
+  });
 });

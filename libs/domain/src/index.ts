@@ -26,3 +26,4 @@ export { documentDate, printablePage } from './text/printable-page';
 export { blacklistEntriesText, creditStanding, isActive, type CreditRecord, type CreditStanding } from './credit/credit-standing';
 export { compileDocumentShape, inDocumentOrder, type DocumentProblem, type DocumentShapeCheck } from './documents/document-shape';
 export { formatPath, parsePath, pointerSegments, type PathSegment } from './documents/document-paths';
+export { describeSyntaxError, type DocumentFormat } from './documents/document-syntax';

@@ -11,7 +11,7 @@ import {
   type CompiledMapping,
   type MappingSpec,
 } from '@onewindow/mapping';
-import { compileDocumentShape, inDocumentOrder } from '@onewindow/domain';
+import { compileDocumentShape, describeSyntaxError, inDocumentOrder } from '@onewindow/domain';
 import { parse as parseYaml } from 'yaml';
 import {
   INBOUND_KINDS,
@@ -55,7 +55,7 @@ export function loadBridgeConfigurationFile(path: string, kinds: readonly Transp
   try {
     raw = parseYaml(text);
   } catch (error) {
-    throw new BridgeConfigurationError([{ path, message: `不是合规的 YAML 或 JSON：${(error as Error).message}` }]);
+    throw new BridgeConfigurationError([{ path, message: describeSyntaxError(error, 'YAML', text) }]);
   }
   return compileBridgeConfiguration(raw, kinds, (specPath) => readFileSync(resolve(dirname(path), specPath), 'utf8'));
 }

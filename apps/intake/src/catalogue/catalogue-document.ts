@@ -122,7 +122,8 @@ function crossReferenceProblems(input: Record<string, unknown>): CatalogueProble
     departmentCodes.add(code);
   });
   const knownDepartment = (value: unknown, path: string) => {
-    if (typeof value !== 'string' || !departmentCodes.has(value)) report(path, `部门编码 ${String(value)} 未在 departments 中定义`);
+    // A missing or non-text code is the schema's to report; only a code given can be unknown.
+    if (typeof value === 'string' && !departmentCodes.has(value)) report(path, `部门编码 ${value} 未在 departments 中定义`);
   };
 
   const itemCodes = new Set<string>();

@@ -26,6 +26,12 @@ const listOf = (items: object, max: number, extra: object = {}) => ({
   ...extra,
 });
 const textList = (extra: object = {}) => ({ type: 'array', items: { type: 'string', pattern: '\\S', 'x-message': '必须是非空文字' }, 'x-message': '必须是文字列表', ...extra });
+/** A reference to one of the file's departments: the schema asks for it, the cross-reference check that it exists. */
+const departmentCode = (what: string) => ({
+  type: 'string',
+  description: `${what}（departments 中的一个）`,
+  'x-message': `必须填写${what}（departments 中的一个）`,
+});
 const workingDays = { type: 'integer', minimum: 0, maximum: 365, 'x-message': '时限必须是0到365之间的整数（工作日）' };
 
 /**
@@ -61,6 +67,7 @@ export const CATALOGUE_SCHEMA = {
       required: [
         'code',
         'name',
+        'department',
         'kind',
         'handlingType',
         'legalWorkingDays',
@@ -80,7 +87,7 @@ export const CATALOGUE_SCHEMA = {
       properties: {
         code: code('^[A-Z0-9][A-Z0-9-]{1,39}$'),
         name: text,
-        department: { description: '主管部门编码（departments 中的一个）' },
+        department: departmentCode('主管部门编码'),
         kind: oneOf(ITEM_KINDS, '事项类型'),
         handlingType: oneOf(HANDLING_TYPES, '办件类型'),
         legalWorkingDays: workingDays,
@@ -161,12 +168,12 @@ export const CATALOGUE_SCHEMA = {
     bundle: {
       type: 'object',
       'x-message': '一件事必须是一个对象',
-      required: ['code', 'name', 'description', 'itemCodes'],
+      required: ['code', 'name', 'description', 'leadDepartment', 'itemCodes'],
       properties: {
         code: code('^[A-Z0-9][A-Z0-9-]{1,39}$'),
         name: text,
         description: text,
-        leadDepartment: { description: '牵头部门编码（departments 中的一个）' },
+        leadDepartment: departmentCode('牵头部门编码'),
         itemCodes: { type: 'array', minItems: 2, 'x-message': '一件事至少包含两个事项' },
       },
     },

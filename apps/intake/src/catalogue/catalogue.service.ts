@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { describeSyntaxError } from '@onewindow/domain';
 import { DomainError, readPage, type Page } from '@onewindow/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -139,8 +140,8 @@ export class CatalogueService {
     try {
       parsed = format === 'yaml' ? parseYaml(content, { maxAliasCount: 100 }) : JSON.parse(content);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw DomainError.validation([{ path: 'content', code: 'UNPARSABLE', message: `文件无法解析为${format.toUpperCase()}：${reason}` }], 'unprocessable');
+      const message = describeSyntaxError(error, format === 'yaml' ? 'YAML' : 'JSON', content);
+      throw DomainError.validation([{ path: 'content', code: 'UNPARSABLE', message }], 'unprocessable');
     }
     const problems = validateCatalogueDocument(parsed);
     if (problems.length > 0) {

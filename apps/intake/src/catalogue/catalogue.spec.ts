@@ -105,6 +105,17 @@ describe('a catalogue file', () => {
     ]);
   });
 
+  it('asks for a missing department code instead of naming "undefined" as an unknown department', () => {
+    const withoutDepartments = aCatalogue({
+      items: [anItem({ department: undefined as never }), aCatalogue().items[1] as ServiceItemSpec],
+      bundles: [{ code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '—', leadDepartment: 7 as never, itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] }],
+    });
+    expect(validateCatalogueDocument(withoutDepartments)).toEqual([
+      { path: 'items[0].department', message: '必须填写主管部门编码（departments 中的一个）' },
+      { path: 'bundles[0].leadDepartment', message: '必须填写牵头部门编码（departments 中的一个）' },
+    ]);
+  });
+
   it('checks each item’s form like the rest, every problem with its path under the item', () => {
     const broken = aCatalogue({
       items: [
