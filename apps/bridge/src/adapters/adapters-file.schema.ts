@@ -22,6 +22,8 @@ export const ADAPTERS_FILE_SCHEMA = {
   title: '对接系统配置文件',
   type: 'object',
   'x-message': '必须是对象，包含 adapters 和 lookups',
+  // A misspelt key is refused, never skipped: an adapter whose "outbund" went unread would send nothing.
+  additionalProperties: false,
   properties: {
     codeTables: { type: ['array', 'string'], description: '部门自有代码表：列表，或代码表文件的路径', 'x-message': '必须是代码表列表，或代码表文件的路径' },
     adapters: { ...LIST, items: { $ref: '#/$defs/adapter' } },
@@ -32,12 +34,14 @@ export const ADAPTERS_FILE_SCHEMA = {
       type: 'object',
       'x-message': '对接系统必须是一个对象',
       required: ['id', 'name', 'department'],
+      additionalProperties: false,
       properties: {
         id: ID,
         name: TEXT,
         department: {
           type: 'object',
           required: ['code', 'name'],
+          additionalProperties: false,
           properties: { code: TEXT, name: TEXT },
           'x-message': '必须写明部门 { code, name }',
         },
@@ -45,6 +49,7 @@ export const ADAPTERS_FILE_SCHEMA = {
         outbound: {
           type: 'object',
           'x-message': '必须是 { transport, mapping }',
+          additionalProperties: false,
           properties: {
             transport: TRANSPORT,
             mapping: MAPPING,
@@ -53,6 +58,7 @@ export const ADAPTERS_FILE_SCHEMA = {
             supplement: {
               type: 'object',
               'x-message': '必须是 { mapping, transport? }',
+              additionalProperties: false,
               properties: { transport: TRANSPORT, mapping: MAPPING },
             },
           },
@@ -63,6 +69,7 @@ export const ADAPTERS_FILE_SCHEMA = {
             type: 'object',
             'x-message': '必须是 { kind, transport, mapping }',
             required: ['kind'],
+            additionalProperties: false,
             properties: { kind: oneOf(INBOUND_KINDS), transport: TRANSPORT, mapping: MAPPING },
           },
         },
@@ -72,6 +79,7 @@ export const ADAPTERS_FILE_SCHEMA = {
       type: 'object',
       'x-message': '查询必须是一个对象',
       required: ['id', 'source', 'key'],
+      additionalProperties: false,
       properties: { id: ID, source: TEXT, key: oneOf(LOOKUP_KEYS), transport: TRANSPORT, mapping: MAPPING },
     },
   },

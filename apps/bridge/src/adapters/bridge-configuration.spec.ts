@@ -84,6 +84,19 @@ describe('the adapter configuration, validated at start-up', () => {
     ]);
   });
 
+  it('refuses a misspelt key instead of ignoring it (an adapter whose "outbund" was skipped would send nothing)', () => {
+    const problems = problemsOf({
+      adapters: [
+        { id: 'dcf-scjgj', name: '市场监管局系统', department: { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' }, outbund: { transport: { kind: 'file', folder: '/tmp/x', format: 'csv' }, mapping: spec('a') } },
+      ],
+      lookup: [],
+    });
+    expect(problems).toEqual([
+      { path: 'adapters[0].outbund', message: '“outbund”不是可识别的字段' },
+      { path: 'lookup', message: '“lookup”不是可识别的字段' },
+    ]);
+  });
+
   it('publishes that schema for editors, which accept the example file', () => {
     const editor = new Ajv2020({ strict: false, allErrors: true });
     const example = parseYaml(readFileSync(join(__dirname, 'testing', 'adapters.example.yaml'), 'utf8')) as unknown;

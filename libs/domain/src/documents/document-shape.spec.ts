@@ -54,6 +54,19 @@ describe('a document checked against its published schema', () => {
   });
 });
 
+describe('a document with a field its schema does not know', () => {
+  const checkStrict = compileDocumentShape({
+    type: 'object',
+    'x-message': '文件内容必须是一个对象',
+    additionalProperties: false,
+    properties: { centre: { type: 'string' } },
+  });
+
+  it('names the unknown field by its own path, not with the object’s message', () => {
+    expect(checkStrict({ centre: '东昌府区政务服务中心', centr: '古楼街道' })).toEqual([{ path: 'centr', message: '“centr”不是可识别的字段' }]);
+  });
+});
+
 describe('problems in document order', () => {
   it('merges problems found elsewhere into the order the file is written', () => {
     const document = { b: [{ y: 1, x: 2 }], a: 1 };

@@ -45,6 +45,8 @@ function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
       segments.push(missing);
       node = (node['properties'] as Record<string, AnySchemaObject> | undefined)?.[missing] ?? {};
     }
+    // An unknown field is the field's problem, said at its own path (a misspelt key is found where it is written).
+    if (error.keyword === 'additionalProperties') segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const path = formatPath(segments);
     // One sentence per value: a value of the wrong type fails its other rules too.
     if (byPath.has(path)) continue;
@@ -54,7 +56,9 @@ function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
 }
 
 function messageOf(error: ErrorObject, node: AnySchemaObject): string {
-  const own = (node['x-messages'] as Record<string, string> | undefined)?.[error.keyword] ?? (node['x-message'] as string | undefined);
+  // An object's `x-message` says what the object must be; a field it does not know needs its own sentence.
+  const whole = error.keyword === 'additionalProperties' ? undefined : (node['x-message'] as string | undefined);
+  const own = (node['x-messages'] as Record<string, string> | undefined)?.[error.keyword] ?? whole;
   const params = error.params as Record<string, unknown>;
   if (own) return own.replace('{actual}', String(Array.isArray(error.data) ? error.data.length : ''));
   const limit = params['limit'];
