@@ -8,6 +8,7 @@ import { ConfigurationReloads } from './adapters/configuration-reload.service';
 import { BridgeConfig } from './bridge.config';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryWorker } from './deliveries/delivery-worker';
+import { DeliveryRepository } from './deliveries/delivery.repository';
 import { QueueDeliveriesWhenApplicationAccepted } from './deliveries/queue-deliveries.handler';
 import { QueueSupplementWhenPartSupplemented } from './deliveries/queue-supplement.handler';
 import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metrics';
@@ -37,6 +38,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
       useFactory: (config: BridgeConfig, dataSource: DataSource, clock: Clock) => BridgeRuntime.start(config, dataSource, clock),
     },
     { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },
+    DeliveryRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,

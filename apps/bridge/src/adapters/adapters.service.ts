@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isInScope, type AuthenticatedUser } from '@onewindow/platform';
 import { DataSource, In } from 'typeorm';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { ExchangeLogEntry } from '../exchange-log/exchange-log-entry.entity';
-import { InboundReceipt } from '../inbound/inbound-receipt.entity';
 import { AdapterState } from './adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
@@ -18,6 +17,7 @@ export class AdaptersService {
   constructor(
     private readonly runtime: BridgeRuntime,
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly worker: DeliveryWorker,
     private readonly clock: Clock,
     private readonly refusals: WebhookRefusalLog,
@@ -59,13 +59,8 @@ export class AdaptersService {
       .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id, from, to })
       .groupBy('e.direction, e.kind, e.status')
       .getRawMany();
-    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
-    const pendingDeliveries = await deliveries.count({ where: { adapterId: id, status: 'pending' } });
-    const awaitingResult = await deliveries
-      .createQueryBuilder('d')
-      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN (:...statuses)`, { id, statuses: ['sent', 'acknowledged'] })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`)
-      .getCount();
+    const pendingDeliveries = await this.deliveries.countWithStatus(id, 'pending');
+    const awaitingResult = await this.deliveries.countAwaitingResult(id);
     const counts: ReconciliationCounts = {
       ...countExchanges(rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) }))),
       pendingDeliveries,
@@ -84,8 +79,7 @@ export class AdaptersService {
   private async healthOf(adapter: RunningAdapter): Promise<AdapterHealthView> {
     const id = adapter.definition.id;
     const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
-    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
-    const [pending, failed] = await Promise.all([deliveries.count({ where: { adapterId: id, status: 'pending' } }), deliveries.count({ where: { adapterId: id, status: 'failed' } })]);
+    const [pending, failed] = await Promise.all([this.deliveries.countWithStatus(id, 'pending'), this.deliveries.countWithStatus(id, 'failed')]);
     const log = this.dataSource.getRepository(ExchangeLogEntry);
     const [last] = await log.find({ where: { adapterId: id }, order: { seq: 'DESC' }, take: 1 });
     const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });

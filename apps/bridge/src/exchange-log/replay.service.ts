@@ -3,7 +3,7 @@ import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
 import { Between, DataSource, In, type FindOptionsWhere } from 'typeorm';
 import { AdapterState } from '../adapters/adapter-state.entity';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { InboundProcessor } from '../inbound/inbound-processor';
 import { BridgeDeadLetter } from './bridge-dead-letter.entity';
@@ -30,6 +30,7 @@ export interface ReplayLine {
 export class ReplayService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly runtime: BridgeRuntime,
     private readonly processor: InboundProcessor,
     private readonly worker: DeliveryWorker,
@@ -66,11 +67,7 @@ export class ReplayService {
     const markReplayed = () => this.dataSource.getRepository(BridgeDeadLetter).update({ id: letter.id }, { status: 'replayed', replayedAt: this.clock.now() });
     if (!adapter) return { deadLetterId: letter.id, outcome: 'not-replayable', message: `适配器 ${letter.adapterId} 已不在配置中` };
     if (letter.direction === 'outbound') {
-      const requeued = await this.dataSource.getRepository(DepartmentDelivery).update(
-        { id: letter.reference, status: 'failed' },
-        { status: 'pending', attempts: 0, nextAttemptAt: null, lastError: null },
-      );
-      if (!requeued.affected) return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
+      if (!(await this.deliveries.requeueFailed(letter.reference))) return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
       await markReplayed();
       return { deadLetterId: letter.id, outcome: 'requeued' };
     }

@@ -6,7 +6,8 @@ import { Clock } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RunningAdapter, RunningInbound } from '../adapters/bridge-runtime';
 import type { Decoded } from '../adapters/transport';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import type { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository, type SentPartReference } from '../deliveries/delivery.repository';
 import { DeadLetters, type DeadLetterProblem } from '../exchange-log/dead-letters.service';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
@@ -51,6 +52,7 @@ type Built = { ok: true; fact: InboundFact } | { ok: false; problems: DeadLetter
 export class InboundProcessor {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly outbox: EventOutbox,
     private readonly log: ExchangeLog,
     private readonly deadLetters: DeadLetters,
@@ -180,7 +182,7 @@ export class InboundProcessor {
     // A result that gives the department's case number for a part that had none teaches it: later records may use it alone.
     const learn = givenCaseNumber && !delivery.departmentCaseNumber
       ? async (manager: EntityManager) => {
-          await manager.update(DepartmentDelivery, { id: delivery.id }, { departmentCaseNumber: givenCaseNumber });
+          await this.deliveries.recordCaseNumber(manager, delivery, givenCaseNumber, 'result');
         }
       : undefined;
     const common = {
@@ -260,11 +262,7 @@ export class InboundProcessor {
         partId: delivery.partId,
         applicationNumber: delivery.applicationNumber,
         record: async (manager) => {
-          await manager.update(
-            DepartmentDelivery,
-            { id: delivery.id },
-            { departmentCaseNumber: number, ...(delivery.status === 'sent' || delivery.status === 'pending' ? { status: 'acknowledged' as const } : {}) },
-          );
+          await this.deliveries.recordCaseNumber(manager, delivery, number, 'acknowledgement');
           return `部门系统受理，部门办件编号 ${number}`;
         },
       },
@@ -298,17 +296,16 @@ export class InboundProcessor {
   ): Promise<{ ok: true; delivery: DepartmentDelivery } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null }> {
     const addressed = partAddresses(mapped, spec, options);
     if (!addressed.ok) return addressed;
-    const repository = tx.getRepository(DepartmentDelivery);
     const found: Array<{ address: PartAddress; delivery: DepartmentDelivery }> = [];
     const unknownCaseNumbers: PartAddress[] = [];
     for (const address of addressed.addresses) {
-      const where =
+      const reference: SentPartReference =
         address.by === 'part-id'
           ? { partId: address.partId }
           : address.by === 'application-and-item'
             ? { applicationNumber: address.applicationNumber, itemCode: address.itemCode }
             : { adapterId: adapter.definition.id, departmentCaseNumber: address.departmentCaseNumber };
-      const delivery = await repository.findOne({ where: { ...where, kind: 'application' } });
+      const delivery = await this.deliveries.findSentPart(tx, reference);
       const field = address.fields.join('+');
       if (delivery) found.push({ address, delivery });
       // A case number the bridge does not know yet may be news about a part the record also names otherwise.
