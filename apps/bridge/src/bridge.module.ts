@@ -15,6 +15,7 @@ import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metri
 import { DeadLetters } from './exchange-log/dead-letters.service';
 import { ExchangeLogController } from './exchange-log/exchange-log.controller';
 import { ExchangeLog } from './exchange-log/exchange-log.service';
+import { ExchangeLogRepository } from './exchange-log/exchange-log.repository';
 import { ReplayService } from './exchange-log/replay.service';
 import { InboundProcessor } from './inbound/inbound-processor';
 import { MappingPlaygroundController } from './mapping-playground/mapping-playground.controller';
@@ -39,6 +40,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     },
     { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },
     DeliveryRepository,
+    ExchangeLogRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isInScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
-import { ExchangeLogEntry } from '../exchange-log/exchange-log-entry.entity';
+import { ExchangeLogRepository } from '../exchange-log/exchange-log.repository';
 import { AdapterState } from './adapter-state.entity';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
@@ -18,6 +18,7 @@ export class AdaptersService {
     private readonly runtime: BridgeRuntime,
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryRepository,
+    private readonly exchanges: ExchangeLogRepository,
     private readonly worker: DeliveryWorker,
     private readonly clock: Clock,
     private readonly refusals: WebhookRefusalLog,
@@ -52,13 +53,7 @@ export class AdaptersService {
     await this.refusals.flush(true);
     const from = new Date(`${date}T00:00:00+08:00`);
     const to = new Date(from.getTime() + 86_400_000);
-    const rows: Array<{ direction: string; kind: string; status: string; count: string }> = await this.dataSource
-      .getRepository(ExchangeLogEntry)
-      .createQueryBuilder('e')
-      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', "sum(CASE WHEN e.status = 'refused' THEN e.attempts ELSE 1 END) AS count"]) // a refusal summary row stands for `attempts` refusals
-      .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id, from, to })
-      .groupBy('e.direction, e.kind, e.status')
-      .getRawMany();
+    const rows = await this.exchanges.countBetween(id, from, to);
     const pendingDeliveries = await this.deliveries.countWithStatus(id, 'pending');
     const awaitingResult = await this.deliveries.countAwaitingResult(id);
     const counts: ReconciliationCounts = {
@@ -80,10 +75,9 @@ export class AdaptersService {
     const id = adapter.definition.id;
     const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
     const [pending, failed] = await Promise.all([this.deliveries.countWithStatus(id, 'pending'), this.deliveries.countWithStatus(id, 'failed')]);
-    const log = this.dataSource.getRepository(ExchangeLogEntry);
-    const [last] = await log.find({ where: { adapterId: id }, order: { seq: 'DESC' }, take: 1 });
-    const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });
-    const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published', 'recorded']) }, order: { seq: 'DESC' }, take: 1 });
+    const last = await this.exchanges.latest(id);
+    const lastFailure = await this.exchanges.latest(id, ['retrying', 'dead-lettered', 'refused']);
+    const lastSuccess = await this.exchanges.latest(id, ['sent', 'acknowledged', 'published', 'recorded']);
     const failing = lastFailure && (!lastSuccess || BigInt(lastFailure.seq) > BigInt(lastSuccess.seq));
     const unavailable = this.runtime.unavailable()[id] ?? null;
     return {

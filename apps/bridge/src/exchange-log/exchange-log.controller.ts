@@ -2,10 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, DiscardDeadLetterDto, PageOf, PageQuery, Roles, departmentScope, discardedByOf, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { And, DataSource, LessThan, MoreThanOrEqual, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import { DataSource, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
-import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { ExchangeLogRepository } from './exchange-log.repository';
 import { DeadLetters } from './dead-letters.service';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
@@ -41,14 +42,6 @@ class ExchangeLogQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '截止时间格式不正确' })
   to?: string;
-}
-
-/** The time filter of the exchange log: from (inclusive) and to (exclusive), either or both. */
-function exchangeTime(from?: string, to?: string): FindOptionsWhere<ExchangeLogEntry> {
-  if (from && to) return { at: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
-  if (from) return { at: MoreThanOrEqual(new Date(from)) };
-  if (to) return { at: LessThan(new Date(to)) };
-  return {};
 }
 
 class DeadLetterQuery extends PageQuery {
@@ -100,6 +93,7 @@ async function pageOf<T extends ObjectLiteral>(repository: Repository<T>, where:
 export class ExchangeLogController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly entries: ExchangeLogRepository,
     private readonly log: ExchangeLog,
     private readonly runtime: BridgeRuntime,
     private readonly replays: ReplayService,
@@ -111,14 +105,7 @@ export class ExchangeLogController {
   @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
   @ApiOkResponse({ type: PageOf(ExchangeLogEntryView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery): Promise<Page<ExchangeLogEntryView>> {
-    const where: FindOptionsWhere<ExchangeLogEntry> = {
-      ...adaptersInScope(this.runtime, departmentScope(user), query.adapterId),
-      ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
-      ...(query.direction ? { direction: query.direction } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...exchangeTime(query.from, query.to),
-    };
-    const page = await pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
+    const page = await this.entries.list({ ...query, adapters: adaptersInScope(this.runtime, departmentScope(user), query.adapterId) });
     return { ...page, items: page.items.map(toExchangeLogEntryView) };
   }
 
