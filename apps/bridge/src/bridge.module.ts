@@ -13,6 +13,7 @@ import { QueueDeliveriesWhenApplicationAccepted } from './deliveries/queue-deliv
 import { QueueSupplementWhenPartSupplemented } from './deliveries/queue-supplement.handler';
 import { BRIDGE_METRICS, createBridgeMetrics } from './exchange-log/bridge-metrics';
 import { DeadLetters } from './exchange-log/dead-letters.service';
+import { DeadLetterRepository } from './exchange-log/dead-letter.repository';
 import { ExchangeLogController } from './exchange-log/exchange-log.controller';
 import { ExchangeLog } from './exchange-log/exchange-log.service';
 import { ExchangeLogRepository } from './exchange-log/exchange-log.repository';
@@ -41,6 +42,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     { provide: BRIDGE_METRICS, inject: [MetricsService], useFactory: createBridgeMetrics },
     DeliveryRepository,
     ExchangeLogRepository,
+    DeadLetterRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { readPage, type Page, type PageRequest } from '@onewindow/platform';
-import { And, DataSource, In, LessThan, MoreThan, MoreThanOrEqual, type EntityManager, type FindOperator, type FindOptionsWhere } from 'typeorm';
+import { And, DataSource, In, LessThan, MoreThan, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { AdapterCondition } from '../adapters/bridge-runtime';
 import { ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
 
 export interface ExchangeLogFilter extends PageRequest {
   /** The adapters the reader may see (and the one asked for), as `adaptersInScope` gives them. */
-  adapters: { adapterId?: string | FindOperator<string> };
+  adapters: AdapterCondition;
   applicationNumber?: string;
   direction?: ExchangeDirection;
   status?: ExchangeStatus;
