@@ -1,6 +1,7 @@
 import { Inject, Module } from '@nestjs/common';
 import { Clock, HealthRegistry, MetricsService } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
+import { AdapterConfigurationRepository } from './adapters/adapter-configuration.repository';
 import { AdaptersController } from './adapters/adapters.controller';
 import { AdaptersService } from './adapters/adapters.service';
 import { BridgeRuntime } from './adapters/bridge-runtime';
@@ -43,6 +44,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     DeliveryRepository,
     ExchangeLogRepository,
     DeadLetterRepository,
+    AdapterConfigurationRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,

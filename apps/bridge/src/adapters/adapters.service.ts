@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isInScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
 import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { ExchangeLogRepository } from '../exchange-log/exchange-log.repository';
-import { AdapterState } from './adapter-state.entity';
+import { AdapterConfigurationRepository } from './adapter-configuration.repository';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
 import { WebhookRefusalLog } from '../webhooks/webhook-refusal-log';
@@ -16,7 +15,7 @@ import { BRIDGE_ERRORS } from '../bridge-errors';
 export class AdaptersService {
   constructor(
     private readonly runtime: BridgeRuntime,
-    private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly exchanges: ExchangeLogRepository,
     private readonly worker: DeliveryWorker,
@@ -35,14 +34,14 @@ export class AdaptersService {
 
   async pause(user: AuthenticatedUser, id: string, reason: string): Promise<AdapterHealthView> {
     const adapter = this.find(user, id);
-    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: true, pausedReason: reason.trim(), pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    await this.configuration.pause(id, reason.trim(), { by: `${user.name}（${user.id}）`, at: this.clock.now() });
     return this.healthOf(adapter);
   }
 
   /** Resumes and sends what waited at once (the flush), instead of at the next pass. */
   async resume(user: AuthenticatedUser, id: string): Promise<ResumedAdapterView> {
     const adapter = this.find(user, id);
-    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: false, pausedReason: null, pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    await this.configuration.resume(id, { by: `${user.name}（${user.id}）`, at: this.clock.now() });
     const flushed = await this.worker.flush(id);
     return { ...(await this.healthOf(adapter)), flushed };
   }
@@ -73,7 +72,7 @@ export class AdaptersService {
 
   private async healthOf(adapter: RunningAdapter): Promise<AdapterHealthView> {
     const id = adapter.definition.id;
-    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
+    const state = await this.configuration.state(id);
     const [pending, failed] = await Promise.all([this.deliveries.countWithStatus(id, 'pending'), this.deliveries.countWithStatus(id, 'failed')]);
     const last = await this.exchanges.latest(id);
     const lastFailure = await this.exchanges.latest(id, ['retrying', 'dead-lettered', 'refused']);

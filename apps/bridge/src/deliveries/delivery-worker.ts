@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { RetryPolicy } from '@onewindow/messaging';
 import { Clock, PeriodicTask } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime, type RunningAdapter } from '../adapters/bridge-runtime';
 import { TransportError } from '../adapters/transport';
 import { BridgeConfig } from '../bridge.config';
@@ -35,6 +35,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryRepository,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly runtime: BridgeRuntime,
     private readonly inbound: InboundProcessor,
     private readonly log: ExchangeLog,
@@ -73,7 +74,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** One pass over every adapter that is not paused. */
   async runOnce(): Promise<void> {
-    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((s) => s.adapterId));
+    const paused = await this.configuration.pausedAdapterIds();
     for (const adapter of this.runtime.adapters) {
       if (paused.has(adapter.definition.id)) continue;
       await this.flush(adapter.definition.id).catch((error: Error) => this.logger.warn(`${adapter.definition.id}: ${error.message}`));

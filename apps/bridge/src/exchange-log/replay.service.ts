@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
@@ -30,7 +29,7 @@ export interface ReplayLine {
 @Injectable()
 export class ReplayService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly letters: DeadLetterRepository,
     private readonly runtime: BridgeRuntime,
@@ -53,7 +52,7 @@ export class ReplayService {
       lines.push(line);
     }
     // A paused adapter keeps its requeued deliveries until it is resumed.
-    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((state) => state.adapterId));
+    const paused = await this.configuration.pausedAdapterIds();
     for (const adapterId of requeuedAdapters) if (!paused.has(adapterId)) await this.worker.flush(adapterId);
     return { replayed: lines.filter((l) => l.outcome !== 'not-replayable').length, lines };
   }

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, Public, type DomainError } from '@onewindow/platform';
 import type { Response } from 'express';
 import { DataSource, LessThan } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { readWebhookSettings } from '../adapters/http/http.transport';
 import { checkSignature } from '../adapters/http/signature';
@@ -30,6 +30,7 @@ export class WebhooksController {
     private readonly processor: InboundProcessor,
     private readonly refusals: WebhookRefusalLog,
     private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -47,7 +48,7 @@ export class WebhooksController {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');
     if (!adapter || !inbound) throw BRIDGE_ERRORS.WEBHOOK_NOT_FOUND({ adapterId, kind });
-    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId } });
+    const state = await this.configuration.state(adapterId);
     if (state?.paused) throw BRIDGE_ERRORS.ADAPTER_PAUSED({ adapter: adapter.definition.name, reason: state.pausedReason });
 
     const source = (request as { ip?: string }).ip ?? request.socket.remoteAddress ?? 'unknown';
