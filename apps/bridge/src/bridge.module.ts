@@ -23,6 +23,7 @@ import { InboundProcessor } from './inbound/inbound-processor';
 import { MappingPlaygroundController } from './mapping-playground/mapping-playground.controller';
 import { PrefillController } from './prefill/prefill.controller';
 import { PrefillService } from './prefill/prefill.service';
+import { PrefillRecordRepository } from './prefill/prefill-record.repository';
 import { WebhookRawBody } from './webhooks/raw-body';
 import { WebhookRefusalLog } from './webhooks/webhook-refusal-log';
 import { WebhooksController } from './webhooks/webhooks.controller';
@@ -45,6 +46,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     ExchangeLogRepository,
     DeadLetterRepository,
     AdapterConfigurationRepository,
+    PrefillRecordRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,
