@@ -20,6 +20,7 @@ import { ExchangeLog } from './exchange-log/exchange-log.service';
 import { ExchangeLogRepository } from './exchange-log/exchange-log.repository';
 import { ReplayService } from './exchange-log/replay.service';
 import { InboundProcessor } from './inbound/inbound-processor';
+import { InboundReceiptRepository } from './inbound/inbound-receipt.repository';
 import { MappingPlaygroundController } from './mapping-playground/mapping-playground.controller';
 import { PrefillController } from './prefill/prefill.controller';
 import { PrefillService } from './prefill/prefill.service';
@@ -27,6 +28,7 @@ import { PrefillRecordRepository } from './prefill/prefill-record.repository';
 import { WebhookRawBody } from './webhooks/raw-body';
 import { WebhookRefusalLog } from './webhooks/webhook-refusal-log';
 import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhookNonceRepository } from './webhooks/webhook-nonce.repository';
 
 /**
  * 联通桥: adapters to department systems both ways, auto-fill look-ups, and the exchange log with
@@ -47,6 +49,8 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     DeadLetterRepository,
     AdapterConfigurationRepository,
     PrefillRecordRepository,
+    InboundReceiptRepository,
+    WebhookNonceRepository,
     WebhookRawBody,
     WebhookRefusalLog,
     ExchangeLog,

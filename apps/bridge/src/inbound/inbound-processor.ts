@@ -12,7 +12,7 @@ import { DeadLetters, type DeadLetterProblem } from '../exchange-log/dead-letter
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
-import { InboundReceipt } from './inbound-receipt.entity';
+import { InboundReceiptRepository } from './inbound-receipt.repository';
 import { contractProblems, mappingProblems, recordUuid, sourceFieldOf } from './inbound-payloads';
 import { describeAddress, partAddresses, type PartAddress } from './part-address';
 import { checkDecisionTime, supplementMaterials } from './result-rules';
@@ -53,6 +53,7 @@ export class InboundProcessor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryRepository,
+    private readonly receipts: InboundReceiptRepository,
     private readonly outbox: EventOutbox,
     private readonly log: ExchangeLog,
     private readonly deadLetters: DeadLetters,
@@ -118,14 +119,7 @@ export class InboundProcessor {
         if (problems.length > 0) return deadLetter(problems, fact.applicationNumber);
       }
 
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(InboundReceipt)
-        .values({ adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() })
-        .orIgnore()
-        .returning(['externalId'])
-        .execute();
+      const first = await this.receipts.insertFirst(tx, { adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() });
       const base = {
         direction: 'inbound' as const,
         adapterId,
@@ -135,14 +129,14 @@ export class InboundProcessor {
         payloadHash: sha256(payloadText),
         durationMs: Math.round(performance.now() - started),
       };
-      if ((inserted.raw as unknown[]).length === 0) {
+      if (!first) {
         await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });
         return { status: 'duplicate', reference };
       }
       await fact.learn?.(tx);
       if (fact.publish) {
         const envelope = await this.outbox.add(tx, fact.publish.topic, fact.publish.payload);
-        await tx.update(InboundReceipt, { adapterId, kind: fact.kind, externalId: fact.externalId }, { eventId: envelope.id });
+        await this.receipts.linkEvent(tx, { adapterId, kind: fact.kind, externalId: fact.externalId }, envelope.id);
         await this.log.append(tx, { ...base, status: 'published', detail: `已发布 ${fact.publish.topic.name} ${envelope.id}` });
         return { status: 'published', eventId: envelope.id, reference };
       }
