@@ -213,11 +213,14 @@ export class BridgeRuntime {
   }
 }
 
+/** The adapters a query may touch: the repositories of exchange-log rows and dead letters add it to their where-clause, so scoping stays here. */
+export type AdapterCondition = { adapterId?: string | FindOperator<string> };
+
 /**
  * The where-clause that keeps a department's integrator to its own adapters (every adapter for a
  * caller without a department). An adapter no longer configured belongs to no department.
  */
-export function adaptersInScope(runtime: BridgeRuntime, scope: DepartmentScope, adapterId?: string): { adapterId?: string | FindOperator<string> } {
+export function adaptersInScope(runtime: BridgeRuntime, scope: DepartmentScope, adapterId?: string): AdapterCondition {
   const allowed = scope.kind === 'all' ? undefined : runtime.adapters.filter((a) => scopeAdmits(scope, a.definition.department.code)).map((a) => a.definition.id);
   // Another department's adapter matches nothing (In([]) is "0=1").
   if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? In([]) : adapterId };

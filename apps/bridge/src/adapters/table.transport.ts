@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { SourceCursor } from './source-cursor.entity';
+import { SourceCursorRepository } from './source-cursor.repository';
 import { SettingsReader } from './settings';
 import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type TransportContext, type TransportKind } from './transport';
 
@@ -91,22 +91,25 @@ export class TableOutboundTransport implements OutboundTransport {
  */
 export class TableInboundSource implements PolledSource {
   private readonly connection;
+  private readonly cursors: SourceCursorRepository;
 
   constructor(
     private readonly settings: TableSettings,
     private readonly sourceId: string,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
   ) {
     this.connection = queryFor(settings, dataSource);
+    this.cursors = new SourceCursorRepository(dataSource);
   }
 
   async poll(limit: number): Promise<InboundItem[]> {
-    const cursor = await this.dataSource.getRepository(SourceCursor).findOne({ where: { sourceId: this.sourceId } });
+    const readUpTo = await this.cursors.position(this.sourceId);
     const column = `"${this.settings.cursorColumn}"`;
     const table = quoted(this.settings.table);
-    const rows = cursor
-      ? await this.connection.query(`SELECT * FROM ${table} WHERE ${column} > $1 ORDER BY ${column} LIMIT ${limit}`, [cursor.position])
-      : await this.connection.query(`SELECT * FROM ${table} ORDER BY ${column} LIMIT ${limit}`, []);
+    const rows =
+      readUpTo !== null
+        ? await this.connection.query(`SELECT * FROM ${table} WHERE ${column} > $1 ORDER BY ${column} LIMIT ${limit}`, [readUpTo])
+        : await this.connection.query(`SELECT * FROM ${table} ORDER BY ${column} LIMIT ${limit}`, []);
     return rows.map((row) => {
       const record = jsonSafe(row);
       const position = String(row[this.settings.cursorColumn]);
@@ -115,7 +118,7 @@ export class TableInboundSource implements PolledSource {
         raw: JSON.stringify(record),
         decoded: { ok: true, records: [record] },
         done: async () => {
-          await this.dataSource.getRepository(SourceCursor).upsert({ sourceId: this.sourceId, position }, ['sourceId']);
+          await this.cursors.moveTo(this.sourceId, position);
         },
       };
     });

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SettingsReader } from '../adapters/settings';
 import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type SettingProblem, type TransportContext, type TransportKind } from '../adapters/transport';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
-import { InboundReceipt } from '../inbound/inbound-receipt.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { BrowserPool, DEFAULT_CHROMIUM_PATH } from './browser-pool';
 import { BrowserStepFailure, redact, runSteps, type Credentials, type RunOptions } from './browser-runner';
 import { parseSteps, StepPlanError, type BrowserStep, type Target } from './browser-steps';
@@ -208,12 +207,14 @@ export class BrowserResultSource implements PolledSource {
   private readonly session: BrowserSession;
   private readonly lastLooked = new Map<string, number>();
   private readonly handedOver = new Set<string>();
+  private readonly deliveries: DeliveryRepository;
 
   constructor(
     settings: BrowserSettings,
     private readonly context: TransportContext,
   ) {
     this.session = new BrowserSession(settings, context);
+    this.deliveries = new DeliveryRepository(context.dataSource);
   }
 
   unavailable(): string | null {
@@ -223,13 +224,7 @@ export class BrowserResultSource implements PolledSource {
   async poll(limit: number): Promise<InboundItem[]> {
     if (this.unavailable()) return [];
     const now = performance.now();
-    const waiting = await this.context.dataSource
-      .getRepository(DepartmentDelivery)
-      .createQueryBuilder('d')
-      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN ('sent', 'acknowledged') AND d.department_case_number IS NOT NULL`, { id: this.context.adapterId })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`)
-      .orderBy('d.sent_at', 'ASC')
-      .getMany();
+    const waiting = await this.deliveries.listAwaitingResult(this.context.adapterId);
     const due = waiting
       .filter((d) => !this.handedOver.has(d.departmentCaseNumber as string) && now - (this.lastLooked.get(d.departmentCaseNumber as string) ?? -Infinity) >= this.session.settings.pollIntervalMs)
       .slice(0, limit);

@@ -6,12 +6,13 @@ import { Clock } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RunningAdapter, RunningInbound } from '../adapters/bridge-runtime';
 import type { Decoded } from '../adapters/transport';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import type { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository, type SentPartReference } from '../deliveries/delivery.repository';
 import { DeadLetters, type DeadLetterProblem } from '../exchange-log/dead-letters.service';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
-import { InboundReceipt } from './inbound-receipt.entity';
+import { InboundReceiptRepository } from './inbound-receipt.repository';
 import { contractProblems, mappingProblems, recordUuid, sourceFieldOf } from './inbound-payloads';
 import { describeAddress, partAddresses, type PartAddress } from './part-address';
 import { checkDecisionTime, supplementMaterials } from './result-rules';
@@ -51,6 +52,8 @@ type Built = { ok: true; fact: InboundFact } | { ok: false; problems: DeadLetter
 export class InboundProcessor {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
+    private readonly receipts: InboundReceiptRepository,
     private readonly outbox: EventOutbox,
     private readonly log: ExchangeLog,
     private readonly deadLetters: DeadLetters,
@@ -116,14 +119,7 @@ export class InboundProcessor {
         if (problems.length > 0) return deadLetter(problems, fact.applicationNumber);
       }
 
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(InboundReceipt)
-        .values({ adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() })
-        .orIgnore()
-        .returning(['externalId'])
-        .execute();
+      const first = await this.receipts.insertFirst(tx, { adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() });
       const base = {
         direction: 'inbound' as const,
         adapterId,
@@ -133,14 +129,14 @@ export class InboundProcessor {
         payloadHash: sha256(payloadText),
         durationMs: Math.round(performance.now() - started),
       };
-      if ((inserted.raw as unknown[]).length === 0) {
+      if (!first) {
         await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });
         return { status: 'duplicate', reference };
       }
       await fact.learn?.(tx);
       if (fact.publish) {
         const envelope = await this.outbox.add(tx, fact.publish.topic, fact.publish.payload);
-        await tx.update(InboundReceipt, { adapterId, kind: fact.kind, externalId: fact.externalId }, { eventId: envelope.id });
+        await this.receipts.linkEvent(tx, { adapterId, kind: fact.kind, externalId: fact.externalId }, envelope.id);
         await this.log.append(tx, { ...base, status: 'published', detail: `已发布 ${fact.publish.topic.name} ${envelope.id}` });
         return { status: 'published', eventId: envelope.id, reference };
       }
@@ -180,7 +176,7 @@ export class InboundProcessor {
     // A result that gives the department's case number for a part that had none teaches it: later records may use it alone.
     const learn = givenCaseNumber && !delivery.departmentCaseNumber
       ? async (manager: EntityManager) => {
-          await manager.update(DepartmentDelivery, { id: delivery.id }, { departmentCaseNumber: givenCaseNumber });
+          await this.deliveries.recordCaseNumber(manager, delivery, givenCaseNumber, 'result');
         }
       : undefined;
     const common = {
@@ -260,11 +256,7 @@ export class InboundProcessor {
         partId: delivery.partId,
         applicationNumber: delivery.applicationNumber,
         record: async (manager) => {
-          await manager.update(
-            DepartmentDelivery,
-            { id: delivery.id },
-            { departmentCaseNumber: number, ...(delivery.status === 'sent' || delivery.status === 'pending' ? { status: 'acknowledged' as const } : {}) },
-          );
+          await this.deliveries.recordCaseNumber(manager, delivery, number, 'acknowledgement');
           return `部门系统受理，部门办件编号 ${number}`;
         },
       },
@@ -298,17 +290,16 @@ export class InboundProcessor {
   ): Promise<{ ok: true; delivery: DepartmentDelivery } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null }> {
     const addressed = partAddresses(mapped, spec, options);
     if (!addressed.ok) return addressed;
-    const repository = tx.getRepository(DepartmentDelivery);
     const found: Array<{ address: PartAddress; delivery: DepartmentDelivery }> = [];
     const unknownCaseNumbers: PartAddress[] = [];
     for (const address of addressed.addresses) {
-      const where =
+      const reference: SentPartReference =
         address.by === 'part-id'
           ? { partId: address.partId }
           : address.by === 'application-and-item'
             ? { applicationNumber: address.applicationNumber, itemCode: address.itemCode }
             : { adapterId: adapter.definition.id, departmentCaseNumber: address.departmentCaseNumber };
-      const delivery = await repository.findOne({ where: { ...where, kind: 'application' } });
+      const delivery = await this.deliveries.findSentPart(tx, reference);
       const field = address.fields.join('+');
       if (delivery) found.push({ address, delivery });
       // A case number the bridge does not know yet may be news about a part the record also names otherwise.

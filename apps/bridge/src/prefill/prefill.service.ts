@@ -2,14 +2,15 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
 import { Clock, DomainError } from '@onewindow/platform';
-import { DataSource, Not, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { LookupKey } from '../adapters/adapter-definition';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeConfig } from '../bridge.config';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
-import { PrefillRecord } from './prefill-record.entity';
+import type { PrefillRecord } from './prefill-record.entity';
+import { PrefillRecordRepository } from './prefill-record.repository';
 import { BRIDGE_ERRORS } from '../bridge-errors';
 
 const KEY_NAMES: Record<LookupKey, string> = { creditCode: '统一社会信用代码', idNumber: '公民身份号码', projectCode: '项目代码' };
@@ -32,6 +33,7 @@ export class PrefillService {
   constructor(
     private readonly runtime: BridgeRuntime,
     private readonly dataSource: DataSource,
+    private readonly records: PrefillRecordRepository,
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
     @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
@@ -77,7 +79,7 @@ export class PrefillService {
     const fields = prefilledFields(mapped.value, lookup.definition.source, fetchedAt);
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
-      await tx.insert(PrefillRecord, {
+      await this.records.insert(tx, {
         id,
         lookupId: lookup.definition.id,
         keyKind: kind,
@@ -98,8 +100,7 @@ export class PrefillService {
   /** The form reports, when submitted, how the pre-filled fields were used and how many were typed. */
   async report(id: string, usage: { kept: number; changed: number; typed: number }): Promise<PrefillRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const record = await tx.getRepository(PrefillRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!record) throw BRIDGE_ERRORS.PREFILL_NOT_FOUND();
+      const record = await this.records.lockOrFail(tx, id);
       if (usage.kept + usage.changed > record.fieldsFilled) {
         throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 'unprocessable');
       }
@@ -107,21 +108,20 @@ export class PrefillService {
       record.fieldsChanged = usage.changed;
       record.fieldsTyped = usage.typed;
       record.reportedAt = this.clock.now();
-      return tx.save(record);
+      return this.records.save(tx, record);
     });
   }
 
   /** 自动调取率: over the reported forms, fields filled automatically and kept vs changed vs typed. */
   async statistics() {
-    const repository = this.dataSource.getRepository(PrefillRecord);
-    const [{ lookups, filled }] = (await repository.createQueryBuilder('p').select(['count(*) AS lookups', 'coalesce(sum(p.fields_filled), 0) AS filled']).getRawMany()) as Array<{ lookups: string; filled: string }>;
-    const reported = await repository.find({ where: { reportedAt: Not(IsNull()) } });
+    const { lookups, filled } = await this.records.totals();
+    const reported = await this.records.listReported();
     const kept = reported.reduce((sum, r) => sum + (r.fieldsKept ?? 0), 0);
     const changed = reported.reduce((sum, r) => sum + (r.fieldsChanged ?? 0), 0);
     const typed = reported.reduce((sum, r) => sum + (r.fieldsTyped ?? 0), 0);
     return {
-      lookups: Number(lookups),
-      fieldsFilledAutomatically: Number(filled),
+      lookups,
+      fieldsFilledAutomatically: filled,
       reportedForms: reported.length,
       fieldsKept: kept,
       fieldsChanged: changed,
