@@ -37,7 +37,17 @@ export class RecordRepository {
     return readPage(query, request);
   }
 
-  /** Writes the record as it is now (a new record, or one withdrawn). */
+  /**
+   * Writes a new record and answers it. `save`, not an insert: a department system's record id is
+   * derived from its own, so the same record may already be there (the caller checked under a lock).
+   */
+  async saveNew(tx: EntityManager, fields: SupervisionRecord): Promise<SupervisionRecord> {
+    const record = tx.create(SupervisionRecord, fields);
+    await tx.save(record);
+    return record;
+  }
+
+  /** Writes the record as it is now (one withdrawn). */
   async save(tx: EntityManager, record: SupervisionRecord): Promise<void> {
     await tx.save(record);
   }

@@ -48,7 +48,7 @@ export class RecordsService {
     const now = this.clock.now();
     const problems = checkRecordInput(input, localDateInShanghai(now));
     if (problems.length > 0) throw DomainError.validation(problems);
-    const record = tx.create(SupervisionRecord, {
+    const record = await this.records.saveNew(tx, {
       id: origin.recordId ?? randomUUID(),
       kind: input.kind,
       holderIdentifier: input.holder.identifier,
@@ -66,7 +66,6 @@ export class RecordsService {
       publishedBy: origin.publishedBy,
       publishedAt: now,
     });
-    await this.records.save(tx, record);
     await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), cause);
     return record;
   }
