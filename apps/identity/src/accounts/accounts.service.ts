@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, DomainError, readPage, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { DepartmentsService } from '../departments/departments.service';
+import { DepartmentRepository } from '../departments/department.repository';
 import { hashPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
 import { endSessions } from '../sessions/end-sessions';
@@ -28,7 +28,7 @@ export class AccountsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly departments: DepartmentsService,
+    private readonly departments: DepartmentRepository,
     private readonly clock: Clock,
   ) {}
 

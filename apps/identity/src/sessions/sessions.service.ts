@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { recordAccountChange } from '../accounts/account-changes';
 import { Account } from '../accounts/account.entity';
 import { toSessionUserView } from '../accounts/account.view';
-import { DepartmentsService } from '../departments/departments.service';
+import { DepartmentRepository } from '../departments/department.repository';
 import { IdentityConfig } from '../identity.config';
 import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
@@ -40,7 +40,7 @@ export class SessionsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly departments: DepartmentsService,
+    private readonly departments: DepartmentRepository,
     private readonly config: IdentityConfig,
     private readonly clock: Clock,
     @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
