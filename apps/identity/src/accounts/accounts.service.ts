@@ -5,7 +5,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { DepartmentRepository } from '../departments/department.repository';
 import { hashPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
-import { endSessions } from '../sessions/end-sessions';
+import { SessionRepository } from '../sessions/session.repository';
 import { UNLOCKED } from '../sessions/lockout';
 import { AccountChange } from './account-change.entity';
 import { recordAccountChange } from './account-changes';
@@ -28,6 +28,7 @@ export class AccountsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly departments: DepartmentRepository,
     private readonly clock: Clock,
   ) {}
@@ -133,7 +134,7 @@ export class AccountsService {
       if (account.status === status) return undefined;
       await this.refuseLockOut(tx, actor, account, { role: account.role, status });
       account.status = status;
-      if (status === 'disabled') await endSessions(tx, account.id, 'account-disabled', now);
+      if (status === 'disabled') await this.sessions.endLiveSessionsOf(tx, account.id, 'account-disabled', now);
       return { change: status === 'disabled' ? 'disabled' : 'enabled' };
     });
   }
@@ -146,7 +147,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(newPassword);
     return this.change(actor, id, async (tx, account, now) => {
       Object.assign(account, { passwordHash, passwordChangedAt: now, mustChangePassword: true, ...UNLOCKED });
-      await endSessions(tx, account.id, 'password-reset', now);
+      await this.sessions.endLiveSessionsOf(tx, account.id, 'password-reset', now);
       return { change: 'password-reset' };
     });
   }

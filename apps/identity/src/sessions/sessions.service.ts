@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, readPage, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAccountChange } from '../accounts/account-changes';
@@ -10,14 +10,14 @@ import { DepartmentRepository } from '../departments/department.repository';
 import { IdentityConfig } from '../identity.config';
 import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
-import { endSessions } from './end-sessions';
 import { IDENTITY_ERRORS } from '../identity-errors';
 import { afterWrongPassword, isLocked, UNLOCKED } from './lockout';
-import { Session } from './session.entity';
+import type { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 import type { SessionView } from './session.view';
 import { toSignInRecordView, type SignInRecordView } from './session.view';
 import type { ListSignInsQuery } from './sessions.dto';
-import { SignInRecord, type SignInEvent, type SignInOutcome } from './sign-in-record.entity';
+import type { SignInEvent, SignInOutcome } from './sign-in-record.entity';
 
 /** Where a sign-in came from, for the audit. */
 export interface RequestOrigin {
@@ -40,6 +40,7 @@ export class SessionsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly departments: DepartmentRepository,
     private readonly config: IdentityConfig,
     private readonly clock: Clock,
@@ -77,7 +78,7 @@ export class SessionsService {
         await audit('disabled');
         return { refused: IDENTITY_ERRORS.ACCOUNT_DISABLED() };
       }
-      const session = tx.getRepository(Session).create({
+      const session = await this.sessions.insert(tx, {
         id: randomUUID(),
         accountId: account.id,
         startedAt: now,
@@ -85,7 +86,6 @@ export class SessionsService {
         endedAt: null,
         endReason: null,
       });
-      await tx.getRepository(Session).insert(session);
       const upgraded = needsRehash(account.passwordHash) ? { passwordHash: await hashPassword(credentials.password) } : {};
       await tx.getRepository(Account).update({ id: account.id }, { ...UNLOCKED, lastSignInAt: now, ...upgraded });
       await audit('succeeded', session.id);
@@ -109,10 +109,10 @@ export class SessionsService {
   async signOut(token: VerifiedToken | undefined, origin: RequestOrigin): Promise<void> {
     if (!token?.sessionId) return;
     await this.dataSource.transaction(async (tx) => {
-      const session = await tx.getRepository(Session).findOne({ where: { id: token.sessionId as string }, lock: { mode: 'pessimistic_write' } });
+      const session = await this.sessions.lock(tx, token.sessionId as string);
       if (!session || session.endedAt) return;
       const now = this.clock.now();
-      await tx.getRepository(Session).update({ id: session.id }, { endedAt: now, endReason: 'signed-out' });
+      await this.sessions.end(tx, session.id, now, 'signed-out');
       const account = await tx.getRepository(Account).findOneBy({ id: session.accountId });
       await this.audit(tx, 'sign-out', { username: account?.username ?? token.user.id, accountId: session.accountId, outcome: 'succeeded', sessionId: session.id, origin, at: now });
     });
@@ -131,25 +131,20 @@ export class SessionsService {
     await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
       await tx.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
-      await endSessions(tx, account.id, 'password-changed', now, token.sessionId);
+      await this.sessions.endLiveSessionsOf(tx, account.id, 'password-changed', now, token.sessionId);
       await recordAccountChange(tx, { accountId: account.id, change: 'password-changed', by: { id: account.id, name: account.displayName }, at: now });
     });
     return this.current(token);
   }
 
   async signIns(query: ListSignInsQuery): Promise<Page<SignInRecordView>> {
-    const builder = this.dataSource.getRepository(SignInRecord).createQueryBuilder('r');
-    if (query.username) builder.andWhere('r.username = :username', { username: query.username.trim().toLowerCase() });
-    if (query.outcome) builder.andWhere('r.outcome = :outcome', { outcome: query.outcome });
-    if (query.from) builder.andWhere('r.at >= :from', { from: new Date(query.from) });
-    if (query.to) builder.andWhere('r.at < :to', { to: new Date(query.to) });
-    const page = await readPage(builder.orderBy('r.at', 'DESC'), query);
+    const page = await this.sessions.listSignInRecords(query);
     return { ...page, items: page.items.map(toSignInRecordView) };
   }
 
   private async liveSession(manager: EntityManager, token: VerifiedToken): Promise<{ account: Account; session: Session }> {
     if (!token.sessionId) throw IDENTITY_ERRORS.UNAUTHENTICATED();
-    const session = await manager.getRepository(Session).findOneBy({ id: token.sessionId });
+    const session = await this.sessions.find(token.sessionId, manager);
     const now = this.clock.now();
     if (!session || session.endedAt || session.accountId !== token.user.id) throw IDENTITY_ERRORS.UNAUTHENTICATED();
     if (session.expiresAt.getTime() <= now.getTime()) throw PLATFORM_ERRORS.TOKEN_EXPIRED();
@@ -168,7 +163,7 @@ export class SessionsService {
     event: SignInEvent,
     record: { username: string; accountId: string | null; outcome: SignInOutcome; sessionId: string | null; origin: RequestOrigin; at: Date },
   ): Promise<void> {
-    await tx.getRepository(SignInRecord).insert({
+    await this.sessions.insertSignInRecord(tx, {
       id: randomUUID(),
       event,
       username: record.username,
