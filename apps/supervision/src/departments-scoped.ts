@@ -2,16 +2,19 @@ import { departmentCondition, departmentScope, type AuthenticatedUser } from '@o
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 
 /**
- * A row of the user's department under a row lock, or null: a notice, record or verification task
- * of another department is "not found" (its existence is not disclosed), and a change of one row
- * never interleaves with another change of it.
+ * A row of the user's department under a row lock, or the aggregate's 404 (`notFound`): a notice,
+ * record or verification task of another department is not found either (its existence is not
+ * disclosed), and a change of one row never interleaves with another change of it.
  */
-export async function lockInDepartment<T extends { id: string; departmentCode: string }>(
+export async function lockInDepartmentOrFail<T extends { id: string; departmentCode: string }>(
   tx: EntityManager,
   entity: EntityTarget<T>,
   user: AuthenticatedUser,
   id: string,
-): Promise<T | null> {
+  notFound: () => Error,
+): Promise<T> {
   const where = { id, ...departmentCondition(departmentScope(user)) } as FindOptionsWhere<T>;
-  return tx.getRepository(entity).findOne({ where, lock: { mode: 'pessimistic_write' } });
+  const found = await tx.getRepository(entity).findOne({ where, lock: { mode: 'pessimistic_write' } });
+  if (!found) throw notFound();
+  return found;
 }

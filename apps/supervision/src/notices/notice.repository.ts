@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { quotedTable } from '@onewindow/persistence';
 import { departmentCondition, departmentScope, readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { lockInDepartment } from '../departments-scoped';
+import { lockInDepartmentOrFail } from '../departments-scoped';
 import { RevokedLicence, SupervisionNotice, type NoticeStatus } from './supervision-notice.entity';
 import { SUPERVISION_ERRORS } from '../supervision-errors';
 
@@ -30,9 +30,7 @@ export class NoticeRepository {
 
   /** A notice of the user's department under a row lock, or the 404: an acknowledgement starts here. */
   async lockInScopeOrFail(tx: EntityManager, user: AuthenticatedUser, id: string): Promise<SupervisionNotice> {
-    const notice = await lockInDepartment(tx, SupervisionNotice, user, id);
-    if (!notice) throw SUPERVISION_ERRORS.NOTICE_NOT_FOUND();
-    return notice;
+    return lockInDepartmentOrFail(tx, SupervisionNotice, user, id, () => SUPERVISION_ERRORS.NOTICE_NOT_FOUND());
   }
 
   /** The notice under a row lock, or null (the watch re-reads what it found overdue: it may have changed since). */

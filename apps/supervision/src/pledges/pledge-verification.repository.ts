@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { departmentCondition, departmentScope, readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { lockInDepartment } from '../departments-scoped';
+import { lockInDepartmentOrFail } from '../departments-scoped';
 import { PledgeVerification, type VerificationStatus } from './pledge-verification.entity';
 import { SUPERVISION_ERRORS } from '../supervision-errors';
 
@@ -22,9 +22,7 @@ export class PledgeVerificationRepository {
 
   /** A task of the user's department under a row lock, or the 404: a verification result starts here. */
   async lockInScopeOrFail(tx: EntityManager, user: AuthenticatedUser, id: string): Promise<PledgeVerification> {
-    const task = await lockInDepartment(tx, PledgeVerification, user, id);
-    if (!task) throw SUPERVISION_ERRORS.VERIFICATION_NOT_FOUND();
-    return task;
+    return lockInDepartmentOrFail(tx, PledgeVerification, user, id, () => SUPERVISION_ERRORS.VERIFICATION_NOT_FOUND());
   }
 
   /** The user's department's tasks, the earliest due first; `today` (China) decides what is overdue. */

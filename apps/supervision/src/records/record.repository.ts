@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readPage, type AuthenticatedUser, type Page, type PageRequest } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lockInDepartment } from '../departments-scoped';
+import { lockInDepartmentOrFail } from '../departments-scoped';
 import { SupervisionRecord } from './supervision-record.entity';
 import { SUPERVISION_ERRORS } from '../supervision-errors';
 
@@ -16,9 +16,7 @@ export class RecordRepository {
 
   /** A record of the user's department under a row lock, or the 404: a withdrawal starts here. */
   async lockInScopeOrFail(tx: EntityManager, user: AuthenticatedUser, id: string): Promise<SupervisionRecord> {
-    const record = await lockInDepartment(tx, SupervisionRecord, user, id);
-    if (!record) throw SUPERVISION_ERRORS.RECORD_NOT_FOUND();
-    return record;
+    return lockInDepartmentOrFail(tx, SupervisionRecord, user, id, () => SUPERVISION_ERRORS.RECORD_NOT_FOUND());
   }
 
   /** The record under a row lock, or null: a department system may send a record again, or withdraw one never received. */
