@@ -59,6 +59,11 @@ export interface RatingFact {
   rectificationAnswered: boolean;
 }
 
+/** Whether a notice went out within the push limit after its licence was issued. */
+export function pushedOnTime(licenceIssuedAt: Date, noticeCreatedAt: Date, limitMinutes: number): boolean {
+  return noticeCreatedAt.getTime() - licenceIssuedAt.getTime() <= limitMinutes * 60_000;
+}
+
 export interface NoticeFact {
   departmentCode: string;
   itemCode: string;

@@ -4,6 +4,7 @@ import { SUPERVISION_MIGRATIONS } from '../migrations';
 import { SupervisionConfig } from '../supervision.config';
 import { supervisionService } from '../supervision.service';
 import { MonitoringEventRetention } from './monitoring-event-retention';
+import { MonitoringRepository } from './monitoring.repository';
 
 const DAY = 24 * 3_600_000;
 
@@ -21,7 +22,7 @@ describe("the monitoring event log's retention", () => {
 
   function retention(env: Record<string, string>): MonitoringEventRetention {
     const config = loadConfig(SupervisionConfig, { env: { DATABASE_URL: test.url, ...env } });
-    return new MonitoringEventRetention(test.dataSource, clock, config);
+    return new MonitoringEventRetention(new MonitoringRepository(test.dataSource), clock, config);
   }
 
   /** `count` entries recorded `daysAgo` days before the clock's now. */
