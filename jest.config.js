@@ -11,7 +11,7 @@ const tsconfig = JSON.parse(fs.readFileSync(path.join(__dirname, 'tsconfig.base.
 const moduleNameMapper = Object.fromEntries(
   Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
     `^${alias.replace('/', '\\/')}$`,
-    `<rootDir>/${target.replace(/^\.\//, "")}`,
+    `<rootDir>/${target.replace(/^\.\//, '')}`,
   ]),
 );
 

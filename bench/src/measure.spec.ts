@@ -8,7 +8,10 @@ describe('measuring several operations side by side', () => {
         if (ran[ran.length - 1] !== name) ran.push(name);
       },
     });
-    const rates = await measureInterleaved({ a: contender('a'), b: contender('b'), c: contender('c') }, { warmUpMs: 1, roundMs: 1, rounds: 3 });
+    const rates = await measureInterleaved(
+      { a: contender('a'), b: contender('b'), c: contender('c') },
+      { warmUpMs: 1, roundMs: 1, rounds: 3 },
+    );
     // Warm-up a, b, c; then rounds [a, b, c], [b, c, a], [c, a, b] (a repeated name ran twice in a row).
     expect(ran).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
     expect(Object.keys(rates)).toEqual(['a', 'b', 'c']);

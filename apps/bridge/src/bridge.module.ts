@@ -36,7 +36,14 @@ import { WebhookNonceRepository } from './webhooks/webhook-nonce.repository';
  * once at start-up from the validated adapter configuration; a bad one stops the start.
  */
 @Module({
-  controllers: [DeliveriesController, WebhooksController, AdaptersController, ExchangeLogController, PrefillController, MappingPlaygroundController],
+  controllers: [
+    DeliveriesController,
+    WebhooksController,
+    AdaptersController,
+    ExchangeLogController,
+    PrefillController,
+    MappingPlaygroundController,
+  ],
   providers: [
     {
       provide: BridgeRuntime,

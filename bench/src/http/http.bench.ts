@@ -36,20 +36,39 @@ const root = join(__dirname, '..', '..', '..');
  * Accepting applications under autocannon at fixed concurrency, beside a bare NestJS endpoint:
  * both servers run throughout, and the two are measured in alternating rounds of a third of the time each.
  */
-export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: string; connections: number; seconds: number; profileDir?: string }): Promise<HttpBenchResult> {
+export async function benchHttp(options: {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  connections: number;
+  seconds: number;
+  profileDir?: string;
+}): Promise<HttpBenchResult> {
   const body = JSON.stringify(aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: '聊城市东昌府区水城建筑工程有限公司' }));
   const bare = await startBareNest();
   try {
-    const platform = await startPlatformProcesses({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'http', only: ['intake'], ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
+    const platform = await startPlatformProcesses({
+      databaseUrl: options.databaseUrl,
+      kafkaBrokers: options.kafkaBrokers,
+      label: 'http',
+      only: ['intake'],
+      ...(options.profileDir ? { profileDir: options.profileDir } : {}),
+    });
     try {
       const clerk = issueToken({ id: 'bench-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
       const roundSeconds = Math.max(1, Math.round(options.seconds / ROUNDS));
       const targets = {
         bareNest: () => cannon(`${bare.url}/applications`, body, {}, options.connections, roundSeconds),
-        acceptApplication: () => cannon(`${platform.urls.intake}/applications`, body, { authorization: `Bearer ${clerk}` }, options.connections, roundSeconds),
+        acceptApplication: () =>
+          cannon(`${platform.urls.intake}/applications`, body, { authorization: `Bearer ${clerk}` }, options.connections, roundSeconds),
       };
       await cannon(`${bare.url}/applications`, body, {}, options.connections, WARM_UP_SECONDS);
-      await cannon(`${platform.urls.intake}/applications`, body, { authorization: `Bearer ${clerk}` }, options.connections, WARM_UP_SECONDS);
+      await cannon(
+        `${platform.urls.intake}/applications`,
+        body,
+        { authorization: `Bearer ${clerk}` },
+        options.connections,
+        WARM_UP_SECONDS,
+      );
       const runs: Array<{ bareNest: HttpRun; acceptApplication: HttpRun }> = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         const taken: Partial<Record<keyof typeof targets, HttpRun>> = {};
@@ -66,7 +85,10 @@ export async function benchHttp(options: { databaseUrl: string; kafkaBrokers: st
         acceptApplication: medianRun('acceptApplication'),
         bareNest: medianRun('bareNest'),
         shareOfBare: round(median(runs.map((run) => run.acceptApplication.requestsPerSecond / run.bareNest.requestsPerSecond)), 3),
-        rounds: runs.map((run) => ({ bareNest: run.bareNest.requestsPerSecond, acceptApplication: run.acceptApplication.requestsPerSecond })),
+        rounds: runs.map((run) => ({
+          bareNest: run.bareNest.requestsPerSecond,
+          acceptApplication: run.acceptApplication.requestsPerSecond,
+        })),
       };
     } finally {
       await platform.stop();

@@ -35,11 +35,14 @@ export async function benchMapping(options: { roundMs?: number } = {}): Promise<
   const expression = jsonata(readFileSync(join(__dirname, 'enterprise-registration.jsonata'), 'utf8'));
 
   const compiledOnce = compiled.map(sample);
-  if (!compiledOnce.ok || !isDeepStrictEqual(compiledOnce.value, expected)) throw new Error('the compiled mapping does not give the expected output');
+  if (!compiledOnce.ok || !isDeepStrictEqual(compiledOnce.value, expected))
+    throw new Error('the compiled mapping does not give the expected output');
   // JSONata drops keys whose value is undefined only when serialised; compare as JSON.
   const jsonataOnce = JSON.parse(JSON.stringify(await expression.evaluate(sample))) as unknown;
-  if (!isDeepStrictEqual(jsonataOnce, expected)) throw new Error(`the JSONata mapping does not give the expected output: ${JSON.stringify(jsonataOnce)}`);
-  if (!isDeepStrictEqual(mapEnterpriseRegistrationByHand(sample), expected)) throw new Error('the hand-written mapping does not give the expected output');
+  if (!isDeepStrictEqual(jsonataOnce, expected))
+    throw new Error(`the JSONata mapping does not give the expected output: ${JSON.stringify(jsonataOnce)}`);
+  if (!isDeepStrictEqual(mapEnterpriseRegistrationByHand(sample), expected))
+    throw new Error('the hand-written mapping does not give the expected output');
 
   // The three in turn, round by round: the ratios compare rates taken under the same load.
   const rates = await measureInterleaved(

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_TABLE_KEYS, CODE_TABLE_REFERENCE_KEYS, CONDITION_KEYS, DATE_KEYS, NUMBER_KEYS, RULE_KEYS, SPEC_KEYS } from './internal/resolve-spec';
+import {
+  CODE_TABLE_KEYS,
+  CODE_TABLE_REFERENCE_KEYS,
+  CONDITION_KEYS,
+  DATE_KEYS,
+  NUMBER_KEYS,
+  RULE_KEYS,
+  SPEC_KEYS,
+} from './internal/resolve-spec';
 import { UNITS } from './internal/decimal';
 import { enterpriseRegistrationSpec } from './testing';
 

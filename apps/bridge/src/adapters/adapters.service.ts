@@ -56,7 +56,9 @@ export class AdaptersService {
     const pendingDeliveries = await this.deliveries.countWithStatus(id, 'pending');
     const awaitingResult = await this.deliveries.countAwaitingResult(id);
     const counts: ReconciliationCounts = {
-      ...countExchanges(rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) }))),
+      ...countExchanges(
+        rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) })),
+      ),
       pendingDeliveries,
       awaitingResult,
     };
@@ -73,7 +75,10 @@ export class AdaptersService {
   private async healthOf(adapter: RunningAdapter): Promise<AdapterHealthView> {
     const id = adapter.definition.id;
     const state = await this.configuration.state(id);
-    const [pending, failed] = await Promise.all([this.deliveries.countWithStatus(id, 'pending'), this.deliveries.countWithStatus(id, 'failed')]);
+    const [pending, failed] = await Promise.all([
+      this.deliveries.countWithStatus(id, 'pending'),
+      this.deliveries.countWithStatus(id, 'failed'),
+    ]);
     const last = await this.exchanges.latest(id);
     const lastFailure = await this.exchanges.latest(id, ['retrying', 'dead-lettered', 'refused']);
     const lastSuccess = await this.exchanges.latest(id, ['sent', 'acknowledged', 'published', 'recorded']);

@@ -2,7 +2,14 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { SourceCursorRepository } from './source-cursor.repository';
 import { SettingsReader } from './settings';
-import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type TransportContext, type TransportKind } from './transport';
+import {
+  TransportError,
+  type InboundItem,
+  type OutboundTransport,
+  type PolledSource,
+  type TransportContext,
+  type TransportKind,
+} from './transport';
 
 const QUALIFIED_NAME = /^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/;
 const COLUMN = /^[a-z_][a-z0-9_]*$/;
@@ -20,7 +27,10 @@ function read(settings: Record<string, unknown>, path: string, inbound: boolean)
   const reader = new SettingsReader(settings, path);
   const table = reader.string('table', { pattern: QUALIFIED_NAME, hint: '必须是小写的 schema.table' }) ?? '';
   const connection =
-    reader.string('connection', { pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/, hint: '必须是 bridge-database 或 postgres:// 地址' }) ?? '';
+    reader.string('connection', {
+      pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/,
+      hint: '必须是 bridge-database 或 postgres:// 地址',
+    }) ?? '';
   const cursorColumn = inbound
     ? (reader.string('cursorColumn', { pattern: COLUMN, hint: '必须是小写的列名' }) ?? '')
     : (reader.string('cursorColumn', { optional: true, pattern: COLUMN, hint: '必须是小写的列名' }) ?? '');

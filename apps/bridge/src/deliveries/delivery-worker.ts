@@ -65,7 +65,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     for (const adapter of this.runtime.adapters) {
       if (!adapter.outbound) continue;
       const { department, itemCodes, id } = adapter.definition;
-      const kinds: DeliveryKind[] = adapter.outbound.supplement ? ['application', 'correction', 'supplement'] : ['application', 'correction'];
+      const kinds: DeliveryKind[] = adapter.outbound.supplement
+        ? ['application', 'correction', 'supplement']
+        : ['application', 'correction'];
       routed += await this.deliveries.route(id, { departmentCode: department.code, kinds, ...(itemCodes ? { itemCodes } : {}) });
     }
     if (routed > 0) this.logger.log(`${routed} waiting deliveries routed to newly configured adapters`);
@@ -146,14 +148,29 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const mapped = outbound.mapping.map(delivery.payload);
     if (!mapped.ok) {
       await this.dataSource.transaction(async (tx) => {
-        await this.deliveries.update(delivery.id, { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') }, tx);
-        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Math.round(performance.now() - started) });
+        await this.deliveries.update(
+          delivery.id,
+          { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') },
+          tx,
+        );
+        await this.deadLetters.record(tx, {
+          ...base,
+          direction: 'outbound',
+          reference: delivery.id,
+          payload: payloadText,
+          problems: mappingProblems(mapped.errors),
+          attempts: delivery.attempts,
+          durationMs: Math.round(performance.now() - started),
+        });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', 'dead-lettered');
       return;
     }
     try {
-      const receipt = await outbound.transport.send(mapped.value, { deliveryId: delivery.id, applicationNumber: delivery.applicationNumber });
+      const receipt = await outbound.transport.send(mapped.value, {
+        deliveryId: delivery.id,
+        applicationNumber: delivery.applicationNumber,
+      });
       const status = receipt.acknowledged ? 'acknowledged' : 'sent';
       await this.dataSource.transaction(async (tx) => {
         await this.deliveries.update(
@@ -185,9 +202,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       await this.dataSource.transaction(async (tx) => {
         if (retryable && !exhausted) {
           // The messaging lib's back-off: exponential with jitter, capped, so a long outage never waits days (or past Date's range).
-          const wait = new RetryPolicy(definition.maxAttempts, definition.backoffMs, Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS)).delayAfter(delivery.attempts);
+          const wait = new RetryPolicy(
+            definition.maxAttempts,
+            definition.backoffMs,
+            Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS),
+          ).delayAfter(delivery.attempts);
           await this.deliveries.update(delivery.id, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message }, tx);
-          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Math.round(performance.now() - started), detail: `${message}；${wait} 毫秒后重试` });
+          await this.log.append(tx, {
+            ...base,
+            status: 'retrying',
+            attempts: delivery.attempts,
+            durationMs: Math.round(performance.now() - started),
+            detail: `${message}；${wait} 毫秒后重试`,
+          });
           return;
         }
         await this.deliveries.update(delivery.id, { status: 'failed', nextAttemptAt: null, lastError: message }, tx);

@@ -10,9 +10,7 @@ export interface DeliveryFilter extends PageRequest {
 
 /** What a department record may name a part by: its id, its application and item, or the department's case number. */
 export type SentPartReference =
-  | { partId: string }
-  | { applicationNumber: string; itemCode: string }
-  | { adapterId: string; departmentCaseNumber: string };
+  { partId: string } | { applicationNumber: string; itemCode: string } | { adapterId: string; departmentCaseNumber: string };
 
 /**
  * The delivery aggregate (推送任务): one piece of outbound work for a department system, claimed
@@ -55,9 +53,18 @@ export class DeliveryRepository {
    * Hands pending deliveries that waited unrouted (no adapter took their item then) to the adapter
    * that takes them now; how many it took.
    */
-  async route(adapterId: string, to: { departmentCode: string; kinds: readonly DeliveryKind[]; itemCodes?: readonly string[] }): Promise<number> {
+  async route(
+    adapterId: string,
+    to: { departmentCode: string; kinds: readonly DeliveryKind[]; itemCodes?: readonly string[] },
+  ): Promise<number> {
     const result = await this.dataSource.getRepository(DepartmentDelivery).update(
-      { adapterId: IsNull(), status: 'pending', kind: In(to.kinds), departmentCode: to.departmentCode, ...(to.itemCodes ? { itemCode: In(to.itemCodes) } : {}) },
+      {
+        adapterId: IsNull(),
+        status: 'pending',
+        kind: In(to.kinds),
+        departmentCode: to.departmentCode,
+        ...(to.itemCodes ? { itemCode: In(to.itemCodes) } : {}),
+      },
       { adapterId, lastError: null },
     );
     return result.affected ?? 0;
@@ -65,14 +72,22 @@ export class DeliveryRepository {
 
   /** 重放: a failed delivery back to the queue with fresh attempts; false when it is gone or no longer failed. */
   async requeueFailed(id: string): Promise<boolean> {
-    const requeued = await this.dataSource.getRepository(DepartmentDelivery).update({ id, status: 'failed' }, { status: 'pending', attempts: 0, nextAttemptAt: null, lastError: null });
+    const requeued = await this.dataSource
+      .getRepository(DepartmentDelivery)
+      .update({ id, status: 'failed' }, { status: 'pending', attempts: 0, nextAttemptAt: null, lastError: null });
     return Boolean(requeued.affected);
   }
 
   /** The delivery log of the departments in scope, newest first. */
   async list(scope: DepartmentScope, filter: DeliveryFilter): Promise<Page<DepartmentDelivery>> {
-    const where: FindOptionsWhere<DepartmentDelivery> = { ...departmentCondition(scope), ...(filter.status ? { status: filter.status } : {}) };
-    return readPage(this.dataSource.getRepository(DepartmentDelivery).createQueryBuilder('d').where(where).orderBy('d.createdAt', 'DESC'), filter);
+    const where: FindOptionsWhere<DepartmentDelivery> = {
+      ...departmentCondition(scope),
+      ...(filter.status ? { status: filter.status } : {}),
+    };
+    return readPage(
+      this.dataSource.getRepository(DepartmentDelivery).createQueryBuilder('d').where(where).orderBy('d.createdAt', 'DESC'),
+      filter,
+    );
   }
 
   async countWithStatus(adapterId: string, status: DeliveryStatus): Promise<number> {
@@ -98,16 +113,34 @@ export class DeliveryRepository {
    * 部门办件编号: the department's own case number for the part, from its acknowledgement (which
    * also marks a part not yet acknowledged as such) or from a result that was the first to give it.
    */
-  async recordCaseNumber(tx: EntityManager, delivery: Pick<DepartmentDelivery, 'id' | 'status'>, caseNumber: string, source: 'acknowledgement' | 'result'): Promise<void> {
+  async recordCaseNumber(
+    tx: EntityManager,
+    delivery: Pick<DepartmentDelivery, 'id' | 'status'>,
+    caseNumber: string,
+    source: 'acknowledgement' | 'result',
+  ): Promise<void> {
     const acknowledged = source === 'acknowledgement' && (delivery.status === 'sent' || delivery.status === 'pending');
-    await tx.update(DepartmentDelivery, { id: delivery.id }, { departmentCaseNumber: caseNumber, ...(acknowledged ? { status: 'acknowledged' as const } : {}) });
+    await tx.update(
+      DepartmentDelivery,
+      { id: delivery.id },
+      { departmentCaseNumber: caseNumber, ...(acknowledged ? { status: 'acknowledged' as const } : {}) },
+    );
   }
 
-  private awaitingResult(adapterId: string, options: { withCaseNumber: boolean } = { withCaseNumber: true }): SelectQueryBuilder<DepartmentDelivery> {
+  private awaitingResult(
+    adapterId: string,
+    options: { withCaseNumber: boolean } = { withCaseNumber: true },
+  ): SelectQueryBuilder<DepartmentDelivery> {
     return this.dataSource
       .getRepository(DepartmentDelivery)
       .createQueryBuilder('d')
-      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN ('sent', 'acknowledged')${options.withCaseNumber ? ' AND d.department_case_number IS NOT NULL' : ''}`, { id: adapterId })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`);
+      .where(
+        `d.adapter_id = :id AND d.kind = 'application' AND d.status IN ('sent', 'acknowledged')${options.withCaseNumber ? ' AND d.department_case_number IS NOT NULL' : ''}`,
+        { id: adapterId },
+      )
+      .andWhere(
+        (qb) =>
+          `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`,
+      );
   }
 }

@@ -58,7 +58,11 @@ export class QueueSupplementWhenPartSupplemented implements EventHandler<PartSup
         kind: 'correction',
         adapterId: adapter?.outbound ? adapter.definition.id : null,
         lastError: adapter?.outbound ? null : NO_ADAPTER,
-        payload: { ...sent.payload, form: supplied.form, correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges ?? [] } },
+        payload: {
+          ...sent.payload,
+          form: supplied.form,
+          correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges ?? [] },
+        },
       });
     }
   }

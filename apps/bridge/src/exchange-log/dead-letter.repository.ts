@@ -39,12 +39,18 @@ export class DeadLetterRepository {
    * so two integrators never both discard it. A letter out of scope is answered as unknown.
    */
   async lockOpenOrFail(tx: EntityManager, id: string, adapters: AdapterCondition): Promise<BridgeDeadLetter> {
-    const letter = await tx.getRepository(BridgeDeadLetter).findOne({ where: { id, status: 'open', ...adapters }, lock: { mode: 'pessimistic_write' } });
+    const letter = await tx
+      .getRepository(BridgeDeadLetter)
+      .findOne({ where: { id, status: 'open', ...adapters }, lock: { mode: 'pessimistic_write' } });
     if (!letter) throw PLATFORM_ERRORS.DEAD_LETTER_NOT_FOUND();
     return letter;
   }
 
-  async markDiscarded(tx: EntityManager, id: string, discard: Pick<BridgeDeadLetter, 'discardedBy' | 'discardedAt' | 'discardReason'>): Promise<void> {
+  async markDiscarded(
+    tx: EntityManager,
+    id: string,
+    discard: Pick<BridgeDeadLetter, 'discardedBy' | 'discardedAt' | 'discardReason'>,
+  ): Promise<void> {
     await tx.update(BridgeDeadLetter, { id }, { status: 'discarded', ...discard });
   }
 
@@ -66,6 +72,9 @@ export class DeadLetterRepository {
   /** Dead letters for the integrators' list, newest first. */
   async list(filter: DeadLetterFilter): Promise<Page<BridgeDeadLetter>> {
     const where: FindOptionsWhere<BridgeDeadLetter> = { ...filter.adapters, ...(filter.status ? { status: filter.status } : {}) };
-    return readPage(this.dataSource.getRepository(BridgeDeadLetter).createQueryBuilder('letter').where(where).orderBy('letter.createdAt', 'DESC'), filter);
+    return readPage(
+      this.dataSource.getRepository(BridgeDeadLetter).createQueryBuilder('letter').where(where).orderBy('letter.createdAt', 'DESC'),
+      filter,
+    );
   }
 }

@@ -36,8 +36,18 @@ export class DeadLetters {
   async discard(id: string, scope: DepartmentScope, discard: { by: string; reason: string }): Promise<BridgeDeadLetter> {
     return this.dataSource.transaction(async (tx) => {
       const letter = await this.letters.lockOpenOrFail(tx, id, adaptersInScope(this.runtime, scope));
-      const discarded: BridgeDeadLetter = { ...letter, status: 'discarded', discardedBy: discard.by, discardedAt: this.clock.now(), discardReason: discard.reason };
-      await this.letters.markDiscarded(tx, id, { discardedBy: discard.by, discardedAt: discarded.discardedAt, discardReason: discard.reason });
+      const discarded: BridgeDeadLetter = {
+        ...letter,
+        status: 'discarded',
+        discardedBy: discard.by,
+        discardedAt: this.clock.now(),
+        discardReason: discard.reason,
+      };
+      await this.letters.markDiscarded(tx, id, {
+        discardedBy: discard.by,
+        discardedAt: discarded.discardedAt,
+        discardReason: discard.reason,
+      });
       await this.log.append(tx, {
         direction: letter.direction,
         adapterId: letter.adapterId,

@@ -1,6 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DiscardDeadLetterDto, PageOf, PageQuery, Roles, departmentScope, discardedByOf, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import {
+  CurrentUser,
+  DiscardDeadLetterDto,
+  PageOf,
+  PageQuery,
+  Roles,
+  departmentScope,
+  discardedByOf,
+  type AuthenticatedUser,
+  type Page,
+} from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
 import { BRIDGE_DEAD_LETTER_STATUSES, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
@@ -10,7 +20,14 @@ import { DeadLetterRepository } from './dead-letter.repository';
 import { DeadLetters } from './dead-letters.service';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
-import { BridgeDeadLetterView, ChainVerificationView, ExchangeLogEntryView, ReplayReportView, toBridgeDeadLetterView, toExchangeLogEntryView } from './exchange-log.view';
+import {
+  BridgeDeadLetterView,
+  ChainVerificationView,
+  ExchangeLogEntryView,
+  ReplayReportView,
+  toBridgeDeadLetterView,
+  toExchangeLogEntryView,
+} from './exchange-log.view';
 
 class ExchangeLogQuery extends PageQuery {
   @ApiPropertyOptional({ title: '适配器' })
@@ -95,7 +112,9 @@ export class ExchangeLogController {
 
   @Get('exchange-log')
   @Roles('integrator', 'admin', 'manager')
-  @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
+  @ApiOperation({
+    summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first',
+  })
   @ApiOkResponse({ type: PageOf(ExchangeLogEntryView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery): Promise<Page<ExchangeLogEntryView>> {
     const page = await this.entries.list({ ...query, adapters: adaptersInScope(this.runtime, departmentScope(user), query.adapterId) });
@@ -131,13 +150,17 @@ export class ExchangeLogController {
   @Post('dead-letters/:id/discard')
   @HttpCode(200)
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: '丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain' })
+  @ApiOperation({
+    summary: '丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain',
+  })
   @ApiOkResponse({ type: BridgeDeadLetterView })
   async discard(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DiscardDeadLetterDto,
   ): Promise<BridgeDeadLetterView> {
-    return toBridgeDeadLetterView(await this.discards.discard(id, departmentScope(user), { by: discardedByOf(user), reason: body.reason.trim() }));
+    return toBridgeDeadLetterView(
+      await this.discards.discard(id, departmentScope(user), { by: discardedByOf(user), reason: body.reason.trim() }),
+    );
   }
 }

@@ -49,7 +49,9 @@ export class ExchangeLogRepository {
 
   /** The rows after `seq`, in chain order: verification walks the chain page by page. */
   async pageAfter(seq: bigint, size: number): Promise<ExchangeLogEntry[]> {
-    return this.dataSource.getRepository(ExchangeLogEntry).find({ where: { seq: MoreThan(String(seq)) }, order: { seq: 'ASC' }, take: size });
+    return this.dataSource
+      .getRepository(ExchangeLogEntry)
+      .find({ where: { seq: MoreThan(String(seq)) }, order: { seq: 'ASC' }, take: size });
   }
 
   /** The log as the integrators read it, newest first. */
@@ -77,7 +79,12 @@ export class ExchangeLogRepository {
     return this.dataSource
       .getRepository(ExchangeLogEntry)
       .createQueryBuilder('e')
-      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', "sum(CASE WHEN e.status = 'refused' THEN e.attempts ELSE 1 END) AS count"])
+      .select([
+        'e.direction AS direction',
+        'e.kind AS kind',
+        'e.status AS status',
+        "sum(CASE WHEN e.status = 'refused' THEN e.attempts ELSE 1 END) AS count",
+      ])
       .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id: adapterId, from, to })
       .groupBy('e.direction, e.kind, e.status')
       .getRawMany();

@@ -43,7 +43,12 @@ export class ReplayService {
       throw DomainError.validation([{ path: 'ids', code: 'REPLAY_SELECTION_REQUIRED', message: '请指定要重放的死信编号，或起止时间' }]);
     }
     // A letter of an adapter no longer configured is selected too, and reported as not replayable.
-    const letters = await this.letters.listToReplay({ ids: request.ids, from: request.from, to: request.to, adapters: adaptersInScope(this.runtime, scope, request.adapterId) });
+    const letters = await this.letters.listToReplay({
+      ids: request.ids,
+      from: request.from,
+      to: request.to,
+      adapters: adaptersInScope(this.runtime, scope, request.adapterId),
+    });
     const lines: ReplayLine[] = [];
     const requeuedAdapters = new Set<string>();
     for (const letter of letters) {
@@ -62,7 +67,8 @@ export class ReplayService {
     const markReplayed = () => this.letters.markReplayed(letter.id, this.clock.now());
     if (!adapter) return { deadLetterId: letter.id, outcome: 'not-replayable', message: `适配器 ${letter.adapterId} 已不在配置中` };
     if (letter.direction === 'outbound') {
-      if (!(await this.deliveries.requeueFailed(letter.reference))) return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
+      if (!(await this.deliveries.requeueFailed(letter.reference)))
+        return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
       await markReplayed();
       return { deadLetterId: letter.id, outcome: 'requeued' };
     }
@@ -74,11 +80,16 @@ export class ReplayService {
       record = undefined;
     }
     if (!inbound || typeof record !== 'object' || record === null || Array.isArray(record)) {
-      return { deadLetterId: letter.id, outcome: 'not-replayable', message: '原始内容无法解析（编码或格式错误），请部门系统修正后重新投递' };
+      return {
+        deadLetterId: letter.id,
+        outcome: 'not-replayable',
+        message: '原始内容无法解析（编码或格式错误），请部门系统修正后重新投递',
+      };
     }
     const outcome = await this.processor.processRecord(adapter, inbound, `${letter.reference} 重放`, record);
     await markReplayed();
-    if (outcome.status === 'dead-lettered') return { deadLetterId: letter.id, outcome: 'dead-lettered-again', message: outcome.problems.map((p) => p.message).join('；') };
+    if (outcome.status === 'dead-lettered')
+      return { deadLetterId: letter.id, outcome: 'dead-lettered-again', message: outcome.problems.map((p) => p.message).join('；') };
     return { deadLetterId: letter.id, outcome: outcome.status };
   }
 }

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics, type DepartmentResultReceivedV1, type DepartmentSupplementRequestReceivedV1, type TopicDefinition } from '@onewindow/contracts';
+import {
+  Topics,
+  type DepartmentResultReceivedV1,
+  type DepartmentSupplementRequestReceivedV1,
+  type TopicDefinition,
+} from '@onewindow/contracts';
 import type { MappingSpec } from '@onewindow/mapping';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
@@ -62,7 +67,11 @@ export class InboundProcessor {
   ) {}
 
   /** Handles every record of one file, row or request; the first failing record does not stop the others. */
-  async process(adapter: RunningAdapter, inbound: RunningInbound, item: { reference: string; raw: string; decoded: Decoded }): Promise<InboundOutcome[]> {
+  async process(
+    adapter: RunningAdapter,
+    inbound: RunningInbound,
+    item: { reference: string; raw: string; decoded: Decoded },
+  ): Promise<InboundOutcome[]> {
     const { id: adapterId } = adapter.definition;
     const kind = inbound.definition.kind;
     if (!item.decoded.ok) {
@@ -119,7 +128,14 @@ export class InboundProcessor {
         if (problems.length > 0) return deadLetter(problems, fact.applicationNumber);
       }
 
-      const first = await this.receipts.insertFirst(tx, { adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() });
+      const first = await this.receipts.insertFirst(tx, {
+        adapterId,
+        kind: fact.kind,
+        externalId: fact.externalId,
+        partId: fact.partId,
+        eventId: null,
+        receivedAt: this.clock.now(),
+      });
       const base = {
         direction: 'inbound' as const,
         adapterId,
@@ -148,7 +164,12 @@ export class InboundProcessor {
     return outcome;
   }
 
-  private build(tx: EntityManager, adapter: RunningAdapter, inbound: RunningInbound, mapped: Record<string, unknown>): Promise<Built> | Built {
+  private build(
+    tx: EntityManager,
+    adapter: RunningAdapter,
+    inbound: RunningInbound,
+    mapped: Record<string, unknown>,
+  ): Promise<Built> | Built {
     switch (inbound.definition.kind) {
       case 'result':
         return this.result(tx, adapter, inbound.mapping.spec, mapped);
@@ -166,19 +187,27 @@ export class InboundProcessor {
     const { delivery } = located;
     const applicationNumber = delivery.applicationNumber;
     const receivedAt = this.clock.now();
-    const timeProblems = checkDecisionTime(mapped['decidedAt'], { receivedAt, acceptedAt: (delivery.payload as { acceptedAt?: string }).acceptedAt }, sourceFieldOf(spec, 'decidedAt'));
+    const timeProblems = checkDecisionTime(
+      mapped['decidedAt'],
+      { receivedAt, acceptedAt: (delivery.payload as { acceptedAt?: string }).acceptedAt },
+      sourceFieldOf(spec, 'decidedAt'),
+    );
     if (timeProblems.length > 0) return { ok: false, problems: timeProblems, applicationNumber };
     const { department, id, name } = adapter.definition;
     const system = { kind: 'department-system' as const, id, name };
     const { partId: _partId, applicationNumber: _number, itemCode: _item, materials: _materials, ...rest } = mapped;
-    const givenCaseNumber = typeof mapped['departmentCaseNumber'] === 'string' && mapped['departmentCaseNumber'] !== '' ? mapped['departmentCaseNumber'] : undefined;
+    const givenCaseNumber =
+      typeof mapped['departmentCaseNumber'] === 'string' && mapped['departmentCaseNumber'] !== ''
+        ? mapped['departmentCaseNumber']
+        : undefined;
     const caseNumber = givenCaseNumber ?? delivery.departmentCaseNumber ?? undefined;
     // A result that gives the department's case number for a part that had none teaches it: later records may use it alone.
-    const learn = givenCaseNumber && !delivery.departmentCaseNumber
-      ? async (manager: EntityManager) => {
-          await this.deliveries.recordCaseNumber(manager, delivery, givenCaseNumber, 'result');
-        }
-      : undefined;
+    const learn =
+      givenCaseNumber && !delivery.departmentCaseNumber
+        ? async (manager: EntityManager) => {
+            await this.deliveries.recordCaseNumber(manager, delivery, givenCaseNumber, 'result');
+          }
+        : undefined;
     const common = {
       applicationId: delivery.applicationId,
       partId: delivery.partId,
@@ -224,11 +253,26 @@ export class InboundProcessor {
   }
 
   /** 受理回执: the department took the part under its own case number; later records may name the part by it. */
-  private async acknowledgement(tx: EntityManager, adapter: RunningAdapter, spec: MappingSpec, mapped: Record<string, unknown>): Promise<Built> {
+  private async acknowledgement(
+    tx: EntityManager,
+    adapter: RunningAdapter,
+    spec: MappingSpec,
+    mapped: Record<string, unknown>,
+  ): Promise<Built> {
     const caseNumber = mapped['departmentCaseNumber'];
     const caseField = sourceFieldOf(spec, 'departmentCaseNumber');
     if (typeof caseNumber !== 'string' || caseNumber.trim() === '') {
-      return { ok: false, problems: [{ ...(caseField.field ? { field: caseField.field } : {}), target: 'departmentCaseNumber', code: 'missing_case_number', message: '受理回执缺少部门办件编号' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            ...(caseField.field ? { field: caseField.field } : {}),
+            target: 'departmentCaseNumber',
+            code: 'missing_case_number',
+            message: '受理回执缺少部门办件编号',
+          },
+        ],
+      };
     }
     const located = await this.locate(tx, adapter, spec, mapped, { caseNumberAddresses: false });
     if (!located.ok) return located;
@@ -274,7 +318,13 @@ export class InboundProcessor {
     };
     // A withdrawal republishes a record (same recordId, withdrawn: true): it is a new fact, not a duplicate.
     const externalId = `${String(mapped['sourceRecordId'])}${mapped['withdrawn'] === true ? '#withdrawn' : ''}`;
-    return { kind: 'supervision-record', externalId, partId: null, applicationNumber: null, publish: { topic: Topics.SupervisionRecordReceived as TopicDefinition<object>, payload } };
+    return {
+      kind: 'supervision-record',
+      externalId,
+      partId: null,
+      applicationNumber: null,
+      publish: { topic: Topics.SupervisionRecordReceived as TopicDefinition<object>, payload },
+    };
   }
 
   /**
@@ -304,13 +354,21 @@ export class InboundProcessor {
       if (delivery) found.push({ address, delivery });
       // A case number the bridge does not know yet may be news about a part the record also names otherwise.
       else if (address.by === 'department-case-number') unknownCaseNumbers.push(address);
-      else return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }] };
+      else
+        return {
+          ok: false,
+          problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }],
+        };
     }
     const [unknown] = unknownCaseNumbers;
     if (unknown) {
       const named = found[0]?.delivery;
       const field = unknown.fields.join('+');
-      if (!named) return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(unknown)} 不是推送给本系统的办件` }] };
+      if (!named)
+        return {
+          ok: false,
+          problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(unknown)} 不是推送给本系统的办件` }],
+        };
       if (named.departmentCaseNumber) {
         return {
           ok: false,
@@ -345,7 +403,13 @@ export class InboundProcessor {
       return {
         ok: false,
         applicationNumber: delivery.applicationNumber,
-        problems: [{ field: first.address.fields.join('+'), code: 'wrong_department', message: `办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果` }],
+        problems: [
+          {
+            field: first.address.fields.join('+'),
+            code: 'wrong_department',
+            message: `办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果`,
+          },
+        ],
       };
     }
     return { ok: true, delivery };

@@ -53,12 +53,23 @@ export class PrefillService {
     const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
     if (!lookup) throw BRIDGE_ERRORS.LOOKUP_NOT_CONFIGURED({ keyName: KEY_NAMES[kind] });
     const started = performance.now();
-    const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: this.keyDigest(value) };
+    const base = {
+      direction: 'lookup' as const,
+      adapterId: lookup.definition.id,
+      kind: 'lookup',
+      reference: maskPersonalDataInText(value),
+      payloadHash: this.keyDigest(value),
+    };
     let record: Record<string, unknown> | null;
     try {
       record = await lookup.transport.fetch(value);
     } catch (error) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: (error as Error).message });
+      await this.log.appendAlone({
+        ...base,
+        status: 'failed',
+        durationMs: Math.round(performance.now() - started),
+        detail: (error as Error).message,
+      });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw BRIDGE_ERRORS.SOURCE_UNAVAILABLE({ source: lookup.definition.source });
     }
@@ -71,7 +82,12 @@ export class PrefillService {
     }
     const mapped = lookup.mapping.map(record);
     if (!mapped.ok) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
+      await this.log.appendAlone({
+        ...base,
+        status: 'failed',
+        durationMs: Math.round(performance.now() - started),
+        detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；'),
+      });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw BRIDGE_ERRORS.SOURCE_DATA_INVALID({ source: lookup.definition.source });
     }
@@ -91,7 +107,13 @@ export class PrefillService {
         fieldsTyped: null,
         reportedAt: null,
       });
-      await this.log.append(tx, { ...base, reference: `${base.reference} ${id}`, status: 'found', durationMs: Math.round(performance.now() - started), detail: `预填 ${fields.length} 个字段` });
+      await this.log.append(tx, {
+        ...base,
+        reference: `${base.reference} ${id}`,
+        status: 'found',
+        durationMs: Math.round(performance.now() - started),
+        detail: `预填 ${fields.length} 个字段`,
+      });
     });
     this.metrics.exchanged(lookup.definition.id, 'lookup', 'found');
     return { prefillId: id, key: { kind, value }, source: lookup.definition.source, fetchedAt: fetchedAt.toISOString(), fields };
@@ -102,7 +124,10 @@ export class PrefillService {
     return this.dataSource.transaction(async (tx) => {
       const record = await this.records.lockOrFail(tx, id);
       if (usage.kept + usage.changed > record.fieldsFilled) {
-        throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 'unprocessable');
+        throw DomainError.validation(
+          [{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }],
+          'unprocessable',
+        );
       }
       record.fieldsKept = usage.kept;
       record.fieldsChanged = usage.changed;

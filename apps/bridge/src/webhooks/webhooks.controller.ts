@@ -36,7 +36,10 @@ export class WebhooksController {
   @Post(':adapterId/:kind')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed' })
+  @ApiOperation({
+    summary:
+      'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed',
+  })
   @ApiAcceptedResponse({ type: WebhookReceiptView })
   async receive(
     @Param('adapterId') adapterId: string,

@@ -102,7 +102,8 @@ export class AccountsService {
       if (placement.problems.length > 0) throw DomainError.validation(placement.problems);
       await this.refuseLockOut(tx, actor, account, { role: next.role, status: account.status });
       const details: Record<string, unknown> = {};
-      if (input.displayName !== undefined && input.displayName.trim() !== account.displayName) details['displayName'] = account.displayName = input.displayName.trim();
+      if (input.displayName !== undefined && input.displayName.trim() !== account.displayName)
+        details['displayName'] = account.displayName = input.displayName.trim();
       if (next.role !== account.role) details['role'] = account.role = next.role;
       if (next.departmentCode !== account.departmentCode) details['departmentCode'] = account.departmentCode = next.departmentCode;
       account.level = placement.level;
@@ -129,7 +130,8 @@ export class AccountsService {
   async resetPassword(actor: AuthenticatedUser, id: string, newPassword: string): Promise<AccountView> {
     const current = await this.accounts.getOrFail(id);
     const problems = passwordProblems(newPassword, current.username);
-    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    if (problems.length > 0)
+      throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
     const passwordHash = await hashPassword(newPassword);
     return this.change(actor, id, async (tx, account, now) => {
       Object.assign(account, { passwordHash, passwordChangedAt: now, mustChangePassword: true, ...UNLOCKED });
@@ -152,13 +154,20 @@ export class AccountsService {
    */
   async createInitialAdministrator(password: string): Promise<void> {
     if ((await this.accounts.count()) > 0) return;
-    await this.create({ id: 'system', name: '系统初始化' }, { id: 'admin', username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: true });
+    await this.create(
+      { id: 'system', name: '系统初始化' },
+      { id: 'admin', username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: true },
+    );
   }
 
   private async change(
     actor: Pick<AuthenticatedUser, 'id' | 'name'>,
     id: string,
-    apply: (tx: EntityManager, account: Account, now: Date) => Promise<{ change: AccountChange['change']; details?: Record<string, unknown> } | undefined>,
+    apply: (
+      tx: EntityManager,
+      account: Account,
+      now: Date,
+    ) => Promise<{ change: AccountChange['change']; details?: Record<string, unknown> } | undefined>,
   ): Promise<AccountView> {
     const account = await this.dataSource.transaction(async (tx) => {
       const account = await this.accounts.lockOrFail(tx, id);
@@ -172,7 +181,12 @@ export class AccountsService {
     return this.view(account);
   }
 
-  private async refuseLockOut(tx: EntityManager, actor: AuthenticatedUser, account: Account, next: { role: Account['role']; status: AccountStatus }): Promise<void> {
+  private async refuseLockOut(
+    tx: EntityManager,
+    actor: AuthenticatedUser,
+    account: Account,
+    next: { role: Account['role']; status: AccountStatus },
+  ): Promise<void> {
     const activeAdministrators = await this.accounts.countActiveAdministrators(tx);
     const problem = lockOutProblem({ actorId: actor.id, target: account, next, activeAdministrators });
     if (problem) throw problem;

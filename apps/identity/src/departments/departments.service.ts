@@ -17,7 +17,9 @@ export class DepartmentsService {
 
   async put(code: string, body: PutDepartmentDto): Promise<Department> {
     if (!CODE_PATTERN.test(code)) {
-      throw DomainError.validation([{ path: 'code', code: 'DEPARTMENT_CODE', message: '部门编码须为大写字母开头的2到32位大写字母、数字或连字符' }]);
+      throw DomainError.validation([
+        { path: 'code', code: 'DEPARTMENT_CODE', message: '部门编码须为大写字母开头的2到32位大写字母、数字或连字符' },
+      ]);
     }
     await this.departments.upsert([{ code, name: body.name, kind: body.kind, level: body.level }]);
     return this.departments.findOrFail(code);

@@ -50,10 +50,12 @@ export class SessionRepository {
    * stops at once. Answers how many were ended.
    */
   async endLiveSessionsOf(tx: EntityManager, accountId: string, reason: SessionEndReason, now: Date, keep?: string): Promise<number> {
-    const result = await tx.getRepository(Session).update(
-      { accountId, endedAt: IsNull(), expiresAt: MoreThan(now), ...(keep ? { id: Not(keep) } : {}) },
-      { endedAt: now, endReason: reason },
-    );
+    const result = await tx
+      .getRepository(Session)
+      .update(
+        { accountId, endedAt: IsNull(), expiresAt: MoreThan(now), ...(keep ? { id: Not(keep) } : {}) },
+        { endedAt: now, endReason: reason },
+      );
     return result.affected ?? 0;
   }
 

@@ -5,5 +5,9 @@ import { SessionRepositoryModule } from './session-repository.module';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
-@Module({ imports: [DepartmentsModule, AccountsModule, SessionRepositoryModule], controllers: [SessionsController], providers: [SessionsService] })
+@Module({
+  imports: [DepartmentsModule, AccountsModule, SessionRepositoryModule],
+  controllers: [SessionsController],
+  providers: [SessionsService],
+})
 export class SessionsModule {}

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import {
+  AUTH_TOKEN_SECRET,
+  Clock,
+  DomainError,
+  issueToken,
+  PLATFORM_ERRORS,
+  type AuthenticatedUser,
+  type Page,
+  type VerifiedToken,
+} from '@onewindow/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountRepository } from '../accounts/account.repository';
@@ -59,7 +68,8 @@ export class SessionsService {
     const outcome = await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
       const account = await this.accounts.lockByUsername(tx, username);
-      const audit = (result: SignInOutcome, sessionId: string | null = null) => this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
+      const audit = (result: SignInOutcome, sessionId: string | null = null) =>
+        this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
       if (account && isLocked(account, now)) {
         await audit('locked');
         return { refused: IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: account.lockedUntil as Date }) };
@@ -73,7 +83,11 @@ export class SessionsService {
         const next = afterWrongPassword(account, now, policy);
         await this.accounts.update(tx, account.id, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
         await audit(next.lockedNow ? 'locked-now' : 'invalid-credentials');
-        return { refused: next.lockedNow ? IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: next.lockedUntil as Date }) : IDENTITY_ERRORS.INVALID_CREDENTIALS() };
+        return {
+          refused: next.lockedNow
+            ? IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: next.lockedUntil as Date })
+            : IDENTITY_ERRORS.INVALID_CREDENTIALS(),
+        };
       }
       if (account.status !== 'active') {
         await audit('disabled');
@@ -115,7 +129,14 @@ export class SessionsService {
       const now = this.clock.now();
       await this.sessions.end(tx, session.id, now, 'signed-out');
       const account = await this.accounts.find(session.accountId, tx);
-      await this.audit(tx, 'sign-out', { username: account?.username ?? token.user.id, accountId: session.accountId, outcome: 'succeeded', sessionId: session.id, origin, at: now });
+      await this.audit(tx, 'sign-out', {
+        username: account?.username ?? token.user.id,
+        accountId: session.accountId,
+        outcome: 'succeeded',
+        sessionId: session.id,
+        origin,
+        at: now,
+      });
     });
   }
 
@@ -123,17 +144,26 @@ export class SessionsService {
   async changePassword(token: VerifiedToken, currentPassword: string, newPassword: string): Promise<SessionView> {
     const { account } = await this.liveSession(token);
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw DomainError.validation([{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }], 'unprocessable');
+      throw DomainError.validation(
+        [{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }],
+        'unprocessable',
+      );
     }
     const problems = passwordProblems(newPassword, account.username);
     if (newPassword === currentPassword) problems.push('新密码不能与当前密码相同');
-    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    if (problems.length > 0)
+      throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
       await this.accounts.update(tx, account.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
       await this.sessions.endLiveSessionsOf(tx, account.id, 'password-changed', now, token.sessionId);
-      await this.accounts.recordChange(tx, { accountId: account.id, change: 'password-changed', by: { id: account.id, name: account.displayName }, at: now });
+      await this.accounts.recordChange(tx, {
+        accountId: account.id,
+        change: 'password-changed',
+        by: { id: account.id, name: account.displayName },
+        at: now,
+      });
     });
     return this.current(token);
   }
@@ -162,7 +192,14 @@ export class SessionsService {
   private async audit(
     tx: EntityManager,
     event: SignInEvent,
-    record: { username: string; accountId: string | null; outcome: SignInOutcome; sessionId: string | null; origin: RequestOrigin; at: Date },
+    record: {
+      username: string;
+      accountId: string | null;
+      outcome: SignInOutcome;
+      sessionId: string | null;
+      origin: RequestOrigin;
+      at: Date;
+    },
   ): Promise<void> {
     await this.sessions.insertSignInRecord(tx, {
       id: randomUUID(),

@@ -13,7 +13,12 @@ describe("the monitoring event log's retention", () => {
   const clock = new ManualClock(new Date('2026-06-30T02:00:00.000Z'));
 
   beforeAll(async () => {
-    test = await openTestSchema({ prefix: 'monitoring_retention', entities: supervisionService.entities, migrations: SUPERVISION_MIGRATIONS, poolSize: 3 });
+    test = await openTestSchema({
+      prefix: 'monitoring_retention',
+      entities: supervisionService.entities,
+      migrations: SUPERVISION_MIGRATIONS,
+      poolSize: 3,
+    });
   });
 
   afterAll(async () => {

@@ -29,7 +29,10 @@ interface Applier {
   apply(monitoring: MonitoringRepository, tx: EntityManager, data: never): Promise<void>;
 }
 
-function applier<T extends object>(topic: TopicDefinition<T>, apply: (monitoring: MonitoringRepository, tx: EntityManager, data: T) => Promise<void>): Applier {
+function applier<T extends object>(
+  topic: TopicDefinition<T>,
+  apply: (monitoring: MonitoringRepository, tx: EntityManager, data: T) => Promise<void>,
+): Applier {
   return { topic: topic as TopicDefinition, apply: apply as Applier['apply'] };
 }
 

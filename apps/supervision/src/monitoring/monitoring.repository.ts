@@ -381,55 +381,53 @@ export class MonitoringRepository {
       noticeSlice.params,
     )) as Array<Record<string, unknown>>;
     return {
-      cases: cases.map(
-        (r): CaseFact => ({
-          departmentCode: String(r['department_code']),
-          itemCode: String(r['item_code']),
-          level: String(r['level']),
-          channel: String(r['channel']),
-          month: String(r['month']),
-          status: r['status'] as CaseFact['status'],
-          onTime: r['on_time'] as boolean | null,
-          committedWorkingDays: Number(r['committed_working_days']),
-          legalWorkingDays: Number(r['legal_working_days']),
-          visits: r['visits'] === null ? null : Number(r['visits']),
-          formFields:
-            r['form_fields_automatic'] === null
-              ? null
-              : { automatic: Number(r['form_fields_automatic']), changed: Number(r['form_fields_changed']), typed: Number(r['form_fields_typed']) },
-          withDeficiencies: Boolean(r['with_deficiencies']),
-          withPledges: Boolean(r['with_pledges']),
-          windowNotice: Boolean(r['window_notice']),
-          supplementRequested: Boolean(r['supplement_requested']),
-          revoked: Boolean(r['revoked']),
-        }),
-      ),
-      ratings: ratings.map(
-        (r): RatingFact => ({
-          departmentCode: String(r['department_code']),
-          itemCode: r['item_code'] === null ? null : String(r['item_code']),
-          level: String(r['level']),
-          channel: String(r['channel']),
-          month: String(r['month']),
-          rating: Number(r['rating']),
-          followUp: Boolean(r['follow_up']),
-          rectificationOpened: Boolean(r['opened']),
-          rectificationAnswered: Boolean(r['answered']),
-        }),
-      ),
-      notices: notices.map(
-        (r): NoticeFact => ({
-          departmentCode: String(r['department_code']),
-          itemCode: String(r['item_code']),
-          level: String(r['level']),
-          channel: String(r['channel']),
-          month: String(r['month']),
-          pushedOnTime: pushedOnTime(new Date(r['issued_at'] as string), new Date(r['created_at'] as string), noticePushOnTimeMinutes),
-          acknowledged: Boolean(r['acknowledged']),
-          acknowledgedOnTime: Boolean(r['acknowledged_on_time']),
-          escalated: Boolean(r['escalated']),
-        }),
-      ),
+      cases: cases.map((r): CaseFact => ({
+        departmentCode: String(r['department_code']),
+        itemCode: String(r['item_code']),
+        level: String(r['level']),
+        channel: String(r['channel']),
+        month: String(r['month']),
+        status: r['status'] as CaseFact['status'],
+        onTime: r['on_time'] as boolean | null,
+        committedWorkingDays: Number(r['committed_working_days']),
+        legalWorkingDays: Number(r['legal_working_days']),
+        visits: r['visits'] === null ? null : Number(r['visits']),
+        formFields:
+          r['form_fields_automatic'] === null
+            ? null
+            : {
+                automatic: Number(r['form_fields_automatic']),
+                changed: Number(r['form_fields_changed']),
+                typed: Number(r['form_fields_typed']),
+              },
+        withDeficiencies: Boolean(r['with_deficiencies']),
+        withPledges: Boolean(r['with_pledges']),
+        windowNotice: Boolean(r['window_notice']),
+        supplementRequested: Boolean(r['supplement_requested']),
+        revoked: Boolean(r['revoked']),
+      })),
+      ratings: ratings.map((r): RatingFact => ({
+        departmentCode: String(r['department_code']),
+        itemCode: r['item_code'] === null ? null : String(r['item_code']),
+        level: String(r['level']),
+        channel: String(r['channel']),
+        month: String(r['month']),
+        rating: Number(r['rating']),
+        followUp: Boolean(r['follow_up']),
+        rectificationOpened: Boolean(r['opened']),
+        rectificationAnswered: Boolean(r['answered']),
+      })),
+      notices: notices.map((r): NoticeFact => ({
+        departmentCode: String(r['department_code']),
+        itemCode: String(r['item_code']),
+        level: String(r['level']),
+        channel: String(r['channel']),
+        month: String(r['month']),
+        pushedOnTime: pushedOnTime(new Date(r['issued_at'] as string), new Date(r['created_at'] as string), noticePushOnTimeMinutes),
+        acknowledged: Boolean(r['acknowledged']),
+        acknowledgedOnTime: Boolean(r['acknowledged_on_time']),
+        escalated: Boolean(r['escalated']),
+      })),
     };
   }
 
@@ -446,7 +444,14 @@ export class MonitoringRepository {
           AND ((c.status <> 'open' AND c.on_time = false) OR (c.status = 'open' AND d.deadline < $3::date))
         ORDER BY d.deadline, a.application_number`,
       [departmentCode, month, today],
-    )) as Array<{ application_number: string; item_code: string; item_name: string; deadline: string; status: string; decided_on: string | null }>;
+    )) as Array<{
+      application_number: string;
+      item_code: string;
+      item_name: string;
+      deadline: string;
+      status: string;
+      decided_on: string | null;
+    }>;
     return rows.map((r) => ({
       applicationNumber: r.application_number,
       itemCode: r.item_code,
@@ -486,7 +491,9 @@ export class MonitoringRepository {
 
   /** The department's name as its cases carried it, or null when the read model has no case of it. */
   async departmentNameSeen(code: string): Promise<string | null> {
-    const known = await this.dataSource.getRepository(MonitoringCase).findOne({ where: { departmentCode: code }, select: { departmentName: true } });
+    const known = await this.dataSource
+      .getRepository(MonitoringCase)
+      .findOne({ where: { departmentCode: code }, select: { departmentName: true } });
     return known ? known.departmentName : null;
   }
 }

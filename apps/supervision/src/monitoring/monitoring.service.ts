@@ -56,7 +56,10 @@ export class MonitoringService {
   async overdue(user: AuthenticatedUser, departmentCode: string | undefined, page: number, pageSize: number) {
     const department = this.departmentFor(user, departmentCode);
     const today = this.today();
-    const rows = await this.monitoring.listCases({ overdue: true, ...(department ? { departmentCode: department } : {}) }, today, { page, pageSize });
+    const rows = await this.monitoring.listCases({ overdue: true, ...(department ? { departmentCode: department } : {}) }, today, {
+      page,
+      pageSize,
+    });
     return { ...rows, today };
   }
 

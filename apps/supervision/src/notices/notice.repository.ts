@@ -69,7 +69,9 @@ export class NoticeRepository {
 
   /** The ids of the notices still pending after their deadline at `now`: each is then re-read under its lock. */
   async overduePendingIds(now: Date): Promise<string[]> {
-    const overdue = await this.dataSource.getRepository(SupervisionNotice).find({ where: { status: 'pending', acknowledgeBy: LessThan(now) }, select: { id: true } });
+    const overdue = await this.dataSource
+      .getRepository(SupervisionNotice)
+      .find({ where: { status: 'pending', acknowledgeBy: LessThan(now) }, select: { id: true } });
     return overdue.map(({ id }) => id);
   }
 

@@ -29,7 +29,11 @@ export class NoticesService {
     const inbox = await this.list(user, { status: 'escalated', page, pageSize });
     const counts = await this.notices.escalationCounts(user);
     // Each department by its Chinese name from the district's list (the code where it is not listed).
-    return { ...inbox, items: inbox.items.map(toNoticeView), counts: counts.map((count) => ({ ...count, departmentName: departmentRef(count.departmentCode).name })) };
+    return {
+      ...inbox,
+      items: inbox.items.map(toNoticeView),
+      counts: counts.map((count) => ({ ...count, departmentName: departmentRef(count.departmentCode).name })),
+    };
   }
 
   /** 认领: the department takes the new holder under supervision. Acknowledging twice is harmless. */

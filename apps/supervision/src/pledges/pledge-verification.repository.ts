@@ -31,7 +31,12 @@ export class PledgeVerificationRepository {
       ...departmentCondition(departmentScope(user)),
       ...(filter.overdue ? { status: 'open' as const, dueOn: LessThan(today) } : filter.status ? { status: filter.status } : {}),
     };
-    const query = this.dataSource.getRepository(PledgeVerification).createQueryBuilder('v').where(where).orderBy('v.dueOn', 'ASC').addOrderBy('v.createdAt', 'ASC');
+    const query = this.dataSource
+      .getRepository(PledgeVerification)
+      .createQueryBuilder('v')
+      .where(where)
+      .orderBy('v.dueOn', 'ASC')
+      .addOrderBy('v.createdAt', 'ASC');
     return readPage(query, filter);
   }
 

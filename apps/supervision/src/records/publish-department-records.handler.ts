@@ -27,8 +27,12 @@ export class PublishRecordsFromDepartmentSystems implements EventHandler<Supervi
     const received = event.data;
     const existing = await this.recordRepository.lock(tx, received.recordId);
     if (received.withdrawn) {
-      if (!existing) throw new PermanentEventError(`Withdrawal of record ${received.sourceRecordId} from ${received.department.code}, which was never received`);
-      if (!existing.withdrawn) await this.records.markWithdrawn(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
+      if (!existing)
+        throw new PermanentEventError(
+          `Withdrawal of record ${received.sourceRecordId} from ${received.department.code}, which was never received`,
+        );
+      if (!existing.withdrawn)
+        await this.records.markWithdrawn(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
       return;
     }
     if (existing) {

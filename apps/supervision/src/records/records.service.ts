@@ -31,7 +31,12 @@ export class RecordsService {
     if (!user.department) throw SUPERVISION_ERRORS.DEPARTMENT_REQUIRED();
     const department = departmentRef(user.department);
     return this.dataSource.transaction((tx) =>
-      this.publish(tx, input, { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' }, requestCause()),
+      this.publish(
+        tx,
+        input,
+        { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' },
+        requestCause(),
+      ),
     );
   }
 

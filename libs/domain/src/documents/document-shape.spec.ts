@@ -63,7 +63,9 @@ describe('a document with a field its schema does not know', () => {
   });
 
   it('names the unknown field by its own path, not with the object’s message', () => {
-    expect(checkStrict({ centre: '东昌府区政务服务中心', centr: '古楼街道' })).toEqual([{ path: 'centr', message: '“centr”不是可识别的字段' }]);
+    expect(checkStrict({ centre: '东昌府区政务服务中心', centr: '古楼街道' })).toEqual([
+      { path: 'centr', message: '“centr”不是可识别的字段' },
+    ]);
   });
 });
 

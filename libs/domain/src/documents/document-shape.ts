@@ -46,7 +46,8 @@ function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
       node = (node['properties'] as Record<string, AnySchemaObject> | undefined)?.[missing] ?? {};
     }
     // An unknown field is the field's problem, said at its own path (a misspelt key is found where it is written).
-    if (error.keyword === 'additionalProperties') segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
+    if (error.keyword === 'additionalProperties')
+      segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const path = formatPath(segments);
     // One sentence per value: a value of the wrong type fails its other rules too.
     if (byPath.has(path)) continue;

@@ -1,10 +1,29 @@
-import type { CodeLookup, CodeTable, FieldRule, JsonValue, MappingSpec, RoundingMode, Scalar, SpecProblem, UnmappedPolicy } from '../mapping-spec';
+import type {
+  CodeLookup,
+  CodeTable,
+  FieldRule,
+  JsonValue,
+  MappingSpec,
+  RoundingMode,
+  Scalar,
+  SpecProblem,
+  UnmappedPolicy,
+} from '../mapping-spec';
 import { compileDateFormat, parseTimeZone, type DateCodec } from './dates';
 import { compareDecimals, parseDecimal, UNITS, type Decimal } from './decimal';
 import { parsePath, pathsOverlap, type ParsedPath, type Step } from './paths';
 
 /** Keys the validator knows; the JSON Schema test keeps `mapping-spec.schema.json` in step with them. */
-export const SPEC_KEYS = ['$schema', 'name', 'version', 'description', 'direction', 'emptyStringIsMissing', 'codeTables', 'fields'] as const;
+export const SPEC_KEYS = [
+  '$schema',
+  'name',
+  'version',
+  'description',
+  'direction',
+  'emptyStringIsMissing',
+  'codeTables',
+  'fields',
+] as const;
 export const RULE_KEYS = [
   'target',
   'targets',
@@ -110,7 +129,10 @@ class Sink {
 
 type Add = (path: string, message: string) => void;
 
-export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
+export function resolveSpec(
+  input: unknown,
+  options: ResolveOptions = {},
+): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
   const sink = new Sink();
   const add = sink.add;
   if (!isRecord(input)) return { ok: false, problems: [{ path: '', message: '映射规则必须是对象' }] };
@@ -125,7 +147,8 @@ export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok:
     requireString(input['direction'], 'source', 'direction', add);
     requireString(input['direction'], 'target', 'direction', add);
   }
-  if (input['emptyStringIsMissing'] !== undefined && typeof input['emptyStringIsMissing'] !== 'boolean') add('emptyStringIsMissing', '必须是 true 或 false');
+  if (input['emptyStringIsMissing'] !== undefined && typeof input['emptyStringIsMissing'] !== 'boolean')
+    add('emptyStringIsMissing', '必须是 true 或 false');
 
   const tables = resolveCodeTables(input['codeTables'], options.codeTables ?? [], sink);
 
@@ -184,7 +207,10 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
             );
           }
           if (version === undefined && candidates.length > 1) {
-            return add(`${at}.version`, `共享代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请用 version 指定其中一个`);
+            return add(
+              `${at}.version`,
+              `共享代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请用 version 指定其中一个`,
+            );
           }
           if (local.has(name)) return add(`${at}.ref`, `代码表"${name}"重复声明`);
           local.set(name, indexTable(found));
@@ -212,7 +238,10 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
         return undefined;
       }
       if (candidates.length > 1) {
-        add(at, `代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请在 codeTables 中用 ref 和 version 指定其中一个`);
+        add(
+          at,
+          `代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请在 codeTables 中用 ref 和 version 指定其中一个`,
+        );
         return undefined;
       }
       let indexed = sharedIndexed.get(only);
@@ -262,14 +291,17 @@ function checkCodeTable(table: unknown, at: string, sink: Sink): boolean {
       if (!isRecord(entry)) return track(entryAt, '必须是 { code, label }');
       unknownKeys(entry, CODE_TABLE_ENTRY_KEYS, entryAt, track);
       const code = entry['code'];
-      if (typeof code !== 'string' || code === '') return track(`${entryAt}.code`, '必须是非空字符串（YAML 中代码要加引号：写 "01"，不写 01）');
+      if (typeof code !== 'string' || code === '')
+        return track(`${entryAt}.code`, '必须是非空字符串（YAML 中代码要加引号：写 "01"，不写 01）');
       if (typeof entry['label'] !== 'string') track(`${entryAt}.label`, '必须是字符串');
       if (seen.has(code)) track(`${entryAt}.code`, `代码"${code}"重复出现`);
       seen.add(code);
-      if (entry['reverse'] !== undefined && entry['reverse'] !== true) track(`${entryAt}.reverse`, '只能写 true（标在重复名称反查时对应的那一项上），或者不写');
+      if (entry['reverse'] !== undefined && entry['reverse'] !== true)
+        track(`${entryAt}.reverse`, '只能写 true（标在重复名称反查时对应的那一项上），或者不写');
       if (entry['reverse'] === true && typeof entry['label'] === 'string') {
         const earlier = reverseOf.get(entry['label']);
-        if (earlier !== undefined) track(`${entryAt}.reverse`, `名称"${entry['label']}"已由 entries[${earlier}] 标为反查项；每个名称只能标一项`);
+        if (earlier !== undefined)
+          track(`${entryAt}.reverse`, `名称"${entry['label']}"已由 entries[${earlier}] 标为反查项；每个名称只能标一项`);
         else reverseOf.set(entry['label'], index);
       }
       return undefined;
@@ -326,7 +358,19 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     concat: ['separator', 'length'],
     split: ['separator', 'targets'],
   };
-  for (const key of ['targets', 'separator', 'default', 'codeTable', 'lookup', 'unmapped', 'date', 'number', 'boolean', 'range', 'length']) {
+  for (const key of [
+    'targets',
+    'separator',
+    'default',
+    'codeTable',
+    'lookup',
+    'unmapped',
+    'date',
+    'number',
+    'boolean',
+    'range',
+    'length',
+  ]) {
     if (field[key] !== undefined && !allowed[kind].includes(key)) report(`${at}.${key}`, `不能与 ${kind} 一起使用`);
   }
   const transforms = (['codeTable', 'date', 'number', 'boolean'] as const).filter((key) => field[key] !== undefined);
@@ -351,10 +395,11 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   } else if (kind === 'concat') {
     const parts = field['concat'];
     if (!Array.isArray(parts) || parts.length < 2) report(`${at}.concat`, '至少要列出两个来源路径');
-    else parts.forEach((part: unknown, partIndex) => {
-      const parsed = pathAt(part, `${at}.concat[${partIndex}]`);
-      if (parsed) sources.push(parsed);
-    });
+    else
+      parts.forEach((part: unknown, partIndex) => {
+        const parsed = pathAt(part, `${at}.concat[${partIndex}]`);
+        if (parsed) sources.push(parsed);
+      });
   } else if (!isJsonValue(field['const'], 0)) {
     report(`${at}.const`, '必须是 JSON 值');
   }
@@ -365,10 +410,11 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     if (field['target'] !== undefined) report(`${at}.target`, 'split 写的是 targets（列表），不是 target');
     const list = field['targets'];
     if (!Array.isArray(list) || list.length < 2) report(`${at}.targets`, '至少要列出两个目标路径');
-    else list.forEach((target: unknown, targetIndex) => {
-      const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
-      if (parsed) targets.push(parsed);
-    });
+    else
+      list.forEach((target: unknown, targetIndex) => {
+        const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
+        if (parsed) targets.push(parsed);
+      });
   } else {
     const parsed = pathAt(field['target'], `${at}.target`);
     if (parsed) targets.push(parsed);
@@ -383,11 +429,18 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   // A constant inside array elements follows the source array of the rules filling that target array (resolveConstantArrays).
   const constantInArray = kind === 'const' && targets.length === 1 && (targets[0] as ParsedPath).levels.length > 1;
   // Arrays: every source and target iterates the same number of arrays, sources the same ones.
-  const depth = constantInArray ? (targets[0] as ParsedPath).levels.length - 1 : sources.length > 0 ? (sources[0] as ParsedPath).levels.length - 1 : 0;
+  const depth = constantInArray
+    ? (targets[0] as ParsedPath).levels.length - 1
+    : sources.length > 0
+      ? (sources[0] as ParsedPath).levels.length - 1
+      : 0;
   const sourcePrefix = sources[0]?.arrayPrefix ?? '';
   sources.forEach((source, sourceIndex) => {
     if (source.arrayPrefix !== sourcePrefix) {
-      report(`${at}.concat[${sourceIndex}]`, `遍历的是"${source.arrayPrefix || '（无数组）'}"，而第一个来源遍历的是"${sourcePrefix || '（无数组）'}"`);
+      report(
+        `${at}.concat[${sourceIndex}]`,
+        `遍历的是"${source.arrayPrefix || '（无数组）'}"，而第一个来源遍历的是"${sourcePrefix || '（无数组）'}"`,
+      );
     }
   });
   targets.forEach((target, targetIndex) => {
@@ -401,7 +454,8 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   });
 
   // A constant in an array gets its condition once its source array is known.
-  const condition = field['when'] === undefined || constantInArray ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
+  const condition =
+    field['when'] === undefined || constantInArray ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
   const transform = kind === 'from' ? resolveTransform(field, at, tables, report) : undefined;
   const check = resolveCheck(field, at, report);
   if (field['unmapped'] === 'default' && field['default'] === undefined) {
@@ -498,12 +552,7 @@ function resolveCheck(field: Record<string, unknown>, at: string, report: Add): 
   return check.range || check.length ? check : undefined;
 }
 
-function resolveCondition(
-  when: unknown,
-  at: string,
-  source: ParsedPath | undefined,
-  report: Add,
-): ResolvedCondition | undefined {
+function resolveCondition(when: unknown, at: string, source: ParsedPath | undefined, report: Add): ResolvedCondition | undefined {
   if (!isRecord(when)) {
     report(at, '必须是 { path, equals | in | exists }');
     return undefined;
@@ -516,7 +565,8 @@ function resolveCondition(
   }
   const level = parsed.levels.length - 1;
   const sourceLevels = source?.levels ?? [[]];
-  const sharesArrays = level <= sourceLevels.length - 1 && parsed.levels.slice(0, level).every((steps, index) => sameSteps(steps, sourceLevels[index] ?? []));
+  const sharesArrays =
+    level <= sourceLevels.length - 1 && parsed.levels.slice(0, level).every((steps, index) => sameSteps(steps, sourceLevels[index] ?? []));
   if (!sharesArrays) {
     report(`${at}.path`, `只能遍历本规则来源所遍历的数组（"${source?.arrayPrefix ?? ''}"）`);
     return undefined;
@@ -547,7 +597,13 @@ function resolveCondition(
 }
 
 function scalarKey(value: Scalar): string {
-  return value === null ? 'null' : typeof value === 'string' ? `s:${value}` : typeof value === 'number' ? `s:${String(value)}` : `b:${String(value)}`;
+  return value === null
+    ? 'null'
+    : typeof value === 'string'
+      ? `s:${value}`
+      : typeof value === 'number'
+        ? `s:${String(value)}`
+        : `b:${String(value)}`;
 }
 
 function resolveTransform(field: Record<string, unknown>, at: string, tables: TableLookup, report: Add): Transform | undefined {
@@ -631,9 +687,14 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
       const from = typeof fromUnit === 'string' ? UNITS[fromUnit] : undefined;
       const to = typeof toUnit === 'string' ? UNITS[toUnit] : undefined;
       const known = Object.keys(UNITS).join('、');
-      if (!from) report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
+      if (!from)
+        report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
       if (!to) report(`${nat}.to`, toUnit === undefined ? '写了 from 时必须填写' : `未定义的单位"${String(toUnit)}"（可用：${known}）`);
-      if (from && to && from.dimension !== to.dimension) report(nat, `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`);
+      if (from && to && from.dimension !== to.dimension)
+        report(
+          nat,
+          `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`,
+        );
       if (number['multiply'] !== undefined) report(`${nat}.multiply`, '单位换算（from、to）与 multiply 只能用其一');
       if (from && to) factor = { mantissa: 1n, exponent: from.exponent - to.exponent };
     } else if (number['multiply'] !== undefined) {
@@ -651,8 +712,15 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     const output = number['output'] ?? 'number';
     if (output !== 'number' && output !== 'string') report(`${nat}.output`, '必须是 number 或 string');
     const sourceType = number['sourceType'];
-    if (sourceType !== undefined && sourceType !== 'number' && sourceType !== 'string') report(`${nat}.sourceType`, '必须是 number 或 string');
-    return { kind: 'number', factor, decimals: decimals as number | undefined, rounding: rounding as RoundingMode, output: output as 'number' | 'string' };
+    if (sourceType !== undefined && sourceType !== 'number' && sourceType !== 'string')
+      report(`${nat}.sourceType`, '必须是 number 或 string');
+    return {
+      kind: 'number',
+      factor,
+      decimals: decimals as number | undefined,
+      rounding: rounding as RoundingMode,
+      output: output as 'number' | 'string',
+    };
   }
   return undefined;
 }
@@ -671,15 +739,32 @@ function checkTargets(rules: readonly ResolvedRule[], add: Add): void {
     group.forEach((rule, position) => {
       const at = rule.kind === 'split' ? `${rule.at}.targets` : `${rule.at}.target`;
       const first = group[0] as ResolvedRule;
-      if (rule.kind === 'split') add(at, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；split 的目标不能共用`);
+      if (rule.kind === 'split')
+        add(
+          at,
+          `"${target}"也由 ${group
+            .filter((other) => other !== rule)
+            .map((other) => other.at)
+            .join('、')} 写入；split 的目标不能共用`,
+        );
       else if (position < group.length - 1 && !rule.condition) {
-        add(`${rule.at}.when`, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；条件链中除最后一条外，每条规则都需要 when`);
+        add(
+          `${rule.at}.when`,
+          `"${target}"也由 ${group
+            .filter((other) => other !== rule)
+            .map((other) => other.at)
+            .join('、')} 写入；条件链中除最后一条外，每条规则都需要 when`,
+        );
       } else if (position > 0 && (rule.sources[0]?.arrayPrefix ?? '') !== (first.sources[0]?.arrayPrefix ?? '')) {
         add(at, `"${target}"的条件链必须与 ${first.at} 读取相同的来源数组`);
       }
     });
   }
-  const distinct = [...groups.keys()].map((text) => ({ text, path: (groups.get(text)?.[0] as ResolvedRule).targets.find((t) => t.text === text) as ParsedPath, rule: groups.get(text)?.[0] as ResolvedRule }));
+  const distinct = [...groups.keys()].map((text) => ({
+    text,
+    path: (groups.get(text)?.[0] as ResolvedRule).targets.find((t) => t.text === text) as ParsedPath,
+    rule: groups.get(text)?.[0] as ResolvedRule,
+  }));
   for (let later = 1; later < distinct.length; later += 1) {
     for (let earlier = 0; earlier < later; earlier += 1) {
       const a = distinct[earlier] as (typeof distinct)[number];
@@ -705,7 +790,8 @@ function requireString(record: Record<string, unknown>, key: string, at: string,
   const value = record[key];
   const path = at ? `${at}.${key}` : key;
   if (value === undefined) add(path, '必须填写');
-  else if (typeof value !== 'string' || value === '') add(path, typeof value === 'number' ? '必须是字符串（YAML 中请加引号）' : '必须是非空字符串');
+  else if (typeof value !== 'string' || value === '')
+    add(path, typeof value === 'number' ? '必须是字符串（YAML 中请加引号）' : '必须是非空字符串');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
