@@ -31,14 +31,17 @@ async function pick(page: Page, control: ReturnType<Page['locator']>, option: st
   const expanded = async () => (await control.getAttribute('aria-expanded').catch(() => null)) === 'true';
   // A chosen value is drawn over the select's input; the click still reaches the select. A click
   // while the page is still laying out can miss the list opening: open it again, as a person would.
-  // A click on a list that is open but slow to fill would close it: a retry clicks only when this list is closed.
+  // A click on a list that is open but slow to fill would close it: a retry clicks only when this list
+  // is closed, and a list that stayed open and empty through two waits (a busy machine can leave
+  // the popper half drawn) is closed with Escape and opened afresh.
   for (let attempt = 1; ; attempt += 1) {
-    if (attempt === 1 || !(await expanded())) await control.click({ force: true });
+    if (!(await expanded())) await control.click({ force: true });
     try {
-      await item.waitFor({ timeout: 5_000 });
+      await item.waitFor({ timeout: 6_000 });
       break;
     } catch (error) {
-      if (attempt === 4) throw error;
+      if (attempt === 6) throw error;
+      if (attempt % 2 === 0 && (await expanded())) await control.press('Escape').catch(() => undefined);
     }
   }
   await item.click();
