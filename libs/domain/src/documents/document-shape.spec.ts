@@ -52,6 +52,21 @@ describe('a document checked against its published schema', () => {
   it('says once what is wrong with a value of the wrong type', () => {
     expect(checkRoster('windows: []')).toEqual([{ path: '', message: '文件内容必须是一个对象' }]);
   });
+
+  it('names each unknown key at its own path, with the message the object gives for it', () => {
+    const check = compileDocumentShape({
+      type: 'object',
+      additionalProperties: false,
+      properties: { centre: { type: 'string' }, hall: { type: 'object', additionalProperties: false, properties: { floor: { type: 'integer' } } } },
+      'x-messages': { additionalProperties: '未知的键（应为 centre、hall 之一）' },
+    });
+    expect(check({ centr: 'x', hall: { flor: 1, floor: 'one' }, extra: true })).toEqual([
+      { path: 'centr', message: '未知的键（应为 centre、hall 之一）' },
+      { path: 'hall.flor', message: '“flor”不是可识别的字段' },
+      { path: 'hall.floor', message: '必须是整数' },
+      { path: 'extra', message: '未知的键（应为 centre、hall 之一）' },
+    ]);
+  });
 });
 
 describe('problems in document order', () => {

@@ -45,6 +45,8 @@ function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
       segments.push(missing);
       node = (node['properties'] as Record<string, AnySchemaObject> | undefined)?.[missing] ?? {};
     }
+    // An unknown key is reported at the key itself, with the object's own message for it.
+    if (error.keyword === 'additionalProperties') segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const path = formatPath(segments);
     // One sentence per value: a value of the wrong type fails its other rules too.
     if (byPath.has(path)) continue;
