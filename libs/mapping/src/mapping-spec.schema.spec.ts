@@ -80,6 +80,13 @@ describe('mapping spec JSON Schema', () => {
       'version: 必须填写',
       'fields: 必须是非空的字段规则列表',
     ]);
+    expect(problemsOf({ ...base, fields: [{ from: 'A' }, { split: 'B' }, { label: '性别' }, { target: 'd', from: 'D', when: { path: 'K' } }] })).toEqual([
+      'fields[0].target: 必须填写',
+      'fields[1].targets: 至少要列出两个目标路径',
+      'fields[1].separator: 必须是字符串',
+      'fields[2]: 需要 from、const、concat、split 其中之一',
+      'fields[3].when: 必须且只能有 equals、in、exists 其中之一',
+    ]);
     expect(problemsOf({ ...base, fields: [{ target: 'a', from: 'A', boolean: { true: '是' } }] })).toEqual([
       'fields[0].boolean.false: 必须是部门系统对应的文字或数字，例如 是、Y 或 1',
       'fields[0].boolean.to: 必须是 text（写出文字）或 boolean（读取文字）',

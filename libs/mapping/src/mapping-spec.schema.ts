@@ -28,7 +28,12 @@ const flag = (extra: object = {}) => ({ type: 'boolean', ...extra, 'x-message': 
 const oneOf = (values: readonly string[], extra: object = {}) => ({ enum: [...values], ...extra, 'x-message': `必须是 ${values.join('、')} 之一` });
 const DATE_FORMAT_MESSAGE = '必须是 iso8601、epoch-millis、epoch-seconds，或含 yyyy 的日期格式（如 yyyy-MM-dd）';
 const path = (extra: object = {}) => ({ $ref: '#/$defs/path', ...extra });
-const paths = (at: string) => ({ type: 'array', minItems: 2, items: path(), 'x-messages': { type: `至少要列出两个${at}路径`, minItems: `至少要列出两个${at}路径` } });
+const paths = (at: string) => ({
+  type: 'array',
+  minItems: 2,
+  items: path(),
+  'x-messages': { type: `至少要列出两个${at}路径`, minItems: `至少要列出两个${at}路径`, dependentRequired: `至少要列出两个${at}路径` },
+});
 
 /**
  * The mapping spec's shape (联通桥字段映射), JSON Schema 2020-12: the one definition `compileMapping`
@@ -135,8 +140,8 @@ export const MAPPING_SPEC_SCHEMA = {
         in: { type: 'array', minItems: 1, items: { $ref: '#/$defs/scalar' }, 'x-message': '必须是非空列表，元素为字符串、数值或布尔值' },
         exists: flag(),
       },
-      { type: '必须是 { path, equals | in | exists }' },
-      { required: ['path'], description: 'Exactly one of equals, in and exists.' },
+      { type: '必须是 { path, equals | in | exists }', oneOf: '必须且只能有 equals、in、exists 其中之一' },
+      { required: ['path'], oneOf: [{ required: ['equals'] }, { required: ['in'] }, { required: ['exists'] }] },
     ),
     dateFormat: {
       anyOf: [
@@ -217,10 +222,11 @@ export const MAPPING_SPEC_SCHEMA = {
         range: { $ref: '#/$defs/range' },
         length: { $ref: '#/$defs/length' },
       },
-      { type: '必须是字段规则对象' },
+      { type: '必须是字段规则对象', oneOf: '需要 from、const、concat、split 其中之一' },
       {
-        description:
-          'One target field. Exactly one source: from or const or concat (with separator) writes target; split (with separator) writes targets. compileMapping checks which options go with which source.',
+        description: 'One target field. Exactly one source: from, const or concat (with separator) writes target; split (with separator) writes targets.',
+        oneOf: [{ required: ['from'] }, { required: ['const'] }, { required: ['concat'] }, { required: ['split'] }],
+        dependentRequired: { from: ['target'], const: ['target'], concat: ['target', 'separator'], split: ['targets', 'separator'] },
       },
     ),
   },

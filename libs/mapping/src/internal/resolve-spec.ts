@@ -278,8 +278,9 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   if (!isRecord(field)) return undefined;
   const before = sink.count;
   const kinds = SOURCE_KINDS.filter((kind) => field[kind] !== undefined);
+  // No source at all the schema asks for; several it cannot name.
   if (kinds.length !== 1) {
-    report(at, kinds.length === 0 ? '需要 from、const、concat、split 其中之一' : `有多个来源（${kinds.join('、')}），只能用一个`);
+    if (kinds.length > 1) report(at, `有多个来源（${kinds.join('、')}），只能用一个`);
     return undefined;
   }
   const kind = kinds[0] as ResolvedRule['kind'];
@@ -324,21 +325,16 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   if (kind === 'split') {
     if (field['target'] !== undefined) report(`${at}.target`, 'split 写的是 targets（列表），不是 target');
     const list = field['targets'];
-    if (list === undefined) report(`${at}.targets`, '至少要列出两个目标路径');
-    else if (Array.isArray(list)) list.forEach((target: unknown, targetIndex) => {
+    if (Array.isArray(list)) list.forEach((target: unknown, targetIndex) => {
       const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
       if (parsed) targets.push(parsed);
     });
-  } else {
+  } else if (field['target'] !== undefined) {
     const parsed = pathAt(field['target'], `${at}.target`);
     if (parsed) targets.push(parsed);
   }
 
-  if (kind === 'concat' || kind === 'split') {
-    const separator = field['separator'];
-    if (separator === undefined) report(`${at}.separator`, '必须是字符串');
-    else if (kind === 'split' && separator === '') report(`${at}.separator`, 'split 的分隔符不能为空');
-  }
+  if (kind === 'split' && field['separator'] === '') report(`${at}.separator`, 'split 的分隔符不能为空');
 
   // A constant inside array elements follows the source array of the rules filling that target array (resolveConstantArrays).
   const constantInArray = kind === 'const' && targets.length === 1 && (targets[0] as ParsedPath).levels.length > 1;
@@ -473,10 +469,7 @@ function resolveCondition(
     return undefined;
   }
   const operators = (['equals', 'in', 'exists'] as const).filter((key) => when[key] !== undefined);
-  if (operators.length !== 1) {
-    report(at, '必须且只能有 equals、in、exists 其中之一');
-    return undefined;
-  }
+  if (operators.length !== 1) return undefined;
   const steps = parsed.levels[level] as Step[];
   const operator = operators[0];
   if (operator === 'exists') {
