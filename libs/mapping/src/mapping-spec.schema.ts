@@ -39,9 +39,9 @@ const paths = (at: string) => ({
  * The mapping spec's shape (联通桥字段映射), JSON Schema 2020-12: the one definition `compileMapping`
  * checks a spec's structure with, published for editors as `mapping-spec.schema.json` (generated from
  * this module; `mapping-spec.schema.spec.ts` keeps the file current). What a schema cannot say —
- * paths that parse, code tables that resolve by name and version, exactly one source and the options
- * that go with it, date formats, units of one dimension, bounds that agree, targets that do not
- * collide — `resolveSpec` checks after it.
+ * paths that parse, code tables that resolve by name and version, the options that may not go with a
+ * rule's source, date formats, units of one dimension, bounds that agree, targets that do not collide
+ * — `resolveSpec` checks after it.
  */
 export const MAPPING_SPEC_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -84,8 +84,8 @@ type Add = (path: string, message: string) => void;
 
 /**
  * A spec's shape is the published schema's (`mapping-spec.schema.ts`); what a schema cannot say is
- * checked here and the spec resolved: paths, code tables by name and version, the one source of a
- * rule and the options that go with it, date formats, units, bounds, targets across rules.
+ * checked here and the spec resolved: paths, code tables by name and version, several sources named,
+ * the options that may not go with a source, date formats, units, bounds, targets across rules.
  */
 export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
   const shape = checkSpecShape(input);
