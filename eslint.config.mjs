@@ -60,11 +60,24 @@ const NO_BARE_TIME = [
 
 const NO_DOMAIN_ERROR_BY_HAND = {
   selector: "NewExpression[callee.name='DomainError']",
-  message: "Throw from the module's error catalogue (defineErrors in @onewindow/platform, see docs/adr/error-codes.md), or DomainError.validation(fields) for field errors.",
+  message:
+    "Throw from the module's error catalogue (defineErrors in @onewindow/platform, see docs/adr/error-codes.md), or DomainError.validation(fields) for field errors.",
 };
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/console/src/api/generated/**', '**/tmp/**', '**/.cache/**', '**/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'apps/console/src/api/generated/**',
+      '**/tmp/**',
+      '**/.cache/**',
+      '**/.data/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   // The console's single-file components: Vue's recommended rules (layout left to the formatter),
   // TypeScript in <script setup lang="ts">.
@@ -135,7 +148,10 @@ export default [
       'no-restricted-syntax': [
         'error',
         NO_PROCESS_ENV,
-        ...NO_BARE_TIME.map((rule) => ({ ...rule, message: 'Read the time now from the console clock (now() in src/shared/clock.ts), so component tests can set it.' })),
+        ...NO_BARE_TIME.map((rule) => ({
+          ...rule,
+          message: 'Read the time now from the console clock (now() in src/shared/clock.ts), so component tests can set it.',
+        })),
       ],
     },
   },
@@ -146,7 +162,18 @@ export default [
   },
   {
     // The places that are allowed to read the environment: the config loader and test/tooling setup.
-    files: ['libs/platform/src/config/**/*.ts', 'libs/testing/src/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'chaos/**/*.ts', '**/testing/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'apps/console/vite.config.mts', 'apps/console/e2e/**/*.ts'],
+    files: [
+      'libs/platform/src/config/**/*.ts',
+      'libs/testing/src/**/*.ts',
+      'tools/**/*.ts',
+      'bench/**/*.ts',
+      'chaos/**/*.ts',
+      '**/testing/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      'apps/console/vite.config.mts',
+      'apps/console/e2e/**/*.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ];

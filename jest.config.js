@@ -11,7 +11,7 @@ const tsconfig = JSON.parse(fs.readFileSync(path.join(__dirname, 'tsconfig.base.
 const moduleNameMapper = Object.fromEntries(
   Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
     `^${alias.replace('/', '\\/')}$`,
-    `<rootDir>/${target.replace(/^\.\//, "")}`,
+    `<rootDir>/${target.replace(/^\.\//, '')}`,
   ]),
 );
 
@@ -31,7 +31,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'],
       // The console's component tests run in Vitest (a browser-like DOM, Vue's compiler): `nx run console:test`.
       testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/apps/console/src/'],
     },

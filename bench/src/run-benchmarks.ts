@@ -24,7 +24,14 @@ import { KAFKA_VERSION } from '../../tools/kafka/broker';
 export interface BenchResults {
   startedAt: string;
   machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; postgres: string; kafka: string };
-  options: { applications: number; concurrency: number; httpConnections: number; httpSeconds: number; browserDeliveries: number; existingApplications: number };
+  options: {
+    applications: number;
+    concurrency: number;
+    httpConnections: number;
+    httpSeconds: number;
+    browserDeliveries: number;
+    existingApplications: number;
+  };
   mapping?: MappingBenchResult;
   pipeline?: PipelineBenchResult;
   /** The same pipeline with 4 applications in flight: the latency of the path itself, without queueing. */
@@ -62,7 +69,14 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: await machine(options.databaseUrl),
-    options: { applications: options.applications, concurrency: options.concurrency, httpConnections: options.httpConnections, httpSeconds: options.httpSeconds, browserDeliveries: options.browserDeliveries, existingApplications: options.existingApplications },
+    options: {
+      applications: options.applications,
+      concurrency: options.concurrency,
+      httpConnections: options.httpConnections,
+      httpSeconds: options.httpSeconds,
+      browserDeliveries: options.browserDeliveries,
+      existingApplications: options.existingApplications,
+    },
     loadBefore: [],
   };
   const step = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
@@ -73,11 +87,17 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(value, (key, v) => (key === 'outboxBacklog' ? `${(v as unknown[]).length} samples` : v), 2)}\n`);
     return value;
   };
-  if (run('mapping')) results.mapping = await step('mapping: compiled spec vs JSONata vs by hand', () => benchMapping({ roundMs: options.roundMs }));
+  if (run('mapping'))
+    results.mapping = await step('mapping: compiled spec vs JSONata vs by hand', () => benchMapping({ roundMs: options.roundMs }));
   if (run('embedded')) results.embeddedStart = await step('embedded start', () => benchEmbeddedStart());
   if (run('pipeline')) {
     results.floor = await step('floor: raw kafkajs and PostgreSQL', () =>
-      benchFloor({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, messages: options.applications, concurrency: options.concurrency }),
+      benchFloor({
+        databaseUrl: options.databaseUrl,
+        kafkaBrokers: options.kafkaBrokers,
+        messages: options.applications,
+        concurrency: options.concurrency,
+      }),
     );
     results.pipeline = await step('pipeline: intake → approval → decision → supervision, four processes', () =>
       benchPipeline({
@@ -141,7 +161,8 @@ async function main(): Promise<void> {
       }),
     );
   }
-  if (run('console')) results.consoleFirstLoad = await step('console: first load, JS+CSS gzip, from the build', async () => benchConsoleFirstLoad());
+  if (run('console'))
+    results.consoleFirstLoad = await step('console: first load, JS+CSS gzip, from the build', async () => benchConsoleFirstLoad());
   if (run('browser')) {
     results.browserAdapter = await step('browser adapter (行为模拟, pool of 2) beside the file drop, deliveries per minute', () =>
       benchBrowserAdapter({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, deliveries: options.browserDeliveries }),
@@ -182,7 +203,6 @@ async function machine(databaseUrl: string): Promise<BenchResults['machine']> {
     kafka: KAFKA_VERSION,
   };
 }
-
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

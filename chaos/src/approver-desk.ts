@@ -34,7 +34,15 @@ export class ApproverDesk {
     while (!this.stopping) {
       if (this.queued.length < this.concurrency * 2) {
         try {
-          const page = await patientCall(this.tally, this.urls, 'GET', '/cases?status=open&pageSize=100', this.token, undefined, this.deadline);
+          const page = await patientCall(
+            this.tally,
+            this.urls,
+            'GET',
+            '/cases?status=open&pageSize=100',
+            this.token,
+            undefined,
+            this.deadline,
+          );
           for (const item of (page.json['items'] as Array<{ id: string }> | undefined) ?? []) {
             if (!this.taken.has(item.id)) {
               this.taken.add(item.id);
@@ -64,14 +72,29 @@ export class ApproverDesk {
 }
 
 /** Works one case to its decision; every tenth (by its case id) is refused, the rest approved (all with `approveAll`). */
-export async function decide(tally: AnswerTally, urls: () => string[], token: string, caseId: string, deadline: number, approveAll = false): Promise<'decided' | 'skipped'> {
+export async function decide(
+  tally: AnswerTally,
+  urls: () => string[],
+  token: string,
+  caseId: string,
+  deadline: number,
+  approveAll = false,
+): Promise<'decided' | 'skipped'> {
   for (let guard = 0; guard < 10; guard += 1) {
     const current = await patientCall(tally, urls, 'GET', `/cases/${caseId}`, token, undefined, deadline);
     if (current.status !== 200) return 'skipped';
     if (current.json['status'] !== 'open') return 'decided';
     const step = current.json['currentStep'];
     if (step !== 'approve') {
-      const advanced = await patientCall(tally, urls, 'POST', `/cases/${caseId}/advance`, token, { step, opinion: '材料齐全，符合法定形式，同意' }, deadline);
+      const advanced = await patientCall(
+        tally,
+        urls,
+        'POST',
+        `/cases/${caseId}/advance`,
+        token,
+        { step, opinion: '材料齐全，符合法定形式，同意' },
+        deadline,
+      );
       if (advanced.status === 200 || advanced.status === 409) continue;
       return 'skipped';
     }

@@ -7,7 +7,14 @@
  */
 import { aCreditCode } from '@onewindow/domain/testing';
 import { DEPARTMENT_ROLES, issueToken, ROLES, type Role } from '@onewindow/platform';
-import { aConstructionPermitFiling, operationsOf, plausibleParameter, type OpenApiDocument, type Operation, type RunningPlatform } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  operationsOf,
+  plausibleParameter,
+  type OpenApiDocument,
+  type Operation,
+  type RunningPlatform,
+} from '@onewindow/testing';
 import { Client } from 'pg';
 import { decide } from './approver-desk';
 import type { ChaosOptions } from './chaos-options';
@@ -44,17 +51,38 @@ interface Fixture {
   licenceNumber: string;
 }
 
-export async function runAuthorisation(options: ChaosOptions, progress: (line: string) => void = () => undefined): Promise<AuthorisationResult> {
-  const platform = await startScenarioPlatform({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'authz', env: { LOG_LEVEL: 'error' } });
+export async function runAuthorisation(
+  options: ChaosOptions,
+  progress: (line: string) => void = () => undefined,
+): Promise<AuthorisationResult> {
+  const platform = await startScenarioPlatform({
+    databaseUrl: options.databaseUrl,
+    kafkaBrokers: options.kafkaBrokers,
+    label: 'authz',
+    env: { LOG_LEVEL: 'error' },
+  });
   const client = new Client({ connectionString: options.databaseUrl });
   try {
     await client.connect();
     const fixture = await oneApplicationThroughTheLoop(platform, client);
-    progress(`authorisation: fixture application ${fixture.applicationId}, case ${fixture.caseId}, licence ${fixture.licenceId}, notice ${fixture.noticeId}`);
+    progress(
+      `authorisation: fixture application ${fixture.applicationId}, case ${fixture.caseId}, licence ${fixture.licenceId}, notice ${fixture.noticeId}`,
+    );
     const token = (role: Role, department: string, identifier = fixture.creditCode) =>
-      issueToken({ id: role === 'applicant' ? identifier : `authz-${role}-${department}`, name: '权限矩阵', role, department, level: 'district' }, platform.secret);
+      issueToken(
+        { id: role === 'applicant' ? identifier : `authz-${role}-${department}`, name: '权限矩阵', role, department, level: 'district' },
+        platform.secret,
+      );
     const forged = issueToken({ id: 'forged', name: '伪造', role: 'admin' }, 'another-secret-0123456789abcdef0123456789');
-    const secrets = [fixture.applicationId, fixture.caseId, fixture.licenceId, fixture.noticeId, fixture.creditCode, fixture.applicationNumber, fixture.licenceNumber].filter(Boolean);
+    const secrets = [
+      fixture.applicationId,
+      fixture.caseId,
+      fixture.licenceId,
+      fixture.noticeId,
+      fixture.creditCode,
+      fixture.applicationNumber,
+      fixture.licenceNumber,
+    ].filter(Boolean);
     const leaks: AuthorisationResult['leaks'] = [];
     const unexpected: AuthorisationResult['unexpected'] = [];
     let checks = 0;
@@ -76,14 +104,20 @@ export async function runAuthorisation(options: ChaosOptions, progress: (line: s
             const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
             const response = await fetch(`${platform.urls[service]}${path}`, {
               method: operation.method,
-              headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+              headers: {
+                ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+                ...(hasBody ? { 'content-type': 'application/json' } : {}),
+              },
               ...(hasBody ? { body: '{}' } : {}),
             });
             return { status: response.status, text: await response.text() };
           };
           if (meta['x-public']) continue;
           // No token, and a token signed with another key: 401, whatever the route.
-          for (const [caller, bearer] of [['no token', null], ['forged token', forged]] as const) {
+          for (const [caller, bearer] of [
+            ['no token', null],
+            ['forged token', forged],
+          ] as const) {
             const answer = await call(bearer);
             if (answer.status < 300) leaks.push({ operation: name, caller, status: answer.status, detail: answer.text.slice(0, 160) });
             else if (answer.status !== 401) unexpected.push({ operation: name, caller, expected: 401, status: answer.status });
@@ -93,7 +127,13 @@ export async function runAuthorisation(options: ChaosOptions, progress: (line: s
             if (!allowed.includes(role)) {
               // A role the route does not name: 403 from the guard, before any input is read.
               const answer = await call(token(role, OWN));
-              if (answer.status < 300) leaks.push({ operation: name, caller: `${role} (not in x-roles)`, status: answer.status, detail: answer.text.slice(0, 160) });
+              if (answer.status < 300)
+                leaks.push({
+                  operation: name,
+                  caller: `${role} (not in x-roles)`,
+                  status: answer.status,
+                  detail: answer.text.slice(0, 160),
+                });
               else if (answer.status !== 403) unexpected.push({ operation: name, caller: role, expected: 403, status: answer.status });
               continue;
             }
@@ -107,7 +147,12 @@ export async function runAuthorisation(options: ChaosOptions, progress: (line: s
             otherAsked += 1;
             const shown = secrets.filter((secret) => answer.text.includes(secret));
             if (answer.status < 300 && shown.length > 0) {
-              leaks.push({ operation: name, caller: `${role} of ${role === 'applicant' ? 'another company' : OTHER}`, status: answer.status, detail: `shows ${shown.join(', ')}` });
+              leaks.push({
+                operation: name,
+                caller: `${role} of ${role === 'applicant' ? 'another company' : OTHER}`,
+                status: answer.status,
+                detail: `shows ${shown.join(', ')}`,
+              });
             }
           }
         }
@@ -122,7 +167,16 @@ export async function runAuthorisation(options: ChaosOptions, progress: (line: s
         met: leaks.length === 0,
       },
     ];
-    return { operations, checks, leaks, unexpected: unexpected.slice(0, 50), otherDepartmentReads: otherAsked, ownerSawRecords: ownSees, passed: leaks.length === 0, rows };
+    return {
+      operations,
+      checks,
+      leaks,
+      unexpected: unexpected.slice(0, 50),
+      otherDepartmentReads: otherAsked,
+      ownerSawRecords: ownSees,
+      passed: leaks.length === 0,
+      rows,
+    };
   } finally {
     await client.end().catch(() => undefined);
     await platform.stop().catch(() => undefined);
@@ -134,9 +188,23 @@ function fill(operation: Operation, fixture: Fixture): string {
   return operation.template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const before = operation.template.slice(0, operation.template.indexOf(`{${name}}`));
     const resource = before.split('/').filter(Boolean).pop() ?? '';
-    const byName: Record<string, string> = { applicationId: fixture.applicationId, caseId: fixture.caseId, licenceId: fixture.licenceId, noticeId: fixture.noticeId, identifier: fixture.creditCode };
-    const byResource: Record<string, string> = { applications: fixture.applicationId, cases: fixture.caseId, licences: fixture.licenceId, notices: fixture.noticeId };
-    const value = byName[name] ?? (name === 'id' ? byResource[resource] : undefined) ?? (name === 'number' ? (resource === 'licences' ? fixture.licenceNumber : fixture.applicationNumber) : undefined);
+    const byName: Record<string, string> = {
+      applicationId: fixture.applicationId,
+      caseId: fixture.caseId,
+      licenceId: fixture.licenceId,
+      noticeId: fixture.noticeId,
+      identifier: fixture.creditCode,
+    };
+    const byResource: Record<string, string> = {
+      applications: fixture.applicationId,
+      cases: fixture.caseId,
+      licences: fixture.licenceId,
+      notices: fixture.noticeId,
+    };
+    const value =
+      byName[name] ??
+      (name === 'id' ? byResource[resource] : undefined) ??
+      (name === 'number' ? (resource === 'licences' ? fixture.licenceNumber : fixture.applicationNumber) : undefined);
     return encodeURIComponent(value ?? plausibleParameter(name, operation.template));
   });
 }
@@ -148,7 +216,15 @@ async function oneApplicationThroughTheLoop(platform: RunningPlatform, client: C
   const creditCode = aCreditCode();
   const clerk = issueToken({ id: 'authz-clerk', name: '李受理', role: 'clerk', level: 'district' }, platform.secret);
   const approver = issueToken({ id: 'authz-approver', name: '王审批', role: 'approver', department: OWN }, platform.secret);
-  const filed = await patientCall(tally, () => [platform.urls.intake], 'POST', '/applications', clerk, aConstructionPermitFiling({ creditCode }), deadline);
+  const filed = await patientCall(
+    tally,
+    () => [platform.urls.intake],
+    'POST',
+    '/applications',
+    clerk,
+    aConstructionPermitFiling({ creditCode }),
+    deadline,
+  );
   if (filed.status !== 201) throw new Error(`the fixture filing answered ${filed.status}: ${filed.text.slice(0, 200)}`);
   const applicationId = filed.json['id'] as string;
   const row = async (sql: string) => (await client.query(sql, [applicationId])).rows[0] as Record<string, string> | undefined;
@@ -162,7 +238,9 @@ async function oneApplicationThroughTheLoop(platform: RunningPlatform, client: C
   let notice: Record<string, string> | undefined;
   while (!notice && Date.now() < deadline) {
     await sleep(300);
-    notice = await row(`SELECT n.id, n.licence_id, n.licence_number FROM "${platform.schemas.supervision}".supervision_notice n WHERE n.application_id = $1`);
+    notice = await row(
+      `SELECT n.id, n.licence_id, n.licence_number FROM "${platform.schemas.supervision}".supervision_notice n WHERE n.application_id = $1`,
+    );
   }
   if (!notice) throw new Error('the fixture licence never reached supervision (was it refused? the fixture must be approved)');
   return {

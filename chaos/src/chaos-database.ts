@@ -90,5 +90,10 @@ export class ChaosDatabase {
 
 function ignoreDuplicate(error: unknown): void {
   // Two runs creating the role or the database at once: the other one won.
-  if ((error as { code?: string }).code !== '42710' && (error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+  if (
+    (error as { code?: string }).code !== '42710' &&
+    (error as { code?: string }).code !== '42P04' &&
+    (error as { code?: string }).code !== '23505'
+  )
+    throw error;
 }

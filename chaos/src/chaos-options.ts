@@ -37,7 +37,10 @@ export interface ChaosOptions {
 export const SCENARIOS = ['faults', 'poison', 'fuzz', 'authorisation', 'shutdown'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
-export function readChaosOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): { options: ChaosOptions; scenarios: ScenarioName[] } {
+export function readChaosOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { options: ChaosOptions; scenarios: ScenarioName[] } {
   const quick = argv.includes('--quick') || env['CHAOS_QUICK'] === '1';
   const { int, required } = harnessEnv(env, 'npm run chaos');
   const chosen = argv.filter((a) => !a.startsWith('-'));
@@ -56,7 +59,10 @@ export function readChaosOptions(argv: string[], env: NodeJS.ProcessEnv = proces
 }
 
 /** The sizes of a full run (the README's figures) or of the quick one (CI), each overridable from the environment. */
-export function quickOrFull(quick: boolean, int: (name: string, fallback: number) => number = (_, fallback) => fallback): Omit<ChaosOptions, 'databaseUrl' | 'kafkaBrokers' | 'resultsDir'> {
+export function quickOrFull(
+  quick: boolean,
+  int: (name: string, fallback: number) => number = (_, fallback) => fallback,
+): Omit<ChaosOptions, 'databaseUrl' | 'kafkaBrokers' | 'resultsDir'> {
   return {
     quick,
     applications: int('CHAOS_APPLICATIONS', quick ? 150 : 10_000),

@@ -51,11 +51,23 @@ const RUNNERS: Record<ScenarioName, () => Promise<Runner>> = {
  * each scenario finishes (a long run that dies keeps what it had); a scenario not run this time
  * keeps its figures from the last run that had it, with that run's date.
  */
-export async function runChaos(options: ChaosOptions, scenarios: readonly ScenarioName[], progress: (line: string) => void = () => undefined): Promise<ChaosResults> {
-  const previous = options.resultsDir && existsSync(join(options.resultsDir, 'latest.json')) ? (JSON.parse(readFileSync(join(options.resultsDir, 'latest.json'), 'utf8')) as ChaosResults) : null;
+export async function runChaos(
+  options: ChaosOptions,
+  scenarios: readonly ScenarioName[],
+  progress: (line: string) => void = () => undefined,
+): Promise<ChaosResults> {
+  const previous =
+    options.resultsDir && existsSync(join(options.resultsDir, 'latest.json'))
+      ? (JSON.parse(readFileSync(join(options.resultsDir, 'latest.json'), 'utf8')) as ChaosResults)
+      : null;
   const results: ChaosResults = { ...(previous ?? {}), machine: await machine(options.databaseUrl) };
   for (const name of scenarios) {
-    const run: ScenarioRun<unknown> = { startedAt: new Date().toISOString(), load1: Math.round((loadavg()[0] ?? 0) * 100) / 100, quick: options.quick, passed: false };
+    const run: ScenarioRun<unknown> = {
+      startedAt: new Date().toISOString(),
+      load1: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+      quick: options.quick,
+      passed: false,
+    };
     progress(`▶ ${name}${options.quick ? ' (quick)' : ''}, load average ${run.load1}`);
     try {
       const runner = await RUNNERS[name]();
@@ -88,5 +100,13 @@ async function machine(databaseUrl: string): Promise<ChaosResults['machine']> {
   await client.connect();
   const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? 'unknown';
   await client.end();
-  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, postgres, kafka: KAFKA_VERSION };
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+    postgres,
+    kafka: KAFKA_VERSION,
+  };
 }

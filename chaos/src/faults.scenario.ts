@@ -73,7 +73,8 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     // A second approval instance on the same schema: relays share one lease, consumers share the partitions.
     secondApproval = await startAnotherInstance(running, 'approval', 2);
     const second = () => secondApproval;
-    const alive = (process: ServiceProcess | null | undefined) => process !== null && process !== undefined && process.child.exitCode === null && process.child.signalCode === null;
+    const alive = (process: ServiceProcess | null | undefined) =>
+      process !== null && process !== undefined && process.child.exitCode === null && process.child.signalCode === null;
     const approvalUrls = () => {
       const urls = [running.processes.get('approval'), second()].filter(alive).map((p) => (p as ServiceProcess).url);
       return urls.length > 0 ? urls : [running.urls.approval];
@@ -145,7 +146,13 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     const brokerBack = async () => {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3, readyTimeoutMs: 180_000 });
+          broker = await startBroker({
+            dataDir,
+            port: broker.port,
+            controllerPort: broker.controllerPort,
+            partitions: 3,
+            readyTimeoutMs: 180_000,
+          });
           return;
         } catch (error) {
           await broker.kill().catch(() => undefined);
@@ -197,13 +204,14 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     } catch (error) {
       // The harness could not finish a fault (a broker or service that would not start again): stop
       // filing, bring everything back as far as possible, and still count what happened.
-      harnessErrors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+      harnessErrors.push(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
       stopFiling = true;
       await database.allowConnections().catch(() => undefined);
       if (!broker.isRunning()) await brokerBack().catch((again: unknown) => harnessErrors.push(`broker: ${String(again).split('\n')[0]}`));
       for (const name of ['intake', 'approval', 'supervision', 'bridge'] as const) {
         const process = running.processes.get(name);
-        if (!process || process.child.exitCode !== null || process.child.signalCode !== null) await restart(name).catch((again: unknown) => harnessErrors.push(`${name}: ${String(again).split('\n')[0]}`));
+        if (!process || process.child.exitCode !== null || process.child.signalCode !== null)
+          await restart(name).catch((again: unknown) => harnessErrors.push(`${name}: ${String(again).split('\n')[0]}`));
       }
     }
     const filingError = await filing;
@@ -227,7 +235,12 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
       seconds: since(),
       faults,
       rounds,
-      answers: { byStatus: tally.byStatus, connectionFailures: tally.connectionFailures, serverErrors: tally.serverErrors, serverErrorSamples: tally.serverErrorSamples },
+      answers: {
+        byStatus: tally.byStatus,
+        connectionFailures: tally.connectionFailures,
+        serverErrors: tally.serverErrors,
+        serverErrorSamples: tally.serverErrorSamples,
+      },
       counts,
       harnessErrors,
       settleSeconds,
@@ -236,7 +249,8 @@ export async function runFaults(options: ChaosOptions, progress: (line: string) 
     };
   } finally {
     await database.allowConnections().catch(() => undefined);
-    if (!broker.isRunning()) broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3 }).catch(() => broker);
+    if (!broker.isRunning())
+      broker = await startBroker({ dataDir, port: broker.port, controllerPort: broker.controllerPort, partitions: 3 }).catch(() => broker);
     await secondApproval?.stop().catch(() => undefined);
     await platform?.stop().catch(() => undefined);
     await broker.stop().catch(() => undefined);
@@ -264,6 +278,7 @@ function goalsOf(c: FaultCounts, tally: AnswerTally): string[] {
     'deadLetters',
   ];
   for (const name of zero) if (c[name] !== 0) failures.push(`${name}: ${c[name]} (goal 0)`);
-  if (tally.serverErrors > 0) failures.push(`${tally.serverErrors} answers 500 under faults (goal: 503 with Retry-After), e.g. ${tally.serverErrorSamples[0] ?? ''}`);
+  if (tally.serverErrors > 0)
+    failures.push(`${tally.serverErrors} answers 500 under faults (goal: 503 with Retry-After), e.g. ${tally.serverErrorSamples[0] ?? ''}`);
   return failures;
 }

@@ -51,7 +51,13 @@ export async function runFuzz(options: ChaosOptions, progress: (line: string) =>
     kafkaBrokers: options.kafkaBrokers,
     label: 'fuzz',
     // Background writers off: a write of theirs between two readings would look like the request's.
-    env: { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '0', BRIDGE_POLL_INTERVAL_MS: '0', BRIDGE_WEBHOOK_REFUSAL_SUMMARY_MS: '0', LOG_LEVEL: 'error' },
+    env: {
+      DEADLINE_WATCH_INTERVAL_MS: '0',
+      NOTICE_WATCH_INTERVAL_MS: '0',
+      BRIDGE_POLL_INTERVAL_MS: '0',
+      BRIDGE_WEBHOOK_REFUSAL_SUMMARY_MS: '0',
+      LOG_LEVEL: 'error',
+    },
   });
   const client = new Client({ connectionString: options.databaseUrl });
   try {
@@ -65,7 +71,10 @@ export async function runFuzz(options: ChaosOptions, progress: (line: string) =>
       { role: null, token: null },
       ...(FUZZ_ROLES as readonly Role[]).map((role) => ({
         role,
-        token: issueToken({ id: role === 'applicant' ? '91350100M000100Y43' : `fuzz-${role}`, name: '模糊测试', role, department: DEPARTMENT }, platform.secret),
+        token: issueToken(
+          { id: role === 'applicant' ? '91350100M000100Y43' : `fuzz-${role}`, name: '模糊测试', role, department: DEPARTMENT },
+          platform.secret,
+        ),
       })),
     ];
     const serverErrors: FuzzResult['serverErrors'] = [];
@@ -93,7 +102,10 @@ export async function runFuzz(options: ChaosOptions, progress: (line: string) =>
           try {
             const response = await fetch(`${platform.urls[service]}${request.path}`, {
               method: operation.method,
-              headers: { ...(probe.caller.token ? { authorization: `Bearer ${probe.caller.token}` } : {}), ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+              headers: {
+                ...(probe.caller.token ? { authorization: `Bearer ${probe.caller.token}` } : {}),
+                ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+              },
               ...(request.body !== undefined ? { body: request.body } : {}),
             });
             status = response.status;
@@ -106,15 +118,19 @@ export async function runFuzz(options: ChaosOptions, progress: (line: string) =>
           requests += 1;
           const statusClass = `${Math.floor(status / 100)}xx`;
           byStatusClass[statusClass] = (byStatusClass[statusClass] ?? 0) + 1;
-          if (status >= 500) serverErrors.push({ operation: `${service} ${name}`, attack: request.attack, status, detail: text.slice(0, 200) });
+          if (status >= 500)
+            serverErrors.push({ operation: `${service} ${name}`, attack: request.attack, status, detail: text.slice(0, 200) });
           // The quick form reads the tables once per operation while its requests are refused, the full one after every request.
           const refused = status >= 400 && status < 500;
           if (refused && options.quick && !lastOf(request)) continue;
           const after = await databaseFingerprint(db, SERVICES);
           if (refused) {
-            const allowed = WRITES_ON_REFUSAL.filter((exception) => exception.operation.test(name)).flatMap((exception) => exception.tables);
+            const allowed = WRITES_ON_REFUSAL.filter((exception) => exception.operation.test(name)).flatMap(
+              (exception) => exception.tables,
+            );
             const written = changedTables(before, after).filter((table) => !allowed.includes(table));
-            if (written.length > 0) writesOnRefusal.push({ operation: `${service} ${name}`, attack: request.attack, status, detail: written.join(', ') });
+            if (written.length > 0)
+              writesOnRefusal.push({ operation: `${service} ${name}`, attack: request.attack, status, detail: written.join(', ') });
             before = after;
           } else if (operation.method === 'GET') {
             before = after;
@@ -144,7 +160,16 @@ export async function runFuzz(options: ChaosOptions, progress: (line: string) =>
         met: writesOnRefusal.length === 0,
       },
     ];
-    return { operations, requests, byStatusClass, serverErrors: serverErrors.slice(0, 50), writesOnRefusal: writesOnRefusal.slice(0, 50), seed: options.seed, passed: rows.every((r) => r.met), rows };
+    return {
+      operations,
+      requests,
+      byStatusClass,
+      serverErrors: serverErrors.slice(0, 50),
+      writesOnRefusal: writesOnRefusal.slice(0, 50),
+      seed: options.seed,
+      passed: rows.every((r) => r.met),
+      rows,
+    };
   } finally {
     await client.end().catch(() => undefined);
     await platform.stop().catch(() => undefined);

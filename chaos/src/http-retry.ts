@@ -7,7 +7,8 @@ export class AnswerTally {
 
   count(status: number, text = ''): void {
     this.byStatus[String(status)] = (this.byStatus[String(status)] ?? 0) + 1;
-    if (status >= 500 && status !== 502 && status !== 503 && status !== 504 && this.serverErrorSamples.length < 5) this.serverErrorSamples.push(`${status} ${text.slice(0, 300)}`);
+    if (status >= 500 && status !== 502 && status !== 503 && status !== 504 && this.serverErrorSamples.length < 5)
+      this.serverErrorSamples.push(`${status} ${text.slice(0, 300)}`);
   }
 
   /** 5xx answers other than "unavailable, try again" (502/503/504). */

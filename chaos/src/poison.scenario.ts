@@ -51,7 +51,12 @@ export interface PoisonResult {
 const DEPARTMENT = 'DCF-ZJJ';
 
 export async function runPoison(options: ChaosOptions, progress: (line: string) => void = () => undefined): Promise<PoisonResult> {
-  const platform = await startScenarioPlatform({ databaseUrl: options.databaseUrl, kafkaBrokers: options.kafkaBrokers, label: 'poison', env: { LOG_LEVEL: 'error' } });
+  const platform = await startScenarioPlatform({
+    databaseUrl: options.databaseUrl,
+    kafkaBrokers: options.kafkaBrokers,
+    label: 'poison',
+    env: { LOG_LEVEL: 'error' },
+  });
   const kafka = new Kafka({ clientId: 'chaos-poison', brokers: options.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   const client = new Client({ connectionString: options.databaseUrl });
@@ -62,7 +67,9 @@ export async function runPoison(options: ChaosOptions, progress: (line: string) 
     const query = async (sql: string) => (await client.query(sql)).rows as Array<Record<string, unknown>>;
     const consumers = await consumedTopics(kafka, platform);
     const topics = [...consumers.keys()].sort();
-    progress(`poison: ${topics.length} consumed topics: ${topics.map((t) => `${t} (${[...(consumers.get(t) ?? [])].join(', ')})`).join('; ')}`);
+    progress(
+      `poison: ${topics.length} consumed topics: ${topics.map((t) => `${t} (${[...(consumers.get(t) ?? [])].join(', ')})`).join('; ')}`,
+    );
     if (topics.length === 0) throw new Error('no consumer group has a topic of this platform assigned');
 
     const deadline = Date.now() + 30 * 60_000;
@@ -72,7 +79,15 @@ export async function runPoison(options: ChaosOptions, progress: (line: string) 
     desk.start();
     const validApplications = Math.max(20, Math.round(options.poisonMessages / 10));
     const file = async (index: number) => {
-      const answer = await patientCall(tally, () => [platform.urls.intake], 'POST', '/applications', clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}商贸有限公司` }), deadline);
+      const answer = await patientCall(
+        tally,
+        () => [platform.urls.intake],
+        'POST',
+        '/applications',
+        clerk,
+        aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index + 1}商贸有限公司` }),
+        deadline,
+      );
       if (answer.status !== 201) throw new Error(`a valid filing answered ${answer.status}: ${answer.text.slice(0, 300)}`);
     };
     // A first few applications, so that real envelopes of the loop's topics exist to spoil.
@@ -105,19 +120,34 @@ export async function runPoison(options: ChaosOptions, progress: (line: string) 
     const expected = sentIds.reduce((sum, { topic }) => sum + (consumers.get(topic)?.size ?? 0), 0);
     let counts = await countOutcomes(query, platform.schemas);
     let letters = await deadLetterCounts(query, platform.schemas, consumers, sentIds);
-    while (Date.now() < deadline && !(letters.missing === 0 && counts.applicationsFiled === filed && settled(counts) && counts.refusedOutboxRows === 0)) {
+    while (
+      Date.now() < deadline &&
+      !(letters.missing === 0 && counts.applicationsFiled === filed && settled(counts) && counts.refusedOutboxRows === 0)
+    ) {
       await sleep(2_000);
       counts = await countOutcomes(query, platform.schemas);
       letters = await deadLetterCounts(query, platform.schemas, consumers, sentIds);
     }
     const drainSeconds = Math.round((performance.now() - lastSent) / 100) / 10;
     await desk.stop();
-    const valid = counts.partsWithoutCase + counts.casesUndecided + counts.approvedWithoutLicence + counts.noticesMissing + counts.decisionsMissingAtIntake === 0 && counts.applicationsFiled === filed;
+    const valid =
+      counts.partsWithoutCase +
+        counts.casesUndecided +
+        counts.approvedWithoutLicence +
+        counts.noticesMissing +
+        counts.decisionsMissingAtIntake ===
+        0 && counts.applicationsFiled === filed;
     const flowing = counts.unpublishedOutboxRows === 0 && counts.refusedOutboxRows === 0;
     const rows: ReportRow[] = [
       {
-        done: `${fmt(sent)} malformed messages (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')}) over ${topics.length} consumed topics`,
-        result: `${fmt(letters.deadLettered)} of ${fmt(expected)} (message, consuming service) pairs dead-lettered; ${letters.missing} not dead-lettered; reasons ${Object.entries(letters.reasons).map(([r, n]) => `${r} ${n}`).join(', ')}; ${letters.withoutReason} without a reason`,
+        done: `${fmt(sent)} malformed messages (${Object.entries(byKind)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}) over ${topics.length} consumed topics`,
+        result: `${fmt(letters.deadLettered)} of ${fmt(expected)} (message, consuming service) pairs dead-lettered; ${letters.missing} not dead-lettered; reasons ${Object.entries(
+          letters.reasons,
+        )
+          .map(([r, n]) => `${r} ${n}`)
+          .join(', ')}; ${letters.withoutReason} without a reason`,
         goal: 'all dead-lettered with a reason',
         met: letters.missing === 0 && letters.withoutReason === 0 && sent === options.poisonMessages,
       },
@@ -150,7 +180,13 @@ export async function runPoison(options: ChaosOptions, progress: (line: string) 
   }
 }
 
-async function send(producer: Producer, topic: string, key: Buffer | string | null, value: Buffer | string, headers: Record<string, string>): Promise<void> {
+async function send(
+  producer: Producer,
+  topic: string,
+  key: Buffer | string | null,
+  value: Buffer | string,
+  headers: Record<string, string>,
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await producer.send({ topic, messages: [{ key, value, headers }] });
@@ -163,16 +199,33 @@ async function send(producer: Producer, topic: string, key: Buffer | string | nu
 }
 
 /** The malformed message of one kind for one topic, spoiling a real envelope of that topic when there is one. */
-export function poisonMessage(kind: PoisonKind, topic: string, sample: Record<string, unknown> | undefined): { key: Buffer | string | null; value: Buffer | string } {
+export function poisonMessage(
+  kind: PoisonKind,
+  topic: string,
+  sample: Record<string, unknown> | undefined,
+): { key: Buffer | string | null; value: Buffer | string } {
   const base: Record<string, unknown> = sample
     ? { ...sample, id: randomUUID() }
-    : { specversion: '1.0', id: randomUUID(), source: '/onewindow/chaos', type: topic, subject: randomUUID(), time: new Date().toISOString(), correlationid: randomUUID(), datacontenttype: 'application/json', data: {} };
+    : {
+        specversion: '1.0',
+        id: randomUUID(),
+        source: '/onewindow/chaos',
+        type: topic,
+        subject: randomUUID(),
+        time: new Date().toISOString(),
+        correlationid: randomUUID(),
+        datacontenttype: 'application/json',
+        data: {},
+      };
   const key = typeof base['subject'] === 'string' ? (base['subject'] as string) : randomUUID();
   switch (kind) {
     case 'bad-json':
       return { key, value: `${JSON.stringify(base).slice(0, 80)}` };
     case 'wrong-schema':
-      return { key, value: JSON.stringify({ ...base, data: { ...(base['data'] as object), applicationId: 12345, parts: 'none', unexpected: true } }) };
+      return {
+        key,
+        value: JSON.stringify({ ...base, data: { ...(base['data'] as object), applicationId: 12345, parts: 'none', unexpected: true } }),
+      };
     case 'unknown-version':
       return { key, value: JSON.stringify({ ...base, type: topic.replace(/\.v\d+$/, '.v99'), specversion: '9.9' }) };
     case 'oversized':
@@ -186,7 +239,10 @@ export function poisonMessage(kind: PoisonKind, topic: string, sample: Record<st
 }
 
 /** One published envelope per topic from the producing services' outboxes: the real shape to spoil. */
-async function sampleEnvelopes(query: (sql: string) => Promise<Array<Record<string, unknown>>>, schemas: Record<ServiceName, string>): Promise<Map<string, Record<string, unknown>>> {
+async function sampleEnvelopes(
+  query: (sql: string) => Promise<Array<Record<string, unknown>>>,
+  schemas: Record<ServiceName, string>,
+): Promise<Map<string, Record<string, unknown>>> {
   const samples = new Map<string, Record<string, unknown>>();
   for (const schema of Object.values(schemas)) {
     for (const row of await query(`SELECT DISTINCT ON (topic) topic, envelope FROM "${schema}".outbox_message ORDER BY topic, id`)) {

@@ -12,9 +12,11 @@ export function renderChaosMarkdown(results: ChaosResults): string {
     '| scenario | what was done | result | goal |',
     '|---|---|---|---|',
   ];
-  const when = (run: ScenarioRun<unknown>) => `${run.startedAt.slice(0, 16).replace('T', ' ')} UTC${run.quick ? ', quick' : ''}, load ${run.load1}`;
+  const when = (run: ScenarioRun<unknown>) =>
+    `${run.startedAt.slice(0, 16).replace('T', ' ')} UTC${run.quick ? ', quick' : ''}, load ${run.load1}`;
   const broke = (name: string, run: ScenarioRun<unknown> | undefined) => {
-    if (run && !run.result) lines.push(`| ${name} (${when(run)}) | — | the harness broke: ${(run.error ?? '').split('\n')[0]?.slice(0, 200)} | ❌ |`);
+    if (run && !run.result)
+      lines.push(`| ${name} (${when(run)}) | — | the harness broke: ${(run.error ?? '').split('\n')[0]?.slice(0, 200)} | ❌ |`);
   };
   const f = results.faults;
   broke('faults', f);
@@ -29,13 +31,16 @@ export function renderChaosMarkdown(results: ChaosResults): string {
       .sort(([a], [b]) => Number(a) - Number(b))
       .map(([status, n]) => `${status} × ${fmt(n)}`)
       .join(', ');
-    lines.push(`| faults: answers under faults | clerk and approver calls, retried on 503 and refused connections | ${statuses}; ${fmt(r.answers.connectionFailures)} connections refused or reset | 0 × 500 ${goal(r.answers.serverErrors === 0)} |`);
+    lines.push(
+      `| faults: answers under faults | clerk and approver calls, retried on 503 and refused connections | ${statuses}; ${fmt(r.answers.connectionFailures)} connections refused or reset | 0 × 500 ${goal(r.answers.serverErrors === 0)} |`,
+    );
   }
   for (const [name, run] of Object.entries(results) as Array<[string, ScenarioRun<unknown> | undefined]>) {
     if (name === 'machine' || name === 'faults' || !run) continue;
     broke(name, run);
     const result = run.result as { rows?: Array<{ done: string; result: string; goal: string; met: boolean }> } | undefined;
-    for (const row of result?.rows ?? []) lines.push(`| ${name} (${when(run)}) | ${row.done} | ${row.result} | ${row.goal} ${goal(row.met)} |`);
+    for (const row of result?.rows ?? [])
+      lines.push(`| ${name} (${when(run)}) | ${row.done} | ${row.result} | ${row.goal} ${goal(row.met)} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,10 +15,10 @@ async function main(): Promise<void> {
   const markdown = renderChaosMarkdown(results);
   process.stdout.write(`\n${markdown}\n${options.resultsDir ? `results in ${options.resultsDir}\n` : ''}`);
   // Only a full run of every scenario updates the README: a quick or partial table would stand in for the real figures.
-  if (!options.quick && scenarios.length === SCENARIOS.length) replaceMarkedSection(join(__dirname, '..', '..', 'README.md'), 'chaos', markdown);
+  if (!options.quick && scenarios.length === SCENARIOS.length)
+    replaceMarkedSection(join(__dirname, '..', '..', 'README.md'), 'chaos', markdown);
   process.exit(passedAll(results, scenarios) ? 0 : 1);
 }
-
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -58,7 +58,13 @@ export async function runShutdown(options: ChaosOptions, progress: (line: string
     let index = 0;
     const flow = (async () => {
       while (flowing) {
-        await call(platform.urls.intake, 'POST', '/applications', clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${(index += 1)}建筑工程有限公司` })).catch(() => undefined);
+        await call(
+          platform.urls.intake,
+          'POST',
+          '/applications',
+          clerk,
+          aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${(index += 1)}建筑工程有限公司` }),
+        ).catch(() => undefined);
         await sleep(50);
       }
     })();
@@ -101,10 +107,24 @@ export async function runShutdown(options: ChaosOptions, progress: (line: string
       await Promise.all(workers);
       agent.destroy();
       const unpublished = Number(
-        (await client.query(`SELECT count(*) AS n FROM "${platform.schemas[service]}".outbox_message WHERE published_at IS NULL AND failed_at IS NULL`)).rows[0]?.n ?? 0,
+        (
+          await client.query(
+            `SELECT count(*) AS n FROM "${platform.schemas[service]}".outbox_message WHERE published_at IS NULL AND failed_at IS NULL`,
+          )
+        ).rows[0]?.n ?? 0,
       );
-      results.push({ service, exitCode, exitedInMs, inFlightAtSignal, inFlightFailed, failures: errors, unpublishedAfterExit: unpublished });
-      progress(`shutdown: ${service} exited ${exitCode} in ${exitedInMs} ms; ${inFlightFailed}/${inFlightAtSignal} in flight failed; ${unpublished} left unpublished`);
+      results.push({
+        service,
+        exitCode,
+        exitedInMs,
+        inFlightAtSignal,
+        inFlightFailed,
+        failures: errors,
+        unpublishedAfterExit: unpublished,
+      });
+      progress(
+        `shutdown: ${service} exited ${exitCode} in ${exitedInMs} ms; ${inFlightFailed}/${inFlightAtSignal} in flight failed; ${unpublished} left unpublished`,
+      );
       if (service !== SERVICE_NAMES[SERVICE_NAMES.length - 1]) await restartPatiently(() => platform.restart(service));
     }
     flowing = false;
@@ -122,7 +142,16 @@ export async function runShutdown(options: ChaosOptions, progress: (line: string
       },
       {
         done: 'requests in flight at the signal; outbox rows left after exit',
-        result: `failed in flight: ${list((r) => `${r.inFlightFailed}/${r.inFlightAtSignal}${r.inFlightFailed ? ` (${Object.entries(r.failures).map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`)}; unpublished: ${list((r) => String(r.unpublishedAfterExit))}`,
+        result: `failed in flight: ${list(
+          (r) =>
+            `${r.inFlightFailed}/${r.inFlightAtSignal}${
+              r.inFlightFailed
+                ? ` (${Object.entries(r.failures)
+                    .map(([c, n]) => `${c} ${n}`)
+                    .join(', ')})`
+                : ''
+            }`,
+        )}; unpublished: ${list((r) => String(r.unpublishedAfterExit))}`,
         goal: 'all answered, 0 unpublished',
         met: answered && published,
       },
@@ -136,7 +165,12 @@ export async function runShutdown(options: ChaosOptions, progress: (line: string
   }
 }
 
-function loadFor(service: ServiceName, _url: string, clerk: string, admin: string): { method: string; path: string; token: string; body?: () => unknown } {
+function loadFor(
+  service: ServiceName,
+  _url: string,
+  clerk: string,
+  admin: string,
+): { method: string; path: string; token: string; body?: () => unknown } {
   switch (service) {
     case 'intake':
       return { method: 'POST', path: '/applications', token: clerk, body: () => aConstructionPermitFiling({ creditCode: aCreditCode() }) };
@@ -158,7 +192,15 @@ async function restartPatiently(restart: () => Promise<unknown>): Promise<void> 
   }
 }
 
-function call(base: string, method: string, path: string, token: string, body?: unknown, agent?: Agent, sent?: { done: boolean }): Promise<number> {
+function call(
+  base: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+  agent?: Agent,
+  sent?: { done: boolean },
+): Promise<number> {
   const text = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const outgoing = request(
@@ -166,7 +208,10 @@ function call(base: string, method: string, path: string, token: string, body?: 
       {
         method,
         ...(agent ? { agent } : {}),
-        headers: { authorization: `Bearer ${token}`, ...(text ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } : {}) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(text ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } : {}),
+        },
       },
       (response) => {
         response.resume();

@@ -22,7 +22,15 @@ function ensureKafkaDistribution() {
   try {
     execFileSync(
       'mvn',
-      ['-q', '-B', '-f', path.join(__dirname, 'pom.xml'), `-Dkafka.version=${KAFKA_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${LIBS}`],
+      [
+        '-q',
+        '-B',
+        '-f',
+        path.join(__dirname, 'pom.xml'),
+        `-Dkafka.version=${KAFKA_VERSION}`,
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${LIBS}`,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
   } catch (error) {
@@ -88,7 +96,13 @@ function serverProperties({ port, controllerPort, dataDir, partitions }) {
 
 async function waitUntilReady(brokers, processExited, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
-  const kafka = new Kafka({ clientId: 'broker-readiness', brokers: [brokers], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 1000 });
+  const kafka = new Kafka({
+    clientId: 'broker-readiness',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+    connectionTimeout: 1000,
+  });
   let lastError;
   while (Date.now() < deadline) {
     if (processExited()) throw new Error(`Kafka exited during start-up:\n${tail(logFile)}`);
@@ -161,16 +175,41 @@ async function startBroker(options = {}) {
   const idFile = path.join(dataDir, 'cluster.id');
   if (!fs.existsSync(idFile)) fs.writeFileSync(idFile, clusterId());
   const classpath = `${libs}/*`;
-  const jvm = [`-Xmx${options.heapMb || 512}m`, '-Xms128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-Djava.awt.headless=true'];
-  execFileSync('java', [...jvm, '-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${fs.readFileSync(idFile, 'utf8').trim()}`, '-c', propertiesFile, '--ignore-formatted'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const jvm = [
+    `-Xmx${options.heapMb || 512}m`,
+    '-Xms128m',
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-Xshare:auto',
+    '-Djava.awt.headless=true',
+  ];
+  execFileSync(
+    'java',
+    [
+      ...jvm,
+      '-cp',
+      classpath,
+      'kafka.tools.StorageTool',
+      'format',
+      `--cluster-id=${fs.readFileSync(idFile, 'utf8').trim()}`,
+      '-c',
+      propertiesFile,
+      '--ignore-formatted',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const log = fs.openSync(logFile, 'a');
   const started = Date.now();
-  const child = spawn('java', [...jvm, `-Dkafka.logs.dir=${path.join(dataDir, 'server-logs')}`, '-cp', classpath, 'kafka.Kafka', propertiesFile], {
-    stdio: ['ignore', log, log],
-    detached: Boolean(options.detached),
-  });
+  const child = spawn(
+    'java',
+    [...jvm, `-Dkafka.logs.dir=${path.join(dataDir, 'server-logs')}`, '-cp', classpath, 'kafka.Kafka', propertiesFile],
+    {
+      stdio: ['ignore', log, log],
+      detached: Boolean(options.detached),
+    },
+  );
   fs.closeSync(log);
   fs.writeFileSync(pidFile, String(child.pid));
   let exited = false;

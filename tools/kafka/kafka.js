@@ -28,7 +28,9 @@ async function main() {
         return;
       }
       const broker = await startBroker({ port, controllerPort: port + 1, dataDir, detached: true });
-      console.log(`Kafka ${KAFKA_VERSION} ready in ${broker.startedInMs} ms: KAFKA_BROKERS=${broker.brokers} (data ${dataDir}, log ${path.join(dataDir, 'broker.log')})`);
+      console.log(
+        `Kafka ${KAFKA_VERSION} ready in ${broker.startedInMs} ms: KAFKA_BROKERS=${broker.brokers} (data ${dataDir}, log ${path.join(dataDir, 'broker.log')})`,
+      );
       return;
     }
     case 'stop':

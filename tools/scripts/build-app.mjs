@@ -41,7 +41,13 @@ const sources = [...new Set(entries.map((entry) => entry.split('/').slice(0, 2).
   .flatMap((project) => typeScriptSources(join(root, project, 'src')));
 await Promise.all(
   sources.map(async (source) => {
-    const { code, map } = await transformFile(source, { ...swcrc, swcrc: false, filename: source, sourceMaps: true, sourceFileName: relative(dirname(target(source)), source) });
+    const { code, map } = await transformFile(source, {
+      ...swcrc,
+      swcrc: false,
+      filename: source,
+      sourceMaps: true,
+      sourceFileName: relative(dirname(target(source)), source),
+    });
     mkdirSync(dirname(target(source)), { recursive: true });
     writeFileSync(target(source), `${code}\n//# sourceMappingURL=${basename(target(source))}.map\n`);
     if (map) writeFileSync(`${target(source)}.map`, map);

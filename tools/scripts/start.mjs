@@ -21,23 +21,36 @@ const built = [join(root, 'dist', 'embedded', 'main.js'), join(root, 'dist', 'co
 const sources = sourcesHash();
 const upToDate = built.every((file) => existsSync(file)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === sources;
 if (!upToDate) {
-  const build = spawnSync(nx, ['run', 'embedded:build', '--outputStyle=static'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
+  const build = spawnSync(nx, ['run', 'embedded:build', '--outputStyle=static'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   // The console is served from dist/console; a fresh clone builds it here (later starts hit Nx's cache).
   let consoleBuilt = true;
   if (existsSync(join(root, 'apps', 'console', 'project.json'))) {
-    const consoleBuild = spawnSync(nx, ['run', 'console:build', '--outputStyle=static'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
+    const consoleBuild = spawnSync(nx, ['run', 'console:build', '--outputStyle=static'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env,
+    });
     if (consoleBuild.status !== 0) {
       consoleBuilt = false;
-      process.stderr.write('\nThe console did not build: the APIs start anyway, and http://127.0.0.1:3000 says so. Fix the build, then run `npx nx run console:build`.\n\n');
+      process.stderr.write(
+        '\nThe console did not build: the APIs start anyway, and http://127.0.0.1:3000 says so. Fix the build, then run `npx nx run console:build`.\n\n',
+      );
     }
   }
   // Only a complete build is remembered, so that a failed console build is tried again next time.
   if (consoleBuilt) writeFileSync(stampFile, sources);
 }
 
-const child = spawn(process.execPath, [join(root, 'dist', 'embedded', 'main.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [join(root, 'dist', 'embedded', 'main.js'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
 

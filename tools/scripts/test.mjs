@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order that fails fastest.
-//   1. lint (module boundaries included) and strict type-check of every project
+//   1. the layout check (Prettier, configured in .prettierrc.json; `npm run format` fixes it), lint
+//      (module boundaries and type-aware rules included) and strict type-check of every project
 //   2. build every service (the multi-process tests run the built dist/<service>/main.js) and the
 //      console (dist/console, served by the embedded gateway the browser tests drive)
 //   3. the console's component tests (Vitest)
@@ -35,20 +36,31 @@ function step(title, command, args, limitMs) {
 }
 
 const nx = join(root, 'node_modules', '.bin', 'nx');
+step(
+  'layout (Prettier)',
+  join(root, 'node_modules', '.bin', 'prettier'),
+  ['--check', '--log-level', 'warn', '**/*.{ts,mts,cts,js,mjs,cjs,vue,css}'],
+  5 * MINUTE,
+);
 step('lint and type-check', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static', '--parallel=2'], 15 * MINUTE);
 step('build the services and the console', nx, ['run-many', '-t', 'build', '--outputStyle=static', '--parallel=2'], 5 * MINUTE);
 step('console component tests', nx, ['run', 'console:test', '--outputStyle=static'], 5 * MINUTE);
 // PGlite (the embedded PostgreSQL) loads its WebAssembly through a dynamic import, which jest's
 // CommonJS runtime only allows with VM modules enabled.
-step('jest: unit and integration tests', process.execPath, [
-  '--experimental-vm-modules',
-  join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
-  // Suites close what they open; this only keeps a leaked client from holding the run open.
-  '--forceExit',
-  // Two workers even on a two-core machine (jest's default there is one): the integration suites
-  // spend most of their time waiting on Kafka rebalances, the browser and timers, so two in turn
-  // take 15 min where one at a time took 27 (2026-12-08, 139 suites). Every suite owns its schemas,
-  // consumer groups and ports, so they may overlap.
-  '--maxWorkers=2',
-  ...process.argv.slice(2),
-], 24 * MINUTE);
+step(
+  'jest: unit and integration tests',
+  process.execPath,
+  [
+    '--experimental-vm-modules',
+    join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    // Suites close what they open; this only keeps a leaked client from holding the run open.
+    '--forceExit',
+    // Two workers even on a two-core machine (jest's default there is one): the integration suites
+    // spend most of their time waiting on Kafka rebalances, the browser and timers, so two in turn
+    // take 15 min where one at a time took 27 (2026-12-08, 139 suites). Every suite owns its schemas,
+    // consumer groups and ports, so they may overlap.
+    '--maxWorkers=2',
+    ...process.argv.slice(2),
+  ],
+  24 * MINUTE,
+);

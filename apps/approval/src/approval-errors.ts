@@ -9,7 +9,8 @@ export const APPROVAL_ERRORS = defineErrors({
   AWAITING_SUPPLEMENT: { kind: 'conflict', message: '该办件已退回补正，须待申请人补齐材料（或撤回补正要求）后方可继续办理' },
   CASE_CHANGED: {
     kind: 'conflict',
-    message: ({ opened, current }: { opened: number; current: number }) => `办件在您打开后已有变动（第${opened}版，现为第${current}版），请刷新后再办理`,
+    message: ({ opened, current }: { opened: number; current: number }) =>
+      `办件在您打开后已有变动（第${opened}版，现为第${current}版），请刷新后再办理`,
   },
   STEP_ALREADY_COMPLETED: {
     kind: 'conflict',
@@ -26,7 +27,8 @@ export const APPROVAL_ERRORS = defineErrors({
   },
   DECISION_REQUIRED: {
     kind: 'conflict',
-    message: ({ atApproveStep }: { atApproveStep: boolean }) => (atApproveStep ? '已到“批准”环节，请作出准予或不予许可的决定' : '请作出决定'),
+    message: ({ atApproveStep }: { atApproveStep: boolean }) =>
+      atApproveStep ? '已到“批准”环节，请作出准予或不予许可的决定' : '请作出决定',
   },
   SEPARATION_OF_DUTIES: {
     kind: 'forbidden',
@@ -35,7 +37,8 @@ export const APPROVAL_ERRORS = defineErrors({
   },
   NOT_ASSIGNEE: {
     kind: 'forbidden',
-    message: ({ step, assignee }: { step: CaseStep; assignee: string | null }) => `该办件“${CASE_STEP_NAMES[step]}”环节由${assignee ?? '他人'}办理`,
+    message: ({ step, assignee }: { step: CaseStep; assignee: string | null }) =>
+      `该办件“${CASE_STEP_NAMES[step]}”环节由${assignee ?? '他人'}办理`,
   },
   APPROVER_NOT_FOUND: {
     kind: 'not-found',
@@ -54,9 +57,13 @@ export const APPROVAL_ERRORS = defineErrors({
   /** Staff look a licence up by its id; the public verification page by number or QR code. */
   LICENCE_NOT_FOUND: {
     kind: 'not-found',
-    message: ({ lookup }: { lookup: 'by-id' | 'verification' }) => (lookup === 'verification' ? '未查询到该证照，请核对证照编号或重新扫描证照上的二维码' : '未找到该证照'),
+    message: ({ lookup }: { lookup: 'by-id' | 'verification' }) =>
+      lookup === 'verification' ? '未查询到该证照，请核对证照编号或重新扫描证照上的二维码' : '未找到该证照',
   },
-  LICENCE_ALREADY_REVOKED: { kind: 'conflict', message: ({ revokedOn }: { revokedOn: string | undefined }) => `该证照已于${revokedOn}撤销` },
+  LICENCE_ALREADY_REVOKED: {
+    kind: 'conflict',
+    message: ({ revokedOn }: { revokedOn: string | undefined }) => `该证照已于${revokedOn}撤销`,
+  },
   NOT_DECIDED: { kind: 'conflict', message: '该办件尚未作出决定，没有决定书' },
   LEGAL_PROFILE_NOT_FOUND: { kind: 'not-found', message: '该部门尚未配置法律文书要素（复议机关、管辖法院、文书字号）' },
 });

@@ -18,9 +18,9 @@ describe('the bridge configuration', () => {
     expect(config.demoSystems).toBe(false);
     expect(config.pollIntervalMs).toBe(1000);
     expect(loadConfig(BridgeConfig, { env: { BRIDGE_DEMO_SYSTEMS: 'true' } }).demoSystems).toBe(true);
-    expect(problemsOf({ BRIDGE_DEMO_SYSTEMS: 'true', NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'a-production-secret-of-forty-characters!!' })).toEqual([
-      'BRIDGE_DEMO_SYSTEMS: the simulated department systems never run in production',
-    ]);
+    expect(
+      problemsOf({ BRIDGE_DEMO_SYSTEMS: 'true', NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'a-production-secret-of-forty-characters!!' }),
+    ).toEqual(['BRIDGE_DEMO_SYSTEMS: the simulated department systems never run in production']);
   });
 
   it('names a bad worker interval', () => {

@@ -65,7 +65,8 @@ export class BridgeConfig extends BaseServiceConfig {
 
   override crossFieldProblems(): string[] {
     const problems = super.crossFieldProblems();
-    if (this.demoSystems && this.nodeEnv === 'production') problems.push('BRIDGE_DEMO_SYSTEMS: the simulated department systems never run in production');
+    if (this.demoSystems && this.nodeEnv === 'production')
+      problems.push('BRIDGE_DEMO_SYSTEMS: the simulated department systems never run in production');
     return problems;
   }
 }

@@ -69,10 +69,19 @@ describe('an applicant on a phone', () => {
 
     // The market regulator answers; the applicant sees the answer and rates again.
     const approver = await staffApi(platform.baseUrl, 'wangshenpi');
-    const open = await approver.call<{ items: Array<{ id: string; applicationNumber: string }> }>('GET', '/api/intake/rectifications?status=open&pageSize=100');
+    const open = await approver.call<{ items: Array<{ id: string; applicationNumber: string }> }>(
+      'GET',
+      '/api/intake/rectifications?status=open&pageSize=100',
+    );
     const rectification = open.body.items.find((item) => item.applicationNumber === filed.number);
     expect(rectification).toBeDefined();
-    expect((await approver.call('POST', `/api/intake/rectifications/${rectification!.id}/answer`, { answer: '已约谈现场勘察人员，今后勘察一次预约到位，并向您致歉' })).status).toBeLessThan(300);
+    expect(
+      (
+        await approver.call('POST', `/api/intake/rectifications/${rectification!.id}/answer`, {
+          answer: '已约谈现场勘察人员，今后勘察一次预约到位，并向您致歉',
+        })
+      ).status,
+    ).toBeLessThan(300);
     await page.getByTestId('progress-search').click();
     await page.getByText('部门答复：已约谈现场勘察人员').waitFor();
     await page.getByRole('radiogroup', { name: '评价等级' }).getByText('满意', { exact: true }).click();
@@ -86,7 +95,9 @@ describe('an applicant on a phone', () => {
     let day = '';
     for (let ahead = 1; ahead <= 10 && !day; ahead += 1) {
       const candidate = addCalendarDays(chinaToday(), ahead);
-      const slots = await fetch(`${platform.baseUrl}/api/intake/appointments/slots?day=${candidate}`).then((r) => r.json() as Promise<{ slots: Array<{ remaining: number }> }>);
+      const slots = await fetch(`${platform.baseUrl}/api/intake/appointments/slots?day=${candidate}`).then(
+        (r) => r.json() as Promise<{ slots: Array<{ remaining: number }> }>,
+      );
       if (slots.slots?.some((slot) => slot.remaining > 0)) day = candidate;
     }
     expect(day).not.toBe('');
@@ -96,7 +107,10 @@ describe('an applicant on a phone', () => {
     await page.getByRole('heading', { name: '预约办事' }).waitFor();
     await page.locator('#booking-item').click();
     await page.keyboard.type('食品经营许可');
-    await page.getByRole('option', { name: /食品经营许可/ }).first().click();
+    await page
+      .getByRole('option', { name: /食品经营许可/ })
+      .first()
+      .click();
     await page.locator('#booking-day').fill(day);
     await page.locator('#booking-day').press('Enter');
     const freeSlot = page.getByRole('radiogroup', { name: '预约时段' }).locator('label.el-radio:not(.is-disabled)').first();
@@ -179,7 +193,9 @@ describe('an applicant on a phone', () => {
 
     await eventually(async () => {
       await page.reload();
-      expect(await page.getByTestId('mine-application').filter({ hasText: number }).getByTestId('mine-pre-review').textContent()).toBe('网上预审：预审通过，已受理');
+      expect(await page.getByTestId('mine-application').filter({ hasText: number }).getByTestId('mine-pre-review').textContent()).toBe(
+        '网上预审：预审通过，已受理',
+      );
     });
     await checkPage(page, 'applicant-mine-accepted');
   });

@@ -43,7 +43,15 @@ export async function fileFoodPermit(baseUrl: string, companyName: string, optio
       contactPhone: phone,
     },
     // The company's name came from the 法人库 (as the form's look-up reports it).
-    formSources: [{ path: 'organisationName', source: 'enterprise', sourceName: '聊城市法人单位基础信息库', fetchedAt: new Date().toISOString(), value: companyName }],
+    formSources: [
+      {
+        path: 'organisationName',
+        source: 'enterprise',
+        sourceName: '聊城市法人单位基础信息库',
+        fetchedAt: new Date().toISOString(),
+        value: companyName,
+      },
+    ],
     ...(options.pledgeRules ? { materials: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M03', finding: 'pledged' }] } : {}),
     allOtherMaterialsProvided: true,
   });
@@ -56,7 +64,10 @@ export async function fileFoodPermit(baseUrl: string, companyName: string, optio
 export async function caseOf(baseUrl: string, number: string, username = 'wangshenpi'): Promise<{ id: string }> {
   const approver = await staffApi(baseUrl, username);
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const queue = await approver.call<{ items: Array<{ id: string; itemCode: string }> }>('GET', `/api/approval/cases?applicationNumber=${number}`);
+    const queue = await approver.call<{ items: Array<{ id: string; itemCode: string }> }>(
+      'GET',
+      `/api/approval/cases?applicationNumber=${number}`,
+    );
     const found = queue.body.items?.find((c) => c.itemCode === 'DCF-SCJG-XK-001');
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -67,9 +78,15 @@ export async function caseOf(baseUrl: string, number: string, username = 'wangsh
 /** The market regulator's approvers take a case through 审查 and 审核 to 准予许可: the licence number. */
 export async function approveFoodPermit(baseUrl: string, caseId: string): Promise<string> {
   const [wang, sun] = await Promise.all([staffApi(baseUrl, 'wangshenpi'), staffApi(baseUrl, 'sunfuhe')]);
-  expect((await wang.call('POST', `/api/approval/cases/${caseId}/advance`, { step: 'examine', opinion: '申请材料齐全，符合法定形式，拟同意。' })).status).toBe(200);
+  expect(
+    (await wang.call('POST', `/api/approval/cases/${caseId}/advance`, { step: 'examine', opinion: '申请材料齐全，符合法定形式，拟同意。' }))
+      .status,
+  ).toBe(200);
   expect((await sun.call('POST', `/api/approval/cases/${caseId}/advance`, { step: 'verify', opinion: '同意审查意见。' })).status).toBe(200);
-  const decided = await wang.call<{ licenceId: string | null }>('POST', `/api/approval/cases/${caseId}/decision`, { outcome: 'approved', scope: '热食类食品制售' });
+  const decided = await wang.call<{ licenceId: string | null }>('POST', `/api/approval/cases/${caseId}/decision`, {
+    outcome: 'approved',
+    scope: '热食类食品制售',
+  });
   expect(decided.status).toBe(201);
   const licence = await wang.call<{ number: string }>('GET', `/api/approval/licences/${decided.body.licenceId}`);
   expect(licence.status).toBe(200);

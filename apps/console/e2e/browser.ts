@@ -42,7 +42,10 @@ export interface SeriousViolation {
  * transient confirmation toasts are left out: axe measures them half-faded in.
  */
 export async function seriousAccessibilityViolations(page: Page): Promise<SeriousViolation[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).exclude('.el-message').analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .exclude('.el-message')
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

@@ -24,7 +24,9 @@ describe('the integration engineer', () => {
     await page.getByRole('heading', { name: '映射调试' }).waitFor();
     await chooseOption(page, '演示系统样例', '卫健委卫生许可系统');
     const sample = page.locator('#playground-sample');
-    await page.waitForFunction(() => (document.querySelector('#playground-sample') as HTMLTextAreaElement | null)?.value.includes('WSXK_JG') === true);
+    await page.waitForFunction(
+      () => (document.querySelector('#playground-sample') as HTMLTextAreaElement | null)?.value.includes('WSXK_JG') === true,
+    );
     await page.getByTestId('playground-run').click();
     await page.getByTestId('playground-output').filter({ hasText: '"outcome": "approved"' }).waitFor();
     await page.getByText('按 GBK 读取').waitFor();
@@ -73,8 +75,15 @@ describe('the administrator', () => {
     expect(catalogue.items.some((item) => item['code'] === 'DCF-ZJ-XK-012')).toBe(true);
 
     // Two mistakes an editor makes: a deadline beyond a year, and a department the file does not define.
-    const broken = { ...catalogue, items: catalogue.items.map((item, index) => (index === 0 ? { ...item, committedWorkingDays: 999 } : index === 1 ? { ...item, department: 'DCF-NONE' } : item)) };
-    await page.getByTestId('catalogue-import').setInputFiles({ name: '事项目录.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const broken = {
+      ...catalogue,
+      items: catalogue.items.map((item, index) =>
+        index === 0 ? { ...item, committedWorkingDays: 999 } : index === 1 ? { ...item, department: 'DCF-NONE' } : item,
+      ),
+    };
+    await page
+      .getByTestId('catalogue-import')
+      .setInputFiles({ name: '事项目录.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const problems = page.getByTestId('catalogue-import-problems');
     await problems.locator('tr[data-path="items[0].committedWorkingDays"]').getByText('时限必须是0到365之间的整数').waitFor();
     await problems.locator('tr[data-path="items[1].department"]').waitFor();
@@ -90,7 +99,10 @@ describe('the administrator', () => {
     await own.getByLabel('用户名').fill(username);
     await own.getByLabel('密码', { exact: true }).fill('Wrong!2026pass');
     await own.getByRole('button', { name: '登 录' }).click();
-    await own.getByRole('alert').filter({ hasText: /用户名或密码/ }).waitFor();
+    await own
+      .getByRole('alert')
+      .filter({ hasText: /用户名或密码/ })
+      .waitFor();
     await signIn(own, username, password);
 
     const page = await platform.desk();

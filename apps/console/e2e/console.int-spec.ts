@@ -239,7 +239,7 @@ describe('the department approver (审批工作台)', () => {
   });
 });
 
-describe('the back office\'s other actions', () => {
+describe("the back office's other actions", () => {
   it('suspends the clock for a site inspection and resumes it, reassigns the case, and hands it to the stand-in while the approver is away (AB岗)', async () => {
     const application = await fileFoodPermit('聊城市东昌府区运河码头餐饮有限公司');
     const approvalCase = await caseOf(application.number);
@@ -278,7 +278,7 @@ describe('the back office\'s other actions', () => {
 });
 
 describe('the supplement round trip (退回补正) across both roles', () => {
-  it('goes from the approver\'s request to the window\'s notice, the supplement recorded there, and the clock running again', async () => {
+  it("goes from the approver's request to the window's notice, the supplement recorded there, and the clock running again", async () => {
     const application = await fileFoodPermit('聊城市东昌府区运河人家餐饮有限公司');
     const approvalCase = await caseOf(application.number);
 
@@ -335,12 +335,18 @@ describe('signing in', () => {
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码', { exact: true }).fill('wrong-password');
       await page.getByRole('button', { name: '登 录' }).click();
-      await page.getByRole('alert').filter({ hasText: attempt < 5 ? '用户名或密码错误' : '账户已锁定' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: attempt < 5 ? '用户名或密码错误' : '账户已锁定' })
+        .waitFor();
     }
     // Locked: even the right password is refused until the time the message names.
     await page.getByLabel('密码', { exact: true }).fill('Window@2026');
     await page.getByRole('button', { name: '登 录' }).click();
-    await page.getByRole('alert').filter({ hasText: /账户已锁定，请于 \d{2}:\d{2} 后重试或联系管理员/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /账户已锁定，请于 \d{2}:\d{2} 后重试或联系管理员/ })
+      .waitFor();
     await checkPage(page, 'sign-in-locked');
   });
 
@@ -355,7 +361,9 @@ describe('signing in', () => {
       password: 'Approve@2026',
     });
     expect(created.status).toBe(201);
-    expect((await admin.call('POST', `/api/identity/accounts/${created.body.id}/password`, { newPassword: 'Reset#2026a' })).status).toBe(200);
+    expect((await admin.call('POST', `/api/identity/accounts/${created.body.id}/password`, { newPassword: 'Reset#2026a' })).status).toBe(
+      200,
+    );
 
     const page = await desk();
     await signIn(page, username, 'Reset#2026a');
@@ -410,7 +418,7 @@ describe('signing in', () => {
 });
 
 describe('乡呼县应 (a town window hands a county item up)', () => {
-  it('shows the district window what a town window took in for the county\'s departments', async () => {
+  it("shows the district window what a town window took in for the county's departments", async () => {
     const handedUp = await fileFoodPermit('聊城市东昌府区古楼街道老街坊餐饮店', { clerk: 'zhaochuang', level: 'town' });
     const page = await desk();
     await signIn(page, 'lishouli');

@@ -50,7 +50,9 @@ export async function tickAt(page: Page, path: string, ...labels: string[]): Pro
 }
 
 export async function yesNoAt(page: Page, path: string, yes: boolean): Promise<void> {
-  await controlOf(page, path).getByText(yes ? '是' : '否', { exact: true }).click();
+  await controlOf(page, path)
+    .getByText(yes ? '是' : '否', { exact: true })
+    .click();
 }
 
 export async function dateAt(page: Page, path: string, date: string): Promise<void> {
@@ -61,5 +63,8 @@ export async function dateAt(page: Page, path: string, date: string): Promise<vo
 /** A division address: the county from the list, then the street address. */
 export async function addressAt(page: Page, path: string, division: string, detail: string): Promise<void> {
   await chooseAt(page, path, division);
-  await page.locator(`[data-path="${path}"]`).getByLabel(/详细地址$/).fill(detail);
+  await page
+    .locator(`[data-path="${path}"]`)
+    .getByLabel(/详细地址$/)
+    .fill(detail);
 }

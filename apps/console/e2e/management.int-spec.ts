@@ -24,7 +24,10 @@ describe('centre management (电子监察)', () => {
     const manager = await staffApi(platform.baseUrl, 'zhouzhuren');
     await eventually(
       async () => {
-        const open = await manager.call<{ items: Array<{ applicationNumber: string | null }> }>('GET', '/api/supervision/monitoring/cases?status=open&pageSize=100');
+        const open = await manager.call<{ items: Array<{ applicationNumber: string | null }> }>(
+          'GET',
+          '/api/supervision/monitoring/cases?status=open&pageSize=100',
+        );
         expect(open.body.items.map((c) => c.applicationNumber)).toContain(filed.number);
       },
       { timeoutMs: 30_000 },
@@ -46,7 +49,10 @@ describe('centre management (电子监察)', () => {
     // Every figure on the dashboard is the KPI API's value for the month it shows.
     const month = await page.locator('#kpi-month').inputValue();
     const api = await staffApi(platform.baseUrl, 'zhouzhuren');
-    const served = await api.call<{ overall: Record<string, number | { value: number | null }> }>('GET', `/api/supervision/monitoring/kpis?from=${month}&to=${month}`);
+    const served = await api.call<{ overall: Record<string, number | { value: number | null }> }>(
+      'GET',
+      `/api/supervision/monitoring/kpis?from=${month}&to=${month}`,
+    );
     for (const [key, value] of Object.entries(served.body.overall)) {
       const tile = page.getByTestId(`kpi-${key}`);
       if ((await tile.count()) === 0) continue;

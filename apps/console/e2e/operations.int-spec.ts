@@ -84,7 +84,10 @@ function setCompanyPartyKind(file: string, label: string): Promise<void> {
 async function openDeadLetter(admin: StaffApi, number: string): Promise<{ id: string; code: string }> {
   return eventually(
     async () => {
-      const letters = await admin.call<{ items: Array<{ id: string; code: string; applicationNumber: string | null }> }>('GET', `/api/bridge/dead-letters?adapterId=${MARKET_ADAPTER}&status=open&pageSize=100`);
+      const letters = await admin.call<{ items: Array<{ id: string; code: string; applicationNumber: string | null }> }>(
+        'GET',
+        `/api/bridge/dead-letters?adapterId=${MARKET_ADAPTER}&status=open&pageSize=100`,
+      );
       const letter = letters.body.items.find((item) => item.applicationNumber === number);
       expect(letter).toBeDefined();
       return letter as { id: string; code: string };
@@ -111,7 +114,10 @@ describe('the integration engineer and the administrator', () => {
     await market.getByText('暂停原因：市场监管局企业登记系统升级').waitFor();
 
     await page.getByRole('button', { name: `恢复 ${MARKET_SYSTEM}` }).click();
-    await market.getByTestId('adapter-status').filter({ hasText: /运行正常|最近一次交换失败/ }).waitFor();
+    await market
+      .getByTestId('adapter-status')
+      .filter({ hasText: /运行正常|最近一次交换失败/ })
+      .waitFor();
   });
 
   it('replays a delivery dead-lettered while the 市场监管局 system was down, once it is back, and sees it acknowledged in the exchange log', async () => {
@@ -122,7 +128,10 @@ describe('the integration engineer and the administrator', () => {
       number = await fileCompanyRegistration('聊城市东昌府区鲁西运河物流有限公司');
       await eventually(
         async () => {
-          const letters = await admin.call<{ items: Array<{ applicationNumber: string | null }> }>('GET', `/api/bridge/dead-letters?adapterId=${MARKET_ADAPTER}&status=open`);
+          const letters = await admin.call<{ items: Array<{ applicationNumber: string | null }> }>(
+            'GET',
+            `/api/bridge/dead-letters?adapterId=${MARKET_ADAPTER}&status=open`,
+          );
           expect(letters.body.items.some((letter) => letter.applicationNumber === number)).toBe(true);
         },
         { timeoutMs: 60_000 },
@@ -138,7 +147,10 @@ describe('the integration engineer and the administrator', () => {
     await letter.waitFor();
     await letter.getByText('已尝试 5 次仍失败').waitFor();
     await page.getByRole('button', { name: `查看内容 ${number}` }).click();
-    await page.getByLabel(/^内容 /).first().waitFor();
+    await page
+      .getByLabel(/^内容 /)
+      .first()
+      .waitFor();
     await page.mouse.move(0, 0);
     await checkPage(page, 'operations-dead-letters');
 
@@ -158,7 +170,10 @@ describe('the integration engineer and the administrator', () => {
       { timeoutMs: 30_000 },
     );
     await page.getByRole('button', { name: '校验哈希链' }).click();
-    await page.getByTestId('chain-verification').getByText(/^哈希链完整/).waitFor();
+    await page
+      .getByTestId('chain-verification')
+      .getByText(/^哈希链完整/)
+      .waitFor();
     await chooseOption(page, '对账的对接系统', MARKET_SYSTEM);
     await page.getByRole('button', { name: '对账', exact: true }).click();
     await page.getByTestId('reconciliation').waitFor();
@@ -200,7 +215,10 @@ describe('the integration engineer and the administrator', () => {
       await page.getByRole('navigation').getByRole('link', { name: '对接系统' }).click();
       await page.getByRole('button', { name: '重新加载配置' }).click();
       await page.getByTestId('reload-refusal').getByText('adapters[0].outbound.maxAttempts').waitFor();
-      await page.getByTestId('reload-refusal').getByText(/仍按原配置运行/).waitFor();
+      await page
+        .getByTestId('reload-refusal')
+        .getByText(/仍按原配置运行/)
+        .waitFor();
       await checkPage(page, 'operations-adapters-reload-refused');
 
       // Fixed, reloaded from the console, replayed: the system takes it.
@@ -257,7 +275,10 @@ describe('the integration engineer and the administrator', () => {
     const discarded = page.locator(`tr[data-application="${number}"]`);
     await discarded.getByTestId('dead-letter-status').filter({ hasText: '已丢弃' }).waitFor();
     await discarded.getByTestId('discard-reason').getByText('丢弃原因：申请人已撤回该办件，无需再推送市场监管局').waitFor();
-    await discarded.getByTestId('discard-reason').getByText(/系统管理员|admin/).waitFor();
+    await discarded
+      .getByTestId('discard-reason')
+      .getByText(/系统管理员|admin/)
+      .waitFor();
   });
 
   it("discards one of a service's dead letters only with a reason, and shows why in the service's list", async () => {

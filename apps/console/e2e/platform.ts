@@ -23,5 +23,9 @@ export async function startConsolePlatform(options: { clock?: { now(): Date } } 
     kafkaBrokers: testKafkaBrokers().join(','),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  return { baseUrl: platform.consoleUrl, query: (service, sql, params) => platform.query(service, sql, params), stop: () => platform.stop() };
+  return {
+    baseUrl: platform.consoleUrl,
+    query: (service, sql, params) => platform.query(service, sql, params),
+    stop: () => platform.stop(),
+  };
 }

@@ -40,13 +40,18 @@ export async function staffApi(baseUrl: string, username: string, password = DEM
  * A member of staff the demo organisation does not have (a supervisor of another department, say),
  * created by the administrator, whose first password is already changed: ready to sign in.
  */
-export async function newStaffAccount(baseUrl: string, account: { username: string; displayName: string; role: string; departmentCode?: string }): Promise<{ password: string }> {
+export async function newStaffAccount(
+  baseUrl: string,
+  account: { username: string; displayName: string; role: string; departmentCode?: string },
+): Promise<{ password: string }> {
   const admin = await staffApi(baseUrl, 'admin');
   const created = await admin.call('POST', '/api/identity/accounts', { ...account, password: 'Initial@2026' });
   expect(created.status).toBe(201);
   const password = 'Mine!2026xyz';
   const own = await staffApi(baseUrl, account.username, 'Initial@2026');
-  expect((await own.call('PUT', '/api/identity/sessions/current/password', { currentPassword: 'Initial@2026', newPassword: password })).status).toBeLessThan(300);
+  expect(
+    (await own.call('PUT', '/api/identity/sessions/current/password', { currentPassword: 'Initial@2026', newPassword: password })).status,
+  ).toBeLessThan(300);
   return { password };
 }
 

@@ -35,7 +35,11 @@ export function consoleSuite(options: { clock?: { now(): Date } } = {}): Console
     },
     async smsCode(phone) {
       if (!platform?.query) throw new Error('the SMS outbox can be read only on the platform the tests start');
-      const [sms] = await platform.query<{ text: string }>('intake', `SELECT text FROM $schema.notification WHERE phone = $1 AND kind = 'sign-in-code' ORDER BY created_at DESC LIMIT 1`, [phone]);
+      const [sms] = await platform.query<{ text: string }>(
+        'intake',
+        `SELECT text FROM $schema.notification WHERE phone = $1 AND kind = 'sign-in-code' ORDER BY created_at DESC LIMIT 1`,
+        [phone],
+      );
       const code = /验证码为(\d{6})/.exec(sms?.text ?? '')?.[1];
       if (!code) throw new Error(`no sign-in SMS to ${phone}`);
       return code;

@@ -21,7 +21,10 @@ function desk(): Promise<Page> {
 }
 
 /** A 食品经营许可 filed at the window and approved by the market regulator: the new licence's number and holder. */
-async function newLicenceHolder(companyName: string, options: { pledgeRules?: boolean } = {}): Promise<{ licenceNumber: string; creditCode: string }> {
+async function newLicenceHolder(
+  companyName: string,
+  options: { pledgeRules?: boolean } = {},
+): Promise<{ licenceNumber: string; creditCode: string }> {
   const filed = await fileFoodPermit(platform.baseUrl, companyName, options);
   const approvalCase = await caseOf(platform.baseUrl, filed.number);
   const licenceNumber = await approveFoodPermit(platform.baseUrl, approvalCase.id);
@@ -52,7 +55,10 @@ describe('the supervisor (监管人员)', () => {
     expect(await page.locator(row).textContent()).toContain('待认领');
     await checkPage(page, 'supervision-notices');
 
-    await page.locator(row).getByRole('button', { name: `认领 聊城市东昌府区金柳园餐饮有限公司 ${licenceNumber}` }).click();
+    await page
+      .locator(row)
+      .getByRole('button', { name: `认领 聊城市东昌府区金柳园餐饮有限公司 ${licenceNumber}` })
+      .click();
     await eventually(async () => expect(await page.locator(row).textContent()).toContain('已认领'));
     // Unread first: no acknowledged notice above one still waiting.
     const states = await page.locator('table.notices tbody tr').evaluateAll((rows) => rows.map((r) => r.classList.contains('unread')));
@@ -103,7 +109,10 @@ describe('the supervisor (监管人员)', () => {
     expect(await page.locator(row).textContent()).toContain('食品安全管理制度文本');
     await checkPage(page, 'supervision-pledges');
 
-    await page.locator(row).getByRole('button', { name: /^登记核查结果/ }).click();
+    await page
+      .locator(row)
+      .getByRole('button', { name: /^登记核查结果/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('承诺不实', { exact: true }).click();
     await page.getByTestId('false-pledge-warning').waitFor();
@@ -145,7 +154,10 @@ describe('department scope of notices', () => {
     let noticeId = '';
     await eventually(
       async () => {
-        const inbox = await liu.call<{ items: Array<{ id: string; licenceNumber: string }> }>('GET', `/api/supervision/notices?holder=${creditCode}`);
+        const inbox = await liu.call<{ items: Array<{ id: string; licenceNumber: string }> }>(
+          'GET',
+          `/api/supervision/notices?holder=${creditCode}`,
+        );
         noticeId = inbox.body.items.find((n) => n.licenceNumber === licenceNumber)?.id ?? '';
         expect(noticeId).not.toBe('');
       },
@@ -154,7 +166,12 @@ describe('department scope of notices', () => {
 
     // …the fire brigade's supervisor (not among the food permit's supervising departments) does not.
     const username = `e2ejg${Date.now().toString(36)}`;
-    const { password } = await newStaffAccount(platform.baseUrl, { username, displayName: '消防监管', role: 'supervisor', departmentCode: 'DCF-XFJY' });
+    const { password } = await newStaffAccount(platform.baseUrl, {
+      username,
+      displayName: '消防监管',
+      role: 'supervisor',
+      departmentCode: 'DCF-XFJY',
+    });
     const page = await desk();
     await signIn(page, username, password);
     await page.getByRole('heading', { name: '监管告知' }).waitFor();

@@ -51,8 +51,10 @@ describe('a bundle filed with one form (一表申请)', () => {
     return callApi<Json>(platform.urls[service], token, method, path, body);
   }
 
-  const approverOf = (department: string) => issueToken({ id: `approver-${department}`, name: '王审批', role: 'approver', department }, secret);
-  const supervisorOf = (department: string) => issueToken({ id: `supervisor-${department}`, name: '赵监管', role: 'supervisor', department }, secret);
+  const approverOf = (department: string) =>
+    issueToken({ id: `approver-${department}`, name: '王审批', role: 'approver', department }, secret);
+  const supervisorOf = (department: string) =>
+    issueToken({ id: `supervisor-${department}`, name: '赵监管', role: 'supervisor', department }, secret);
 
   it('reaches every department with its own share of the form, shows the approver the answers with their sources, and tells the supervisors the address and scope', async () => {
     const bundleForm = await call('intake', null, 'GET', `/catalogue/bundles/${RESTAURANT}/form`);
@@ -61,7 +63,11 @@ describe('a bundle filed with one form (一表申请)', () => {
     const address = routes.find((route) => route.path === 'businessAddress');
     expect(address?.items.map((item) => item.itemCode).sort()).toEqual([COMPANY_REGISTRATION, FIRE, FOOD, HYGIENE].sort());
 
-    const company = { creditCode: aCreditCode({ organisation: 'MA3R6H2K8' }), name: '聊城市东昌府区水城人家餐饮有限公司', phone: '13906357788' };
+    const company = {
+      creditCode: aCreditCode({ organisation: 'MA3R6H2K8' }),
+      name: '聊城市东昌府区水城人家餐饮有限公司',
+      phone: '13906357788',
+    };
     const dueDate = createWorkingDayCalendar().addWorkingDays(localDateInShanghai(new Date()), 10);
     if (!dueDate.ok) throw new Error(dueDate.message);
     const filled = aRestaurantBundleForm(company);
@@ -94,11 +100,21 @@ describe('a bundle filed with one form (一表申请)', () => {
       });
       const view = await call('approval', approver, 'GET', `/cases/${String(found['id'])}`);
       expect(view.status).toBe(200);
-      return { approver, view: view.body, form: view.body['form'] as { data: Json; fields: Field[] }, materials: view.body['materials'] as Json[] };
+      return {
+        approver,
+        view: view.body,
+        form: view.body['form'] as { data: Json; fields: Field[] },
+        materials: view.body['materials'] as Json[],
+      };
     };
 
     const food = await caseOf(FOOD);
-    expect(food.form.data).toMatchObject({ creditCode: company.creditCode, organisationName: company.name, seats: 60, businessScope: '餐饮服务；食品销售' });
+    expect(food.form.data).toMatchObject({
+      creditCode: company.creditCode,
+      organisationName: company.name,
+      seats: 60,
+      businessScope: '餐饮服务；食品销售',
+    });
     expect(Object.keys(food.form.data)).not.toContain('placeTypes');
     expect(food.form.fields).toContainEqual({
       path: 'organisationName',
@@ -107,7 +123,9 @@ describe('a bundle filed with one form (一表申请)', () => {
       element: 'DE-DWMC',
       source: { source: 'enterprise', sourceName: '聊城市法人单位基础信息库', fetchedAt: '2026-03-05T01:58:12.000Z', changed: false },
     });
-    expect(food.form.fields).toContainEqual(expect.objectContaining({ path: 'businessAddress', label: '经营场所', text: ADDRESS, element: 'DE-JYCS' }));
+    expect(food.form.fields).toContainEqual(
+      expect.objectContaining({ path: 'businessAddress', label: '经营场所', text: ADDRESS, element: 'DE-JYCS' }),
+    );
     expect(food.form.fields).toContainEqual({ path: 'staff[1].name', label: '从业人员健康情况第2行姓名', text: '陈德福' });
     expect(food.materials).toEqual(
       expect.arrayContaining([
@@ -118,7 +136,11 @@ describe('a bundle filed with one form (一表申请)', () => {
 
     const hygiene = await caseOf(HYGIENE);
     // The health commission's form calls the shared 经营场所 `businessAddress` too, and asks no seats.
-    expect(hygiene.form.data).toMatchObject({ businessAddress: { division: '371502', detail: '古楼街道东关街88号' }, premisesArea: 186.5, placeTypes: ['07'] });
+    expect(hygiene.form.data).toMatchObject({
+      businessAddress: { division: '371502', detail: '古楼街道东关街88号' },
+      premisesArea: 186.5,
+      placeTypes: ['07'],
+    });
     expect(Object.keys(hygiene.form.data)).not.toContain('seats');
     expect(hygiene.materials).toContainEqual({ materialCode: 'M03', materialName: '从业人员健康合格证明', status: 'pledged' });
 
@@ -161,22 +183,46 @@ describe('a bundle filed with one form (一表申请)', () => {
 
     // The 住建局 adds a required answer to the form: a new version of the item.
     const exported = await call('intake', admin, 'GET', '/catalogue/export?format=json');
-    const catalogue = JSON.parse(exported.text) as { items: Array<{ code: string; form: { schema: { properties: Json; required: string[] }; layout: { groups: Array<{ fields: string[] }> } } }> };
+    const catalogue = JSON.parse(exported.text) as {
+      items: Array<{
+        code: string;
+        form: { schema: { properties: Json; required: string[] }; layout: { groups: Array<{ fields: string[] }> } };
+      }>;
+    };
     const permit = catalogue.items.find((item) => item.code === 'DCF-ZJ-XK-012');
     if (!permit) throw new Error('no 施工许可 in the catalogue');
-    permit.form.schema.properties['energyRating'] = { type: 'string', 'x-kind': 'code', title: '建筑节能等级', 'x-codes': [{ code: '65', label: '节能65%' }, { code: '75', label: '节能75%' }] };
+    permit.form.schema.properties['energyRating'] = {
+      type: 'string',
+      'x-kind': 'code',
+      title: '建筑节能等级',
+      'x-codes': [
+        { code: '65', label: '节能65%' },
+        { code: '75', label: '节能75%' },
+      ],
+    };
     permit.form.schema.required.push('energyRating');
     permit.form.layout.groups[0]?.fields.push('energyRating');
-    const imported = await call('intake', admin, 'POST', '/catalogue/import', { format: 'json', content: JSON.stringify({ ...catalogue, items: [permit], bundles: [] }) });
+    const imported = await call('intake', admin, 'POST', '/catalogue/import', {
+      format: 'json',
+      content: JSON.stringify({ ...catalogue, items: [permit], bundles: [] }),
+    });
     expect(imported.status).toBe(200);
     expect(imported.body['itemsCreatedOrChanged']).toEqual([`DCF-ZJ-XK-012@${Number(filedVersion) + 1}`]);
     const current = await call('intake', null, 'GET', '/catalogue/items/DCF-ZJ-XK-012/form');
     expect(Object.keys((current.body['form'] as { schema: { properties: Json } }).schema.properties)).toContain('energyRating');
 
     // A new filing must answer it; the application filed before is supplemented and corrected under its own version.
-    const newFiling = await call('intake', clerk, 'POST', '/applications', aConstructionPermitFiling({ ...company, creditCode: aCreditCode({ organisation: 'MA3T4B6C2' }) }));
+    const newFiling = await call(
+      'intake',
+      clerk,
+      'POST',
+      '/applications',
+      aConstructionPermitFiling({ ...company, creditCode: aCreditCode({ organisation: 'MA3T4B6C2' }) }),
+    );
     expect(newFiling.status).toBe(400);
-    expect((newFiling.body['error'] as { fields: Json[] }).fields).toContainEqual(expect.objectContaining({ path: 'form.energyRating', message: '建筑节能等级：必须填写' }));
+    expect((newFiling.body['error'] as { fields: Json[] }).fields).toContainEqual(
+      expect.objectContaining({ path: 'form.energyRating', message: '建筑节能等级：必须填写' }),
+    );
     const form = (filed.body['form'] as { data: Json }).data;
     const supplemented = await call('intake', clerk, 'POST', `/applications/${String(filed.body['id'])}/supplement`, {
       form: { ...form, floorsAbove: 4 },
@@ -186,7 +232,11 @@ describe('a bundle filed with one form (一表申请)', () => {
     expect(supplemented.body).toMatchObject({ status: 'accepted', parts: [{ itemVersion: filedVersion }] });
     const corrections = await call('intake', clerk, 'GET', `/applications/${String(filed.body['id'])}/form-corrections`);
     expect(corrections.body).toEqual([
-      expect.objectContaining({ occasion: 'supplement', changes: [{ path: 'floorsAbove', label: '地上层数', before: '3层', after: '4层' }], correctedBy: { id: 'clerk-9', name: '刘窗口' } }),
+      expect.objectContaining({
+        occasion: 'supplement',
+        changes: [{ path: 'floorsAbove', label: '地上层数', before: '3层', after: '4层' }],
+        correctedBy: { id: 'clerk-9', name: '刘窗口' },
+      }),
     ]);
   });
 });

@@ -11,7 +11,17 @@ import { Client } from 'pg';
 import { addDays } from '@onewindow/domain';
 import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock } from '@onewindow/platform';
-import { aDemoForm, callApi, changedTables, databaseFingerprint, eventually, settledFingerprint, testDatabaseUrl, testKafkaBrokers, type ApiResponse } from '@onewindow/testing';
+import {
+  aDemoForm,
+  callApi,
+  changedTables,
+  databaseFingerprint,
+  eventually,
+  settledFingerprint,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  type ApiResponse,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 /** The suite moves the services' clock: its tokens must outlast every time it sets. */
@@ -48,7 +58,13 @@ describe('bad input at every door', () => {
     // A normative document without articles, accepted as a refusal's basis for the sewage permit only.
     writeFileSync(bases, JSON.stringify({ [SEWAGE_PERMIT]: ['《聊城市城镇排水管理办法》（聊政发〔2024〕5号）'] }));
     env['REFUSAL_LEGAL_BASES_FILE'] = bases;
-    platform = await startServicesForTest({ label: 'bad-input', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), env, clock });
+    platform = await startServicesForTest({
+      label: 'bad-input',
+      databaseUrl: testDatabaseUrl(),
+      kafkaBrokers: testKafkaBrokers().join(','),
+      env,
+      clock,
+    });
   });
 
   afterAll(async () => {
@@ -60,7 +76,14 @@ describe('bad input at every door', () => {
   }
 
   /** A request with a body exactly as given (malformed JSON, other content types, huge or deep bodies). */
-  async function send(service: Service, token: string | null, method: string, path: string, text?: string, contentType = 'application/json'): Promise<ApiResponse<Json>> {
+  async function send(
+    service: Service,
+    token: string | null,
+    method: string,
+    path: string,
+    text?: string,
+    contentType = 'application/json',
+  ): Promise<ApiResponse<Json>> {
     const response = await fetch(`${platform.urls[service]}${path}`, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(text === undefined ? {} : { 'content-type': contentType }) },
@@ -68,11 +91,20 @@ describe('bad input at every door', () => {
     });
     const body = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, body: type.includes('json') ? (JSON.parse(body) as Json) : {}, text: body, type };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: type.includes('json') ? (JSON.parse(body) as Json) : {},
+      text: body,
+      type,
+    };
   }
 
   /** Runs a request that must be refused and checks that it wrote nothing in any of the services. */
-  async function refused(request: () => Promise<ApiResponse<Json>>, services: Service[] = ['intake', 'approval', 'supervision', 'bridge']): Promise<ApiResponse<Json>> {
+  async function refused(
+    request: () => Promise<ApiResponse<Json>>,
+    services: Service[] = ['intake', 'approval', 'supervision', 'bridge'],
+  ): Promise<ApiResponse<Json>> {
     const before = await settledFingerprint(platform, services);
     const response = await request();
     const after = await databaseFingerprint(platform, services);
@@ -124,7 +156,10 @@ describe('bad input at every door', () => {
   /** A case worked through 审查 and 审核, waiting for the decision at 批准. */
   async function caseAtApproval(): Promise<string> {
     const id = await openCase();
-    for (const [step, opinion] of [['examine', '材料齐全，符合法定形式，同意'], ['verify', '经审核，符合许可条件，同意']] as const) {
+    for (const [step, opinion] of [
+      ['examine', '材料齐全，符合法定形式，同意'],
+      ['verify', '经审核，符合许可条件，同意'],
+    ] as const) {
       expect((await call('approval', approver, 'POST', `/cases/${id}/advance`, { step, opinion })).status).toBe(200);
     }
     return id;
@@ -140,15 +175,25 @@ describe('bad input at every door', () => {
       expect(fieldsOf(nulled)).toEqual([['applicant', '请填写“申请人”']]);
     }
     const online = issueToken({ id: aCreditCode(), name: '聊城市东昌府区网办测试有限公司', role: 'applicant' }, secret, TOKEN_TTL);
-    const submitted = await refused(() => call('intake', online, 'POST', '/online/applications', { ...withoutApplicant, channel: 'online', allOtherMaterialsProvided: undefined }));
+    const submitted = await refused(() =>
+      call('intake', online, 'POST', '/online/applications', {
+        ...withoutApplicant,
+        channel: 'online',
+        allOtherMaterialsProvided: undefined,
+      }),
+    );
     expect(fieldsOf(submitted)).toEqual([['applicant', '请填写“申请人”']]);
 
     const record = { kind: 'penalty', title: '未按规定公示年度报告', documentNumber: '东市监罚〔2026〕15号', decidedOn: '2026-12-01' };
     const withoutHolder = await refused(() => call('supervision', supervisor, 'POST', '/records', record));
     expect(fieldsOf(withoutHolder)).toEqual([['holder', '请填写“当事人”']]);
-    expect(fieldsOf(await refused(() => call('supervision', supervisor, 'POST', '/records', { ...record, holder: null })))).toEqual([['holder', '请填写“当事人”']]);
+    expect(fieldsOf(await refused(() => call('supervision', supervisor, 'POST', '/records', { ...record, holder: null })))).toEqual([
+      ['holder', '请填写“当事人”'],
+    ]);
 
-    const withoutAssignee = await refused(() => call('approval', admin, 'PUT', '/workflows/DCF-ZJ-XK-012', { departmentCode: HOUSING, steps: [{ step: 'approve' }] }));
+    const withoutAssignee = await refused(() =>
+      call('approval', admin, 'PUT', '/workflows/DCF-ZJ-XK-012', { departmentCode: HOUSING, steps: [{ step: 'approve' }] }),
+    );
     expect(fieldsOf(withoutAssignee)).toEqual([['steps[0].assignee', '请填写“办理人”']]);
     // null for an optional field is "not given": the item keeps the default numbering.
     const configured = await call('approval', admin, 'PUT', '/workflows/DCF-ZJ-XK-012', {
@@ -171,12 +216,24 @@ describe('bad input at every door', () => {
     expect(fieldsOf(asText)).toEqual([['itemCodes', '“申请事项”必须是列表']]);
 
     const tooLong = await refused(() =>
-      call('intake', clerk, 'POST', '/applications', aFiling({ materials: [{ itemCode: `${SEWAGE_PERMIT}-${'X'.repeat(40)}`, materialCode: 'M01', finding: 'provided' }] })),
+      call(
+        'intake',
+        clerk,
+        'POST',
+        '/applications',
+        aFiling({ materials: [{ itemCode: `${SEWAGE_PERMIT}-${'X'.repeat(40)}`, materialCode: 'M01', finding: 'provided' }] }),
+      ),
     );
     expect(fieldsOf(tooLong)).toEqual([['materials[0].itemCode', '“事项编码”不能超过40个字符']]);
 
     const tooMany = await refused(() =>
-      call('intake', clerk, 'POST', '/applications', aFiling({ materials: Array.from({ length: 301 }, () => ({ itemCode: SEWAGE_PERMIT, materialCode: 'M01', finding: 'provided' })) })),
+      call(
+        'intake',
+        clerk,
+        'POST',
+        '/applications',
+        aFiling({ materials: Array.from({ length: 301 }, () => ({ itemCode: SEWAGE_PERMIT, materialCode: 'M01', finding: 'provided' })) }),
+      ),
     );
     expect(fieldsOf(tooMany)).toEqual([['materials', '“材料审查结果”最多300项']]);
 
@@ -195,28 +252,49 @@ describe('bad input at every door', () => {
     expect(fieldsOf(badId)).toEqual([['id', expect.stringContaining('编号')]]);
     const badVersion = await refused(() => call('intake', null, 'GET', '/catalogue/items/DCF-SCJG-XK-001?version=abc'));
     expect(fieldsOf(badVersion)).toEqual([['version', expect.stringContaining('整数')]]);
-    const badPart = await refused(() => call('intake', clerk, 'POST', `/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/parts/x/supplement-received`));
+    const badPart = await refused(() =>
+      call('intake', clerk, 'POST', `/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/parts/x/supplement-received`),
+    );
     expect(fieldsOf(badPart)).toEqual([['partId', expect.stringContaining('编号')]]);
 
-    for (const response of [asText, tooLong, tooMany, unknownField, notAnObject, anArray, malformed, badId, badVersion, badPart]) expectChinese(response);
+    for (const response of [asText, tooLong, tooMany, unknownField, notAnObject, anArray, malformed, badId, badVersion, badPart])
+      expectChinese(response);
   });
 
   it('trims every text and refuses a blank name or required text', async () => {
     const filing = aFiling();
-    const blankName = await refused(() => call('intake', clerk, 'POST', '/applications', { ...filing, applicant: { ...(filing['applicant'] as Json), name: '   ' } }));
+    const blankName = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', { ...filing, applicant: { ...(filing['applicant'] as Json), name: '   ' } }),
+    );
     expect(fieldsOf(blankName).map(([path]) => path)).toEqual(['applicant.name']);
-    const blankAgent = await refused(() => call('intake', clerk, 'POST', '/applications', { ...filing, agent: { kind: 'helper', name: ' \t ', identifier: aResidentId() } }));
+    const blankAgent = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', { ...filing, agent: { kind: 'helper', name: ' \t ', identifier: aResidentId() } }),
+    );
     expect(fieldsOf(blankAgent).map(([path]) => path)).toEqual(['agent.name']);
     const blankTitle = await refused(() =>
-      call('supervision', supervisor, 'POST', '/records', { kind: 'inspection', holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() }, title: '  ', decidedOn: '2026-12-01' }),
+      call('supervision', supervisor, 'POST', '/records', {
+        kind: 'inspection',
+        holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() },
+        title: '  ',
+        decidedOn: '2026-12-01',
+      }),
     );
     expect(fieldsOf(blankTitle).map(([path]) => path)).toEqual(['title']);
 
     const caseId = await caseAtApproval();
-    const blankRefusal = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason: '    ', legalBasis: '   ' }));
-    expect(fieldsOf(blankRefusal).map(([path]) => path).sort()).toEqual(['legalBasis', 'reason']);
+    const blankRefusal = await refused(() =>
+      call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason: '    ', legalBasis: '   ' }),
+    );
+    expect(
+      fieldsOf(blankRefusal)
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual(['legalBasis', 'reason']);
 
-    const padded = await call('intake', clerk, 'POST', '/applications', { ...filing, applicant: { ...(filing['applicant'] as Json), name: '  聊城市东昌府区运河排水工程有限公司 ' } });
+    const padded = await call('intake', clerk, 'POST', '/applications', {
+      ...filing,
+      applicant: { ...(filing['applicant'] as Json), name: '  聊城市东昌府区运河排水工程有限公司 ' },
+    });
     expect(padded.status).toBe(201);
     expect(padded.body['applicant']).toMatchObject({ name: '聊城市东昌府区运河排水工程有限公司' });
     for (const response of [blankName, blankAgent, blankTitle, blankRefusal]) expectChinese(response);
@@ -225,15 +303,29 @@ describe('bad input at every door', () => {
   it('refuses impossible calendar dates wherever a date enters', async () => {
     const caseId = await caseAtApproval();
     for (const validUntil of ['2031-02-30', '2031-13-01', '2031-04-31']) {
-      const decision = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'approved', scope: '排水户类型：餐饮', validUntil }));
+      const decision = await refused(() =>
+        call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'approved', scope: '排水户类型：餐饮', validUntil }),
+      );
       expect(decision.status).toBe(400);
       expect(fieldsOf(decision)).toEqual([['validUntil', expect.stringContaining('日期')]]);
     }
-    const suspended = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/suspensions`, { procedure: 'hearing', startOn: '2026-02-29', reason: '申请人申请听证，依法组织听证' }));
+    const suspended = await refused(() =>
+      call('approval', approver, 'POST', `/cases/${caseId}/suspensions`, {
+        procedure: 'hearing',
+        startOn: '2026-02-29',
+        reason: '申请人申请听证，依法组织听证',
+      }),
+    );
     expect(fieldsOf(suspended).map(([path]) => path)).toEqual(['startOn']);
 
     const dueDate = await refused(() =>
-      call('intake', clerk, 'POST', '/applications', aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate: '2026-13-01' }] })),
+      call(
+        'intake',
+        clerk,
+        'POST',
+        '/applications',
+        aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate: '2026-13-01' }] }),
+      ),
     );
     expect(fieldsOf(dueDate)).toEqual([['materials[0].dueDate', expect.stringContaining('日期')]]);
 
@@ -243,13 +335,19 @@ describe('bad input at every door', () => {
     expect(appointments.body['error']).toMatchObject({ fields: [{ path: 'day', code: 'IS_CALENDAR_DATE' }] });
 
     const record = await refused(() =>
-      call('supervision', supervisor, 'POST', '/records', { kind: 'inspection', holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() }, title: '日常检查', decidedOn: '2026-02-30' }),
+      call('supervision', supervisor, 'POST', '/records', {
+        kind: 'inspection',
+        holder: { kind: 'organisation', name: '聊城市东昌府区检查对象有限公司', identifier: aCreditCode() },
+        title: '日常检查',
+        decidedOn: '2026-02-30',
+      }),
     );
     expect(fieldsOf(record).map(([path]) => path)).toEqual(['decidedOn']);
   });
 
-  it('bounds a 容缺 due date to the configured days after the clock\'s today', async () => {
-    const toFollow = (dueDate: string) => aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate }] });
+  it("bounds a 容缺 due date to the configured days after the clock's today", async () => {
+    const toFollow = (dueDate: string) =>
+      aFiling({ materials: [{ itemCode: SEWAGE_PERMIT, materialCode: 'M02', finding: 'to-follow', dueDate }] });
     for (const dueDate of ['2099-01-01', addDays(TODAY, 61)]) {
       const late = await refused(() => call('intake', clerk, 'POST', '/applications', toFollow(dueDate)));
       expect(fieldsOf(late)).toEqual([['materials[0].dueDate', `补交期限不能晚于${addDays(TODAY, 60)}（受理后60天内）`]]);
@@ -263,14 +361,26 @@ describe('bad input at every door', () => {
     const caseId = await caseAtApproval();
     const reason = '经现场核查，排水户未按规定建设预处理设施，排放的污水不符合排放标准';
     for (const legalBasis of ['无', '相关规定', '《城镇排水与污水处理条例》']) {
-      const refusal = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason, legalBasis }));
+      const refusal = await refused(() =>
+        call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason, legalBasis }),
+      );
       expect(refusal.status).toBe(422);
       expect(fieldsOf(refusal)).toEqual([['legalBasis', expect.stringContaining('《')]]);
     }
-    const shortReason = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason: '不符合', legalBasis: '《中华人民共和国行政许可法》第三十八条' }));
+    const shortReason = await refused(() =>
+      call('approval', approver, 'POST', `/cases/${caseId}/decision`, {
+        outcome: 'refused',
+        reason: '不符合',
+        legalBasis: '《中华人民共和国行政许可法》第三十八条',
+      }),
+    );
     expect(fieldsOf(shortReason)).toEqual([['reason', expect.stringContaining('10')]]);
 
-    const cited = await call('approval', approver, 'POST', `/cases/${caseId}/decision`, { outcome: 'refused', reason, legalBasis: '《中华人民共和国行政许可法》第三十八条第二款、《城镇排水与污水处理条例》第二十一条' });
+    const cited = await call('approval', approver, 'POST', `/cases/${caseId}/decision`, {
+      outcome: 'refused',
+      reason,
+      legalBasis: '《中华人民共和国行政许可法》第三十八条第二款、《城镇排水与污水处理条例》第二十一条',
+    });
     expect(cited.status).toBe(201);
     const configured = await call('approval', approver, 'POST', `/cases/${await caseAtApproval()}/decision`, {
       outcome: 'refused',
@@ -304,7 +414,9 @@ describe('bad input at every door', () => {
   it('asks an unfavourable rating for a comment, and answers a report of an unknown department with 404', async () => {
     const rating = { number: 'YC20261214000001', identifier: aCreditCode(), level: 2 };
     for (const comment of [undefined, '   ']) {
-      const unhappy = await refused(() => call('intake', null, 'POST', '/ratings', { ...rating, ...(comment === undefined ? {} : { comment }) }));
+      const unhappy = await refused(() =>
+        call('intake', null, 'POST', '/ratings', { ...rating, ...(comment === undefined ? {} : { comment }) }),
+      );
       expect(fieldsOf(unhappy)).toEqual([['comment', '评价“不满意”或“非常不满意”时，请写明原因']]);
     }
     const unknown = await refused(() => call('supervision', manager, 'GET', '/monitoring/reports/2026-11?department=DCF-NO-SUCH'));
@@ -330,7 +442,9 @@ describe('bad input at every door', () => {
       expectChinese(response);
     }
     // Approval reads at most 1 MB (intake takes whole catalogue files, 16 MB).
-    const huge = await refused(() => send('approval', approver, 'POST', '/approvers/approver-zjj/away', JSON.stringify({ away: true, reason: '差'.repeat(2_000_000) })));
+    const huge = await refused(() =>
+      send('approval', approver, 'POST', '/approvers/approver-zjj/away', JSON.stringify({ away: true, reason: '差'.repeat(2_000_000) })),
+    );
     expect(huge.status).toBe(413);
     expectChinese(huge);
   });
@@ -353,16 +467,26 @@ describe('bad input at every door', () => {
   });
 
   it('refuses a NUL in any text, in the body, the query and the path', async () => {
-    const away = await refused(() => call('approval', approver, 'POST', '/approvers/approver-zjj/away', { away: true, reason: '赴省厅\u0000参加培训' }));
+    const away = await refused(() =>
+      call('approval', approver, 'POST', '/approvers/approver-zjj/away', { away: true, reason: '赴省厅\u0000参加培训' }),
+    );
     expect(away.body['error']).toMatchObject({ fields: [{ path: 'reason', code: 'NUL_CHARACTER' }] });
     const pause = await refused(() => call('bridge', integrator, 'POST', '/adapters/dcf-wjw-wsxk/pause', { reason: '系统升级\u0000' }));
     expect(pause.body['error']).toMatchObject({ fields: [{ path: 'reason', code: 'NUL_CHARACTER' }] });
     const caseId = await openCase();
-    const opinion = await refused(() => call('approval', approver, 'POST', `/cases/${caseId}/advance`, { step: 'examine', opinion: '材料齐全\u0000，同意' }));
+    const opinion = await refused(() =>
+      call('approval', approver, 'POST', `/cases/${caseId}/advance`, { step: 'examine', opinion: '材料齐全\u0000，同意' }),
+    );
     expect(opinion.body['error']).toMatchObject({ fields: [{ path: 'opinion', code: 'NUL_CHARACTER' }] });
-    const situations = await refused(() => call('intake', clerk, 'POST', '/applications', aFiling({ situations: { [SEWAGE_PERMIT]: { 'Q1\u0000': 'A' } } })));
+    const situations = await refused(() =>
+      call('intake', clerk, 'POST', '/applications', aFiling({ situations: { [SEWAGE_PERMIT]: { 'Q1\u0000': 'A' } } })),
+    );
     expect(situations.body['error']).toMatchObject({ code: 'VALIDATION_FAILED' });
-    for (const path of ['/catalogue/items/%00', '/catalogue/items?search=%E9%A3%9F%00', '/catalogue/items/DCF-SCJG-XK-001/materials?Q1=%00']) {
+    for (const path of [
+      '/catalogue/items/%00',
+      '/catalogue/items?search=%E9%A3%9F%00',
+      '/catalogue/items/DCF-SCJG-XK-001/materials?Q1=%00',
+    ]) {
       const response = await refused(() => call('intake', null, 'GET', path));
       expect(response.body['error']).toMatchObject({ fields: [{ code: 'NUL_CHARACTER' }] });
       expectChinese(response);
@@ -372,14 +496,22 @@ describe('bad input at every door', () => {
   it('answers concurrent first pauses of an adapter with 200 or 409, never 500', async () => {
     const adapters = ['dcf-scjgj-qydj', 'dcf-wjw-wsxk', 'dcf-xfjy-jdjc'];
     const statuses = await Promise.all(
-      adapters.flatMap((id) => Array.from({ length: 8 }, () => call('bridge', admin, 'POST', `/adapters/${id}/pause`, { reason: '系统升级，暂停接收' }).then((r) => r.status))),
+      adapters.flatMap((id) =>
+        Array.from({ length: 8 }, () =>
+          call('bridge', admin, 'POST', `/adapters/${id}/pause`, { reason: '系统升级，暂停接收' }).then((r) => r.status),
+        ),
+      ),
     );
     expect([...new Set(statuses)].filter((status) => status !== 200 && status !== 409)).toEqual([]);
     for (const id of adapters) expect((await call('bridge', admin, 'POST', `/adapters/${id}/resume`)).status).toBe(200);
   });
 
-  it('answers an integrator who filters by another department\'s adapter with an empty page, not 500', async () => {
-    for (const path of ['/exchange-log?adapterId=dcf-scjgj-qydj', '/dead-letters?adapterId=dcf-scjgj-qydj', '/exchange-log?adapterId=no-such-adapter']) {
+  it("answers an integrator who filters by another department's adapter with an empty page, not 500", async () => {
+    for (const path of [
+      '/exchange-log?adapterId=dcf-scjgj-qydj',
+      '/dead-letters?adapterId=dcf-scjgj-qydj',
+      '/exchange-log?adapterId=no-such-adapter',
+    ]) {
       const response = await call('bridge', integrator, 'GET', path);
       expect({ path, status: response.status, total: response.body['total'] }).toEqual({ path, status: 200, total: 0 });
     }

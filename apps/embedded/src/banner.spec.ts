@@ -33,6 +33,8 @@ describe('the start banner', () => {
   });
 
   it('leaves the accounts out when there is no demo data', () => {
-    expect(renderBanner({ seconds: 1, dataDir: 'd', consoleUrl: 'http://127.0.0.1:3000', services: [], demoAccounts: [] })).not.toContain('演示账户');
+    expect(renderBanner({ seconds: 1, dataDir: 'd', consoleUrl: 'http://127.0.0.1:3000', services: [], demoAccounts: [] })).not.toContain(
+      '演示账户',
+    );
   });
 });

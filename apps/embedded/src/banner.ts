@@ -34,7 +34,9 @@ export function renderBanner(facts: BannerFacts): string {
     const width = Math.max(...facts.demoAccounts.map((account) => account.username.length));
     for (const account of facts.demoAccounts) {
       const role = `${ROLE_TITLES[account.role] ?? account.role}`;
-      lines.push(`    ${padWide(role, 10)} ${account.username.padEnd(width)}  ${padWide(account.displayName, 10)} ${account.unit}${passwords.length > 1 ? `  ${account.password}` : ''}`);
+      lines.push(
+        `    ${padWide(role, 10)} ${account.username.padEnd(width)}  ${padWide(account.displayName, 10)} ${account.unit}${passwords.length > 1 ? `  ${account.password}` : ''}`,
+      );
     }
   }
   // Warnings the operator must act on (next year's calendar from 1 November), once per kind.

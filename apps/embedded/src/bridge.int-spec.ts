@@ -14,7 +14,17 @@ import { anApplicationAccepted, anApplicationPart } from '@onewindow/contracts/t
 import { localDateInShanghai } from '@onewindow/domain';
 import { aCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aDemoForm, aRestaurantBundleForm, callApi, setOutboundCodeTableEntry, eventually, fileAtWindow, RESTAURANT_BUNDLE_SITUATIONS, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aDemoForm,
+  aRestaurantBundleForm,
+  callApi,
+  setOutboundCodeTableEntry,
+  eventually,
+  fileAtWindow,
+  RESTAURANT_BUNDLE_SITUATIONS,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import * as iconv from 'iconv-lite';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
@@ -31,7 +41,8 @@ const COMPANY_CREDIT_CODE = '91350100M000100Y43';
 const clerk = issueToken({ id: 'clerk-bridge-1', name: '李受理', role: 'clerk', level: 'district' }, secret);
 const admin = issueToken({ id: 'admin-1', name: '平台管理员', role: 'admin' }, secret);
 const integrator = (department: string) => issueToken({ id: `int-${department}`, name: '赵集成', role: 'integrator', department }, secret);
-const approverOf = (department: string) => issueToken({ id: `approver-${department}`, name: '王审批', role: 'approver', department }, secret);
+const approverOf = (department: string) =>
+  issueToken({ id: `approver-${department}`, name: '王审批', role: 'approver', department }, secret);
 
 /** `yyyy-MM-dd HH:mm:ss` in China time, as the 市场监管局 system writes times. */
 function shanghaiDateTime(at: Date): string {
@@ -68,21 +79,24 @@ describe('the bridge to department systems', () => {
     return callApi<Json>(platform.urls[service], token, method, path, body);
   }
 
-
   function webhook(path: string, body: string, headers: Record<string, string>) {
-    return fetch(`${platform.urls.bridge}/webhooks/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return fetch(`${platform.urls.bridge}/webhooks/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
   }
 
   function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
     return platform.publishEvent(topic, data);
   }
 
-
   async function bridgeOutbox(topic: string): Promise<Json[]> {
-    const rows = await platform.query<{ envelope: Json }>('bridge', 'SELECT envelope FROM $schema.outbox_message WHERE topic = $1', [topic]);
+    const rows = await platform.query<{ envelope: Json }>('bridge', 'SELECT envelope FROM $schema.outbox_message WHERE topic = $1', [
+      topic,
+    ]);
     return rows.map((row) => row.envelope['data'] as Json);
   }
-
 
   async function caseOf(department: string, applicationNumber: string, partId: string): Promise<Json> {
     return eventually(async () => {
@@ -112,12 +126,24 @@ describe('the bridge to department systems', () => {
       channel: 'window',
       level: 'district',
       // Filled from the register; the phone (a landline there) is replaced by the contact's mobile.
-      applicant: { kind: field('applicant.kind')?.value, name: field('applicant.name')?.value, identifier: field('applicant.identifier')?.value, phone: '13806351234' },
-      ...aDemoForm('DCF-SCJG-DJ-001', { creditCode: String(field('applicant.identifier')?.value), name: String(field('applicant.name')?.value) }),
+      applicant: {
+        kind: field('applicant.kind')?.value,
+        name: field('applicant.name')?.value,
+        identifier: field('applicant.identifier')?.value,
+        phone: '13806351234',
+      },
+      ...aDemoForm('DCF-SCJG-DJ-001', {
+        creditCode: String(field('applicant.identifier')?.value),
+        name: String(field('applicant.name')?.value),
+      }),
     });
     expect(filed.status).toBe(201);
     const application = (await filed.json()) as Json;
-    const usage = await call('bridge', clerk, 'POST', `/prefill/${String(prefill.body['prefillId'])}/usage`, { kept: 3, changed: 1, typed: 0 });
+    const usage = await call('bridge', clerk, 'POST', `/prefill/${String(prefill.body['prefillId'])}/usage`, {
+      kept: 3,
+      changed: 1,
+      typed: 0,
+    });
     expect(usage.status).toBe(200);
     const statistics = await call('bridge', admin, 'GET', '/prefill/statistics');
     expect(statistics.body).toMatchObject({ reportedForms: 1, fieldsKept: 3, fieldsChanged: 1, fieldsTyped: 0, automaticSharePercent: 75 });
@@ -129,22 +155,42 @@ describe('the bridge to department systems', () => {
       expect(mine).toBeDefined();
       return mine!.body;
     });
-    expect(received['SQR']).toMatchObject({ ZTLX: '2', MC: '聊城市东昌府区鲁西餐饮有限公司', ZJHM: COMPANY_CREDIT_CODE, LXDH: '13806351234' });
+    expect(received['SQR']).toMatchObject({
+      ZTLX: '2',
+      MC: '聊城市东昌府区鲁西餐饮有限公司',
+      ZJHM: COMPANY_CREDIT_CODE,
+      LXDH: '13806351234',
+    });
     expect((received['BJXX'] as Json)['SLSJ']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const partId = String((received['BJXX'] as Json)['PTBJBH']);
     await eventually(async () => {
       const deliveries = await call('bridge', integrator(MARKET.code), 'GET', '/deliveries?status=acknowledged');
-      expect((deliveries.body['items'] as Json[]).some((d) => d['partId'] === partId && String(d['externalReference']).startsWith('SCJG-SL-2026-'))).toBe(true);
+      expect(
+        (deliveries.body['items'] as Json[]).some(
+          (d) => d['partId'] === partId && String(d['externalReference']).startsWith('SCJG-SL-2026-'),
+        ),
+      ).toBe(true);
     });
 
     // The department system decides and posts its result, signed, with its own decision time (to the second, its clock).
     const decidedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
     const result = JSON.stringify({
-      BJJG: { JGBH: `SCJG-JG-${randomUUID().slice(0, 8)}`, PTBJBH: partId, BJJGDM: '1', BJSJ: shanghaiDateTime(decidedAt), ZZBH: '91371502MA3C8XYZ1P', YXQZ: '', JYFW: '餐饮服务；食品销售' },
+      BJJG: {
+        JGBH: `SCJG-JG-${randomUUID().slice(0, 8)}`,
+        PTBJBH: partId,
+        BJJGDM: '1',
+        BJSJ: shanghaiDateTime(decidedAt),
+        ZZBH: '91371502MA3C8XYZ1P',
+        YXQZ: '',
+        JYFW: '餐饮服务；食品销售',
+      },
     });
     const headers = signed(result);
     const accepted = await webhook('dcf-scjgj-qydj/result', result, headers);
-    expect({ status: accepted.status, body: await accepted.json() }).toMatchObject({ status: 202, body: { outcomes: [expect.objectContaining({ status: 'published' })] } });
+    expect({ status: accepted.status, body: await accepted.json() }).toMatchObject({
+      status: 202,
+      body: { outcomes: [expect.objectContaining({ status: 'published' })] },
+    });
     const decided = await eventually(async () => {
       const found = await caseOf(MARKET.code, String(application['number']), partId);
       expect(found['status']).toBe('approved');
@@ -168,7 +214,14 @@ describe('the bridge to department systems', () => {
 
     const today = localDateInShanghai(platform.clock.now());
     const reconciliation = await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`);
-    expect(reconciliation.body['counts']).toMatchObject({ sent: 1, acknowledged: 1, resultsReceived: 1, duplicates: 1, refused: 3, awaitingResult: 0 });
+    expect(reconciliation.body['counts']).toMatchObject({
+      sent: 1,
+      acknowledged: 1,
+      resultsReceived: 1,
+      duplicates: 1,
+      refused: 3,
+      awaitingResult: 0,
+    });
     expect(reconciliation.body['report']).toContain('市场监管局企业登记系统 对账报告');
   });
 
@@ -185,7 +238,9 @@ describe('the bridge to department systems', () => {
     ]);
     const missing = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-BAD-2', BJJGDM: '1', BJSJ: '2026-03-06 10:00:00' } });
     const missingResponse = await webhook('dcf-scjgj-qydj/result', missing, signed(missing));
-    expect(((await missingResponse.json()) as { error: { fields: Json[] } }).error.fields).toEqual([expect.objectContaining({ path: 'BJJG.PTBJBH', code: 'missing_required' })]);
+    expect(((await missingResponse.json()) as { error: { fields: Json[] } }).error.fields).toEqual([
+      expect.objectContaining({ path: 'BJJG.PTBJBH', code: 'missing_required' }),
+    ]);
 
     const letters = await call('bridge', integrator(MARKET.code), 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=open');
     const fieldsInLetters = (letters.body['items'] as Json[]).map((l) => l['field']);
@@ -203,29 +258,54 @@ describe('the bridge to department systems', () => {
     const blank = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '   ' });
     expect(blank.status).toBe(400);
     expect(JSON.stringify(blank.body)).toMatch(/请填写“?丢弃原因/);
-    const tooLong = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '测'.repeat(501) });
+    const tooLong = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, {
+      reason: '测'.repeat(501),
+    });
     expect(tooLong.status).toBe(400);
     expect(JSON.stringify(tooLong.body)).toContain('丢弃原因不能超过500个字');
-    const otherDepartment = await call('bridge', integrator(HEALTH.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '不是本部门的' });
+    const otherDepartment = await call('bridge', integrator(HEALTH.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, {
+      reason: '不是本部门的',
+    });
     expect(otherDepartment.status).toBe(404);
 
-    const discarded = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '部门系统测试数据，无需处理' });
+    const discarded = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, {
+      reason: '部门系统测试数据，无需处理',
+    });
     expect(discarded.status).toBe(200);
-    expect(discarded.body).toMatchObject({ status: 'discarded', discardedBy: `赵集成（int-${MARKET.code}）`, discardReason: '部门系统测试数据，无需处理' });
+    expect(discarded.body).toMatchObject({
+      status: 'discarded',
+      discardedBy: `赵集成（int-${MARKET.code}）`,
+      discardReason: '部门系统测试数据，无需处理',
+    });
     expect(typeof discarded.body['discardedAt']).toBe('string');
-    const again = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, { reason: '再丢弃一次' });
+    const again = await call('bridge', integrator(MARKET.code), 'POST', `/dead-letters/${String(letter['id'])}/discard`, {
+      reason: '再丢弃一次',
+    });
     expect(again.status).toBe(404);
 
     const listed = await call('bridge', admin, 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=discarded&pageSize=100');
-    expect((listed.body['items'] as Json[]).find((l) => l['id'] === letter['id'])).toMatchObject({ discardReason: '部门系统测试数据，无需处理' });
+    expect((listed.body['items'] as Json[]).find((l) => l['id'] === letter['id'])).toMatchObject({
+      discardReason: '部门系统测试数据，无需处理',
+    });
     const logged = await call('bridge', admin, 'GET', '/exchange-log?adapterId=dcf-scjgj-qydj&status=discarded&pageSize=100');
-    expect((logged.body['items'] as Json[]).map((e) => e['detail'])).toContainEqual(expect.stringContaining(`死信 ${String(letter['id'])} 由 赵集成（int-${MARKET.code}） 丢弃：部门系统测试数据，无需处理`));
+    expect((logged.body['items'] as Json[]).map((e) => e['detail'])).toContainEqual(
+      expect.stringContaining(`死信 ${String(letter['id'])} 由 赵集成（int-${MARKET.code}） 丢弃：部门系统测试数据，无需处理`),
+    );
     expect((await call('bridge', admin, 'GET', '/exchange-log/verify')).body).toMatchObject({ intact: true });
   });
 
   it('drops the 卫健委 part as a GBK XML file and decides the case from its GBK result file; a UTF-8 file is refused naming the field', async () => {
-    const part = anApplicationPart({ itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: HEALTH, handledInDepartmentSystem: true, supervisingDepartments: [HEALTH] });
-    const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+    const part = anApplicationPart({
+      itemCode: 'DCF-WJW-XK-003',
+      itemName: '公共场所卫生许可',
+      department: HEALTH,
+      handledInDepartmentSystem: true,
+      supervisingDepartments: [HEALTH],
+    });
+    const application = anApplicationAccepted({
+      applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      parts: [part],
+    });
     await publish(Topics.ApplicationAccepted, application);
     const file = await eventually(async () => {
       const names = (await readdir(demo.health.outbox)).filter((name) => name.startsWith(application.applicationNumber));
@@ -251,7 +331,10 @@ describe('the bridge to department systems', () => {
       expect(decided['status']).toBe('approved');
     });
 
-    await writeFile(join(demo.health.inbox, 'result-0088.xml'), Buffer.from(resultXml.replace('0087', '0088').replace('GBK', 'UTF-8'), 'utf8'));
+    await writeFile(
+      join(demo.health.inbox, 'result-0088.xml'),
+      Buffer.from(resultXml.replace('0087', '0088').replace('GBK', 'UTF-8'), 'utf8'),
+    );
     const letter = await eventually(async () => {
       const letters = await call('bridge', integrator(HEALTH.code), 'GET', '/dead-letters?adapterId=dcf-wjw-wsxk');
       const found = (letters.body['items'] as Json[]).find((l) => l['reference'] === 'result-0088.xml');
@@ -293,7 +376,10 @@ describe('the bridge to department systems', () => {
     });
     expect(letter).toMatchObject({ code: 'code_unmapped', field: 'jllx', rule: 'fields[1].codeTable' });
     // Reading on past it: the cursor moved, the next row is not blocked by the bad one.
-    await dataSource.query(`INSERT INTO ${table} (cfbh, jllx, dwmc, tyshxydm, cfsy, cfrq) VALUES ('XF-CF-2026-0014', 'JC', '聊城市东昌府区鲁西餐饮有限公司', $1, '消防监督抽查合格', '20260304')`, [COMPANY_CREDIT_CODE]);
+    await dataSource.query(
+      `INSERT INTO ${table} (cfbh, jllx, dwmc, tyshxydm, cfsy, cfrq) VALUES ('XF-CF-2026-0014', 'JC', '聊城市东昌府区鲁西餐饮有限公司', $1, '消防监督抽查合格', '20260304')`,
+      [COMPANY_CREDIT_CODE],
+    );
     await eventually(async () => expect(await bridgeOutbox(Topics.SupervisionRecordReceived.name)).toHaveLength(2));
 
     // A replay maps the stored record again: still refused with the same spec, and said so.
@@ -317,7 +403,8 @@ describe('the bridge to department systems', () => {
         },
       });
     const before = (await bridgeOutbox(Topics.SupervisionRecordReceived.name)).length;
-    const post = async (body: string) => ((await (await webhook('dcf-scjgj-qydj/supervision-record', body, signed(body))).json()) as { outcomes: Json[] }).outcomes[0];
+    const post = async (body: string) =>
+      ((await (await webhook('dcf-scjgj-qydj/supervision-record', body, signed(body))).json()) as { outcomes: Json[] }).outcomes[0];
     expect(await post(penalty('1'))).toMatchObject({ status: 'published' });
     expect(await post(penalty('1'))).toMatchObject({ status: 'duplicate' });
     expect(await post(penalty('2'))).toMatchObject({ status: 'published' });
@@ -333,9 +420,9 @@ describe('the bridge to department systems', () => {
     const recordId = String(records[0]!['recordId']);
     const rowsOf = (service: 'supervision' | 'approval', sql: string) => platform.query(service, sql, [recordId]);
     await eventually(async () =>
-      expect(await rowsOf('supervision', 'SELECT kind, source, withdrawn, department_code FROM $schema.supervision_record WHERE id = $1')).toEqual([
-        { kind: 'penalty', source: 'department-system', withdrawn: true, department_code: MARKET.code },
-      ]),
+      expect(
+        await rowsOf('supervision', 'SELECT kind, source, withdrawn, department_code FROM $schema.supervision_record WHERE id = $1'),
+      ).toEqual([{ kind: 'penalty', source: 'department-system', withdrawn: true, department_code: MARKET.code }]),
     );
     await eventually(async () =>
       expect(await rowsOf('approval', 'SELECT holder_identifier, withdrawn FROM $schema.holder_record WHERE record_id = $1')).toEqual([
@@ -345,11 +432,22 @@ describe('the bridge to department systems', () => {
   });
 
   it('holds deliveries while an adapter is paused and flushes them on resume', async () => {
-    const paused = await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/pause', { reason: '消防监督检查系统数据库迁移，暂停接收' });
+    const paused = await call('bridge', integrator(FIRE.code), 'POST', '/adapters/dcf-xfjy-jdjc/pause', {
+      reason: '消防监督检查系统数据库迁移，暂停接收',
+    });
     expect(paused.body).toMatchObject({ status: 'paused', paused: true });
     try {
-      const part = anApplicationPart({ itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: FIRE, handledInDepartmentSystem: true, supervisingDepartments: [FIRE] });
-      const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+      const part = anApplicationPart({
+        itemCode: 'DCF-XF-JC-002',
+        itemName: '公众聚集场所投入使用、营业前消防安全检查',
+        department: FIRE,
+        handledInDepartmentSystem: true,
+        supervisingDepartments: [FIRE],
+      });
+      const application = anApplicationAccepted({
+        applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+        parts: [part],
+      });
       await publish(Topics.ApplicationAccepted, application);
       await eventually(async () => {
         const health = await call('bridge', integrator(FIRE.code), 'GET', '/adapters/dcf-xfjy-jdjc');
@@ -364,7 +462,6 @@ describe('the bridge to department systems', () => {
       expect(await rows()).toEqual([{ ptbjbh: part.partId, dwmc: '聊城市东昌府区鲁西餐饮有限公司', slsj: '2026-03-05 10:30:00' }]);
       // Another department's integrator does not see this adapter.
       expect((await call('bridge', integrator(MARKET.code), 'GET', '/adapters/dcf-xfjy-jdjc')).status).toBe(404);
-  
     } finally {
       // A failure above must not leave the adapter paused for the tests after it.
       const state = await call('bridge', integrator(FIRE.code), 'GET', '/adapters/dcf-xfjy-jdjc');
@@ -376,8 +473,17 @@ describe('the bridge to department systems', () => {
     const outage = (down: boolean) => fetch(`${demo.market.url}/api/outage`, { method: 'PUT', body: JSON.stringify({ down }) });
     await outage(true);
     const since = new Date().toISOString();
-    const part = anApplicationPart({ itemCode: 'DCF-SCJG-DJ-002', itemName: '企业变更登记', department: MARKET, handledInDepartmentSystem: true, supervisingDepartments: [MARKET] });
-    const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+    const part = anApplicationPart({
+      itemCode: 'DCF-SCJG-DJ-002',
+      itemName: '企业变更登记',
+      department: MARKET,
+      handledInDepartmentSystem: true,
+      supervisingDepartments: [MARKET],
+    });
+    const application = anApplicationAccepted({
+      applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      parts: [part],
+    });
     await publish(Topics.ApplicationAccepted, application);
     const letter = await eventually(
       async () => {
@@ -388,11 +494,22 @@ describe('the bridge to department systems', () => {
       },
       { timeoutMs: 30_000 },
     );
-    expect(letter).toMatchObject({ direction: 'outbound', code: 'transport_failed', message: expect.stringContaining('已尝试 5 次仍失败：部门系统返回 HTTP 503') });
+    expect(letter).toMatchObject({
+      direction: 'outbound',
+      code: 'transport_failed',
+      message: expect.stringContaining('已尝试 5 次仍失败：部门系统返回 HTTP 503'),
+    });
     const log = await call('bridge', integrator(MARKET.code), 'GET', `/exchange-log?applicationNumber=${application.applicationNumber}`);
-    expect((log.body['items'] as Json[]).map((e) => e['status'])).toEqual(['dead-lettered', 'retrying', 'retrying', 'retrying', 'retrying']);
+    expect((log.body['items'] as Json[]).map((e) => e['status'])).toEqual([
+      'dead-lettered',
+      'retrying',
+      'retrying',
+      'retrying',
+      'retrying',
+    ]);
     // The log filters by status, direction and time on the server; a status it does not know is refused in Chinese.
-    const filtered = (query: string) => call('bridge', integrator(MARKET.code), 'GET', `/exchange-log?applicationNumber=${application.applicationNumber}&${query}`);
+    const filtered = (query: string) =>
+      call('bridge', integrator(MARKET.code), 'GET', `/exchange-log?applicationNumber=${application.applicationNumber}&${query}`);
     expect(((await filtered('status=dead-lettered')).body['items'] as Json[]).map((e) => e['status'])).toEqual(['dead-lettered']);
     expect((await filtered('direction=outbound&status=retrying')).body['total']).toBe(4);
     expect((await filtered('direction=inbound')).body['total']).toBe(0);
@@ -403,23 +520,42 @@ describe('the bridge to department systems', () => {
     expect(JSON.stringify(unknown.body)).toContain('交换状态只能是');
 
     await outage(false);
-    const replay = await call('bridge', integrator(MARKET.code), 'POST', '/dead-letters/replay', { from: since, to: new Date().toISOString(), adapterId: 'dcf-scjgj-qydj' });
+    const replay = await call('bridge', integrator(MARKET.code), 'POST', '/dead-letters/replay', {
+      from: since,
+      to: new Date().toISOString(),
+      adapterId: 'dcf-scjgj-qydj',
+    });
     expect(replay.body).toMatchObject({ replayed: 1, lines: [{ deadLetterId: letter['id'], outcome: 'requeued' }] });
     const deliveries = await call('bridge', integrator(MARKET.code), 'GET', '/deliveries?status=acknowledged');
     expect((deliveries.body['items'] as Json[]).some((d) => d['partId'] === part.partId)).toBe(true);
   });
 
   it('dead-letters a delivery a wrong code table cannot map, takes the fixed mapping on reload without a restart, and delivers it on replay', async () => {
-    const partyKind = (label: string) => setOutboundCodeTableEntry(demo.adaptersFile, { adapterId: 'dcf-scjgj-qydj', table: '主体类型', code: '2', label });
+    const partyKind = (label: string) =>
+      setOutboundCodeTableEntry(demo.adaptersFile, { adapterId: 'dcf-scjgj-qydj', table: '主体类型', code: '2', label });
     try {
       await partyKind('organization');
       expect((await call('bridge', integrator(MARKET.code), 'POST', '/adapters/reload')).status).toBe(403);
       const broken = await call('bridge', admin, 'POST', '/adapters/reload');
       expect(broken.status).toBe(200);
-      expect(broken.body).toMatchObject({ outcome: 'applied', reloadedBy: '平台管理员（admin-1）', changedMappings: ['dcf-scjgj-qydj-outbound'], file: demo.adaptersFile });
+      expect(broken.body).toMatchObject({
+        outcome: 'applied',
+        reloadedBy: '平台管理员（admin-1）',
+        changedMappings: ['dcf-scjgj-qydj-outbound'],
+        file: demo.adaptersFile,
+      });
 
-      const part = anApplicationPart({ itemCode: 'DCF-SCJG-DJ-002', itemName: '企业变更登记', department: MARKET, handledInDepartmentSystem: true, supervisingDepartments: [MARKET] });
-      const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+      const part = anApplicationPart({
+        itemCode: 'DCF-SCJG-DJ-002',
+        itemName: '企业变更登记',
+        department: MARKET,
+        handledInDepartmentSystem: true,
+        supervisingDepartments: [MARKET],
+      });
+      const application = anApplicationAccepted({
+        applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+        parts: [part],
+      });
       await publish(Topics.ApplicationAccepted, application);
       const letter = await eventually(async () => {
         const letters = await call('bridge', admin, 'GET', '/dead-letters?adapterId=dcf-scjgj-qydj&status=open&pageSize=100');
@@ -434,7 +570,9 @@ describe('the bridge to department systems', () => {
       await writeFile(demo.adaptersFile, good.replace('"maxAttempts": 5', '"maxAttempts": 0'));
       const refused = await call('bridge', admin, 'POST', '/adapters/reload');
       expect(refused.status).toBe(422);
-      expect((refused.body['error'] as { fields: Json[] }).fields).toEqual([expect.objectContaining({ path: 'adapters[0].outbound.maxAttempts' })]);
+      expect((refused.body['error'] as { fields: Json[] }).fields).toEqual([
+        expect.objectContaining({ path: 'adapters[0].outbound.maxAttempts' }),
+      ]);
       await writeFile(demo.adaptersFile, good);
 
       await partyKind('organisation');
@@ -456,8 +594,16 @@ describe('the bridge to department systems', () => {
   });
 
   it('keeps a part for a department system nobody has connected yet waiting, with the reason', async () => {
-    const part = anApplicationPart({ itemCode: 'DCF-GA-BA-003', itemName: '公章刻制备案', department: { code: 'DCF-GAJ', name: '东昌府区公安分局' }, handledInDepartmentSystem: true });
-    const application = anApplicationAccepted({ applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, parts: [part] });
+    const part = anApplicationPart({
+      itemCode: 'DCF-GA-BA-003',
+      itemName: '公章刻制备案',
+      department: { code: 'DCF-GAJ', name: '东昌府区公安分局' },
+      handledInDepartmentSystem: true,
+    });
+    const application = anApplicationAccepted({
+      applicationNumber: `YC20260305${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      parts: [part],
+    });
     await publish(Topics.ApplicationAccepted, application);
     const waiting = await eventually(async () => {
       const deliveries = await call('bridge', admin, 'GET', '/deliveries?status=pending');
@@ -469,7 +615,11 @@ describe('the bridge to department systems', () => {
   });
 
   it('sends each department system its own share of a bundle filed with one form (一表申请), in its own format', async () => {
-    const company = { creditCode: aCreditCode({ organisation: 'MA3T4K9D2' }), name: '聊城市东昌府区运河人家餐饮有限公司', phone: '13906351188' };
+    const company = {
+      creditCode: aCreditCode({ organisation: 'MA3T4K9D2' }),
+      name: '聊城市东昌府区运河人家餐饮有限公司',
+      phone: '13906351188',
+    };
     const filed = await fileAtWindow(platform.urls.intake, clerk, {
       bundleCode: 'DCF-YJS-KBCYD',
       channel: 'window',
@@ -517,10 +667,23 @@ describe('the bridge to department systems', () => {
   it('rate-limits refused webhook calls per adapter and address and logs them as a summary, not one chain entry each', async () => {
     const today = localDateInShanghai(platform.clock.now());
     const reconciliationRefused = async () =>
-      Number(((await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`)).body['counts'] as Json)['refused']);
+      Number(
+        (
+          (await call('bridge', integrator(MARKET.code), 'GET', `/adapters/dcf-scjgj-qydj/reconciliation?date=${today}`)).body[
+            'counts'
+          ] as Json
+        )['refused'],
+      );
     const refusedBefore = await reconciliationRefused();
     const chainRows = async () =>
-      Number((await platform.query<{ count: string }>('bridge', "SELECT count(*) AS count FROM $schema.exchange_log WHERE adapter_id = 'dcf-scjgj-qydj' AND status = 'refused'"))[0]?.count);
+      Number(
+        (
+          await platform.query<{ count: string }>(
+            'bridge',
+            "SELECT count(*) AS count FROM $schema.exchange_log WHERE adapter_id = 'dcf-scjgj-qydj' AND status = 'refused'",
+          )
+        )[0]?.count,
+      );
     const rowsBefore = await chainRows();
 
     const body = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-FLOOD', PTBJBH: randomUUID(), BJJGDM: '1' } });
@@ -536,7 +699,10 @@ describe('the bridge to department systems', () => {
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
     expect(statuses.slice(-10)).toEqual(Array(10).fill(429));
     expect(Number(tooMany?.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await tooMany?.json()) as { error: Json }).error).toMatchObject({ code: 'TOO_MANY_REFUSALS', message: expect.stringContaining('被拒收次数过多') });
+    expect(((await tooMany?.json()) as { error: Json }).error).toMatchObject({
+      code: 'TOO_MANY_REFUSALS',
+      message: expect.stringContaining('被拒收次数过多'),
+    });
 
     // At most the minute's first refusal went to the hash chain at once (two if the minute turned meanwhile).
     expect((await chainRows()) - rowsBefore).toBeLessThanOrEqual(2);
@@ -544,7 +710,9 @@ describe('the bridge to department systems', () => {
     expect((await reconciliationRefused()) - refusedBefore).toBe(40);
     expect((await chainRows()) - rowsBefore).toBeLessThanOrEqual(4);
     const metrics = (await callApi(platform.urls.bridge, null, 'GET', '/metrics')).text;
-    expect(metrics).toMatch(/onewindow_bridge_webhook_refusals_total\{[^}]*adapter="dcf-scjgj-qydj"[^}]*code="TOO_MANY_REFUSALS"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(
+      /onewindow_bridge_webhook_refusals_total\{[^}]*adapter="dcf-scjgj-qydj"[^}]*code="TOO_MANY_REFUSALS"[^}]*\} [1-9]/,
+    );
     const verified = await call('bridge', admin, 'GET', '/exchange-log/verify');
     expect(verified.body).toMatchObject({ intact: true, break: null });
   });
@@ -553,7 +721,11 @@ describe('the bridge to department systems', () => {
     const body = JSON.stringify({ BJJG: { JGBH: 'SCJG-JG-HUGE', PTBJBH: randomUUID(), BJJGDM: '1', BZ: '备注'.repeat(3 * 1024 * 1024) } });
     const answer = await webhook('dcf-scjgj-qydj/result', body, signed(body));
     expect(answer.status).toBe(413);
-    expect(((await answer.json()) as { error: Json }).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大（不能超过5MB）', fields: [] });
+    expect(((await answer.json()) as { error: Json }).error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: '提交的内容过大（不能超过5MB）',
+      fields: [],
+    });
   });
 
   it('keeps every exchange in a hash chain that verifies', async () => {

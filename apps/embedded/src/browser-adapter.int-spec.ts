@@ -42,7 +42,16 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
 
   /** The adapters file the bridge reads at start: the 人社局 system only, with these options. */
   async function writeAdaptersFile(options: Partial<SocialInsuranceAdapterOptions> = {}): Promise<void> {
-    const adapter = socialInsuranceAdapter({ url: system.url, credentialsFile, pool: 2, stepTimeoutMs: 4000, pollIntervalMs: 300, maxAttempts: 2, backoffMs: 200, ...options });
+    const adapter = socialInsuranceAdapter({
+      url: system.url,
+      credentialsFile,
+      pool: 2,
+      stepTimeoutMs: 4000,
+      pollIntervalMs: 300,
+      maxAttempts: 2,
+      backoffMs: 200,
+      ...options,
+    });
     await writeFile(adaptersFile, JSON.stringify({ adapters: [adapter] }, null, 2));
   }
 
@@ -53,8 +62,14 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
 
   beforeAll(async () => {
     // Everything the services log, to be searched for the password.
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => (output.push(String(chunk)), writes.out(chunk, ...rest))) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => (output.push(String(chunk)), writes.err(chunk, ...rest))) as typeof process.stderr.write;
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => (
+      output.push(String(chunk)),
+      writes.out(chunk, ...rest)
+    )) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => (
+      output.push(String(chunk)),
+      writes.err(chunk, ...rest)
+    )) as typeof process.stderr.write;
     system = await startSocialInsuranceSystem();
     folder = await mkdtemp(join(tmpdir(), 'browser-adapter-'));
     adaptersFile = join(folder, 'adapters.json');
@@ -66,10 +81,19 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
       databaseUrl: testDatabaseUrl(),
       kafkaBrokers: testKafkaBrokers().join(','),
       only: ['intake', 'approval', 'supervision', 'bridge'],
-      env: { BRIDGE_POLL_INTERVAL_MS: '100', DEADLINE_WATCH_INTERVAL_MS: '0', BRIDGE_ADAPTERS_FILE: adaptersFile, BRIDGE_DATA_FOLDER: join(folder, 'data') },
+      env: {
+        BRIDGE_POLL_INTERVAL_MS: '100',
+        DEADLINE_WATCH_INTERVAL_MS: '0',
+        BRIDGE_ADAPTERS_FILE: adaptersFile,
+        BRIDGE_DATA_FOLDER: join(folder, 'data'),
+      },
     });
     // The catalogue says 职工参保登记 is handled in the 人社局's own system.
-    const exported = JSON.parse(await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) => r.text())) as { departments: Json[]; items: Json[] };
+    const exported = JSON.parse(
+      await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) =>
+        r.text(),
+      ),
+    ) as { departments: Json[]; items: Json[] };
     const item = exported.items.find((candidate) => candidate['code'] === ITEM) as Json;
     const imported = await call('intake', admin, 'POST', '/catalogue/import', {
       format: 'json',
@@ -111,14 +135,26 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
     const application = await fileAtTheWindow(form);
     const applicationNumber = String(application['number']);
 
-    const typed = await eventually(async () => {
-      const found = caseOf(applicationNumber);
-      expect(found).toBeDefined();
-      return found as NonNullable<typeof found>;
-    }, { timeoutMs: 60_000 });
+    const typed = await eventually(
+      async () => {
+        const found = caseOf(applicationNumber);
+        expect(found).toBeDefined();
+        return found as NonNullable<typeof found>;
+      },
+      { timeoutMs: 60_000 },
+    );
     expect(typed).toEqual({
       ywlsh: expect.stringMatching(/^RSCB371502\d{8}$/),
-      unit: { tyshxydm: '91371502MA3C4KQ212', dwmc: '聊城市东昌府区运河物流有限公司', fddbr: '孙立国', zsqh: '371502', zsdz: '新区街道东昌东路136号', jbr: '张晓燕', lxdh: '13906358214', ptbh: applicationNumber },
+      unit: {
+        tyshxydm: '91371502MA3C4KQ212',
+        dwmc: '聊城市东昌府区运河物流有限公司',
+        fddbr: '孙立国',
+        zsqh: '371502',
+        zsdz: '新区街道东昌东路136号',
+        jbr: '张晓燕',
+        lxdh: '13906358214',
+        ptbh: applicationNumber,
+      },
       xz: ['110', '310', '210', '410'],
       staff: [
         { xm: '刘海涛', sfzh: '371502199003152313', cbrq: '2026-12-01', jfgz: '5200.00' },
@@ -135,22 +171,36 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
 
     // The 人社局 clerk finishes it in the system; the bridge sees it on the query page.
     const approvalCase = await eventually(async () => {
-      const found = ((await call('approval', approver, 'GET', `/cases?applicationNumber=${applicationNumber}`)).body['items'] as Json[] | undefined)?.[0];
+      const found = (
+        (await call('approval', approver, 'GET', `/cases?applicationNumber=${applicationNumber}`)).body['items'] as Json[] | undefined
+      )?.[0];
       expect(found).toBeDefined();
       return found as Json;
     });
-    system.decide(typed.ywlsh, { approve: true, djzh: '鲁社保字371502202600318号', at: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') });
-    const decided = await eventually(async () => {
-      const current = (await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body;
-      expect(current['status']).toBe('approved');
-      return current;
-    }, { timeoutMs: 60_000 });
+    system.decide(typed.ywlsh, {
+      approve: true,
+      djzh: '鲁社保字371502202600318号',
+      at: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' '),
+    });
+    const decided = await eventually(
+      async () => {
+        const current = (await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body;
+        expect(current['status']).toBe('approved');
+        return current;
+      },
+      { timeoutMs: 60_000 },
+    );
     expect(decided['decidedBy']).toMatchObject({ kind: 'department-system', id: ADAPTER, name: '人社局社会保险经办系统' });
     const licence = (await call('approval', approver, 'GET', `/licences/${String(decided['licenceId'])}`)).body;
     expect(licence).toMatchObject({ number: '鲁社保字371502202600318号' });
 
     const health = (await call('bridge', integrator, 'GET', `/adapters/${ADAPTER}`)).body;
-    expect(health).toMatchObject({ status: 'up', outbound: 'browser', inbound: [{ kind: 'result', transport: 'browser' }], unavailableReason: null });
+    expect(health).toMatchObject({
+      status: 'up',
+      outbound: 'browser',
+      inbound: [{ kind: 'result', transport: 'browser' }],
+      unavailableReason: null,
+    });
   });
 
   it('dead-letters a delivery on a changed page naming the step and field with the screenshot and HTML kept, and delivers it on replay once the steps are fixed', async () => {
@@ -160,23 +210,33 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
     const application = await fileAtTheWindow(form);
     const applicationNumber = String(application['number']);
 
-    const letter = await eventually(async () => {
-      const letters = (await call('bridge', integrator, 'GET', `/dead-letters?adapterId=${ADAPTER}&status=open`)).body['items'] as Json[];
-      const found = letters.find((l) => l['applicationNumber'] === applicationNumber);
-      expect(found).toBeDefined();
-      return found as Json;
-    }, { timeoutMs: 90_000 });
+    const letter = await eventually(
+      async () => {
+        const letters = (await call('bridge', integrator, 'GET', `/dead-letters?adapterId=${ADAPTER}&status=open`)).body['items'] as Json[];
+        const found = letters.find((l) => l['applicationNumber'] === applicationNumber);
+        expect(found).toBeDefined();
+        return found as Json;
+      },
+      { timeoutMs: 90_000 },
+    );
     expect(letter).toMatchObject({ code: 'page_changed', field: 'DWXX.DWMC', rule: 'steps[2]' });
-    expect(String(letter['message'])).toContain('第 3 步（steps[2]）fill 标签“单位名称” ← DWXX.DWMC 失败：页面已改变：找不到标签“单位名称”');
+    expect(String(letter['message'])).toContain(
+      '第 3 步（steps[2]）fill 标签“单位名称” ← DWXX.DWMC 失败：页面已改变：找不到标签“单位名称”',
+    );
     const [, screenshot] = /截图 sha256:([0-9a-f]{64})/.exec(String(letter['message'])) ?? [];
     const [, html] = /页面 sha256:([0-9a-f]{64})/.exec(String(letter['message'])) ?? [];
     expect(existsSync(join(folder, 'data', 'browser-failures', `${screenshot}.png`))).toBe(true);
     expect(existsSync(join(folder, 'data', 'browser-failures', `${html}.html`))).toBe(true);
     // The hashes are in the hash-chained exchange log with the dead letter.
-    const log = (await call('bridge', integrator, 'GET', `/exchange-log?adapterId=${ADAPTER}&applicationNumber=${applicationNumber}`)).body['items'] as Json[];
+    const log = (await call('bridge', integrator, 'GET', `/exchange-log?adapterId=${ADAPTER}&applicationNumber=${applicationNumber}`)).body[
+      'items'
+    ] as Json[];
     expect(log.find((entry) => entry['status'] === 'dead-lettered')?.['detail']).toContain(`截图 sha256:${screenshot}`);
     const health = (await call('bridge', integrator, 'GET', `/adapters/${ADAPTER}`)).body;
-    expect(health).toMatchObject({ status: 'degraded', lastFailure: { status: 'dead-lettered', detail: expect.stringContaining('页面已改变') } });
+    expect(health).toMatchObject({
+      status: 'degraded',
+      lastFailure: { status: 'dead-lettered', detail: expect.stringContaining('页面已改变') },
+    });
     expect(caseOf(applicationNumber)).toBeUndefined();
 
     // The integration engineer fixes the step and restarts the bridge; the replay delivers it.
@@ -184,11 +244,14 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
     await restartBridge();
     const replay = await call('bridge', integrator, 'POST', '/dead-letters/replay', { ids: [letter['id']] });
     expect(replay.body['lines']).toEqual([expect.objectContaining({ outcome: 'requeued' })]);
-    const typed = await eventually(async () => {
-      const found = caseOf(applicationNumber);
-      expect(found).toBeDefined();
-      return found as NonNullable<typeof found>;
-    }, { timeoutMs: 60_000 });
+    const typed = await eventually(
+      async () => {
+        const found = caseOf(applicationNumber);
+        expect(found).toBeDefined();
+        return found as NonNullable<typeof found>;
+      },
+      { timeoutMs: 60_000 },
+    );
     expect(typed.unit.dwmc).toBe('聊城市东昌府区鲁西纺织有限公司');
   });
 
@@ -196,7 +259,10 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
     await writeAdaptersFile({ unitNameLabel: '参保单位名称', chromiumPath: join(folder, 'no-chromium-here') });
     await restartBridge();
     const reason = `unavailable: chromium not found at ${join(folder, 'no-chromium-here')}`;
-    expect((await call('bridge', integrator, 'GET', `/adapters/${ADAPTER}`)).body).toMatchObject({ status: 'unavailable', unavailableReason: reason });
+    expect((await call('bridge', integrator, 'GET', `/adapters/${ADAPTER}`)).body).toMatchObject({
+      status: 'unavailable',
+      unavailableReason: reason,
+    });
     expect(platform.services.bridge.warnings()).toMatchObject({ [`adapter ${ADAPTER}`]: `人社局社会保险经办系统（${ADAPTER}）${reason}` });
 
     const application = await fileAtTheWindow(socialInsuranceForm({ organisationName: '聊城市东昌府区金柳家政服务有限公司' }));
@@ -208,7 +274,9 @@ describe('职工参保登记 typed into the 人社局社会保险经办系统 by
 
     await writeAdaptersFile({ unitNameLabel: '参保单位名称' });
     await restartBridge();
-    await eventually(async () => expect(caseOf(applicationNumber)?.unit.dwmc).toBe('聊城市东昌府区金柳家政服务有限公司'), { timeoutMs: 60_000 });
+    await eventually(async () => expect(caseOf(applicationNumber)?.unit.dwmc).toBe('聊城市东昌府区金柳家政服务有限公司'), {
+      timeoutMs: 60_000,
+    });
   });
 
   it('never lets the password out: not in the logs, the exchange log, the dead letters or the deliveries', async () => {

@@ -44,7 +44,13 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       env: { BRIDGE_POLL_INTERVAL_MS: '100', DEADLINE_WATCH_INTERVAL_MS: '0' },
     });
     // The catalogue marks the item as handled in the department's own system: one item imported, the rest left as they are.
-    const exported = JSON.parse(String((await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) => r.text())))) as {
+    const exported = JSON.parse(
+      String(
+        await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: { authorization: `Bearer ${admin}` } }).then((r) =>
+          r.text(),
+        ),
+      ),
+    ) as {
       departments: Json[];
       items: Json[];
     };
@@ -66,7 +72,9 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
 
   /** What the 住建局 system received for an application (its GBK XML files, read as its importer reads them), by root element. */
   async function receivedFiles(applicationNumber: string, root: string): Promise<Json[]> {
-    const files = (await call('bridge', integrator, 'GET', `/demo/department-systems/construction/received?applicationNumber=${applicationNumber}`)).body as unknown as Array<{ root: string; record: Json }>;
+    const files = (
+      await call('bridge', integrator, 'GET', `/demo/department-systems/construction/received?applicationNumber=${applicationNumber}`)
+    ).body as unknown as Array<{ root: string; record: Json }>;
     return files.filter((file) => file.root === root).map((file) => file.record);
   }
 
@@ -115,8 +123,20 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       structure: '03',
       floorsAbove: 18,
       planningPermit: '建字第371502202600315号',
-      builder: { creditCode: BUILDER, name: auto.builderName.value, legalRepresentative: auto.builderLegal.value, projectLeader: '刘志强', phone: '13563581276' },
-      contractor: { creditCode: CONTRACTOR, name: auto.contractorName.value, qualification: '02', projectManager: '陈立新', managerCertificate: '鲁1372015201608712' },
+      builder: {
+        creditCode: BUILDER,
+        name: auto.builderName.value,
+        legalRepresentative: auto.builderLegal.value,
+        projectLeader: '刘志强',
+        phone: '13563581276',
+      },
+      contractor: {
+        creditCode: CONTRACTOR,
+        name: auto.contractorName.value,
+        qualification: '02',
+        projectManager: '陈立新',
+        managerCertificate: '鲁1372015201608712',
+      },
       supervisor: { creditCode: SUPERVISOR, name: auto.supervisorName.value, chiefEngineer: '赵明远' },
       plannedStart: '2026-12-20',
       plannedCompletion: '2028-06-30',
@@ -151,7 +171,14 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       return files;
     });
     expect(received).toMatchObject({
-      SQXX: { PTBJBH: part['id'], SLBH: applicationNumber, SXBM: CONSTRUCTION_PERMIT, SJZT: '1', SQDW: '聊城市凤凰置业有限公司', SQDWDM: BUILDER },
+      SQXX: {
+        PTBJBH: part['id'],
+        SLBH: applicationNumber,
+        SXBM: CONSTRUCTION_PERMIT,
+        SJZT: '1',
+        SQDW: '聊城市凤凰置业有限公司',
+        SQDWDM: BUILDER,
+      },
       XMXX: {
         XMDM: PROJECT,
         XMMC: '聊城市东昌府区凤凰苑小区三期住宅楼工程',
@@ -182,7 +209,12 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     const sources = (received?.['TBLY'] as { LM: Json[] }).LM;
     expect(sources).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ LMMC: expect.stringContaining('名称'), TXNR: '聊城市凤凰置业有限公司', SJLY: '聊城市法人单位基础信息库', SFXG: '否' }),
+        expect.objectContaining({
+          LMMC: expect.stringContaining('名称'),
+          TXNR: '聊城市凤凰置业有限公司',
+          SJLY: '聊城市法人单位基础信息库',
+          SFXG: '否',
+        }),
         expect.objectContaining({ TXNR: '山东水城建工集团有限公司', SJLY: '聊城市法人单位基础信息库' }),
         expect.objectContaining({ TXNR: '聊城市东昌府区凤凰苑小区三期住宅楼工程', SJLY: '山东省投资项目在线审批监管平台' }),
       ]),
@@ -197,10 +229,17 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
 
     // Its 受理回执 gives its own case number.
     const caseNumber = `SGXK-2026-${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
-    await departmentWrites('acknowledgement', { SLBH: applicationNumber, SXBM: CONSTRUCTION_PERMIT, BJBH: caseNumber, SLSJ: shanghaiStamp(new Date()) });
+    await departmentWrites('acknowledgement', {
+      SLBH: applicationNumber,
+      SXBM: CONSTRUCTION_PERMIT,
+      BJBH: caseNumber,
+      SLSJ: shanghaiStamp(new Date()),
+    });
     await eventually(async () => {
       const deliveries = await call('bridge', integrator, 'GET', '/deliveries?status=acknowledged&pageSize=100');
-      expect((deliveries.body['items'] as Json[]).find((d) => d['partId'] === part['id'] && d['kind'] === 'application')).toMatchObject({ departmentCaseNumber: caseNumber });
+      expect((deliveries.body['items'] as Json[]).find((d) => d['partId'] === part['id'] && d['kind'] === 'application')).toMatchObject({
+        departmentCaseNumber: caseNumber,
+      });
     });
 
     // 退回补正 by its own case number: the contract price does not match the contract.
@@ -212,9 +251,15 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       BZYY: '施工合同价款与申请表所填合同价格不一致，请核实后补正',
       BZCL: { CL: [{ CLBM: 'SG03', BZYQ: '提供加盖双方公章的施工合同价款页' }] },
     });
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: 'supplement' }));
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({
+        suspendedFor: 'supplement',
+      }),
+    );
     const notice = await eventually(async () => {
-      const response = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/notices`, { headers: { authorization: `Bearer ${clerk}` } });
+      const response = await fetch(`${platform.urls.intake}/applications/${String(application['id'])}/notices`, {
+        headers: { authorization: `Bearer ${clerk}` },
+      });
       const list = (await response.json()) as Json[];
       expect(list).toHaveLength(1);
       return list[0] as Json;
@@ -223,10 +268,16 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     expect(String(notice['issuedBy'])).toContain('住建局施工许可系统');
 
     // The applicant brings the contract page; the clerk corrects the contract price in the form.
-    const supplied = await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {
-      form: { ...form, contractPrice: '138000000.00' },
-      formSources,
-    });
+    const supplied = await call(
+      'intake',
+      clerk,
+      'POST',
+      `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`,
+      {
+        form: { ...form, contractPrice: '138000000.00' },
+        formSources,
+      },
+    );
     expect(supplied.status).toBe(200);
 
     // The supplement and the corrected form go back to the department system, by its case number.
@@ -246,7 +297,9 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       return files.find((file) => (file['SQXX'] as Json)['SJZT'] === '2') as Json;
     });
     expect(corrected).toMatchObject({ SQXX: { SLBH: applicationNumber, SJZT: '2' }, XMXX: { HTJG: '13800' } });
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }),
+    );
 
     // 准予, named by application number and item code, at the department's own decision time, with its permit number.
     const decidedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
@@ -278,11 +331,25 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
 
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const reconciliation = await call('bridge', integrator, 'GET', `/adapters/dcf-zjj-sgxk/reconciliation?date=${today}`);
-    expect(reconciliation.body['counts']).toMatchObject({ sent: 1, supplementsSent: 1, correctionsSent: 1, acknowledgementsReceived: 1, supplementRequestsReceived: 1, resultsReceived: 1, awaitingResult: 0 });
+    expect(reconciliation.body['counts']).toMatchObject({
+      sent: 1,
+      supplementsSent: 1,
+      correctionsSent: 1,
+      acknowledgementsReceived: 1,
+      supplementRequestsReceived: 1,
+      resultsReceived: 1,
+      awaitingResult: 0,
+    });
   });
 
   it('dead-letters a result naming a case number it never gave, or an application never sent to it, naming the fields', async () => {
-    await departmentWrites('result', { JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`, BJBH: 'SGXK-2026-9999', BLJG: '1', BJSJ: shanghaiStamp(new Date()), SGXKZH: '371502202612070999' });
+    await departmentWrites('result', {
+      JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
+      BJBH: 'SGXK-2026-9999',
+      BLJG: '1',
+      BJSJ: shanghaiStamp(new Date()),
+      SGXKZH: '371502202612070999',
+    });
     await departmentWrites('result', {
       JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
       SLBH: 'YC20261207999999',
@@ -298,8 +365,16 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     });
     expect(letters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'BJBH', code: 'unknown_part', message: expect.stringContaining('部门办件编号 SGXK-2026-9999 不是推送给本系统的办件') }),
-        expect.objectContaining({ field: 'SLBH+SXBM', code: 'unknown_part', message: expect.stringContaining('受理编号 YC20261207999999 事项 DCF-ZJ-XK-012') }),
+        expect.objectContaining({
+          field: 'BJBH',
+          code: 'unknown_part',
+          message: expect.stringContaining('部门办件编号 SGXK-2026-9999 不是推送给本系统的办件'),
+        }),
+        expect.objectContaining({
+          field: 'SLBH+SXBM',
+          code: 'unknown_part',
+          message: expect.stringContaining('受理编号 YC20261207999999 事项 DCF-ZJ-XK-012'),
+        }),
       ]),
     );
   });
@@ -309,7 +384,9 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     const applicationNumber = String(application['number']);
     await eventually(async () => expect(await receivedFiles(applicationNumber, 'SGXK_SQ')).toHaveLength(1));
     const approvalCase = await eventually(async () => {
-      const found = ((await call('approval', approver, 'GET', `/cases?applicationNumber=${applicationNumber}`)).body['items'] as Json[] | undefined)?.[0];
+      const found = (
+        (await call('approval', approver, 'GET', `/cases?applicationNumber=${applicationNumber}`)).body['items'] as Json[] | undefined
+      )?.[0];
       expect(found).toBeDefined();
       return found as Json;
     });
@@ -325,21 +402,52 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       BZYY: '施工图设计文件审查合格书编号与审查机构出具的不一致',
       BZCL: { CL: [{ CLBM: 'SG05' }] },
     });
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: 'supplement' }));
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({
+        suspendedFor: 'supplement',
+      }),
+    );
     // The window can record the supplement once intake has issued its one-time notice (an event behind approval's).
-    await eventually(async () => expect(await call('intake', clerk, 'GET', `/applications/${String(application['id'])}/notices`)).toMatchObject({ body: [expect.anything()] }));
-    expect((await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`, {})).status).toBe(200);
+    await eventually(async () =>
+      expect(await call('intake', clerk, 'GET', `/applications/${String(application['id'])}/notices`)).toMatchObject({
+        body: [expect.anything()],
+      }),
+    );
+    expect(
+      (
+        await call(
+          'intake',
+          clerk,
+          'POST',
+          `/applications/${String(application['id'])}/parts/${String(part['id'])}/supplement-received`,
+          {},
+        )
+      ).status,
+    ).toBe(200);
     // The supplement goes back under the number it learned; nothing in the form changed, so no correction follows.
     const [supplement] = await eventually(async () => {
       const files = await receivedFiles(applicationNumber, 'SGXK_BZ');
       expect(files).toHaveLength(1);
       return files;
     });
-    expect(supplement).toMatchObject({ BZXX: { BJBH: caseNumber, SFGZSQB: '否' }, BZCL: { CL: [{ CLBM: 'SG05', CLMC: '施工图设计文件审查合格书' }] } });
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }));
+    expect(supplement).toMatchObject({
+      BZXX: { BJBH: caseNumber, SFGZSQB: '否' },
+      BZCL: { CL: [{ CLBM: 'SG05', CLMC: '施工图设计文件审查合格书' }] },
+    });
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ suspendedFor: null }),
+    );
 
-    await departmentWrites('result', { JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`, BJBH: caseNumber, BLJG: '1', BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)), SGXKZH: '371502202612070388' });
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ status: 'approved' }));
+    await departmentWrites('result', {
+      JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
+      BJBH: caseNumber,
+      BLJG: '1',
+      BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)),
+      SGXKZH: '371502202612070388',
+    });
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/cases/${String(approvalCase['id'])}`)).body).toMatchObject({ status: 'approved' }),
+    );
     expect(await receivedFiles(applicationNumber, 'SGXK_SQ')).toHaveLength(1);
   });
 });

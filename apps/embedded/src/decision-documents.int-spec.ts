@@ -5,7 +5,16 @@
  */
 import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, readableText, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  callApi,
+  decideCase,
+  eventually,
+  fileAtWindow,
+  readableText,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
@@ -38,7 +47,11 @@ describe('decision documents and licences', () => {
     callApi<Json>(platform.urls[service], token, method, path, body);
 
   async function fileAndDecide(companyName: string, decision: Json) {
-    const filed = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ companyName, creditCode: aUniqueCreditCode(), phone: '13963507788' }));
+    const filed = await fileAtWindow(
+      platform.urls.intake,
+      clerk,
+      aConstructionPermitFiling({ companyName, creditCode: aUniqueCreditCode(), phone: '13963507788' }),
+    );
     expect(filed.status).toBe(201);
     const application = (await filed.json()) as Json;
     const approvalCase = await eventually(async () => {
@@ -63,7 +76,12 @@ describe('decision documents and licences', () => {
       legalBasis: '《中华人民共和国建筑法》第八条、《建筑工程施工许可管理办法》第四条',
     });
     const [document] = application['documents'] as Json[];
-    expect(document).toMatchObject({ kind: 'decision', title: '不予行政许可决定书', number: expect.stringMatching(/^东住建许不准〔\d{4}〕\d+号$/), service: 'approval' });
+    expect(document).toMatchObject({
+      kind: 'decision',
+      title: '不予行政许可决定书',
+      number: expect.stringMatching(/^东住建许不准〔\d{4}〕\d+号$/),
+      service: 'approval',
+    });
 
     // The window prints it for the department, as the applicant reads it.
     const printed = await call('approval', clerk, 'GET', String(document!['path']));
@@ -84,11 +102,16 @@ describe('decision documents and licences', () => {
     // 统一出件 records what was handed out (送达).
     const issued = await call('intake', clerk, 'POST', `/applications/${String(application['id'])}/issuance`, { method: 'window' });
     expect(issued.status).toBe(200);
-    expect((issued.body['issuance'] as Json)['documents']).toEqual([{ kind: 'decision', title: '不予行政许可决定书', number: document!['number'] }]);
+    expect((issued.body['issuance'] as Json)['documents']).toEqual([
+      { kind: 'decision', title: '不予行政许可决定书', number: document!['number'] },
+    ]);
   });
 
   it('prints a licence whose QR code verifies it publicly: valid, then revoked; a wrong code finds nothing', async () => {
-    const { application } = await fileAndDecide('聊城市东昌府区广厦建设工程有限公司', { outcome: 'approved', scope: '聊城市东昌府区凤凰街道广厦花园3号楼，建筑面积8600平方米' });
+    const { application } = await fileAndDecide('聊城市东昌府区广厦建设工程有限公司', {
+      outcome: 'approved',
+      scope: '聊城市东昌府区凤凰街道广厦花园3号楼，建筑面积8600平方米',
+    });
     const documents = application['documents'] as Json[];
     expect(documents.map((d) => [d['kind'], d['title']])).toEqual([
       ['decision', '准予行政许可决定书'],
@@ -114,20 +137,32 @@ describe('decision documents and licences', () => {
     expect(pageText).not.toContain(String((application['applicant'] as Json)['identifier']));
     const json = await fetch(`${platform.urls.approval}${path}`, { headers: { accept: 'application/json' } });
     expect(await json.json()).toMatchObject({ number: licenceDocument['number'], standing: 'valid', standingText: '有效' });
-    const wrong = await fetch(`${platform.urls.approval}${path.replace(/code=.*/, 'code=AAAAAAAAAAAAAAAA')}`, { headers: { accept: 'application/json' } });
+    const wrong = await fetch(`${platform.urls.approval}${path.replace(/code=.*/, 'code=AAAAAAAAAAAAAAAA')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(wrong.status).toBe(404);
 
     // Revoked: the same QR code now says so.
     const licenceId = String(licenceDocument['path']).split('/')[2];
-    expect((await call('approval', approver, 'POST', `/licences/${licenceId}/revocation`, { reason: '经复查，施工许可申请材料存在虚假内容' })).status).toBe(200);
+    expect(
+      (await call('approval', approver, 'POST', `/licences/${licenceId}/revocation`, { reason: '经复查，施工许可申请材料存在虚假内容' }))
+        .status,
+    ).toBe(200);
     const revoked = await fetch(`${platform.urls.approval}${path}`, { headers: { accept: 'application/json' } });
     expect(await revoked.json()).toMatchObject({ standing: 'revoked', standingText: '已撤销' });
   });
 
-  it('keeps each department\'s 复议机关 and court as configurable text', async () => {
-    const profile = { authorityName: '聊城市东昌府区住房和城乡建设局', documentPrefix: '东住建', reviewAuthority: '聊城市东昌府区人民政府', court: '聊城市茌平区人民法院' };
+  it("keeps each department's 复议机关 and court as configurable text", async () => {
+    const profile = {
+      authorityName: '聊城市东昌府区住房和城乡建设局',
+      documentPrefix: '东住建',
+      reviewAuthority: '聊城市东昌府区人民政府',
+      court: '聊城市茌平区人民法院',
+    };
     expect((await call('approval', admin, 'PUT', `/departments/${HOUSING.code}/legal-profile`, profile)).status).toBe(200);
-    expect((await call('approval', approver, 'GET', `/departments/${HOUSING.code}/legal-profile`)).body).toMatchObject({ court: '聊城市茌平区人民法院' });
+    expect((await call('approval', approver, 'GET', `/departments/${HOUSING.code}/legal-profile`)).body).toMatchObject({
+      court: '聊城市茌平区人民法院',
+    });
     const bad = await call('approval', admin, 'PUT', `/departments/${HOUSING.code}/legal-profile`, { ...profile, court: '' });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'court', message: '请填写“管辖法院”' })] } });

@@ -10,9 +10,9 @@ describe('npm run demo', () => {
       approval: 'http://127.0.0.1:3102',
       supervision: 'http://127.0.0.1:3103',
     });
-    expect(demoUrls(loadConfig(DemoUrlsConfig, { env: { ONEWINDOW_PORT_OFFSET: '100', INTAKE_URL: 'http://intake.example:8080' } })).intake).toBe(
-      'http://intake.example:8080',
-    );
+    expect(
+      demoUrls(loadConfig(DemoUrlsConfig, { env: { ONEWINDOW_PORT_OFFSET: '100', INTAKE_URL: 'http://intake.example:8080' } })).intake,
+    ).toBe('http://intake.example:8080');
   });
 
   it('says which service it could not reach and what to do, not a bare "fetch failed"', async () => {

@@ -119,7 +119,9 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       allOtherMaterialsProvided: true,
     },
   });
-  const corrections = (await call(`${urls.intake}/applications/${application['id']}/form-corrections`, clerk)) as unknown as Array<{ changes: Array<{ label: string; before?: string; after?: string }> }>;
+  const corrections = (await call(`${urls.intake}/applications/${application['id']}/form-corrections`, clerk)) as unknown as Array<{
+    changes: Array<{ label: string; before?: string; after?: string }>;
+  }>;
   const change = corrections[0]?.changes[0];
   say(
     `申请人补正营业执照复印件，更正申请表（${change ? `${change.label}：${change.before ?? '未填'} → ${change.after ?? '删除'}` : '无'}）；食品安全管理制度文本容缺后补（${dueDate}前），窗口受理`,
@@ -133,7 +135,12 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     `The receipt lists every part with its department and promised deadline in working days.`,
     `${urls.intake}/applications/${application['id']}/receipt.html`,
   );
-  const parts = application['parts'] as Array<{ id: string; itemName: string; department: { code: string; name: string }; promisedDeadline: string }>;
+  const parts = application['parts'] as Array<{
+    id: string;
+    itemName: string;
+    department: { code: string; name: string };
+    promisedDeadline: string;
+  }>;
 
   for (const part of parts) {
     const approver = token({ id: `approver-${part.department.code}`, name: '王审批', role: 'approver', department: part.department.code });
@@ -141,11 +148,20 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       const queue = await call(`${urls.approval}/cases?status=open&pageSize=100`, approver);
       return (queue['items'] as Array<Json>).find((c) => c['partId'] === part.id);
     });
-    say(`${part.department.name}审批队列收到办件（期限${approvalCase['deadline']}，${approvalCase['colour'] === 'green' ? '绿灯' : approvalCase['colour']}）`, `${part.department.code}'s queue received its case through the event backbone.`);
+    say(
+      `${part.department.name}审批队列收到办件（期限${approvalCase['deadline']}，${approvalCase['colour'] === 'green' ? '绿灯' : approvalCase['colour']}）`,
+      `${part.department.code}'s queue received its case through the event backbone.`,
+    );
     const opinions: Record<string, string> = { examine: '材料齐全，符合法定形式，拟同意', verify: '经审核，同意审查意见' };
-    for (let step = approvalCase['currentStep'] as string; step !== 'approve'; ) {
-      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, { method: 'POST', body: { step, opinion: opinions[step] ?? '同意' } });
-      say(`${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`, `${part.department.code} completed the ${step} step; the case moved on.`);
+    for (let step = approvalCase['currentStep'] as string; step !== 'approve';) {
+      const advanced = await call(`${urls.approval}/cases/${approvalCase['id']}/advance`, approver, {
+        method: 'POST',
+        body: { step, opinion: opinions[step] ?? '同意' },
+      });
+      say(
+        `${part.department.name}完成“${step === 'examine' ? '审查' : '审核'}”环节`,
+        `${part.department.code} completed the ${step} step; the case moved on.`,
+      );
       step = advanced['currentStep'] as string;
     }
     // The licence takes the business scope and address from the application form: nobody types them again.
@@ -153,7 +169,11 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
       method: 'POST',
       body: { outcome: 'approved' },
     });
-    say(`${part.department.name}作出准予许可决定`, `${part.department.code} approved; a licence was issued.`, `case ${decided['id']} → ${decided['status']}`);
+    say(
+      `${part.department.name}作出准予许可决定`,
+      `${part.department.code} approved; a licence was issued.`,
+      `case ${decided['id']} → ${decided['status']}`,
+    );
   }
 
   const finished = await waitFor('the decision at the window', async () => {
@@ -161,13 +181,20 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     return current['status'] === 'decided' ? current : undefined;
   });
   const licences = (finished['parts'] as Array<{ licenceNumber: string | null }>).map((p) => p.licenceNumber).join('、');
-  say(`综合窗口收到全部审批结果（${finished['outcome']}），证照编号：${licences}，可统一出件`,
-    `The window sees every decision (${finished['outcome']}) and can issue the results at one counter.`);
+  say(
+    `综合窗口收到全部审批结果（${finished['outcome']}），证照编号：${licences}，可统一出件`,
+    `The window sees every decision (${finished['outcome']}) and can issue the results at one counter.`,
+  );
 
   const foodPart = (finished['parts'] as Array<{ id: string; itemCode: string }>).find((p) => p.itemCode === FOOD_PERMIT);
   if (foodPart) {
-    await call(`${urls.intake}/applications/${application['id']}/parts/${foodPart.id}/deficiencies/M03/received`, clerk, { method: 'POST' });
-    say('申请人补交容缺材料“食品安全管理制度文本”，办理结果可以发放', 'The material accepted as missing (容缺) arrived; nothing withholds the results any more.');
+    await call(`${urls.intake}/applications/${application['id']}/parts/${foodPart.id}/deficiencies/M03/received`, clerk, {
+      method: 'POST',
+    });
+    say(
+      '申请人补交容缺材料“食品安全管理制度文本”，办理结果可以发放',
+      'The material accepted as missing (容缺) arrived; nothing withholds the results any more.',
+    );
   }
   const issued = await call(`${urls.intake}/applications/${application['id']}/issuance`, clerk, {
     method: 'POST',
@@ -183,8 +210,10 @@ export async function runDemo(urls: Urls, secret: string): Promise<void> {
     const inbox = await call(`${urls.supervision}/notices?status=pending&pageSize=100`, supervisor);
     return (inbox['items'] as Array<Json>).find((n) => n['applicationId'] === application['id']);
   });
-  say(`卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}，经营场所${String(supervisionNotice['holderAddress'] ?? '未填')}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
-    'The supervising department was told of the new licence holder at once (审管互动).');
+  say(
+    `卫生健康委收到新持证主体监管告知（证照${supervisionNotice['licenceNumber']}，经营场所${String(supervisionNotice['holderAddress'] ?? '未填')}），须于${shanghaiTime(String(supervisionNotice['acknowledgeBy']))}前认领`,
+    'The supervising department was told of the new licence holder at once (审管互动).',
+  );
   await call(`${urls.supervision}/notices/${supervisionNotice['id']}/acknowledge`, supervisor, { method: 'POST' });
   say('监管部门已认领，审批与监管衔接完成', 'The supervisor acknowledged: approval and supervision are joined up.');
 }

@@ -72,53 +72,62 @@ describe('the embedded default', () => {
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts every service in one process behind the console address, prints it with the demo accounts, and runs the whole path', async () => {
-    const started = await startEmbedded(dataDir);
-    try {
-      expect(started.output()).toContain(`控制台 console   ${consoleUrl}`);
-      expect(started.output()).toMatch(/综合窗口 +lishouli +李受理 +东昌府区政务服务中心综合窗口/);
-      expect(started.output()).toMatch(/审批 +wangshenpi +王审批 +东昌府区市场监督管理局/);
-      for (const name of ['intake', 'approval', 'supervision', 'bridge', 'identity']) expect(started.output()).toContain(`${consoleUrl}/api/${name}/`);
-
-      const signIn = await fetch(`${consoleUrl}/api/identity/sessions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'lishouli', password: 'Demo@2026' }),
-      });
-      expect(signIn.status).toBe(201);
-      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
-      const me = await fetch(`${consoleUrl}/api/identity/sessions/current`, { headers: { cookie } });
-      expect(await me.json()).toMatchObject({ user: { username: 'lishouli', displayName: '李受理', role: 'clerk', level: 'district' } });
-
-      // The running service serves the very document committed for the console's generated client.
-      const docs = await fetch(`${consoleUrl}/api/intake/docs/openapi.json`);
-      expect(await docs.json()).toEqual(JSON.parse(readFileSync(join(root, 'docs', 'openapi', 'intake.json'), 'utf8')));
-      const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  it(
+    'starts every service in one process behind the console address, prints it with the demo accounts, and runs the whole path',
+    async () => {
+      const started = await startEmbedded(dataDir);
       try {
-        await runDemo(urls, secret);
-      } finally {
-        write.mockRestore();
-      }
-      expect(await applicationCount()).toBe(1);
-    } finally {
-      expect(await stop(started)).toBe(0);
-    }
-  }, START_BOUND_MS + 60_000);
+        expect(started.output()).toContain(`控制台 console   ${consoleUrl}`);
+        expect(started.output()).toMatch(/综合窗口 +lishouli +李受理 +东昌府区政务服务中心综合窗口/);
+        expect(started.output()).toMatch(/审批 +wangshenpi +王审批 +东昌府区市场监督管理局/);
+        for (const name of ['intake', 'approval', 'supervision', 'bridge', 'identity'])
+          expect(started.output()).toContain(`${consoleUrl}/api/${name}/`);
 
-  it('keeps its data across a restart, and starts empty with --reset', async () => {
-    const again = await startEmbedded(dataDir);
-    try {
-      expect(await applicationCount()).toBe(1);
-    } finally {
-      await stop(again);
-    }
-    const reset = await startEmbedded(dataDir, ['--reset']);
-    try {
-      expect(await applicationCount()).toBe(0);
-      const catalogue = await fetch(`${urls.intake}/catalogue/items`);
-      expect(((await catalogue.json()) as { total: number }).total).toBeGreaterThan(0);
-    } finally {
-      await stop(reset);
-    }
-  }, 3 * START_BOUND_MS);
+        const signIn = await fetch(`${consoleUrl}/api/identity/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'lishouli', password: 'Demo@2026' }),
+        });
+        expect(signIn.status).toBe(201);
+        const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+        const me = await fetch(`${consoleUrl}/api/identity/sessions/current`, { headers: { cookie } });
+        expect(await me.json()).toMatchObject({ user: { username: 'lishouli', displayName: '李受理', role: 'clerk', level: 'district' } });
+
+        // The running service serves the very document committed for the console's generated client.
+        const docs = await fetch(`${consoleUrl}/api/intake/docs/openapi.json`);
+        expect(await docs.json()).toEqual(JSON.parse(readFileSync(join(root, 'docs', 'openapi', 'intake.json'), 'utf8')));
+        const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+        try {
+          await runDemo(urls, secret);
+        } finally {
+          write.mockRestore();
+        }
+        expect(await applicationCount()).toBe(1);
+      } finally {
+        expect(await stop(started)).toBe(0);
+      }
+    },
+    START_BOUND_MS + 60_000,
+  );
+
+  it(
+    'keeps its data across a restart, and starts empty with --reset',
+    async () => {
+      const again = await startEmbedded(dataDir);
+      try {
+        expect(await applicationCount()).toBe(1);
+      } finally {
+        await stop(again);
+      }
+      const reset = await startEmbedded(dataDir, ['--reset']);
+      try {
+        expect(await applicationCount()).toBe(0);
+        const catalogue = await fetch(`${urls.intake}/catalogue/items`);
+        expect(((await catalogue.json()) as { total: number }).total).toBeGreaterThan(0);
+      } finally {
+        await stop(reset);
+      }
+    },
+    3 * START_BOUND_MS,
+  );
 });

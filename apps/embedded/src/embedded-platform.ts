@@ -46,9 +46,13 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
   const definitions = await phases.measure('load service definitions', async () => loadServiceDefinitions());
   let gateway: ConsoleGateway | undefined;
   try {
-    await phases.measure('create databases', () => initialiseEmbeddedDataDirs(definitions.map((definition) => join(dataDir, definition.name))));
+    await phases.measure('create databases', () =>
+      initialiseEmbeddedDataDirs(definitions.map((definition) => join(dataDir, definition.name))),
+    );
     for (const definition of definitions) {
-      const database = await phases.measure(`${definition.name}: database`, () => startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) }));
+      const database = await phases.measure(`${definition.name}: database`, () =>
+        startEmbeddedPostgres({ dataDir: join(dataDir, definition.name) }),
+      );
       databases.push(database);
       const serviceConfig = loadConfig(definition.configClass, {
         defaults: {
@@ -57,7 +61,9 @@ export async function startEmbeddedPlatform(config: EmbeddedConfig, options: { p
           // A person reads the embedded default's output at a terminal; LOG_FORMAT=json gives the production lines.
           LOG_FORMAT: 'text',
           // The demo department systems' files live with the rest of the embedded data (kept, and removed by a reset).
-          ...(definition.name === 'bridge' ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems'), BRIDGE_DEMO_SYSTEMS: String(config.seedDemoData) } : {}),
+          ...(definition.name === 'bridge'
+            ? { BRIDGE_DEMO_FOLDER: join(dataDir, 'bridge-demo-systems'), BRIDGE_DEMO_SYSTEMS: String(config.seedDemoData) }
+            : {}),
         },
         overrides: {
           DATABASE_URL: database.url,
@@ -108,7 +114,11 @@ class StartPhases {
   async measure<T>(phase: string, step: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const result = await step();
-    this.done.push({ phase, ms: Math.round(performance.now() - started), residentMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024) });
+    this.done.push({
+      phase,
+      ms: Math.round(performance.now() - started),
+      residentMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024),
+    });
     return result;
   }
 }

@@ -55,7 +55,11 @@ describe('the four services as separate processes', () => {
     const before = await countCases();
     let killedAt: number | null = null;
     for (let i = 0; i < total; i += 1) {
-      const response = await fileAtWindow(url('intake'), clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}商贸有限公司` }));
+      const response = await fileAtWindow(
+        url('intake'),
+        clerk,
+        aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}商贸有限公司` }),
+      );
       expect(response.status).toBe(201);
       if (killedAt === null && i >= total / 3 && (await countCases()) > before) {
         await (platform.processes.get('approval') as ServiceProcess).kill();

@@ -36,7 +36,10 @@ const CALLERS: FuzzCaller[] = [
   { role: null, token: null },
   ...(FUZZ_ROLES as readonly Role[]).map((role) => ({
     role,
-    token: issueToken({ id: role === 'applicant' ? '91350100M000100Y43' : `fuzz-${role}`, name: '模糊测试', role, department: DEPARTMENT }, secret),
+    token: issueToken(
+      { id: role === 'applicant' ? '91350100M000100Y43' : `fuzz-${role}`, name: '模糊测试', role, department: DEPARTMENT },
+      secret,
+    ),
   })),
 ];
 
@@ -45,7 +48,9 @@ const CALLERS: FuzzCaller[] = [
  * in the hash-chained exchange log (issue 22, defect 7: rate-limit and summarise refusals, left
  * to the bridge's own work).
  */
-const WRITES_ON_REFUSAL: Array<{ operation: RegExp; tables: string[] }> = [{ operation: /^POST \/webhooks\//, tables: ['bridge.exchange_log'] }];
+const WRITES_ON_REFUSAL: Array<{ operation: RegExp; tables: string[] }> = [
+  { operation: /^POST \/webhooks\//, tables: ['bridge.exchange_log'] },
+];
 
 interface Finding {
   operation: string;
@@ -64,7 +69,13 @@ describe('fuzz from the OpenAPI documents', () => {
       databaseUrl: testDatabaseUrl(),
       kafkaBrokers: testKafkaBrokers().join(','),
       // Background writers off: a write of theirs between two readings would look like the request's.
-      env: { DEADLINE_WATCH_INTERVAL_MS: '0', NOTICE_WATCH_INTERVAL_MS: '0', BRIDGE_POLL_INTERVAL_MS: '0', BRIDGE_WEBHOOK_REFUSAL_SUMMARY_MS: '0', LOG_LEVEL: 'error' },
+      env: {
+        DEADLINE_WATCH_INTERVAL_MS: '0',
+        NOTICE_WATCH_INTERVAL_MS: '0',
+        BRIDGE_POLL_INTERVAL_MS: '0',
+        BRIDGE_WEBHOOK_REFUSAL_SUMMARY_MS: '0',
+        LOG_LEVEL: 'error',
+      },
     });
     for (const service of SERVICES) {
       const response = await fetch(`${platform.urls[service]}/docs/openapi.json`);
@@ -119,12 +130,26 @@ describe('fuzz from the OpenAPI documents', () => {
           const text = await response.text();
           requests += 1;
           statuses[`${Math.floor(response.status / 100)}xx`] = (statuses[`${Math.floor(response.status / 100)}xx`] ?? 0) + 1;
-          if (response.status >= 500) serverErrors.push({ operation: `${service} ${name}`, attack: request.attack, status: response.status, detail: text.slice(0, 200) });
+          if (response.status >= 500)
+            serverErrors.push({
+              operation: `${service} ${name}`,
+              attack: request.attack,
+              status: response.status,
+              detail: text.slice(0, 200),
+            });
           const after = await databaseFingerprint(platform, SERVICES);
           if (response.status >= 400 && response.status < 500) {
-            const allowed = WRITES_ON_REFUSAL.filter((exception) => exception.operation.test(name)).flatMap((exception) => exception.tables);
+            const allowed = WRITES_ON_REFUSAL.filter((exception) => exception.operation.test(name)).flatMap(
+              (exception) => exception.tables,
+            );
             const written = changedTables(before, after).filter((table) => !allowed.includes(table));
-            if (written.length > 0) writesOnRefusal.push({ operation: `${service} ${name}`, attack: request.attack, status: response.status, detail: written.join(', ') });
+            if (written.length > 0)
+              writesOnRefusal.push({
+                operation: `${service} ${name}`,
+                attack: request.attack,
+                status: response.status,
+                detail: written.join(', '),
+              });
             before = after;
           } else if (operation.method === 'GET') {
             before = after;

@@ -43,7 +43,11 @@ describe('a Kafka outage', () => {
 
     const accepted: string[] = [];
     for (let i = 0; i < 100; i += 1) {
-      const response = await fileAtWindow(platform.urls.intake, clerk, aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}建筑工程有限公司` }));
+      const response = await fileAtWindow(
+        platform.urls.intake,
+        clerk,
+        aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${i + 1}建筑工程有限公司` }),
+      );
       expect(response.status).toBe(201);
       accepted.push(((await response.json()) as { id: string }).id);
     }

@@ -13,14 +13,24 @@ import { callApi, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
-const integrator = issueToken({ id: 'integrator-playground', name: '钱集成', role: 'integrator', department: 'DCF-WJW' }, DEVELOPMENT_TOKEN_SECRET, 3600);
+const integrator = issueToken(
+  { id: 'integrator-playground', name: '钱集成', role: 'integrator', department: 'DCF-WJW' },
+  DEVELOPMENT_TOKEN_SECRET,
+  3600,
+);
 const clerk = issueToken({ id: 'clerk-playground', name: '刘窗口', role: 'clerk', level: 'district' }, DEVELOPMENT_TOKEN_SECRET, 3600);
 
 describe('mapping playground on the bridge', () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    platform = await startServicesForTest({ label: 'playground', databaseUrl: testDatabaseUrl(), kafkaBrokers: testKafkaBrokers().join(','), only: ['bridge'], env: { BRIDGE_POLL_INTERVAL_MS: '0' } });
+    platform = await startServicesForTest({
+      label: 'playground',
+      databaseUrl: testDatabaseUrl(),
+      kafkaBrokers: testKafkaBrokers().join(','),
+      only: ['bridge'],
+      env: { BRIDGE_POLL_INTERVAL_MS: '0' },
+    });
   });
 
   afterAll(async () => {
@@ -55,10 +65,17 @@ describe('mapping playground on the bridge', () => {
       specText: construction['specText'],
       codeTablesText: construction['codeTablesText'],
     });
-    expect(response.body).toMatchObject({ ok: true, encoding: 'gbk', records: [{ applicationNumber: 'YC20261207000058', outcome: 'approved', licence: { number: '371502202612090101' } }] });
+    expect(response.body).toMatchObject({
+      ok: true,
+      encoding: 'gbk',
+      records: [{ applicationNumber: 'YC20261207000058', outcome: 'approved', licence: { number: '371502202612090101' } }],
+    });
 
     const health = await example('wjw-result');
-    const gbk = iconv.encode(String(health['sampleText']).replace('准予许可', '暂缓许可').replace('20260306153000', '20260230153000'), 'gbk');
+    const gbk = iconv.encode(
+      String(health['sampleText']).replace('准予许可', '暂缓许可').replace('20260306153000', '20260230153000'),
+      'gbk',
+    );
     const broken = await run({ sampleBase64: gbk.toString('base64'), format: 'xml', xmlRoot: 'WSXK_JG', specText: health['specText'] });
     expect(broken.status).toBe(200);
     expect(broken.body).toMatchObject({ ok: false, encoding: 'gbk', records: [] });
@@ -72,9 +89,19 @@ describe('mapping playground on the bridge', () => {
   it('lists a broken sample’s and a broken spec’s problems by path, in Chinese', async () => {
     const market = await example('scjgj-result');
     const notJson = await run({ sampleText: '{"BJJG": ', format: 'json', specText: market['specText'] });
-    expect(notJson.body).toMatchObject({ ok: false, problems: [{ stage: 'sample', code: 'syntax_error', message: expect.stringContaining('JSON 格式错误') }] });
-    const badSpec = await run({ sampleText: market['sampleText'], format: 'json', specText: 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n' });
-    expect(badSpec.body).toMatchObject({ ok: false, problems: [{ stage: 'spec', path: 'fields[0].codeTable', message: '未定义的代码表"sexx"' }] });
+    expect(notJson.body).toMatchObject({
+      ok: false,
+      problems: [{ stage: 'sample', code: 'syntax_error', message: expect.stringContaining('JSON 格式错误') }],
+    });
+    const badSpec = await run({
+      sampleText: market['sampleText'],
+      format: 'json',
+      specText: 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n',
+    });
+    expect(badSpec.body).toMatchObject({
+      ok: false,
+      problems: [{ stage: 'spec', path: 'fields[0].codeTable', message: '未定义的代码表"sexx"' }],
+    });
   });
 
   it('refuses a bad request field by field in Chinese, and anyone but an integrator or administrator', async () => {
@@ -92,7 +119,9 @@ describe('mapping playground on the bridge', () => {
     expect(published.headers.get('content-type')).toContain('application/schema+json');
     const schema = JSON.parse(published.text) as Json;
     expect(schema['title']).toBe('对接系统配置文件');
-    const example = parseYaml(readFileSync(join(__dirname, '..', '..', 'bridge', 'src', 'adapters', 'testing', 'adapters.example.yaml'), 'utf8')) as unknown;
+    const example = parseYaml(
+      readFileSync(join(__dirname, '..', '..', 'bridge', 'src', 'adapters', 'testing', 'adapters.example.yaml'), 'utf8'),
+    ) as unknown;
     const editor = new Ajv2020({ strict: false, allErrors: true });
     expect(editor.validate(schema, example)).toBe(true);
     expect(editor.validate(schema, { adapters: [{ id: 'dcf-wjw', name: '卫健委系统', department: { code: 'DCF-WJW' } }] })).toBe(false);

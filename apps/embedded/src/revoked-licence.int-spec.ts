@@ -8,7 +8,15 @@ import { Topics } from '@onewindow/contracts';
 import { aLicenceIssued } from '@onewindow/contracts/testing';
 import { aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
-import { aConstructionPermitFiling, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  callApi,
+  decideCase,
+  eventually,
+  fileAtWindow,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 /** The suite moves the services' clock: its tokens must outlast every time it sets. */
@@ -69,7 +77,9 @@ describe('a licence revoked after a false pledge', () => {
     const licenceId = String(decided.body['licenceId']);
 
     // The window has the decision; the supervising department has its notice, still pending.
-    await eventually(async () => expect((await call('intake', clerk, 'GET', `/applications/${String(application['id'])}`)).body['status']).toBe('decided'));
+    await eventually(async () =>
+      expect((await call('intake', clerk, 'GET', `/applications/${String(application['id'])}`)).body['status']).toBe('decided'),
+    );
     const notice = await eventually(async () => {
       const inbox = await call('supervision', supervisor, 'GET', `/notices?holder=${creditCode}`);
       expect(inbox.body['items']).toHaveLength(1);
@@ -90,7 +100,9 @@ describe('a licence revoked after a false pledge', () => {
       documentNumber: '东住建信〔2026〕7号',
     });
     expect(verdict.status).toBe(200);
-    await eventually(async () => expect((await call('approval', approver, 'GET', `/licences/${licenceId}`)).body['status']).toBe('revoked'));
+    await eventually(async () =>
+      expect((await call('approval', approver, 'GET', `/licences/${licenceId}`)).body['status']).toBe('revoked'),
+    );
 
     // Once the revocation has reached the window (events take their time; an issuance tried before would
     // succeed, so it is tried once, after), the window refuses to hand the licence out, saying why in Chinese.
@@ -108,18 +120,26 @@ describe('a licence revoked after a false pledge', () => {
     // Progress tells the applicant the licence was revoked, and why.
     const progress = await call('intake', null, 'GET', `/progress?number=${String(application['number'])}&phone=${PHONE}`);
     expect(progress.status).toBe(200);
-    expect(progress.body['parts']).toEqual([expect.objectContaining({ statusText: '许可已撤销', reason: expect.stringContaining('建设资金未落实') })]);
+    expect(progress.body['parts']).toEqual([
+      expect.objectContaining({ statusText: '许可已撤销', reason: expect.stringContaining('建设资金未落实') }),
+    ]);
     expect((progress.body['timeline'] as Json[]).map((entry) => entry['text'])).toContainEqual(expect.stringContaining('许可已撤销'));
 
     // The applicant is told by SMS (the notification outbox), once.
-    const messages = await platform.query<{ text: string }>('intake', `SELECT text FROM $schema.notification WHERE application_id = $1 AND kind = 'revoked'`, [application['id']]);
+    const messages = await platform.query<{ text: string }>(
+      'intake',
+      `SELECT text FROM $schema.notification WHERE application_id = $1 AND kind = 'revoked'`,
+      [application['id']],
+    );
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toMatch(/撤销.*承诺不实/);
 
     // The notice for the revoked licence is no longer waiting for anyone.
     await eventually(async () => {
       const inbox = await call('supervision', supervisor, 'GET', `/notices?holder=${creditCode}`);
-      expect(inbox.body['items']).toEqual([expect.objectContaining({ licenceId, status: 'closed', closedReason: expect.stringContaining('撤销') })]);
+      expect(inbox.body['items']).toEqual([
+        expect.objectContaining({ licenceId, status: 'closed', closedReason: expect.stringContaining('撤销') }),
+      ]);
     });
     const acknowledge = await call('supervision', supervisor, 'POST', `/notices/${String(notice['id'])}/acknowledge`);
     expect(acknowledge.status).toBe(409);
@@ -140,8 +160,15 @@ describe('a licence revoked after a false pledge', () => {
   });
 
   it('escalates a notice nobody acknowledged when the clock passes its deadline, by the watch alone', async () => {
-    const supervisorOfMarket = issueToken({ id: 'supervisor-scjg-1', name: '钱监管', role: 'supervisor', department: 'DCF-SCJGJ' }, secret, TOKEN_TTL);
-    const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区水城餐饮管理有限公司', identifier: aUniqueCreditCode() }, issuedAt: clock.now().toISOString() });
+    const supervisorOfMarket = issueToken(
+      { id: 'supervisor-scjg-1', name: '钱监管', role: 'supervisor', department: 'DCF-SCJGJ' },
+      secret,
+      TOKEN_TTL,
+    );
+    const licence = aLicenceIssued({
+      holder: { kind: 'organisation', name: '聊城市东昌府区水城餐饮管理有限公司', identifier: aUniqueCreditCode() },
+      issuedAt: clock.now().toISOString(),
+    });
     await platform.publishEvent(Topics.LicenceIssued, licence);
     const notice = await eventually(async () => {
       const inbox = await call('supervision', supervisorOfMarket, 'GET', `/notices?holder=${licence.holder.identifier}`);

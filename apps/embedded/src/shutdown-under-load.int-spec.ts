@@ -6,7 +6,14 @@
 import { Agent, request } from 'node:http';
 import { aCreditCode } from '@onewindow/domain/testing';
 import { issueToken } from '@onewindow/platform';
-import { aConstructionPermitFiling, startPlatformProcesses, testDatabaseUrl, testKafkaBrokers, type RunningPlatform, type ServiceProcess } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  startPlatformProcesses,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  type RunningPlatform,
+  type ServiceProcess,
+} from '@onewindow/testing';
 import { Client } from 'pg';
 
 const secret = 'shutdown-test-secret-0123456789abcdef0123';
@@ -22,11 +29,17 @@ interface Outcome {
 
 /** One filing over the keep-alive agent. */
 function file(url: string, agent: Agent, index: number): Promise<{ status: number; connection: string | undefined }> {
-  const body = JSON.stringify(aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index}建筑工程有限公司` }));
+  const body = JSON.stringify(
+    aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${index}建筑工程有限公司` }),
+  );
   return new Promise((resolve, reject) => {
     const call = request(
       `${url}/applications`,
-      { method: 'POST', agent, headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        agent,
+        headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection }));
@@ -116,7 +129,9 @@ describe('a service stopped under keep-alive load', () => {
     await client.connect();
     try {
       const schema = platform.schemas.intake;
-      const [{ waiting }] = (await client.query(`SELECT count(*)::int AS waiting FROM "${schema}".outbox_message WHERE published_at IS NULL`)).rows as [{ waiting: number }];
+      const [{ waiting }] = (
+        await client.query(`SELECT count(*)::int AS waiting FROM "${schema}".outbox_message WHERE published_at IS NULL`)
+      ).rows as [{ waiting: number }];
       // Nothing committed before the process let go stays unpublished until the next start.
       expect(waiting).toBe(0);
     } finally {

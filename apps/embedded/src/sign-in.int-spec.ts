@@ -6,7 +6,15 @@
  */
 import { ManualClock } from '@onewindow/platform';
 import { aUniqueCreditCode } from '@onewindow/domain/testing';
-import { aConstructionPermitFiling, callAtConsole, eventually, signInAtConsole, testDatabaseUrl, testKafkaBrokers, type ConsoleSession } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  callAtConsole,
+  eventually,
+  signInAtConsole,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  type ConsoleSession,
+} from '@onewindow/testing';
 import { startConsolePlatformForTest, type ConsoleTestPlatform } from './testing/console-platform';
 
 type Json = Record<string, unknown>;
@@ -31,7 +39,13 @@ describe('signing in to the console', () => {
       databaseUrl: testDatabaseUrl(),
       kafkaBrokers: testKafkaBrokers().join(','),
       clock,
-      env: { SIGN_IN_MAX_FAILURES: '3', SIGN_IN_LOCK_MINUTES: '10', SESSION_TTL_MINUTES: '60', LOG_LEVEL: 'info', DEADLINE_WATCH_INTERVAL_MS: '0' },
+      env: {
+        SIGN_IN_MAX_FAILURES: '3',
+        SIGN_IN_LOCK_MINUTES: '10',
+        SESSION_TTL_MINUTES: '60',
+        LOG_LEVEL: 'info',
+        DEADLINE_WATCH_INTERVAL_MS: '0',
+      },
     });
     url = console_.consoleUrl;
   });
@@ -52,12 +66,18 @@ describe('signing in to the console', () => {
     return signedIn.session;
   }
 
-  const call = (session: ConsoleSession | null, method: string, path: string, body?: unknown) => callAtConsole<Json>(url, session, method, path, body);
+  const call = (session: ConsoleSession | null, method: string, path: string, body?: unknown) =>
+    callAtConsole<Json>(url, session, method, path, body);
   const signIns = async (username: string) =>
-    ((await call(admin, 'GET', `/api/identity/sign-ins?username=${username}&pageSize=50`)).body['items'] as Json[]).map((row) => row['outcome']).reverse();
+    ((await call(admin, 'GET', `/api/identity/sign-ins?username=${username}&pageSize=50`)).body['items'] as Json[])
+      .map((row) => row['outcome'])
+      .reverse();
 
   it('signs in with an httpOnly, SameSite=Strict cookie that the gateway turns into the bearer token for every service', async () => {
-    const signedIn = await signInAtConsole(url, 'WangShenpi ', 'Demo@2026', { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Chrome/126', 'x-forwarded-for': '10.37.15.21' });
+    const signedIn = await signInAtConsole(url, 'WangShenpi ', 'Demo@2026', {
+      'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Chrome/126',
+      'x-forwarded-for': '10.37.15.21',
+    });
     expect(signedIn.status).toBe(201);
     expect(signedIn.body).toEqual({
       user: {
@@ -83,11 +103,21 @@ describe('signing in to the console', () => {
     expect((await call(null, 'GET', '/api/approval/cases')).body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
 
     const [audit] = (await call(admin, 'GET', '/api/identity/sign-ins?username=wangshenpi')).body['items'] as Json[];
-    expect(audit).toMatchObject({ event: 'sign-in', username: 'wangshenpi', accountId: 'wangshenpi', outcome: 'succeeded', forwardedFor: expect.stringContaining('10.37.15.21'), userAgent: expect.stringContaining('Chrome/126') });
+    expect(audit).toMatchObject({
+      event: 'sign-in',
+      username: 'wangshenpi',
+      accountId: 'wangshenpi',
+      outcome: 'succeeded',
+      forwardedFor: expect.stringContaining('10.37.15.21'),
+      userAgent: expect.stringContaining('Chrome/126'),
+    });
   });
 
   it('refuses a wrong password and an unknown name alike, and audits both', async () => {
-    for (const [username, password] of [['lishouli', 'Demo@2025'], ['lishoul', 'Demo@2026']] as const) {
+    for (const [username, password] of [
+      ['lishouli', 'Demo@2025'],
+      ['lishoul', 'Demo@2026'],
+    ] as const) {
       const refused = await signInAtConsole(url, username, password);
       expect(refused.status).toBe(401);
       expect(refused.body).toMatchObject({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
@@ -110,7 +140,9 @@ describe('signing in to the console', () => {
     clock.set('2026-03-05T02:35:00.000Z');
     const whileLocked = await signInAtConsole(url, 'zhangshenpi', 'Demo@2026');
     expect(whileLocked.status).toBe(423);
-    expect((await call(admin, 'GET', '/api/identity/accounts/zhangshenpi')).body).toMatchObject({ lockedUntil: '2026-03-05T02:40:00.000Z' });
+    expect((await call(admin, 'GET', '/api/identity/accounts/zhangshenpi')).body).toMatchObject({
+      lockedUntil: '2026-03-05T02:40:00.000Z',
+    });
 
     clock.set('2026-03-05T02:40:00.000Z');
     expect((await signInAtConsole(url, 'zhangshenpi', 'Demo@2026')).status).toBe(201);
@@ -132,10 +164,17 @@ describe('signing in to the console', () => {
     const session = await sessionOf('liujianguan');
     const signedOut = await call(session, 'DELETE', '/api/identity/sessions/current');
     expect(signedOut.status).toBe(204);
-    expect(signedOut.headers.get('set-cookie')).toMatch(/^onewindow_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);
-    expect((await call(session, 'GET', '/api/identity/sessions/current')).body).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: '登录已失效，请重新登录' } });
+    expect(signedOut.headers.get('set-cookie')).toMatch(
+      /^onewindow_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/,
+    );
+    expect((await call(session, 'GET', '/api/identity/sessions/current')).body).toMatchObject({
+      error: { code: 'UNAUTHENTICATED', message: '登录已失效，请重新登录' },
+    });
     expect(await signIns('liujianguan')).toEqual(['succeeded', 'succeeded']);
-    const [signOut] = await console_.query('identity', "SELECT event FROM $schema.sign_in_record WHERE username = 'liujianguan' ORDER BY at DESC, event DESC LIMIT 1");
+    const [signOut] = await console_.query(
+      'identity',
+      "SELECT event FROM $schema.sign_in_record WHERE username = 'liujianguan' ORDER BY at DESC, event DESC LIMIT 1",
+    );
     expect(signOut).toEqual({ event: 'sign-out' });
     // Signing out again, or without any session, only clears the cookie.
     expect((await call(session, 'DELETE', '/api/identity/sessions/current')).status).toBe(204);
@@ -166,7 +205,9 @@ describe('signing in to the console', () => {
     const self = await call(admin, 'POST', '/api/identity/accounts/admin/disable');
     expect(self.status).toBe(422);
     expect(self.body).toMatchObject({ error: { code: 'CANNOT_LOCK_SELF_OUT' } });
-    expect((await call(admin, 'PATCH', '/api/identity/accounts/admin', { role: 'manager' })).body).toMatchObject({ error: { code: 'CANNOT_LOCK_SELF_OUT' } });
+    expect((await call(admin, 'PATCH', '/api/identity/accounts/admin', { role: 'manager' })).body).toMatchObject({
+      error: { code: 'CANNOT_LOCK_SELF_OUT' },
+    });
 
     await call(admin, 'POST', '/api/identity/accounts/zhaochuang/enable');
     expect((await signInAtConsole(url, 'zhaochuang', 'Demo@2026')).status).toBe(201);
@@ -174,12 +215,23 @@ describe('signing in to the console', () => {
   });
 
   it('lets an administrator create an account whose holder must change the initial password, field errors by path', async () => {
-    const invalid = await call(admin, 'POST', '/api/identity/accounts', { username: 'Liu Chuang', displayName: '刘', role: 'approver', password: 'short' });
+    const invalid = await call(admin, 'POST', '/api/identity/accounts', {
+      username: 'Liu Chuang',
+      displayName: '刘',
+      role: 'approver',
+      password: 'short',
+    });
     expect(invalid.status).toBe(400);
     expect((invalid.body['error'] as Json)['fields']).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: 'username' }), expect.objectContaining({ path: 'displayName' })]),
     );
-    const misplaced = await call(admin, 'POST', '/api/identity/accounts', { username: 'liuchuangkou', displayName: '刘窗口', role: 'clerk', departmentCode: 'DCF-SCJGJ', password: 'short' });
+    const misplaced = await call(admin, 'POST', '/api/identity/accounts', {
+      username: 'liuchuangkou',
+      displayName: '刘窗口',
+      role: 'clerk',
+      departmentCode: 'DCF-SCJGJ',
+      password: 'short',
+    });
     expect(((misplaced.body['error'] as Json)['fields'] as Json[]).map((f) => `${f['path']}:${f['code']}`)).toEqual(
       expect.arrayContaining(['departmentCode:SERVICE_CENTRE_REQUIRED', 'password:PASSWORD_RULE']),
     );
@@ -194,15 +246,41 @@ describe('signing in to the console', () => {
       password: 'Chushi@2026',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ username: 'liuchuangkou', role: 'clerk', level: 'town', departmentName: '古楼街道便民服务中心', idNumber: '110105********002X', mustChangePassword: true, status: 'active' });
+    expect(created.body).toMatchObject({
+      username: 'liuchuangkou',
+      role: 'clerk',
+      level: 'town',
+      departmentName: '古楼街道便民服务中心',
+      idNumber: '110105********002X',
+      mustChangePassword: true,
+      status: 'active',
+    });
     expect(Object.keys(created.body)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^password/i)]));
-    expect((await call(admin, 'POST', '/api/identity/accounts', { username: 'liuchuangkou', displayName: '刘窗口', role: 'clerk', departmentCode: 'DCF-GLJD-BMFW', password: 'Chushi@2026' })).status).toBe(409);
+    expect(
+      (
+        await call(admin, 'POST', '/api/identity/accounts', {
+          username: 'liuchuangkou',
+          displayName: '刘窗口',
+          role: 'clerk',
+          departmentCode: 'DCF-GLJD-BMFW',
+          password: 'Chushi@2026',
+        })
+      ).status,
+    ).toBe(409);
 
     const holder = await sessionOf('liuchuangkou', 'Chushi@2026');
     expect(holder.user).toMatchObject({ mustChangePassword: true });
-    const weak = await call(holder, 'PUT', '/api/identity/sessions/current/password', { currentPassword: 'Chushi@2026', newPassword: 'liuchuangkou1' });
-    expect(weak.body).toMatchObject({ error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'newPassword', code: 'PASSWORD_RULE' })]) } });
-    const changed = await call(holder, 'PUT', '/api/identity/sessions/current/password', { currentPassword: 'Chushi@2026', newPassword: 'Gulou#Window8' });
+    const weak = await call(holder, 'PUT', '/api/identity/sessions/current/password', {
+      currentPassword: 'Chushi@2026',
+      newPassword: 'liuchuangkou1',
+    });
+    expect(weak.body).toMatchObject({
+      error: { fields: expect.arrayContaining([expect.objectContaining({ path: 'newPassword', code: 'PASSWORD_RULE' })]) },
+    });
+    const changed = await call(holder, 'PUT', '/api/identity/sessions/current/password', {
+      currentPassword: 'Chushi@2026',
+      newPassword: 'Gulou#Window8',
+    });
     expect(changed.body).toMatchObject({ user: { mustChangePassword: false } });
     expect((await signInAtConsole(url, 'liuchuangkou', 'Chushi@2026')).status).toBe(401);
     expect((await signInAtConsole(url, 'liuchuangkou', 'Gulou#Window8')).status).toBe(201);

@@ -10,7 +10,16 @@ import { aLicenceIssued } from '@onewindow/contracts/testing';
 import { localDateInShanghai } from '@onewindow/domain';
 import { aResidentId, aUniqueCreditCode } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken, ManualClock, type Role } from '@onewindow/platform';
-import { aConstructionPermitFiling, aDemoForm, callApi, decideCase, eventually, fileAtWindow, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aConstructionPermitFiling,
+  aDemoForm,
+  callApi,
+  decideCase,
+  eventually,
+  fileAtWindow,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 type Json = Record<string, unknown>;
@@ -61,14 +70,16 @@ describe('supervision: 审管互动 and 电子监察', () => {
     return callApi<Json>(platform.urls[service], token, method, path, body);
   }
 
-
   function publish<T extends object>(topic: TopicDefinition<T>, data: T): Promise<string> {
     return platform.publishEvent(topic, data);
   }
 
-
   /** Files at the window with every material present (or pledged) and waits for the case in the department's queue. */
-  async function fileAndFindCase(itemCode: string, department: { code: string }, options: { pledged?: string[]; creditCode?: string } = {}) {
+  async function fileAndFindCase(
+    itemCode: string,
+    department: { code: string },
+    options: { pledged?: string[]; creditCode?: string } = {},
+  ) {
     const company = { name: '聊城市东昌府区古城建设工程有限公司', creditCode: options.creditCode ?? aUniqueCreditCode() };
     const filing = {
       ...aConstructionPermitFiling({ companyName: company.name, creditCode: company.creditCode }),
@@ -103,7 +114,6 @@ describe('supervision: 审管互动 and 电子监察', () => {
     return platform.outboxCount(service, topic, key);
   }
 
-
   it('tells both supervising departments of a licence issued at the window, each seeing its own notice only', async () => {
     const { application, approvalCase } = await fileAndFindCase(SEWAGE_PERMIT, HOUSING);
     const decided = await approve(HOUSING, approvalCase);
@@ -119,16 +129,35 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(housingNotices[0]).toMatchObject({ licenceId: decided['licenceId'], itemCode: SEWAGE_PERMIT, departmentCode: HOUSING.code, status: 'pending' });
-    expect(environmentNotices[0]).toMatchObject({ licenceId: decided['licenceId'], departmentCode: ENVIRONMENT.code, departmentName: ENVIRONMENT.name });
+    expect(housingNotices[0]).toMatchObject({
+      licenceId: decided['licenceId'],
+      itemCode: SEWAGE_PERMIT,
+      departmentCode: HOUSING.code,
+      status: 'pending',
+    });
+    expect(environmentNotices[0]).toMatchObject({
+      licenceId: decided['licenceId'],
+      departmentCode: ENVIRONMENT.code,
+      departmentName: ENVIRONMENT.name,
+    });
     // 72 hours from the notice, on the service clock.
     expect(Date.parse(String(housingNotices[0]!['acknowledgeBy'])) - Date.parse(String(housingNotices[0]!['createdAt']))).toBe(72 * HOUR);
     // Another department's notice is not found, not even to acknowledge it.
-    expect((await noticesOf(supervisorOf(HEALTH), `&holder=${String(holder)}`))).toEqual([]);
-    const stranger = await call('supervision', supervisorOf(ENVIRONMENT), 'POST', `/notices/${String(housingNotices[0]!['id'])}/acknowledge`);
+    expect(await noticesOf(supervisorOf(HEALTH), `&holder=${String(holder)}`)).toEqual([]);
+    const stranger = await call(
+      'supervision',
+      supervisorOf(ENVIRONMENT),
+      'POST',
+      `/notices/${String(housingNotices[0]!['id'])}/acknowledge`,
+    );
     expect(stranger.status).toBe(404);
 
-    const acknowledged = await call('supervision', supervisorOf(HOUSING), 'POST', `/notices/${String(housingNotices[0]!['id'])}/acknowledge`);
+    const acknowledged = await call(
+      'supervision',
+      supervisorOf(HOUSING),
+      'POST',
+      `/notices/${String(housingNotices[0]!['id'])}/acknowledge`,
+    );
     expect(acknowledged.body).toMatchObject({ status: 'acknowledged', acknowledgedBy: `supervisor-${HOUSING.code}` });
     await call('supervision', supervisorOf(HOUSING), 'POST', `/notices/${String(housingNotices[0]!['id'])}/acknowledge`);
     expect(await outboxCount('supervision', Topics.SupervisionNoticeAcknowledged.name, String(application['id']))).toBe(1);
@@ -136,7 +165,11 @@ describe('supervision: 审管互动 and 电子监察', () => {
   });
 
   it('escalates a notice nobody acknowledged once its deadline has passed, once, to the department head', async () => {
-    const licence = aLicenceIssued({ holder: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aUniqueCreditCode() }, supervisingDepartments: [MARKET, HEALTH], issuedAt: clock.now().toISOString() });
+    const licence = aLicenceIssued({
+      holder: { kind: 'organisation', name: '聊城市东昌府区鲁西餐饮有限公司', identifier: aUniqueCreditCode() },
+      supervisingDepartments: [MARKET, HEALTH],
+      issuedAt: clock.now().toISOString(),
+    });
     await publish(Topics.LicenceIssued, licence);
     const [marketNotice] = await eventually(async () => {
       const found = await noticesOf(supervisorOf(MARKET), `&status=pending`);
@@ -144,14 +177,24 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(mine).toHaveLength(1);
       return mine;
     });
-    await eventually(async () => expect((await noticesOf(supervisorOf(HEALTH))).some((n) => n['licenceId'] === licence.licenceId)).toBe(true));
+    await eventually(async () =>
+      expect((await noticesOf(supervisorOf(HEALTH))).some((n) => n['licenceId'] === licence.licenceId)).toBe(true),
+    );
     // The same licence announced again (a new event id) tells nobody twice.
     const again = await publish(Topics.LicenceIssued, licence);
     await eventually(async () =>
-      expect(await platform.query('supervision', `SELECT 1 FROM $schema.processed_event WHERE consumer = 'supervision.create-notices-when-licence-issued' AND event_id = $1`, [again])).toHaveLength(1),
+      expect(
+        await platform.query(
+          'supervision',
+          `SELECT 1 FROM $schema.processed_event WHERE consumer = 'supervision.create-notices-when-licence-issued' AND event_id = $1`,
+          [again],
+        ),
+      ).toHaveLength(1),
     );
     expect(await outboxCount('supervision', Topics.SupervisionNoticeCreated.name, licence.applicationId)).toBe(2);
-    expect((await call('supervision', supervisorOf(MARKET), 'POST', `/notices/${String(marketNotice!['id'])}/acknowledge`)).status).toBe(200);
+    expect((await call('supervision', supervisorOf(MARKET), 'POST', `/notices/${String(marketNotice!['id'])}/acknowledge`)).status).toBe(
+      200,
+    );
 
     const start = clock.now();
     try {
@@ -167,12 +210,21 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(escalated).toMatchObject({ departmentCode: HEALTH.code, status: 'escalated', escalatedAt: clock.now().toISOString() });
       // 卫健委 supervises an item it does not approve: its monthly report names the item, not only its code.
       const noticeMonth = localDateInShanghai(start).slice(0, 7);
-      const healthCsv = await call('supervision', manager, 'GET', `/monitoring/reports/${noticeMonth}/report.csv?department=${HEALTH.code}`);
+      const healthCsv = await call(
+        'supervision',
+        manager,
+        'GET',
+        `/monitoring/reports/${noticeMonth}/report.csv?department=${HEALTH.code}`,
+      );
       expect(healthCsv.text).toContain(`${licence.itemCode},${licence.itemName},`);
-      expect(healthHead.body['counts']).toEqual([expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name, escalated: expect.any(Number) })]);
+      expect(healthHead.body['counts']).toEqual([
+        expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name, escalated: expect.any(Number) }),
+      ]);
       // The centre's view of every department names each one in Chinese, not by its code.
       const everyDepartment = await call('supervision', manager, 'GET', '/notices/escalated?pageSize=1');
-      expect(everyDepartment.body['counts']).toContainEqual(expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name }));
+      expect(everyDepartment.body['counts']).toContainEqual(
+        expect.objectContaining({ departmentCode: HEALTH.code, departmentName: HEALTH.name }),
+      );
       // The acknowledged notice stays as it was; the market's head has nothing of this licence.
       const marketHead = await call('supervision', headOf(MARKET), 'GET', '/notices/escalated?pageSize=100');
       expect((marketHead.body['items'] as Json[]).some((n) => n['licenceId'] === licence.licenceId)).toBe(false);
@@ -213,7 +265,11 @@ describe('supervision: 审管互动 and 电子监察', () => {
       decidedOn: '2099-01-01',
     });
     expect(crossField.status).toBe(400);
-    expect(((crossField.body['error'] as Json)['fields'] as Json[]).map((f) => f['path'])).toEqual(['holder.identifier', 'decidedOn', 'documentNumber']);
+    expect(((crossField.body['error'] as Json)['fields'] as Json[]).map((f) => f['path'])).toEqual([
+      'holder.identifier',
+      'decidedOn',
+      'documentNumber',
+    ]);
     expect((await call('supervision', supervisor, 'GET', `/holders/${identifier}/records`)).body['total']).toBe(0);
     expect((await call('supervision', supervisor, 'GET', '/holders/not-an-id/records')).body).toMatchObject({
       error: { fields: [{ path: 'identifier', code: 'MATCHES', message: '证件号码应为18位数字或大写字母' }] },
@@ -244,15 +300,28 @@ describe('supervision: 审管互动 and 电子监察', () => {
     const approval = platform.services.approval.dataSource;
     const approvalSchema = (approval.options as { schema: string }).schema;
     await eventually(async () => {
-      const rows = await approval.query(`SELECT kind, title, withdrawn FROM "${approvalSchema}".holder_record WHERE holder_identifier = $1`, [identifier]);
+      const rows = await approval.query(
+        `SELECT kind, title, withdrawn FROM "${approvalSchema}".holder_record WHERE holder_identifier = $1`,
+        [identifier],
+      );
       expect(rows).toEqual([{ kind: 'penalty', title: '未按规定公示年度报告', withdrawn: false }]);
     });
     clock.advance(60_000); // the withdrawal is a later version of the record
-    const withdrawn = await call('supervision', supervisor, 'POST', `/records/${String(published.body['id'])}/withdrawal`, { reason: '行政复议撤销原处罚决定' });
+    const withdrawn = await call('supervision', supervisor, 'POST', `/records/${String(published.body['id'])}/withdrawal`, {
+      reason: '行政复议撤销原处罚决定',
+    });
     expect(withdrawn.body).toMatchObject({ withdrawn: true });
-    expect((await call('supervision', supervisorOf(HEALTH), 'POST', `/records/${String(published.body['id'])}/withdrawal`, { reason: '越权撤回' })).status).toBe(404);
+    expect(
+      (
+        await call('supervision', supervisorOf(HEALTH), 'POST', `/records/${String(published.body['id'])}/withdrawal`, {
+          reason: '越权撤回',
+        })
+      ).status,
+    ).toBe(404);
     await eventually(async () => {
-      const rows = await approval.query(`SELECT withdrawn FROM "${approvalSchema}".holder_record WHERE holder_identifier = $1`, [identifier]);
+      const rows = await approval.query(`SELECT withdrawn FROM "${approvalSchema}".holder_record WHERE holder_identifier = $1`, [
+        identifier,
+      ]);
       expect(rows).toEqual([{ withdrawn: true }]);
     });
   });
@@ -268,13 +337,29 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(found).toBeDefined();
       return found as Json;
     });
-    expect(task).toMatchObject({ departmentCode: HOUSING.code, pledges: [expect.objectContaining({ materialCode: 'M04' })], status: 'open' });
+    expect(task).toMatchObject({
+      departmentCode: HOUSING.code,
+      pledges: [expect.objectContaining({ materialCode: 'M04' })],
+      status: 'open',
+    });
     expect(String(task['dueOn']) > localDateInShanghai(clock.now())).toBe(true);
-    expect((await call('supervision', supervisorOf(ENVIRONMENT), 'POST', `/pledge-verifications/${String(task['id'])}/result`, { truthful: true, finding: '属实' })).status).toBe(404);
+    expect(
+      (
+        await call('supervision', supervisorOf(ENVIRONMENT), 'POST', `/pledge-verifications/${String(task['id'])}/result`, {
+          truthful: true,
+          finding: '属实',
+        })
+      ).status,
+    ).toBe(404);
 
-    const noDocument = await call('supervision', supervisor, 'POST', `/pledge-verifications/${String(task['id'])}/result`, { truthful: false, finding: '建设资金未落实' });
+    const noDocument = await call('supervision', supervisor, 'POST', `/pledge-verifications/${String(task['id'])}/result`, {
+      truthful: false,
+      finding: '建设资金未落实',
+    });
     expect(noDocument.status).toBe(400);
-    expect(noDocument.body).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'documentNumber', message: '承诺不实须填写失信认定决定书文号' })] } });
+    expect(noDocument.body).toMatchObject({
+      error: { fields: [expect.objectContaining({ path: 'documentNumber', message: '承诺不实须填写失信认定决定书文号' })] },
+    });
 
     const found = await call('supervision', supervisor, 'POST', `/pledge-verifications/${String(task['id'])}/result`, {
       truthful: false,
@@ -282,7 +367,10 @@ describe('supervision: 审管互动 and 电子监察', () => {
       documentNumber: '东住建信〔2026〕3号',
     });
     expect(found.body).toMatchObject({ status: 'false-pledge', revocationRequestId: expect.any(String), recordId: expect.any(String) });
-    const again = await call('supervision', supervisor, 'POST', `/pledge-verifications/${String(task['id'])}/result`, { truthful: true, finding: '重复提交' });
+    const again = await call('supervision', supervisor, 'POST', `/pledge-verifications/${String(task['id'])}/result`, {
+      truthful: true,
+      finding: '重复提交',
+    });
     expect(again.body).toMatchObject({ error: { code: 'VERIFICATION_CLOSED' } });
 
     const licence = await eventually(async () => {
@@ -296,12 +384,18 @@ describe('supervision: 审管互动 and 电子监察', () => {
     const supervision = platform.services.supervision.dataSource;
     const schema = (supervision.options as { schema: string }).schema;
     await eventually(async () => {
-      const [row] = await supervision.query(`SELECT revoked_at IS NOT NULL AS revoked FROM "${schema}".monitoring_licence WHERE licence_id = $1`, [decided['licenceId']]);
+      const [row] = await supervision.query(
+        `SELECT revoked_at IS NOT NULL AS revoked FROM "${schema}".monitoring_licence WHERE licence_id = $1`,
+        [decided['licenceId']],
+      );
       expect(row).toEqual({ revoked: true });
     });
     const approval = platform.services.approval.dataSource;
     await eventually(async () => {
-      const rows = await approval.query(`SELECT kind, title FROM "${(approval.options as { schema: string }).schema}".holder_record WHERE holder_identifier = $1`, [creditCode]);
+      const rows = await approval.query(
+        `SELECT kind, title FROM "${(approval.options as { schema: string }).schema}".holder_record WHERE holder_identifier = $1`,
+        [creditCode],
+      );
       expect(rows).toEqual([{ kind: 'blacklist', title: '告知承诺不实（建筑工程施工许可证核发）' }]);
     });
   });
@@ -322,22 +416,38 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(response.body).toMatchObject({ blacklisted: true });
       return response.body;
     });
-    expect(status).toMatchObject({ toleranceAllowed: false, entries: [expect.objectContaining({ title: '拖欠农民工工资列入失信联合惩戒对象名单', departmentName: HOUSING.name })] });
+    expect(status).toMatchObject({
+      toleranceAllowed: false,
+      entries: [expect.objectContaining({ title: '拖欠农民工工资列入失信联合惩戒对象名单', departmentName: HOUSING.name })],
+    });
 
     const filing = {
       ...aConstructionPermitFiling({ companyName: '聊城市东昌府区诚达建设工程有限公司', creditCode }),
       itemCodes: [CONSTRUCTION_PERMIT],
       materials: [
         { itemCode: CONSTRUCTION_PERMIT, materialCode: 'M04', finding: 'pledged' },
-        { itemCode: CONSTRUCTION_PERMIT, materialCode: 'M05', finding: 'to-follow', dueDate: localDateInShanghai(new Date(clock.now().getTime() + 10 * 24 * HOUR)) },
+        {
+          itemCode: CONSTRUCTION_PERMIT,
+          materialCode: 'M05',
+          finding: 'to-follow',
+          dueDate: localDateInShanghai(new Date(clock.now().getTime() + 10 * 24 * HOUR)),
+        },
       ],
     };
     const refused = await fileAtWindow(platform.urls.intake, clerk, filing);
     expect(refused.status).toBe(422);
     const error = ((await refused.json()) as Json)['error'] as Json;
     expect(error['fields']).toEqual([
-      expect.objectContaining({ path: 'materials[0].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringMatching(/失信.*拖欠农民工工资.*不适用告知承诺.*一般程序/) }),
-      expect.objectContaining({ path: 'materials[1].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringMatching(/不适用容缺受理/) }),
+      expect.objectContaining({
+        path: 'materials[0].finding',
+        code: 'CREDIT_NO_TOLERANCE',
+        message: expect.stringMatching(/失信.*拖欠农民工工资.*不适用告知承诺.*一般程序/),
+      }),
+      expect.objectContaining({
+        path: 'materials[1].finding',
+        code: 'CREDIT_NO_TOLERANCE',
+        message: expect.stringMatching(/不适用容缺受理/),
+      }),
     ]);
     // Normal acceptance: every material handed in.
     const normal = await fileAtWindow(platform.urls.intake, clerk, { ...filing, materials: [] });
@@ -361,7 +471,9 @@ describe('supervision: 审管互动 and 电子监察', () => {
       return found[0] as Json;
     });
     const overdueIds = async () =>
-      ((await call('supervision', supervisorOf(MARKET), 'GET', '/pledge-verifications?overdue=true&pageSize=100')).body['items'] as Json[]).map((t) => t['id']);
+      (
+        (await call('supervision', supervisorOf(MARKET), 'GET', '/pledge-verifications?overdue=true&pageSize=100')).body['items'] as Json[]
+      ).map((t) => t['id']);
     expect(await overdueIds()).not.toContain(task['id']);
     const start = clock.now();
     try {
@@ -438,9 +550,16 @@ describe('supervision: 审管互动 and 电子监察', () => {
     expect(byDepartment['overall']).toMatchObject({ satisfactionRate: { numerator: 0, denominator: 1, value: 0 } });
     // A supervisor sees only their own department's figures.
     expect((await call('supervision', supervisorOf(HEALTH), 'GET', `/monitoring/kpis?department=${ENFORCEMENT.code}`)).status).toBe(403);
-    expect((await call('supervision', supervisorOf(ENFORCEMENT), 'GET', '/monitoring/kpis')).body).toMatchObject({ filter: { departmentCode: ENFORCEMENT.code } });
+    expect((await call('supervision', supervisorOf(ENFORCEMENT), 'GET', '/monitoring/kpis')).body).toMatchObject({
+      filter: { departmentCode: ENFORCEMENT.code },
+    });
     expect((await call('supervision', manager, 'GET', '/monitoring/kpis?groupBy=week&from=2026-13')).body).toMatchObject({
-      error: { fields: [expect.objectContaining({ path: 'groupBy' }), expect.objectContaining({ path: 'from', message: '起始月份格式应为YYYY-MM' })] },
+      error: {
+        fields: [
+          expect.objectContaining({ path: 'groupBy' }),
+          expect.objectContaining({ path: 'from', message: '起始月份格式应为YYYY-MM' }),
+        ],
+      },
     });
 
     // The open case goes past its deadline: approval turns it red, the monitoring lists it as overdue.
@@ -451,8 +570,16 @@ describe('supervision: 审管互动 and 电子监察', () => {
       clock.set(`${deadline}T02:00:00.000Z`);
       clock.advance(2 * 24 * HOUR);
       // Read before the deadline watch has run: past its deadline, the case reads red already (the colour is the clock's, not the last scan's).
-      const beforeScan = await call('supervision', manager, 'GET', `/monitoring/cases?status=open&colour=red&department=${ENFORCEMENT.code}&pageSize=100`);
-      expect((beforeScan.body['items'] as Json[]).find((c) => c['caseId'] === openCase['id'])).toMatchObject({ colour: 'red', overdue: true });
+      const beforeScan = await call(
+        'supervision',
+        manager,
+        'GET',
+        `/monitoring/cases?status=open&colour=red&department=${ENFORCEMENT.code}&pageSize=100`,
+      );
+      expect((beforeScan.body['items'] as Json[]).find((c) => c['caseId'] === openCase['id'])).toMatchObject({
+        colour: 'red',
+        overdue: true,
+      });
       await call('approval', admin, 'POST', '/deadlines/scan');
       await eventually(async () => {
         const red = await call('supervision', manager, 'GET', `/monitoring/cases?colour=red&department=${ENFORCEMENT.code}&pageSize=100`);
@@ -469,12 +596,18 @@ describe('supervision: 审管互动 and 电子监察', () => {
       expect(html.type).toContain('text/html');
       expect(html.text).toContain(`${ENFORCEMENT.name}${month.slice(0, 4)}年${Number(month.slice(5))}月政务服务电子监察月报`);
       expect(html.text).toContain('<svg');
-      expect((await call('supervision', manager, 'GET', `/monitoring/reports/${month}`)).body).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'department' })] } });
+      expect((await call('supervision', manager, 'GET', `/monitoring/reports/${month}`)).body).toMatchObject({
+        error: { fields: [expect.objectContaining({ path: 'department' })] },
+      });
       // The cases count in the month they were accepted, item by item.
       const acceptedIn = localDateInShanghai(start).slice(0, 7);
       const json = await call('supervision', manager, 'GET', `/monitoring/reports/${acceptedIn}?department=${ENFORCEMENT.code}`);
       expect(json.body['items']).toEqual([
-        expect.objectContaining({ itemCode: ROAD_OCCUPATION, itemName: '临时占用城市道路许可', kpis: expect.objectContaining({ cases: 3, decided: 2 }) }),
+        expect.objectContaining({
+          itemCode: ROAD_OCCUPATION,
+          itemName: '临时占用城市道路许可',
+          kpis: expect.objectContaining({ cases: 3, decided: 2 }),
+        }),
       ]);
     } finally {
       clock.set(start);

@@ -55,7 +55,12 @@ describe.each([
     }
     // Every supervising department of every licensed item is told (审管互动); the walkthrough acknowledges one notice.
     const items = await Promise.all(
-      bundle.itemCodes.map(async (code) => (await (await fetch(`${platform.urls.intake}/catalogue/items/${code}`)).json()) as { supervisingDepartments: Array<{ code: string }> }),
+      bundle.itemCodes.map(
+        async (code) =>
+          (await (await fetch(`${platform.urls.intake}/catalogue/items/${code}`)).json()) as {
+            supervisingDepartments: Array<{ code: string }>;
+          },
+      ),
     );
     const expected = items.flatMap((item) => item.supervisingDepartments.map((d) => d.code)).sort();
     const supervision = platform.services.supervision.dataSource;
@@ -67,7 +72,7 @@ describe.each([
     expect(notices.filter((n) => n.status === 'acknowledged')).toHaveLength(1);
   });
 
-  it('hides one department\'s cases from another department\'s approver in every endpoint', async () => {
+  it("hides one department's cases from another department's approver in every endpoint", async () => {
     const clerk = issueToken({ id: 'c1', name: '李受理', role: 'clerk' }, secret);
     const accepted = await post(`${platform.urls.intake}/applications`, clerk, {
       itemCodes: ['DCF-SCJG-XK-001'],
@@ -93,7 +98,11 @@ describe.each([
 
   it('dead-letters a malformed event with its reason, carries on, and shows both in /metrics and the operations API', async () => {
     const admin = issueToken({ id: 'ops-1', name: '运维', role: 'admin' }, secret);
-    const malformed = createEnvelope(Topics.ApplicationAccepted, { ...anApplicationAccepted(), applicationId: 'not-a-uuid' }, { service: 'intake' });
+    const malformed = createEnvelope(
+      Topics.ApplicationAccepted,
+      { ...anApplicationAccepted(), applicationId: 'not-a-uuid' },
+      { service: 'intake' },
+    );
     await platform.publishRaw([
       { topic: Topics.ApplicationAccepted.name, key: 'not-a-uuid', value: JSON.stringify(malformed), headers: {} },
     ]);
@@ -131,9 +140,21 @@ describe.each([
     }
     const discarded = await post(discardUrl, admin, { reason: '  测试用的畸形消息，无需重放  ' });
     expect(discarded.status).toBe(200);
-    expect(discarded.body).toMatchObject({ status: 'discarded', discardedBy: '运维（ops-1）', discardReason: '测试用的畸形消息，无需重放' });
-    const kept = await eventuallyFind(`${platform.urls.approval}/admin/dead-letters?status=discarded`, admin, (d) => d['id'] === deadLetter['id']);
-    expect(kept).toMatchObject({ discardedBy: '运维（ops-1）', discardReason: '测试用的畸形消息，无需重放', discardedAt: discarded.body['discardedAt'] });
+    expect(discarded.body).toMatchObject({
+      status: 'discarded',
+      discardedBy: '运维（ops-1）',
+      discardReason: '测试用的畸形消息，无需重放',
+    });
+    const kept = await eventuallyFind(
+      `${platform.urls.approval}/admin/dead-letters?status=discarded`,
+      admin,
+      (d) => d['id'] === deadLetter['id'],
+    );
+    expect(kept).toMatchObject({
+      discardedBy: '运维（ops-1）',
+      discardReason: '测试用的畸形消息，无需重放',
+      discardedAt: discarded.body['discardedAt'],
+    });
     expect((await post(discardUrl, admin, { reason: '再丢弃一次' })).status).toBe(404);
 
     const metrics = await (await fetch(`${platform.urls.approval}/metrics`)).text();

@@ -6,7 +6,16 @@
 import { addDays, createWorkingDayCalendar, localDateInShanghai } from '@onewindow/domain';
 import { aCreditCode, aResidentId } from '@onewindow/domain/testing';
 import { DEVELOPMENT_TOKEN_SECRET, issueToken } from '@onewindow/platform';
-import { aDemoForm, aFoodLicenceForm, aRestaurantBundleForm, callApi, decideCase, eventually, testDatabaseUrl, testKafkaBrokers } from '@onewindow/testing';
+import {
+  aDemoForm,
+  aFoodLicenceForm,
+  aRestaurantBundleForm,
+  callApi,
+  decideCase,
+  eventually,
+  testDatabaseUrl,
+  testKafkaBrokers,
+} from '@onewindow/testing';
 import { startServicesForTest, type TestPlatform } from './testing/services-in-process';
 
 const secret = DEVELOPMENT_TOKEN_SECRET;
@@ -75,7 +84,10 @@ describe('the comprehensive window', () => {
     const parts = filed.body['parts'] as Array<{ id: string; department: { code: string } }>;
     for (const department of new Set(parts.map((part) => part.department.code))) {
       const approver = issueToken({ id: `a-${department}`, name: '审批员', role: 'approver', department }, secret);
-      const own = parts.filter((part) => part.department.code === department).map((part) => part.id).sort();
+      const own = parts
+        .filter((part) => part.department.code === department)
+        .map((part) => part.id)
+        .sort();
       await eventually(async () => {
         const queue = await fetch(`${platform.urls.approval}/cases?pageSize=100`, { headers: auth(approver) });
         const cases = ((await queue.json()) as { items: Array<Json> }).items.filter((c) => c['applicationId'] === filed.body['id']);
@@ -106,43 +118,55 @@ describe('the comprehensive window', () => {
 
     const supplemented = await post(`/applications/${filed.body['id']}/supplement`, { allOtherMaterialsProvided: true }, 200);
     expect(supplemented.body).toMatchObject({ status: 'accepted', visits: 2 });
-    expect((await get(`/applications/${filed.body['id']}/notices`) as unknown as Array<Json>)[0]).toMatchObject({ resolved: true });
+    expect(((await get(`/applications/${filed.body['id']}/notices`)) as unknown as Array<Json>)[0]).toMatchObject({ resolved: true });
     const again = await post(`/applications/${filed.body['id']}/supplement`, { allOtherMaterialsProvided: true }, 409);
     expect(again.body).toMatchObject({ error: { code: 'NOT_AWAITING_SUPPLEMENT' } });
   });
 
   it('refuses bad input field by field in Chinese and saves nothing', async () => {
     const before = await applicationCount();
-    const unknownItem = await post('/applications', {
-      itemCodes: [FOOD_PERMIT, 'DCF-NO-SUCH-ITEM'],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '某公司', identifier: aCreditCode() },
-      allOtherMaterialsProvided: true,
-    }, 400);
+    const unknownItem = await post(
+      '/applications',
+      {
+        itemCodes: [FOOD_PERMIT, 'DCF-NO-SUCH-ITEM'],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '某公司', identifier: aCreditCode() },
+        allOtherMaterialsProvided: true,
+      },
+      400,
+    );
     expect(fields(unknownItem.body)).toEqual([['itemCodes[1]', '事项编码“DCF-NO-SUCH-ITEM”不存在或已停用，请核对事项目录']]);
 
-    const badIdentifier = await post('/applications', {
-      itemCodes: [FOOD_PERMIT],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'person', name: '李四', identifier: '370102199003071235' },
-      allOtherMaterialsProvided: true,
-    }, 400);
+    const badIdentifier = await post(
+      '/applications',
+      {
+        itemCodes: [FOOD_PERMIT],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'person', name: '李四', identifier: '370102199003071235' },
+        allOtherMaterialsProvided: true,
+      },
+      400,
+    );
     expect(fields(badIdentifier.body)).toEqual([['applicant.identifier', expect.stringContaining('校验位')]]);
 
-    const wrongMaterials = await post('/applications', {
-      itemCodes: [FOOD_PERMIT],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '某公司', identifier: aCreditCode() },
-      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '某公司' }),
-      situations: { [FOOD_PERMIT]: { Q9: 'A' } },
-      materials: [
-        { itemCode: FOOD_PERMIT, materialCode: 'M99', finding: 'provided' },
-        { itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'pledged' },
-      ],
-    }, 400);
+    const wrongMaterials = await post(
+      '/applications',
+      {
+        itemCodes: [FOOD_PERMIT],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '某公司', identifier: aCreditCode() },
+        ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '某公司' }),
+        situations: { [FOOD_PERMIT]: { Q9: 'A' } },
+        materials: [
+          { itemCode: FOOD_PERMIT, materialCode: 'M99', finding: 'provided' },
+          { itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'pledged' },
+        ],
+      },
+      400,
+    );
     expect(fields(wrongMaterials.body)).toEqual([
       [`situations.${FOOD_PERMIT}.Q9`, expect.stringContaining('没有办理情形问题 Q9')],
       ['materials[0].materialCode', expect.stringContaining('不属于事项')],
@@ -152,15 +176,24 @@ describe('the comprehensive window', () => {
     // The 申请表 is checked with the rest, before a number is taken: every answer wrong or missing, by its path.
     const { form, formSources } = aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区鲁西快餐有限公司' });
     const { businessItems: _items, ...withoutItems } = form;
-    const wrongForm = await post('/applications', {
-      itemCodes: [FOOD_PERMIT],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
-      form: { ...withoutItems, premisesArea: 0, operatorType: '09', staff: [{ name: '李秀梅', healthCertificate: 'LC2026-004512', validUntil: '2027-02-30' }] },
-      formSources,
-      allOtherMaterialsProvided: true,
-    }, 400);
+    const wrongForm = await post(
+      '/applications',
+      {
+        itemCodes: [FOOD_PERMIT],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
+        form: {
+          ...withoutItems,
+          premisesArea: 0,
+          operatorType: '09',
+          staff: [{ name: '李秀梅', healthCertificate: 'LC2026-004512', validUntil: '2027-02-30' }],
+        },
+        formSources,
+        allOtherMaterialsProvided: true,
+      },
+      400,
+    );
     expect(fields(wrongForm.body)).toEqual([
       ['form.businessItems', '经营项目：必须填写'],
       ['form.staff[0].validUntil', '从业人员健康情况第1行有效期至：应为有效的日期，格式为YYYY-MM-DD，如 2026-03-05'],
@@ -170,13 +203,17 @@ describe('the comprehensive window', () => {
     expect(((wrongForm.body['error'] as Json)['fields'] as Json[])[0]).toMatchObject({ code: 'FORM_INVALID' });
 
     // A caller that sends no form at all is told every required answer, in Chinese.
-    const noForm = await post('/applications', {
-      itemCodes: [FOOD_PERMIT],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
-      allOtherMaterialsProvided: true,
-    }, 400);
+    const noForm = await post(
+      '/applications',
+      {
+        itemCodes: [FOOD_PERMIT],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '聊城市东昌府区鲁西快餐有限公司', identifier: aCreditCode() },
+        allOtherMaterialsProvided: true,
+      },
+      400,
+    );
     expect(fields(noForm.body)).toContainEqual(['form.businessAddress', '经营场所：必须填写']);
     expect(await applicationCount()).toBe(before);
   });
@@ -206,16 +243,28 @@ describe('the comprehensive window', () => {
     expect(progress).toMatchObject({ applicationNumber: number, statusText: '审批办理中' });
     expect((await fetch(`${platform.urls.intake}/progress?number=${number}&phone=13900000000`)).status).toBe(404);
 
-    const part = (reviewed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as { id: string; department: { code: string } };
+    const part = (reviewed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as {
+      id: string;
+      department: { code: string };
+    };
     const approver = issueToken({ id: 'a-food', name: '王审批', role: 'approver', department: part.department.code }, secret);
     const approvalCase = await caseInQueue(approver, part.id);
-    const decided = await decideCase(platform.urls.approval, approver, String(approvalCase['id']), { outcome: 'approved', scope: '热食类食品制售' });
+    const decided = await decideCase(platform.urls.approval, approver, String(approvalCase['id']), {
+      outcome: 'approved',
+      scope: '热食类食品制售',
+    });
     expect(decided.status).toBeLessThan(300);
     await eventually(async () => expect((await get(`/applications/${id}`))['status']).toBe('decided'));
 
-    const posted = await post(`/applications/${id}/issuance`, { method: 'post', trackingNumber: 'EMS1234567890', address: '山东省聊城市东昌府区柳园街道88号' }, 200);
+    const posted = await post(
+      `/applications/${id}/issuance`,
+      { method: 'post', trackingNumber: 'EMS1234567890', address: '山东省聊城市东昌府区柳园街道88号' },
+      200,
+    );
     expect(posted.body).toMatchObject({ status: 'issued', issuance: { method: 'post', trackingNumber: 'EMS1234567890' }, visits: 0 });
-    expect((await post(`/applications/${id}/issuance`, { method: 'window' }, 409)).body).toMatchObject({ error: { code: 'NOT_READY_FOR_ISSUANCE' } });
+    expect((await post(`/applications/${id}/issuance`, { method: 'window' }, 409)).body).toMatchObject({
+      error: { code: 'NOT_READY_FOR_ISSUANCE' },
+    });
 
     const unhappy = await publicPost('/ratings', { number, identifier, level: 2, comment: '网上预审等了两天' });
     expect(unhappy.status).toBe(201);
@@ -225,8 +274,13 @@ describe('the comprehensive window', () => {
     const rectifications = await fetch(`${platform.urls.intake}/rectifications?status=open`, { headers: auth(approver) });
     const rectification = ((await rectifications.json()) as { items: Json[] }).items.find((r) => r['applicationNumber'] === number) as Json;
     const stranger = issueToken({ id: 'a-x', name: '张审批', role: 'approver', department: 'DCF-OTHER' }, secret);
-    expect((await call(stranger, 'POST', `/rectifications/${rectification['id']}/answer`, { answer: '已优化预审流程，当日完成' })).status).toBe(404);
-    expect((await call(approver, 'POST', `/rectifications/${rectification['id']}/answer`, { answer: '已优化网上预审流程，承诺当日完成预审' })).status).toBe(200);
+    expect(
+      (await call(stranger, 'POST', `/rectifications/${rectification['id']}/answer`, { answer: '已优化预审流程，当日完成' })).status,
+    ).toBe(404);
+    expect(
+      (await call(approver, 'POST', `/rectifications/${rectification['id']}/answer`, { answer: '已优化网上预审流程，承诺当日完成预审' }))
+        .status,
+    ).toBe(200);
 
     const followUp = await publicPost('/ratings', { number, identifier, level: 4 });
     expect(followUp.body['message']).toBe('感谢您的再次评价，本次整改已办结。');
@@ -245,34 +299,46 @@ describe('the comprehensive window', () => {
   });
 
   it('records a draft first and checks it later; keeps items not entrusted to the window away from it', async () => {
-    const drafted = await post('/applications/drafts', {
-      itemCodes: [FOOD_PERMIT],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'person', name: '孙小红', identifier: aResidentId(), phone: '13606351234' },
-      ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区小红面馆' }),
-      materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'provided' }],
-    }, 201);
+    const drafted = await post(
+      '/applications/drafts',
+      {
+        itemCodes: [FOOD_PERMIT],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'person', name: '孙小红', identifier: aResidentId(), phone: '13606351234' },
+        ...aFoodLicenceForm({ creditCode: aCreditCode(), name: '聊城市东昌府区小红面馆' }),
+        materials: [{ itemCode: FOOD_PERMIT, materialCode: 'M01', finding: 'provided' }],
+      },
+      201,
+    );
     expect(drafted.body).toMatchObject({ status: 'draft' });
     const dueDate = createWorkingDayCalendar().addWorkingDays(localDateInShanghai(new Date()), 5);
-    const checked = await post(`/applications/${drafted.body['id']}/check`, {
-      materials: [
-        { itemCode: FOOD_PERMIT, materialCode: 'M02', finding: 'provided' },
-        { itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'to-follow', dueDate: dueDate.ok ? dueDate.date : '' },
-      ],
-    }, 200);
+    const checked = await post(
+      `/applications/${drafted.body['id']}/check`,
+      {
+        materials: [
+          { itemCode: FOOD_PERMIT, materialCode: 'M02', finding: 'provided' },
+          { itemCode: FOOD_PERMIT, materialCode: 'M03', finding: 'to-follow', dueDate: dueDate.ok ? dueDate.date : '' },
+        ],
+      },
+      200,
+    );
     expect(checked.body['status']).toBe('accepted');
     const part = (checked.body['parts'] as Json[])[0] as Json;
     expect((part['received'] as Json[]).map((m) => m['materialCode'])).toEqual(['M01', 'M02']);
     expect((await post(`/applications/${drafted.body['id']}/check`, {}, 409)).body).toMatchObject({ error: { code: 'ALREADY_CHECKED' } });
 
-    const notEntrusted = await post('/applications', {
-      itemCodes: ['DCF-GA-ZJ-002'],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'person', name: '孙小红', identifier: aResidentId() },
-      allOtherMaterialsProvided: true,
-    }, 400);
+    const notEntrusted = await post(
+      '/applications',
+      {
+        itemCodes: ['DCF-GA-ZJ-002'],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'person', name: '孙小红', identifier: aResidentId() },
+        allOtherMaterialsProvided: true,
+      },
+      400,
+    );
     expect(fields(notEntrusted.body)).toEqual([['items[0]', '事项“居民身份证换领”未委托综合窗口受理，请到部门窗口办理']]);
   });
 
@@ -280,19 +346,33 @@ describe('the comprehensive window', () => {
     const CHARGED = 'DCF-ZF-XK-003';
     const item = await publicGet(`/catalogue/items/${CHARGED}`);
     const fee = (item['fee'] as { amountFen: number }).amountFen;
-    const filed = await post('/applications', {
-      itemCodes: [CHARGED],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区古城建筑工程有限公司', identifier: aCreditCode(), phone: '13506351234' },
-      ...aDemoForm(CHARGED, { creditCode: aCreditCode(), name: '聊城市东昌府区古城建筑工程有限公司' }),
-      allOtherMaterialsProvided: true,
-    }, 201);
+    const filed = await post(
+      '/applications',
+      {
+        itemCodes: [CHARGED],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '聊城市东昌府区古城建筑工程有限公司', identifier: aCreditCode(), phone: '13506351234' },
+        ...aDemoForm(CHARGED, { creditCode: aCreditCode(), name: '聊城市东昌府区古城建筑工程有限公司' }),
+        allOtherMaterialsProvided: true,
+      },
+      201,
+    );
     const id = String(filed.body['id']);
-    const part = (filed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as { id: string; department: { code: string } };
+    const part = (filed.body['parts'] as Array<{ id: string; department: { code: string } }>)[0] as {
+      id: string;
+      department: { code: string };
+    };
     const approver = issueToken({ id: 'a-zf', name: '李执法', role: 'approver', department: part.department.code }, secret);
     const approvalCase = await caseInQueue(approver, part.id);
-    expect((await decideCase(platform.urls.approval, approver, String(approvalCase['id']), { outcome: 'approved', scope: '临时占用柳园南路东侧人行道30平方米' })).status).toBe(201);
+    expect(
+      (
+        await decideCase(platform.urls.approval, approver, String(approvalCase['id']), {
+          outcome: 'approved',
+          scope: '临时占用柳园南路东侧人行道30平方米',
+        })
+      ).status,
+    ).toBe(201);
     await eventually(async () => expect((await get(`/applications/${id}`))['status']).toBe('decided'));
 
     const unpaid = await post(`/applications/${id}/issuance`, { method: 'window' }, 409);
@@ -338,15 +418,33 @@ describe('the comprehensive window', () => {
     const slots = await publicGet(`/appointments/slots?day=${next.date}`);
     expect((slots['slots'] as Json[])[0]).toEqual({ slot: '09:00', remaining: 4 });
     for (let i = 0; i < 4; i += 1) {
-      const booked = await publicPost('/appointments', { day: next.date, slot: '09:00', itemCode: FOOD_PERMIT, applicantName: `预约人${i}`, phone: `1370635000${i}` });
+      const booked = await publicPost('/appointments', {
+        day: next.date,
+        slot: '09:00',
+        itemCode: FOOD_PERMIT,
+        applicantName: `预约人${i}`,
+        phone: `1370635000${i}`,
+      });
       expect(booked.status).toBe(201);
     }
-    const full = await publicPost('/appointments', { day: next.date, slot: '09:00', itemCode: FOOD_PERMIT, applicantName: '晚到者', phone: '13706350009' });
+    const full = await publicPost('/appointments', {
+      day: next.date,
+      slot: '09:00',
+      itemCode: FOOD_PERMIT,
+      applicantName: '晚到者',
+      phone: '13706350009',
+    });
     expect(full.body).toMatchObject({ error: { code: 'SLOT_FULL' } });
     let weekend = today;
     do weekend = addDays(weekend, 1);
     while (calendar.isWorkingDay(weekend) !== false);
-    const closed = await publicPost('/appointments', { day: weekend, slot: '09:00', itemCode: FOOD_PERMIT, applicantName: '周末', phone: '13706350010' });
+    const closed = await publicPost('/appointments', {
+      day: weekend,
+      slot: '09:00',
+      itemCode: FOOD_PERMIT,
+      applicantName: '周末',
+      phone: '13706350010',
+    });
     expect(closed.status).toBe(400);
     expect(fields(closed.body)).toEqual([['day', expect.stringContaining('不是工作日')]]);
   });
@@ -359,16 +457,22 @@ describe('the comprehensive window', () => {
     const unchanged = await call(admin, 'POST', '/catalogue/import', { format: 'yaml', content: yaml });
     expect(unchanged.body).toMatchObject({ itemsCreatedOrChanged: [], bundlesCreatedOrChanged: [] });
 
-    const filed = await post('/applications', {
-      itemCodes: ['DCF-ZJ-XK-011'],
-      channel: 'window',
-      level: 'district',
-      applicant: { kind: 'organisation', name: '聊城市东昌府区排水测试有限公司', identifier: aCreditCode() },
-      ...aDemoForm('DCF-ZJ-XK-011', { creditCode: aCreditCode(), name: '聊城市东昌府区排水测试有限公司' }),
-    }, 201);
+    const filed = await post(
+      '/applications',
+      {
+        itemCodes: ['DCF-ZJ-XK-011'],
+        channel: 'window',
+        level: 'district',
+        applicant: { kind: 'organisation', name: '聊城市东昌府区排水测试有限公司', identifier: aCreditCode() },
+        ...aDemoForm('DCF-ZJ-XK-011', { creditCode: aCreditCode(), name: '聊城市东昌府区排水测试有限公司' }),
+      },
+      201,
+    );
     expect(filed.body['status']).toBe('awaiting-supplement');
 
-    const document = JSON.parse(await (await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: auth(admin) })).text()) as {
+    const document = JSON.parse(
+      await (await fetch(`${platform.urls.intake}/catalogue/export?format=json`, { headers: auth(admin) })).text(),
+    ) as {
       items: Array<{ code: string; committedWorkingDays: number; materials: Array<{ code: string; name: string }> }>;
     };
     const item = document.items.find((i) => i.code === 'DCF-ZJ-XK-011') as (typeof document.items)[number];
@@ -388,7 +492,9 @@ describe('the comprehensive window', () => {
     });
     expect(bad.status).toBe(422);
     const paths = fields(bad.body).map(([path]) => path);
-    expect(paths).toEqual(expect.arrayContaining(['items[0].code', 'items[0].name', 'items[0].department', 'items[0].legalWorkingDays', 'bundles']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['items[0].code', 'items[0].name', 'items[0].department', 'items[0].legalWorkingDays', 'bundles']),
+    );
     expect((await call(clerk, 'POST', '/catalogue/import', { format: 'json', content: '{}' })).status).toBe(403);
   });
 
@@ -429,8 +535,14 @@ describe('the comprehensive window', () => {
 });
 
 /** The answer, or a failure that shows what came back instead of the status expected. */
-function expectStatus<T extends { status: number; body: Json }>(response: T, method: string, path: string, expected: number | undefined): T {
-  if (expected !== undefined && response.status !== expected) throw new Error(`${method} ${path} → ${response.status}, expected ${expected}: ${JSON.stringify(response.body)}`);
+function expectStatus<T extends { status: number; body: Json }>(
+  response: T,
+  method: string,
+  path: string,
+  expected: number | undefined,
+): T {
+  if (expected !== undefined && response.status !== expected)
+    throw new Error(`${method} ${path} → ${response.status}, expected ${expected}: ${JSON.stringify(response.body)}`);
   return response;
 }
 

@@ -42,7 +42,9 @@ export class IdentityConfig extends BaseServiceConfig {
   override crossFieldProblems(): string[] {
     const problems = super.crossFieldProblems();
     if (this.nodeEnv === 'production' && this.seedDemoData) {
-      problems.push('SEED_DEMO_DATA would create the demo accounts, whose password everyone knows: never in production (use INITIAL_ADMIN_PASSWORD for the first administrator)');
+      problems.push(
+        'SEED_DEMO_DATA would create the demo accounts, whose password everyone knows: never in production (use INITIAL_ADMIN_PASSWORD for the first administrator)',
+      );
     }
     if (this.initialAdminPassword) {
       const weak = passwordProblems(this.initialAdminPassword, 'admin');

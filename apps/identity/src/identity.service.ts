@@ -34,4 +34,3 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
     if (config.initialAdminPassword) await app.get(AccountsService).createInitialAdministrator(config.initialAdminPassword);
   },
 };
-

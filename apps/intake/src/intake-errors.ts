@@ -26,7 +26,10 @@ export const INTAKE_ERRORS = defineErrors({
   },
   DEFICIENCY_NOT_FOUND: { kind: 'not-found', message: '该申请没有这份容缺材料' },
   PART_NOT_FOUND: { kind: 'not-found', message: '该申请没有这个办理事项' },
-  NO_SUPPLEMENT_REQUESTED: { kind: 'conflict', message: ({ departmentName }: { departmentName: string }) => `${departmentName}未要求补正材料，无需补交` },
+  NO_SUPPLEMENT_REQUESTED: {
+    kind: 'conflict',
+    message: ({ departmentName }: { departmentName: string }) => `${departmentName}未要求补正材料，无需补交`,
+  },
   /** The working-day calendar lacks a year a deadline reaches into; the calculator says which. */
   CALENDAR_YEAR_MISSING: { kind: 'conflict', message: ({ explanation }: { explanation: string }) => explanation },
 
@@ -47,7 +50,8 @@ export const INTAKE_ERRORS = defineErrors({
   // Fees and issuance (统一收费、统一出件)
   ALREADY_PAID: {
     kind: 'conflict',
-    message: ({ number, receiptNumber }: { number: string; receiptNumber: string }) => `申请 ${number} 已登记缴费（票据号${receiptNumber}）`,
+    message: ({ number, receiptNumber }: { number: string; receiptNumber: string }) =>
+      `申请 ${number} 已登记缴费（票据号${receiptNumber}）`,
   },
   NOT_DECIDED: { kind: 'conflict', message: '审批决定作出后才能收费' },
   NOTHING_TO_PAY: { kind: 'conflict', message: '该申请无需缴费' },
@@ -68,7 +72,8 @@ export const INTAKE_ERRORS = defineErrors({
   /** The applicant cancels by number and phone; staff mark arrival by id. */
   APPOINTMENT_NOT_FOUND: {
     kind: 'not-found',
-    message: ({ lookup }: { lookup: 'by-id' | 'by-number-and-phone' }) => (lookup === 'by-number-and-phone' ? '未找到该预约，请核对预约号和手机号码' : '未找到该预约'),
+    message: ({ lookup }: { lookup: 'by-id' | 'by-number-and-phone' }) =>
+      lookup === 'by-number-and-phone' ? '未找到该预约，请核对预约号和手机号码' : '未找到该预约',
   },
   APPOINTMENT_CANCELLED: { kind: 'conflict', message: '该预约已取消' },
 

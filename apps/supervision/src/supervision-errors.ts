@@ -11,5 +11,8 @@ export const SUPERVISION_ERRORS = defineErrors({
   VERIFICATION_CLOSED: { kind: 'conflict', message: '该核查任务已办结' },
   NOTICE_NOT_FOUND: { kind: 'not-found', message: '未找到该监管告知' },
   /** A notice closed by the platform says why (e.g. the case was decided); otherwise the general reason. */
-  NOTICE_CLOSED: { kind: 'conflict', message: ({ closedReason }: { closedReason: string | null }) => closedReason ?? '该监管告知已关闭，无需认领' },
+  NOTICE_CLOSED: {
+    kind: 'conflict',
+    message: ({ closedReason }: { closedReason: string | null }) => closedReason ?? '该监管告知已关闭，无需认领',
+  },
 });

@@ -37,7 +37,11 @@ const FILE = { adapterId: 'dcf-wjw-wsxk', department: 'DCF-WJW', item: 'DCF-WJW-
  * handler queues them, timed until every one is sent (the file written; the case typed in and its
  * 业务流水号 read back), then checked in the 人社局 system's own store.
  */
-export async function benchBrowserAdapter(options: { databaseUrl: string; kafkaBrokers: string; deliveries: number }): Promise<BrowserAdapterBenchResult> {
+export async function benchBrowserAdapter(options: {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  deliveries: number;
+}): Promise<BrowserAdapterBenchResult> {
   const demoFolder = mkdtempSync(join(tmpdir(), 'onewindow-bench-browser-'));
   const platform = await startPlatformProcesses({
     databaseUrl: options.databaseUrl,
@@ -46,7 +50,13 @@ export async function benchBrowserAdapter(options: { databaseUrl: string; kafkaB
     only: ['bridge'],
     seedDemoData: [],
     // Development: the bridge starts its demo department systems, the 人社局 one among them.
-    env: { NODE_ENV: 'development', BRIDGE_DEMO_SYSTEMS: 'true', BRIDGE_POLL_INTERVAL_MS: '50', BRIDGE_DEMO_FOLDER: demoFolder, BRIDGE_DATA_FOLDER: join(demoFolder, 'data') },
+    env: {
+      NODE_ENV: 'development',
+      BRIDGE_DEMO_SYSTEMS: 'true',
+      BRIDGE_POLL_INTERVAL_MS: '50',
+      BRIDGE_DEMO_FOLDER: demoFolder,
+      BRIDGE_DATA_FOLDER: join(demoFolder, 'data'),
+    },
   });
   const client = new Client({ connectionString: options.databaseUrl });
   await client.connect();
@@ -95,7 +105,16 @@ async function timeDeliveries(
     await client.query(
       `INSERT INTO "${schema}".department_delivery (id, application_id, application_number, part_id, department_code, item_code, kind, status, attempts, adapter_id, payload)
        VALUES ($1, $2, $3, $4, $5, $6, 'application', 'pending', 0, $7, $8)`,
-      [id, randomUUID(), applicationNumber, partId, target.department, target.item, target.adapterId, JSON.stringify({ ...part, partId, applicationNumber })],
+      [
+        id,
+        randomUUID(),
+        applicationNumber,
+        partId,
+        target.department,
+        target.item,
+        target.adapterId,
+        JSON.stringify({ ...part, partId, applicationNumber }),
+      ],
     );
   }
   await client.query('COMMIT');
@@ -109,19 +128,34 @@ async function timeDeliveries(
     if (failed) throw new Error(`${target.adapterId}: ${failed.count} deliveries failed: ${failed.error ?? ''}`);
     const done = rows.filter((r) => r.status === 'sent' || r.status === 'acknowledged').reduce((sum, r) => sum + r.count, 0);
     if (done === count) break;
-    if (performance.now() > deadline) throw new Error(`${target.adapterId}: ${done}/${count} sent before the deadline (${JSON.stringify(rows)})`);
+    if (performance.now() > deadline)
+      throw new Error(`${target.adapterId}: ${done}/${count} sent before the deadline (${JSON.stringify(rows)})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const seconds = (performance.now() - started) / 1000;
-  return { adapterId: target.adapterId, transport, deliveries: count, seconds: round(seconds, 1), deliveriesPerMinute: round((count / seconds) * 60, 1), msPerDelivery: round((seconds * 1000) / count, 0) };
+  return {
+    adapterId: target.adapterId,
+    transport,
+    deliveries: count,
+    seconds: round(seconds, 1),
+    deliveriesPerMinute: round((count / seconds) * 60, 1),
+    msPerDelivery: round((seconds * 1000) / count, 0),
+  };
 }
 
 /** Every delivery is a case in the 人社局 system's own store, typed by its clerk's account. */
 async function expectTypedIn(platform: RunningPlatform, count: number): Promise<void> {
-  const token = issueToken({ id: 'bench-integrator', name: '基准测试', role: 'integrator', department: BROWSER.department }, platform.secret);
-  const response = await fetch(`${platform.urls.bridge}/demo/department-systems/social-insurance/cases`, { headers: { authorization: `Bearer ${token}` } });
+  const token = issueToken(
+    { id: 'bench-integrator', name: '基准测试', role: 'integrator', department: BROWSER.department },
+    platform.secret,
+  );
+  const response = await fetch(`${platform.urls.bridge}/demo/department-systems/social-insurance/cases`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const cases = (await response.json()) as Array<{ staff: unknown[] }>;
   if (!Array.isArray(cases) || cases.length !== count || cases.some((c) => c.staff.length !== 2)) {
-    throw new Error(`the 人社局 system holds ${Array.isArray(cases) ? cases.length : JSON.stringify(cases)} cases, expected ${count} with 2 staff each`);
+    throw new Error(
+      `the 人社局 system holds ${Array.isArray(cases) ? cases.length : JSON.stringify(cases)} cases, expected ${count} with 2 staff each`,
+    );
   }
 }

@@ -83,9 +83,13 @@ export async function benchEmbeddedStart(): Promise<EmbeddedStartResult> {
   }
 }
 
-async function startOnce(command: string[], dataDir: string, options: { debugPhases?: boolean; extraEnv?: Record<string, string> }): Promise<StartFigures> {
+async function startOnce(
+  command: string[],
+  dataDir: string,
+  options: { debugPhases?: boolean; extraEnv?: Record<string, string> },
+): Promise<StartFigures> {
   // Four consecutive free ports: the launcher puts intake, approval, supervision and bridge at 3001–3004 + offset.
-  const offset = (await findFreePort()) % 20_000 + 20_000;
+  const offset = ((await findFreePort()) % 20_000) + 20_000;
   const started = performance.now();
   const child = spawn(process.execPath, command, {
     cwd: root,
@@ -109,7 +113,14 @@ async function startOnce(command: string[], dataDir: string, options: { debugPha
     for (;;) {
       if (child.exitCode !== null) throw new Error('the embedded platform exited during start-up');
       if (Date.now() > deadline) throw new Error('the embedded platform was not ready within 300 s');
-      const ready = await Promise.all(urls.map((url) => fetch(url).then((r) => r.ok, () => false)));
+      const ready = await Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        ),
+      );
       if (ready.every(Boolean)) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -121,7 +132,8 @@ async function startOnce(command: string[], dataDir: string, options: { debugPha
     peakTreeKiB = Math.max(peakTreeKiB, treeResidentKiB(child.pid ?? 0));
     // The banner (and the phases line before it) is written once the platform's start returns, a
     // moment after the services answer: wait for it, at most 10 s.
-    for (let waited = 0; !output.includes('OneWindow is ready') && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; !output.includes('OneWindow is ready') && waited < 10_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const phasesLine = /start phases (\[.*\])/.exec(output)?.[1];
     return {
       readyMs: round(readyMs, 0),

@@ -37,7 +37,12 @@ export class CpuAccounting {
     const after = snapshot();
     const groups = { ...this.groups, ...startedSince };
     const byPid = new Map(Object.entries(groups).map(([group, pid]) => [pid, group]));
-    const totals: Record<string, number> = { ...Object.fromEntries(Object.keys(groups).map((g) => [g, 0])), postgres: 0, kafka: 0, other: 0 };
+    const totals: Record<string, number> = {
+      ...Object.fromEntries(Object.keys(groups).map((g) => [g, 0])),
+      postgres: 0,
+      kafka: 0,
+      other: 0,
+    };
     for (const [pid, now] of after) {
       const spent = now.ticks - (this.before.get(pid)?.ticks ?? 0);
       if (spent <= 0) continue;

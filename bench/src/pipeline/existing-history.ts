@@ -97,7 +97,12 @@ export async function seedExistingHistory(options: {
       const copied = [...after.entries()]
         .filter(([key, count]) => {
           const [owner, table] = key.split('.') as [string, string];
-          return owner === service && !NEVER_COPIED.has(table) && (options.countsBeforeTemplates.get(key) ?? 0) === 0 && count * 2 >= options.templates;
+          return (
+            owner === service &&
+            !NEVER_COPIED.has(table) &&
+            (options.countsBeforeTemplates.get(key) ?? 0) === 0 &&
+            count * 2 >= options.templates
+          );
         })
         .map(([key]) => key.split('.')[1] as string);
       for (const table of copied) {
@@ -117,7 +122,12 @@ export async function seedExistingHistory(options: {
       for (const table of copied) await client.query(`ANALYZE "${schema}"."${table}"`);
       await client.query(`SET session_replication_role = replica`);
     }
-    return { applications: options.templates * (copies + 1), templates: options.templates, rowsByTable, seconds: round((performance.now() - started) / 1000, 1) };
+    return {
+      applications: options.templates * (copies + 1),
+      templates: options.templates,
+      rowsByTable,
+      seconds: round((performance.now() - started) / 1000, 1),
+    };
   } finally {
     await client.query(`SET session_replication_role = DEFAULT`).catch(() => undefined);
     await client.end();
@@ -145,7 +155,8 @@ async function columnsOf(client: Client, schema: string, table: string, copied: 
     unique: false,
     referencesKept: row.references_table !== null && !copied.has(row.references_table),
   }));
-  const changes = (c: (typeof columns)[number]) => c.serial || (!c.referencesKept && ['uuid', 'date'].includes(c.type)) || (!c.referencesKept && c.type.startsWith('timestamp'));
+  const changes = (c: (typeof columns)[number]) =>
+    c.serial || (!c.referencesKept && ['uuid', 'date'].includes(c.type)) || (!c.referencesKept && c.type.startsWith('timestamp'));
   // Every unique key must differ between copies: if none of its columns changes anyway, its last one is made unique.
   const keys = await client.query<{ key: number[] }>(
     `SELECT i.indkey::int[] AS key FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -24,14 +24,25 @@ function anEnvelopeSizedMessage(index: number): string {
     traceparent: `00-${randomUUID().replace(/-/g, '')}-${randomUUID().replace(/-/g, '').slice(0, 16)}-01`,
     data: {
       applicationNumber: `DCF-20261123-${String(index).padStart(6, '0')}`,
-      applicant: { kind: 'organisation', name: `聊城市东昌府区第${index}建筑工程有限公司`, identifier: '91371502MA3C8K2X10', phone: '13706351234' },
+      applicant: {
+        kind: 'organisation',
+        name: `聊城市东昌府区第${index}建筑工程有限公司`,
+        identifier: '91371502MA3C8K2X10',
+        phone: '13706351234',
+      },
       parts: [
         {
           partId: randomUUID(),
           itemCode: 'DCF-ZJ-XK-011',
           itemName: '建筑工程施工许可证核发',
           department: { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' },
-          materials: ['建筑工程用地批准手续', '建设工程规划许可证', '施工场地已经基本具备施工条件的证明', '中标通知书及施工合同', '施工图设计文件审查合格书'].map((name) => ({ name, received: true })),
+          materials: [
+            '建筑工程用地批准手续',
+            '建设工程规划许可证',
+            '施工场地已经基本具备施工条件的证明',
+            '中标通知书及施工合同',
+            '施工图设计文件审查合格书',
+          ].map((name) => ({ name, received: true })),
           promisedDeadline: '2026-12-04',
         },
       ],
@@ -47,7 +58,12 @@ function anEnvelopeSizedMessage(index: number): string {
  * produce → consume of as many envelope-sized messages as the pipeline's applications, and
  * single-row insert-and-commit transactions with as many connections as the pipeline's concurrency.
  */
-export async function benchFloor(options: { databaseUrl: string; kafkaBrokers: string; messages: number; concurrency: number }): Promise<FloorResult> {
+export async function benchFloor(options: {
+  databaseUrl: string;
+  kafkaBrokers: string;
+  messages: number;
+  concurrency: number;
+}): Promise<FloorResult> {
   return { kafka: await kafkaFloor(options), postgres: await postgresFloor(options) };
 }
 
@@ -99,7 +115,9 @@ async function postgresFloor(options: { databaseUrl: string; messages: number; c
   const schema = `bench_floor_${randomUUID().slice(0, 8)}`;
   const setup = new Client({ connectionString: options.databaseUrl });
   await setup.connect();
-  await setup.query(`CREATE SCHEMA "${schema}"; CREATE TABLE "${schema}".row (id uuid PRIMARY KEY, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  await setup.query(
+    `CREATE SCHEMA "${schema}"; CREATE TABLE "${schema}".row (id uuid PRIMARY KEY, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+  );
   const pool = new Pool({ connectionString: options.databaseUrl, max: Math.min(options.concurrency, 20) });
   try {
     const body = anEnvelopeSizedMessage(0);
@@ -120,7 +138,12 @@ async function postgresFloor(options: { databaseUrl: string; messages: number; c
       ),
     );
     const seconds = (performance.now() - started) / 1000;
-    return { rows: options.messages, concurrency: options.concurrency, commitsPerSecond: round(options.messages / seconds, 0), seconds: round(seconds, 2) };
+    return {
+      rows: options.messages,
+      concurrency: options.concurrency,
+      commitsPerSecond: round(options.messages / seconds, 0),
+      seconds: round(seconds, 2),
+    };
   } finally {
     await pool.end();
     await setup.query(`DROP SCHEMA "${schema}" CASCADE`);

@@ -117,22 +117,34 @@ export async function benchPipeline(options: {
     const decisionErrors: string[] = [];
 
     await consumer.connect();
-    await consumer.subscribe({ topics: [`${platform.topicPrefix}approval.case.opened.v1`, `${platform.topicPrefix}supervision.notice.created.v1`], fromBeginning: true });
+    await consumer.subscribe({
+      topics: [`${platform.topicPrefix}approval.case.opened.v1`, `${platform.topicPrefix}supervision.notice.created.v1`],
+      fromBeginning: true,
+    });
     await consumer.run({
       partitionsConsumedConcurrently: 3,
       eachMessage: async ({ topic, message }) => {
         const envelope = JSON.parse(String(message.value)) as EventEnvelope<unknown>;
         if (topic.endsWith('approval.case.opened.v1')) {
           const opened = envelope.data as CaseOpenedV1;
-          const approver = issueToken({ id: `approver-${opened.department.code}`, name: '王审批', role: 'approver', department: opened.department.code }, platform.secret);
+          const approver = issueToken(
+            { id: `approver-${opened.department.code}`, name: '王审批', role: 'approver', department: opened.department.code },
+            platform.secret,
+          );
           // Decide outside the consumer loop so a slow decision never holds the partition.
-          void decisions.run(async () => {
-            const decided = await decideCase(variant.nextApprovalUrl?.() ?? platform.urls.approval, approver, opened.caseId, { outcome: 'approved', scope: '房屋建筑工程施工' });
-            if (decided.status >= 300 && decisionErrors.length < 5) decisionErrors.push(`${decided.status} ${JSON.stringify(decided.body)}`);
-          }).catch((error: unknown) => {
-            // A decision still in flight when a timed-out run stops the platform must not crash the whole bench as an unhandled rejection.
-            if (decisionErrors.length < 5) decisionErrors.push(error instanceof Error ? error.message : String(error));
-          });
+          void decisions
+            .run(async () => {
+              const decided = await decideCase(variant.nextApprovalUrl?.() ?? platform.urls.approval, approver, opened.caseId, {
+                outcome: 'approved',
+                scope: '房屋建筑工程施工',
+              });
+              if (decided.status >= 300 && decisionErrors.length < 5)
+                decisionErrors.push(`${decided.status} ${JSON.stringify(decided.body)}`);
+            })
+            .catch((error: unknown) => {
+              // A decision still in flight when a timed-out run stops the platform must not crash the whole bench as an unhandled rejection.
+              if (decisionErrors.length < 5) decisionErrors.push(error instanceof Error ? error.message : String(error));
+            });
         } else {
           const notice = envelope.data as SupervisionNoticeCreatedV1;
           // Every notice on this platform's topics is one of ours; it may even beat the filing's HTTP response.
@@ -157,7 +169,10 @@ export async function benchPipeline(options: {
             const response = await fileAtWindow(
               variant.nextIntakeUrl?.() ?? platform.urls.intake,
               clerk,
-              aConstructionPermitFiling({ creditCode: aCreditCode(), companyName: `聊城市东昌府区第${firstIndex + offset + 1}建筑工程有限公司` }),
+              aConstructionPermitFiling({
+                creditCode: aCreditCode(),
+                companyName: `聊城市东昌府区第${firstIndex + offset + 1}建筑工程有限公司`,
+              }),
             );
             if (response.status !== 201) {
               failures.push(`${response.status} ${await response.text()}`);
@@ -200,7 +215,10 @@ export async function benchPipeline(options: {
     sampler.start();
     const started = performance.now();
     const everyApplication = fileApplications(options.applications, 0);
-    const timedOut = await Promise.race([everyApplication.then(() => false), sleep(Math.max(120_000, options.applications * 100)).then(() => true)]);
+    const timedOut = await Promise.race([
+      everyApplication.then(() => false),
+      sleep(Math.max(120_000, options.applications * 100)).then(() => true),
+    ]);
     if (failures.length > 0) throw new Error(`${failures.length} filings failed, e.g. ${failures[0]}`);
     const finished = performance.now();
     const cpuByProcess = cpu?.stop(variant.moreProcesses?.());
@@ -212,7 +230,10 @@ export async function benchPipeline(options: {
     const writesByService = rowsWrittenByService(tablesBefore, tablesAfter, Object.keys(platform.schemas));
     const tableScans = tableScansPerApplication(tablesBefore, tablesAfter, done.size);
     const tableWrites = tableWritesPerApplication(tablesBefore, tablesAfter, done.size);
-    if (timedOut && done.size === 0) throw new Error(`no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`);
+    if (timedOut && done.size === 0)
+      throw new Error(
+        `no application reached supervision; decisions said: ${decisionErrors.join(' | ') || 'nothing'}; logs in ${platform.logs}`,
+      );
     const latencies = [...done.entries()].filter(([id]) => filedAt.has(id)).map(([id, at]) => at - (filedAt.get(id) as number));
     const last = Math.max(...done.values());
     const longestGap = longestGapBetween([started, ...done.values()]);
@@ -234,8 +255,13 @@ export async function benchPipeline(options: {
         commits: round((statsAfter.commits - statsBefore.commits) / done.size, 1),
         rowsWritten: round((statsAfter.written - statsBefore.written) / done.size, 1),
         rowsRead: round((statsAfter.read - statsBefore.read) / done.size, 1),
-        rowsReadFromServiceTables: round(tableScans.reduce((sum, t) => sum + t.seqRowsRead + t.indexRowsFetched, 0), 1),
-        rowsWrittenByService: Object.fromEntries(Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)])),
+        rowsReadFromServiceTables: round(
+          tableScans.reduce((sum, t) => sum + t.seqRowsRead + t.indexRowsFetched, 0),
+          1,
+        ),
+        rowsWrittenByService: Object.fromEntries(
+          Object.entries(writesByService).map(([service, rows]) => [service, round(rows / done.size, 1)]),
+        ),
         rowsWrittenToServiceTables: round(Object.values(writesByService).reduce((sum, rows) => sum + rows, 0) / done.size, 1),
       },
       tableScans,
@@ -265,7 +291,12 @@ function cpuPerApplication(byProcess: Record<string, number>, completed: number)
   const msPerApplication = Object.fromEntries(Object.entries(byProcess).map(([name, ms]) => [name, round(ms / completed, 1)]));
   const total = Object.values(byProcess).reduce((sum, ms) => sum + ms, 0) / completed;
   const cores = availableParallelism();
-  return { msPerApplication, totalMsPerApplication: round(total, 1), cores, ceilingApplicationsPerSecond: round((cores * 1000) / total, 1) };
+  return {
+    msPerApplication,
+    totalMsPerApplication: round(total, 1),
+    cores,
+    ceilingApplicationsPerSecond: round((cores * 1000) / total, 1),
+  };
 }
 
 export interface TableScans {
@@ -301,7 +332,12 @@ function rowsWrittenByService(before: TableActivity, after: TableActivity, servi
   for (const [table, end] of after) {
     const start = before.get(table);
     const service = table.slice(0, table.indexOf('.'));
-    written[service] = (written[service] ?? 0) + end.inserted + end.updated + end.deleted - ((start?.inserted ?? 0) + (start?.updated ?? 0) + (start?.deleted ?? 0));
+    written[service] =
+      (written[service] ?? 0) +
+      end.inserted +
+      end.updated +
+      end.deleted -
+      ((start?.inserted ?? 0) + (start?.updated ?? 0) + (start?.deleted ?? 0));
   }
   return written;
 }
@@ -315,7 +351,12 @@ export function tableWritesPerApplication(before: TableActivity, after: TableAct
     const updated = end.updated - (start?.updated ?? 0);
     const deleted = end.deleted - (start?.deleted ?? 0);
     if (inserted + updated + deleted === 0) continue;
-    rows.push({ table, inserted: round(inserted / completed, 2), updated: round(updated / completed, 2), deleted: round(deleted / completed, 2) });
+    rows.push({
+      table,
+      inserted: round(inserted / completed, 2),
+      updated: round(updated / completed, 2),
+      deleted: round(deleted / completed, 2),
+    });
   }
   return rows.sort((a, b) => b.inserted + b.updated + b.deleted - (a.inserted + a.updated + a.deleted));
 }
@@ -324,7 +365,15 @@ export function tableWritesPerApplication(before: TableActivity, after: TableAct
 export function tableScansPerApplication(before: TableActivity, after: TableActivity, completed: number): TableScans[] {
   const rows: TableScans[] = [];
   for (const [table, end] of after) {
-    const start = before.get(table) ?? { seqScans: 0, seqRowsRead: 0, indexScans: 0, indexRowsFetched: 0, inserted: 0, updated: 0, deleted: 0 };
+    const start = before.get(table) ?? {
+      seqScans: 0,
+      seqRowsRead: 0,
+      indexScans: 0,
+      indexRowsFetched: 0,
+      inserted: 0,
+      updated: 0,
+      deleted: 0,
+    };
     const delta = {
       seqScans: end.seqScans - start.seqScans,
       seqRowsRead: end.seqRowsRead - start.seqRowsRead,
@@ -379,7 +428,10 @@ class OutboxSampler {
   private timer: NodeJS.Timeout | null = null;
   private connected: Promise<void>;
 
-  constructor(databaseUrl: string, private readonly platform: RunningPlatform) {
+  constructor(
+    databaseUrl: string,
+    private readonly platform: RunningPlatform,
+  ) {
     this.client = new Client({ connectionString: databaseUrl });
     this.connected = this.client.connect().then(() => undefined);
   }

@@ -1,5 +1,14 @@
 import { ensureKafkaTopics } from '@onewindow/messaging';
-import { countOutcomes, settled, SERVICE_NAMES, startAnotherInstance, type OutcomeCounts, type RunningPlatform, type ServiceName, type ServiceProcess } from '@onewindow/testing';
+import {
+  countOutcomes,
+  settled,
+  SERVICE_NAMES,
+  startAnotherInstance,
+  type OutcomeCounts,
+  type RunningPlatform,
+  type ServiceName,
+  type ServiceProcess,
+} from '@onewindow/testing';
 import { Client } from 'pg';
 import { round } from '../measure';
 import { CpuAccounting } from './cpu-accounting';
@@ -170,7 +179,14 @@ class ScaleOutVariant {
         allReadyAtMs: allReadyAt === null ? null : round(allReadyAt - started, 0),
         ...(this.joinError ? { error: this.joinError } : {}),
       },
-      afterJoin: afterSeconds > 0 ? { completed: afterReady.length, seconds: round(afterSeconds, 2), applicationsPerSecond: round(afterReady.length / afterSeconds, 1) } : null,
+      afterJoin:
+        afterSeconds > 0
+          ? {
+              completed: afterReady.length,
+              seconds: round(afterSeconds, 2),
+              applicationsPerSecond: round(afterReady.length / afterSeconds, 1),
+            }
+          : null,
       longestGapFromJoin: gap ? { ms: round(gap.ms, 0), atMs: round(gap.at - started, 0) } : null,
       ...(pipeline.cpu ? { cpuMsPerApplicationByService: byService(pipeline.cpu.msPerApplication) } : {}),
       effects: this.effects,
@@ -193,7 +209,10 @@ class ScaleOutVariant {
     try {
       for (const name of SERVICE_NAMES) {
         // Under load a new member waits for its group's rebalance, which waits for the busy members' batches: give it time.
-        const running = await startAnotherInstance(this.platform, name, 2, { readyTimeoutMs: 180_000, ...(this.profileDir ? { profileDir: this.profileDir } : {}) });
+        const running = await startAnotherInstance(this.platform, name, 2, {
+          readyTimeoutMs: 180_000,
+          ...(this.profileDir ? { profileDir: this.profileDir } : {}),
+        });
         this.extras.set(name, running);
         if (name === 'intake' || name === 'approval') this.urls[name].push(running.url);
       }
@@ -264,7 +283,7 @@ class ScaleOutVariant {
          RETURNING octet_length(envelope::text) AS bytes`,
         [RELAY_PROBE_TOPIC, RELAY_PROBE_EVENTS],
       );
-      if (inserted.rows.length === 0) throw new Error('no licence.issued event in approval\'s outbox to copy for the relay probe');
+      if (inserted.rows.length === 0) throw new Error("no licence.issued event in approval's outbox to copy for the relay probe");
       const approvalInstances: Record<string, number> = { approval: this.platform.processes.get('approval')?.child.pid ?? -1 };
       const secondApproval = this.extras.get('approval');
       if (secondApproval) approvalInstances['approval-2'] = secondApproval.child.pid ?? -1;
@@ -272,9 +291,13 @@ class ScaleOutVariant {
       cpu?.start();
       const deadline = performance.now() + 120_000;
       for (;;) {
-        const waiting = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${outbox} WHERE topic = $1 AND published_at IS NULL`, [RELAY_PROBE_TOPIC]);
+        const waiting = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${outbox} WHERE topic = $1 AND published_at IS NULL`,
+          [RELAY_PROBE_TOPIC],
+        );
         if ((waiting.rows[0]?.n ?? 0) === 0) break;
-        if (performance.now() > deadline) throw new Error(`approval's relay left ${waiting.rows[0]?.n} probe events unpublished after 120 s`);
+        if (performance.now() > deadline)
+          throw new Error(`approval's relay left ${waiting.rows[0]?.n} probe events unpublished after 120 s`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const spent = cpu?.stop();
@@ -289,7 +312,11 @@ class ScaleOutVariant {
       const events = RELAY_PROBE_EVENTS - row.first_batch;
       const bytesPerEvent = Math.round(inserted.rows.reduce((sum, r) => sum + Number(r.bytes), 0) / inserted.rows.length);
       const cpuMsPerEvent = spent
-        ? Object.fromEntries(['approval', 'approval-2', 'postgres', 'kafka'].filter((name) => name in spent).map((name) => [name, round((spent[name] ?? 0) / RELAY_PROBE_EVENTS, 3)]))
+        ? Object.fromEntries(
+            ['approval', 'approval-2', 'postgres', 'kafka']
+              .filter((name) => name in spent)
+              .map((name) => [name, round((spent[name] ?? 0) / RELAY_PROBE_EVENTS, 3)]),
+          )
         : undefined;
       return {
         events: RELAY_PROBE_EVENTS,

@@ -21,7 +21,13 @@ export { effectiveSchema, matchingRules, resolveForm } from './definition/resolv
 export { checkFormDefinition, type FormContext, type FormDefinitionProblem } from './definition/check-form-definition';
 export { DATA_ELEMENTS, ENTERPRISE_TYPES, HOUSEHOLD_FORMS, findDataElement, type DataElement } from './elements/data-elements';
 export { DIVISIONS, divisionName, isDivisionCode } from './elements/divisions';
-export { FormValidator, withoutBlanks, type CompiledForm, type FormValidation, type FormValidatorOptions } from './validation/form-validator';
+export {
+  FormValidator,
+  withoutBlanks,
+  type CompiledForm,
+  type FormValidation,
+  type FormValidatorOptions,
+} from './validation/form-validator';
 export type { FormProblem } from './validation/problem-messages';
 export { itemPathsOf, mergeForms, projectFormData, type FieldRoute, type FormPart, type MergedForm } from './bundles/merge-forms';
 export {

@@ -37,17 +37,25 @@ function fieldArbitrary(schema: FieldSchema): fc.Arbitrary<unknown> {
     case 'group':
       return objectArbitrary(schema);
     case 'repeat':
-      return fc.array(objectArbitrary(schema.items ?? {}), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 3, 3) });
+      return fc.array(objectArbitrary(schema.items ?? {}), {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 3, 3),
+      });
     case 'number':
       return numberArbitrary(schema);
     case 'money':
       return moneyArbitrary(schema);
     case 'date':
-      return fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 11, 31) }).map((time) => new Date(time).toISOString().slice(0, 10));
+      return fc
+        .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 11, 31) })
+        .map((time) => new Date(time).toISOString().slice(0, 10));
     case 'code':
       return fc.constantFrom(...(keywordOf(schema, 'x-codes') ?? []).map((entry) => entry.code));
     case 'codes':
-      return fc.subarray((keywordOf(schema.items ?? {}, 'x-codes') ?? []).map((entry) => entry.code), { minLength: 1 });
+      return fc.subarray(
+        (keywordOf(schema.items ?? {}, 'x-codes') ?? []).map((entry) => entry.code),
+        { minLength: 1 },
+      );
     case 'yes-no':
       return fc.boolean();
     case 'division-address':
@@ -55,10 +63,15 @@ function fieldArbitrary(schema: FieldSchema): fc.Arbitrary<unknown> {
     case 'phone':
       return fc.stringMatching(/^1[3-9]\d{9}$/);
     case 'credit-code':
-      return fc.array(fc.constantFrom(...CREDIT_CODE_CHARACTERS), { minLength: 9, maxLength: 9 }).map((chars) => aCreditCode({ organisation: chars.join('') }));
+      return fc
+        .array(fc.constantFrom(...CREDIT_CODE_CHARACTERS), { minLength: 9, maxLength: 9 })
+        .map((chars) => aCreditCode({ organisation: chars.join('') }));
     case 'resident-id':
       return fc
-        .record({ time: fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2005, 11, 31) }), sequence: fc.integer({ min: 1, max: 999 }) })
+        .record({
+          time: fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2005, 11, 31) }),
+          sequence: fc.integer({ min: 1, max: 999 }),
+        })
         .map(({ time, sequence }) => aResidentId({ birthDate: new Date(time).toISOString().slice(0, 10), sequence }));
     default: {
       const pattern = keywordOf(schema, 'pattern');
@@ -82,7 +95,8 @@ function numberArbitrary(schema: FieldSchema): fc.Arbitrary<number> {
 
 function moneyArbitrary(schema: FieldSchema): fc.Arbitrary<string> {
   const precision = keywordOf(schema, 'x-precision') ?? 2;
-  const toUnits = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Math.round(Number(text) * 10 ** precision));
+  const toUnits = (text: string | undefined, fallback: number) =>
+    text === undefined ? fallback : Math.round(Number(text) * 10 ** precision);
   const low = toUnits(keywordOf(schema, 'x-min'), 0);
   const high = toUnits(keywordOf(schema, 'x-max'), 10_000_000_000);
   return fc.integer({ min: low, max: Math.max(low, Math.min(high, Number.MAX_SAFE_INTEGER)) }).map((units) => {
@@ -92,7 +106,11 @@ function moneyArbitrary(schema: FieldSchema): fc.Arbitrary<string> {
 }
 
 /** The data with the answer at `leafIndex` (among `formLeaves`) made wrong for its kind, and that answer's path. */
-export function withOneWrongAnswer(schema: FieldSchema, data: Record<string, unknown>, leafIndex: number): { data: Record<string, unknown>; path: string } | undefined {
+export function withOneWrongAnswer(
+  schema: FieldSchema,
+  data: Record<string, unknown>,
+  leafIndex: number,
+): { data: Record<string, unknown>; path: string } | undefined {
   const leaves = formLeaves(schema, data);
   const leaf = leaves[leafIndex % Math.max(leaves.length, 1)];
   if (!leaf) return undefined;

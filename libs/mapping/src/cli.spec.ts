@@ -55,22 +55,40 @@ describe('mapping CLI', () => {
   });
 
   it('prints the problems of an invalid spec and exits 1', () => {
-    const result = run(['bad.yaml', 'sample.json'], { ...files, 'bad.yaml': 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n' });
+    const result = run(['bad.yaml', 'sample.json'], {
+      ...files,
+      'bad.yaml': 'name: x\nversion: "1"\ndirection: { source: a, target: b }\nfields:\n  - { target: sex, from: XB, codeTable: sexx }\n',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('映射规则"x"不合规：\n  fields[0].codeTable: 未定义的代码表"sexx"\n');
   });
 
   it('reports unreadable files and bad JSON and exits 1', () => {
     expect(run(['missing.yaml', 'sample.json'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('ENOENT') });
-    expect(run(['spec.yaml', 'bad.json'], { ...files, 'bad.json': '{' })).toMatchObject({ code: 1, stderr: expect.stringContaining('JSON') });
+    expect(run(['spec.yaml', 'bad.json'], { ...files, 'bad.json': '{' })).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('JSON'),
+    });
   });
 
   it('explains its usage for wrong arguments', () => {
     expect(run([], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('usage:') });
-    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('未知的选项 --reverze') });
-    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--encoding 必须是 utf-8、gbk、gb18030、gb2312 之一') });
-    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--out 需要一个值') });
-    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({ code: 64, stderr: expect.stringContaining('--format 用于把 .json 样例写成部门文件') });
+    expect(run(['spec.yaml', 'sample.json', '--reverze'], files)).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('未知的选项 --reverze'),
+    });
+    expect(run(['spec.yaml', 'sample.json', '--encoding', 'big5'], files)).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('--encoding 必须是 utf-8、gbk、gb18030、gb2312 之一'),
+    });
+    expect(run(['spec.yaml', 'sample.json', '--out'], files)).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('--out 需要一个值'),
+    });
+    expect(run(['spec.yaml', 'r.xml', '--format', 'csv'], files)).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('--format 用于把 .json 样例写成部门文件'),
+    });
   });
 });
 
@@ -94,7 +112,12 @@ describe('mapping CLI on department files', () => {
     '<?xml version="1.0" encoding="GBK"?>\n<SGXK_JG>\n  <SLBH>YC20260305000123</SLBH>\n  <BLJG>1</BLJG>\n  <SGXKZH>371502202603050101</SGXKZH>\n  <FZJG>东昌府区住房和城乡建设局</FZJG>\n  <BJSJ>20260306103000</BJSJ>\n</SGXK_JG>\n',
     'gbk',
   );
-  const decided = { applicationNumber: 'YC20260305000123', outcome: 'approved', licence: { number: '371502202603050101', issuedBy: '东昌府区住房和城乡建设局' }, decidedAt: '2026-03-06T10:30:00+08:00' };
+  const decided = {
+    applicationNumber: 'YC20260305000123',
+    outcome: 'approved',
+    licence: { number: '371502202603050101', issuedBy: '东昌府区住房和城乡建设局' },
+    decidedAt: '2026-03-06T10:30:00+08:00',
+  };
   const department = { ...files, 'result.yaml': resultSpec, 'result.xml': resultXml, 'decided.json': JSON.stringify(decided) };
 
   it('reads a GBK XML file in the encoding its declaration names', () => {
@@ -104,18 +127,30 @@ describe('mapping CLI on department files', () => {
   });
 
   it('writes the reverse as the department file, byte for byte in GBK', () => {
-    const result = run(['result.yaml', 'decided.json', '--reverse', '--format', 'xml', '--encoding', 'gbk', '--xml-root', 'SGXK_JG', '--out', 'back.xml'], department);
+    const result = run(
+      ['result.yaml', 'decided.json', '--reverse', '--format', 'xml', '--encoding', 'gbk', '--xml-root', 'SGXK_JG', '--out', 'back.xml'],
+      department,
+    );
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(result.written.get('back.xml')?.equals(resultXml)).toBe(true);
-    const printed = run(['result.yaml', 'decided.json', '--reverse', '--format', 'xml', '--encoding', 'gbk', '--xml-root', 'SGXK_JG'], department);
+    const printed = run(
+      ['result.yaml', 'decided.json', '--reverse', '--format', 'xml', '--encoding', 'gbk', '--xml-root', 'SGXK_JG'],
+      department,
+    );
     expect(printed.stdout).toBe(iconv.decode(resultXml, 'gbk'));
   });
 
   it('refuses a file in another encoding than said, and a wrong root, naming the field', () => {
     const utf8 = Buffer.from(iconv.decode(resultXml, 'gbk'), 'utf8');
     const wrong = run(['result.yaml', 'utf8.xml', '--encoding', 'gbk'], { ...department, 'utf8.xml': utf8 });
-    expect(wrong).toMatchObject({ code: 1, stderr: 'utf8.xml: FZJG  [wrong_encoding] 文件是 UTF-8 编码，而该适配器约定为 GBK（字段 FZJG）\n' });
-    expect(run(['result.yaml', 'result.xml', '--xml-root', 'WSXK_JG'], department)).toMatchObject({ code: 1, stderr: 'result.xml: SGXK_JG  [unexpected_root] 根元素应为 <WSXK_JG>，收到 <SGXK_JG>\n' });
+    expect(wrong).toMatchObject({
+      code: 1,
+      stderr: 'utf8.xml: FZJG  [wrong_encoding] 文件是 UTF-8 编码，而该适配器约定为 GBK（字段 FZJG）\n',
+    });
+    expect(run(['result.yaml', 'result.xml', '--xml-root', 'WSXK_JG'], department)).toMatchObject({
+      code: 1,
+      stderr: 'result.xml: SGXK_JG  [unexpected_root] 根元素应为 <WSXK_JG>，收到 <SGXK_JG>\n',
+    });
   });
 
   it('maps every row of a CSV file, naming the row of each error', () => {
@@ -123,23 +158,45 @@ describe('mapping CLI on department files', () => {
     const result = run(['result.yaml', 'rows.csv', '--encoding', 'gb18030'], { ...department, 'rows.csv': csv });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('[1] BLJG → outcome  [code_unmapped] 代码"7"不在代码表 办理结果 中  (fields[1].codeTable)\n');
-    const good = run(['result.yaml', 'rows.csv', '--encoding', 'gb18030'], { ...department, 'rows.csv': csv.subarray(0, csv.indexOf('YC20260305000124')) });
-    expect(JSON.parse(good.stdout)).toEqual({ applicationNumber: 'YC20260305000123', outcome: 'approved', decidedAt: '2026-03-06T10:30:00+08:00' });
+    const good = run(['result.yaml', 'rows.csv', '--encoding', 'gb18030'], {
+      ...department,
+      'rows.csv': csv.subarray(0, csv.indexOf('YC20260305000124')),
+    });
+    expect(JSON.parse(good.stdout)).toEqual({
+      applicationNumber: 'YC20260305000123',
+      outcome: 'approved',
+      decidedAt: '2026-03-06T10:30:00+08:00',
+    });
   });
 
   it("takes the department's own code tables from a file, and names their problems", () => {
     const tables = 'name: 办理结果\n';
-    const spec = resultSpec.replace('codeTables:\n  - { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }', 'codeTables:\n  - { ref: 办理结果, version: "1" }');
+    const spec = resultSpec.replace(
+      'codeTables:\n  - { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }',
+      'codeTables:\n  - { ref: 办理结果, version: "1" }',
+    );
     const good = '- { name: 办理结果, version: "1", entries: [{ code: "1", label: approved }, { code: "2", label: refused }] }\n';
     const files = { ...department, 'ref.yaml': spec, 'tables.yaml': good, 'bad-tables.yaml': tables };
     expect(JSON.parse(run(['ref.yaml', 'result.xml', '--code-tables', 'tables.yaml'], files).stdout)).toEqual(decided);
-    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('必须是代码表列表') });
-    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({ code: 1, stderr: expect.stringContaining('未定义的共享代码表"办理结果"') });
+    expect(run(['ref.yaml', 'result.xml', '--code-tables', 'bad-tables.yaml'], files)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('必须是代码表列表'),
+    });
+    expect(run(['ref.yaml', 'result.xml'], files)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('未定义的共享代码表"办理结果"'),
+    });
   });
 
   it('names the field holding a character the encoding lacks', () => {
     const name = JSON.stringify({ ...decided, licence: { number: '鲁建𠮷字第1号', issuedBy: '东昌府区住房和城乡建设局' } });
-    const result = run(['result.yaml', 'name.json', '--reverse', '--format', 'xml', '--encoding', 'gbk'], { ...department, 'name.json': name });
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('SGXKZH  [unencodable_character] 字段 SGXKZH 含有 GBK 编码无法表示的字符“𠮷”') });
+    const result = run(['result.yaml', 'name.json', '--reverse', '--format', 'xml', '--encoding', 'gbk'], {
+      ...department,
+      'name.json': name,
+    });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('SGXKZH  [unencodable_character] 字段 SGXKZH 含有 GBK 编码无法表示的字符“𠮷”'),
+    });
   });
 });

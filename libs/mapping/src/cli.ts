@@ -2,7 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { SHARED_CODE_TABLES } from './code-tables';
-import { encodeRecordFile, FILE_ENCODINGS, FILE_FORMATS, RecordFileError, type FileEncoding, type FileFormat, type FileLayout } from './formats';
+import {
+  encodeRecordFile,
+  FILE_ENCODINGS,
+  FILE_FORMATS,
+  RecordFileError,
+  type FileEncoding,
+  type FileFormat,
+  type FileLayout,
+} from './formats';
 import { mapSample, type SampleOutcome } from './map-sample';
 import { MappingSpecError, type CodeTable } from './mapping-spec';
 import { parseCodeTables } from './parse-spec';
@@ -90,11 +98,23 @@ export function runMappingCli(argv: readonly string[], io: MappingCliIo): number
   }
   const encoding = (parsed.values['--encoding'] as FileEncoding | undefined) ?? outcome.encoding;
   const layout = (format: FileFormat): FileLayout => ({ format, encoding, ...xml });
-  return write(outcome.records, parsed, sampleFormat === 'json' ? (parsed.values['--format'] as FileFormat | undefined) : undefined, layout, io);
+  return write(
+    outcome.records,
+    parsed,
+    sampleFormat === 'json' ? (parsed.values['--format'] as FileFormat | undefined) : undefined,
+    layout,
+    io,
+  );
 }
 
 /** JSON (an array when the file held several records), or the department's file in its layout. */
-function write(values: Array<Record<string, unknown>>, parsed: Arguments, format: FileFormat | undefined, layout: (format: FileFormat) => FileLayout, io: MappingCliIo): number {
+function write(
+  values: Array<Record<string, unknown>>,
+  parsed: Arguments,
+  format: FileFormat | undefined,
+  layout: (format: FileFormat) => FileLayout,
+  io: MappingCliIo,
+): number {
   const out = parsed.values['--out'];
   if (!format) {
     const text = `${JSON.stringify(values.length === 1 ? values[0] : values, null, 2)}\n`;
@@ -151,12 +171,15 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   }
   if (files.length !== 2) return '';
   const encoding = values['--encoding'];
-  if (encoding !== undefined && !(FILE_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())) return `--encoding 必须是 ${FILE_ENCODINGS.join('、')} 之一`;
+  if (encoding !== undefined && !(FILE_ENCODINGS as readonly string[]).includes(encoding.toLowerCase()))
+    return `--encoding 必须是 ${FILE_ENCODINGS.join('、')} 之一`;
   if (encoding !== undefined) values['--encoding'] = encoding.toLowerCase();
   const format = values['--format'];
-  if (format !== undefined && !(FILE_FORMATS as readonly string[]).includes(format)) return `--format 必须是 ${FILE_FORMATS.join('、')} 之一`;
+  if (format !== undefined && !(FILE_FORMATS as readonly string[]).includes(format))
+    return `--format 必须是 ${FILE_FORMATS.join('、')} 之一`;
   const sample = files[1] as string;
-  if (format !== undefined && formatOf(sample) !== 'json') return '--format 用于把 .json 样例写成部门文件；.xml 或 .csv 样例本身已按部门文件读取';
+  if (format !== undefined && formatOf(sample) !== 'json')
+    return '--format 用于把 .json 样例写成部门文件；.xml 或 .csv 样例本身已按部门文件读取';
   return { specFile: files[0] as string, sampleFile: sample, reverse, values };
 }
 

@@ -24,7 +24,13 @@ function errorsOf(result: MappingResult): MappingError[] {
 
 describe('paths', () => {
   it('moves values between nested objects', () => {
-    const result = mapWith([{ target: 'applicant.name', from: 'SQR.XM' }, { target: 'id', from: 'ID' }], { SQR: { XM: '张三' }, ID: 7 });
+    const result = mapWith(
+      [
+        { target: 'applicant.name', from: 'SQR.XM' },
+        { target: 'id', from: 'ID' },
+      ],
+      { SQR: { XM: '张三' }, ID: 7 },
+    );
     expect(valueOf(result)).toEqual({ applicant: { name: '张三' }, id: 7 });
   });
 
@@ -43,7 +49,9 @@ describe('paths', () => {
     const result = mapWith([{ target: 'groups[].members[].name', from: 'ZU[].CY[].XM' }], {
       ZU: [{ CY: [{ XM: 'a' }, { XM: 'b' }] }, { CY: [] }, { CY: [{ XM: 'c' }] }],
     });
-    expect(valueOf(result)).toEqual({ groups: [{ members: [{ name: 'a' }, { name: 'b' }] }, { members: [] }, { members: [{ name: 'c' }] }] });
+    expect(valueOf(result)).toEqual({
+      groups: [{ members: [{ name: 'a' }, { name: 'b' }] }, { members: [] }, { members: [{ name: 'c' }] }],
+    });
   });
 
   it('maps array elements themselves with an empty last segment', () => {
@@ -76,7 +84,12 @@ describe('paths', () => {
   it('names the element index of a missing value inside an array', () => {
     const errors = errorsOf(mapWith([{ target: 'holders[].name', from: 'GDXX[].GDMC', label: '股东名称' }], { GDXX: [{ GDMC: 'a' }, {}] }));
     expect(errors).toEqual([
-      { path: { source: 'GDXX[1].GDMC', target: 'holders[1].name' }, rule: 'fields[0].from', code: 'missing_required', message: '缺少必填字段“股东名称”（GDXX[1].GDMC）' },
+      {
+        path: { source: 'GDXX[1].GDMC', target: 'holders[1].name' },
+        rule: 'fields[0].from',
+        code: 'missing_required',
+        message: '缺少必填字段“股东名称”（GDXX[1].GDMC）',
+      },
     ]);
   });
 
@@ -86,14 +99,25 @@ describe('paths', () => {
   });
 
   it('requires a missing source array unless the rule is optional', () => {
-    expect(errorsOf(mapWith([{ target: 'items[].x', from: 'XM[].X' }], {}))[0]).toMatchObject({ code: 'missing_required', path: { source: 'XM' } });
+    expect(errorsOf(mapWith([{ target: 'items[].x', from: 'XM[].X' }], {}))[0]).toMatchObject({
+      code: 'missing_required',
+      path: { source: 'XM' },
+    });
     expect(valueOf(mapWith([{ target: 'items[].x', from: 'XM[].X', required: false }], {}))).toEqual({});
   });
 });
 
 describe('required, default and const', () => {
   it('reports every missing required field by path, not just the first', () => {
-    const errors = errorsOf(mapWith([{ target: 'a', from: 'A' }, { target: 'b', from: 'B.C', label: '名称' }], { B: {} }));
+    const errors = errorsOf(
+      mapWith(
+        [
+          { target: 'a', from: 'A' },
+          { target: 'b', from: 'B.C', label: '名称' },
+        ],
+        { B: {} },
+      ),
+    );
     expect(errors.map((error) => error.path)).toEqual([
       { source: 'A', target: 'a' },
       { source: 'B.C', target: 'b' },
@@ -106,7 +130,17 @@ describe('required, default and const', () => {
   });
 
   it('skips an optional missing field instead of writing null', () => {
-    expect(valueOf(mapWith([{ target: 'a', from: 'A', required: false }, { target: 'b', from: 'B' }], { B: 1 }))).toEqual({ b: 1 });
+    expect(
+      valueOf(
+        mapWith(
+          [
+            { target: 'a', from: 'A', required: false },
+            { target: 'b', from: 'B' },
+          ],
+          { B: 1 },
+        ),
+      ),
+    ).toEqual({ b: 1 });
   });
 
   it('uses the default when the source is missing or null', () => {
@@ -140,7 +174,9 @@ describe('code tables', () => {
   });
 
   it('refuses a sex code that is not in GB/T 2261.1', () => {
-    const errors = errorsOf(mapWith([{ target: 'applicant.sex', from: 'SQR.XB', label: '性别', codeTable: 'GB/T 2261.1' }], { SQR: { XB: '7' } }));
+    const errors = errorsOf(
+      mapWith([{ target: 'applicant.sex', from: 'SQR.XB', label: '性别', codeTable: 'GB/T 2261.1' }], { SQR: { XB: '7' } }),
+    );
     expect(errors).toEqual([
       {
         path: { source: 'SQR.XB', target: 'applicant.sex' },
@@ -152,7 +188,9 @@ describe('code tables', () => {
   });
 
   it('does not say 代码 twice when the field is already called a code', () => {
-    const errors = errorsOf(mapWith([{ target: 'applicant.sex', from: 'SQR.XB', label: '性别代码', codeTable: 'GB/T 2261.1' }], { SQR: { XB: '7' } }));
+    const errors = errorsOf(
+      mapWith([{ target: 'applicant.sex', from: 'SQR.XB', label: '性别代码', codeTable: 'GB/T 2261.1' }], { SQR: { XB: '7' } }),
+    );
     expect(errors[0]?.message).toBe('性别代码"7"不在代码表 GB/T 2261.1 中');
   });
 
@@ -163,7 +201,9 @@ describe('code tables', () => {
   });
 
   it('passes unknown codes through when told to', () => {
-    expect(valueOf(mapWith([{ target: 'idType', from: 'ZJLX', codeTable: '证件类型', unmapped: 'pass-through' }], { ZJLX: '999' }))).toEqual({ idType: '999' });
+    expect(
+      valueOf(mapWith([{ target: 'idType', from: 'ZJLX', codeTable: '证件类型', unmapped: 'pass-through' }], { ZJLX: '999' })),
+    ).toEqual({ idType: '999' });
   });
 
   it('uses the default for unknown codes with unmapped: default', () => {
@@ -174,16 +214,25 @@ describe('code tables', () => {
 
   it('uses an inline table of the spec', () => {
     const extra: Partial<MappingSpec> = { codeTables: [{ name: 'status', version: '1', entries: [{ code: '03', label: 'approved' }] }] };
-    expect(valueOf(mapWith([{ target: 'status', from: 'ZT', codeTable: 'status' }], { ZT: '03' }, { extra }))).toEqual({ status: 'approved' });
+    expect(valueOf(mapWith([{ target: 'status', from: 'ZT', codeTable: 'status' }], { ZT: '03' }, { extra }))).toEqual({
+      status: 'approved',
+    });
   });
 
   it('refuses a code that is neither text nor a number', () => {
-    expect(errorsOf(mapWith([{ target: 'sex', from: 'XB', codeTable: 'GB/T 2261.1' }], { XB: { code: '1' } }))[0]?.code).toBe('invalid_type');
+    expect(errorsOf(mapWith([{ target: 'sex', from: 'XB', codeTable: 'GB/T 2261.1' }], { XB: { code: '1' } }))[0]?.code).toBe(
+      'invalid_type',
+    );
   });
 });
 
 describe('dates', () => {
-  const date = (from: string, to: string, timeZone = 'Asia/Shanghai'): FieldRule => ({ target: 'd', from: 'D', label: '日期', date: { from, to, timeZone } });
+  const date = (from: string, to: string, timeZone = 'Asia/Shanghai'): FieldRule => ({
+    target: 'd',
+    from: 'D',
+    label: '日期',
+    date: { from, to, timeZone },
+  });
   const convert = (rule: FieldRule, value: unknown) => valueOf(mapWith([rule], { D: value }))['d'];
 
   it('converts yyyy年MM月dd日 to yyyy-MM-dd', () => {
@@ -223,7 +272,11 @@ describe('dates', () => {
   it('accepts 29 February only in leap years', () => {
     expect(convert(date('yyyyMMdd', 'yyyy-MM-dd'), '20240229')).toBe('2024-02-29');
     const errors = errorsOf(mapWith([date('yyyyMMdd', 'yyyy-MM-dd')], { D: '20260229' }));
-    expect(errors[0]).toMatchObject({ code: 'invalid_date', rule: 'fields[0].date', message: '日期"20260229"不是格式为 yyyyMMdd 的有效日期' });
+    expect(errors[0]).toMatchObject({
+      code: 'invalid_date',
+      rule: 'fields[0].date',
+      message: '日期"20260229"不是格式为 yyyyMMdd 的有效日期',
+    });
   });
 
   it('refuses text in another format, times out of range and non-text values', () => {
@@ -293,7 +346,10 @@ describe('concat and split', () => {
   it('joins several sources with a separator', () => {
     const rule: FieldRule = { target: 'phone', concat: ['QH', 'HM'], separator: '-' };
     expect(valueOf(mapWith([rule], { QH: '0635', HM: 8123456 }))).toEqual({ phone: '0635-8123456' });
-    expect(errorsOf(mapWith([rule], { QH: '0635' }))[0]).toMatchObject({ code: 'missing_required', path: { source: 'HM', target: 'phone' } });
+    expect(errorsOf(mapWith([rule], { QH: '0635' }))[0]).toMatchObject({
+      code: 'missing_required',
+      path: { source: 'HM', target: 'phone' },
+    });
   });
 
   it('keeps positions of missing optional parts and skips the target when all are missing', () => {
@@ -310,7 +366,11 @@ describe('concat and split', () => {
 
   it('refuses a value with too few parts', () => {
     const errors = errorsOf(mapWith([{ split: 'HYDM', separator: '|', targets: ['a', 'b'], label: '行业' }], { HYDM: 'I6513' }));
-    expect(errors[0]).toMatchObject({ code: 'split_parts', path: { source: 'HYDM', target: 'a, b' }, message: '行业“I6513”按分隔符“|”拆分后只有 1 段，需要 2 段' });
+    expect(errors[0]).toMatchObject({
+      code: 'split_parts',
+      path: { source: 'HYDM', target: 'a, b' },
+      message: '行业“I6513”按分隔符“|”拆分后只有 1 段，需要 2 段',
+    });
   });
 
   it('concatenates and splits inside arrays', () => {
@@ -358,7 +418,12 @@ describe('conditions', () => {
       { target: 'holders[].idNumber', from: 'GD[].ZJHM', when: { path: 'GD[].LX', equals: '自然人股东' } },
       { target: 'holders[].idNumber', from: 'GD[].TYSHXYDM' },
     ];
-    const result = mapWith(fields, { GD: [{ LX: '自然人股东', ZJHM: '371502198507120310' }, { LX: '企业法人股东', TYSHXYDM: '91371502MA3C8K2X10' }] });
+    const result = mapWith(fields, {
+      GD: [
+        { LX: '自然人股东', ZJHM: '371502198507120310' },
+        { LX: '企业法人股东', TYSHXYDM: '91371502MA3C8K2X10' },
+      ],
+    });
     expect(valueOf(result)).toEqual({ holders: [{ idNumber: '371502198507120310' }, { idNumber: '91371502MA3C8K2X10' }] });
   });
 
@@ -406,12 +471,17 @@ describe('limits', () => {
   it('refuses arrays and strings longer than configured', () => {
     const limits = { maxArrayLength: 3, maxStringLength: 5 };
     expect(errorsOf(mapWith(fields, { L: [1, 2, 3, 4] }, { limits }))[0]).toMatchObject({ code: 'array_too_long', path: { source: 'L' } });
-    expect(errorsOf(mapWith(fields, { L: [{ S: '123456' }] }, { limits }))[0]).toMatchObject({ code: 'string_too_long', path: { source: 'L[0].S' } });
+    expect(errorsOf(mapWith(fields, { L: [{ S: '123456' }] }, { limits }))[0]).toMatchObject({
+      code: 'string_too_long',
+      path: { source: 'L[0].S' },
+    });
     expect(valueOf(mapWith(fields, { L: [1, 2, 3], S: '12345' }, { limits }))).toEqual({});
   });
 
   it('refuses input with too many values in all', () => {
-    expect(errorsOf(mapWith(fields, { L: Array.from({ length: 50 }, (_, index) => ({ index })) }, { limits: { maxNodes: 60 } }))[0]?.code).toBe('input_too_large');
+    expect(
+      errorsOf(mapWith(fields, { L: Array.from({ length: 50 }, (_, index) => ({ index })) }, { limits: { maxNodes: 60 } }))[0]?.code,
+    ).toBe('input_too_large');
   });
 
   it('refuses input that is not an object', () => {
@@ -419,13 +489,21 @@ describe('limits', () => {
   });
 
   it('lists at most maxErrors errors and says how many more there were', () => {
-    const errors = errorsOf(mapWith([{ target: 'x[].y', from: 'X[].Y' }], { X: Array.from({ length: 10 }, () => ({})) }, { limits: { maxErrors: 3 } }));
+    const errors = errorsOf(
+      mapWith([{ target: 'x[].y', from: 'X[].Y' }], { X: Array.from({ length: 10 }, () => ({})) }, { limits: { maxErrors: 3 } }),
+    );
     expect(errors).toHaveLength(4);
     expect(errors[3]).toMatchObject({ code: 'too_many_errors', message: '错误过多，另有 7 条未列出' });
   });
 
   it('uses the defaults when no limits are given', () => {
-    expect(compileMapping(specWith(fields)).limits).toEqual({ maxDepth: 32, maxArrayLength: 10_000, maxStringLength: 1_000_000, maxNodes: 1_000_000, maxErrors: 100 });
+    expect(compileMapping(specWith(fields)).limits).toEqual({
+      maxDepth: 32,
+      maxArrayLength: 10_000,
+      maxStringLength: 1_000_000,
+      maxNodes: 1_000_000,
+      maxErrors: 100,
+    });
   });
 });
 
@@ -433,7 +511,15 @@ describe('compiled mapper', () => {
   it('does not change its input', () => {
     const input = { A: { B: '1' }, L: [{ X: '2' }] };
     const copy = structuredClone(input);
-    valueOf(mapWith([{ target: 'b', from: 'A.B' }, { target: 'l[].x', from: 'L[].X', codeTable: 'GB/T 2261.1' }], input));
+    valueOf(
+      mapWith(
+        [
+          { target: 'b', from: 'A.B' },
+          { target: 'l[].x', from: 'L[].X', codeTable: 'GB/T 2261.1' },
+        ],
+        input,
+      ),
+    );
     expect(input).toEqual(copy);
   });
 
@@ -455,8 +541,18 @@ describe('compiled mapper', () => {
 });
 
 describe('yes/no', () => {
-  const toText: FieldRule = { target: 'SFZDXM', from: 'keyProject', label: '是否重点项目', boolean: { true: '是', false: '否', to: 'text' } };
-  const toBoolean: FieldRule = { target: 'keyProject', from: 'SFZDXM', label: '是否重点项目', boolean: { true: 'Y', false: 'N', to: 'boolean' } };
+  const toText: FieldRule = {
+    target: 'SFZDXM',
+    from: 'keyProject',
+    label: '是否重点项目',
+    boolean: { true: '是', false: '否', to: 'text' },
+  };
+  const toBoolean: FieldRule = {
+    target: 'keyProject',
+    from: 'SFZDXM',
+    label: '是否重点项目',
+    boolean: { true: 'Y', false: 'N', to: 'boolean' },
+  };
 
   it('writes platform booleans as the department words', () => {
     expect(valueOf(mapWith([toText], { keyProject: true }))).toEqual({ SFZDXM: '是' });
@@ -478,7 +574,12 @@ describe('yes/no', () => {
 
   it('refuses a word the department does not use, and text where a boolean is expected', () => {
     expect(errorsOf(mapWith([toBoolean], { SFZDXM: '是' }))).toEqual([
-      { path: { source: 'SFZDXM', target: 'keyProject' }, rule: 'fields[0].boolean', code: 'invalid_boolean', message: '是否重点项目"是"应为“Y”或“N”' },
+      {
+        path: { source: 'SFZDXM', target: 'keyProject' },
+        rule: 'fields[0].boolean',
+        code: 'invalid_boolean',
+        message: '是否重点项目"是"应为“Y”或“N”',
+      },
     ]);
     expect(errorsOf(mapWith([toText], { keyProject: 'true' }))).toEqual([
       expect.objectContaining({ code: 'invalid_boolean', message: '是否重点项目应为是或否（布尔值），实际为文本“true”' }),
@@ -497,30 +598,56 @@ describe('range and length checks', () => {
 
   it('refuses a number outside the range, naming the bound', () => {
     expect(errorsOf(mapWith([area], { floorArea: 0 }))).toEqual([
-      { path: { source: 'floorArea', target: 'JZMJ' }, rule: 'fields[0].range', code: 'out_of_range', message: '建筑面积0 小于允许的最小值 0.01' },
+      {
+        path: { source: 'floorArea', target: 'JZMJ' },
+        rule: 'fields[0].range',
+        code: 'out_of_range',
+        message: '建筑面积0 小于允许的最小值 0.01',
+      },
     ]);
-    expect(errorsOf(mapWith([area], { floorArea: '10000000' }))).toEqual([expect.objectContaining({ code: 'out_of_range', message: '建筑面积10000000 大于允许的最大值 9999999.99' })]);
-    expect(errorsOf(mapWith([area], { floorArea: '约500' }))).toEqual([expect.objectContaining({ code: 'invalid_number', rule: 'fields[0].range' })]);
+    expect(errorsOf(mapWith([area], { floorArea: '10000000' }))).toEqual([
+      expect.objectContaining({ code: 'out_of_range', message: '建筑面积10000000 大于允许的最大值 9999999.99' }),
+    ]);
+    expect(errorsOf(mapWith([area], { floorArea: '约500' }))).toEqual([
+      expect.objectContaining({ code: 'invalid_number', rule: 'fields[0].range' }),
+    ]);
   });
 
   it('checks the value after its conversion', () => {
-    const price: FieldRule = { target: 'HTJG', from: 'contractPrice', label: '合同价格', number: { from: '元', to: '万元' }, range: { max: 100000 } };
+    const price: FieldRule = {
+      target: 'HTJG',
+      from: 'contractPrice',
+      label: '合同价格',
+      number: { from: '元', to: '万元' },
+      range: { max: 100000 },
+    };
     expect(valueOf(mapWith([price], { contractPrice: '1000000000' }))).toEqual({ HTJG: 100000 });
-    expect(errorsOf(mapWith([price], { contractPrice: '1000000001' }))).toEqual([expect.objectContaining({ code: 'out_of_range', rule: 'fields[0].range' })]);
+    expect(errorsOf(mapWith([price], { contractPrice: '1000000001' }))).toEqual([
+      expect.objectContaining({ code: 'out_of_range', rule: 'fields[0].range' }),
+    ]);
   });
 
   it('counts characters as people do (one per code point) and refuses text too long or too short', () => {
     expect(valueOf(mapWith([name], { projectName: '𠮷'.repeat(10) }))).toEqual({ XMMC: '𠮷'.repeat(10) });
     expect(errorsOf(mapWith([name], { projectName: '聊城市东昌府区人民医院新院区建设项目' }))).toEqual([
-      { path: { source: 'projectName', target: 'XMMC' }, rule: 'fields[0].length', code: 'too_long', message: '项目名称长度为 18 个字符，超过了 10 个字符的上限' },
+      {
+        path: { source: 'projectName', target: 'XMMC' },
+        rule: 'fields[0].length',
+        code: 'too_long',
+        message: '项目名称长度为 18 个字符，超过了 10 个字符的上限',
+      },
     ]);
-    expect(errorsOf(mapWith([name], { projectName: '院' }))).toEqual([expect.objectContaining({ code: 'too_short', message: '项目名称长度为 1 个字符，少于 2 个字符的下限' })]);
+    expect(errorsOf(mapWith([name], { projectName: '院' }))).toEqual([
+      expect.objectContaining({ code: 'too_short', message: '项目名称长度为 1 个字符，少于 2 个字符的下限' }),
+    ]);
   });
 
   it('checks the length of joined text', () => {
     const address: FieldRule = { target: 'JSDZ', concat: ['division', 'detail'], separator: '', label: '建设地址', length: { max: 8 } };
     expect(valueOf(mapWith([address], { division: '东昌府区', detail: '柳园街道' }))).toEqual({ JSDZ: '东昌府区柳园街道' });
-    expect(errorsOf(mapWith([address], { division: '东昌府区', detail: '柳园街道办事处' }))).toEqual([expect.objectContaining({ code: 'too_long', rule: 'fields[0].length' })]);
+    expect(errorsOf(mapWith([address], { division: '东昌府区', detail: '柳园街道办事处' }))).toEqual([
+      expect.objectContaining({ code: 'too_long', rule: 'fields[0].length' }),
+    ]);
   });
 });
 
@@ -533,7 +660,12 @@ describe('constants inside array elements', () => {
       ],
       { materials: [{ code: 'M01' }, { code: 'M02' }] },
     );
-    expect(valueOf(result)).toEqual({ CLQD: [{ CLBM: 'M01', CLLY: '一窗受理' }, { CLBM: 'M02', CLLY: '一窗受理' }] });
+    expect(valueOf(result)).toEqual({
+      CLQD: [
+        { CLBM: 'M01', CLLY: '一窗受理' },
+        { CLBM: 'M02', CLLY: '一窗受理' },
+      ],
+    });
   });
 
   it('follows conditions on the element and writes nothing for an empty or missing array', () => {
@@ -542,10 +674,22 @@ describe('constants inside array elements', () => {
       { target: 'DW[].LX', const: '施工单位', when: { path: 'units[].role', equals: 'contractor' } },
       { target: 'DW[].LX', const: '其他' },
     ];
-    const result = mapWith(fields, { units: [{ name: '山东水城建工集团有限公司', role: 'contractor' }, { name: '聊城市建设监理有限公司', role: 'supervisor' }] });
-    expect(valueOf(result)).toEqual({ DW: [{ MC: '山东水城建工集团有限公司', LX: '施工单位' }, { MC: '聊城市建设监理有限公司', LX: '其他' }] });
+    const result = mapWith(fields, {
+      units: [
+        { name: '山东水城建工集团有限公司', role: 'contractor' },
+        { name: '聊城市建设监理有限公司', role: 'supervisor' },
+      ],
+    });
+    expect(valueOf(result)).toEqual({
+      DW: [
+        { MC: '山东水城建工集团有限公司', LX: '施工单位' },
+        { MC: '聊城市建设监理有限公司', LX: '其他' },
+      ],
+    });
     expect(valueOf(mapWith(fields, { units: [] }))).toEqual({ DW: [] });
-    expect(errorsOf(mapWith(fields, {}))).toEqual([expect.objectContaining({ code: 'missing_required', path: { source: 'units', target: 'DW' } })]);
+    expect(errorsOf(mapWith(fields, {}))).toEqual([
+      expect.objectContaining({ code: 'missing_required', path: { source: 'units', target: 'DW' } }),
+    ]);
   });
 });
 
@@ -553,9 +697,21 @@ describe('many-to-one code tables with the reverse declared', () => {
   const codeTables = [CONSTRUCTION_CATEGORIES];
 
   it('files several platform codes under one department code, and reads each department code back as the declared one', () => {
-    const forward = (kind: string) => valueOf(mapWith([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { kind }, { extra: { codeTables } }));
-    expect([forward('housing'), forward('public-building'), forward('municipal-bridge')]).toEqual([{ GCLB: '01' }, { GCLB: '01' }, { GCLB: '02' }]);
-    const back = (GCLB: string) => valueOf(mapWith([{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code' }], { GCLB }, { extra: { codeTables } }));
+    const forward = (kind: string) =>
+      valueOf(mapWith([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { kind }, { extra: { codeTables } }));
+    expect([forward('housing'), forward('public-building'), forward('municipal-bridge')]).toEqual([
+      { GCLB: '01' },
+      { GCLB: '01' },
+      { GCLB: '02' },
+    ]);
+    const back = (GCLB: string) =>
+      valueOf(
+        mapWith(
+          [{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code' }],
+          { GCLB },
+          { extra: { codeTables } },
+        ),
+      );
     expect([back('01'), back('02'), back('03')]).toEqual([{ kind: 'housing' }, { kind: 'municipal-road' }, { kind: 'decoration' }]);
   });
 });

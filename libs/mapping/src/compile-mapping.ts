@@ -1,4 +1,12 @@
-import { compareDecimals, decimalToNumber, decimalToString, multiply, parseDecimal, roundDecimal, scaleIntegerExactly } from './internal/decimal';
+import {
+  compareDecimals,
+  decimalToNumber,
+  decimalToString,
+  multiply,
+  parseDecimal,
+  roundDecimal,
+  scaleIntegerExactly,
+} from './internal/decimal';
 import { directDateConversion } from './internal/dates';
 import { generateProgram, type Program, type ProgramParts } from './internal/generate-program';
 import { compileReader, concretePath, ensureArray, isPlainObject, writeSteps, type ParsedPath, type Step } from './internal/paths';
@@ -28,7 +36,11 @@ export function compileMapping(spec: MappingSpec, options: CompileOptions = {}):
 }
 
 /** `generate: false` keeps to the closures (the tests compare both). */
-export function compileResolved(resolved: ResolvedSpec, limitOverrides: Partial<MappingLimits> = {}, { generate = true } = {}): CompiledMapping {
+export function compileResolved(
+  resolved: ResolvedSpec,
+  limitOverrides: Partial<MappingLimits> = {},
+  { generate = true } = {},
+): CompiledMapping {
   const limits: MappingLimits = { ...DEFAULT_LIMITS, ...withoutUndefined(limitOverrides) };
   const emptyIsMissing = resolved.emptyStringIsMissing;
   const groups = groupRules(resolved.rules);
@@ -47,7 +59,12 @@ export function compileResolved(resolved: ResolvedSpec, limitOverrides: Partial<
         program(input, out, run);
       } catch (error) {
         // The limits make this unreachable for JSON input; exotic objects (throwing getters) still must not crash the bridge.
-        run.fail({ path: {}, rule: spec.name, code: 'internal_error', message: `映射时发生内部错误：${(error as Error)?.message ?? String(error)}` });
+        run.fail({
+          path: {},
+          rule: spec.name,
+          code: 'internal_error',
+          message: `映射时发生内部错误：${(error as Error)?.message ?? String(error)}`,
+        });
       }
       if (run.errors.length > 0) return { ok: false, errors: run.finish() };
       return { ok: true, value: out };
@@ -202,16 +219,21 @@ function arrayReports(rule: ResolvedRule) {
   const targetLevels = (rule.targets[0] as ParsedPath).levels;
   const fail = (run: Run, level: number, indices: readonly number[], code: MappingErrorCode, message: string) =>
     run.fail({
-      path: { source: concretePath(sourceLevels.slice(0, level + 1), indices), target: concretePath(targetLevels.slice(0, level + 1), indices) },
+      path: {
+        source: concretePath(sourceLevels.slice(0, level + 1), indices),
+        target: concretePath(targetLevels.slice(0, level + 1), indices),
+      },
       rule: `${rule.at}.${rule.kind}`,
       code,
       message,
     });
   return {
-    missing: (run: Run, level: number, indices: readonly number[]) => fail(run, level, indices, 'missing_required', `缺少必填的列表${rule.label ? `“${rule.label}”` : ''}`),
+    missing: (run: Run, level: number, indices: readonly number[]) =>
+      fail(run, level, indices, 'missing_required', `缺少必填的列表${rule.label ? `“${rule.label}”` : ''}`),
     notArray: (run: Run, level: number, indices: readonly number[], value: unknown) =>
       fail(run, level, indices, 'not_an_array', `${rule.label ?? ''}应为列表，实际为${typeName(value)}`),
-    conflict: (run: Run, level: number, indices: readonly number[]) => fail(run, level, indices, 'target_conflict', '目标位置已有其他类型的值'),
+    conflict: (run: Run, level: number, indices: readonly number[]) =>
+      fail(run, level, indices, 'target_conflict', '目标位置已有其他类型的值'),
   };
 }
 
@@ -233,18 +255,32 @@ function leafReports(rule: ResolvedRule) {
   const part = rule.kind === 'from' ? (rule.transform?.kind ?? 'from') : rule.kind;
   return {
     /** A `Failure` returned by the rule's transform, check (or split). */
-    failed: (run: Run, indices: readonly number[], failure: Failure) => fail(run, indices, failure.code, failure.message, 0, failure.part ?? part),
+    failed: (run: Run, indices: readonly number[], failure: Failure) =>
+      fail(run, indices, failure.code, failure.message, 0, failure.part ?? part),
     notText: (run: Run, indices: readonly number[], value: unknown, sourceIndex: number) =>
       fail(run, indices, 'invalid_type', `${subject}的组成部分应为文本，实际为${typeName(value)}`, sourceIndex),
     missing: (run: Run, indices: readonly number[], sourceIndex = 0) =>
-      fail(run, indices, 'missing_required', `缺少必填字段${subject ? `“${subject}”` : ''}（${concretePath((rule.sources[sourceIndex] as ParsedPath).levels, indices)}）`, sourceIndex),
+      fail(
+        run,
+        indices,
+        'missing_required',
+        `缺少必填字段${subject ? `“${subject}”` : ''}（${concretePath((rule.sources[sourceIndex] as ParsedPath).levels, indices)}）`,
+        sourceIndex,
+      ),
     conflict: (run: Run, indices: readonly number[], targetIndex = 0) =>
-      fail(run, indices, 'target_conflict', `目标字段 ${concretePath((rule.targets[targetIndex] as ParsedPath).levels, indices)} 的上级已有其他类型的值`),
+      fail(
+        run,
+        indices,
+        'target_conflict',
+        `目标字段 ${concretePath((rule.targets[targetIndex] as ParsedPath).levels, indices)} 的上级已有其他类型的值`,
+      ),
   };
 }
 
 /** Writes relative to the innermost element (`container[key]`), or the output root when key is undefined. */
-function compileWriter(steps: readonly Step[]): (container: Record<string, unknown> | unknown[], key: number | undefined, value: unknown) => boolean {
+function compileWriter(
+  steps: readonly Step[],
+): (container: Record<string, unknown> | unknown[], key: number | undefined, value: unknown) => boolean {
   if (steps.length === 0) {
     return (container, key, value) => {
       (container as unknown[])[key as number] = value;
@@ -284,7 +320,14 @@ function compileLeaf(rule: ResolvedRule, emptyIsMissing: boolean): Leaf {
   const readers = rule.sources.map((source) => compileReader(source.levels[depth] as Step[]));
   const subject = rule.label ?? '';
   const { failed, missing, notText, conflict } = leafReports(rule);
-  const write = (container: Record<string, unknown> | unknown[], key: number | undefined, indices: number[], run: Run, value: unknown, targetIndex = 0) => {
+  const write = (
+    container: Record<string, unknown> | unknown[],
+    key: number | undefined,
+    indices: number[],
+    run: Run,
+    value: unknown,
+    targetIndex = 0,
+  ) => {
     if (!(writers[targetIndex] as ReturnType<typeof compileWriter>)(container, key, value)) conflict(run, indices, targetIndex);
   };
 
@@ -408,7 +451,8 @@ function compileCheck(check: ResolvedCheck | undefined, subject: string): (value
       }
     }
     if (length) {
-      if (typeof value !== 'string' && typeof value !== 'number') return new Failure('invalid_type', `${subject}应为文本，实际为${typeName(value)}`, 'length');
+      if (typeof value !== 'string' && typeof value !== 'number')
+        return new Failure('invalid_type', `${subject}应为文本，实际为${typeName(value)}`, 'length');
       // Characters as a reader counts them: one per code point, so 𠮷 is one, not two UTF-16 units.
       let count = 0;
       for (const _ of String(value)) count += 1;
@@ -440,7 +484,8 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
       }
       return (value) => {
         if (typeof value === 'boolean') return value;
-        const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+        const text =
+          typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
         if (text === yesText) return true;
         if (text === noText) return false;
         return new Failure('invalid_boolean', `${subject}"${display(value)}"应为${expected}`);
@@ -472,7 +517,9 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
       return (value) => {
         if (direct !== undefined && typeof value === 'string') {
           const text = direct(value);
-          return text === undefined ? new Failure('invalid_date', `${subject}"${display(value)}"不是格式为 ${fromFormat} 的有效日期`) : text;
+          return text === undefined
+            ? new Failure('invalid_date', `${subject}"${display(value)}"不是格式为 ${fromFormat} 的有效日期`)
+            : text;
         }
         const epoch = from.parse(value, offsetMinutes);
         if (epoch === undefined) return new Failure('invalid_date', `${subject}"${display(value)}"不是格式为 ${fromFormat} 的有效日期`);
@@ -484,7 +531,10 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
       const { factor, decimals, rounding, output } = transform;
       const scale = factor.mantissa !== 1n || factor.exponent !== 0;
       // Integer sources scaled by a power of ten need no rounding when the decimals allow every digit of the result.
-      const fastExponent = factor.mantissa === 1n && output === 'number' && (decimals === undefined || decimals >= -factor.exponent) ? factor.exponent : undefined;
+      const fastExponent =
+        factor.mantissa === 1n && output === 'number' && (decimals === undefined || decimals >= -factor.exponent)
+          ? factor.exponent
+          : undefined;
       return (value) => {
         if (fastExponent !== undefined && typeof value === 'number') {
           const fast = scaleIntegerExactly(value, fastExponent);
@@ -497,7 +547,9 @@ function compileTransform(transform: Transform | undefined, subject: string, fal
         if (!rounded) return new Failure('precision_loss', `${subject}${display(value)} 换算后保留 ${decimals} 位小数会丢失精度`);
         if (output === 'string') return decimalToString(rounded, decimals ?? 0);
         const number = decimalToNumber(rounded);
-        return number === undefined ? new Failure('precision_loss', `${subject}${display(value)} 超出了 JSON 数字能精确表示的范围，请改用 output: string`) : number;
+        return number === undefined
+          ? new Failure('precision_loss', `${subject}${display(value)} 超出了 JSON 数字能精确表示的范围，请改用 output: string`)
+          : number;
       };
     }
   }
@@ -530,7 +582,7 @@ function typeName(value: unknown): string {
 }
 
 function display(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 

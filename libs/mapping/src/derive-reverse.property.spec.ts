@@ -43,7 +43,14 @@ const codeTable: fc.Arbitrary<Gen> = fc
   }));
 
 const DATE_PAIRS: Array<{ from: string; to: string; write: (d: Date) => string }> = [
-  { from: 'yyyy年MM月dd日', to: 'yyyy-MM-dd', write: (d) => { const [y, m, dd] = shanghai(d).slice(0, 10).split('-'); return `${y}年${m}月${dd}日`; } },
+  {
+    from: 'yyyy年MM月dd日',
+    to: 'yyyy-MM-dd',
+    write: (d) => {
+      const [y, m, dd] = shanghai(d).slice(0, 10).split('-');
+      return `${y}年${m}月${dd}日`;
+    },
+  },
   { from: 'yyyyMMdd', to: 'yyyy-MM-dd', write: (d) => shanghai(d).slice(0, 10).replaceAll('-', '') },
   { from: 'yyyy-MM-dd HH:mm:ss', to: 'iso8601', write: (d) => shanghai(d).slice(0, 19).replace('T', ' ') },
   { from: 'yyyyMMddHHmmss', to: 'yyyy-MM-dd HH:mm:ss', write: (d) => shanghai(d).slice(0, 19).replace(/[-T:]/g, '') },
@@ -54,15 +61,15 @@ const date: fc.Arbitrary<Gen> = fc.constantFrom(...DATE_PAIRS).map((pair) => (i:
 }));
 
 const amount = (maxPlaces: number) =>
-  fc.tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: maxPlaces })).map(([units, places]) => Number(`${units}e-${places}`));
-const money: fc.Arbitrary<Gen> = fc.constantFrom(
-  { from: '万元', to: '元', places: 6 },
-  { from: '元', to: '分', places: 2 },
-  { from: '%', to: 'ratio', places: 4 },
-).map((unit) => (i: number) => ({
-  rules: [{ target: `n${i}`, from: `m${i}`, number: { from: unit.from, to: unit.to } }],
-  value: amount(unit.places).map((v) => ({ [`m${i}`]: v })),
-}));
+  fc
+    .tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: maxPlaces }))
+    .map(([units, places]) => Number(`${units}e-${places}`));
+const money: fc.Arbitrary<Gen> = fc
+  .constantFrom({ from: '万元', to: '元', places: 6 }, { from: '元', to: '分', places: 2 }, { from: '%', to: 'ratio', places: 4 })
+  .map((unit) => (i: number) => ({
+    rules: [{ target: `n${i}`, from: `m${i}`, number: { from: unit.from, to: unit.to } }],
+    value: amount(unit.places).map((v) => ({ [`m${i}`]: v })),
+  }));
 
 const concat: fc.Arbitrary<Gen> = fc.constant((i) => ({
   rules: [{ target: `phone${i}`, concat: [`area${i}`, `number${i}`], separator: '-' }],
@@ -74,7 +81,9 @@ const list: fc.Arbitrary<Gen> = fc.constant((i) => ({
     { target: `items${i}[].name`, from: `rows${i}[].mc` },
     { target: `items${i}[].on`, from: `rows${i}[].rq`, date: { from: 'yyyyMMdd', to: 'yyyy-MM-dd', timeZone: 'Asia/Shanghai' } },
   ],
-  value: fc.array(fc.record({ mc: text, rq: day.map((d) => shanghai(d).slice(0, 10).replaceAll('-', '')) }), { maxLength: 4 }).map((rows) => ({ [`rows${i}`]: rows })),
+  value: fc
+    .array(fc.record({ mc: text, rq: day.map((d) => shanghai(d).slice(0, 10).replaceAll('-', '')) }), { maxLength: 4 })
+    .map((rows) => ({ [`rows${i}`]: rows })),
 }));
 
 const yesNo: fc.Arbitrary<Gen> = fc
@@ -93,25 +102,28 @@ const checked: fc.Arbitrary<Gen> = fc.constant((i) => ({
   value: fc.tuple(amount(2), text).map(([area, name]) => ({ [`mj${i}`]: area, [`mc${i}`]: name })),
 }));
 
-const specAndRecord = fc.array(fc.oneof(move, optional, codeTable, date, money, concat, list, yesNo, checked), { minLength: 1, maxLength: 8 }).chain((gens) => {
-  const fields = gens.map((gen, i) => gen(i));
-  const spec: MappingSpec = {
-    name: 'generated',
-    version: '1',
-    direction: { source: 'department', target: 'onewindow' },
-    codeTables: fields.flatMap((f) => (f.codeTable ? [f.codeTable] : [])),
-    fields: fields.flatMap((f) => f.rules),
-  };
-  const record = fc.tuple(...fields.map((f) => f.value)).map((parts) => mergeDeep(parts));
-  return fc.tuple(fc.constant(spec), record);
-});
+const specAndRecord = fc
+  .array(fc.oneof(move, optional, codeTable, date, money, concat, list, yesNo, checked), { minLength: 1, maxLength: 8 })
+  .chain((gens) => {
+    const fields = gens.map((gen, i) => gen(i));
+    const spec: MappingSpec = {
+      name: 'generated',
+      version: '1',
+      direction: { source: 'department', target: 'onewindow' },
+      codeTables: fields.flatMap((f) => (f.codeTable ? [f.codeTable] : [])),
+      fields: fields.flatMap((f) => f.rules),
+    };
+    const record = fc.tuple(...fields.map((f) => f.value)).map((parts) => mergeDeep(parts));
+    return fc.tuple(fc.constant(spec), record);
+  });
 
 function mergeDeep(parts: Record_[]): Record_ {
   const out: Record_ = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
       const existing = out[key];
-      out[key] = existing && typeof existing === 'object' && !Array.isArray(existing) ? { ...(existing as Record_), ...(value as Record_) } : value;
+      out[key] =
+        existing && typeof existing === 'object' && !Array.isArray(existing) ? { ...(existing as Record_), ...(value as Record_) } : value;
     }
   }
   return out;
@@ -138,7 +150,9 @@ describe('generated many-to-one code tables with the reverse declared (property)
   /** Platform codes grouped under department codes; the first code of each group is the declared reverse. */
   const table = fc
     .uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 2, maxLength: 12 })
-    .chain((codes) => fc.tuple(fc.constant(codes), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: codes.length, maxLength: codes.length })))
+    .chain((codes) =>
+      fc.tuple(fc.constant(codes), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: codes.length, maxLength: codes.length })),
+    )
     .map(([codes, groups]): CodeTable => {
       const declared = new Set<number>();
       return {
@@ -155,16 +169,25 @@ describe('generated many-to-one code tables with the reverse declared (property)
 
   it('derive a complete reverse, and a department record read back and sent again is the same record', () => {
     fc.assert(
-      fc.property(table.chain((codeTable) => fc.tuple(fc.constant(codeTable), fc.constantFrom(...codeTable.entries.map((entry) => entry.code)))), ([codeTable, code]) => {
-        const spec: MappingSpec = { name: 'generated', version: '1', direction: { source: 'onewindow', target: 'department' }, codeTables: [codeTable], fields: [{ target: 'GCLB', from: 'kind', codeTable: '工程类别' }] };
-        const reverse = deriveReverse(spec);
-        expect(reverse.report.notInvertible).toEqual([]);
-        const there = compileMapping(spec).map({ kind: code });
-        if (!there.ok) throw new Error(JSON.stringify(there.errors));
-        const back = compileMapping(reverse.spec).map(there.value);
-        if (!back.ok) throw new Error(JSON.stringify(back.errors));
-        expect(compileMapping(spec).map(back.value)).toEqual(there);
-      }),
+      fc.property(
+        table.chain((codeTable) => fc.tuple(fc.constant(codeTable), fc.constantFrom(...codeTable.entries.map((entry) => entry.code)))),
+        ([codeTable, code]) => {
+          const spec: MappingSpec = {
+            name: 'generated',
+            version: '1',
+            direction: { source: 'onewindow', target: 'department' },
+            codeTables: [codeTable],
+            fields: [{ target: 'GCLB', from: 'kind', codeTable: '工程类别' }],
+          };
+          const reverse = deriveReverse(spec);
+          expect(reverse.report.notInvertible).toEqual([]);
+          const there = compileMapping(spec).map({ kind: code });
+          if (!there.ok) throw new Error(JSON.stringify(there.errors));
+          const back = compileMapping(reverse.spec).map(there.value);
+          if (!back.ok) throw new Error(JSON.stringify(back.errors));
+          expect(compileMapping(spec).map(back.value)).toEqual(there);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -56,8 +56,23 @@ describe('deriveReverse', () => {
   });
 
   it('does not invert a many-to-one code table', () => {
-    const codeTables = [{ name: 'status', version: '1', entries: [{ code: '02', label: 'in-review' }, { code: '06', label: 'in-review' }] }];
-    const { spec, report } = reverseFields([{ target: 'status', from: 'ZT', codeTable: 'status' }, { target: 'x', from: 'X' }], { codeTables });
+    const codeTables = [
+      {
+        name: 'status',
+        version: '1',
+        entries: [
+          { code: '02', label: 'in-review' },
+          { code: '06', label: 'in-review' },
+        ],
+      },
+    ];
+    const { spec, report } = reverseFields(
+      [
+        { target: 'status', from: 'ZT', codeTable: 'status' },
+        { target: 'x', from: 'X' },
+      ],
+      { codeTables },
+    );
     expect(spec.fields).toEqual([{ target: 'X', from: 'x' }]);
     expect(report.notInvertible).toEqual([
       {
@@ -72,9 +87,18 @@ describe('deriveReverse', () => {
   it('inverts a many-to-one code table whose repeated labels declare their reverse, saying which codes collapse', () => {
     const codeTables = [CONSTRUCTION_CATEGORIES];
     const { spec, report } = reverseFields([{ target: 'GCLB', from: 'kind', codeTable: '住建局工程类别' }], { codeTables });
-    expect(spec.fields).toEqual([{ target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code', unmapped: 'error' }]);
+    expect(spec.fields).toEqual([
+      { target: 'kind', from: 'GCLB', codeTable: '住建局工程类别', lookup: 'label-to-code', unmapped: 'error' },
+    ]);
     expect(report.notInvertible).toEqual([]);
-    expect(report.reversed).toEqual([{ field: 'fields[0]', reverseField: 'fields[0]', target: 'GCLB', caveat: 'public-building 还原为 housing（名称都是"01"）；municipal-bridge 还原为 municipal-road（名称都是"02"）' }]);
+    expect(report.reversed).toEqual([
+      {
+        field: 'fields[0]',
+        reverseField: 'fields[0]',
+        target: 'GCLB',
+        caveat: 'public-building 还原为 housing（名称都是"01"）；municipal-bridge 还原为 municipal-road（名称都是"02"）',
+      },
+    ]);
     expect(valueOf(compileMapping(spec, options).map({ GCLB: '01' }))).toEqual({ kind: 'housing' });
   });
 
@@ -85,13 +109,22 @@ describe('deriveReverse', () => {
   });
 
   it('leaves range and length checks to the direction they are written for', () => {
-    const { spec, report } = reverseFields([{ target: 'MC', from: 'name', length: { max: 50 } }, { target: 'MJ', from: 'area', range: { min: 0 } }]);
-    expect(spec.fields).toEqual([{ target: 'name', from: 'MC' }, { target: 'area', from: 'MJ' }]);
+    const { spec, report } = reverseFields([
+      { target: 'MC', from: 'name', length: { max: 50 } },
+      { target: 'MJ', from: 'area', range: { min: 0 } },
+    ]);
+    expect(spec.fields).toEqual([
+      { target: 'name', from: 'MC' },
+      { target: 'area', from: 'MJ' },
+    ]);
     expect(report.notInvertible).toEqual([]);
   });
 
   it('lists a constant inside array elements as not invertible', () => {
-    const { report } = reverseFields([{ target: 'CL[].BM', from: 'materials[].code' }, { target: 'CL[].LY', const: '一窗受理' }]);
+    const { report } = reverseFields([
+      { target: 'CL[].BM', from: 'materials[].code' },
+      { target: 'CL[].LY', const: '一窗受理' },
+    ]);
     expect(report.notInvertible).toEqual([expect.objectContaining({ field: 'fields[1]', target: 'CL[].LY', reason: 'constant' })]);
   });
 
@@ -119,15 +152,26 @@ describe('deriveReverse', () => {
       { target: 'a', from: 'A', date: { from: 'yyyy年MM月dd日', to: 'yyyy-MM-dd', timeZone: 'Asia/Shanghai' } },
       { target: 'b', from: 'B', date: { from: 'yyyy-MM-dd HH:mm:ss', to: 'yyyyMMdd', timeZone: 'Asia/Shanghai' } },
     ]);
-    expect(spec.fields).toEqual([{ target: 'A', from: 'a', date: { from: 'yyyy-MM-dd', to: 'yyyy年MM月dd日', timeZone: 'Asia/Shanghai' } }]);
+    expect(spec.fields).toEqual([
+      { target: 'A', from: 'a', date: { from: 'yyyy-MM-dd', to: 'yyyy年MM月dd日', timeZone: 'Asia/Shanghai' } },
+    ]);
     expect(report.notInvertible).toEqual([
-      { field: 'fields[1]', target: 'b', reason: 'lossy-date-format', message: 'yyyyMMdd 只精确到日，丢失了 yyyy-MM-dd HH:mm:ss 精确到秒的信息' },
+      {
+        field: 'fields[1]',
+        target: 'b',
+        reason: 'lossy-date-format',
+        message: 'yyyyMMdd 只精确到日，丢失了 yyyy-MM-dd HH:mm:ss 精确到秒的信息',
+      },
     ]);
   });
 
   it('inverts unit scaling and multipliers with a finite decimal inverse, not lossy rounding', () => {
     const { spec, report } = reverseFields([
-      { target: 'a', from: 'A', number: { from: '万元', to: '元', decimals: 2, rounding: 'exact', output: 'string', sourceType: 'number' } },
+      {
+        target: 'a',
+        from: 'A',
+        number: { from: '万元', to: '元', decimals: 2, rounding: 'exact', output: 'string', sourceType: 'number' },
+      },
       { target: 'b', from: 'B', number: { multiply: 0.25 } },
       { target: 'c', from: 'C', number: { multiply: 3 } },
       { target: 'd', from: 'D', number: { from: '元', to: '万元', decimals: 2 } },
@@ -223,7 +267,14 @@ describe('checkRoundTrip', () => {
   });
 
   it('lists sample values that no rule reads', () => {
-    const report = checkRoundTrip(specWith([{ target: 'a', from: 'A' }, { target: 'l[].x', from: 'L[].X' }]), { A: 1, B: 2, L: [{ X: 1, Y: 2 }], E: null }, options);
+    const report = checkRoundTrip(
+      specWith([
+        { target: 'a', from: 'A' },
+        { target: 'l[].x', from: 'L[].X' },
+      ]),
+      { A: 1, B: 2, L: [{ X: 1, Y: 2 }], E: null },
+      options,
+    );
     expect(report.unreadSourcePaths).toEqual(['B', 'L[0].Y']);
   });
 
@@ -240,7 +291,11 @@ describe('round trips of invertible specs (property)', () => {
     { target: 'applicationNo', from: 'YWLSH' },
     { target: 'enterprise.name', from: 'QYXX.QYMC', label: '企业名称' },
     { target: 'enterprise.capital', from: 'QYXX.ZCZB', number: { from: '万元', to: '元', decimals: 2, rounding: 'exact' } },
-    { target: 'enterprise.establishedOn', from: 'QYXX.CLRQ', date: { from: 'yyyy年MM月dd日', to: 'yyyy-MM-dd', timeZone: 'Asia/Shanghai' } },
+    {
+      target: 'enterprise.establishedOn',
+      from: 'QYXX.CLRQ',
+      date: { from: 'yyyy年MM月dd日', to: 'yyyy-MM-dd', timeZone: 'Asia/Shanghai' },
+    },
     { target: 'acceptedAt', from: 'SLSJ', date: { from: 'yyyy-MM-dd HH:mm:ss', to: 'iso8601', timeZone: 'Asia/Shanghai' } },
     { target: 'enterprise.divisionName', from: 'QYXX.ZSXZQH', codeTable: 'GB/T 2260' },
     { target: 'enterprise.landline', concat: ['QYXX.QH', 'QYXX.HM'], separator: '-' },
@@ -257,7 +312,9 @@ describe('round trips of invertible specs (property)', () => {
   const pick = (codes: string[]) => fc.constantFrom(...codes);
   const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
   const local = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString();
-  const amount = fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 6 })).map(([units, places]) => units / 10 ** places);
+  const amount = fc
+    .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }))
+    .map(([units, places]) => units / 10 ** places);
   const record = fc.record(
     {
       YWLSH: text,
@@ -272,7 +329,12 @@ describe('round trips of invertible specs (property)', () => {
         ZSXZQH: pick(['371500', '371502', '371503', '371521', '371522', '371524', '371525', '371526', '371581']),
         QH: noDash,
         HM: text,
-        HYDM: fc.tuple(text.filter((value) => !value.includes('|')), text).map(([code, name]) => `${code}|${name}`),
+        HYDM: fc
+          .tuple(
+            text.filter((value) => !value.includes('|')),
+            text,
+          )
+          .map(([code, name]) => `${code}|${name}`),
       }),
       FDDBR: fc.record({ XB: pick(['0', '1', '2', '9']), BZ: text }, { requiredKeys: ['XB'] }),
       GDXX: fc.array(

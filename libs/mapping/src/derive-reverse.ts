@@ -60,9 +60,10 @@ export function deriveReverse(spec: MappingSpec, options: { codeTables?: readonl
     const target = rule.targets.map((path) => path.text).join(', ');
     // The last rule of a chain applies only when the others' conditions fail: it is conditional too.
     const chained = rule.targets.some((path) => (writers.get(path.text) ?? 0) > 1);
-    const inverted: Inversion = chained && !rule.condition
-      ? { reason: 'condition', message: `${target} 条件链的最后一条只在前面的条件都不满足时生效，无法反推` }
-      : invert(rule);
+    const inverted: Inversion =
+      chained && !rule.condition
+        ? { reason: 'condition', message: `${target} 条件链的最后一条只在前面的条件都不满足时生效，无法反推` }
+        : invert(rule);
     if ('reason' in inverted) {
       report.notInvertible.push({ field: rule.at, target, reason: inverted.reason, message: inverted.message });
       continue;
@@ -83,7 +84,12 @@ export function deriveReverse(spec: MappingSpec, options: { codeTables?: readonl
       continue;
     }
     for (const source of rule.sources) restored.push({ path: source, by: rule.at });
-    report.reversed.push({ field: rule.at, reverseField: `fields[${fields.length}]`, target, ...(inverted.caveat ? { caveat: inverted.caveat } : {}) });
+    report.reversed.push({
+      field: rule.at,
+      reverseField: `fields[${fields.length}]`,
+      target,
+      ...(inverted.caveat ? { caveat: inverted.caveat } : {}),
+    });
     fields.push(inverted.rule);
   }
   const reverse: MappingSpec = {
@@ -145,11 +151,19 @@ function invert(resolved: ResolvedRule): Inversion {
       const caveats = [
         ...(unmapped === 'pass-through' ? ['原样传递的未知值，只有不与已知值相同时才能还原'] : []),
         ...(lookup === 'code-to-label'
-          ? [...table.collapsed].map(([label, { codes, reverse }]) => `${codes.filter((code) => code !== reverse).join('、')} 还原为 ${String(reverse)}（名称都是"${label}"）`)
+          ? [...table.collapsed].map(
+              ([label, { codes, reverse }]) =>
+                `${codes.filter((code) => code !== reverse).join('、')} 还原为 ${String(reverse)}（名称都是"${label}"）`,
+            )
           : []),
       ];
       return {
-        rule: { ...move, codeTable: rule.codeTable as string, lookup: lookup === 'code-to-label' ? 'label-to-code' : 'code-to-label', unmapped },
+        rule: {
+          ...move,
+          codeTable: rule.codeTable as string,
+          lookup: lookup === 'code-to-label' ? 'label-to-code' : 'code-to-label',
+          unmapped,
+        },
         ...(caveats.length > 0 ? { caveat: caveats.join('；') } : {}),
       };
     }
@@ -173,14 +187,22 @@ function invert(resolved: ResolvedRule): Inversion {
     case 'number': {
       const number = rule.number as NonNullable<FieldRule['number']>;
       if (transform.decimals !== undefined && transform.rounding !== 'exact') {
-        return { reason: 'lossy-rounding', message: `按 ${transform.rounding} 舍入到 ${transform.decimals} 位小数会丢失数字；如要拒绝而不舍入，请用 rounding: exact` };
+        return {
+          reason: 'lossy-rounding',
+          message: `按 ${transform.rounding} 舍入到 ${transform.decimals} 位小数会丢失数字；如要拒绝而不舍入，请用 rounding: exact`,
+        };
       }
       const inverse = inverseDecimal(transform.factor);
       const inverseNumber = inverse && decimalToNumber(inverse);
       if (!inverse || inverseNumber === undefined) {
         return { reason: 'inexact-multiplier', message: `1 / ${decimalToString(transform.factor)} 不是有限小数` };
       }
-      const scaling = number.from !== undefined ? { from: number.to as string, to: number.from } : number.multiply !== undefined ? { multiply: inverseNumber } : {};
+      const scaling =
+        number.from !== undefined
+          ? { from: number.to as string, to: number.from }
+          : number.multiply !== undefined
+            ? { multiply: inverseNumber }
+            : {};
       return {
         rule: {
           ...move,
@@ -217,8 +239,10 @@ export function checkRoundTrip(spec: MappingSpec, sample: unknown, options: Comp
   const forward = compileMapping(spec, options).map(sample);
   const { spec: reverse, report } = deriveReverse(spec, options);
   const unreadSourcePaths = unreadPaths(spec, sample);
-  if (!forward.ok) return { ok: false, forward, backward: undefined, differences: [], notInvertible: report.notInvertible, unreadSourcePaths };
-  const backward: MappingResult = reverse.fields.length === 0 ? { ok: true, value: {} } : compileMapping(reverse, options).map(forward.value);
+  if (!forward.ok)
+    return { ok: false, forward, backward: undefined, differences: [], notInvertible: report.notInvertible, unreadSourcePaths };
+  const backward: MappingResult =
+    reverse.fields.length === 0 ? { ok: true, value: {} } : compileMapping(reverse, options).map(forward.value);
   const differences: RoundTripDifference[] = [];
   if (backward.ok) {
     const seen = new Set<string>();
@@ -232,12 +256,20 @@ export function checkRoundTrip(spec: MappingSpec, sample: unknown, options: Comp
         for (const concrete of new Set([...original.keys(), ...roundTripped.keys()])) {
           const before = original.get(concrete);
           const after = roundTripped.get(concrete);
-          if (!sameValue(before, after, spec.emptyStringIsMissing === true)) differences.push({ path: concrete, original: before, roundTripped: after });
+          if (!sameValue(before, after, spec.emptyStringIsMissing === true))
+            differences.push({ path: concrete, original: before, roundTripped: after });
         }
       }
     }
   }
-  return { ok: backward.ok && differences.length === 0, forward, backward, differences, notInvertible: report.notInvertible, unreadSourcePaths };
+  return {
+    ok: backward.ok && differences.length === 0,
+    forward,
+    backward,
+    differences,
+    notInvertible: report.notInvertible,
+    unreadSourcePaths,
+  };
 }
 
 /** Every concrete path (with indices) the pattern reaches, with its value. */
@@ -262,7 +294,8 @@ function collect(root: unknown, levels: readonly (readonly Step[])[]): Map<strin
 function sameValue(a: unknown, b: unknown, emptyIsMissing: boolean): boolean {
   const missing = (value: unknown) => value === undefined || value === null || (emptyIsMissing && value === '');
   if (missing(a) && missing(b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index], emptyIsMissing));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => sameValue(item, b[index], emptyIsMissing));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((key) => sameValue(a[key], b[key], emptyIsMissing));
@@ -282,7 +315,8 @@ function unreadPaths(spec: MappingSpec, sample: unknown): string[] {
     const covered = path !== '' && patterns.some((pattern) => pattern.test(path));
     if (covered) return;
     if (Array.isArray(value) && value.length > 0) value.forEach((item, index) => walk(item, `${path}[${index}]`));
-    else if (isPlainObject(value) && Object.keys(value).length > 0) for (const key of Object.keys(value)) walk(value[key], path === '' ? key : `${path}.${key}`);
+    else if (isPlainObject(value) && Object.keys(value).length > 0)
+      for (const key of Object.keys(value)) walk(value[key], path === '' ? key : `${path}.${key}`);
     else if (path !== '' && value !== undefined && value !== null) unread.push(path);
   };
   walk(sample, '');
@@ -293,7 +327,9 @@ function pathPattern(path: ParsedPath): string {
   return path.levels
     .map((steps) =>
       steps
-        .map((step, index) => (typeof step === 'number' ? `\\[${step}\\]` : `${index === 0 ? '' : '\\.'}${step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+        .map((step, index) =>
+          typeof step === 'number' ? `\\[${step}\\]` : `${index === 0 ? '' : '\\.'}${step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        )
         .join(''),
     )
     .map((text, level) => (level === 0 ? text : text.startsWith('\\[') || text === '' ? text : `\\.${text}`))

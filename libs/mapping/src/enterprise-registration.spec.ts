@@ -20,7 +20,10 @@ describe('市场监管局 enterprise registration (golden)', () => {
   });
 
   it('gives the same output as the hand-written mapping', () => {
-    expect(compiled.map(enterpriseRegistrationSample())).toEqual({ ok: true, value: mapEnterpriseRegistrationByHand(enterpriseRegistrationSample()) });
+    expect(compiled.map(enterpriseRegistrationSample())).toEqual({
+      ok: true,
+      value: mapEnterpriseRegistrationByHand(enterpriseRegistrationSample()),
+    });
   });
 
   it('agrees with the hand-written mapping on a fixed-term, foreign-currency variant', () => {
@@ -33,7 +36,10 @@ describe('市场监管局 enterprise registration (golden)', () => {
     record.GDXX = [];
     const result = compiled.map(record);
     expect(result).toEqual({ ok: true, value: mapEnterpriseRegistrationByHand(record) });
-    expect(result.ok && (result.value['enterprise'] as Record<string, unknown>)['operatingPeriod']).toEqual({ from: '2026-03-05', until: '2046-03-04' });
+    expect(result.ok && (result.value['enterprise'] as Record<string, unknown>)['operatingPeriod']).toEqual({
+      from: '2026-03-05',
+      until: '2046-03-04',
+    });
   });
 
   it('lists every problem of a bad record by path, in Chinese', () => {

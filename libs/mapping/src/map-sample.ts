@@ -115,11 +115,15 @@ export function mapSample(input: SampleToMap): SampleOutcome {
 
 function readRecords(input: SampleToMap, encoding: FileEncoding): { ok: true; records: unknown[] } | { ok: false; problem: SampleProblem } {
   if (input.format === 'json') {
-    const text = encoding === 'utf-8' ? input.sample.toString('utf8') : iconv.decode(input.sample, encoding === 'gb2312' ? 'gbk' : encoding);
+    const text =
+      encoding === 'utf-8' ? input.sample.toString('utf8') : iconv.decode(input.sample, encoding === 'gb2312' ? 'gbk' : encoding);
     try {
       return { ok: true, records: [JSON.parse(text.replace(/^\uFEFF/, ''))] };
     } catch (error) {
-      return { ok: false, problem: { stage: 'sample', path: '', code: 'syntax_error', message: `JSON 格式错误：${(error as Error).message}` } };
+      return {
+        ok: false,
+        problem: { stage: 'sample', path: '', code: 'syntax_error', message: `JSON 格式错误：${(error as Error).message}` },
+      };
     }
   }
   const layout: FileLayout = {
@@ -130,7 +134,8 @@ function readRecords(input: SampleToMap, encoding: FileEncoding): { ok: true; re
     ...(input.xmlArrays && input.xmlArrays.length > 0 ? { xmlArrays: [...input.xmlArrays] } : {}),
   };
   const { decoded } = decodeRecordFile(input.sample, layout);
-  if (!decoded.ok) return { ok: false, problem: { stage: 'sample', path: decoded.field ?? '', code: decoded.code, message: decoded.message } };
+  if (!decoded.ok)
+    return { ok: false, problem: { stage: 'sample', path: decoded.field ?? '', code: decoded.code, message: decoded.message } };
   return { ok: true, records: decoded.records };
 }
 

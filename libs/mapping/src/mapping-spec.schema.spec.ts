@@ -46,7 +46,9 @@ describe('mapping spec JSON Schema', () => {
       'fields[0].codeTabel: 未知的键（应为 target、targets、label、required、when、from、const、concat、split、separator、default、codeTable、lookup、unmapped、date、number、boolean、range、length 之一）',
       'Fields: 未知的键（应为 name、version、description、direction、emptyStringIsMissing、codeTables、fields 之一）',
     ]);
-    expect(problemsOf({ ...base, fields: [{ target: 'a', from: 'A', date: { from: 'iso8601', to: 'iso8601', timezone: '+08:00' } }] })).toEqual([
+    expect(
+      problemsOf({ ...base, fields: [{ target: 'a', from: 'A', date: { from: 'iso8601', to: 'iso8601', timezone: '+08:00' } }] }),
+    ).toEqual([
       'fields[0].date.timezone: 未知的键（应为 from、to、timeZone 之一）',
       'fields[0].date.timeZone: 必须填写，例如 Asia/Shanghai 或 +08:00',
     ]);
@@ -58,7 +60,11 @@ describe('mapping spec JSON Schema', () => {
         ...base,
         emptyStringIsMissing: 'yes',
         codeTables: [{ name: 't', version: '1', entries: [{ code: '1', label: 2 }] }, 'GB/T 2261.1'],
-        fields: [{ target: 'a', from: 'A', label: 3, number: { decimals: '2', output: 'text' } }, { target: 'b', from: 'B', when: { path: 'K', in: [{}] } }, 'c'],
+        fields: [
+          { target: 'a', from: 'A', label: 3, number: { decimals: '2', output: 'text' } },
+          { target: 'b', from: 'B', when: { path: 'K', in: [{}] } },
+          'c',
+        ],
       }),
     ).toEqual([
       'emptyStringIsMissing: 必须是 true 或 false',
@@ -80,7 +86,9 @@ describe('mapping spec JSON Schema', () => {
       'version: 必须填写',
       'fields: 必须是非空的字段规则列表',
     ]);
-    expect(problemsOf({ ...base, fields: [{ from: 'A' }, { split: 'B' }, { label: '性别' }, { target: 'd', from: 'D', when: { path: 'K' } }] })).toEqual([
+    expect(
+      problemsOf({ ...base, fields: [{ from: 'A' }, { split: 'B' }, { label: '性别' }, { target: 'd', from: 'D', when: { path: 'K' } }] }),
+    ).toEqual([
       'fields[0].target: 必须填写',
       'fields[1].targets: 至少要列出两个目标路径',
       'fields[1].separator: 必须是字符串',

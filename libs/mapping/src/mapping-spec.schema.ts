@@ -14,7 +14,12 @@ const object = (properties: Record<string, object>, messages: Record<string, str
   additionalProperties: false,
   properties,
   ...extra,
-  'x-messages': { additionalProperties: `未知的键（应为 ${Object.keys(properties).filter((key) => key !== '$schema').join('、')} 之一）`, ...messages },
+  'x-messages': {
+    additionalProperties: `未知的键（应为 ${Object.keys(properties)
+      .filter((key) => key !== '$schema')
+      .join('、')} 之一）`,
+    ...messages,
+  },
 });
 /** A name or version: a string with something in it (a version YAML reads as a number needs quotes). */
 const name = (extra: object = {}) => ({
@@ -25,7 +30,11 @@ const name = (extra: object = {}) => ({
 });
 const text = (extra: object = {}) => ({ type: 'string', ...extra, 'x-message': '必须是字符串' });
 const flag = (extra: object = {}) => ({ type: 'boolean', ...extra, 'x-message': '必须是 true 或 false' });
-const oneOf = (values: readonly string[], extra: object = {}) => ({ enum: [...values], ...extra, 'x-message': `必须是 ${values.join('、')} 之一` });
+const oneOf = (values: readonly string[], extra: object = {}) => ({
+  enum: [...values],
+  ...extra,
+  'x-message': `必须是 ${values.join('、')} 之一`,
+});
 const DATE_FORMAT_MESSAGE = '必须是 iso8601、epoch-millis、epoch-seconds，或含 yyyy 的日期格式（如 yyyy-MM-dd）';
 const path = (extra: object = {}) => ({ $ref: '#/$defs/path', ...extra });
 const paths = (at: string) => ({
@@ -60,7 +69,10 @@ export const MAPPING_SPEC_SCHEMA = {
           source: name({ description: 'The system records come from, e.g. DCF-SCJGJ 企业登记系统.' }),
           target: name(),
         },
-        { type: '必须是对象，写明来源系统（source）和目标系统（target）的名称', required: '必须是对象，写明来源系统（source）和目标系统（target）的名称' },
+        {
+          type: '必须是对象，写明来源系统（source）和目标系统（target）的名称',
+          required: '必须是对象，写明来源系统（source）和目标系统（target）的名称',
+        },
         { required: ['source', 'target'] },
       ),
       emptyStringIsMissing: flag({ description: 'Treat "" in the source as a missing value.' }),
@@ -127,7 +139,12 @@ export const MAPPING_SPEC_SCHEMA = {
     ),
     codeTableReference: object(
       {
-        ref: { type: 'string', minLength: 1, description: 'Name of a shared code table passed in at compile time.', 'x-message': '必须是共享代码表的名称' },
+        ref: {
+          type: 'string',
+          minLength: 1,
+          description: 'Name of a shared code table passed in at compile time.',
+          'x-message': '必须是共享代码表的名称',
+        },
         version: name(),
       },
       {},
@@ -146,7 +163,12 @@ export const MAPPING_SPEC_SCHEMA = {
     dateFormat: {
       anyOf: [
         { enum: ['iso8601', 'epoch-millis', 'epoch-seconds'], 'x-message': DATE_FORMAT_MESSAGE },
-        { type: 'string', pattern: 'yyyy', description: 'Pattern with yyyy, MM/M, dd/d, HH/H, mm, ss, SSS, e.g. yyyy年MM月dd日.', 'x-message': DATE_FORMAT_MESSAGE },
+        {
+          type: 'string',
+          pattern: 'yyyy',
+          description: 'Pattern with yyyy, MM/M, dd/d, HH/H, mm, ss, SSS, e.g. yyyy年MM月dd日.',
+          'x-message': DATE_FORMAT_MESSAGE,
+        },
       ],
     },
     date: object(
@@ -177,9 +199,23 @@ export const MAPPING_SPEC_SCHEMA = {
     ),
     boolean: object(
       {
-        true: { type: ['string', 'number'], minLength: 1, description: 'How the department writes yes: 是, Y, 1.', 'x-message': '必须是部门系统对应的文字或数字，例如 是、Y 或 1' },
-        false: { type: ['string', 'number'], minLength: 1, description: 'How the department writes no: 否, N, 0.', 'x-message': '必须是部门系统对应的文字或数字，例如 是、Y 或 1' },
-        to: { enum: ['text', 'boolean'], description: 'text writes the words; boolean reads them (compared as text).', 'x-message': '必须是 text（写出文字）或 boolean（读取文字）' },
+        true: {
+          type: ['string', 'number'],
+          minLength: 1,
+          description: 'How the department writes yes: 是, Y, 1.',
+          'x-message': '必须是部门系统对应的文字或数字，例如 是、Y 或 1',
+        },
+        false: {
+          type: ['string', 'number'],
+          minLength: 1,
+          description: 'How the department writes no: 否, N, 0.',
+          'x-message': '必须是部门系统对应的文字或数字，例如 是、Y 或 1',
+        },
+        to: {
+          enum: ['text', 'boolean'],
+          description: 'text writes the words; boolean reads them (compared as text).',
+          'x-message': '必须是 text（写出文字）或 boolean（读取文字）',
+        },
       },
       { type: '必须是 { true, false, to }，例如 { true: 是, false: 否, to: text }' },
       {
@@ -224,7 +260,8 @@ export const MAPPING_SPEC_SCHEMA = {
       },
       { type: '必须是字段规则对象', oneOf: '需要 from、const、concat、split 其中之一' },
       {
-        description: 'One target field. Exactly one source: from, const or concat (with separator) writes target; split (with separator) writes targets.',
+        description:
+          'One target field. Exactly one source: from, const or concat (with separator) writes target; split (with separator) writes targets.',
         oneOf: [{ required: ['from'] }, { required: ['const'] }, { required: ['concat'] }, { required: ['split'] }],
         dependentRequired: { from: ['target'], const: ['target'], concat: ['target', 'separator'], split: ['targets', 'separator'] },
       },

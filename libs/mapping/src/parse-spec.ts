@@ -17,7 +17,10 @@ export function parseMappingSpec(text: string, options: ResolveOptions = {}): Ma
   const spec = readYaml(text);
   const problems = validateMappingSpec(spec, options);
   if (problems.length > 0) {
-    const name = spec !== null && typeof spec === 'object' && typeof (spec as { name?: unknown }).name === 'string' ? (spec as { name: string }).name : undefined;
+    const name =
+      spec !== null && typeof spec === 'object' && typeof (spec as { name?: unknown }).name === 'string'
+        ? (spec as { name: string }).name
+        : undefined;
     throw new MappingSpecError(problems, name);
   }
   return spec as MappingSpec;

@@ -1,4 +1,13 @@
-export { PublishRefusedError, TopicNaming, textOf, type BatchDelivery, type EventConsumerServer, type EventPublisher, type IncomingMessage, type OutgoingRecord } from './core/messages';
+export {
+  PublishRefusedError,
+  TopicNaming,
+  textOf,
+  type BatchDelivery,
+  type EventConsumerServer,
+  type EventPublisher,
+  type IncomingMessage,
+  type OutgoingRecord,
+} from './core/messages';
 export { noMetrics, type ConsumeOutcome, type MessagingLogger, type MessagingMetrics } from './core/messaging-metrics';
 export { OutboxMessage, OutboxRelayLease } from './outbox/outbox-message.entity';
 export { EventOutbox, causedBy, type EventCause } from './outbox/event-outbox';

@@ -205,9 +205,7 @@ async function openHarness(kind: TransportKind): Promise<Harness> {
 
 async function acceptApplications(harness: Harness, applications: ApplicationAcceptedV1[]): Promise<void> {
   for (const application of applications) {
-    await harness.producerDb.dataSource.transaction((tx) =>
-      harness.producerOutbox.add(tx, Topics.ApplicationAccepted, application),
-    );
+    await harness.producerDb.dataSource.transaction((tx) => harness.producerOutbox.add(tx, Topics.ApplicationAccepted, application));
   }
 }
 
@@ -249,7 +247,9 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
       `SELECT event_id, envelope->'data'->>'applicationId' AS application_id FROM "${harness.producerDb.schema}".outbox_message ORDER BY id`,
     );
     for (const applicationId of [first.applicationId, second.applicationId]) {
-      const sent = eventIds.filter((r: { application_id: string }) => r.application_id === applicationId).map((r: { event_id: string }) => r.event_id);
+      const sent = eventIds
+        .filter((r: { application_id: string }) => r.application_id === applicationId)
+        .map((r: { event_id: string }) => r.event_id);
       const got = rows.filter((r) => r.applicationId === applicationId).map((r) => r.id);
       expect(got).toEqual(sent);
     }
@@ -275,16 +275,27 @@ describe.each<TransportKind>(['in-process', 'kafka'])('messaging over the %s tra
       '[]',
       JSON.stringify({ hello: 'world' }),
       JSON.stringify({ ...createEnvelope(Topics.ApplicationAccepted, anApplicationAccepted(), { service: 'intake' }), specversion: '0.3' }),
-      JSON.stringify({ ...createEnvelope(Topics.ApplicationAccepted, anApplicationAccepted(), { service: 'intake' }), type: 'approval.case.decided.v1' }),
+      JSON.stringify({
+        ...createEnvelope(Topics.ApplicationAccepted, anApplicationAccepted(), { service: 'intake' }),
+        type: 'approval.case.decided.v1',
+      }),
       JSON.stringify({ ...createEnvelope(Topics.ApplicationAccepted, anApplicationAccepted(), { service: 'intake' }), time: 'yesterday' }),
       JSON.stringify(createEnvelope(Topics.ApplicationAccepted, { ...anApplicationAccepted(), parts: [] }, { service: 'intake' })),
-      JSON.stringify(createEnvelope(Topics.ApplicationAccepted, { ...anApplicationAccepted(), channel: 'fax' as never }, { service: 'intake' })),
+      JSON.stringify(
+        createEnvelope(Topics.ApplicationAccepted, { ...anApplicationAccepted(), channel: 'fax' as never }, { service: 'intake' }),
+      ),
       JSON.stringify({ ...createEnvelope(Topics.ApplicationAccepted, anApplicationAccepted(), { service: 'intake' }), id: undefined }),
     ];
     const valid = Array.from({ length: 10 }, () => anApplicationAccepted());
     const records: OutgoingRecord[] = [];
     valid.forEach((application, index) => {
-      records.push(rawRecord(harness, JSON.stringify(createEnvelope(Topics.ApplicationAccepted, application, { service: 'intake' })), application.applicationId));
+      records.push(
+        rawRecord(
+          harness,
+          JSON.stringify(createEnvelope(Topics.ApplicationAccepted, application, { service: 'intake' })),
+          application.applicationId,
+        ),
+      );
       records.push(rawRecord(harness, malformed[index] as string));
     });
     await harness.publishRaw(records);
@@ -422,7 +433,9 @@ describe('messages too large for the broker (Kafka)', () => {
     const follower = anApplicationAccepted();
     await acceptApplications(harness, [follower]);
 
-    await eventually(async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([follower.applicationId]), { timeoutMs: 60_000 });
+    await eventually(async () => expect((await received(harness)).map((r) => r.applicationId)).toEqual([follower.applicationId]), {
+      timeoutMs: 60_000,
+    });
     const letters = await eventually(async () => {
       const rows = await harness.consumerDb.dataSource.getRepository(DeadLetter).find();
       expect(rows).toHaveLength(6);
@@ -436,7 +449,11 @@ describe('messages too large for the broker (Kafka)', () => {
       `SELECT envelope FROM "${harness.consumerDb.schema}".outbox_message ORDER BY id LIMIT 1`,
     )) as Array<{ envelope: { data: Record<string, unknown> } }>;
     expect(event?.envelope.data).toEqual(
-      expect.objectContaining({ originalSize: 600_013, originalSha256: expect.stringMatching(/^[0-9a-f]{64}$/), originalExcerptTruncated: true }),
+      expect.objectContaining({
+        originalSize: 600_013,
+        originalSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        originalExcerptTruncated: true,
+      }),
     );
     expect(JSON.stringify(event?.envelope).length).toBeLessThan(8_000);
   });
@@ -495,7 +512,9 @@ describe.each<TransportKind>(['in-process', 'kafka'])('a NUL byte over the %s tr
       expect(rows).toHaveLength(2);
       return rows;
     });
-    expect(letters.map((letter) => letter.originalValue.toString('utf8')).sort()).toEqual(['\u0000', `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`].sort());
+    expect(letters.map((letter) => letter.originalValue.toString('utf8')).sort()).toEqual(
+      ['\u0000', `{"id":"a\u0000b","data":{"applicantName":"聊城\u0000"}}`].sort(),
+    );
     expect(letters.every((letter) => letter.reason === 'invalid-event' && !letter.detail.includes('\u0000'))).toBe(true);
     await eventually(async () => expect(await harness.deadLetterTopicMessages()).toBe(2));
     expect(await harness.consumerRelay.backlog()).toBe(0);

@@ -36,9 +36,21 @@ describe('the in-process bus', () => {
     const record = (topic: string, value: string) => ({ topic, key: 'k', value, headers: {} });
     const collect = (group: string, show: (m: IncomingMessage) => string) => async (messages: IncomingMessage[]) =>
       void seen[group]?.push(...messages.map(show));
-    bus.subscribe('approval', ['a.b.c.v1'], collect('approval', (m) => String(m.value)));
-    bus.subscribe('bridge', ['a.b.c.v1'], collect('bridge', (m) => `${m.offset}:${String(m.value)}`));
-    bus.subscribe('supervision', ['x.y.z.v1'], collect('supervision', (m) => String(m.value)));
+    bus.subscribe(
+      'approval',
+      ['a.b.c.v1'],
+      collect('approval', (m) => String(m.value)),
+    );
+    bus.subscribe(
+      'bridge',
+      ['a.b.c.v1'],
+      collect('bridge', (m) => `${m.offset}:${String(m.value)}`),
+    );
+    bus.subscribe(
+      'supervision',
+      ['x.y.z.v1'],
+      collect('supervision', (m) => String(m.value)),
+    );
     await Promise.all([bus.publish([record('a.b.c.v1', '1'), record('a.b.c.v1', '2')]), bus.publish([record('a.b.c.v1', '3')])]);
     expect(seen).toEqual({ approval: ['1', '2', '3'], bridge: ['0:1', '1:2', '2:3'], supervision: [] });
   });
@@ -117,7 +129,10 @@ describe('the outbox writer', () => {
     const outbox = new EventOutbox('intake');
     const first = anApplicationAccepted();
     const second = anApplicationAccepted();
-    const envelopes = [await outbox.add(transaction.tx, Topics.ApplicationAccepted, first), await outbox.add(transaction.tx, Topics.ApplicationAccepted, second)];
+    const envelopes = [
+      await outbox.add(transaction.tx, Topics.ApplicationAccepted, first),
+      await outbox.add(transaction.tx, Topics.ApplicationAccepted, second),
+    ];
     expect(transaction.statements).toHaveLength(0);
     await transaction.commit();
     expect(transaction.statements).toHaveLength(1);

@@ -39,7 +39,9 @@ class CreateParcel1700000000000 implements MigrationInterface {
   name = 'CreateParcel1700000000000';
   async up(queryRunner: QueryRunner): Promise<void> {
     const schema = (queryRunner.connection.options as { schema: string }).schema;
-    await queryRunner.query(`CREATE TABLE "${schema}"."parcel" ("code" text NOT NULL, "weight" integer NOT NULL, CONSTRAINT "pk_parcel" PRIMARY KEY ("code"))`);
+    await queryRunner.query(
+      `CREATE TABLE "${schema}"."parcel" ("code" text NOT NULL, "weight" integer NOT NULL, CONSTRAINT "pk_parcel" PRIMARY KEY ("code"))`,
+    );
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     const schema = (queryRunner.connection.options as { schema: string }).schema;
@@ -59,7 +61,12 @@ async function dropSchema(dataSource: DataSource, schema: string): Promise<void>
 describe('service data sources on PostgreSQL', () => {
   it('creates the schema and runs the migrations once', async () => {
     const schema = schemaName();
-    const dataSource = createServiceDataSource({ url: testDatabaseUrl(), schema, entities: [Parcel], migrations: [CreateParcel1700000000000] });
+    const dataSource = createServiceDataSource({
+      url: testDatabaseUrl(),
+      schema,
+      entities: [Parcel],
+      migrations: [CreateParcel1700000000000],
+    });
     await dataSource.initialize();
     try {
       expect(await migrateDatabase(dataSource)).toEqual(['CreateParcel1700000000000']);
@@ -67,7 +74,10 @@ describe('service data sources on PostgreSQL', () => {
       await dataSource.getRepository(Parcel).insert({ code: 'EMS1', weight: 3 });
       expect(await dataSource.getRepository(Parcel).count()).toBe(1);
       await revertLastMigration(dataSource);
-      const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'parcel'`, [schema]);
+      const tables = await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'parcel'`,
+        [schema],
+      );
       expect(tables).toEqual([]);
     } finally {
       await dropSchema(dataSource, schema);
@@ -76,7 +86,12 @@ describe('service data sources on PostgreSQL', () => {
 
   it('finds no drift when entities and migrations agree', async () => {
     const schema = schemaName();
-    const dataSource = createServiceDataSource({ url: testDatabaseUrl(), schema, entities: [Parcel], migrations: [CreateParcel1700000000000] });
+    const dataSource = createServiceDataSource({
+      url: testDatabaseUrl(),
+      schema,
+      entities: [Parcel],
+      migrations: [CreateParcel1700000000000],
+    });
     await dataSource.initialize();
     try {
       await migrateDatabase(dataSource);
@@ -88,7 +103,12 @@ describe('service data sources on PostgreSQL', () => {
 
   it('reports the drift, naming the column, when an entity gained a field without a migration', async () => {
     const schema = schemaName();
-    const dataSource = createServiceDataSource({ url: testDatabaseUrl(), schema, entities: [ParcelWithLabel], migrations: [CreateParcel1700000000000] });
+    const dataSource = createServiceDataSource({
+      url: testDatabaseUrl(),
+      schema,
+      entities: [ParcelWithLabel],
+      migrations: [CreateParcel1700000000000],
+    });
     await dataSource.initialize();
     try {
       await migrateDatabase(dataSource);
@@ -131,7 +151,13 @@ describe('embedded PostgreSQL (PGlite)', () => {
       await embedded.stop();
 
       embedded = await startEmbeddedPostgres({ dataDir });
-      dataSource = createServiceDataSource({ url: embedded.url, schema: 'intake', entities: [Parcel], migrations: [CreateParcel1700000000000], poolSize: 1 });
+      dataSource = createServiceDataSource({
+        url: embedded.url,
+        schema: 'intake',
+        entities: [Parcel],
+        migrations: [CreateParcel1700000000000],
+        poolSize: 1,
+      });
       await dataSource.initialize();
       expect(await migrateDatabase(dataSource)).toEqual([]);
       expect(await dataSource.getRepository(Parcel).find()).toEqual([{ code: 'KEPT', weight: 1 }]);

@@ -19,7 +19,14 @@ export { MetricsService } from './metrics/metrics.service';
 export { HealthRegistry, type HealthIndicator, type HealthWarning } from './health/health';
 export { DomainError, type ErrorBody, type FieldError } from './http/domain-error';
 export { ERROR_KINDS, HTTP_STATUS_OF_KIND, httpStatusOf, type ErrorKind, type ErrorStatus } from './http/error-kinds';
-export { defineErrors, type ErrorCatalogue, type ErrorCodeOf, type ErrorDefinition, type ErrorFactory, type ErrorMessage } from './http/error-catalogue';
+export {
+  defineErrors,
+  type ErrorCatalogue,
+  type ErrorCodeOf,
+  type ErrorDefinition,
+  type ErrorFactory,
+  type ErrorMessage,
+} from './http/error-catalogue';
 export { PLATFORM_ERRORS } from './http/platform-errors';
 export { createValidationPipe, toFieldErrors, RequestValidationPipe } from './http/validation';
 export { KeepWhitespace } from './http/request-fields';
@@ -30,7 +37,15 @@ export { PageOf } from './http/page-response';
 export { ApiDocumentResponse } from './http/document-response';
 export { serializeDates, type Serialized } from './http/serialized';
 export { ErrorResponse, ErrorDetailResponse, FieldErrorResponse } from './http/error-response';
-export { ActorView, DepartmentRefView, FormFieldSourceView, FormFieldView, PartFormView, PartMaterialView, PartyView } from './http/shared-views';
+export {
+  ActorView,
+  DepartmentRefView,
+  FormFieldSourceView,
+  FormFieldView,
+  PartFormView,
+  PartMaterialView,
+  PartyView,
+} from './http/shared-views';
 export { PlatformModule, configureHttpApp, type PlatformOptions } from './platform.module';
 export type { DemoAccount, HttpOnlyServiceName, ServiceDefinition } from './service/service-definition';
 export { startService, type RunningService, type StartServiceOptions } from './service/start-service';

@@ -43,7 +43,10 @@ export class PlatformModule implements NestModule {
         { provide: options.config.constructor, useValue: options.config },
         { provide: AUTH_TOKEN_SECRET, useValue: options.config.authTokenSecret },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.config.authTokenSecret, options.config.externalIdentityProvider()) },
+        {
+          provide: TokenVerifier,
+          useFactory: () => new TokenVerifier(options.config.authTokenSecret, options.config.externalIdentityProvider()),
+        },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },

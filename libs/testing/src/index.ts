@@ -10,7 +10,12 @@ export { callApi, requestJson, type ApiResponse } from './platform/http';
 export { startAnotherInstance } from './platform/another-instance';
 export { countOutcomes, settled, type OutcomeCounts } from './platform/outcome-counts';
 export { callAtConsole, signInAtConsole, DEMO_PASSWORD, type ConsoleSession } from './platform/console-session';
-export { startConsolePlatform, type ConsolePlatform, type ConsolePlatformOptions, type ConsoleDemoAccount } from './platform/console-platform';
+export {
+  startConsolePlatform,
+  type ConsolePlatform,
+  type ConsolePlatformOptions,
+  type ConsoleDemoAccount,
+} from './platform/console-platform';
 export { decideCase } from './platform/approval-steps';
 export { setOutboundCodeTableEntry } from './platform/adapters-file';
 export { aConstructionPermitFiling, fileAtWindow } from './platform/window-filing';

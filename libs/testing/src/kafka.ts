@@ -4,9 +4,7 @@ import { randomBytes } from 'node:crypto';
 export function testKafkaBrokers(): string[] {
   const brokers = process.env['KAFKA_BROKERS'];
   if (!brokers) {
-    throw new Error(
-      'KAFKA_BROKERS is not set: integration tests run under jest\'s integration project, whose global setup starts a broker',
-    );
+    throw new Error("KAFKA_BROKERS is not set: integration tests run under jest's integration project, whose global setup starts a broker");
   }
   return brokers.split(',').map((b) => b.trim());
 }

@@ -7,7 +7,12 @@ import type { ApplicationPartV1, PartMaterialV1 } from '@onewindow/contracts';
 export function materialsOfPart(part: ApplicationPartV1): PartMaterialV1[] {
   if (part.materials) return part.materials;
   return [
-    ...part.deficiencies.map(({ materialCode, materialName, dueDate }) => ({ materialCode, materialName, status: 'to-follow' as const, dueDate })),
+    ...part.deficiencies.map(({ materialCode, materialName, dueDate }) => ({
+      materialCode,
+      materialName,
+      status: 'to-follow' as const,
+      dueDate,
+    })),
     ...part.pledges.map(({ materialCode, materialName }) => ({ materialCode, materialName, status: 'pledged' as const })),
   ];
 }

@@ -84,7 +84,10 @@ export class CaseRepository {
    * is none (an unknown application and one of other departments only look the same).
    */
   async applicationPartsInScopeOrFail(user: AuthenticatedUser, applicationId: string): Promise<ApprovalCase[]> {
-    const query = this.dataSource.getRepository(ApprovalCase).createQueryBuilder('c').where('c.application_id = :applicationId', { applicationId });
+    const query = this.dataSource
+      .getRepository(ApprovalCase)
+      .createQueryBuilder('c')
+      .where('c.application_id = :applicationId', { applicationId });
     scopeCases(query, user, 'read');
     const parts = await query.orderBy('c.department_code', 'ASC').getMany();
     if (parts.length === 0) throw APPROVAL_ERRORS.APPLICATION_NOT_FOUND();
@@ -104,7 +107,9 @@ export class CaseRepository {
 
   /** AB岗: the open cases assigned to an approver of the department, under row locks, to move them to the stand-in. */
   async lockOpenAssignedTo(tx: EntityManager, departmentCode: string, assigneeId: string): Promise<ApprovalCase[]> {
-    return tx.getRepository(ApprovalCase).find({ where: { departmentCode, assigneeId, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+    return tx
+      .getRepository(ApprovalCase)
+      .find({ where: { departmentCode, assigneeId, status: 'open' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**
@@ -112,7 +117,10 @@ export class CaseRepository {
    * LOCKED so that two instances share the work. `excluding` are cases that failed this pass;
    * `only` narrows the batch to one case.
    */
-  async lockUncheckedOpen(tx: EntityManager, batch: { today: string; limit: number; excluding: ReadonlySet<string>; only?: string }): Promise<ApprovalCase[]> {
+  async lockUncheckedOpen(
+    tx: EntityManager,
+    batch: { today: string; limit: number; excluding: ReadonlySet<string>; only?: string },
+  ): Promise<ApprovalCase[]> {
     const query = tx
       .getRepository(ApprovalCase)
       .createQueryBuilder('c')

@@ -148,7 +148,11 @@ export class CaseRecordView extends DepartmentItemView {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   licenceId!: string | null;
 
-  @ApiProperty({ type: CreditOverrideView, nullable: true, description: 'Approving a blacklisted applicant: who overrode the credit gate, and why' })
+  @ApiProperty({
+    type: CreditOverrideView,
+    nullable: true,
+    description: 'Approving a blacklisted applicant: who overrode the credit gate, and why',
+  })
   creditOverride!: CreditOverrideView | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'The department system’s id of the result that decided it' })
@@ -166,7 +170,11 @@ export class CaseRecordView extends DepartmentItemView {
 
 /** A case as the queue and the case page show it: with the working days left to its deadline. */
 export class CaseView extends CaseRecordView {
-  @ApiProperty({ type: Number, nullable: true, description: '剩余工作日: working days left to the deadline, negative once overdue; null when decided' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '剩余工作日: working days left to the deadline, negative once overdue; null when decided',
+  })
   workingDaysLeft!: number | null;
 }
 
@@ -252,4 +260,3 @@ export function toCaseRecordView(approvalCase: ApprovalCase): CaseRecordView {
 export function toCaseView(approvalCase: ApprovalCase, workingDaysLeft: number | null): CaseView {
   return { ...toCaseRecordView(approvalCase), workingDaysLeft };
 }
-

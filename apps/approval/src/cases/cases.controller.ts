@@ -65,7 +65,8 @@ export class CasesController {
   @Get('cases/:id')
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({
-    summary: 'One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials',
+    summary:
+      'One case of the caller’s department (another department’s answers 404), with the part’s 申请表 (every answer with its label and, if auto-filled, its source) and its materials',
   })
   @ApiOkResponse({ type: CaseDossierView })
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CaseDossierView> {
@@ -76,7 +77,10 @@ export class CasesController {
   @Roles('approver', 'admin', 'manager')
   @ApiOperation({ summary: '并联审批: every part of an application (the lead department sees all of a bundle)' })
   @ApiOkResponse({ type: ApplicationCasesView })
-  application(@CurrentUser() user: AuthenticatedUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationCasesView> {
+  application(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<ApplicationCasesView> {
     return this.cases.application(user, applicationId);
   }
 }

@@ -2,7 +2,14 @@ import { creditStanding, type CreditRecord } from '@onewindow/domain';
 import { checkCreditGate } from './credit-gate';
 
 function aRecord(overrides: Partial<CreditRecord> = {}): CreditRecord {
-  return { kind: 'blacklist', title: '拖欠农民工工资失信联合惩戒对象', decidedOn: '2026-01-10', validUntil: '2027-01-09', withdrawn: false, ...overrides };
+  return {
+    kind: 'blacklist',
+    title: '拖欠农民工工资失信联合惩戒对象',
+    decidedOn: '2026-01-10',
+    validUntil: '2027-01-09',
+    withdrawn: false,
+    ...overrides,
+  };
 }
 
 describe('the credit gate', () => {
@@ -27,7 +34,9 @@ describe('the credit gate', () => {
   it('requires an override with a reason to approve a blacklisted applicant', () => {
     const standing = creditStanding([aRecord()], '2026-03-05');
     expect(checkCreditGate(standing, { deficiencies: 0, pledges: 0 }, undefined).map((p) => p.code)).toEqual(['CREDIT_OVERRIDE_REQUIRED']);
-    expect(checkCreditGate(standing, { deficiencies: 0, pledges: 0 }, { reason: '  ' }).map((p) => p.code)).toEqual(['CREDIT_OVERRIDE_REQUIRED']);
+    expect(checkCreditGate(standing, { deficiencies: 0, pledges: 0 }, { reason: '  ' }).map((p) => p.code)).toEqual([
+      'CREDIT_OVERRIDE_REQUIRED',
+    ]);
     expect(checkCreditGate(standing, { deficiencies: 0, pledges: 0 }, { reason: '失信信息已修复，信用修复决定书待同步' })).toEqual([]);
   });
 

@@ -37,7 +37,9 @@ export class DeadlineLedgerRepository {
 
   /** The suspension still running (of one procedure, when named), or null: a case has at most one. */
   async runningSuspension(tx: EntityManager, caseId: string, procedure?: SpecialProcedure): Promise<ClockEntry | null> {
-    return tx.getRepository(ClockEntry).findOne({ where: { caseId, kind: 'suspension', ...(procedure ? { procedure } : {}), endOn: IsNull() } });
+    return tx
+      .getRepository(ClockEntry)
+      .findOne({ where: { caseId, kind: 'suspension', ...(procedure ? { procedure } : {}), endOn: IsNull() } });
   }
 
   /** Extension requests of the case nobody has reviewed yet. */

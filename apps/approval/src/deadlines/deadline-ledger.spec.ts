@@ -82,9 +82,9 @@ describe('the deadline ledger', () => {
 
   it('keeps a same-day item on the same day, and moves it past a suspension', () => {
     expect(deadlineOf(aLedger({ startOn: '2026-03-05', workingDays: 0 })).deadline).toBe('2026-03-05');
-    expect(deadlineOf(aLedger({ startOn: '2026-03-05', workingDays: 0, suspensions: [aSuspension('2026-03-05', '2026-03-06')] })).deadline).toBe(
-      '2026-03-09',
-    );
+    expect(
+      deadlineOf(aLedger({ startOn: '2026-03-05', workingDays: 0, suspensions: [aSuspension('2026-03-05', '2026-03-06')] })).deadline,
+    ).toBe('2026-03-09');
   });
 
   it('flags a deadline in a year whose calendar is not loaded instead of guessing', () => {
@@ -97,7 +97,11 @@ describe('recording a special procedure', () => {
   const ledger = aLedger({ suspensions: [aSuspension('2026-02-24', '2026-02-25')] });
 
   it('refuses a suspension that overlaps one already recorded', () => {
-    const problems = checkSuspension(ledger, { procedure: 'testing', startOn: '2026-02-25', endOn: '2026-02-26', reason: '送检' }, '2026-03-01');
+    const problems = checkSuspension(
+      ledger,
+      { procedure: 'testing', startOn: '2026-02-25', endOn: '2026-02-26', reason: '送检' },
+      '2026-03-01',
+    );
     expect(problems).toEqual([expect.objectContaining({ path: 'startOn', code: 'SUSPENSION_OVERLAPS' })]);
   });
 
@@ -112,11 +116,19 @@ describe('recording a special procedure', () => {
   });
 
   it('requires a reason, a start after acceptance and not in the future, and an end after the start', () => {
-    const problems = checkSuspension(aLedger(), { procedure: 'hearing', startOn: '2026-02-10', endOn: '2026-02-09', reason: ' ' }, '2026-02-12');
-    expect(problems.map((p) => p.code).sort()).toEqual(['SUSPENSION_BEFORE_ACCEPTANCE', 'SUSPENSION_ENDS_BEFORE_START', 'SUSPENSION_REASON_REQUIRED']);
-    expect(checkSuspension(aLedger(), { procedure: 'hearing', startOn: '2026-02-20', endOn: null, reason: '听证' }, '2026-02-13')[0]?.code).toBe(
-      'SUSPENSION_IN_FUTURE',
+    const problems = checkSuspension(
+      aLedger(),
+      { procedure: 'hearing', startOn: '2026-02-10', endOn: '2026-02-09', reason: ' ' },
+      '2026-02-12',
     );
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'SUSPENSION_BEFORE_ACCEPTANCE',
+      'SUSPENSION_ENDS_BEFORE_START',
+      'SUSPENSION_REASON_REQUIRED',
+    ]);
+    expect(
+      checkSuspension(aLedger(), { procedure: 'hearing', startOn: '2026-02-20', endOn: null, reason: '听证' }, '2026-02-13')[0]?.code,
+    ).toBe('SUSPENSION_IN_FUTURE');
   });
 
   it('ends a running suspension once, not before it started and not in the future', () => {
@@ -124,7 +136,9 @@ describe('recording a special procedure', () => {
     expect(checkSuspensionEnd(running, '2026-02-25', '2026-02-26')).toEqual([]);
     expect(checkSuspensionEnd(running, '2026-02-23', '2026-02-26')[0]?.code).toBe('SUSPENSION_ENDS_BEFORE_START');
     expect(checkSuspensionEnd(running, '2026-02-27', '2026-02-26')[0]?.code).toBe('SUSPENSION_END_IN_FUTURE');
-    expect(checkSuspensionEnd(aSuspension('2026-02-24', '2026-02-25'), '2026-02-26', '2026-02-26')[0]?.code).toBe('SUSPENSION_ALREADY_ENDED');
+    expect(checkSuspensionEnd(aSuspension('2026-02-24', '2026-02-25'), '2026-02-26', '2026-02-26')[0]?.code).toBe(
+      'SUSPENSION_ALREADY_ENDED',
+    );
   });
 });
 

@@ -30,8 +30,18 @@ export class DeadlinesController {
   @Roles('approver')
   @ApiOperation({ summary: '中止计时: a special procedure (听证, 现场勘察, 检验检测, 专家评审) stops the clock' })
   @ApiCreatedResponse({ type: CaseRecordView })
-  async suspend(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SuspendCaseDto): Promise<CaseRecordView> {
-    return toCaseRecordView(await this.deadlines.suspend(user, id, { procedure: body.procedure, reason: body.reason, ...(body.startOn ? { startOn: body.startOn } : {}) }));
+  async suspend(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SuspendCaseDto,
+  ): Promise<CaseRecordView> {
+    return toCaseRecordView(
+      await this.deadlines.suspend(user, id, {
+        procedure: body.procedure,
+        reason: body.reason,
+        ...(body.startOn ? { startOn: body.startOn } : {}),
+      }),
+    );
   }
 
   @Post('cases/:id/suspensions/:suspensionId/end')
@@ -52,7 +62,11 @@ export class DeadlinesController {
   @Roles('approver')
   @ApiOperation({ summary: '延期申请: more working days, with a reason; counts once approved by someone else' })
   @ApiCreatedResponse({ type: ClockEntryView })
-  async requestExtension(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestExtensionDto): Promise<ClockEntryView> {
+  async requestExtension(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RequestExtensionDto,
+  ): Promise<ClockEntryView> {
     return toClockEntryView(await this.deadlines.requestExtension(user, id, body));
   }
 
@@ -67,7 +81,9 @@ export class DeadlinesController {
     @Param('extensionId', new ParseUUIDPipe()) extensionId: string,
     @Body() body: ReviewExtensionDto,
   ): Promise<ClockEntryView> {
-    return toClockEntryView(await this.deadlines.reviewExtension(user, id, extensionId, { approve: body.approve, ...(body.note ? { note: body.note } : {}) }));
+    return toClockEntryView(
+      await this.deadlines.reviewExtension(user, id, extensionId, { approve: body.approve, ...(body.note ? { note: body.note } : {}) }),
+    );
   }
 
   @Post('cases/:id/green-channel')
@@ -75,7 +91,11 @@ export class DeadlinesController {
   @Roles('approver')
   @ApiOperation({ summary: '绿色通道: flag a key project; sorted first, with a shorter target' })
   @ApiOkResponse({ type: CaseRecordView })
-  async greenChannel(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: GreenChannelDto): Promise<CaseRecordView> {
+  async greenChannel(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: GreenChannelDto,
+  ): Promise<CaseRecordView> {
     return toCaseRecordView(await this.deadlines.joinGreenChannel(user, id, body));
   }
 

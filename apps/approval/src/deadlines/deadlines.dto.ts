@@ -4,8 +4,14 @@ import { IsCalendarDate } from '@onewindow/platform';
 import { SPECIAL_PROCEDURES, type SpecialProcedure } from './deadline-ledger';
 
 export class SuspendCaseDto {
-  @ApiProperty({ title: '特别程序', enum: SPECIAL_PROCEDURES.filter((p) => p !== 'supplement'), description: '听证 hearing, 现场勘察 site-inspection, 检验检测 testing, 专家评审 expert-review' })
-  @IsIn(SPECIAL_PROCEDURES.filter((p) => p !== 'supplement'), { message: '特别程序只能是听证、现场勘察、检验检测或专家评审（补正请用退回补正）' })
+  @ApiProperty({
+    title: '特别程序',
+    enum: SPECIAL_PROCEDURES.filter((p) => p !== 'supplement'),
+    description: '听证 hearing, 现场勘察 site-inspection, 检验检测 testing, 专家评审 expert-review',
+  })
+  @IsIn(SPECIAL_PROCEDURES.filter((p) => p !== 'supplement'), {
+    message: '特别程序只能是听证、现场勘察、检验检测或专家评审（补正请用退回补正）',
+  })
   procedure!: Exclude<SpecialProcedure, 'supplement'>;
 
   @ApiPropertyOptional({ title: '开始日期', description: '开始日期，默认今天', example: '2026-03-05' })

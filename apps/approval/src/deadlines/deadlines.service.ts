@@ -81,7 +81,12 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (tx) => {
       const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
       assertOpen(approvalCase);
-      await this.startSuspension(tx, approvalCase, { procedure: input.procedure, startOn: input.startOn ?? this.today(), reason: input.reason }, actorOf(user));
+      await this.startSuspension(
+        tx,
+        approvalCase,
+        { procedure: input.procedure, startOn: input.startOn ?? this.today(), reason: input.reason },
+        actorOf(user),
+      );
       return approvalCase;
     });
   }
@@ -158,7 +163,9 @@ export class DeadlinesService {
       approvalCase.greenChannel = true;
       approvalCase.greenChannelReason = input.reason.trim();
       approvalCase.targetWorkingDays =
-        approvalCase.promisedWorkingDays === 0 ? 0 : Math.max(1, Math.ceil(approvalCase.promisedWorkingDays * this.config.greenChannelShare));
+        approvalCase.promisedWorkingDays === 0
+          ? 0
+          : Math.max(1, Math.ceil(approvalCase.promisedWorkingDays * this.config.greenChannelShare));
       await this.recompute(tx, approvalCase, { change: 'green-channel', reason: `绿色通道：${approvalCase.greenChannelReason}` });
       return approvalCase;
     });
@@ -193,20 +200,37 @@ export class DeadlinesService {
     return entry;
   }
 
-  async endSuspension(tx: EntityManager, approvalCase: ApprovalCase, entry: ClockEntry, endOn: string, missingYear: 'refuse' | 'keep' = 'refuse'): Promise<void> {
+  async endSuspension(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    entry: ClockEntry,
+    endOn: string,
+    missingYear: 'refuse' | 'keep' = 'refuse',
+  ): Promise<void> {
     const problems = checkSuspensionEnd(
-      { id: entry.id, procedure: entry.procedure as SpecialProcedure, startOn: entry.startOn as string, endOn: entry.endOn, reason: entry.reason },
+      {
+        id: entry.id,
+        procedure: entry.procedure as SpecialProcedure,
+        startOn: entry.startOn as string,
+        endOn: entry.endOn,
+        reason: entry.reason,
+      },
       endOn,
       this.today(),
     );
     if (problems.length > 0) throw DomainError.validation(problems, 'unprocessable');
     entry.endOn = endOn;
     await this.ledgers.save(tx, entry);
-    await this.recompute(tx, approvalCase, {
-      change: 'resumed',
-      procedure: entry.procedure as SpecialProcedure,
-      reason: `${SPECIAL_PROCEDURE_NAMES[entry.procedure as SpecialProcedure]}结束，恢复计时`,
-    }, missingYear);
+    await this.recompute(
+      tx,
+      approvalCase,
+      {
+        change: 'resumed',
+        procedure: entry.procedure as SpecialProcedure,
+        reason: `${SPECIAL_PROCEDURE_NAMES[entry.procedure as SpecialProcedure]}结束，恢复计时`,
+      },
+      missingYear,
+    );
   }
 
   /**
@@ -291,7 +315,9 @@ export class DeadlinesService {
       },
       requestCause(),
     );
-    this.logger.log(`Case ${approvalCase.applicationNumber} ${approvalCase.itemCode} turned ${colour} (was ${previous}), deadline ${approvalCase.deadline}`);
+    this.logger.log(
+      `Case ${approvalCase.applicationNumber} ${approvalCase.itemCode} turned ${colour} (was ${previous}), deadline ${approvalCase.deadline}`,
+    );
     return true;
   }
 
@@ -307,7 +333,13 @@ export class DeadlinesService {
       workingDays: approvalCase.targetWorkingDays ?? approvalCase.promisedWorkingDays,
       suspensions: entries
         .filter((e) => e.kind === 'suspension')
-        .map((e) => ({ id: e.id, procedure: e.procedure as SpecialProcedure, startOn: e.startOn as string, endOn: e.endOn, reason: e.reason })),
+        .map((e) => ({
+          id: e.id,
+          procedure: e.procedure as SpecialProcedure,
+          startOn: e.startOn as string,
+          endOn: e.endOn,
+          reason: e.reason,
+        })),
       extensions: entries
         .filter((e) => e.kind === 'extension')
         .map((e) => ({ id: e.id, workingDays: e.workingDays ?? 0, reason: e.reason, status: e.status ?? 'requested' })),

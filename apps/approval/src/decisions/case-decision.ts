@@ -16,7 +16,12 @@ export interface DecisionProblem {
  * (窗口无权否决), and a refusal must give the applicant its reason and a legal basis that cites a
  * law or regulation, or one of `acceptedBases` configured for the item (see `refusalProblems`).
  */
-export function checkDecision(status: CaseStatus, decision: CaseDecision, today: string, acceptedBases: readonly string[] = []): DecisionProblem[] {
+export function checkDecision(
+  status: CaseStatus,
+  decision: CaseDecision,
+  today: string,
+  acceptedBases: readonly string[] = [],
+): DecisionProblem[] {
   const problems: DecisionProblem[] = [];
   if (status !== 'open') {
     problems.push({ path: 'outcome', code: 'CASE_ALREADY_DECIDED', message: '该办件已作出决定，不能重复决定' });

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Topics, type DepartmentResultReceivedV1, type DepartmentSupplementRequestReceivedV1, type EventEnvelope, type PartSupplementedV1 } from '@onewindow/contracts';
+import {
+  Topics,
+  type DepartmentResultReceivedV1,
+  type DepartmentSupplementRequestReceivedV1,
+  type EventEnvelope,
+  type PartSupplementedV1,
+} from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { DomainError } from '@onewindow/platform';
@@ -60,7 +66,9 @@ export class DecideWhenDepartmentResultReceived implements EventHandler<Departme
     const approvalCase = await lockedCaseFor(this.cases, tx, result);
     if (approvalCase.status !== 'open') {
       if (approvalCase.departmentResultId === result.resultId) return;
-      throw new PermanentEventError(`Case ${approvalCase.id} was already decided (${approvalCase.status}); department result ${result.resultId} not applied`);
+      throw new PermanentEventError(
+        `Case ${approvalCase.id} was already decided (${approvalCase.status}); department result ${result.resultId} not applied`,
+      );
     }
     const decision: CaseDecision =
       result.outcome === 'approved'
@@ -73,7 +81,9 @@ export class DecideWhenDepartmentResultReceived implements EventHandler<Departme
         : { outcome: 'refused', reason: result.reason ?? '', legalBasis: result.legalBasis ?? '' };
     // Results published before the bridge said when it received them: the event's own time is when it did.
     const times = { decidedAt: new Date(result.decidedAt), receivedAt: new Date(result.receivedAt ?? event.time) };
-    await refusedPermanently(`Department result ${result.resultId}`, () => this.decisions.decide(tx, approvalCase, decision, result.system, result.resultId, times));
+    await refusedPermanently(`Department result ${result.resultId}`, () =>
+      this.decisions.decide(tx, approvalCase, decision, result.system, result.resultId, times),
+    );
   }
 }
 
@@ -96,7 +106,9 @@ export class SuspendWhenDepartmentRequestsSupplement implements EventHandler<Dep
     const request = event.data;
     const approvalCase = await lockedCaseFor(this.cases, tx, request);
     if (approvalCase.status !== 'open') {
-      throw new PermanentEventError(`Case ${approvalCase.id} was already decided (${approvalCase.status}); supplement request ${request.requestId} not applied`);
+      throw new PermanentEventError(
+        `Case ${approvalCase.id} was already decided (${approvalCase.status}); supplement request ${request.requestId} not applied`,
+      );
     }
     const materials = request.materials.map((material) => ({ itemCode: approvalCase.itemCode, ...material }));
     await refusedPermanently(`Supplement request ${request.requestId}`, () =>

@@ -20,7 +20,11 @@ export class DecideCaseDto {
   @MaxLength(500, { message: '法律依据不能超过500字' })
   legalBasis?: string;
 
-  @ApiPropertyOptional({ title: '许可范围', description: '许可范围（准予许可时）', example: '预包装食品销售（含冷藏冷冻食品）；热食类食品制售' })
+  @ApiPropertyOptional({
+    title: '许可范围',
+    description: '许可范围（准予许可时）',
+    example: '预包装食品销售（含冷藏冷冻食品）；热食类食品制售',
+  })
   @IsOptional()
   @IsString({ message: '许可范围必须是文字' })
   @MaxLength(1000, { message: '许可范围不能超过1000字' })
@@ -40,7 +44,11 @@ export class CreditOverrideDto {
 }
 
 export class DecisionWithOverrideDto extends DecideCaseDto {
-  @ApiPropertyOptional({ title: '失信申请人准予许可的说明', type: CreditOverrideDto, description: '申请人列入失信名单时，准予许可须确认并说明理由' })
+  @ApiPropertyOptional({
+    title: '失信申请人准予许可的说明',
+    type: CreditOverrideDto,
+    description: '申请人列入失信名单时，准予许可须确认并说明理由',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => CreditOverrideDto)

@@ -9,7 +9,11 @@ import { DocumentsModule } from '../documents/documents.module';
 import { LicencesModule } from '../licences/licences.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import type { CaseDecision } from './case-decision';
-import { DecideWhenDepartmentResultReceived, ResumeWhenPartSupplemented, SuspendWhenDepartmentRequestsSupplement } from './decision-handlers';
+import {
+  DecideWhenDepartmentResultReceived,
+  ResumeWhenPartSupplemented,
+  SuspendWhenDepartmentRequestsSupplement,
+} from './decision-handlers';
 import { DecisionWithOverrideDto, RequestSupplementDto, WithdrawSupplementRequestDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 import { ApprovalConfig } from '../approval.config';
@@ -25,7 +29,11 @@ export class DecisionsController {
   @Roles('approver')
   @ApiOperation({ summary: '作出决定 at the 批准 step: approve (issues the licence) or refuse with the legal basis and reason' })
   @ApiCreatedResponse({ type: CaseRecordView, description: 'The decided case; an approval names its licence (`licenceId`)' })
-  async decide(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecisionWithOverrideDto): Promise<CaseRecordView> {
+  async decide(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DecisionWithOverrideDto,
+  ): Promise<CaseRecordView> {
     const decision: CaseDecision =
       body.outcome === 'approved'
         ? {
@@ -43,16 +51,27 @@ export class DecisionsController {
   @Roles('approver')
   @ApiOperation({ summary: '退回补正: ask the applicant for materials; the clock stops until they are supplied at the window' })
   @ApiOkResponse({ type: CaseRecordView })
-  async requestSupplement(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestSupplementDto): Promise<CaseRecordView> {
+  async requestSupplement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RequestSupplementDto,
+  ): Promise<CaseRecordView> {
     return toCaseRecordView(await this.decisions.requestSupplement(user, id, body));
   }
 
   @Post('supplement-request/withdrawal')
   @HttpCode(200)
   @Roles('approver')
-  @ApiOperation({ summary: '撤回补正要求: withdraw an outstanding supplement request with a reason; the clock runs again and the window withdraws its notice' })
+  @ApiOperation({
+    summary:
+      '撤回补正要求: withdraw an outstanding supplement request with a reason; the clock runs again and the window withdraws its notice',
+  })
   @ApiOkResponse({ type: CaseRecordView })
-  async withdrawSupplementRequest(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawSupplementRequestDto): Promise<CaseRecordView> {
+  async withdrawSupplementRequest(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: WithdrawSupplementRequestDto,
+  ): Promise<CaseRecordView> {
     return toCaseRecordView(await this.decisions.withdrawSupplementRequest(user, id, body));
   }
 }
@@ -66,7 +85,11 @@ export class DecisionsController {
     DecideWhenDepartmentResultReceived,
     SuspendWhenDepartmentRequestsSupplement,
     ResumeWhenPartSupplemented,
-    { provide: REFUSAL_LEGAL_BASES, useFactory: (config: ApprovalConfig) => readRefusalLegalBases(config.refusalLegalBasesFile).bases, inject: [ApprovalConfig] },
+    {
+      provide: REFUSAL_LEGAL_BASES,
+      useFactory: (config: ApprovalConfig) => readRefusalLegalBases(config.refusalLegalBasesFile).bases,
+      inject: [ApprovalConfig],
+    },
   ],
 })
 export class DecisionsModule {}

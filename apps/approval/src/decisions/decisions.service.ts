@@ -115,7 +115,12 @@ export class DecisionsService {
     approvalCase.legalBasis = decision.outcome === 'refused' ? decision.legalBasis : null;
     approvalCase.licenceId = prepared?.licence.id ?? null;
     approvalCase.departmentResultId = departmentResultId;
-    await this.workflow.concludeCase(tx, approvalCase, actor, decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`);
+    await this.workflow.concludeCase(
+      tx,
+      approvalCase,
+      actor,
+      decision.outcome === 'approved' ? '准予许可' : `不予许可：${decision.reason}`,
+    );
     // The case is locked and in memory: write what the decision changed, without save's read-back.
     await this.cases.update(tx, approvalCase.id, {
       status: approvalCase.status,
@@ -214,11 +219,22 @@ export class DecisionsService {
     const foreign = input.materials.findIndex((m) => m.itemCode !== approvalCase.itemCode);
     if (foreign >= 0) {
       throw DomainError.validation(
-        [{ path: `materials[${foreign}].itemCode`, code: 'MATERIAL_OF_OTHER_ITEM', message: `只能要求补正本事项（${approvalCase.itemCode}）的材料` }],
+        [
+          {
+            path: `materials[${foreign}].itemCode`,
+            code: 'MATERIAL_OF_OTHER_ITEM',
+            message: `只能要求补正本事项（${approvalCase.itemCode}）的材料`,
+          },
+        ],
         'unprocessable',
       );
     }
-    await this.deadlines.startSuspension(tx, approvalCase, { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason }, actor);
+    await this.deadlines.startSuspension(
+      tx,
+      approvalCase,
+      { procedure: 'supplement', startOn: this.deadlines.today(), reason: input.reason },
+      actor,
+    );
     await this.outbox.add(
       tx,
       Topics.CaseSupplementRequested,
@@ -281,7 +297,12 @@ export class DecisionsService {
   }
 
   /** 文书字号: 东市监许准〔2026〕15号, gapless per department, kind and year. */
-  private async nextDecisionNumber(tx: EntityManager, approvalCase: ApprovalCase, outcome: 'approved' | 'refused', year: number): Promise<string> {
+  private async nextDecisionNumber(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    outcome: 'approved' | 'refused',
+    year: number,
+  ): Promise<string> {
     const prefix = await this.legalProfiles.documentPrefix(tx, approvalCase.departmentCode, approvalCase.departmentName);
     const sequence = await nextCounterValue(tx, DecisionNumberSeries, 'series', decisionSeries(approvalCase.departmentCode, outcome, year));
     return formatDecisionNumber(prefix, outcome, year, sequence);
@@ -299,7 +320,12 @@ export class DecisionsService {
   }
 
   /** Counts the decision; answers the announcement when it was the application's last. */
-  private async recordProgress(tx: EntityManager, approvalCase: ApprovalCase, approved: boolean, now: Date): Promise<ApplicationDecidedV1 | null> {
+  private async recordProgress(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    approved: boolean,
+    now: Date,
+  ): Promise<ApplicationDecidedV1 | null> {
     // Concurrent decisions of one bundle queue on the progress row: exactly the one that completes the count announces the application.
     const progress = await this.cases.countDecision(tx, approvalCase.applicationId, approved, now);
     if (!progress.completed) return null;

@@ -46,7 +46,10 @@ describe('the grounds of a refusal (不予许可)', () => {
     writeFileSync(good, "'*':\n  - 《聊城市行政审批服务管理办法》\nDCF-ZJ-XK-011:\n  - 《聊城市城镇排水管理办法》（聊政发〔2024〕5号）\n");
     const { bases, problems } = readRefusalLegalBases(good);
     expect(problems).toEqual([]);
-    expect(acceptedBasesFor(bases, 'DCF-ZJ-XK-011')).toEqual(['《聊城市行政审批服务管理办法》', '《聊城市城镇排水管理办法》（聊政发〔2024〕5号）']);
+    expect(acceptedBasesFor(bases, 'DCF-ZJ-XK-011')).toEqual([
+      '《聊城市行政审批服务管理办法》',
+      '《聊城市城镇排水管理办法》（聊政发〔2024〕5号）',
+    ]);
     expect(acceptedBasesFor(bases, 'DCF-SCJG-XK-001')).toEqual(['《聊城市行政审批服务管理办法》']);
     const bad = join(folder, 'bad.json');
     writeFileSync(bad, JSON.stringify({ 'DCF-ZJ-XK-011': '无', 'DCF-SCJG-XK-001': ['无'] }));

@@ -27,16 +27,28 @@ export function refusalProblems(refusal: { reason: string; legalBasis: string },
   if (!reason) {
     problems.push({ path: 'reason', code: 'REFUSAL_REASON_REQUIRED', message: '不予许可必须说明理由' });
   } else if ([...reason].length < REFUSAL_REASON_MIN_LENGTH) {
-    problems.push({ path: 'reason', code: 'REFUSAL_REASON_TOO_SHORT', message: `不予许可的理由至少${REFUSAL_REASON_MIN_LENGTH}个字，请写明不符合的条件和查明的事实` });
+    problems.push({
+      path: 'reason',
+      code: 'REFUSAL_REASON_TOO_SHORT',
+      message: `不予许可的理由至少${REFUSAL_REASON_MIN_LENGTH}个字，请写明不符合的条件和查明的事实`,
+    });
   }
   if (!basis) {
     problems.push({ path: 'legalBasis', code: 'REFUSAL_LEGAL_BASIS_REQUIRED', message: `不予许可必须载明法律依据，${EXAMPLE}` });
   } else if (acceptedBases.some((accepted) => basis.includes(accepted))) {
     return problems;
   } else if ([...basis].length < LEGAL_BASIS_MIN_LENGTH) {
-    problems.push({ path: 'legalBasis', code: 'REFUSAL_LEGAL_BASIS_TOO_SHORT', message: `法律依据至少${LEGAL_BASIS_MIN_LENGTH}个字，须写明法律法规的名称和条款，${EXAMPLE}` });
+    problems.push({
+      path: 'legalBasis',
+      code: 'REFUSAL_LEGAL_BASIS_TOO_SHORT',
+      message: `法律依据至少${LEGAL_BASIS_MIN_LENGTH}个字，须写明法律法规的名称和条款，${EXAMPLE}`,
+    });
   } else if (!CITATION.test(basis)) {
-    problems.push({ path: 'legalBasis', code: 'REFUSAL_LEGAL_BASIS_NOT_CITED', message: `法律依据须写明法律法规的名称（用《》）和条款，${EXAMPLE}` });
+    problems.push({
+      path: 'legalBasis',
+      code: 'REFUSAL_LEGAL_BASIS_NOT_CITED',
+      message: `法律依据须写明法律法规的名称（用《》）和条款，${EXAMPLE}`,
+    });
   }
   return problems;
 }

@@ -34,7 +34,9 @@ describe('decision documents (行政许可决定书), read as the applicant read
     expect(text).toContain('聊城市东昌府区鲁西餐饮有限公司（证件号码：91371502MA3C0LRX4K）：');
     expect(text).toContain('你单位于2026年3月5日提出的“食品经营许可（新办）”申请（申请编号：YC20260305000123），本机关已依法受理。');
     expect(text).toContain('经审查，经现场核查，经营场所与有毒、有害场所及其他污染源的距离不符合要求。');
-    expect(text).toContain('根据《中华人民共和国食品安全法》第三十五条、《食品经营许可和备案管理办法》第十二条的规定，本机关决定不予行政许可。');
+    expect(text).toContain(
+      '根据《中华人民共和国食品安全法》第三十五条、《食品经营许可和备案管理办法》第十二条的规定，本机关决定不予行政许可。',
+    );
     expect(text).toContain('可以自收到本决定书之日起六十日内向聊城市东昌府区人民政府申请行政复议');
     expect(text).toContain('也可以自收到本决定书之日起六个月内向聊城市东昌府区人民法院提起行政诉讼');
     expect(text).toContain('《中华人民共和国行政复议法》第二十条、《中华人民共和国行政诉讼法》第四十六条');
@@ -60,7 +62,7 @@ describe('decision documents (行政许可决定书), read as the applicant read
     expect(document.incomplete).toEqual([]);
   });
 
-  it('masks a person\'s ID number and says what is still to be configured', () => {
+  it("masks a person's ID number and says what is still to be configured", () => {
     const document = buildDecisionDocument(
       aDecision({ applicant: { kind: 'person', name: '张建国', identifier: '11010519491231002X' } }),
       { ...market, reviewAuthority: null, court: null },

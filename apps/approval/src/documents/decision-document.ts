@@ -53,7 +53,11 @@ const PERIOD_FOR_LAWSUIT = '六个月';
  * days of receipt, 《中华人民共和国行政复议法》第二十条) or 行政诉讼 (within six months,
  * 《中华人民共和国行政诉讼法》第四十六条), naming the review authority and the court.
  */
-export function buildDecisionDocument(facts: DecisionFacts, authority: DecidingAuthority, maskIdentifier: (id: string) => string): DecisionDocument {
+export function buildDecisionDocument(
+  facts: DecisionFacts,
+  authority: DecidingAuthority,
+  maskIdentifier: (id: string) => string,
+): DecisionDocument {
   const approved = facts.outcome === 'approved';
   const you = facts.applicant.kind === 'organisation' ? '你单位' : '你';
   const filed = `${you}于${documentDate(facts.acceptedOn)}提出的“${facts.itemName}”申请（申请编号：${facts.applicationNumber}），本机关已依法受理。`;
@@ -71,10 +75,7 @@ export function buildDecisionDocument(facts: DecisionFacts, authority: DecidingA
         `${filed}经审查，${ensurePeriod(facts.reason ?? '')}`,
         `根据${ensurePeriod(facts.legalBasis ?? '').replace(/。$/, '')}的规定，本机关决定不予行政许可。`,
       ];
-  const incomplete = [
-    ...(authority.reviewAuthority ? [] : ['行政复议机关未配置']),
-    ...(authority.court ? [] : ['行政诉讼管辖法院未配置']),
-  ];
+  const incomplete = [...(authority.reviewAuthority ? [] : ['行政复议机关未配置']), ...(authority.court ? [] : ['行政诉讼管辖法院未配置'])];
   const remedies =
     `如不服本决定，可以自收到本决定书之日起${PERIOD_FOR_REVIEW}内向${authority.reviewAuthority ?? '依法有管辖权的行政复议机关'}申请行政复议，` +
     `也可以自收到本决定书之日起${PERIOD_FOR_LAWSUIT}内向${authority.court ?? '依法有管辖权的人民法院'}提起行政诉讼` +
@@ -90,7 +91,8 @@ export function buildDecisionDocument(facts: DecisionFacts, authority: DecidingA
     remedies,
     authority: authority.name,
     dateText: documentDate(facts.decidedOn),
-    contact: [authority.address && `地址：${authority.address}`, authority.phone && `电话：${authority.phone}`].filter(Boolean).join('　') || null,
+    contact:
+      [authority.address && `地址：${authority.address}`, authority.phone && `电话：${authority.phone}`].filter(Boolean).join('　') || null,
     incomplete,
   };
 }

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ApiDocumentResponse, CurrentUser, Public, Roles, type AuthenticatedUser } from '@onewindow/platform';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -8,7 +17,14 @@ import { DocumentsService } from './documents.service';
 import { LegalProfileRepository } from './legal-profile.repository';
 import { LegalProfilesService } from './legal-profiles.service';
 import { renderLicenceHtml, renderVerificationHtml } from './licence-document';
-import { DecisionDocumentView, LegalProfileView, LicenceVerificationView, toDecisionDocumentView, toLegalProfileView, toLicenceVerificationView } from './documents.view';
+import {
+  DecisionDocumentView,
+  LegalProfileView,
+  LicenceVerificationView,
+  toDecisionDocumentView,
+  toLegalProfileView,
+  toLicenceVerificationView,
+} from './documents.view';
 
 class LegalProfileDto {
   @ApiProperty({ title: '行政机关全称', example: '聊城市东昌府区市场监督管理局', description: '作出决定的行政机关全称' })
@@ -61,9 +77,14 @@ export class DocumentsController {
 
   @Get('cases/:id/decision-document')
   @Roles('approver', 'clerk', 'admin', 'manager')
-  @ApiOperation({ summary: '准予/不予行政许可决定书 of a decided case: number, applicant, item, decision, reasons and legal basis, remedies' })
+  @ApiOperation({
+    summary: '准予/不予行政许可决定书 of a decided case: number, applicant, item, decision, reasons and legal basis, remedies',
+  })
   @ApiOkResponse({ type: DecisionDocumentView })
-  async decisionDocument(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<DecisionDocumentView> {
+  async decisionDocument(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<DecisionDocumentView> {
     return toDecisionDocumentView(await this.documents.decisionDocument(user, id));
   }
 
@@ -98,7 +119,11 @@ export class DocumentsController {
   @Roles('admin')
   @ApiOperation({ summary: "Configure a department's legal profile (printed on its decision documents and licences)" })
   @ApiOkResponse({ type: LegalProfileView })
-  async putLegalProfile(@CurrentUser() user: AuthenticatedUser, @Param('code') code: string, @Body() body: LegalProfileDto): Promise<LegalProfileView> {
+  async putLegalProfile(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('code') code: string,
+    @Body() body: LegalProfileDto,
+  ): Promise<LegalProfileView> {
     return toLegalProfileView(await this.legalProfiles.put(user, code, body));
   }
 }
@@ -112,10 +137,16 @@ export class PublicLicencesController {
 
   @Get(':number')
   @Public()
-  @ApiOperation({ summary: 'Verify a licence (valid / revoked / expired): an HTML page for a browser, JSON otherwise; no personal data beyond the licence' })
+  @ApiOperation({
+    summary:
+      'Verify a licence (valid / revoked / expired): an HTML page for a browser, JSON otherwise; no personal data beyond the licence',
+  })
   @ApiOkResponse({
     description: 'The licence as the public may see it: JSON, or the verification page for a browser (Accept: text/html)',
-    content: { 'application/json': { schema: { $ref: getSchemaPath(LicenceVerificationView) } }, 'text/html': { schema: { type: 'string' } } },
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(LicenceVerificationView) } },
+      'text/html': { schema: { type: 'string' } },
+    },
   })
   async verify(
     @Param('number') number: string,

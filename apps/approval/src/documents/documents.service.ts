@@ -43,7 +43,9 @@ export class DocumentsService {
         decidedOn: localDateInShanghai(approvalCase.decidedAt as Date),
         reason: approvalCase.reason,
         legalBasis: approvalCase.legalBasis,
-        licence: licence ? { number: licence.number, scope: licence.scope, validFrom: licence.validFrom, validUntil: licence.validUntil } : null,
+        licence: licence
+          ? { number: licence.number, scope: licence.scope, validFrom: licence.validFrom, validUntil: licence.validUntil }
+          : null,
       },
       authority,
       maskResidentId,
@@ -58,15 +60,28 @@ export class DocumentsService {
 
   /** 证照核验, without signing in: the licence as it shows publicly, when the number and its code match. */
   async verify(number: string, code: string): Promise<LicenceDocument> {
-    const licence = await this.licences.getVerifiedOrFail(number, (found) => code === verificationCode(this.config.authTokenSecret, found.id));
+    const licence = await this.licences.getVerifiedOrFail(
+      number,
+      (found) => code === verificationCode(this.config.authTokenSecret, found.id),
+    );
     return this.describe(licence);
   }
 
   private async describe(licence: Licence): Promise<LicenceDocument> {
     const authority = await this.legalProfiles.authority(licence.departmentCode, licence.departmentName || licence.departmentCode);
     const standing = licenceStanding(licence, localDateInShanghai(this.clock.now()));
-    const url = verificationUrl(this.config.licenceVerifyBaseUrl, licence.number, verificationCode(this.config.authTokenSecret, licence.id));
-    return buildLicenceDocument({ ...licence, itemName: licence.itemName || licence.itemCode }, authority.name, standing, url, maskResidentId);
+    const url = verificationUrl(
+      this.config.licenceVerifyBaseUrl,
+      licence.number,
+      verificationCode(this.config.authTokenSecret, licence.id),
+    );
+    return buildLicenceDocument(
+      { ...licence, itemName: licence.itemName || licence.itemCode },
+      authority.name,
+      standing,
+      url,
+      maskResidentId,
+    );
   }
 
   private async decidedCase(user: AuthenticatedUser, caseId: string): Promise<ApprovalCase> {

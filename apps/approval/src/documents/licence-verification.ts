@@ -3,7 +3,10 @@ import { createHmac } from 'node:crypto';
 export type LicenceStanding = 'valid' | 'revoked' | 'expired' | 'not-yet-valid';
 
 /** Whether a licence holds on `today` (a date in China): revoked wins, then its period of validity. */
-export function licenceStanding(licence: { status: 'valid' | 'revoked'; validFrom: string; validUntil: string | null }, today: string): LicenceStanding {
+export function licenceStanding(
+  licence: { status: 'valid' | 'revoked'; validFrom: string; validUntil: string | null },
+  today: string,
+): LicenceStanding {
   if (licence.status === 'revoked') return 'revoked';
   if (today < licence.validFrom) return 'not-yet-valid';
   if (licence.validUntil !== null && today > licence.validUntil) return 'expired';

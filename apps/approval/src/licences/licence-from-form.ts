@@ -11,7 +11,8 @@ const SCOPE_ELEMENT = 'DE-JYFW';
  */
 export function licenceDetailsOf(form: PartFormV1 | null | undefined): { holderAddress?: string; scope?: string } {
   const fields = form?.fields ?? [];
-  const textOf = (element: string) => fields.find((field) => field.element === element && !field.path.includes('.') && field.text.trim() !== '')?.text;
+  const textOf = (element: string) =>
+    fields.find((field) => field.element === element && !field.path.includes('.') && field.text.trim() !== '')?.text;
   const holderAddress = ADDRESS_ELEMENTS.map(textOf).find((text) => text !== undefined);
   const scope = textOf(SCOPE_ELEMENT);
   return { ...(holderAddress ? { holderAddress } : {}), ...(scope ? { scope } : {}) };

@@ -40,7 +40,9 @@ export class LicenceRepository {
 
   /** A licence of the user's department under a row lock, or the 404: a revocation starts here. */
   async lockInScopeOrFail(tx: EntityManager, user: AuthenticatedUser, id: string): Promise<Licence> {
-    return (await tx.getRepository(Licence).findOne({ where: this.inScope(user, id), lock: { mode: 'pessimistic_write' } })) ?? notFound('by-id');
+    return (
+      (await tx.getRepository(Licence).findOne({ where: this.inScope(user, id), lock: { mode: 'pessimistic_write' } })) ?? notFound('by-id')
+    );
   }
 
   /** The licence under a row lock, or null (an event handler decides what that means). */

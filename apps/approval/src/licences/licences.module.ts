@@ -67,7 +67,11 @@ export class LicencesController {
   @Roles('approver')
   @ApiOperation({ summary: '撤销许可: revoke a licence with a reason; announced to supervision and intake' })
   @ApiOkResponse({ type: LicenceView })
-  async revoke(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RevokeLicenceDto): Promise<LicenceView> {
+  async revoke(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RevokeLicenceDto,
+  ): Promise<LicenceView> {
     return toLicenceView(await this.licences.revokeByUser(user, id, body.reason.trim()));
   }
 }
@@ -75,5 +79,8 @@ export class LicencesController {
 /** 电子证照: numbering, issue and revocation. */
 @Module({
   imports: [CaseRepositoryModule, LicenceRepositoryModule, WorkflowModule],
-  controllers: [LicencesController], providers: [LicencesService, RevokeLicencesWhenRequested], exports: [LicencesService] })
+  controllers: [LicencesController],
+  providers: [LicencesService, RevokeLicencesWhenRequested],
+  exports: [LicencesService],
+})
 export class LicencesModule {}

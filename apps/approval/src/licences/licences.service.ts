@@ -95,7 +95,8 @@ export class LicencesService {
   async revokeByUser(user: AuthenticatedUser, id: string, reason: string): Promise<Licence> {
     return this.dataSource.transaction(async (tx) => {
       const licence = await this.licences.lockInScopeOrFail(tx, user, id);
-      if (licence.status === 'revoked') throw APPROVAL_ERRORS.LICENCE_ALREADY_REVOKED({ revokedOn: licence.revokedAt?.toISOString().slice(0, 10) });
+      if (licence.status === 'revoked')
+        throw APPROVAL_ERRORS.LICENCE_ALREADY_REVOKED({ revokedOn: licence.revokedAt?.toISOString().slice(0, 10) });
       return this.revoke(tx, licence, reason, { kind: 'person', id: user.id, name: user.name }, null);
     });
   }

@@ -27,7 +27,11 @@ export class RevokeLicencesWhenRequested implements EventHandler<RevocationReque
       tx,
       licence,
       `${request.requestedByDepartment.name}提请撤销：${request.reason}`,
-      { kind: 'platform', id: `supervision:${request.requestedByDepartment.code}`, name: `${request.requestedByDepartment.name}（${request.requestedBy.name}）` },
+      {
+        kind: 'platform',
+        id: `supervision:${request.requestedByDepartment.code}`,
+        name: `${request.requestedByDepartment.name}（${request.requestedBy.name}）`,
+      },
       request.requestId,
     );
   }

@@ -15,7 +15,9 @@ export class ApproverRepository {
 
   /** The approvers of the user's department (every department's for the platform), by department and id. */
   async listInScope(user: AuthenticatedUser): Promise<Approver[]> {
-    return this.dataSource.getRepository(Approver).find({ where: departmentCondition(departmentScope(user)), order: { departmentCode: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(Approver)
+      .find({ where: departmentCondition(departmentScope(user)), order: { departmentCode: 'ASC', id: 'ASC' } });
   }
 
   /**
@@ -35,7 +37,9 @@ export class ApproverRepository {
 
   /** An approver of the user's department under a row lock, or the 404 (register them first). */
   async lockInScopeOrFail(tx: EntityManager, user: AuthenticatedUser, id: string): Promise<Approver> {
-    const approver = await tx.getRepository(Approver).findOne({ where: { id, ...departmentCondition(departmentScope(user)) }, lock: { mode: 'pessimistic_write' } });
+    const approver = await tx
+      .getRepository(Approver)
+      .findOne({ where: { id, ...departmentCondition(departmentScope(user)) }, lock: { mode: 'pessimistic_write' } });
     if (!approver) throw APPROVAL_ERRORS.APPROVER_NOT_FOUND({ registerFirst: true });
     return approver;
   }

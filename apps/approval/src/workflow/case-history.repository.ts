@@ -17,7 +17,9 @@ export class CaseHistoryRepository {
 
   /** The last completed 审查 or 审核 of the case, or null: 审批分离 asks who completed it. */
   async lastCompletedReview(tx: EntityManager, caseId: string): Promise<CaseStepRecord | null> {
-    return tx.getRepository(CaseStepRecord).findOne({ where: { caseId, kind: 'completed', step: In(['examine', 'verify']) }, order: { sequence: 'DESC' } });
+    return tx
+      .getRepository(CaseStepRecord)
+      .findOne({ where: { caseId, kind: 'completed', step: In(['examine', 'verify']) }, order: { sequence: 'DESC' } });
   }
 
   async insert(tx: EntityManager, record: Omit<CaseStepRecord, 'at' | 'sequence'>): Promise<void> {

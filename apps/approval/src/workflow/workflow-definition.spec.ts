@@ -22,14 +22,26 @@ describe('workflow steps', () => {
 
   it('refuses steps out of order, repeated, or not ending with approval', () => {
     const pool = { kind: 'pool' as const };
-    expect(checkWorkflow([{ step: 'verify', assignee: pool }, { step: 'examine', assignee: pool }]).map((p) => p.code)).toEqual([
-      'WORKFLOW_STEP_ORDER',
-      'WORKFLOW_MUST_END_WITH_APPROVE',
-    ]);
-    expect(checkWorkflow([{ step: 'approve', assignee: pool }, { step: 'approve', assignee: pool }]).map((p) => p.code)).toEqual(['WORKFLOW_STEP_ORDER']);
+    expect(
+      checkWorkflow([
+        { step: 'verify', assignee: pool },
+        { step: 'examine', assignee: pool },
+      ]).map((p) => p.code),
+    ).toEqual(['WORKFLOW_STEP_ORDER', 'WORKFLOW_MUST_END_WITH_APPROVE']);
+    expect(
+      checkWorkflow([
+        { step: 'approve', assignee: pool },
+        { step: 'approve', assignee: pool },
+      ]).map((p) => p.code),
+    ).toEqual(['WORKFLOW_STEP_ORDER']);
     expect(checkWorkflow([]).map((p) => p.code)).toEqual(['WORKFLOW_EMPTY']);
     expect(checkWorkflow([{ step: 'approve', assignee: { kind: 'person', id: '', name: '' } }])[0]?.path).toBe('steps[0].assignee');
-    expect(checkWorkflow([{ step: 'examine', assignee: pool }, { step: 'approve', assignee: pool }])).toEqual([]);
+    expect(
+      checkWorkflow([
+        { step: 'examine', assignee: pool },
+        { step: 'approve', assignee: pool },
+      ]),
+    ).toEqual([]);
   });
 
   it('moves from one configured step to the next and stops at approval', () => {
@@ -42,7 +54,11 @@ describe('workflow steps', () => {
 
 describe('assignment with stand-ins (AB岗)', () => {
   it('gives a task to the named person while they are on duty', () => {
-    expect(resolveAssignee({ kind: 'person', id: 'scjg-wang', name: '王立新' }, directory([wang, liu]))).toEqual({ kind: 'person', id: 'scjg-wang', name: '王立新' });
+    expect(resolveAssignee({ kind: 'person', id: 'scjg-wang', name: '王立新' }, directory([wang, liu]))).toEqual({
+      kind: 'person',
+      id: 'scjg-wang',
+      name: '王立新',
+    });
   });
 
   it("gives an absent person's task to their stand-in, saying for whom", () => {
@@ -55,8 +71,18 @@ describe('assignment with stand-ins (AB岗)', () => {
   });
 
   it('falls back to the department pool when the stand-in is away too, or there is none', () => {
-    expect(resolveAssignee({ kind: 'person', id: 'scjg-wang', name: '王立新' }, directory([{ ...wang, away: true }, { ...liu, away: true }]))).toEqual({ kind: 'pool' });
-    expect(resolveAssignee({ kind: 'person', id: 'scjg-wang', name: '王立新' }, directory([{ ...wang, away: true, standIn: null }]))).toEqual({ kind: 'pool' });
+    expect(
+      resolveAssignee(
+        { kind: 'person', id: 'scjg-wang', name: '王立新' },
+        directory([
+          { ...wang, away: true },
+          { ...liu, away: true },
+        ]),
+      ),
+    ).toEqual({ kind: 'pool' });
+    expect(
+      resolveAssignee({ kind: 'person', id: 'scjg-wang', name: '王立新' }, directory([{ ...wang, away: true, standIn: null }])),
+    ).toEqual({ kind: 'pool' });
   });
 
   it('lets the assignee work a personal task and anyone work a pool task', () => {
@@ -92,8 +118,19 @@ describe('separation of duties (审批分离)', () => {
 
   it('refuses a workflow that names one person for two consecutive steps', () => {
     const chen = { kind: 'person' as const, id: 'wjw-chen', name: '陈静' };
-    expect(checkSeparatedAssignees([{ step: 'examine', assignee: chen }, { step: 'verify', assignee: { kind: 'pool' } }, { step: 'approve', assignee: chen }])).toEqual([]);
-    expect(checkSeparatedAssignees([{ step: 'verify', assignee: chen }, { step: 'approve', assignee: chen }])).toEqual([
+    expect(
+      checkSeparatedAssignees([
+        { step: 'examine', assignee: chen },
+        { step: 'verify', assignee: { kind: 'pool' } },
+        { step: 'approve', assignee: chen },
+      ]),
+    ).toEqual([]);
+    expect(
+      checkSeparatedAssignees([
+        { step: 'verify', assignee: chen },
+        { step: 'approve', assignee: chen },
+      ]),
+    ).toEqual([
       { path: 'steps[1].assignee', code: 'WORKFLOW_DUTIES_NOT_SEPARATED', message: '审批分离：“审核”和“批准”不能指定同一人员（陈静）' },
     ]);
   });

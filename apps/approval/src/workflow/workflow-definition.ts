@@ -57,7 +57,11 @@ export function checkWorkflow(steps: readonly WorkflowStep[]): WorkflowProblem[]
     }
   });
   if (steps.at(-1)?.step !== 'approve') {
-    problems.push({ path: `steps[${steps.length - 1}].step`, code: 'WORKFLOW_MUST_END_WITH_APPROVE', message: '审批流程的最后一个环节必须是“批准”' });
+    problems.push({
+      path: `steps[${steps.length - 1}].step`,
+      code: 'WORKFLOW_MUST_END_WITH_APPROVE',
+      message: '审批流程的最后一个环节必须是“批准”',
+    });
   }
   return problems;
 }
@@ -77,8 +81,7 @@ export interface ApproverOnDuty {
 }
 
 export type ResolvedAssignee =
-  | { kind: 'pool' }
-  | { kind: 'person'; id: string; name: string; standingInFor?: { id: string; name: string } };
+  { kind: 'pool' } | { kind: 'person'; id: string; name: string; standingInFor?: { id: string; name: string } };
 
 /**
  * AB岗: a task for someone who is away goes to their named stand-in (A角 → B角). If the stand-in

@@ -4,7 +4,16 @@ import { CurrentUser, Roles, type AuthenticatedUser } from '@onewindow/platform'
 import type { WorkflowStep } from './workflow-definition';
 import { AdvanceStepDto, PutApproverDto, PutWorkflowDto, ReassignDto, SetAwayDto } from './workflow.dto';
 import { WorkflowService } from './workflow.service';
-import { ApproverView, AwayResultView, CaseStepRecordView, DefaultWorkflowView, ItemWorkflowView, toApproverView, toCaseStepRecordView, toItemWorkflowView } from './workflow.view';
+import {
+  ApproverView,
+  AwayResultView,
+  CaseStepRecordView,
+  DefaultWorkflowView,
+  ItemWorkflowView,
+  toApproverView,
+  toCaseStepRecordView,
+  toItemWorkflowView,
+} from './workflow.view';
 import { CaseRecordView, toCaseRecordView } from '../cases/case.view';
 
 @ApiTags('workflow 审批流程与AB岗')
@@ -27,12 +36,17 @@ export class WorkflowController {
   @Roles('admin')
   @ApiOperation({ summary: "Configure an item's steps (审查 → 审核 → 批准), assignees, separation of duties and licence scheme" })
   @ApiOkResponse({ type: ItemWorkflowView })
-  async putWorkflow(@CurrentUser() user: AuthenticatedUser, @Param('itemCode') itemCode: string, @Body() body: PutWorkflowDto): Promise<ItemWorkflowView> {
+  async putWorkflow(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('itemCode') itemCode: string,
+    @Body() body: PutWorkflowDto,
+  ): Promise<ItemWorkflowView> {
     const workflow = await this.workflow.putWorkflow(user, itemCode, {
       departmentCode: body.departmentCode,
       steps: body.steps.map((s) => ({
         step: s.step,
-        assignee: s.assignee.kind === 'person' ? { kind: 'person', id: s.assignee.id ?? '', name: s.assignee.name ?? '' } : { kind: 'pool' },
+        assignee:
+          s.assignee.kind === 'person' ? { kind: 'person', id: s.assignee.id ?? '', name: s.assignee.name ?? '' } : { kind: 'pool' },
       })) as WorkflowStep[],
       ...(body.licenceNumberTemplate !== undefined ? { licenceNumberTemplate: body.licenceNumberTemplate } : {}),
       ...(body.licenceValidityYears !== undefined ? { licenceValidityYears: body.licenceValidityYears } : {}),
@@ -72,7 +86,11 @@ export class WorkflowController {
   @Roles('approver')
   @ApiOperation({ summary: 'Complete the current step (审查 or 审核) with an opinion; the case moves to the next' })
   @ApiOkResponse({ type: CaseRecordView })
-  async advance(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AdvanceStepDto): Promise<CaseRecordView> {
+  async advance(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AdvanceStepDto,
+  ): Promise<CaseRecordView> {
     return toCaseRecordView(await this.workflow.advance(user, id, body));
   }
 
@@ -81,7 +99,11 @@ export class WorkflowController {
   @Roles('approver')
   @ApiOperation({ summary: '改派: give the case to another approver of the department, with a reason' })
   @ApiOkResponse({ type: CaseRecordView })
-  async reassign(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReassignDto): Promise<CaseRecordView> {
+  async reassign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReassignDto,
+  ): Promise<CaseRecordView> {
     return toCaseRecordView(await this.workflow.reassign(user, id, body));
   }
 

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { CONFIGURABLE_STEPS, type ConfigurableStep } from './workflow-definition';
 
 export class StepAssigneeDto {
@@ -58,7 +72,11 @@ export class PutWorkflowDto {
   @Max(30, { message: '有效期不能超过30年' })
   licenceValidityYears?: number;
 
-  @ApiPropertyOptional({ title: '审批分离', description: '审批分离：同一人员不能连续办理两个环节（审查与审核、审核与批准）；不填时为true', default: true })
+  @ApiPropertyOptional({
+    title: '审批分离',
+    description: '审批分离：同一人员不能连续办理两个环节（审查与审核、审核与批准）；不填时为true',
+    default: true,
+  })
   @IsOptional()
   @IsBoolean({ message: '审批分离只能是true或false' })
   separateDuties?: boolean;
@@ -104,7 +122,10 @@ export class AdvanceStepDto {
   @IsIn(['examine', 'verify'], { message: '请注明完成的环节：审查(examine)或审核(verify)' })
   step!: 'examine' | 'verify';
 
-  @ApiPropertyOptional({ title: '办件版本', description: '办件版本（GET /cases/:id 返回的 revision）；给出时，办件在此之后有过变动即答复409' })
+  @ApiPropertyOptional({
+    title: '办件版本',
+    description: '办件版本（GET /cases/:id 返回的 revision）；给出时，办件在此之后有过变动即答复409',
+  })
   @IsOptional()
   @IsInt({ message: '办件版本必须是整数' })
   @Min(1, { message: '办件版本必须是正整数' })

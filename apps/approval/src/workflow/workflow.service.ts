@@ -50,12 +50,18 @@ export class WorkflowService {
     private readonly caseHistory: CaseHistoryRepository,
   ) {}
 
-  async workflowFor(tx: EntityManager, itemCode: string, handlingType: HandlingType): Promise<{ steps: WorkflowStep[]; config: ItemWorkflow | null }> {
+  async workflowFor(
+    tx: EntityManager,
+    itemCode: string,
+    handlingType: HandlingType,
+  ): Promise<{ steps: WorkflowStep[]; config: ItemWorkflow | null }> {
     const config = await this.workflows.find(itemCode, tx);
     return { steps: config?.steps ?? defaultWorkflow(handlingType), config };
   }
 
-  async getWorkflow(itemCode: string): Promise<ItemWorkflow | { itemCode: string; configured: false; steps: Record<HandlingType, WorkflowStep[]> }> {
+  async getWorkflow(
+    itemCode: string,
+  ): Promise<ItemWorkflow | { itemCode: string; configured: false; steps: Record<HandlingType, WorkflowStep[]> }> {
     const config = await this.workflows.find(itemCode);
     if (config) return config;
     return {
@@ -89,18 +95,28 @@ export class WorkflowService {
   }
 
   /** Registers an approver of the caller's department with their stand-in (B角). */
-  async putApprover(user: AuthenticatedUser, id: string, input: { name: string; departmentCode?: string; standInId?: string }): Promise<Approver> {
+  async putApprover(
+    user: AuthenticatedUser,
+    id: string,
+    input: { name: string; departmentCode?: string; standInId?: string },
+  ): Promise<Approver> {
     const scope = departmentScope(user);
     const departmentCode = scope.kind === 'department' ? scope.code : scope.kind === 'all' ? input.departmentCode : undefined;
     if (!departmentCode) {
-      throw DomainError.validation([{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }], 'unprocessable');
+      throw DomainError.validation(
+        [{ path: 'departmentCode', code: 'DEPARTMENT_REQUIRED', message: '请填写审批人员所在部门' }],
+        'unprocessable',
+      );
     }
     const existing = await this.approvers.findForRegistration(id, departmentCode);
     let standIn: Approver | null = null;
     if (input.standInId) {
       standIn = await this.approvers.findInDepartment(input.standInId, departmentCode);
       if (!standIn || standIn.id === id) {
-        throw DomainError.validation([{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }], 'unprocessable');
+        throw DomainError.validation(
+          [{ path: 'standInId', code: 'STAND_IN_UNKNOWN', message: 'B角须是本部门已登记的其他审批人员' }],
+          'unprocessable',
+        );
       }
     }
     return this.approvers.save({
@@ -118,7 +134,11 @@ export class WorkflowService {
    * AB岗: marking an approver away moves every open case assigned to them to their stand-in (or
    * the department pool), each move recorded with the reason.
    */
-  async setAway(user: AuthenticatedUser, id: string, input: { away: boolean; reason?: string }): Promise<{ approver: Approver; moved: number }> {
+  async setAway(
+    user: AuthenticatedUser,
+    id: string,
+    input: { away: boolean; reason?: string },
+  ): Promise<{ approver: Approver; moved: number }> {
     return this.dataSource.transaction(async (tx) => {
       const approver = await this.approvers.lockInScopeOrFail(tx, user, id);
       approver.away = input.away;
@@ -129,7 +149,14 @@ export class WorkflowService {
       const cases = await this.cases.lockOpenAssignedTo(tx, approver.departmentCode, approver.id);
       for (const approvalCase of cases) {
         const target = resolveAssignee({ kind: 'person', id: approver.id, name: approver.name }, directory);
-        await this.assign(tx, approvalCase, target, actorOf(user), 'stand-in', `AB岗：${approver.name}${approver.awayReason}，由${target.kind === 'person' ? target.name : '本部门'}代为办理`);
+        await this.assign(
+          tx,
+          approvalCase,
+          target,
+          actorOf(user),
+          'stand-in',
+          `AB岗：${approver.name}${approver.awayReason}，由${target.kind === 'person' ? target.name : '本部门'}代为办理`,
+        );
       }
       if (cases.length > 0) this.logger.log(`${approver.name} is away: ${cases.length} open case(s) moved to the stand-in`);
       return { approver, moved: cases.length };
@@ -147,7 +174,11 @@ export class WorkflowService {
   }
 
   /** Completes the current step (审查 or 审核) with an opinion and hands the case to the next. */
-  async advance(user: AuthenticatedUser, caseId: string, input: { step: CaseStep; revision?: number; opinion: string }): Promise<ApprovalCase> {
+  async advance(
+    user: AuthenticatedUser,
+    caseId: string,
+    input: { step: CaseStep; revision?: number; opinion: string },
+  ): Promise<ApprovalCase> {
     return this.dataSource.transaction(async (tx) => {
       // Under the case's row lock: of simultaneous calls naming one step, exactly one completes it.
       const approvalCase = await this.cases.lockInScopeOrFail(tx, user, caseId);
@@ -181,12 +212,25 @@ export class WorkflowService {
       assertOpen(approvalCase);
       const assignee = await this.approvers.findInDepartment(input.assigneeId, approvalCase.departmentCode, tx);
       if (!assignee) {
-        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }], 'unprocessable');
+        throw DomainError.validation(
+          [{ path: 'assigneeId', code: 'ASSIGNEE_UNKNOWN', message: '只能改派给本部门已登记的审批人员' }],
+          'unprocessable',
+        );
       }
       if (assignee.away) {
-        throw DomainError.validation([{ path: 'assigneeId', code: 'ASSIGNEE_AWAY', message: `${assignee.name}当前不在岗，请改派给其他人员或其B角` }], 'unprocessable');
+        throw DomainError.validation(
+          [{ path: 'assigneeId', code: 'ASSIGNEE_AWAY', message: `${assignee.name}当前不在岗，请改派给其他人员或其B角` }],
+          'unprocessable',
+        );
       }
-      await this.assign(tx, approvalCase, { kind: 'person', id: assignee.id, name: assignee.name }, actorOf(user), 'reassigned', input.reason);
+      await this.assign(
+        tx,
+        approvalCase,
+        { kind: 'person', id: assignee.id, name: assignee.name },
+        actorOf(user),
+        'reassigned',
+        input.reason,
+      );
       return approvalCase;
     });
   }
@@ -197,7 +241,12 @@ export class WorkflowService {
   }
 
   /** 审批分离: where the item separates duties, whoever completed the previous step may not complete this one. */
-  async assertDutiesSeparated(tx: EntityManager, approvalCase: ApprovalCase, config: ItemWorkflow | null, user: AuthenticatedUser): Promise<void> {
+  async assertDutiesSeparated(
+    tx: EntityManager,
+    approvalCase: ApprovalCase,
+    config: ItemWorkflow | null,
+    user: AuthenticatedUser,
+  ): Promise<void> {
     if (!config?.separateDuties) return;
     const previous = await this.caseHistory.lastCompletedReview(tx, approvalCase.id);
     const conflict = separationOfDutiesConflict(
@@ -238,10 +287,22 @@ export class WorkflowService {
     approvalCase.assigneeId = target.kind === 'person' ? target.id : null;
     approvalCase.assigneeName = target.kind === 'person' ? target.name : null;
     // Only the step and the assignee change here: one UPDATE instead of save's read-back and diff.
-    await this.cases.update(tx, approvalCase.id, { currentStep: approvalCase.currentStep, assigneeId: approvalCase.assigneeId, assigneeName: approvalCase.assigneeName });
+    await this.cases.update(tx, approvalCase.id, {
+      currentStep: approvalCase.currentStep,
+      assigneeId: approvalCase.assigneeId,
+      assigneeName: approvalCase.assigneeName,
+    });
     approvalCase.revision += 1;
     const standIn = target.kind === 'person' && target.standingInFor ? `AB岗：代${target.standingInFor.name}办理` : null;
-    await this.record(tx, approvalCase.id, approvalCase.currentStep, standIn && kind === 'assigned' ? 'stand-in' : kind, actor, target, note ?? standIn);
+    await this.record(
+      tx,
+      approvalCase.id,
+      approvalCase.currentStep,
+      standIn && kind === 'assigned' ? 'stand-in' : kind,
+      actor,
+      target,
+      note ?? standIn,
+    );
   }
 
   private async record(
@@ -268,9 +329,11 @@ export class WorkflowService {
   private async directory(tx: EntityManager, departmentCode: string): Promise<(id: string) => ApproverOnDuty | undefined> {
     const approvers = await this.approvers.ofDepartment(tx, departmentCode);
     const byId = new Map(
-      approvers.map((a) => [a.id, { id: a.id, name: a.name, away: a.away, standIn: a.standInId ? { id: a.standInId, name: a.standInName ?? a.standInId } : null }]),
+      approvers.map((a) => [
+        a.id,
+        { id: a.id, name: a.name, away: a.away, standIn: a.standInId ? { id: a.standInId, name: a.standInName ?? a.standInId } : null },
+      ]),
     );
     return (id) => byId.get(id);
   }
 }
-

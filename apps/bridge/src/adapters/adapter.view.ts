@@ -38,10 +38,18 @@ export class AdapterHealthView {
   @ApiProperty({ type: [AdapterChannelView] })
   inbound!: AdapterChannelView[];
 
-  @ApiProperty({ enum: ['up', 'degraded', 'paused', 'unavailable'], description: 'degraded: the last exchange failed; unavailable: the adapter cannot work now (e.g. chromium not found), its deliveries wait' })
+  @ApiProperty({
+    enum: ['up', 'degraded', 'paused', 'unavailable'],
+    description:
+      'degraded: the last exchange failed; unavailable: the adapter cannot work now (e.g. chromium not found), its deliveries wait',
+  })
   status!: 'up' | 'degraded' | 'paused' | 'unavailable';
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why the adapter cannot work now, e.g. `unavailable: chromium not found at /usr/bin/chromium`' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the adapter cannot work now, e.g. `unavailable: chromium not found at /usr/bin/chromium`',
+  })
   unavailableReason!: string | null;
 
   @ApiProperty()

@@ -3,7 +3,12 @@ import { INBOUND_KINDS, LOOKUP_KEYS } from './adapter-definition';
 const TEXT = { type: 'string', pattern: '\\S', 'x-message': '必须是非空字符串' };
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$', 'x-message': '只能由小写字母、数字和连字符组成' };
 const LIST = { type: 'array', 'x-message': '必须是列表' };
-const integer = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum, 'x-message': `必须是 ${minimum} 到 ${maximum} 的整数` });
+const integer = (minimum: number, maximum: number) => ({
+  type: 'integer',
+  minimum,
+  maximum,
+  'x-message': `必须是 ${minimum} 到 ${maximum} 的整数`,
+});
 const oneOf = (values: readonly string[]) => ({ enum: [...values], 'x-message': `必须是 ${values.join('、')} 之一` });
 /** Each transport kind checks its own settings (a new kind brings its own); here only that `kind` is named. */
 const TRANSPORT = { type: 'object', description: '传输方式及其设置：kind 为 http、webhook、file、table、browser 之一，其余为该方式的设置' };
@@ -22,8 +27,14 @@ export const ADAPTERS_FILE_SCHEMA = {
   title: '对接系统配置文件',
   type: 'object',
   'x-message': '必须是对象，包含 adapters 和 lookups',
+  // A misspelt key is refused, never skipped: an adapter whose "outbund" went unread would send nothing.
+  additionalProperties: false,
   properties: {
-    codeTables: { type: ['array', 'string'], description: '部门自有代码表：列表，或代码表文件的路径', 'x-message': '必须是代码表列表，或代码表文件的路径' },
+    codeTables: {
+      type: ['array', 'string'],
+      description: '部门自有代码表：列表，或代码表文件的路径',
+      'x-message': '必须是代码表列表，或代码表文件的路径',
+    },
     adapters: { ...LIST, items: { $ref: '#/$defs/adapter' } },
     lookups: { ...LIST, items: { $ref: '#/$defs/lookup' } },
   },
@@ -32,12 +43,14 @@ export const ADAPTERS_FILE_SCHEMA = {
       type: 'object',
       'x-message': '对接系统必须是一个对象',
       required: ['id', 'name', 'department'],
+      additionalProperties: false,
       properties: {
         id: ID,
         name: TEXT,
         department: {
           type: 'object',
           required: ['code', 'name'],
+          additionalProperties: false,
           properties: { code: TEXT, name: TEXT },
           'x-message': '必须写明部门 { code, name }',
         },
@@ -45,6 +58,7 @@ export const ADAPTERS_FILE_SCHEMA = {
         outbound: {
           type: 'object',
           'x-message': '必须是 { transport, mapping }',
+          additionalProperties: false,
           properties: {
             transport: TRANSPORT,
             mapping: MAPPING,
@@ -53,6 +67,7 @@ export const ADAPTERS_FILE_SCHEMA = {
             supplement: {
               type: 'object',
               'x-message': '必须是 { mapping, transport? }',
+              additionalProperties: false,
               properties: { transport: TRANSPORT, mapping: MAPPING },
             },
           },
@@ -63,6 +78,7 @@ export const ADAPTERS_FILE_SCHEMA = {
             type: 'object',
             'x-message': '必须是 { kind, transport, mapping }',
             required: ['kind'],
+            additionalProperties: false,
             properties: { kind: oneOf(INBOUND_KINDS), transport: TRANSPORT, mapping: MAPPING },
           },
         },
@@ -72,6 +88,7 @@ export const ADAPTERS_FILE_SCHEMA = {
       type: 'object',
       'x-message': '查询必须是一个对象',
       required: ['id', 'source', 'key'],
+      additionalProperties: false,
       properties: { id: ID, source: TEXT, key: oneOf(LOOKUP_KEYS), transport: TRANSPORT, mapping: MAPPING },
     },
   },

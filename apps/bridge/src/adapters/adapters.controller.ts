@@ -97,7 +97,11 @@ export class AdaptersController {
   @Roles('integrator', 'admin', 'manager')
   @ApiOperation({ summary: '每日对账: sent, acknowledged, results received, dead letters of one day (China time), with a report' })
   @ApiOkResponse({ type: ReconciliationView })
-  reconciliation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() query: ReconciliationQuery): Promise<ReconciliationView> {
+  reconciliation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query() query: ReconciliationQuery,
+  ): Promise<ReconciliationView> {
     return this.adapters.reconciliation(user, id, query.date);
   }
 }

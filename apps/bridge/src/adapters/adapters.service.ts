@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isInScope, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource, In } from 'typeorm';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
-import { ExchangeLogEntry } from '../exchange-log/exchange-log-entry.entity';
-import { InboundReceipt } from '../inbound/inbound-receipt.entity';
-import { AdapterState } from './adapter-state.entity';
+import { ExchangeLogRepository } from '../exchange-log/exchange-log.repository';
+import { AdapterConfigurationRepository } from './adapter-configuration.repository';
 import { BridgeRuntime, type RunningAdapter } from './bridge-runtime';
 import { countExchanges, reconciliationReport, type ExchangeCount, type ReconciliationCounts } from './reconciliation';
 import { WebhookRefusalLog } from '../webhooks/webhook-refusal-log';
@@ -17,7 +15,9 @@ import { BRIDGE_ERRORS } from '../bridge-errors';
 export class AdaptersService {
   constructor(
     private readonly runtime: BridgeRuntime,
-    private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly exchanges: ExchangeLogRepository,
     private readonly worker: DeliveryWorker,
     private readonly clock: Clock,
     private readonly refusals: WebhookRefusalLog,
@@ -34,14 +34,14 @@ export class AdaptersService {
 
   async pause(user: AuthenticatedUser, id: string, reason: string): Promise<AdapterHealthView> {
     const adapter = this.find(user, id);
-    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: true, pausedReason: reason.trim(), pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    await this.configuration.pause(id, reason.trim(), { by: `${user.name}（${user.id}）`, at: this.clock.now() });
     return this.healthOf(adapter);
   }
 
   /** Resumes and sends what waited at once (the flush), instead of at the next pass. */
   async resume(user: AuthenticatedUser, id: string): Promise<ResumedAdapterView> {
     const adapter = this.find(user, id);
-    await this.dataSource.getRepository(AdapterState).save({ adapterId: id, paused: false, pausedReason: null, pausedBy: `${user.name}（${user.id}）`, changedAt: this.clock.now() });
+    await this.configuration.resume(id, { by: `${user.name}（${user.id}）`, at: this.clock.now() });
     const flushed = await this.worker.flush(id);
     return { ...(await this.healthOf(adapter)), flushed };
   }
@@ -52,22 +52,13 @@ export class AdaptersService {
     await this.refusals.flush(true);
     const from = new Date(`${date}T00:00:00+08:00`);
     const to = new Date(from.getTime() + 86_400_000);
-    const rows: Array<{ direction: string; kind: string; status: string; count: string }> = await this.dataSource
-      .getRepository(ExchangeLogEntry)
-      .createQueryBuilder('e')
-      .select(['e.direction AS direction', 'e.kind AS kind', 'e.status AS status', "sum(CASE WHEN e.status = 'refused' THEN e.attempts ELSE 1 END) AS count"]) // a refusal summary row stands for `attempts` refusals
-      .where('e.adapter_id = :id AND e.at >= :from AND e.at < :to', { id, from, to })
-      .groupBy('e.direction, e.kind, e.status')
-      .getRawMany();
-    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
-    const pendingDeliveries = await deliveries.count({ where: { adapterId: id, status: 'pending' } });
-    const awaitingResult = await deliveries
-      .createQueryBuilder('d')
-      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN (:...statuses)`, { id, statuses: ['sent', 'acknowledged'] })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`)
-      .getCount();
+    const rows = await this.exchanges.countBetween(id, from, to);
+    const pendingDeliveries = await this.deliveries.countWithStatus(id, 'pending');
+    const awaitingResult = await this.deliveries.countAwaitingResult(id);
     const counts: ReconciliationCounts = {
-      ...countExchanges(rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) }))),
+      ...countExchanges(
+        rows.map((r): ExchangeCount => ({ direction: r.direction, kind: r.kind, status: r.status, count: Number(r.count) })),
+      ),
       pendingDeliveries,
       awaitingResult,
     };
@@ -83,13 +74,14 @@ export class AdaptersService {
 
   private async healthOf(adapter: RunningAdapter): Promise<AdapterHealthView> {
     const id = adapter.definition.id;
-    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId: id } });
-    const deliveries = this.dataSource.getRepository(DepartmentDelivery);
-    const [pending, failed] = await Promise.all([deliveries.count({ where: { adapterId: id, status: 'pending' } }), deliveries.count({ where: { adapterId: id, status: 'failed' } })]);
-    const log = this.dataSource.getRepository(ExchangeLogEntry);
-    const [last] = await log.find({ where: { adapterId: id }, order: { seq: 'DESC' }, take: 1 });
-    const [lastFailure] = await log.find({ where: { adapterId: id, status: In(['retrying', 'dead-lettered', 'refused']) }, order: { seq: 'DESC' }, take: 1 });
-    const [lastSuccess] = await log.find({ where: { adapterId: id, status: In(['sent', 'acknowledged', 'published', 'recorded']) }, order: { seq: 'DESC' }, take: 1 });
+    const state = await this.configuration.state(id);
+    const [pending, failed] = await Promise.all([
+      this.deliveries.countWithStatus(id, 'pending'),
+      this.deliveries.countWithStatus(id, 'failed'),
+    ]);
+    const last = await this.exchanges.latest(id);
+    const lastFailure = await this.exchanges.latest(id, ['retrying', 'dead-lettered', 'refused']);
+    const lastSuccess = await this.exchanges.latest(id, ['sent', 'acknowledged', 'published', 'recorded']);
     const failing = lastFailure && (!lastSuccess || BigInt(lastFailure.seq) > BigInt(lastSuccess.seq));
     const unavailable = this.runtime.unavailable()[id] ?? null;
     return {

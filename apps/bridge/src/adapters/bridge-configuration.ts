@@ -50,7 +50,11 @@ const DIRECTION_NAMES: Readonly<Record<TransportDirection, string>> = { outbound
  * Reads the adapter configuration file (YAML or JSON). A `mapping` (and `codeTables`) may be
  * inline or a path to a file relative to the configuration file.
  */
-export function loadBridgeConfigurationFile(path: string, kinds: readonly TransportKind[], text = readFileSync(path, 'utf8')): CompiledConfiguration {
+export function loadBridgeConfigurationFile(
+  path: string,
+  kinds: readonly TransportKind[],
+  text = readFileSync(path, 'utf8'),
+): CompiledConfiguration {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -78,7 +82,8 @@ export function compileBridgeConfiguration(
     try {
       spec = parseMappingSpec(typeof value === 'string' ? readSpec(value) : JSON.stringify(value ?? null), { codeTables });
     } catch (error) {
-      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}${p.path ? `.${p.path}` : ''}`, message: p.message })));
+      if (error instanceof MappingSpecError)
+        problems.push(...error.problems.map((p) => ({ path: `${path}${p.path ? `.${p.path}` : ''}`, message: p.message })));
       else problems.push({ path, message: `映射规则无法读取：${(error as Error).message}` });
       return undefined;
     }
@@ -86,7 +91,8 @@ export function compileBridgeConfiguration(
       if (mappings.has(spec.name)) problems.push({ path: `${path}.name`, message: `映射规则名称"${spec.name}"重复使用` });
       else mappings.set(spec.name, compileMapping(spec, { codeTables }));
     } catch (error) {
-      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `${path}.${p.path}`, message: p.message })));
+      if (error instanceof MappingSpecError)
+        problems.push(...error.problems.map((p) => ({ path: `${path}.${p.path}`, message: p.message })));
       else throw error;
     }
     return spec;
@@ -100,8 +106,13 @@ export function compileBridgeConfiguration(
     const kind = kinds.find((k) => k.kind === value['kind']);
     const supported = kind && (direction === 'outbound' ? kind.outbound : direction === 'inbound' ? kind.inbound : kind.lookup);
     if (!kind || !supported) {
-      const usable = kinds.filter((k) => (direction === 'outbound' ? k.outbound : direction === 'inbound' ? k.inbound : k.lookup)).map((k) => k.kind);
-      problems.push({ path: `${path}.kind`, message: `"${String(value['kind'])}"不能用于${DIRECTION_NAMES[direction]}；请用 ${usable.join('、')}` });
+      const usable = kinds
+        .filter((k) => (direction === 'outbound' ? k.outbound : direction === 'inbound' ? k.inbound : k.lookup))
+        .map((k) => k.kind);
+      problems.push({
+        path: `${path}.kind`,
+        message: `"${String(value['kind'])}"不能用于${DIRECTION_NAMES[direction]}；请用 ${usable.join('、')}`,
+      });
       return undefined;
     }
     problems.push(...kind.check(value, path, direction));
@@ -184,7 +195,10 @@ function departmentCodeTables(value: unknown, readSpec: (path: string) => string
     try {
       tables = parseCodeTables(readSpec(value));
     } catch (error) {
-      if (error instanceof MappingSpecError) problems.push(...error.problems.map((p) => ({ path: `codeTables${p.path.startsWith('[') ? '' : '.'}${p.path}`, message: p.message })));
+      if (error instanceof MappingSpecError)
+        problems.push(
+          ...error.problems.map((p) => ({ path: `codeTables${p.path.startsWith('[') ? '' : '.'}${p.path}`, message: p.message })),
+        );
       else problems.push({ path: 'codeTables', message: `代码表无法读取：${(error as Error).message}` });
       return [];
     }

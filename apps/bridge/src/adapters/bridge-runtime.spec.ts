@@ -41,11 +41,16 @@ describe('the bridge runtime at start-up', () => {
     const folder = mkdtempSync(join(tmpdir(), 'bridge-config-'));
     try {
       const file = join(folder, 'adapters.yaml');
-      writeFileSync(file, 'adapters:\n  - id: dcf-wjw\n    name: 卫健委\n    department: { code: DCF-WJW, name: 卫健委 }\n    outbound:\n      transport: { kind: file, folder: /tmp/x, format: xml, encoding: big5 }\n      mapping: missing.yaml\n');
+      writeFileSync(
+        file,
+        'adapters:\n  - id: dcf-wjw\n    name: 卫健委\n    department: { code: DCF-WJW, name: 卫健委 }\n    outbound:\n      transport: { kind: file, folder: /tmp/x, format: xml, encoding: big5 }\n      mapping: missing.yaml\n',
+      );
       const config = loadConfig(BridgeConfig, { env: { BRIDGE_ADAPTERS_FILE: file } });
       const started = BridgeRuntime.start(config, noDatabase, clock);
       await expect(started).rejects.toBeInstanceOf(BridgeConfigurationError);
-      await expect(started).rejects.toThrow(/adapters\[0\]\.outbound\.transport\.encoding: 必须是 utf-8、gbk[\s\S]*adapters\[0\]\.outbound\.mapping: 映射规则无法读取/);
+      await expect(started).rejects.toThrow(
+        /adapters\[0\]\.outbound\.transport\.encoding: 必须是 utf-8、gbk[\s\S]*adapters\[0\]\.outbound\.mapping: 映射规则无法读取/,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -73,14 +78,23 @@ describe('reloading the adapters file while the bridge runs', () => {
   it('puts a changed mapping in force for what is mapped next, keeping the running transports', async () => {
     const before = runtime.adapter('dcf-zjj-sgxk');
     const lookupBefore = runtime.lookups[0];
-    writeFileSync(file, example().replace('{ target: applicant.name, from: QYMC, label: 企业名称 }', '{ target: applicant.name, from: QYMCQC, label: 企业名称（全称） }'));
+    writeFileSync(
+      file,
+      example().replace(
+        '{ target: applicant.name, from: QYMC, label: 企业名称 }',
+        '{ target: applicant.name, from: QYMCQC, label: 企业名称（全称） }',
+      ),
+    );
     const reloaded = await runtime.reload();
     expect(reloaded).toMatchObject({ file, adapters: 1, lookups: 1, changedMappings: ['lc-frk-enterprise-prefill'] });
     expect(reloaded.fileSha256).toMatch(/^[0-9a-f]{64}$/);
     const lookup = runtime.lookups[0];
     expect(lookup?.mapping).not.toBe(lookupBefore?.mapping);
     expect(lookup?.transport).toBe(lookupBefore?.transport);
-    expect(lookup?.mapping.map({ QYMCQC: '聊城市东昌府区鲁西餐饮有限公司', TYSHXYDM: '91350100M000100Y43' })).toMatchObject({ ok: true, value: { applicant: { name: '聊城市东昌府区鲁西餐饮有限公司' } } });
+    expect(lookup?.mapping.map({ QYMCQC: '聊城市东昌府区鲁西餐饮有限公司', TYSHXYDM: '91350100M000100Y43' })).toMatchObject({
+      ok: true,
+      value: { applicant: { name: '聊城市东昌府区鲁西餐饮有限公司' } },
+    });
     expect(runtime.adapter('dcf-zjj-sgxk')?.outbound?.transport).toBe(before?.outbound?.transport);
   });
 
@@ -94,8 +108,13 @@ describe('reloading the adapters file while the bridge runs', () => {
   });
 
   it('refuses a change only a restart can make (a new transport or system), naming where it is', async () => {
-    writeFileSync(file, example().replace('/srv/exchange/zjj/to-zjj', '/srv/exchange/zjj/elsewhere').replace('id: dcf-zjj-sgxk', 'id: dcf-zjj-sgxk2'));
-    await expect(runtime.reload()).rejects.toThrow(/adapters: 删除对接系统 dcf-zjj-sgxk需重启联通桥后生效[\s\S]*adapters\[0\]\.id: 新增对接系统 dcf-zjj-sgxk2/);
+    writeFileSync(
+      file,
+      example().replace('/srv/exchange/zjj/to-zjj', '/srv/exchange/zjj/elsewhere').replace('id: dcf-zjj-sgxk', 'id: dcf-zjj-sgxk2'),
+    );
+    await expect(runtime.reload()).rejects.toThrow(
+      /adapters: 删除对接系统 dcf-zjj-sgxk需重启联通桥后生效[\s\S]*adapters\[0\]\.id: 新增对接系统 dcf-zjj-sgxk2/,
+    );
     writeFileSync(file, example().replace('/srv/exchange/zjj/to-zjj', '/srv/exchange/zjj/elsewhere'));
     await expect(runtime.reload()).rejects.toThrow(/adapters\[0\]\.outbound\.transport: 发送方式的变更需重启联通桥后生效/);
     expect(runtime.adapter('dcf-zjj-sgxk')?.definition.outbound?.transport).toMatchObject({ folder: '/srv/exchange/zjj/to-zjj' });

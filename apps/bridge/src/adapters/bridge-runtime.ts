@@ -10,7 +10,12 @@ import { In, type DataSource, type FindOperator } from 'typeorm';
 import type { BridgeConfig } from '../bridge.config';
 import { startDemoDepartmentSystems, type DemoDepartmentSystems } from '../demo/demo-department-systems';
 import type { AdapterDefinition, InboundDefinition, LookupDefinition, TransportConfig } from './adapter-definition';
-import { BridgeConfigurationError, compileBridgeConfiguration, loadBridgeConfigurationFile, type CompiledConfiguration } from './bridge-configuration';
+import {
+  BridgeConfigurationError,
+  compileBridgeConfiguration,
+  loadBridgeConfigurationFile,
+  type CompiledConfiguration,
+} from './bridge-configuration';
 import { TRANSPORT_KINDS } from './transport-kinds';
 import type { LookupTransport, OutboundTransport, PolledSource, TransportContext, TransportKind } from './transport';
 
@@ -75,7 +80,10 @@ export class BridgeRuntime {
     /** The adapters file a reload reads; undefined in production without BRIDGE_ADAPTERS_FILE. */
     readonly configurationFile: string | undefined,
     private readonly kinds: readonly TransportKind[],
-    private readonly build: (compiled: CompiledConfiguration, keep: (path: string, kind: 'outbound' | 'inbound' | 'lookup', id: string, index: number, transport: TransportConfig) => unknown) => RunningConfiguration,
+    private readonly build: (
+      compiled: CompiledConfiguration,
+      keep: (path: string, kind: 'outbound' | 'inbound' | 'lookup', id: string, index: number, transport: TransportConfig) => unknown,
+    ) => RunningConfiguration,
   ) {
     this.running = running;
   }
@@ -88,7 +96,12 @@ export class BridgeRuntime {
     return this.running.lookups;
   }
 
-  static async start(config: BridgeConfig, dataSource: DataSource, clock: Clock, kinds: readonly TransportKind[] = TRANSPORT_KINDS): Promise<BridgeRuntime> {
+  static async start(
+    config: BridgeConfig,
+    dataSource: DataSource,
+    clock: Clock,
+    kinds: readonly TransportKind[] = TRANSPORT_KINDS,
+  ): Promise<BridgeRuntime> {
     let compiled: CompiledConfiguration;
     let demo: DemoDepartmentSystems | undefined;
     let configurationFile: string | undefined = config.adaptersFile;
@@ -121,7 +134,8 @@ export class BridgeRuntime {
         const path = `adapters[${index}]`;
         const outbound = definition.outbound;
         const running = (config: { transport: TransportConfig; mapping: MappingSpec }, at: string, slot: number): RunningOutbound => ({
-          transport: (keep(at, 'outbound', definition.id, slot, config.transport) ?? kind(config.transport.kind).outbound?.(config.transport, context)) as OutboundTransport,
+          transport: (keep(at, 'outbound', definition.id, slot, config.transport) ??
+            kind(config.transport.kind).outbound?.(config.transport, context)) as OutboundTransport,
           mapping: mapping(config.mapping.name),
         });
         return {
@@ -137,21 +151,31 @@ export class BridgeRuntime {
           inbound: (definition.inbound ?? []).map((inbound, i) => ({
             definition: inbound,
             mapping: mapping(inbound.mapping.name),
-            source: (keep(`${path}.inbound[${i}].transport`, 'inbound', definition.id, i, inbound.transport) ?? kind(inbound.transport.kind).inbound?.(inbound.transport, context)) as
-              | PolledSource
-              | undefined,
+            source: (keep(`${path}.inbound[${i}].transport`, 'inbound', definition.id, i, inbound.transport) ??
+              kind(inbound.transport.kind).inbound?.(inbound.transport, context)) as PolledSource | undefined,
           })),
         };
       });
       const lookups = compiled.configuration.lookups.map((definition, index) => ({
         definition,
         transport: (keep(`lookups[${index}].transport`, 'lookup', definition.id, 0, definition.transport) ??
-          kind(definition.transport.kind).lookup?.(definition.transport, { adapterId: definition.id, dataSource, clock })) as LookupTransport,
+          kind(definition.transport.kind).lookup?.(definition.transport, {
+            adapterId: definition.id,
+            dataSource,
+            clock,
+          })) as LookupTransport,
         mapping: mapping(definition.mapping.name),
       }));
       return { adapters, lookups };
     };
-    return new BridgeRuntime(build(compiled, () => undefined), demo, config.nodeEnv === 'test', configurationFile, kinds, build);
+    return new BridgeRuntime(
+      build(compiled, () => undefined),
+      demo,
+      config.nodeEnv === 'test',
+      configurationFile,
+      kinds,
+      build,
+    );
   }
 
   /**
@@ -161,7 +185,10 @@ export class BridgeRuntime {
    */
   async reload(): Promise<ReloadedConfiguration> {
     const file = this.configurationFile;
-    if (!file) throw new BridgeConfigurationError([{ path: 'BRIDGE_ADAPTERS_FILE', message: '未配置适配器文件（BRIDGE_ADAPTERS_FILE），没有可重新加载的配置' }]);
+    if (!file)
+      throw new BridgeConfigurationError([
+        { path: 'BRIDGE_ADAPTERS_FILE', message: '未配置适配器文件（BRIDGE_ADAPTERS_FILE），没有可重新加载的配置' },
+      ]);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -176,7 +203,13 @@ export class BridgeRuntime {
     this.running = next;
     const changedMappings = mappingsChanged(before, next);
     this.logger.log(`Adapters file ${file} reloaded: ${changedMappings.length} mapping(s) changed`);
-    return { file, fileSha256: createHash('sha256').update(text).digest('hex'), adapters: next.adapters.length, lookups: next.lookups.length, changedMappings };
+    return {
+      file,
+      fileSha256: createHash('sha256').update(text).digest('hex'),
+      adapters: next.adapters.length,
+      lookups: next.lookups.length,
+      changedMappings,
+    };
   }
 
   /** Adapters that cannot work now and why (`unavailable: chromium not found at …`), by id: for health and the start banner. */
@@ -213,12 +246,18 @@ export class BridgeRuntime {
   }
 }
 
+/** The adapters a query may touch: the repositories of exchange-log rows and dead letters add it to their where-clause, so scoping stays here. */
+export type AdapterCondition = { adapterId?: string | FindOperator<string> };
+
 /**
  * The where-clause that keeps a department's integrator to its own adapters (every adapter for a
  * caller without a department). An adapter no longer configured belongs to no department.
  */
-export function adaptersInScope(runtime: BridgeRuntime, scope: DepartmentScope, adapterId?: string): { adapterId?: string | FindOperator<string> } {
-  const allowed = scope.kind === 'all' ? undefined : runtime.adapters.filter((a) => scopeAdmits(scope, a.definition.department.code)).map((a) => a.definition.id);
+export function adaptersInScope(runtime: BridgeRuntime, scope: DepartmentScope, adapterId?: string): AdapterCondition {
+  const allowed =
+    scope.kind === 'all'
+      ? undefined
+      : runtime.adapters.filter((a) => scopeAdmits(scope, a.definition.department.code)).map((a) => a.definition.id);
   // Another department's adapter matches nothing (In([]) is "0=1").
   if (adapterId) return { adapterId: allowed && !allowed.includes(adapterId) ? In([]) : adapterId };
   return allowed ? { adapterId: In(allowed) } : {};
@@ -239,7 +278,10 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function transportsOf(adapter: AdapterDefinition): { outbound: Array<TransportConfig | undefined>; inbound: Array<{ kind: string; transport: TransportConfig }> } {
+function transportsOf(adapter: AdapterDefinition): {
+  outbound: Array<TransportConfig | undefined>;
+  inbound: Array<{ kind: string; transport: TransportConfig }>;
+} {
   return {
     outbound: [adapter.outbound?.transport, adapter.outbound?.supplement?.transport],
     inbound: (adapter.inbound ?? []).map((i) => ({ kind: i.kind, transport: i.transport })),
@@ -252,7 +294,8 @@ export function restartOnlyChanges(running: RunningConfiguration, next: Compiled
   const restart = '需重启联通桥后生效；重新加载只更新映射规则、代码表和投递设置';
   const nextIds = new Set(next.configuration.adapters.map((a) => a.id));
   for (const adapter of running.adapters) {
-    if (!nextIds.has(adapter.definition.id)) problems.push({ path: 'adapters', message: `删除对接系统 ${adapter.definition.id}${restart}` });
+    if (!nextIds.has(adapter.definition.id))
+      problems.push({ path: 'adapters', message: `删除对接系统 ${adapter.definition.id}${restart}` });
   }
   next.configuration.adapters.forEach((definition, index) => {
     const path = `adapters[${index}]`;
@@ -261,28 +304,41 @@ export function restartOnlyChanges(running: RunningConfiguration, next: Compiled
       problems.push({ path: `${path}.id`, message: `新增对接系统 ${definition.id}${restart}` });
       return;
     }
-    if (current.department.code !== definition.department.code) problems.push({ path: `${path}.department.code`, message: `对接系统所属部门的变更${restart}` });
+    if (current.department.code !== definition.department.code)
+      problems.push({ path: `${path}.department.code`, message: `对接系统所属部门的变更${restart}` });
     const before = transportsOf(current);
     const after = transportsOf(definition);
-    if (canonical(before.outbound[0]) !== canonical(after.outbound[0])) problems.push({ path: `${path}.outbound.transport`, message: `发送方式的变更${restart}` });
-    if (canonical(before.outbound[1]) !== canonical(after.outbound[1])) problems.push({ path: `${path}.outbound.supplement.transport`, message: `补正发送方式的变更${restart}` });
-    if (canonical(before.inbound) !== canonical(after.inbound)) problems.push({ path: `${path}.inbound`, message: `接收方式（种类、顺序或传输设置）的变更${restart}` });
+    if (canonical(before.outbound[0]) !== canonical(after.outbound[0]))
+      problems.push({ path: `${path}.outbound.transport`, message: `发送方式的变更${restart}` });
+    if (canonical(before.outbound[1]) !== canonical(after.outbound[1]))
+      problems.push({ path: `${path}.outbound.supplement.transport`, message: `补正发送方式的变更${restart}` });
+    if (canonical(before.inbound) !== canonical(after.inbound))
+      problems.push({ path: `${path}.inbound`, message: `接收方式（种类、顺序或传输设置）的变更${restart}` });
   });
-  const lookupsBefore = canonical(running.lookups.map((l) => ({ id: l.definition.id, key: l.definition.key, transport: l.definition.transport })));
+  const lookupsBefore = canonical(
+    running.lookups.map((l) => ({ id: l.definition.id, key: l.definition.key, transport: l.definition.transport })),
+  );
   const lookupsAfter = canonical(next.configuration.lookups.map((l) => ({ id: l.id, key: l.key, transport: l.transport })));
   if (lookupsBefore !== lookupsAfter) problems.push({ path: 'lookups', message: `共享数据查询的增删或传输设置的变更${restart}` });
   return problems;
 }
 
 /** The running transport a reload keeps for the same slot (checked unchanged before). */
-function keptTransport(running: RunningConfiguration, direction: 'outbound' | 'inbound' | 'lookup', id: string, index: number, transport: TransportConfig): unknown {
+function keptTransport(
+  running: RunningConfiguration,
+  direction: 'outbound' | 'inbound' | 'lookup',
+  id: string,
+  index: number,
+  transport: TransportConfig,
+): unknown {
   if (direction === 'lookup') return running.lookups.find((l) => l.definition.id === id)?.transport;
   const adapter = running.adapters.find((a) => a.definition.id === id);
   if (!adapter) throw new Error(`adapter ${id} is not running`);
   if (direction === 'inbound') return adapter.inbound[index]?.source;
   const kept = index === 0 ? adapter.outbound?.transport : adapter.outbound?.supplement?.transport;
   // A supplement without a transport of its own reuses the outbound one (same settings, one transport).
-  if (!kept && index === 1 && canonical(transport) === canonical(adapter.definition.outbound?.transport)) return adapter.outbound?.transport;
+  if (!kept && index === 1 && canonical(transport) === canonical(adapter.definition.outbound?.transport))
+    return adapter.outbound?.transport;
   return kept;
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, type AuthenticatedUser } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
+import { AdapterConfigurationRepository } from './adapter-configuration.repository';
 import { BridgeConfigurationError } from './bridge-configuration';
 import { BridgeRuntime, type ReloadedConfiguration } from './bridge-runtime';
-import { ConfigurationReload } from './configuration-reload.entity';
+import type { ConfigurationReload } from './configuration-reload.entity';
 import { toConfigurationReloadView, type ConfigurationReloadView } from './configuration-reload.view';
 import { BRIDGE_ERRORS } from '../bridge-errors';
 
@@ -13,7 +13,7 @@ import { BRIDGE_ERRORS } from '../bridge-errors';
 export class ConfigurationReloads {
   constructor(
     private readonly runtime: BridgeRuntime,
-    private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -37,7 +37,7 @@ export class ConfigurationReloads {
       changedMappings: reloaded?.changedMappings ?? [],
       problems,
     };
-    await this.dataSource.getRepository(ConfigurationReload).insert(record);
+    await this.configuration.insertReload(record);
     if (!reloaded) {
       throw BRIDGE_ERRORS.ADAPTERS_FILE_REFUSED(
         { problems: problems.length },
@@ -49,7 +49,7 @@ export class ConfigurationReloads {
 
   /** The latest reloads, newest first. */
   async latest(limit = 20): Promise<ConfigurationReloadView[]> {
-    const rows = await this.dataSource.getRepository(ConfigurationReload).find({ order: { at: 'DESC' }, take: limit });
+    const rows = await this.configuration.latestReloads(limit);
     return rows.map(toConfigurationReloadView);
   }
 }

@@ -45,7 +45,8 @@ describe('daily reconciliation per adapter', () => {
       resultsReceived: 2,
       supplementRequestsReceived: 1,
       acknowledgementsReceived: 3,
-      supervisionRecordsReceived: 0,       duplicates: 0,
+      supervisionRecordsReceived: 0,
+      duplicates: 0,
       inboundDeadLettered: 0,
       refused: 0,
       pendingDeliveries: 0,
@@ -55,6 +56,8 @@ describe('daily reconciliation per adapter', () => {
     expect(report).toContain('回传补正材料 1 件，更正申请表 1 件');
     expect(report).toContain('收到受理回执 3 件，审批结果 2 件，退回补正 1 件');
     expect(report).toContain('结论：当日交换无异常。');
-    expect(reconciliationReport('市场监管局企业登记系统', '2026-03-05', { ...clean, inboundDeadLettered: 2, refused: 1 })).toContain('有 3 项异常');
+    expect(reconciliationReport('市场监管局企业登记系统', '2026-03-05', { ...clean, inboundDeadLettered: 2, refused: 1 })).toContain(
+      '有 3 项异常',
+    );
   });
 });

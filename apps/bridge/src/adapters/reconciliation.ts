@@ -33,8 +33,12 @@ export function countExchanges(rows: readonly ExchangeCount[]): Omit<Reconciliat
   return {
     sent: sum((r) => r.direction === 'outbound' && r.kind === 'delivery' && (r.status === 'sent' || r.status === 'acknowledged')),
     acknowledged: sum((r) => r.direction === 'outbound' && r.kind === 'delivery' && r.status === 'acknowledged'),
-    supplementsSent: sum((r) => r.direction === 'outbound' && r.kind === 'supplement' && (r.status === 'sent' || r.status === 'acknowledged')),
-    correctionsSent: sum((r) => r.direction === 'outbound' && r.kind === 'correction' && (r.status === 'sent' || r.status === 'acknowledged')),
+    supplementsSent: sum(
+      (r) => r.direction === 'outbound' && r.kind === 'supplement' && (r.status === 'sent' || r.status === 'acknowledged'),
+    ),
+    correctionsSent: sum(
+      (r) => r.direction === 'outbound' && r.kind === 'correction' && (r.status === 'sent' || r.status === 'acknowledged'),
+    ),
     retried: sum((r) => r.direction === 'outbound' && r.status === 'retrying'),
     deliveriesDeadLettered: sum((r) => r.direction === 'outbound' && r.status === 'dead-lettered'),
     resultsReceived: sum((r) => r.direction === 'inbound' && r.kind === 'result' && r.status === 'published'),

@@ -1,8 +1,15 @@
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { SourceCursor } from './source-cursor.entity';
+import { SourceCursorRepository } from './source-cursor.repository';
 import { SettingsReader } from './settings';
-import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type TransportContext, type TransportKind } from './transport';
+import {
+  TransportError,
+  type InboundItem,
+  type OutboundTransport,
+  type PolledSource,
+  type TransportContext,
+  type TransportKind,
+} from './transport';
 
 const QUALIFIED_NAME = /^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/;
 const COLUMN = /^[a-z_][a-z0-9_]*$/;
@@ -20,7 +27,10 @@ function read(settings: Record<string, unknown>, path: string, inbound: boolean)
   const reader = new SettingsReader(settings, path);
   const table = reader.string('table', { pattern: QUALIFIED_NAME, hint: '必须是小写的 schema.table' }) ?? '';
   const connection =
-    reader.string('connection', { pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/, hint: '必须是 bridge-database 或 postgres:// 地址' }) ?? '';
+    reader.string('connection', {
+      pattern: /^(bridge-database|postgres(ql)?:\/\/\S+)$/,
+      hint: '必须是 bridge-database 或 postgres:// 地址',
+    }) ?? '';
   const cursorColumn = inbound
     ? (reader.string('cursorColumn', { pattern: COLUMN, hint: '必须是小写的列名' }) ?? '')
     : (reader.string('cursorColumn', { optional: true, pattern: COLUMN, hint: '必须是小写的列名' }) ?? '');
@@ -91,22 +101,25 @@ export class TableOutboundTransport implements OutboundTransport {
  */
 export class TableInboundSource implements PolledSource {
   private readonly connection;
+  private readonly cursors: SourceCursorRepository;
 
   constructor(
     private readonly settings: TableSettings,
     private readonly sourceId: string,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
   ) {
     this.connection = queryFor(settings, dataSource);
+    this.cursors = new SourceCursorRepository(dataSource);
   }
 
   async poll(limit: number): Promise<InboundItem[]> {
-    const cursor = await this.dataSource.getRepository(SourceCursor).findOne({ where: { sourceId: this.sourceId } });
+    const readUpTo = await this.cursors.position(this.sourceId);
     const column = `"${this.settings.cursorColumn}"`;
     const table = quoted(this.settings.table);
-    const rows = cursor
-      ? await this.connection.query(`SELECT * FROM ${table} WHERE ${column} > $1 ORDER BY ${column} LIMIT ${limit}`, [cursor.position])
-      : await this.connection.query(`SELECT * FROM ${table} ORDER BY ${column} LIMIT ${limit}`, []);
+    const rows =
+      readUpTo !== null
+        ? await this.connection.query(`SELECT * FROM ${table} WHERE ${column} > $1 ORDER BY ${column} LIMIT ${limit}`, [readUpTo])
+        : await this.connection.query(`SELECT * FROM ${table} ORDER BY ${column} LIMIT ${limit}`, []);
     return rows.map((row) => {
       const record = jsonSafe(row);
       const position = String(row[this.settings.cursorColumn]);
@@ -115,7 +128,7 @@ export class TableInboundSource implements PolledSource {
         raw: JSON.stringify(record),
         decoded: { ok: true, records: [record] },
         done: async () => {
-          await this.dataSource.getRepository(SourceCursor).upsert({ sourceId: this.sourceId, position }, ['sourceId']);
+          await this.cursors.moveTo(this.sourceId, position);
         },
       };
     });

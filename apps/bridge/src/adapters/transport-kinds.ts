@@ -5,4 +5,10 @@ import { tableTransportKind } from './table.transport';
 import type { TransportKind } from './transport';
 
 /** Every transport the bridge knows. A new kind is one more entry here. */
-export const TRANSPORT_KINDS: readonly TransportKind[] = [httpTransportKind, webhookTransportKind, fileTransportKind, tableTransportKind, browserTransportKind];
+export const TRANSPORT_KINDS: readonly TransportKind[] = [
+  httpTransportKind,
+  webhookTransportKind,
+  fileTransportKind,
+  tableTransportKind,
+  browserTransportKind,
+];

@@ -4,7 +4,14 @@ import type { Browser, BrowserContext } from 'playwright-core';
 /** Debian's chromium package (`apt-get install chromium`); never a browser build downloaded by Playwright. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -38,7 +45,12 @@ export class BrowserPool {
     try {
       const browser = await this.launch();
       const session = this.sessions[slot];
-      context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 }, ...(session ? { storageState: session } : {}) });
+      context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 900 },
+        ...(session ? { storageState: session } : {}),
+      });
       const opened = context;
       return await work(opened, async () => {
         this.sessions[slot] = await opened.storageState();

@@ -70,7 +70,12 @@ type Scope = Page | FrameLocator;
  * Runs steps in one page: the values from the mapped record, login whenever the system shows its
  * login page, frames and popups, per-step timeouts. Secrets are typed, never written into messages.
  */
-export async function runSteps(page: Page, steps: readonly BrowserStep[], record: Record<string, unknown>, options: RunOptions): Promise<RunResult> {
+export async function runSteps(
+  page: Page,
+  steps: readonly BrowserStep[],
+  record: Record<string, unknown>,
+  options: RunOptions,
+): Promise<RunResult> {
   const plan = planSteps(steps, record);
   const state = { page, scope: page as Scope, pages: [page] as Page[] };
   const reads: Record<string, unknown> = {};
@@ -80,12 +85,22 @@ export async function runSteps(page: Page, steps: readonly BrowserStep[], record
       continue;
     }
     if (planned.step.submit && options.beforeSubmit && !(await options.beforeSubmit(planned))) {
-      options.report?.({ label: planned.label, title: planned.step.title, outcome: 'paused', detail: '最终提交前暂停（加 --submit 才提交）' });
+      options.report?.({
+        label: planned.label,
+        title: planned.step.title,
+        outcome: 'paused',
+        detail: '最终提交前暂停（加 --submit 才提交）',
+      });
       return { reads, submitted: false };
     }
     try {
       await runStep(state, planned, reads, options);
-      options.report?.({ label: planned.label, title: planned.step.title, outcome: 'ok', ...(planned.step.action === 'read' ? { detail: JSON.stringify(reads[planned.step.into as string]) } : {}) });
+      options.report?.({
+        label: planned.label,
+        title: planned.step.title,
+        outcome: 'ok',
+        ...(planned.step.action === 'read' ? { detail: JSON.stringify(reads[planned.step.into as string]) } : {}),
+      });
     } catch (error) {
       const failure = await describeFailure(state.page, planned, error, options);
       options.report?.({ label: planned.label, title: planned.step.title, outcome: 'failed', detail: failure.message });
@@ -100,7 +115,12 @@ class ElementMissing extends Error {}
 /** The system answered with its own error message. */
 class SystemRejected extends Error {}
 
-async function runStep(state: { page: Page; scope: Scope; pages: Page[] }, planned: PlannedStep, reads: Record<string, unknown>, options: RunOptions): Promise<void> {
+async function runStep(
+  state: { page: Page; scope: Scope; pages: Page[] },
+  planned: PlannedStep,
+  reads: Record<string, unknown>,
+  options: RunOptions,
+): Promise<void> {
   const { step } = planned;
   const timeout = step.timeoutMs ?? options.stepTimeoutMs;
   const found = async (target: Target, scope: Scope = state.scope): Promise<Locator> => {
@@ -182,10 +202,18 @@ async function runStep(state: { page: Page; scope: Scope; pages: Page[] }, plann
     case 'read': {
       const locator = (await found(step.target as Target)).first();
       if (step.columns) {
-        const rows = await locator.locator('tr').evaluateAll((trs) =>
-          trs.map((tr) => Array.from((tr as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())),
-        );
-        reads[step.into as string] = rows.filter((cells) => cells.length > 0).map((cells) => Object.fromEntries((step.columns as string[]).map((column, i) => [column, cells[i] ?? ''])));
+        const rows = await locator
+          .locator('tr')
+          .evaluateAll((trs) =>
+            trs.map((tr) =>
+              Array.from(
+                (tr as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll('td'),
+              ).map((td) => (td.textContent ?? '').trim()),
+            ),
+          );
+        reads[step.into as string] = rows
+          .filter((cells) => cells.length > 0)
+          .map((cells) => Object.fromEntries((step.columns as string[]).map((column, i) => [column, cells[i] ?? ''])));
       } else if (step.attr) {
         reads[step.into as string] = (await locator.getAttribute(step.attr, { timeout })) ?? '';
       } else {
@@ -236,7 +264,8 @@ export function locate(scope: Scope, target: Target): Locator {
 /** The failure in words, with the screenshot and HTML of the page kept under their hashes. */
 async function describeFailure(page: Page, planned: PlannedStep, error: unknown, options: RunOptions): Promise<BrowserStepFailure> {
   const step = planned.step;
-  const code: StepFailureCode = error instanceof ElementMissing ? 'page_changed' : error instanceof SystemRejected ? 'rejected_by_system' : 'step_failed';
+  const code: StepFailureCode =
+    error instanceof ElementMissing ? 'page_changed' : error instanceof SystemRejected ? 'rejected_by_system' : 'step_failed';
   const url = page.isClosed() ? '' : page.url();
   const artifacts: { screenshot?: string; html?: string } = {};
   if (options.artifactsFolder && !page.isClosed()) {
@@ -256,12 +285,23 @@ async function describeFailure(page: Page, planned: PlannedStep, error: unknown,
       .catch(() => undefined);
   }
   const cause = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  const kept = [artifacts.screenshot ? `截图 sha256:${artifacts.screenshot}` : '', artifacts.html ? `页面 sha256:${artifacts.html}` : ''].filter(Boolean).join('，');
+  const kept = [artifacts.screenshot ? `截图 sha256:${artifacts.screenshot}` : '', artifacts.html ? `页面 sha256:${artifacts.html}` : '']
+    .filter(Boolean)
+    .join('，');
   const message = redact(
     `第 ${planned.label} 步（${step.path}）${step.title} 失败：${cause}${planned.field ? `；字段 ${planned.field}` : ''}；页面 ${url || '（已关闭）'}${kept ? `；已保存${kept}` : ''}`,
     options.credentials,
   );
-  return new BrowserStepFailure(message, code, planned.label, step.path, planned.field, step.target ? describeTarget(step.target) : undefined, url, artifacts);
+  return new BrowserStepFailure(
+    message,
+    code,
+    planned.label,
+    step.path,
+    planned.field,
+    step.target ? describeTarget(step.target) : undefined,
+    url,
+    artifacts,
+  );
 }
 
 /** Secrets never reach a message, a log line, the exchange log or a dead letter. */

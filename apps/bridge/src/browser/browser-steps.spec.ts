@@ -15,12 +15,22 @@ function problemsOf(raw: unknown): SettingProblem[] {
 }
 
 const adapter = (transport: Record<string, unknown>, inbound: unknown[] = []) => ({
-  adapters: [{ id: 'dcf-rsj-shbx', name: '人社局社会保险经办系统', department: { code: 'DCF-RSJ', name: '东昌府区人力资源和社会保障局' }, outbound: { transport, mapping: RSJ_OUTBOUND }, inbound }],
+  adapters: [
+    {
+      id: 'dcf-rsj-shbx',
+      name: '人社局社会保险经办系统',
+      department: { code: 'DCF-RSJ', name: '东昌府区人力资源和社会保障局' },
+      outbound: { transport, mapping: RSJ_OUTBOUND },
+      inbound,
+    },
+  ],
 });
 
 describe('browser adapter steps', () => {
   it('accepts the demo 人社局 adapter as configured', () => {
-    expect(problemsOf({ adapters: [socialInsuranceAdapter({ url: 'http://127.0.0.1:8080', credentialsFile: '/run/secrets/rsj.yaml' })] })).toEqual([]);
+    expect(
+      problemsOf({ adapters: [socialInsuranceAdapter({ url: 'http://127.0.0.1:8080', credentialsFile: '/run/secrets/rsj.yaml' })] }),
+    ).toEqual([]);
   });
 
   it('refuses every wrong step and setting, each with its path in the adapters file', () => {
@@ -30,14 +40,24 @@ describe('browser adapter steps', () => {
         baseUrl: 'not-a-url',
         pool: 0,
         credentials: { username: 'dcf_rsj_jb01', password: 'secret' },
-        steps: [{ goto: '/a' }, { fill: { label: '单位名称' } }, { click: { label: 'a', css: '#b' } }, { hover: { css: '#x' } }, { read: { css: '#ywlsh' } }, { fill: { css: '#a', field: 'A' }, timeoutMs: 5 }],
+        steps: [
+          { goto: '/a' },
+          { fill: { label: '单位名称' } },
+          { click: { label: 'a', css: '#b' } },
+          { hover: { css: '#x' } },
+          { read: { css: '#ywlsh' } },
+          { fill: { css: '#a', field: 'A' }, timeoutMs: 5 },
+        ],
       }),
     );
     expect(problems).toEqual(
       expect.arrayContaining([
         { path: 'adapters[0].outbound.transport.baseUrl', message: '必须是部门系统的 http(s) 地址' },
         { path: 'adapters[0].outbound.transport.pool', message: '必须是 1 到 16 的整数' },
-        expect.objectContaining({ path: 'adapters[0].outbound.transport.credentials', message: expect.stringContaining('不能直接写用户名和密码') }),
+        expect.objectContaining({
+          path: 'adapters[0].outbound.transport.credentials',
+          message: expect.stringContaining('不能直接写用户名和密码'),
+        }),
         { path: 'adapters[0].outbound.transport.steps[1].fill', message: '必须且只能有 field、value、secret 其中之一' },
         { path: 'adapters[0].outbound.transport.steps[2].click', message: '必须且只能用 label、css、text、role 其中之一指明页面元素' },
         expect.objectContaining({ path: 'adapters[0].outbound.transport.steps[3].hover' }),
@@ -48,7 +68,11 @@ describe('browser adapter steps', () => {
   });
 
   it('asks a result query for the statuses that mean not decided yet', () => {
-    const problems = problemsOf(adapter({ kind: 'browser', baseUrl: 'http://rsj.example', steps: [{ goto: '/' }] }, [{ kind: 'result', transport: { kind: 'browser', baseUrl: 'http://rsj.example', steps: [{ goto: '/cx' }] }, mapping: RSJ_OUTBOUND }]));
+    const problems = problemsOf(
+      adapter({ kind: 'browser', baseUrl: 'http://rsj.example', steps: [{ goto: '/' }] }, [
+        { kind: 'result', transport: { kind: 'browser', baseUrl: 'http://rsj.example', steps: [{ goto: '/cx' }] }, mapping: RSJ_OUTBOUND },
+      ]),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ path: 'adapters[0].inbound[0].transport.pending' }));
   });
 
@@ -57,7 +81,16 @@ describe('browser adapter steps', () => {
     const steps = parseSteps(socialInsuranceSteps(), 'steps', problems);
     expect(problems).toEqual([]);
     const plan = planSteps(steps, {
-      DWXX: { TYSHXYDM: '91371502MA3C4KQ212', DWMC: '聊城市东昌府区运河物流有限公司', FDDBR: '孙立国', ZSQH: '371502', ZSDZ: '新区街道东昌东路136号', JBR: '张晓燕', LXDH: '13906358214', PTBH: 'YC20261207000088' },
+      DWXX: {
+        TYSHXYDM: '91371502MA3C4KQ212',
+        DWMC: '聊城市东昌府区运河物流有限公司',
+        FDDBR: '孙立国',
+        ZSQH: '371502',
+        ZSDZ: '新区街道东昌东路136号',
+        JBR: '张晓燕',
+        LXDH: '13906358214',
+        PTBH: 'YC20261207000088',
+      },
       XZ: ['110', '210'],
       RYXX: [
         { XM: '刘海涛', SFZH: '371502199003152313', CBRQ: '2026-12-01', JFGZ: '5200.00' },
@@ -81,7 +114,9 @@ describe('browser adapter steps', () => {
 
   it('refuses to start typing when a required field has no value, naming the step and the field', () => {
     const steps = parseSteps([{ goto: '/cbdj/dwxx' }, { fill: { label: '单位名称', field: 'DWXX.DWMC' } }], 'steps', []);
-    expect(() => planSteps(steps, { DWXX: {} })).toThrow(new StepPlanError('第 2 步 fill 标签“单位名称” ← DWXX.DWMC：映射后的记录没有字段 DWXX.DWMC 的值', 'DWXX.DWMC', 'steps[1]'));
+    expect(() => planSteps(steps, { DWXX: {} })).toThrow(
+      new StepPlanError('第 2 步 fill 标签“单位名称” ← DWXX.DWMC：映射后的记录没有字段 DWXX.DWMC 的值', 'DWXX.DWMC', 'steps[1]'),
+    );
   });
 
   it('skips an optional field without a value', () => {

@@ -9,7 +9,20 @@ import type { SettingProblem } from '../adapters/transport';
 /** How a step finds its element: by the text of its label (exact), by CSS, by visible text, or by role and name. */
 export type Target = { label: string } | { css: string } | { text: string } | { role: string; name?: string };
 
-export const STEP_ACTIONS = ['goto', 'fill', 'select', 'check', 'upload', 'click', 'waitFor', 'frame', 'popup', 'read', 'assert', 'repeat'] as const;
+export const STEP_ACTIONS = [
+  'goto',
+  'fill',
+  'select',
+  'check',
+  'upload',
+  'click',
+  'waitFor',
+  'frame',
+  'popup',
+  'read',
+  'assert',
+  'repeat',
+] as const;
 export type StepAction = (typeof STEP_ACTIONS)[number];
 
 /** One step as validated: its action, its place in the file (for messages) and its settings. */
@@ -101,7 +114,11 @@ export function parseSteps(value: unknown, path: string, problems: SettingProble
     }
     const actions = STEP_ACTIONS.filter((action) => entry[action] !== undefined);
     const unknown = Object.keys(entry).filter((key) => !STEP_ACTIONS.includes(key as StepAction) && !['submit', 'timeoutMs'].includes(key));
-    if (unknown.length > 0) problems.push({ path: `${spath}.${unknown[0]}`, message: `不是步骤设置项；步骤是 ${STEP_ACTIONS.join('、')} 之一（可另写 submit、timeoutMs）` });
+    if (unknown.length > 0)
+      problems.push({
+        path: `${spath}.${unknown[0]}`,
+        message: `不是步骤设置项；步骤是 ${STEP_ACTIONS.join('、')} 之一（可另写 submit、timeoutMs）`,
+      });
     if (actions.length !== 1) {
       problems.push({ path: spath, message: `必须且只能有 ${STEP_ACTIONS.join('、')} 其中一个动作` });
       return;
@@ -110,7 +127,8 @@ export function parseSteps(value: unknown, path: string, problems: SettingProble
     const apath = `${spath}.${action}`;
     const body = entry[action];
     const submit = entry['submit'] === true;
-    if (entry['submit'] !== undefined && typeof entry['submit'] !== 'boolean') problems.push({ path: `${spath}.submit`, message: '必须是 true 或 false' });
+    if (entry['submit'] !== undefined && typeof entry['submit'] !== 'boolean')
+      problems.push({ path: `${spath}.submit`, message: '必须是 true 或 false' });
     const timeout = entry['timeoutMs'];
     if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 100 || timeout > 300_000)) {
       problems.push({ path: `${spath}.timeoutMs`, message: '必须是 100 到 300000 的整数' });
@@ -156,8 +174,10 @@ function readStep(
       if (sources !== 1 && !(action === 'check' && field !== undefined)) {
         problems.push({ path: apath, message: action === 'fill' ? '必须且只能有 field、value、secret 其中之一' : '必须写明所用的字段' });
       }
-      if (field !== undefined && (typeof field !== 'string' || !/^[\w$.[\]\u4e00-\u9fff-]+$/.test(field))) problems.push({ path: `${apath}.field`, message: '必须是映射后记录的字段路径，例如 DWXX.DWMC' });
-      if (secret !== undefined && (action !== 'fill' || (secret !== 'username' && secret !== 'password'))) problems.push({ path: `${apath}.secret`, message: '必须是 username 或 password（只用于 fill）' });
+      if (field !== undefined && (typeof field !== 'string' || !/^[\w$.[\]\u4e00-\u9fff-]+$/.test(field)))
+        problems.push({ path: `${apath}.field`, message: '必须是映射后记录的字段路径，例如 DWXX.DWMC' });
+      if (secret !== undefined && (action !== 'fill' || (secret !== 'username' && secret !== 'password')))
+        problems.push({ path: `${apath}.secret`, message: '必须是 username 或 password（只用于 fill）' });
       if (value !== undefined && typeof value !== 'string') problems.push({ path: `${apath}.value`, message: '必须是字符串' });
       if (!target) return undefined;
       const source = secret ? `凭据 ${String(secret)}` : typeof field === 'string' ? String(field) : `“${String(value)}”`;
@@ -180,7 +200,8 @@ function readStep(
         problems.push({ path: apath, message: '必须是 { text }、{ navigation: true } 或页面元素' });
         return undefined;
       }
-      if (typeof body['text'] === 'string' && Object.keys(body).length === 1) return { ...base, text: body['text'], title: `waitFor 文字“${body['text']}”` };
+      if (typeof body['text'] === 'string' && Object.keys(body).length === 1)
+        return { ...base, text: body['text'], title: `waitFor 文字“${body['text']}”` };
       if (body['navigation'] === true && Object.keys(body).length === 1) return { ...base, navigation: true, title: 'waitFor navigation' };
       const target = readTarget(body, apath, problems);
       return target ? { ...base, target, title: `waitFor ${describeTarget(target)}` } : undefined;
@@ -288,18 +309,32 @@ export function planSteps(steps: readonly BrowserStep[], record: Record<string, 
   const add = (step: BrowserStep, scope: unknown, prefix: string, label: string) => {
     if (step.action === 'repeat') {
       const list = fieldValue(scope, step.field as string);
-      if (!Array.isArray(list)) throw new StepPlanError(`第 ${label} 步 ${step.title}：字段 ${step.field} 不是列表`, step.field as string, step.path);
-      list.forEach((element, index) => (step.steps ?? []).forEach((inner, i) => add(inner, element, `${prefix}${step.field}[${index}].`, `${label}.${index + 1}.${i + 1}`)));
+      if (!Array.isArray(list))
+        throw new StepPlanError(`第 ${label} 步 ${step.title}：字段 ${step.field} 不是列表`, step.field as string, step.path);
+      list.forEach((element, index) =>
+        (step.steps ?? []).forEach((inner, i) =>
+          add(inner, element, `${prefix}${step.field}[${index}].`, `${label}.${index + 1}.${i + 1}`),
+        ),
+      );
       return;
     }
     const field = step.field ? `${prefix}${step.field}` : undefined;
-    if (!['fill', 'select', 'check', 'upload'].includes(step.action) || step.secret || step.value !== undefined && step.action !== 'check') {
+    if (
+      !['fill', 'select', 'check', 'upload'].includes(step.action) ||
+      step.secret ||
+      (step.value !== undefined && step.action !== 'check')
+    ) {
       plan.push({ step, label, ...(step.value !== undefined ? { value: step.value } : {}), skip: false });
       return;
     }
     const raw = fieldValue(scope, step.field as string);
     if (step.action === 'check') {
-      const checked = step.value === undefined ? raw === true || raw === 'true' || raw === '1' : Array.isArray(raw) ? raw.map(String).includes(step.value) : String(raw) === step.value;
+      const checked =
+        step.value === undefined
+          ? raw === true || raw === 'true' || raw === '1'
+          : Array.isArray(raw)
+            ? raw.map(String).includes(step.value)
+            : String(raw) === step.value;
       plan.push({ step, label, value: checked, ...(field ? { field } : {}), skip: false });
       return;
     }

@@ -36,12 +36,23 @@ describe('the browser transport typing into the demo 人社局社会保险经办
     await rm(folder, { recursive: true, force: true });
   });
 
-  function transportFor(options: { unitNameLabel?: string; chromiumPath?: string } = {}): { transport: BrowserOutboundTransport; mapping: CompiledMapping } {
+  function transportFor(options: { unitNameLabel?: string; chromiumPath?: string } = {}): {
+    transport: BrowserOutboundTransport;
+    mapping: CompiledMapping;
+  } {
     const adapter = socialInsuranceAdapter({ url: system.url, credentialsFile, stepTimeoutMs: 3000, ...options });
     const compiled = compileBridgeConfiguration({ adapters: [adapter] }, TRANSPORT_KINDS);
     const settings = (adapter['outbound'] as { transport: Record<string, unknown> }).transport;
-    const context: TransportContext = { adapterId: `t-${Math.random().toString(36).slice(2, 8)}`, dataSource: {} as DataSource, clock: new SystemClock(), dataFolder: folder };
-    return { transport: new BrowserOutboundTransport(readBrowserSettings(settings, '').value, context), mapping: compiled.mappings.get('dcf-rsj-shbx-outbound') as CompiledMapping };
+    const context: TransportContext = {
+      adapterId: `t-${Math.random().toString(36).slice(2, 8)}`,
+      dataSource: {} as DataSource,
+      clock: new SystemClock(),
+      dataFolder: folder,
+    };
+    return {
+      transport: new BrowserOutboundTransport(readBrowserSettings(settings, '').value, context),
+      mapping: compiled.mappings.get('dcf-rsj-shbx-outbound') as CompiledMapping,
+    };
   }
 
   it('types every answer of the form into the system and answers with its 业务流水号, logging in once for two cases', async () => {
@@ -85,7 +96,12 @@ describe('the browser transport typing into the demo 人社局社会保险经办
   it('types deliveries at once in contexts of their own, never mixing two forms (each slot of the pool has its own session)', async () => {
     const { transport, mapping } = transportFor();
     try {
-      const units = ['聊城市东昌府区运河物流有限公司', '聊城市东昌府区鲁西纺织有限公司', '聊城市东昌府区金柳家政服务有限公司', '聊城市东昌府区光岳印刷有限公司'];
+      const units = [
+        '聊城市东昌府区运河物流有限公司',
+        '聊城市东昌府区鲁西纺织有限公司',
+        '聊城市东昌府区金柳家政服务有限公司',
+        '聊城市东昌府区光岳印刷有限公司',
+      ];
       const records = units.map((name, i) => {
         const mapped = mapping.map(
           aSocialInsurancePart({
@@ -140,7 +156,12 @@ describe('the browser transport typing into the demo 人社局社会保险经办
       const adapter = socialInsuranceAdapter({ url: changed.url, credentialsFile: join(folder, 'changed.yaml'), stepTimeoutMs: 1500 });
       await writeFile(join(folder, 'changed.yaml'), `username: ${changed.account.username}\npassword: "${changed.account.password}"\n`);
       const settings = (adapter['outbound'] as { transport: Record<string, unknown> }).transport;
-      const onChanged = new BrowserOutboundTransport(readBrowserSettings(settings, '').value, { adapterId: 't-changed', dataSource: {} as DataSource, clock: new SystemClock(), dataFolder: folder });
+      const onChanged = new BrowserOutboundTransport(readBrowserSettings(settings, '').value, {
+        adapterId: 't-changed',
+        dataSource: {} as DataSource,
+        clock: new SystemClock(),
+        dataFolder: folder,
+      });
       const error = (await onChanged.send(mapped.value).catch((e: unknown) => e)) as TransportError;
       await onChanged.close();
       expect(error).toBeInstanceOf(TransportError);

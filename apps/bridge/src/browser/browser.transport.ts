@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SettingsReader } from '../adapters/settings';
-import { TransportError, type InboundItem, type OutboundTransport, type PolledSource, type SettingProblem, type TransportContext, type TransportKind } from '../adapters/transport';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
-import { InboundReceipt } from '../inbound/inbound-receipt.entity';
+import {
+  TransportError,
+  type InboundItem,
+  type OutboundTransport,
+  type PolledSource,
+  type SettingProblem,
+  type TransportContext,
+  type TransportKind,
+} from '../adapters/transport';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { BrowserPool, DEFAULT_CHROMIUM_PATH } from './browser-pool';
 import { BrowserStepFailure, redact, runSteps, type Credentials, type RunOptions } from './browser-runner';
 import { parseSteps, StepPlanError, type BrowserStep, type Target } from './browser-steps';
@@ -28,7 +35,10 @@ export interface BrowserSettings {
   pollIntervalMs: number;
 }
 
-export function readBrowserSettings(settings: Record<string, unknown>, path: string): { value: BrowserSettings; problems: SettingProblem[] } {
+export function readBrowserSettings(
+  settings: Record<string, unknown>,
+  path: string,
+): { value: BrowserSettings; problems: SettingProblem[] } {
   const reader = new SettingsReader(settings, path);
   // Built without a path at run time: step paths then read `steps[3]`, as a dead letter names them.
   const at = (key: string) => (path ? `${path}.${key}` : key);
@@ -36,7 +46,8 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
   const baseUrl = reader.string('baseUrl', { pattern: /^https?:\/\/\S+$/, hint: '必须是部门系统的 http(s) 地址' }) ?? 'http://invalid';
   const chromiumPath = reader.string('chromiumPath', { optional: true }) ?? DEFAULT_CHROMIUM_PATH;
   const headless = settings['headless'] === undefined ? true : settings['headless'] === true;
-  if (settings['headless'] !== undefined && typeof settings['headless'] !== 'boolean') problems.push({ path: `${path}.headless`, message: '必须是 true 或 false' });
+  if (settings['headless'] !== undefined && typeof settings['headless'] !== 'boolean')
+    problems.push({ path: `${path}.headless`, message: '必须是 true 或 false' });
   const pool = reader.integer('pool', 1, 16) ?? 2;
   const stepTimeoutMs = reader.integer('stepTimeoutMs', 100, 300_000) ?? 10_000;
   const pollIntervalMs = reader.integer('pollIntervalMs', 100, 86_400_000) ?? 60_000;
@@ -44,10 +55,16 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
   const c = settings['credentials'];
   if (c !== undefined) {
     const record = typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {};
-    if (typeof record['file'] === 'string' && record['file'] !== '' && Object.keys(record).length === 1) credentials = { file: record['file'] };
-    else if (typeof record['usernameEnv'] === 'string' && typeof record['passwordEnv'] === 'string' && Object.keys(record).length === 2) credentials = { usernameEnv: record['usernameEnv'], passwordEnv: record['passwordEnv'] };
+    if (typeof record['file'] === 'string' && record['file'] !== '' && Object.keys(record).length === 1)
+      credentials = { file: record['file'] };
+    else if (typeof record['usernameEnv'] === 'string' && typeof record['passwordEnv'] === 'string' && Object.keys(record).length === 2)
+      credentials = { usernameEnv: record['usernameEnv'], passwordEnv: record['passwordEnv'] };
     // Credentials are never written in the adapters file itself.
-    else problems.push({ path: `${path}.credentials`, message: '必须是 { file: <存放用户名和密码的密钥文件> } 或 { usernameEnv, passwordEnv }（不能直接写用户名和密码）' });
+    else
+      problems.push({
+        path: `${path}.credentials`,
+        message: '必须是 { file: <存放用户名和密码的密钥文件> } 或 { usernameEnv, passwordEnv }（不能直接写用户名和密码）',
+      });
   }
   let login: BrowserSettings['login'];
   if (settings['login'] !== undefined) {
@@ -63,14 +80,44 @@ export function readBrowserSettings(settings: Record<string, unknown>, path: str
   let pending: BrowserSettings['pending'];
   if (settings['pending'] !== undefined) {
     const p = settings['pending'] as Record<string, unknown>;
-    if (typeof p !== 'object' || p === null || typeof p['field'] !== 'string' || !Array.isArray(p['values']) || p['values'].some((v) => typeof v !== 'string')) {
+    if (
+      typeof p !== 'object' ||
+      p === null ||
+      typeof p['field'] !== 'string' ||
+      !Array.isArray(p['values']) ||
+      p['values'].some((v) => typeof v !== 'string')
+    ) {
       problems.push({ path: `${path}.pending`, message: '必须是 { field, values: [<表示尚未办结的状态>] }' });
     } else pending = { field: p['field'], values: p['values'] as string[] };
   }
-  const known = ['kind', 'baseUrl', 'chromiumPath', 'headless', 'pool', 'stepTimeoutMs', 'pollIntervalMs', 'credentials', 'login', 'steps', 'pending'];
-  for (const key of Object.keys(settings)) if (!known.includes(key)) problems.push({ path: `${path}.${key}`, message: `不是浏览器设置项（可用：${known.slice(1).join('、')}）` });
+  const known = [
+    'kind',
+    'baseUrl',
+    'chromiumPath',
+    'headless',
+    'pool',
+    'stepTimeoutMs',
+    'pollIntervalMs',
+    'credentials',
+    'login',
+    'steps',
+    'pending',
+  ];
+  for (const key of Object.keys(settings))
+    if (!known.includes(key)) problems.push({ path: `${path}.${key}`, message: `不是浏览器设置项（可用：${known.slice(1).join('、')}）` });
   return {
-    value: { baseUrl, chromiumPath, headless, pool, stepTimeoutMs, pollIntervalMs, steps, ...(credentials ? { credentials } : {}), ...(login ? { login } : {}), ...(pending ? { pending } : {}) },
+    value: {
+      baseUrl,
+      chromiumPath,
+      headless,
+      pool,
+      stepTimeoutMs,
+      pollIntervalMs,
+      steps,
+      ...(credentials ? { credentials } : {}),
+      ...(login ? { login } : {}),
+      ...(pending ? { pending } : {}),
+    },
     problems,
   };
 }
@@ -82,7 +129,8 @@ export function loadCredentials(settings: BrowserSettings, environment: NodeJS.P
   if ('file' in source) {
     try {
       const parsed = parseYaml(readFileSync(source.file, 'utf8')) as Record<string, unknown>;
-      if (typeof parsed?.['username'] === 'string' && typeof parsed['password'] === 'string') return { username: parsed['username'], password: parsed['password'] };
+      if (typeof parsed?.['username'] === 'string' && typeof parsed['password'] === 'string')
+        return { username: parsed['username'], password: parsed['password'] };
       return { missing: `credentials file ${source.file} has no username and password` };
     } catch {
       return { missing: `credentials file ${source.file} cannot be read` };
@@ -90,7 +138,9 @@ export function loadCredentials(settings: BrowserSettings, environment: NodeJS.P
   }
   const username = environment[source.usernameEnv];
   const password = environment[source.passwordEnv];
-  return username && password ? { username, password } : { missing: `credentials: ${source.usernameEnv} and ${source.passwordEnv} must be set` };
+  return username && password
+    ? { username, password }
+    : { missing: `credentials: ${source.usernameEnv} and ${source.passwordEnv} must be set` };
 }
 
 /** One pool per adapter, shared by its outbound steps and its result polling (one session). */
@@ -158,9 +208,13 @@ class BrowserSession {
   /** A failure as the delivery worker knows them: step and field named, retryable or not; never a secret in it. */
   toTransportError(error: unknown): TransportError {
     const credentials = this.credentials && !('missing' in this.credentials) ? this.credentials : undefined;
-    if (error instanceof BrowserStepFailure) return new TransportError(error.message, error.retryable, error.field, error.code, error.stepPath);
+    if (error instanceof BrowserStepFailure)
+      return new TransportError(error.message, error.retryable, error.field, error.code, error.stepPath);
     if (error instanceof StepPlanError) return new TransportError(error.message, false, error.field, 'field_missing', error.stepPath);
-    return new TransportError(redact(`浏览器执行失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, credentials), true);
+    return new TransportError(
+      redact(`浏览器执行失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, credentials),
+      true,
+    );
   }
 }
 
@@ -208,12 +262,14 @@ export class BrowserResultSource implements PolledSource {
   private readonly session: BrowserSession;
   private readonly lastLooked = new Map<string, number>();
   private readonly handedOver = new Set<string>();
+  private readonly deliveries: DeliveryRepository;
 
   constructor(
     settings: BrowserSettings,
     private readonly context: TransportContext,
   ) {
     this.session = new BrowserSession(settings, context);
+    this.deliveries = new DeliveryRepository(context.dataSource);
   }
 
   unavailable(): string | null {
@@ -223,15 +279,13 @@ export class BrowserResultSource implements PolledSource {
   async poll(limit: number): Promise<InboundItem[]> {
     if (this.unavailable()) return [];
     const now = performance.now();
-    const waiting = await this.context.dataSource
-      .getRepository(DepartmentDelivery)
-      .createQueryBuilder('d')
-      .where(`d.adapter_id = :id AND d.kind = 'application' AND d.status IN ('sent', 'acknowledged') AND d.department_case_number IS NOT NULL`, { id: this.context.adapterId })
-      .andWhere((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(InboundReceipt, 'r').where(`r.part_id = d.part_id AND r.kind = 'result'`).getQuery()}`)
-      .orderBy('d.sent_at', 'ASC')
-      .getMany();
+    const waiting = await this.deliveries.listAwaitingResult(this.context.adapterId);
     const due = waiting
-      .filter((d) => !this.handedOver.has(d.departmentCaseNumber as string) && now - (this.lastLooked.get(d.departmentCaseNumber as string) ?? -Infinity) >= this.session.settings.pollIntervalMs)
+      .filter(
+        (d) =>
+          !this.handedOver.has(d.departmentCaseNumber as string) &&
+          now - (this.lastLooked.get(d.departmentCaseNumber as string) ?? -Infinity) >= this.session.settings.pollIntervalMs,
+      )
       .slice(0, limit);
     const looked = await Promise.all(
       due.map(async (delivery) => {
@@ -270,8 +324,10 @@ export const browserTransportKind: TransportKind = {
   kind: 'browser',
   check: (settings, path, direction) => {
     const { value, problems } = readBrowserSettings(settings, path);
-    if (direction === 'inbound' && value.pending === undefined) problems.push({ path: `${path}.pending`, message: '结果查询需要写明表示尚未办结的状态：{ field, values }' });
-    if (direction === 'outbound' && value.pending !== undefined) problems.push({ path: `${path}.pending`, message: '只用于结果查询（inbound）' });
+    if (direction === 'inbound' && value.pending === undefined)
+      problems.push({ path: `${path}.pending`, message: '结果查询需要写明表示尚未办结的状态：{ field, values }' });
+    if (direction === 'outbound' && value.pending !== undefined)
+      problems.push({ path: `${path}.pending`, message: '只用于结果查询（inbound）' });
     return problems;
   },
   outbound: (settings, context) => new BrowserOutboundTransport(readBrowserSettings(settings, '').value, context),

@@ -24,7 +24,9 @@ describe('the browser adapter dry run', () => {
     sampleFile = join(folder, 'part.json');
     // Credentials from the environment this time (the demo's adapter reads a secrets file).
     const adapter = socialInsuranceAdapter({ url: system.url, credentialsFile: 'unused', stepTimeoutMs: 4000 });
-    const withEnv = JSON.parse(JSON.stringify(adapter).replaceAll('{"file":"unused"}', '{"usernameEnv":"RSJ_USERNAME","passwordEnv":"RSJ_PASSWORD"}')) as Record<string, unknown>;
+    const withEnv = JSON.parse(
+      JSON.stringify(adapter).replaceAll('{"file":"unused"}', '{"usernameEnv":"RSJ_USERNAME","passwordEnv":"RSJ_PASSWORD"}'),
+    ) as Record<string, unknown>;
     await writeFile(adaptersFile, JSON.stringify({ adapters: [withEnv] }));
     await writeFile(sampleFile, JSON.stringify(aSocialInsurancePart()));
   });
@@ -86,7 +88,11 @@ describe('the browser adapter dry run', () => {
   });
 
   it('says where the credentials should come from when they are missing', async () => {
-    const code = await runBrowserDryRun([adaptersFile, 'dcf-rsj-shbx', sampleFile], { stdout: () => undefined, stderr: (text) => expect(text).toContain('RSJ_USERNAME and RSJ_PASSWORD must be set'), environment: {} });
+    const code = await runBrowserDryRun([adaptersFile, 'dcf-rsj-shbx', sampleFile], {
+      stdout: () => undefined,
+      stderr: (text) => expect(text).toContain('RSJ_USERNAME and RSJ_PASSWORD must be set'),
+      environment: {},
+    });
     expect(code).toBe(1);
   });
 });

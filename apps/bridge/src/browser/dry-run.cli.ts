@@ -34,7 +34,11 @@ export async function runBrowserDryRun(argv: readonly string[], io: DryRunIo): P
   const stepTimeout = timeoutAt >= 0 ? Number(argv[timeoutAt + 1]) : undefined;
   const positional = argv.filter((a, i) => !a.startsWith('--') && (timeoutAt < 0 || i !== timeoutAt + 1));
   const unknown = argv.filter((a) => a.startsWith('--') && !['--submit', '--headed', '--result', '--step-timeout'].includes(a));
-  if (positional.length !== 3 || unknown.length > 0 || (stepTimeout !== undefined && !(Number.isInteger(stepTimeout) && stepTimeout >= 100))) {
+  if (
+    positional.length !== 3 ||
+    unknown.length > 0 ||
+    (stepTimeout !== undefined && !(Number.isInteger(stepTimeout) && stepTimeout >= 100))
+  ) {
     io.stderr(`${unknown.length > 0 ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
     return 64;
   }
@@ -92,7 +96,8 @@ export async function runBrowserDryRun(argv: readonly string[], io: DryRunIo): P
         ...(credentials ? { credentials } : {}),
         ...(settings.login ? { login: settings.login } : {}),
         onLogin: keepSession,
-        report: (entry) => io.stdout(`${mark[entry.outcome]} ${entry.label.padEnd(7)} ${entry.title}${entry.detail ? `  ${entry.detail}` : ''}\n`),
+        report: (entry) =>
+          io.stdout(`${mark[entry.outcome]} ${entry.label.padEnd(7)} ${entry.title}${entry.detail ? `  ${entry.detail}` : ''}\n`),
         beforeSubmit: async () => flags.has('--submit'),
       });
       if (flags.has('--headed')) {
@@ -102,7 +107,9 @@ export async function runBrowserDryRun(argv: readonly string[], io: DryRunIo): P
       return run;
     });
     if (Object.keys(result.reads).length > 0) io.stdout(`读取 read: ${JSON.stringify(result.reads)}\n`);
-    io.stdout(result.submitted ? '完成 done\n' : '已在最终提交前暂停；加 --submit 提交 (paused before the final submit; add --submit to submit)\n');
+    io.stdout(
+      result.submitted ? '完成 done\n' : '已在最终提交前暂停；加 --submit 提交 (paused before the final submit; add --submit to submit)\n',
+    );
     return 0;
   } catch (error) {
     if (error instanceof BrowserStepFailure || error instanceof StepPlanError) io.stderr(`${error.message}\n`);

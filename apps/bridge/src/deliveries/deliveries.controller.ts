@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentUser, PageOf, PageQuery, Roles, departmentCondition, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { CurrentUser, PageOf, PageQuery, Roles, departmentScope, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { IsIn, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { DELIVERY_STATUSES, DepartmentDelivery, type DeliveryStatus } from './department-delivery.entity';
+import { DELIVERY_STATUSES, type DeliveryStatus } from './department-delivery.entity';
+import { DeliveryRepository } from './delivery.repository';
 import { DeliveryView, toDeliveryView } from './delivery.view';
 
 class ListDeliveriesQuery extends PageQuery {
@@ -18,24 +18,14 @@ class ListDeliveriesQuery extends PageQuery {
 @ApiBearerAuth()
 @Controller('deliveries')
 export class DeliveriesController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly deliveries: DeliveryRepository) {}
 
   @Get()
   @Roles('integrator', 'admin')
   @ApiOperation({ summary: 'Delivery log: parts waiting for or sent to department systems' })
   @ApiOkResponse({ type: PageOf(DeliveryView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListDeliveriesQuery): Promise<Page<DeliveryView>> {
-    const status = query.status;
-    const scope = departmentScope(user);
-    const [items, total] = await this.dataSource.getRepository(DepartmentDelivery).findAndCount({
-      where: {
-        ...departmentCondition(scope),
-        ...(status ? { status } : {}),
-      },
-      order: { createdAt: 'DESC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    return { items: items.map(toDeliveryView), total, page: query.page, pageSize: query.pageSize };
+    const page = await this.deliveries.list(departmentScope(user), query);
+    return { ...page, items: page.items.map(toDeliveryView) };
   }
 }

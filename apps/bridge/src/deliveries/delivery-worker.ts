@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { RetryPolicy } from '@onewindow/messaging';
 import { Clock, PeriodicTask } from '@onewindow/platform';
-import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { DataSource } from 'typeorm';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime, type RunningAdapter } from '../adapters/bridge-runtime';
 import { TransportError } from '../adapters/transport';
 import { BridgeConfig } from '../bridge.config';
@@ -12,7 +12,8 @@ import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
 import { InboundProcessor } from '../inbound/inbound-processor';
 import { mappingProblems } from '../inbound/inbound-payloads';
-import { DepartmentDelivery } from './department-delivery.entity';
+import type { DeliveryKind, DepartmentDelivery } from './department-delivery.entity';
+import { DeliveryRepository } from './delivery.repository';
 import { UNROUTED_SUPPLEMENT } from './supplement-payload';
 
 /** The longest wait between two attempts to reach a department system. */
@@ -33,6 +34,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly runtime: BridgeRuntime,
     private readonly inbound: InboundProcessor,
     private readonly log: ExchangeLog,
@@ -62,12 +65,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     for (const adapter of this.runtime.adapters) {
       if (!adapter.outbound) continue;
       const { department, itemCodes, id } = adapter.definition;
-      const kinds = adapter.outbound.supplement ? ['application', 'correction', 'supplement'] : ['application', 'correction'];
-      const result = await this.dataSource.getRepository(DepartmentDelivery).update(
-        { adapterId: IsNull(), status: 'pending', kind: In(kinds), departmentCode: department.code, ...(itemCodes ? { itemCode: In(itemCodes) } : {}) },
-        { adapterId: id, lastError: null },
-      );
-      routed += result.affected ?? 0;
+      const kinds: DeliveryKind[] = adapter.outbound.supplement
+        ? ['application', 'correction', 'supplement']
+        : ['application', 'correction'];
+      routed += await this.deliveries.route(id, { departmentCode: department.code, kinds, ...(itemCodes ? { itemCodes } : {}) });
     }
     if (routed > 0) this.logger.log(`${routed} waiting deliveries routed to newly configured adapters`);
     return routed;
@@ -75,7 +76,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** One pass over every adapter that is not paused. */
   async runOnce(): Promise<void> {
-    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((s) => s.adapterId));
+    const paused = await this.configuration.pausedAdapterIds();
     for (const adapter of this.runtime.adapters) {
       if (paused.has(adapter.definition.id)) continue;
       await this.flush(adapter.definition.id).catch((error: Error) => this.logger.warn(`${adapter.definition.id}: ${error.message}`));
@@ -116,19 +117,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private claim(adapterId: string): Promise<DepartmentDelivery | null> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const repository = tx.getRepository(DepartmentDelivery);
-      const delivery = await repository.findOne({
-        where: [
-          { adapterId, status: 'pending', nextAttemptAt: IsNull() },
-          { adapterId, status: 'pending', nextAttemptAt: LessThanOrEqual(now) },
-        ],
-        order: { createdAt: 'ASC' },
-        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-      });
+      const delivery = await this.deliveries.lockOldestDue(tx, adapterId, now);
       if (!delivery) return null;
       delivery.attempts += 1;
       delivery.nextAttemptAt = new Date(now.getTime() + this.config.sendLeaseMs);
-      await repository.save(delivery);
+      await this.deliveries.save(tx, delivery);
       return delivery;
     });
   }
@@ -139,7 +132,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // a correction is the part again, through the outbound mapping.
     const outbound = delivery.kind === 'supplement' ? adapter.outbound?.supplement : adapter.outbound;
     if (!outbound) {
-      await this.dataSource.getRepository(DepartmentDelivery).update({ id: delivery.id }, { adapterId: null, nextAttemptAt: null, lastError: UNROUTED_SUPPLEMENT });
+      await this.deliveries.update(delivery.id, { adapterId: null, nextAttemptAt: null, lastError: UNROUTED_SUPPLEMENT });
       return;
     }
     const started = performance.now();
@@ -155,19 +148,33 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const mapped = outbound.mapping.map(delivery.payload);
     if (!mapped.ok) {
       await this.dataSource.transaction(async (tx) => {
-        await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') });
-        await this.deadLetters.record(tx, { ...base, direction: 'outbound', reference: delivery.id, payload: payloadText, problems: mappingProblems(mapped.errors), attempts: delivery.attempts, durationMs: Math.round(performance.now() - started) });
+        await this.deliveries.update(
+          delivery.id,
+          { status: 'failed', nextAttemptAt: null, lastError: mapped.errors.map((e) => e.message).join('；') },
+          tx,
+        );
+        await this.deadLetters.record(tx, {
+          ...base,
+          direction: 'outbound',
+          reference: delivery.id,
+          payload: payloadText,
+          problems: mappingProblems(mapped.errors),
+          attempts: delivery.attempts,
+          durationMs: Math.round(performance.now() - started),
+        });
       });
       this.metrics.exchanged(adapter.definition.id, 'outbound', 'dead-lettered');
       return;
     }
     try {
-      const receipt = await outbound.transport.send(mapped.value, { deliveryId: delivery.id, applicationNumber: delivery.applicationNumber });
+      const receipt = await outbound.transport.send(mapped.value, {
+        deliveryId: delivery.id,
+        applicationNumber: delivery.applicationNumber,
+      });
       const status = receipt.acknowledged ? 'acknowledged' : 'sent';
       await this.dataSource.transaction(async (tx) => {
-        await tx.update(
-          DepartmentDelivery,
-          { id: delivery.id },
+        await this.deliveries.update(
+          delivery.id,
           {
             status,
             sentAt: this.clock.now(),
@@ -176,6 +183,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
             externalReference: receipt.reference ?? null,
             ...(receipt.caseNumber && delivery.kind === 'application' ? { departmentCaseNumber: receipt.caseNumber } : {}),
           },
+          tx,
         );
         await this.log.append(tx, {
           ...base,
@@ -194,12 +202,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       await this.dataSource.transaction(async (tx) => {
         if (retryable && !exhausted) {
           // The messaging lib's back-off: exponential with jitter, capped, so a long outage never waits days (or past Date's range).
-          const wait = new RetryPolicy(definition.maxAttempts, definition.backoffMs, Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS)).delayAfter(delivery.attempts);
-          await tx.update(DepartmentDelivery, { id: delivery.id }, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message });
-          await this.log.append(tx, { ...base, status: 'retrying', attempts: delivery.attempts, durationMs: Math.round(performance.now() - started), detail: `${message}；${wait} 毫秒后重试` });
+          const wait = new RetryPolicy(
+            definition.maxAttempts,
+            definition.backoffMs,
+            Math.max(definition.backoffMs, MAX_DELIVERY_BACKOFF_MS),
+          ).delayAfter(delivery.attempts);
+          await this.deliveries.update(delivery.id, { nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError: message }, tx);
+          await this.log.append(tx, {
+            ...base,
+            status: 'retrying',
+            attempts: delivery.attempts,
+            durationMs: Math.round(performance.now() - started),
+            detail: `${message}；${wait} 毫秒后重试`,
+          });
           return;
         }
-        await tx.update(DepartmentDelivery, { id: delivery.id }, { status: 'failed', nextAttemptAt: null, lastError: message });
+        await this.deliveries.update(delivery.id, { status: 'failed', nextAttemptAt: null, lastError: message }, tx);
         await this.deadLetters.record(tx, {
           ...base,
           direction: 'outbound',

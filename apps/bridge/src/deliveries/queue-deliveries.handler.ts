@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ApplicationAcceptedV1, type EventEnvelope } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
-import { DepartmentDelivery } from './department-delivery.entity';
+import { DeliveryRepository } from './delivery.repository';
 import { NO_ADAPTER } from './supplement-payload';
 
 /**
@@ -16,14 +16,17 @@ export class QueueDeliveriesWhenApplicationAccepted implements EventHandler<Appl
   readonly name = 'bridge.queue-deliveries-when-application-accepted';
   readonly topic = Topics.ApplicationAccepted;
 
-  constructor(private readonly runtime: BridgeRuntime) {}
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly deliveries: DeliveryRepository,
+  ) {}
 
   async handle(event: EventEnvelope<ApplicationAcceptedV1>, { tx }: HandlerContext): Promise<void> {
     const application = event.data;
     const parts = application.parts.filter((part) => part.handledInDepartmentSystem);
     for (const part of parts) {
       const adapter = this.runtime.adapterFor(part.department.code, part.itemCode);
-      await tx.insert(DepartmentDelivery, {
+      await this.deliveries.insert(tx, {
         id: randomUUID(),
         kind: 'application',
         applicationId: application.applicationId,

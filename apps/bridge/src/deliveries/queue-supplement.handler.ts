@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type PartSupplementedV1 } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
-import { DepartmentDelivery } from './department-delivery.entity';
+import { DeliveryRepository } from './delivery.repository';
 import { NO_ADAPTER, supplementPayload, UNROUTED_SUPPLEMENT } from './supplement-payload';
 
 /**
@@ -18,11 +18,14 @@ export class QueueSupplementWhenPartSupplemented implements EventHandler<PartSup
   readonly name = 'bridge.queue-supplement-when-part-supplemented';
   readonly topic = Topics.PartSupplemented;
 
-  constructor(private readonly runtime: BridgeRuntime) {}
+  constructor(
+    private readonly runtime: BridgeRuntime,
+    private readonly deliveries: DeliveryRepository,
+  ) {}
 
   async handle(event: EventEnvelope<PartSupplementedV1>, { tx }: HandlerContext): Promise<void> {
     const supplied = event.data;
-    const sent = await tx.getRepository(DepartmentDelivery).findOne({ where: { partId: supplied.partId, kind: 'application' } });
+    const sent = await this.deliveries.findSentPart(tx, { partId: supplied.partId });
     if (!sent) return;
     const adapter = sent.adapterId ? this.runtime.adapter(sent.adapterId) : undefined;
     const routed = adapter?.outbound?.supplement ? adapter.definition.id : null;
@@ -39,7 +42,7 @@ export class QueueSupplementWhenPartSupplemented implements EventHandler<PartSup
       departmentCaseNumber: sent.departmentCaseNumber,
       sentAt: null,
     };
-    await tx.insert(DepartmentDelivery, {
+    await this.deliveries.insert(tx, {
       ...delivery,
       id: randomUUID(),
       kind: 'supplement',
@@ -49,13 +52,17 @@ export class QueueSupplementWhenPartSupplemented implements EventHandler<PartSup
     });
     // A corrected form also goes as the part itself, marked as a correction: the import the department already has takes it.
     if (supplied.form) {
-      await tx.insert(DepartmentDelivery, {
+      await this.deliveries.insert(tx, {
         ...delivery,
         id: randomUUID(),
         kind: 'correction',
         adapterId: adapter?.outbound ? adapter.definition.id : null,
         lastError: adapter?.outbound ? null : NO_ADAPTER,
-        payload: { ...sent.payload, form: supplied.form, correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges ?? [] } },
+        payload: {
+          ...sent.payload,
+          form: supplied.form,
+          correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges ?? [] },
+        },
       });
     }
   }

@@ -25,7 +25,8 @@ interface SentPart {
 export function supplementPayload(sent: DepartmentDelivery, supplied: PartSupplementedV1): Record<string, unknown> {
   const part = sent.payload as SentPart;
   const names = new Map<string, string>();
-  for (const material of [...(part.materials ?? []), ...(part.deficiencies ?? []), ...(part.pledges ?? [])]) names.set(material.materialCode, material.materialName);
+  for (const material of [...(part.materials ?? []), ...(part.deficiencies ?? []), ...(part.pledges ?? [])])
+    names.set(material.materialCode, material.materialName);
   return {
     partId: sent.partId,
     applicationId: sent.applicationId,

@@ -31,7 +31,19 @@ describe('the mapping CLI on the 住建局 GBK XML files', () => {
     const folder = mkdtempSync(join(tmpdir(), 'zjj-cli-'));
     try {
       const out = join(folder, 'part.xml');
-      const args = [CONSTRUCTION_PERMIT_FILES.outbound, join(fixtures, 'zjj.delivery.json'), ...tables, '--format', 'xml', '--encoding', 'gbk', '--xml-root', 'SGXK_SQ', '--out', out];
+      const args = [
+        CONSTRUCTION_PERMIT_FILES.outbound,
+        join(fixtures, 'zjj.delivery.json'),
+        ...tables,
+        '--format',
+        'xml',
+        '--encoding',
+        'gbk',
+        '--xml-root',
+        'SGXK_SQ',
+        '--out',
+        out,
+      ];
       expect(cli(args)).toEqual({ code: 0, stdout: '', stderr: '' });
       expect(readFileSync(out).equals(readFileSync(join(fixtures, 'zjj.outbound.golden.xml')))).toBe(true);
     } finally {
@@ -40,7 +52,14 @@ describe('the mapping CLI on the 住建局 GBK XML files', () => {
   });
 
   it('reads its import file back into the platform part with --reverse, listing what it cannot invert', () => {
-    const result = cli([CONSTRUCTION_PERMIT_FILES.outbound, join(fixtures, 'zjj.outbound.golden.xml'), '--reverse', ...tables, '--xml-arrays', 'CLQD.CL,TBLY.LM']);
+    const result = cli([
+      CONSTRUCTION_PERMIT_FILES.outbound,
+      join(fixtures, 'zjj.outbound.golden.xml'),
+      '--reverse',
+      ...tables,
+      '--xml-arrays',
+      'CLQD.CL,TBLY.LM',
+    ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(jsonFixture('zjj.outbound.reverse.expected.json'));
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -54,7 +73,15 @@ describe('the mapping CLI on the 住建局 GBK XML files', () => {
   });
 
   it("reads its 退回补正 result file (the encoding from its XML declaration) into the platform's terms", () => {
-    const result = cli([CONSTRUCTION_PERMIT_FILES.result, join(fixtures, 'zjj.result.supplement.input.xml'), ...tables, '--xml-root', 'SGXK_JG', '--xml-arrays', 'BZCL.CL']);
+    const result = cli([
+      CONSTRUCTION_PERMIT_FILES.result,
+      join(fixtures, 'zjj.result.supplement.input.xml'),
+      ...tables,
+      '--xml-root',
+      'SGXK_JG',
+      '--xml-arrays',
+      'BZCL.CL',
+    ]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(result.stdout)).toEqual(jsonFixture('zjj.result.supplement.expected.json'));
   });
@@ -63,9 +90,17 @@ describe('the mapping CLI on the 住建局 GBK XML files', () => {
     const folder = mkdtempSync(join(tmpdir(), 'zjj-cli-'));
     try {
       const bad = join(folder, 'bad.xml');
-      writeFileSync(bad, readFileSync(join(fixtures, 'zjj.result.approved.input.xml')).toString('latin1').replace('<BLJG>1</BLJG>', '<BLJG>9</BLJG>'), 'latin1');
+      writeFileSync(
+        bad,
+        readFileSync(join(fixtures, 'zjj.result.approved.input.xml')).toString('latin1').replace('<BLJG>1</BLJG>', '<BLJG>9</BLJG>'),
+        'latin1',
+      );
       const result = cli([CONSTRUCTION_PERMIT_FILES.result, bad, ...tables]);
-      expect(result).toEqual({ code: 1, stdout: '', stderr: 'BLJG → outcome  [code_unmapped] 办理结果"9"在代码表 DCF-ZJJ 办理结果 中没有对应的代码  (fields[4].codeTable)\n' });
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'BLJG → outcome  [code_unmapped] 办理结果"9"在代码表 DCF-ZJJ 办理结果 中没有对应的代码  (fields[4].codeTable)\n',
+      });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -21,14 +21,25 @@ const specs = constructionPermitSpecs();
 const codeTables = [...SHARED_CODE_TABLES, ...specs.codeTables];
 const delivery = jsonFixture('zjj.delivery.json');
 const form = delivery['form'] as NonNullable<PartSupplementedV1['form']>;
-const gbk = (xmlRoot: string, xmlArrays?: string[]): FileLayout => ({ format: 'xml', encoding: 'gbk', xmlRoot, ...(xmlArrays ? { xmlArrays } : {}) });
-const system = { department: { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' }, system: { kind: 'department-system', id: 'dcf-zjj-sgxk', name: '住建局施工许可系统' } };
+const gbk = (xmlRoot: string, xmlArrays?: string[]): FileLayout => ({
+  format: 'xml',
+  encoding: 'gbk',
+  xmlRoot,
+  ...(xmlArrays ? { xmlArrays } : {}),
+});
+const system = {
+  department: { code: 'DCF-ZJJ', name: '东昌府区住房和城乡建设局' },
+  system: { kind: 'department-system', id: 'dcf-zjj-sgxk', name: '住建局施工许可系统' },
+};
 
 /** The bytes the file transport drops for a record. */
 async function dropped(record: Record<string, unknown>, xmlRoot: string): Promise<Buffer> {
   const folder = mkdtempSync(join(tmpdir(), 'bridge-zjj-golden-'));
   try {
-    const { reference } = await new FileOutboundTransport({ folder, ...gbk(xmlRoot) }).send(record, { deliveryId: 'd-zjj', applicationNumber: 'YC20261207000058' });
+    const { reference } = await new FileOutboundTransport({ folder, ...gbk(xmlRoot) }).send(record, {
+      deliveryId: 'd-zjj',
+      applicationNumber: 'YC20261207000058',
+    });
     return readFileSync(join(folder, reference as string));
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -44,7 +55,15 @@ function decoded(name: string, layout: FileLayout): Record<string, unknown> {
 describe('demo adapter 住建局施工许可系统 (XML files in GBK, its own code tables)', () => {
   it('drops an accepted 施工许可 part with every answer of its form, in its units, codes and dates, as the golden GBK file', async () => {
     const record = mapped(specs.outbound, delivery, codeTables);
-    expect(record['XMXX']).toMatchObject({ HTJG: '13685', ZTZ: '19800', JZMJ: '52680.45', GCLB: 'FJ', JGLX: '3', JHKGRQ: '20261220', JSDD: { XZQHMC: '东昌府区' } });
+    expect(record['XMXX']).toMatchObject({
+      HTJG: '13685',
+      ZTZ: '19800',
+      JZMJ: '52680.45',
+      GCLB: 'FJ',
+      JGLX: '3',
+      JHKGRQ: '20261220',
+      JSDD: { XZQHMC: '东昌府区' },
+    });
     expect(record['SGDW']).toMatchObject({ ZZDJ: 'YJ' });
     expect((record['CLQD'] as { CL: Array<Record<string, string>> }).CL.map((m) => [m['CLBM'], m['SQFS'], m['BJQX'], m['CLLY']])).toEqual([
       ['SG01', '1', undefined, '一窗受理平台'],
@@ -72,7 +91,11 @@ describe('demo adapter 住建局施工许可系统 (XML files in GBK, its own co
       ['CLQD.CL[].CLLY', 'constant'],
       ['TBLY.LM[].DQSJ', 'lossy-date-format'],
     ]);
-    const back = mapped(reverse.spec, decoded('zjj.outbound.golden.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.application, ['CLQD.CL', 'TBLY.LM'])), codeTables);
+    const back = mapped(
+      reverse.spec,
+      decoded('zjj.outbound.golden.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.application, ['CLQD.CL', 'TBLY.LM'])),
+      codeTables,
+    );
     expectGolden('zjj.outbound.reverse.expected.json', json(back));
     const data = (back['form'] as { data: Record<string, unknown> }).data;
     // 万元 to 元 keeps the amount, not the two decimals; 框架—剪力墙 and 剪力墙 share the department's code 3.
@@ -81,26 +104,56 @@ describe('demo adapter 住建局施工许可系统 (XML files in GBK, its own co
   });
 
   it('reads its 受理回执 to its own case number for the part', () => {
-    const acknowledgement = mapped(specs.acknowledgement, decoded('zjj.acknowledgement.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.acknowledgement)), codeTables);
+    const acknowledgement = mapped(
+      specs.acknowledgement,
+      decoded('zjj.acknowledgement.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.acknowledgement)),
+      codeTables,
+    );
     expectGolden('zjj.acknowledgement.expected.json', json(acknowledgement));
-    expect(acknowledgement).toMatchObject({ applicationNumber: 'YC20261207000058', itemCode: 'DCF-ZJ-XK-012', departmentCaseNumber: 'SGXK-2026-0315' });
+    expect(acknowledgement).toMatchObject({
+      applicationNumber: 'YC20261207000058',
+      itemCode: 'DCF-ZJ-XK-012',
+      departmentCaseNumber: 'SGXK-2026-0315',
+    });
   });
 
   it('reads its 准予 result, naming the part by application number and item code, with the permit number', () => {
-    const result = mapped(specs.result, decoded('zjj.result.approved.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL'])), codeTables);
+    const result = mapped(
+      specs.result,
+      decoded('zjj.result.approved.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL'])),
+      codeTables,
+    );
     expectGolden('zjj.result.approved.expected.json', json(result));
-    expect(result).toMatchObject({ outcome: 'approved', applicationNumber: 'YC20261207000058', itemCode: 'DCF-ZJ-XK-012', licence: { number: '371502202612090101' } });
+    expect(result).toMatchObject({
+      outcome: 'approved',
+      applicationNumber: 'YC20261207000058',
+      itemCode: 'DCF-ZJ-XK-012',
+      licence: { number: '371502202612090101' },
+    });
     const { applicationNumber: _number, itemCode: _item, ...payload } = result;
-    const event = { ...payload, applicationId: delivery['applicationId'], partId: delivery['partId'], ...system, receivedAt: '2026-12-09T07:30:05.000Z' };
+    const event = {
+      ...payload,
+      applicationId: delivery['applicationId'],
+      partId: delivery['partId'],
+      ...system,
+      receivedAt: '2026-12-09T07:30:05.000Z',
+    };
     expect(contractProblems(Topics.DepartmentResultReceived, event, specs.result)).toEqual([]);
   });
 
   it('reads its 退回补正, by its own case number, into materials in the platform codes named as the part lists them', () => {
-    const result = mapped(specs.result, decoded('zjj.result.supplement.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL'])), codeTables);
+    const result = mapped(
+      specs.result,
+      decoded('zjj.result.supplement.input.xml', gbk(CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL'])),
+      codeTables,
+    );
     expectGolden('zjj.result.supplement.expected.json', json(result));
     expect(result).toMatchObject({ outcome: 'supplement', departmentCaseNumber: 'SGXK-2026-0315', materials: [{ materialCode: 'M03' }] });
     const materials = supplementMaterials(result, delivery, specs.result);
-    expect(materials).toEqual({ ok: true, materials: [{ materialCode: 'M03', materialName: '施工合同', problem: '提供加盖双方公章的施工合同价款页（合同价格13800万元）' }] });
+    expect(materials).toEqual({
+      ok: true,
+      materials: [{ materialCode: 'M03', materialName: '施工合同', problem: '提供加盖双方公章的施工合同价款页（合同价格13800万元）' }],
+    });
     const event = {
       requestId: result['resultId'],
       applicationId: delivery['applicationId'],
@@ -116,7 +169,13 @@ describe('demo adapter 住建局施工许可系统 (XML files in GBK, its own co
   });
 
   it('sends back what the window received for the 补正 and what changed, then the part again with its corrected form, marked 更正', async () => {
-    const sent = { ...delivery, id: 'd-1', kind: 'application', payload: delivery, departmentCaseNumber: 'SGXK-2026-0315' } as unknown as DepartmentDelivery;
+    const sent = {
+      ...delivery,
+      id: 'd-1',
+      kind: 'application',
+      payload: delivery,
+      departmentCaseNumber: 'SGXK-2026-0315',
+    } as unknown as DepartmentDelivery;
     const corrected = { ...form, data: { ...form.data, contractPrice: '138000000.00' } };
     const supplied: PartSupplementedV1 = {
       applicationId: delivery['applicationId'] as string,
@@ -129,9 +188,16 @@ describe('demo adapter 住建局施工许可系统 (XML files in GBK, its own co
       formChanges: [{ path: 'contractPrice', label: '合同价格', before: '136850000.00 元', after: '138000000.00 元' }],
     };
     const supplement = mapped(specs.supplement, supplementPayload(sent, supplied), codeTables);
-    expect(supplement).toMatchObject({ BZXX: { BJBH: 'SGXK-2026-0315', BZSJ: '2026-12-08 14:20:00', SFGZSQB: '是' }, GZLM: { LM: [{ BMZD: 'XMXX.HTJG', LMMC: '合同价格' }] } });
+    expect(supplement).toMatchObject({
+      BZXX: { BJBH: 'SGXK-2026-0315', BZSJ: '2026-12-08 14:20:00', SFGZSQB: '是' },
+      GZLM: { LM: [{ BMZD: 'XMXX.HTJG', LMMC: '合同价格' }] },
+    });
     expectGolden('zjj.supplement.golden.xml', await dropped(supplement, CONSTRUCTION_PERMIT_ROOTS.supplement));
-    const correction = mapped(specs.outbound, { ...delivery, form: corrected, correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges } }, codeTables);
+    const correction = mapped(
+      specs.outbound,
+      { ...delivery, form: corrected, correction: { supplementedAt: supplied.receivedAt, formChanges: supplied.formChanges } },
+      codeTables,
+    );
     expect(correction).toMatchObject({ SQXX: { SJZT: '2' }, XMXX: { HTJG: '13800' } });
   });
 });

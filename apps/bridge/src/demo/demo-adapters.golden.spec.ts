@@ -16,15 +16,37 @@ import { checkSignature } from '../adapters/http/signature';
 import { HttpOutboundTransport } from '../adapters/http/http.transport';
 import { FileOutboundTransport } from '../files/file.transport';
 import { contractProblems } from '../inbound/inbound-payloads';
-import { SCJGJ_OUTBOUND, SCJGJ_RESULT, SCJGJ_SUPERVISION_RECORD, WJW_OUTBOUND, WJW_RESULT, XFJY_OUTBOUND, XFJY_RESULT, XFJY_SUPERVISION_RECORD } from './demo-mappings';
+import {
+  SCJGJ_OUTBOUND,
+  SCJGJ_RESULT,
+  SCJGJ_SUPERVISION_RECORD,
+  WJW_OUTBOUND,
+  WJW_RESULT,
+  XFJY_OUTBOUND,
+  XFJY_RESULT,
+  XFJY_SUPERVISION_RECORD,
+} from './demo-mappings';
 import { expectGolden, fixture, json, jsonFixture, mapped } from './testing/golden-files';
 
 const delivery = JSON.parse(fixture('delivery.json').toString('utf8')) as Record<string, unknown>;
 const department = (code: string, name: string) => ({ department: { code, name } });
 // The restaurant's three parts as 一表申请 splits them: each department its own item's form.
-const healthPart = { ...delivery, itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可', department: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' }, form: jsonFixture('health.form.json') };
-const firePart = { ...delivery, itemCode: 'DCF-XF-JC-002', itemName: '公众聚集场所投入使用、营业前消防安全检查', department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' }, form: jsonFixture('fire.form.json') };
-const withoutForm = (part: Record<string, unknown>) => Object.fromEntries(Object.entries(part).filter(([key]) => key !== 'form' && key !== 'materials'));
+const healthPart = {
+  ...delivery,
+  itemCode: 'DCF-WJW-XK-003',
+  itemName: '公共场所卫生许可',
+  department: { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },
+  form: jsonFixture('health.form.json'),
+};
+const firePart = {
+  ...delivery,
+  itemCode: 'DCF-XF-JC-002',
+  itemName: '公众聚集场所投入使用、营业前消防安全检查',
+  department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' },
+  form: jsonFixture('fire.form.json'),
+};
+const withoutForm = (part: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(part).filter(([key]) => key !== 'form' && key !== 'materials'));
 
 describe('demo adapter 市场监管局企业登记系统 (JSON over HTTP)', () => {
   it('posts the accepted part as the golden JSON body, signed with HMAC-SHA256', async () => {
@@ -41,7 +63,10 @@ describe('demo adapter 市场监管局企业登记系统 (JSON over HTTP)', () =
     try {
       const { port } = server.address() as AddressInfo;
       const now = new Date('2026-03-05T02:31:00.000Z');
-      const transport = new HttpOutboundTransport({ url: `http://127.0.0.1:${port}/api/sl`, secret: 'demo-scjgj-outbound-signing-key', timeoutMs: 2000 }, new ManualClock(now));
+      const transport = new HttpOutboundTransport(
+        { url: `http://127.0.0.1:${port}/api/sl`, secret: 'demo-scjgj-outbound-signing-key', timeoutMs: 2000 },
+        new ManualClock(now),
+      );
       const receipt = await transport.send(mapped(SCJGJ_OUTBOUND, delivery), { deliveryId: 'd-1', applicationNumber: 'YC20260305000123' });
       expect(receipt).toEqual({ acknowledged: true, reference: 'SCJG-SL-2026-000001', caseNumber: 'SCJG-SL-2026-000001' });
       const [request] = received;
@@ -55,7 +80,12 @@ describe('demo adapter 市场监管局企业登记系统 (JSON over HTTP)', () =
   it('maps its result to the golden platform result, which the contract accepts', () => {
     const result = mapped(SCJGJ_RESULT, JSON.parse(fixture('market.result.input.json').toString('utf8')));
     expectGolden('market.result.expected.json', json(result));
-    const payload = { ...result, applicationId: delivery['applicationId'], ...department('DCF-SCJGJ', '东昌府区市场监督管理局'), system: { kind: 'department-system', id: 'dcf-scjgj-qydj', name: '市场监管局企业登记系统' } };
+    const payload = {
+      ...result,
+      applicationId: delivery['applicationId'],
+      ...department('DCF-SCJGJ', '东昌府区市场监督管理局'),
+      system: { kind: 'department-system', id: 'dcf-scjgj-qydj', name: '市场监管局企业登记系统' },
+    };
     expect(contractProblems(Topics.DepartmentResultReceived, payload, SCJGJ_RESULT)).toEqual([]);
   });
 });
@@ -100,7 +130,12 @@ describe('demo adapter 卫生健康委卫生许可系统 (XML files in GBK)', ()
     if (!decoded.ok) throw new Error(decoded.message);
     const result = mapped(WJW_RESULT, decoded.records[0]);
     expectGolden('health.result.expected.json', json(result));
-    const payload = { ...result, applicationId: delivery['applicationId'], ...department('DCF-WJW', '东昌府区卫生健康委员会'), system: { kind: 'department-system', id: 'dcf-wjw-wsxk', name: '卫生健康委卫生许可系统' } };
+    const payload = {
+      ...result,
+      applicationId: delivery['applicationId'],
+      ...department('DCF-WJW', '东昌府区卫生健康委员会'),
+      system: { kind: 'department-system', id: 'dcf-wjw-wsxk', name: '卫生健康委卫生许可系统' },
+    };
     expect(contractProblems(Topics.DepartmentResultReceived, payload, WJW_RESULT)).toEqual([]);
   });
 });
@@ -113,7 +148,12 @@ describe('demo adapter 消防救援大队监督检查系统 (its own database ta
   it('reads a row of its result table to the golden platform result (a refusal with reason and legal basis)', () => {
     const result = mapped(XFJY_RESULT, JSON.parse(fixture('fire.result.input.json').toString('utf8')));
     expectGolden('fire.result.expected.json', json(result));
-    const payload = { ...result, applicationId: delivery['applicationId'], ...department('DCF-XFJY', '东昌府区消防救援大队'), system: { kind: 'department-system', id: 'dcf-xfjy-jdjc', name: '消防救援大队监督检查系统' } };
+    const payload = {
+      ...result,
+      applicationId: delivery['applicationId'],
+      ...department('DCF-XFJY', '东昌府区消防救援大队'),
+      system: { kind: 'department-system', id: 'dcf-xfjy-jdjc', name: '消防救援大队监督检查系统' },
+    };
     expect(contractProblems(Topics.DepartmentResultReceived, payload, XFJY_RESULT)).toEqual([]);
   });
 

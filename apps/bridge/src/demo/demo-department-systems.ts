@@ -22,7 +22,12 @@ import {
 import { DEMO_ENTERPRISES, DEMO_PERSONS, DEMO_PROJECTS } from './demo-shared-data';
 import { socialInsuranceAdapter } from './rsj/social-insurance-adapter';
 import { startSocialInsuranceSystem, type SocialInsuranceSystem } from './rsj/social-insurance-system';
-import { CONSTRUCTION_PERMIT_ROOTS, constructionPermitSpecs, startConstructionPermitSystem, type ConstructionPermitSystem } from './zjj/construction-permit-system';
+import {
+  CONSTRUCTION_PERMIT_ROOTS,
+  constructionPermitSpecs,
+  startConstructionPermitSystem,
+  type ConstructionPermitSystem,
+} from './zjj/construction-permit-system';
 
 /** Development secrets of the demo systems only; a real adapter's secrets come from its configuration file. */
 export const DEMO_SECRETS = {
@@ -31,7 +36,13 @@ export const DEMO_SECRETS = {
   sharedData: 'demo-shared-data-signing-key',
 } as const;
 
-export const DEMO_ADAPTER_IDS = { market: 'dcf-scjgj-qydj', health: 'dcf-wjw-wsxk', fire: 'dcf-xfjy-jdjc', construction: 'dcf-zjj-sgxk', socialInsurance: 'dcf-rsj-shbx' } as const;
+export const DEMO_ADAPTER_IDS = {
+  market: 'dcf-scjgj-qydj',
+  health: 'dcf-wjw-wsxk',
+  fire: 'dcf-xfjy-jdjc',
+  construction: 'dcf-zjj-sgxk',
+  socialInsurance: 'dcf-rsj-shbx',
+} as const;
 
 export interface DemoDepartmentSystems {
   /** The adapter configuration pointing at the running demo systems (the same shape as the file). */
@@ -54,7 +65,11 @@ export interface DemoDepartmentSystems {
  * `zjj/`), 消防监督检查 (tables in a demo schema); and the shared data sources for auto-fill
  * (法人库, 人口库, 投资项目库) on another port.
  */
-export async function startDemoDepartmentSystems(options: { dataSource: DataSource; schema: string; folder: string }): Promise<DemoDepartmentSystems> {
+export async function startDemoDepartmentSystems(options: {
+  dataSource: DataSource;
+  schema: string;
+  folder: string;
+}): Promise<DemoDepartmentSystems> {
   const received: DemoDepartmentSystems['market']['received'] = [];
   let outage = false;
   const market = await listen(async (request, response) => {
@@ -99,7 +114,14 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
 
   const construction = await startConstructionPermitSystem(join(options.folder, 'zjj'));
   const constructionSpecs = constructionPermitSpecs();
-  const constructionFile = (folder: string, xmlRoot: string, xmlArrays?: string[]) => ({ kind: 'file', folder, format: 'xml', encoding: 'gbk', xmlRoot, ...(xmlArrays ? { xmlArrays } : {}) });
+  const constructionFile = (folder: string, xmlRoot: string, xmlArrays?: string[]) => ({
+    kind: 'file',
+    folder,
+    format: 'xml',
+    encoding: 'gbk',
+    xmlRoot,
+    ...(xmlArrays ? { xmlArrays } : {}),
+  });
 
   const fireSchema = `${options.schema}_demo_xfjy`;
   await createFireTables(options.dataSource, fireSchema);
@@ -108,7 +130,9 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
   const socialInsurance = await startSocialInsuranceSystem();
   const credentialsFile = join(options.folder, 'rsj', 'credentials.yaml');
   await mkdir(join(options.folder, 'rsj'), { recursive: true });
-  await writeFile(credentialsFile, `username: ${socialInsurance.account.username}\npassword: "${socialInsurance.account.password}"\n`, { mode: 0o600 });
+  await writeFile(credentialsFile, `username: ${socialInsurance.account.username}\npassword: "${socialInsurance.account.password}"\n`, {
+    mode: 0o600,
+  });
 
   const configuration = {
     codeTables: constructionSpecs.codeTables,
@@ -126,7 +150,11 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
         },
         inbound: [
           { kind: 'result', transport: { kind: 'webhook', secret: DEMO_SECRETS.scjgjWebhook, windowSeconds: 300 }, mapping: SCJGJ_RESULT },
-          { kind: 'supervision-record', transport: { kind: 'webhook', secret: DEMO_SECRETS.scjgjWebhook, windowSeconds: 300 }, mapping: SCJGJ_SUPERVISION_RECORD },
+          {
+            kind: 'supervision-record',
+            transport: { kind: 'webhook', secret: DEMO_SECRETS.scjgjWebhook, windowSeconds: 300 },
+            mapping: SCJGJ_SUPERVISION_RECORD,
+          },
         ],
       },
       {
@@ -138,7 +166,13 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
           transport: { kind: 'file', folder: outbox, format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_SQ' },
           mapping: WJW_OUTBOUND,
         },
-        inbound: [{ kind: 'result', transport: { kind: 'file', folder: inbox, format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_JG' }, mapping: WJW_RESULT }],
+        inbound: [
+          {
+            kind: 'result',
+            transport: { kind: 'file', folder: inbox, format: 'xml', encoding: 'gbk', xmlRoot: 'WSXK_JG' },
+            mapping: WJW_RESULT,
+          },
+        ],
       },
       {
         id: DEMO_ADAPTER_IDS.construction,
@@ -148,11 +182,22 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
         outbound: {
           transport: constructionFile(construction.outbox, CONSTRUCTION_PERMIT_ROOTS.application),
           mapping: constructionSpecs.outbound,
-          supplement: { transport: constructionFile(construction.outbox, CONSTRUCTION_PERMIT_ROOTS.supplement), mapping: constructionSpecs.supplement },
+          supplement: {
+            transport: constructionFile(construction.outbox, CONSTRUCTION_PERMIT_ROOTS.supplement),
+            mapping: constructionSpecs.supplement,
+          },
         },
         inbound: [
-          { kind: 'result', transport: constructionFile(construction.results, CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL']), mapping: constructionSpecs.result },
-          { kind: 'acknowledgement', transport: constructionFile(construction.receipts, CONSTRUCTION_PERMIT_ROOTS.acknowledgement), mapping: constructionSpecs.acknowledgement },
+          {
+            kind: 'result',
+            transport: constructionFile(construction.results, CONSTRUCTION_PERMIT_ROOTS.result, ['BZCL.CL']),
+            mapping: constructionSpecs.result,
+          },
+          {
+            kind: 'acknowledgement',
+            transport: constructionFile(construction.receipts, CONSTRUCTION_PERMIT_ROOTS.acknowledgement),
+            mapping: constructionSpecs.acknowledgement,
+          },
         ],
       },
       {
@@ -160,9 +205,16 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
         name: '消防救援大队监督检查系统',
         department: { code: 'DCF-XFJY', name: '东昌府区消防救援大队' },
         itemCodes: ['DCF-XF-JC-002'],
-        outbound: { transport: { kind: 'table', table: `${fireSchema}.xf_slxx`, connection: 'bridge-database', cursorColumn: 'id' }, mapping: XFJY_OUTBOUND },
+        outbound: {
+          transport: { kind: 'table', table: `${fireSchema}.xf_slxx`, connection: 'bridge-database', cursorColumn: 'id' },
+          mapping: XFJY_OUTBOUND,
+        },
         inbound: [
-          { kind: 'result', transport: { kind: 'table', table: `${fireSchema}.xf_spjg`, connection: 'bridge-database', cursorColumn: 'id' }, mapping: XFJY_RESULT },
+          {
+            kind: 'result',
+            transport: { kind: 'table', table: `${fireSchema}.xf_spjg`, connection: 'bridge-database', cursorColumn: 'id' },
+            mapping: XFJY_RESULT,
+          },
           {
             kind: 'supervision-record',
             transport: { kind: 'table', table: `${fireSchema}.xf_cfjl`, connection: 'bridge-database', cursorColumn: 'id' },
@@ -170,12 +222,33 @@ export async function startDemoDepartmentSystems(options: { dataSource: DataSour
           },
         ],
       },
-      { ...socialInsuranceAdapter({ url: socialInsurance.url, credentialsFile, pollIntervalMs: 5000 }), id: DEMO_ADAPTER_IDS.socialInsurance },
+      {
+        ...socialInsuranceAdapter({ url: socialInsurance.url, credentialsFile, pollIntervalMs: 5000 }),
+        id: DEMO_ADAPTER_IDS.socialInsurance,
+      },
     ],
     lookups: [
-      { id: 'lc-frk', source: '聊城市法人单位基础信息库', key: 'creditCode', transport: lookupTransport(sharedData.url, 'enterprises'), mapping: ENTERPRISE_LOOKUP },
-      { id: 'lc-rkk', source: '聊城市人口基础信息库', key: 'idNumber', transport: lookupTransport(sharedData.url, 'persons'), mapping: PERSON_LOOKUP },
-      { id: 'sd-tzxm', source: '山东省投资项目在线审批监管平台', key: 'projectCode', transport: lookupTransport(sharedData.url, 'projects'), mapping: PROJECT_LOOKUP },
+      {
+        id: 'lc-frk',
+        source: '聊城市法人单位基础信息库',
+        key: 'creditCode',
+        transport: lookupTransport(sharedData.url, 'enterprises'),
+        mapping: ENTERPRISE_LOOKUP,
+      },
+      {
+        id: 'lc-rkk',
+        source: '聊城市人口基础信息库',
+        key: 'idNumber',
+        transport: lookupTransport(sharedData.url, 'persons'),
+        mapping: PERSON_LOOKUP,
+      },
+      {
+        id: 'sd-tzxm',
+        source: '山东省投资项目在线审批监管平台',
+        key: 'projectCode',
+        transport: lookupTransport(sharedData.url, 'projects'),
+        mapping: PROJECT_LOOKUP,
+      },
     ],
   };
 
@@ -208,7 +281,21 @@ async function createFireTables(dataSource: DataSource, schema: string): Promise
     sxmc varchar(200) NOT NULL, dwmc varchar(200) NOT NULL, tyshxydm varchar(18) NOT NULL, lxdh varchar(20),
     slsj varchar(19) NOT NULL, cnbjrq varchar(10) NOT NULL, rksj timestamptz NOT NULL DEFAULT now())`);
   // The 申报表's answers, added when forms began to travel: a demo database from before gets the columns too.
-  for (const column of ['csmc varchar(100)', 'csqh varchar(6)', 'csdz varchar(200)', 'symj numeric(12,2)', 'cslx varchar(2)', 'szlc varchar(30)', 'ysbawh varchar(50)', 'aqcks integer', 'zdpsxt smallint', 'xfglr varchar(50)', 'xfglrsfzh varchar(18)', 'xfglrdh varchar(20)', 'lxr varchar(50)']) {
+  for (const column of [
+    'csmc varchar(100)',
+    'csqh varchar(6)',
+    'csdz varchar(200)',
+    'symj numeric(12,2)',
+    'cslx varchar(2)',
+    'szlc varchar(30)',
+    'ysbawh varchar(50)',
+    'aqcks integer',
+    'zdpsxt smallint',
+    'xfglr varchar(50)',
+    'xfglrsfzh varchar(18)',
+    'xfglrdh varchar(20)',
+    'lxr varchar(50)',
+  ]) {
     await dataSource.query(`ALTER TABLE "${schema}".xf_slxx ADD COLUMN IF NOT EXISTS ${column}`);
   }
   await dataSource.query(`CREATE TABLE IF NOT EXISTS "${schema}".xf_spjg (

@@ -21,7 +21,10 @@ class DepartmentFileParams {
 }
 
 class DepartmentFileDto {
-  @ApiProperty({ title: '记录', description: 'The record in the 住建局 system’s own fields, e.g. { "SLBH": "YC…", "SXBM": "DCF-ZJ-XK-012", "BLJG": "1", … }' })
+  @ApiProperty({
+    title: '记录',
+    description: 'The record in the 住建局 system’s own fields, e.g. { "SLBH": "YC…", "SXBM": "DCF-ZJ-XK-012", "BLJG": "1", … }',
+  })
   @IsObject({ message: '记录必须是“字段 → 内容”的对象' })
   record!: Record<string, unknown>;
 }
@@ -64,17 +67,29 @@ export class DemoController {
 
   @Get()
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 and 住建局 folders, the 消防 schema' })
+  @ApiOperation({
+    summary: 'The demo systems: the 市场监管局 REST URL and the cases it received, the 卫健委 and 住建局 folders, the 消防 schema',
+  })
   @ApiOkResponse({ type: DemoSystemsView })
   systems(): DemoSystemsView {
     const demo = this.demo();
     const { outbox, results, receipts } = demo.construction;
-    return { market: demo.market, health: demo.health, construction: { outbox, results, receipts }, fire: demo.fire, socialInsurance: { url: demo.socialInsurance.url }, sharedData: demo.sharedData, adaptersFile: this.runtime.configurationFile ?? '' };
+    return {
+      market: demo.market,
+      health: demo.health,
+      construction: { outbox, results, receipts },
+      fire: demo.fire,
+      socialInsurance: { url: demo.socialInsurance.url },
+      sharedData: demo.sharedData,
+      adaptersFile: this.runtime.configurationFile ?? '',
+    };
   }
 
   @Get('construction/received')
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'The files the demo 住建局施工许可系统 received (applications, supplements, corrections), read as its importer reads them' })
+  @ApiOperation({
+    summary: 'The files the demo 住建局施工许可系统 received (applications, supplements, corrections), read as its importer reads them',
+  })
   @ApiOkResponse({ type: [ReceivedDepartmentFileView] })
   received(@Query() query: ReceivedQuery): Promise<ReceivedDepartmentFileView[]> {
     return this.demo().construction.received(query.applicationNumber);
@@ -83,7 +98,10 @@ export class DemoController {
   @Post('construction/:kind')
   @HttpCode(201)
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'Act as the demo 住建局施工许可系统: it writes a result (准予/不予/退回补正) or a 受理回执 as its GBK XML file, for the bridge to read' })
+  @ApiOperation({
+    summary:
+      'Act as the demo 住建局施工许可系统: it writes a result (准予/不予/退回补正) or a 受理回执 as its GBK XML file, for the bridge to read',
+  })
   @ApiCreatedResponse({ type: DepartmentFileWrittenView })
   async write(@Param() params: DepartmentFileParams, @Body() body: DepartmentFileDto): Promise<DepartmentFileWrittenView> {
     return { file: await this.demo().construction.write(params.kind, body.record) };
@@ -100,7 +118,10 @@ export class DemoController {
   @Post('social-insurance/cases/:ywlsh/decision')
   @HttpCode(200)
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'Act as the 人社局 clerk: 办结 a case with its 参保登记证号, or 不予受理 with the reason; the bridge reads it on the query page' })
+  @ApiOperation({
+    summary:
+      'Act as the 人社局 clerk: 办结 a case with its 参保登记证号, or 不予受理 with the reason; the bridge reads it on the query page',
+  })
   @ApiOkResponse({ type: SocialInsuranceCaseView })
   decideSocialInsurance(@Param() params: SocialInsuranceCaseParams, @Body() body: SocialInsuranceDecisionDto): SocialInsuranceCaseView {
     const system = this.demo().socialInsurance;
@@ -109,7 +130,10 @@ export class DemoController {
     if (found.status !== '受理中') throw DEMO_ERRORS.CASE_DECIDED({ ywlsh: params.ywlsh, status: found.status });
     // The system writes its own China-time stamp.
     const at = new Date(this.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-    return system.decide(params.ywlsh, body.approve ? { approve: true, djzh: body.djzh as string, at } : { approve: false, reason: body.reason as string, at });
+    return system.decide(
+      params.ywlsh,
+      body.approve ? { approve: true, djzh: body.djzh as string, at } : { approve: false, reason: body.reason as string, at },
+    );
   }
 
   private demo(): DemoDepartmentSystems {

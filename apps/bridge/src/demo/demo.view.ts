@@ -14,13 +14,20 @@ export class DemoSystemsView {
   @ApiProperty({ type: 'object', additionalProperties: true, description: '消防: its database schema' })
   fire!: object;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '人社局: the address of its web application (no interface: reached by the browser adapter)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '人社局: the address of its web application (no interface: reached by the browser adapter)',
+  })
   socialInsurance!: object;
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The shared data sources for auto-fill' })
   sharedData!: object;
 
-  @ApiProperty({ title: '适配器文件', description: 'The demo adapters file (written at start): edit it and reload (POST /adapters/reload)' })
+  @ApiProperty({
+    title: '适配器文件',
+    description: 'The demo adapters file (written at start): edit it and reload (POST /adapters/reload)',
+  })
   adaptersFile!: string;
 }
 
@@ -47,7 +54,11 @@ export class SocialInsuranceCaseView {
   @ApiProperty({ description: '业务流水号: its own case number', example: 'RSCB37150200000001' })
   ywlsh!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '单位信息: tyshxydm, dwmc, fddbr, zsqh, zsdz, jbr, lxdh, ptbh (一窗受理编号)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '单位信息: tyshxydm, dwmc, fddbr, zsqh, zsdz, jbr, lxdh, ptbh (一窗受理编号)',
+  })
   unit!: Record<string, string>;
 
   @ApiProperty({ type: [String], description: '参保险种 codes (110 养老, 310 医疗, 210 失业, 410 工伤, 510 生育)' })

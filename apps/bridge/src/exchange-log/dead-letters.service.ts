@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, PLATFORM_ERRORS, type DepartmentScope } from '@onewindow/platform';
+import { Clock, type DepartmentScope } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { adaptersInScope, BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeDeadLetter } from './bridge-dead-letter.entity';
 import { ExchangeLog } from './exchange-log.service';
@@ -24,6 +25,7 @@ export class DeadLetters {
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
+    private readonly letters: DeadLetterRepository,
     private readonly runtime: BridgeRuntime,
   ) {}
 
@@ -33,13 +35,19 @@ export class DeadLetters {
    */
   async discard(id: string, scope: DepartmentScope, discard: { by: string; reason: string }): Promise<BridgeDeadLetter> {
     return this.dataSource.transaction(async (tx) => {
-      const letter = await tx.getRepository(BridgeDeadLetter).findOne({
-        where: { id, status: 'open', ...adaptersInScope(this.runtime, scope) },
-        lock: { mode: 'pessimistic_write' },
+      const letter = await this.letters.lockOpenOrFail(tx, id, adaptersInScope(this.runtime, scope));
+      const discarded: BridgeDeadLetter = {
+        ...letter,
+        status: 'discarded',
+        discardedBy: discard.by,
+        discardedAt: this.clock.now(),
+        discardReason: discard.reason,
+      };
+      await this.letters.markDiscarded(tx, id, {
+        discardedBy: discard.by,
+        discardedAt: discarded.discardedAt,
+        discardReason: discard.reason,
       });
-      if (!letter) throw PLATFORM_ERRORS.DEAD_LETTER_NOT_FOUND();
-      const discarded: BridgeDeadLetter = { ...letter, status: 'discarded', discardedBy: discard.by, discardedAt: this.clock.now(), discardReason: discard.reason };
-      await tx.update(BridgeDeadLetter, { id }, { status: 'discarded', discardedBy: discard.by, discardedAt: discarded.discardedAt, discardReason: discard.reason });
       await this.log.append(tx, {
         direction: letter.direction,
         adapterId: letter.adapterId,
@@ -91,7 +99,7 @@ export class DeadLetters {
       discardedAt: null,
       discardReason: null,
     };
-    await tx.insert(BridgeDeadLetter, deadLetter);
+    await this.letters.insert(tx, deadLetter);
     await this.log.append(tx, {
       direction: entry.direction,
       adapterId: entry.adapterId,

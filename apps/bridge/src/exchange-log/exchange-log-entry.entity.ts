@@ -3,7 +3,20 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export const EXCHANGE_DIRECTIONS = ['outbound', 'inbound', 'lookup'] as const;
 export type ExchangeDirection = (typeof EXCHANGE_DIRECTIONS)[number];
 
-export const EXCHANGE_STATUSES = ['sent', 'acknowledged', 'retrying', 'failed', 'published', 'recorded', 'duplicate', 'dead-lettered', 'refused', 'found', 'not-found', 'discarded'] as const;
+export const EXCHANGE_STATUSES = [
+  'sent',
+  'acknowledged',
+  'retrying',
+  'failed',
+  'published',
+  'recorded',
+  'duplicate',
+  'dead-lettered',
+  'refused',
+  'found',
+  'not-found',
+  'discarded',
+] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
 /**

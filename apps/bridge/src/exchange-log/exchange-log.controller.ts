@@ -1,15 +1,33 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DiscardDeadLetterDto, PageOf, PageQuery, Roles, departmentScope, discardedByOf, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import {
+  CurrentUser,
+  DiscardDeadLetterDto,
+  PageOf,
+  PageQuery,
+  Roles,
+  departmentScope,
+  discardedByOf,
+  type AuthenticatedUser,
+  type Page,
+} from '@onewindow/platform';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { And, DataSource, LessThan, MoreThanOrEqual, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
-import { BRIDGE_DEAD_LETTER_STATUSES, BridgeDeadLetter, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
-import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { BRIDGE_DEAD_LETTER_STATUSES, type BridgeDeadLetterStatus } from './bridge-dead-letter.entity';
+import { EXCHANGE_DIRECTIONS, EXCHANGE_STATUSES, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { ExchangeLogRepository } from './exchange-log.repository';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { DeadLetters } from './dead-letters.service';
 import { ExchangeLog } from './exchange-log.service';
 import { ReplayService } from './replay.service';
-import { BridgeDeadLetterView, ChainVerificationView, ExchangeLogEntryView, ReplayReportView, toBridgeDeadLetterView, toExchangeLogEntryView } from './exchange-log.view';
+import {
+  BridgeDeadLetterView,
+  ChainVerificationView,
+  ExchangeLogEntryView,
+  ReplayReportView,
+  toBridgeDeadLetterView,
+  toExchangeLogEntryView,
+} from './exchange-log.view';
 
 class ExchangeLogQuery extends PageQuery {
   @ApiPropertyOptional({ title: '适配器' })
@@ -41,14 +59,6 @@ class ExchangeLogQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '截止时间格式不正确' })
   to?: string;
-}
-
-/** The time filter of the exchange log: from (inclusive) and to (exclusive), either or both. */
-function exchangeTime(from?: string, to?: string): FindOptionsWhere<ExchangeLogEntry> {
-  if (from && to) return { at: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
-  if (from) return { at: MoreThanOrEqual(new Date(from)) };
-  if (to) return { at: LessThan(new Date(to)) };
-  return {};
 }
 
 class DeadLetterQuery extends PageQuery {
@@ -87,38 +97,27 @@ class ReplayDto {
   adapterId?: string;
 }
 
-/** The adapter filter of a query: the one asked for, within those the user may see (an integrator: their department's). */
-
-async function pageOf<T extends ObjectLiteral>(repository: Repository<T>, where: FindOptionsWhere<T>, order: FindOptionsOrder<T>, query: PageQuery) {
-  const [items, total] = await repository.findAndCount({ where, order, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
-  return { items, total, page: query.page, pageSize: query.pageSize };
-}
-
 @ApiTags('exchange log 交换日志')
 @ApiBearerAuth()
 @Controller()
 export class ExchangeLogController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly entries: ExchangeLogRepository,
     private readonly log: ExchangeLog,
     private readonly runtime: BridgeRuntime,
     private readonly replays: ReplayService,
-    private readonly letters: DeadLetters,
+    private readonly discards: DeadLetters,
+    private readonly letters: DeadLetterRepository,
   ) {}
 
   @Get('exchange-log')
   @Roles('integrator', 'admin', 'manager')
-  @ApiOperation({ summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first' })
+  @ApiOperation({
+    summary: 'Every exchange: direction, adapter, application number, payload hash, status, attempts, duration; newest first',
+  })
   @ApiOkResponse({ type: PageOf(ExchangeLogEntryView) })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ExchangeLogQuery): Promise<Page<ExchangeLogEntryView>> {
-    const where: FindOptionsWhere<ExchangeLogEntry> = {
-      ...adaptersInScope(this.runtime, departmentScope(user), query.adapterId),
-      ...(query.applicationNumber ? { applicationNumber: query.applicationNumber } : {}),
-      ...(query.direction ? { direction: query.direction } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...exchangeTime(query.from, query.to),
-    };
-    const page = await pageOf(this.dataSource.getRepository(ExchangeLogEntry), where, { seq: 'DESC' }, query);
+    const page = await this.entries.list({ ...query, adapters: adaptersInScope(this.runtime, departmentScope(user), query.adapterId) });
     return { ...page, items: page.items.map(toExchangeLogEntryView) };
   }
 
@@ -135,8 +134,7 @@ export class ExchangeLogController {
   @ApiOperation({ summary: 'Dead letters with the failing field and rule, newest first' })
   @ApiOkResponse({ type: PageOf(BridgeDeadLetterView) })
   async deadLetters(@CurrentUser() user: AuthenticatedUser, @Query() query: DeadLetterQuery): Promise<Page<BridgeDeadLetterView>> {
-    const where: FindOptionsWhere<BridgeDeadLetter> = { ...adaptersInScope(this.runtime, departmentScope(user), query.adapterId), ...(query.status ? { status: query.status } : {}) };
-    const page = await pageOf(this.dataSource.getRepository(BridgeDeadLetter), where, { createdAt: 'DESC' }, query);
+    const page = await this.letters.list({ ...query, adapters: adaptersInScope(this.runtime, departmentScope(user), query.adapterId) });
     return { ...page, items: page.items.map(toBridgeDeadLetterView) };
   }
 
@@ -152,13 +150,17 @@ export class ExchangeLogController {
   @Post('dead-letters/:id/discard')
   @HttpCode(200)
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: '丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain' })
+  @ApiOperation({
+    summary: '丢弃: an open dead letter is not carried, with a reason; who, when and why are kept and logged in the hash chain',
+  })
   @ApiOkResponse({ type: BridgeDeadLetterView })
   async discard(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DiscardDeadLetterDto,
   ): Promise<BridgeDeadLetterView> {
-    return toBridgeDeadLetterView(await this.letters.discard(id, departmentScope(user), { by: discardedByOf(user), reason: body.reason.trim() }));
+    return toBridgeDeadLetterView(
+      await this.discards.discard(id, departmentScope(user), { by: discardedByOf(user), reason: body.reason.trim() }),
+    );
   }
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
 import { Clock } from '@onewindow/platform';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
-import { ExchangeLogEntry, type ExchangeDirection, type ExchangeStatus } from './exchange-log-entry.entity';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ExchangeLogEntry, ExchangeDirection, ExchangeStatus } from './exchange-log-entry.entity';
+import { ExchangeLogRepository } from './exchange-log.repository';
 import { chainHash, GENESIS_HASH, verifyChain, type ChainBreak } from './hash-chain';
 
 export interface ExchangeRecord {
@@ -24,6 +25,7 @@ export interface ExchangeRecord {
 export class ExchangeLog {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly entries: ExchangeLogRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -32,9 +34,7 @@ export class ExchangeLog {
    * Appends are serialised by a transaction-scoped advisory lock: the chain has one tail.
    */
   async append(tx: EntityManager, record: ExchangeRecord): Promise<ExchangeLogEntry> {
-    const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${schema}.exchange_log`]);
-    const [last] = await tx.getRepository(ExchangeLogEntry).find({ order: { seq: 'DESC' }, take: 1, select: { seq: true, hash: true } });
+    const last = await this.entries.lockTail(tx);
     const row: ExchangeLogEntry = {
       seq: String(BigInt(last?.seq ?? '0') + 1n),
       id: randomUUID(),
@@ -54,7 +54,7 @@ export class ExchangeLog {
       hash: '',
     };
     row.hash = chainHash(row.previousHash, row);
-    await tx.insert(ExchangeLogEntry, row);
+    await this.entries.insert(tx, row);
     return row;
   }
 
@@ -65,12 +65,11 @@ export class ExchangeLog {
 
   /** Recomputes the whole chain in pages; the first break found, or null when intact. */
   async verify(): Promise<{ intact: boolean; checked: number; break: ChainBreak | null }> {
-    const repository = this.dataSource.getRepository(ExchangeLogEntry);
     let previousHash = GENESIS_HASH;
     let previousSeq = 0n;
     let checked = 0;
     for (;;) {
-      const page = await repository.find({ where: { seq: MoreThan(String(previousSeq)) }, order: { seq: 'ASC' }, take: 1000 });
+      const page = await this.entries.pageAfter(previousSeq, 1000);
       if (page.length === 0) return { intact: true, checked, break: null };
       const found = verifyChain(page, previousHash, previousSeq);
       if (found) return { intact: false, checked: checked + page.findIndex((row) => row.seq === found.seq), break: found };

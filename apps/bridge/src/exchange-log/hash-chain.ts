@@ -54,7 +54,11 @@ export interface ChainBreak {
  * Walks rows in seq order from `previousHash` (the hash before the first one given): the first
  * row whose stored hashes or position disagree with the recomputed chain is the break.
  */
-export function verifyChain(rows: ReadonlyArray<ChainedFields & { previousHash: string; hash: string }>, previousHash = GENESIS_HASH, previousSeq = 0n): ChainBreak | null {
+export function verifyChain(
+  rows: ReadonlyArray<ChainedFields & { previousHash: string; hash: string }>,
+  previousHash = GENESIS_HASH,
+  previousSeq = 0n,
+): ChainBreak | null {
   let expectedPrevious = previousHash;
   let expectedSeq = previousSeq + 1n;
   for (const row of rows) {

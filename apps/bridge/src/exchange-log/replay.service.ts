@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, type DepartmentScope } from '@onewindow/platform';
-import { Between, DataSource, In, type FindOptionsWhere } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime, adaptersInScope } from '../adapters/bridge-runtime';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository } from '../deliveries/delivery.repository';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { InboundProcessor } from '../inbound/inbound-processor';
-import { BridgeDeadLetter } from './bridge-dead-letter.entity';
+import type { BridgeDeadLetter } from './bridge-dead-letter.entity';
+import { DeadLetterRepository } from './dead-letter.repository';
 
 export interface ReplayRequest {
   ids?: string[];
@@ -29,7 +29,9 @@ export interface ReplayLine {
 @Injectable()
 export class ReplayService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly configuration: AdapterConfigurationRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly letters: DeadLetterRepository,
     private readonly runtime: BridgeRuntime,
     private readonly processor: InboundProcessor,
     private readonly worker: DeliveryWorker,
@@ -40,14 +42,13 @@ export class ReplayService {
     if (!request.ids?.length && !(request.from && request.to)) {
       throw DomainError.validation([{ path: 'ids', code: 'REPLAY_SELECTION_REQUIRED', message: '请指定要重放的死信编号，或起止时间' }]);
     }
-    const where: FindOptionsWhere<BridgeDeadLetter> = {
-      status: 'open',
-      ...(request.ids?.length ? { id: In(request.ids) } : {}),
-      ...(request.from && request.to ? { createdAt: Between(new Date(request.from), new Date(request.to)) } : {}),
-      // Scoped in the query, before the limit; a letter of an adapter no longer configured is reported as not replayable.
-      ...adaptersInScope(this.runtime, scope, request.adapterId),
-    };
-    const letters = await this.dataSource.getRepository(BridgeDeadLetter).find({ where, order: { createdAt: 'ASC' }, take: 500 });
+    // A letter of an adapter no longer configured is selected too, and reported as not replayable.
+    const letters = await this.letters.listToReplay({
+      ids: request.ids,
+      from: request.from,
+      to: request.to,
+      adapters: adaptersInScope(this.runtime, scope, request.adapterId),
+    });
     const lines: ReplayLine[] = [];
     const requeuedAdapters = new Set<string>();
     for (const letter of letters) {
@@ -56,21 +57,18 @@ export class ReplayService {
       lines.push(line);
     }
     // A paused adapter keeps its requeued deliveries until it is resumed.
-    const paused = new Set((await this.dataSource.getRepository(AdapterState).find({ where: { paused: true } })).map((state) => state.adapterId));
+    const paused = await this.configuration.pausedAdapterIds();
     for (const adapterId of requeuedAdapters) if (!paused.has(adapterId)) await this.worker.flush(adapterId);
     return { replayed: lines.filter((l) => l.outcome !== 'not-replayable').length, lines };
   }
 
   private async replayOne(letter: BridgeDeadLetter): Promise<ReplayLine> {
     const adapter = this.runtime.adapter(letter.adapterId);
-    const markReplayed = () => this.dataSource.getRepository(BridgeDeadLetter).update({ id: letter.id }, { status: 'replayed', replayedAt: this.clock.now() });
+    const markReplayed = () => this.letters.markReplayed(letter.id, this.clock.now());
     if (!adapter) return { deadLetterId: letter.id, outcome: 'not-replayable', message: `适配器 ${letter.adapterId} 已不在配置中` };
     if (letter.direction === 'outbound') {
-      const requeued = await this.dataSource.getRepository(DepartmentDelivery).update(
-        { id: letter.reference, status: 'failed' },
-        { status: 'pending', attempts: 0, nextAttemptAt: null, lastError: null },
-      );
-      if (!requeued.affected) return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
+      if (!(await this.deliveries.requeueFailed(letter.reference)))
+        return { deadLetterId: letter.id, outcome: 'not-replayable', message: '对应的投递记录不存在或已不是失败状态' };
       await markReplayed();
       return { deadLetterId: letter.id, outcome: 'requeued' };
     }
@@ -82,11 +80,16 @@ export class ReplayService {
       record = undefined;
     }
     if (!inbound || typeof record !== 'object' || record === null || Array.isArray(record)) {
-      return { deadLetterId: letter.id, outcome: 'not-replayable', message: '原始内容无法解析（编码或格式错误），请部门系统修正后重新投递' };
+      return {
+        deadLetterId: letter.id,
+        outcome: 'not-replayable',
+        message: '原始内容无法解析（编码或格式错误），请部门系统修正后重新投递',
+      };
     }
     const outcome = await this.processor.processRecord(adapter, inbound, `${letter.reference} 重放`, record);
     await markReplayed();
-    if (outcome.status === 'dead-lettered') return { deadLetterId: letter.id, outcome: 'dead-lettered-again', message: outcome.problems.map((p) => p.message).join('；') };
+    if (outcome.status === 'dead-lettered')
+      return { deadLetterId: letter.id, outcome: 'dead-lettered-again', message: outcome.problems.map((p) => p.message).join('；') };
     return { deadLetterId: letter.id, outcome: outcome.status };
   }
 }

@@ -29,7 +29,13 @@ describe('inbound records as platform events', () => {
       system,
     };
     expect(contractProblems(Topics.DepartmentResultReceived, payload, SCJGJ_RESULT)).toEqual([
-      expect.objectContaining({ field: 'BJJG.ZZBH', target: 'licence.number', rule: 'fields[4]', code: 'contract_violation', message: expect.stringContaining('证照编号') }),
+      expect.objectContaining({
+        field: 'BJJG.ZZBH',
+        target: 'licence.number',
+        rule: 'fields[4]',
+        code: 'contract_violation',
+        message: expect.stringContaining('证照编号'),
+      }),
     ]);
   });
 

@@ -1,17 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics, type DepartmentResultReceivedV1, type DepartmentSupplementRequestReceivedV1, type TopicDefinition } from '@onewindow/contracts';
+import {
+  Topics,
+  type DepartmentResultReceivedV1,
+  type DepartmentSupplementRequestReceivedV1,
+  type TopicDefinition,
+} from '@onewindow/contracts';
 import type { MappingSpec } from '@onewindow/mapping';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RunningAdapter, RunningInbound } from '../adapters/bridge-runtime';
 import type { Decoded } from '../adapters/transport';
-import { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import type { DepartmentDelivery } from '../deliveries/department-delivery.entity';
+import { DeliveryRepository, type SentPartReference } from '../deliveries/delivery.repository';
 import { DeadLetters, type DeadLetterProblem } from '../exchange-log/dead-letters.service';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { sha256 } from '../exchange-log/hash-chain';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
-import { InboundReceipt } from './inbound-receipt.entity';
+import { InboundReceiptRepository } from './inbound-receipt.repository';
 import { contractProblems, mappingProblems, recordUuid, sourceFieldOf } from './inbound-payloads';
 import { describeAddress, partAddresses, type PartAddress } from './part-address';
 import { checkDecisionTime, supplementMaterials } from './result-rules';
@@ -51,6 +57,8 @@ type Built = { ok: true; fact: InboundFact } | { ok: false; problems: DeadLetter
 export class InboundProcessor {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
+    private readonly receipts: InboundReceiptRepository,
     private readonly outbox: EventOutbox,
     private readonly log: ExchangeLog,
     private readonly deadLetters: DeadLetters,
@@ -59,7 +67,11 @@ export class InboundProcessor {
   ) {}
 
   /** Handles every record of one file, row or request; the first failing record does not stop the others. */
-  async process(adapter: RunningAdapter, inbound: RunningInbound, item: { reference: string; raw: string; decoded: Decoded }): Promise<InboundOutcome[]> {
+  async process(
+    adapter: RunningAdapter,
+    inbound: RunningInbound,
+    item: { reference: string; raw: string; decoded: Decoded },
+  ): Promise<InboundOutcome[]> {
     const { id: adapterId } = adapter.definition;
     const kind = inbound.definition.kind;
     if (!item.decoded.ok) {
@@ -116,14 +128,14 @@ export class InboundProcessor {
         if (problems.length > 0) return deadLetter(problems, fact.applicationNumber);
       }
 
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(InboundReceipt)
-        .values({ adapterId, kind: fact.kind, externalId: fact.externalId, partId: fact.partId, eventId: null, receivedAt: this.clock.now() })
-        .orIgnore()
-        .returning(['externalId'])
-        .execute();
+      const first = await this.receipts.insertFirst(tx, {
+        adapterId,
+        kind: fact.kind,
+        externalId: fact.externalId,
+        partId: fact.partId,
+        eventId: null,
+        receivedAt: this.clock.now(),
+      });
       const base = {
         direction: 'inbound' as const,
         adapterId,
@@ -133,14 +145,14 @@ export class InboundProcessor {
         payloadHash: sha256(payloadText),
         durationMs: Math.round(performance.now() - started),
       };
-      if ((inserted.raw as unknown[]).length === 0) {
+      if (!first) {
         await this.log.append(tx, { ...base, status: 'duplicate', detail: `部门编号 ${fact.externalId} 已处理过，未重复处理` });
         return { status: 'duplicate', reference };
       }
       await fact.learn?.(tx);
       if (fact.publish) {
         const envelope = await this.outbox.add(tx, fact.publish.topic, fact.publish.payload);
-        await tx.update(InboundReceipt, { adapterId, kind: fact.kind, externalId: fact.externalId }, { eventId: envelope.id });
+        await this.receipts.linkEvent(tx, { adapterId, kind: fact.kind, externalId: fact.externalId }, envelope.id);
         await this.log.append(tx, { ...base, status: 'published', detail: `已发布 ${fact.publish.topic.name} ${envelope.id}` });
         return { status: 'published', eventId: envelope.id, reference };
       }
@@ -152,7 +164,12 @@ export class InboundProcessor {
     return outcome;
   }
 
-  private build(tx: EntityManager, adapter: RunningAdapter, inbound: RunningInbound, mapped: Record<string, unknown>): Promise<Built> | Built {
+  private build(
+    tx: EntityManager,
+    adapter: RunningAdapter,
+    inbound: RunningInbound,
+    mapped: Record<string, unknown>,
+  ): Promise<Built> | Built {
     switch (inbound.definition.kind) {
       case 'result':
         return this.result(tx, adapter, inbound.mapping.spec, mapped);
@@ -170,19 +187,27 @@ export class InboundProcessor {
     const { delivery } = located;
     const applicationNumber = delivery.applicationNumber;
     const receivedAt = this.clock.now();
-    const timeProblems = checkDecisionTime(mapped['decidedAt'], { receivedAt, acceptedAt: (delivery.payload as { acceptedAt?: string }).acceptedAt }, sourceFieldOf(spec, 'decidedAt'));
+    const timeProblems = checkDecisionTime(
+      mapped['decidedAt'],
+      { receivedAt, acceptedAt: (delivery.payload as { acceptedAt?: string }).acceptedAt },
+      sourceFieldOf(spec, 'decidedAt'),
+    );
     if (timeProblems.length > 0) return { ok: false, problems: timeProblems, applicationNumber };
     const { department, id, name } = adapter.definition;
     const system = { kind: 'department-system' as const, id, name };
     const { partId: _partId, applicationNumber: _number, itemCode: _item, materials: _materials, ...rest } = mapped;
-    const givenCaseNumber = typeof mapped['departmentCaseNumber'] === 'string' && mapped['departmentCaseNumber'] !== '' ? mapped['departmentCaseNumber'] : undefined;
+    const givenCaseNumber =
+      typeof mapped['departmentCaseNumber'] === 'string' && mapped['departmentCaseNumber'] !== ''
+        ? mapped['departmentCaseNumber']
+        : undefined;
     const caseNumber = givenCaseNumber ?? delivery.departmentCaseNumber ?? undefined;
     // A result that gives the department's case number for a part that had none teaches it: later records may use it alone.
-    const learn = givenCaseNumber && !delivery.departmentCaseNumber
-      ? async (manager: EntityManager) => {
-          await manager.update(DepartmentDelivery, { id: delivery.id }, { departmentCaseNumber: givenCaseNumber });
-        }
-      : undefined;
+    const learn =
+      givenCaseNumber && !delivery.departmentCaseNumber
+        ? async (manager: EntityManager) => {
+            await this.deliveries.recordCaseNumber(manager, delivery, givenCaseNumber, 'result');
+          }
+        : undefined;
     const common = {
       applicationId: delivery.applicationId,
       partId: delivery.partId,
@@ -228,11 +253,26 @@ export class InboundProcessor {
   }
 
   /** 受理回执: the department took the part under its own case number; later records may name the part by it. */
-  private async acknowledgement(tx: EntityManager, adapter: RunningAdapter, spec: MappingSpec, mapped: Record<string, unknown>): Promise<Built> {
+  private async acknowledgement(
+    tx: EntityManager,
+    adapter: RunningAdapter,
+    spec: MappingSpec,
+    mapped: Record<string, unknown>,
+  ): Promise<Built> {
     const caseNumber = mapped['departmentCaseNumber'];
     const caseField = sourceFieldOf(spec, 'departmentCaseNumber');
     if (typeof caseNumber !== 'string' || caseNumber.trim() === '') {
-      return { ok: false, problems: [{ ...(caseField.field ? { field: caseField.field } : {}), target: 'departmentCaseNumber', code: 'missing_case_number', message: '受理回执缺少部门办件编号' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            ...(caseField.field ? { field: caseField.field } : {}),
+            target: 'departmentCaseNumber',
+            code: 'missing_case_number',
+            message: '受理回执缺少部门办件编号',
+          },
+        ],
+      };
     }
     const located = await this.locate(tx, adapter, spec, mapped, { caseNumberAddresses: false });
     if (!located.ok) return located;
@@ -260,11 +300,7 @@ export class InboundProcessor {
         partId: delivery.partId,
         applicationNumber: delivery.applicationNumber,
         record: async (manager) => {
-          await manager.update(
-            DepartmentDelivery,
-            { id: delivery.id },
-            { departmentCaseNumber: number, ...(delivery.status === 'sent' || delivery.status === 'pending' ? { status: 'acknowledged' as const } : {}) },
-          );
+          await this.deliveries.recordCaseNumber(manager, delivery, number, 'acknowledgement');
           return `部门系统受理，部门办件编号 ${number}`;
         },
       },
@@ -282,7 +318,13 @@ export class InboundProcessor {
     };
     // A withdrawal republishes a record (same recordId, withdrawn: true): it is a new fact, not a duplicate.
     const externalId = `${String(mapped['sourceRecordId'])}${mapped['withdrawn'] === true ? '#withdrawn' : ''}`;
-    return { kind: 'supervision-record', externalId, partId: null, applicationNumber: null, publish: { topic: Topics.SupervisionRecordReceived as TopicDefinition<object>, payload } };
+    return {
+      kind: 'supervision-record',
+      externalId,
+      partId: null,
+      applicationNumber: null,
+      publish: { topic: Topics.SupervisionRecordReceived as TopicDefinition<object>, payload },
+    };
   }
 
   /**
@@ -298,28 +340,35 @@ export class InboundProcessor {
   ): Promise<{ ok: true; delivery: DepartmentDelivery } | { ok: false; problems: DeadLetterProblem[]; applicationNumber?: string | null }> {
     const addressed = partAddresses(mapped, spec, options);
     if (!addressed.ok) return addressed;
-    const repository = tx.getRepository(DepartmentDelivery);
     const found: Array<{ address: PartAddress; delivery: DepartmentDelivery }> = [];
     const unknownCaseNumbers: PartAddress[] = [];
     for (const address of addressed.addresses) {
-      const where =
+      const reference: SentPartReference =
         address.by === 'part-id'
           ? { partId: address.partId }
           : address.by === 'application-and-item'
             ? { applicationNumber: address.applicationNumber, itemCode: address.itemCode }
             : { adapterId: adapter.definition.id, departmentCaseNumber: address.departmentCaseNumber };
-      const delivery = await repository.findOne({ where: { ...where, kind: 'application' } });
+      const delivery = await this.deliveries.findSentPart(tx, reference);
       const field = address.fields.join('+');
       if (delivery) found.push({ address, delivery });
       // A case number the bridge does not know yet may be news about a part the record also names otherwise.
       else if (address.by === 'department-case-number') unknownCaseNumbers.push(address);
-      else return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }] };
+      else
+        return {
+          ok: false,
+          problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(address)} 不是推送给本系统的办件` }],
+        };
     }
     const [unknown] = unknownCaseNumbers;
     if (unknown) {
       const named = found[0]?.delivery;
       const field = unknown.fields.join('+');
-      if (!named) return { ok: false, problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(unknown)} 不是推送给本系统的办件` }] };
+      if (!named)
+        return {
+          ok: false,
+          problems: [{ ...(field ? { field } : {}), code: 'unknown_part', message: `${describeAddress(unknown)} 不是推送给本系统的办件` }],
+        };
       if (named.departmentCaseNumber) {
         return {
           ok: false,
@@ -354,7 +403,13 @@ export class InboundProcessor {
       return {
         ok: false,
         applicationNumber: delivery.applicationNumber,
-        problems: [{ field: first.address.fields.join('+'), code: 'wrong_department', message: `办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果` }],
+        problems: [
+          {
+            field: first.address.fields.join('+'),
+            code: 'wrong_department',
+            message: `办件 ${delivery.applicationNumber} 属于 ${delivery.departmentCode}，不能由 ${adapter.definition.department.code} 回传结果`,
+          },
+        ],
       };
     }
     return { ok: true, delivery };

@@ -27,7 +27,8 @@ export function partAddresses(
   const problems: DeadLetterProblem[] = [];
   const addresses: PartAddress[] = [];
   const field = (target: string) => sourceFieldOf(spec, target);
-  const problem = (target: string, code: string, message: string) => problems.push({ ...withoutLabel(field(target)), target, code, message });
+  const problem = (target: string, code: string, message: string) =>
+    problems.push({ ...withoutLabel(field(target)), target, code, message });
   const text = (target: string): string | undefined => {
     const value = mapped[target];
     if (value === undefined || value === null || value === '') return undefined;
@@ -42,10 +43,21 @@ export function partAddresses(
   const applicationNumber = text('applicationNumber');
   const itemCode = text('itemCode');
   if (applicationNumber !== undefined && itemCode !== undefined) {
-    addresses.push({ by: 'application-and-item', applicationNumber, itemCode, fields: fieldsOf([field('applicationNumber'), field('itemCode')]) });
+    addresses.push({
+      by: 'application-and-item',
+      applicationNumber,
+      itemCode,
+      fields: fieldsOf([field('applicationNumber'), field('itemCode')]),
+    });
   } else if (applicationNumber !== undefined || itemCode !== undefined) {
     const missing = applicationNumber === undefined ? 'applicationNumber' : 'itemCode';
-    problem(missing, 'incomplete_part_reference', applicationNumber === undefined ? '有事项编码而缺少受理编号：按受理编号定位办件须两者都有' : '有受理编号而缺少事项编码：一个受理编号下可有多个事项（一件事），须同时给出事项编码');
+    problem(
+      missing,
+      'incomplete_part_reference',
+      applicationNumber === undefined
+        ? '有事项编码而缺少受理编号：按受理编号定位办件须两者都有'
+        : '有受理编号而缺少事项编码：一个受理编号下可有多个事项（一件事），须同时给出事项编码',
+    );
   }
   const departmentCaseNumber = text('departmentCaseNumber');
   if (caseNumberAddresses && departmentCaseNumber !== undefined) {

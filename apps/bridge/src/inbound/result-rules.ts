@@ -21,7 +21,13 @@ export function checkDecisionTime(
   const where = { ...(source.field ? { field: source.field } : {}), ...(source.rule ? { rule: source.rule } : {}), target: 'decidedAt' };
   const label = source.label ?? '办结时间';
   if (at > known.receivedAt.getTime() + DECISION_CLOCK_TOLERANCE_MS) {
-    return [{ ...where, code: 'decision_time_in_future', message: `${label}${String(decidedAt)}晚于平台收到结果的时间 ${known.receivedAt.toISOString()}，请核对部门系统时钟` }];
+    return [
+      {
+        ...where,
+        code: 'decision_time_in_future',
+        message: `${label}${String(decidedAt)}晚于平台收到结果的时间 ${known.receivedAt.toISOString()}，请核对部门系统时钟`,
+      },
+    ];
   }
   const accepted = known.acceptedAt ? Date.parse(known.acceptedAt) : Number.NaN;
   if (!Number.isNaN(accepted) && at < accepted) {
@@ -55,18 +61,27 @@ export function supplementMaterials(
     const listField = codeField.field?.replace(/\[\]\..*$/, '');
     return {
       ok: false,
-      problems: [{ ...(listField ? { field: listField } : {}), target: 'materials', code: 'missing_supplement_materials', message: '退回补正须列出要补正的材料（申请表有误时列出申请表本身）' }],
+      problems: [
+        {
+          ...(listField ? { field: listField } : {}),
+          target: 'materials',
+          code: 'missing_supplement_materials',
+          message: '退回补正须列出要补正的材料（申请表有误时列出申请表本身）',
+        },
+      ],
     };
   }
   const known = new Map<string, string>();
-  for (const material of [...(payload.materials ?? []), ...(payload.deficiencies ?? []), ...(payload.pledges ?? [])]) known.set(material.materialCode, material.materialName);
+  for (const material of [...(payload.materials ?? []), ...(payload.deficiencies ?? []), ...(payload.pledges ?? [])])
+    known.set(material.materialCode, material.materialName);
   const checkCodes = payload.materials !== undefined;
   const reason = typeof mapped['reason'] === 'string' ? mapped['reason'] : '';
   const problems: DeadLetterProblem[] = [];
   const materials = requested.map((entry: unknown, index): DepartmentRequestedMaterialV1 => {
     const material = (entry ?? {}) as { materialCode?: unknown; materialName?: unknown; problem?: unknown };
     const code = String(material.materialCode ?? '');
-    const name = known.get(code) ?? (typeof material.materialName === 'string' && material.materialName !== '' ? material.materialName : code);
+    const name =
+      known.get(code) ?? (typeof material.materialName === 'string' && material.materialName !== '' ? material.materialName : code);
     if (checkCodes && !known.has(code)) {
       problems.push({
         ...(codeField.field ? { field: codeField.field.replace('[]', `[${index}]`) } : {}),
@@ -75,7 +90,8 @@ export function supplementMaterials(
         message: `材料编码“${code}”不是事项 ${payload.itemCode ?? ''} 的材料`,
       });
     }
-    const problem = typeof material.problem === 'string' && material.problem.trim() !== '' ? material.problem.trim() : reason.trim().slice(0, 500);
+    const problem =
+      typeof material.problem === 'string' && material.problem.trim() !== '' ? material.problem.trim() : reason.trim().slice(0, 500);
     return { materialCode: code, materialName: name, problem };
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, materials };

@@ -2,7 +2,19 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { FILE_ENCODINGS, SAMPLE_FORMATS, type FileEncoding, type SampleFormat } from '@onewindow/mapping';
 import { Roles } from '@onewindow/platform';
-import { ArrayMaxSize, IsArray, IsBase64, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBase64,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { PlaygroundExampleView, PlaygroundResultView } from './mapping-playground.view';
 import { playgroundExamples } from './playground-examples';
 import { runPlayground } from './run-playground';
@@ -10,7 +22,10 @@ import { runPlayground } from './run-playground';
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
 class PlaygroundRunDto {
-  @ApiPropertyOptional({ title: '样例文本', description: 'The sample as text; written in the chosen encoding before it is read. Give this or sampleBase64.' })
+  @ApiPropertyOptional({
+    title: '样例文本',
+    description: 'The sample as text; written in the chosen encoding before it is read. Give this or sampleBase64.',
+  })
   @ValidateIf((dto: PlaygroundRunDto) => dto.sampleBase64 === undefined)
   @IsString({ message: '请粘贴样例或上传样例文件' })
   @MinLength(1, { message: '请粘贴样例或上传样例文件' })
@@ -56,7 +71,10 @@ class PlaygroundRunDto {
   @MaxLength(200_000, { message: '映射规则不能超过 20 万字' })
   specText!: string;
 
-  @ApiPropertyOptional({ title: '部门代码表（YAML 或 JSON）', description: 'The department’s own code tables the spec pins with ref and version' })
+  @ApiPropertyOptional({
+    title: '部门代码表（YAML 或 JSON）',
+    description: 'The department’s own code tables the spec pins with ref and version',
+  })
   @IsOptional()
   @IsString({ message: '部门代码表必须是文本' })
   @MaxLength(200_000, { message: '部门代码表不能超过 20 万字' })
@@ -76,7 +94,9 @@ export class MappingPlaygroundController {
   @Post()
   @HttpCode(200)
   @Roles('integrator', 'admin')
-  @ApiOperation({ summary: 'Map a department sample (JSON, XML or CSV in any supported encoding) with a spec: the records, or every problem by path' })
+  @ApiOperation({
+    summary: 'Map a department sample (JSON, XML or CSV in any supported encoding) with a spec: the records, or every problem by path',
+  })
   @ApiOkResponse({ type: PlaygroundResultView })
   run(@Body() body: PlaygroundRunDto): PlaygroundResultView {
     const outcome = runPlayground(body);

@@ -2,13 +2,25 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FILE_ENCODINGS, SAMPLE_FORMATS, type FileEncoding, type SampleFormat } from '@onewindow/mapping';
 
 export class PlaygroundProblemView {
-  @ApiProperty({ title: '出错环节', enum: ['spec', 'sample', 'mapping'], description: 'spec: the spec or code tables; sample: reading the file; mapping: a record' })
+  @ApiProperty({
+    title: '出错环节',
+    enum: ['spec', 'sample', 'mapping'],
+    description: 'spec: the spec or code tables; sample: reading the file; mapping: a record',
+  })
   stage!: 'spec' | 'sample' | 'mapping';
 
-  @ApiPropertyOptional({ title: '第几条记录', minimum: 0, description: 'When the sample held several records (CSV rows, XML record elements), from 0' })
+  @ApiPropertyOptional({
+    title: '第几条记录',
+    minimum: 0,
+    description: 'When the sample held several records (CSV rows, XML record elements), from 0',
+  })
   record?: number;
 
-  @ApiProperty({ title: '位置', example: 'FDDBR.XB → legalRepresentative.sexName', description: 'The spec path, the field of the file, or source → target' })
+  @ApiProperty({
+    title: '位置',
+    example: 'FDDBR.XB → legalRepresentative.sexName',
+    description: 'The spec path, the field of the file, or source → target',
+  })
   path!: string;
 
   @ApiPropertyOptional({ title: '样例字段', example: 'FDDBR.XB' })
@@ -45,7 +57,12 @@ export class PlaygroundResultView {
   @ApiProperty({ title: '是否映射成功' })
   ok!: boolean;
 
-  @ApiProperty({ title: '映射结果', type: 'array', items: { type: 'object', additionalProperties: true }, description: 'One mapped record per record of the sample; empty when anything failed' })
+  @ApiProperty({
+    title: '映射结果',
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'One mapped record per record of the sample; empty when anything failed',
+  })
   records!: Array<Record<string, unknown>>;
 
   @ApiProperty({ title: '错误（按位置）', type: [PlaygroundProblemView] })
@@ -54,7 +71,11 @@ export class PlaygroundResultView {
   @ApiProperty({ title: '读取样例所用编码', enum: FILE_ENCODINGS })
   encoding!: FileEncoding;
 
-  @ApiProperty({ title: '无法反向映射的规则', type: [NotInvertedFieldView], description: 'With reverse: the rules the derived reverse leaves out' })
+  @ApiProperty({
+    title: '无法反向映射的规则',
+    type: [NotInvertedFieldView],
+    description: 'With reverse: the rules the derived reverse leaves out',
+  })
   notInverted!: NotInvertedFieldView[];
 }
 

@@ -1,5 +1,14 @@
 import * as iconv from 'iconv-lite';
-import { mapSample, MappingSpecError, parseCodeTables, SHARED_CODE_TABLES, type CodeTable, type FileEncoding, type SampleFormat, type SampleOutcome } from '@onewindow/mapping';
+import {
+  mapSample,
+  MappingSpecError,
+  parseCodeTables,
+  SHARED_CODE_TABLES,
+  type CodeTable,
+  type FileEncoding,
+  type SampleFormat,
+  type SampleOutcome,
+} from '@onewindow/mapping';
 
 /** What the playground page sends: a sample as text or as the file's bytes (base64), and the spec. */
 export interface PlaygroundRun {
@@ -38,7 +47,12 @@ export function runPlayground(run: PlaygroundRun): SampleOutcome {
         ok: false,
         encoding: encoding ?? 'utf-8',
         notInverted: [],
-        problems: error.problems.map((problem) => ({ stage: 'spec', path: `codeTables${problem.path.startsWith('[') || problem.path === '' ? '' : '.'}${problem.path}`, code: 'invalid_code_tables', message: problem.message })),
+        problems: error.problems.map((problem) => ({
+          stage: 'spec',
+          path: `codeTables${problem.path.startsWith('[') || problem.path === '' ? '' : '.'}${problem.path}`,
+          code: 'invalid_code_tables',
+          message: problem.message,
+        })),
       };
     }
   }

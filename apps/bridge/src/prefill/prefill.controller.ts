@@ -57,12 +57,16 @@ export class PrefillController {
 
   @Get()
   @Roles('clerk', 'applicant', 'admin')
-  @ApiOperation({ summary: 'Form fields from the shared data source for one key: creditCode (法人库), idNumber (人口库) or projectCode (投资项目库)' })
+  @ApiOperation({
+    summary: 'Form fields from the shared data source for one key: creditCode (法人库), idNumber (人口库) or projectCode (投资项目库)',
+  })
   @ApiOkResponse({ type: PrefillView })
   prefill(@Query() query: PrefillQuery): Promise<PrefillView> {
     const given = (['creditCode', 'idNumber', 'projectCode'] as const).filter((key) => query[key] !== undefined);
     if (given.length !== 1) {
-      throw DomainError.validation([{ path: 'creditCode', code: 'ONE_KEY_REQUIRED', message: '请提供且只提供一个查询条件：统一社会信用代码、公民身份号码或项目代码' }]);
+      throw DomainError.validation([
+        { path: 'creditCode', code: 'ONE_KEY_REQUIRED', message: '请提供且只提供一个查询条件：统一社会信用代码、公民身份号码或项目代码' },
+      ]);
     }
     const kind = given[0] as LookupKey;
     const value = (query[kind] as string).trim().toUpperCase();

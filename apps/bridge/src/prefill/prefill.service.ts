@@ -2,14 +2,15 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPersonalDataInText } from '@onewindow/domain';
 import { Clock, DomainError } from '@onewindow/platform';
-import { DataSource, Not, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { LookupKey } from '../adapters/adapter-definition';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { BridgeConfig } from '../bridge.config';
 import { BRIDGE_METRICS, type BridgeMetrics } from '../exchange-log/bridge-metrics';
 import { ExchangeLog } from '../exchange-log/exchange-log.service';
 import { automaticShare, prefilledFields, type PrefilledField } from './prefill-fields';
-import { PrefillRecord } from './prefill-record.entity';
+import type { PrefillRecord } from './prefill-record.entity';
+import { PrefillRecordRepository } from './prefill-record.repository';
 import { BRIDGE_ERRORS } from '../bridge-errors';
 
 const KEY_NAMES: Record<LookupKey, string> = { creditCode: '统一社会信用代码', idNumber: '公民身份号码', projectCode: '项目代码' };
@@ -32,6 +33,7 @@ export class PrefillService {
   constructor(
     private readonly runtime: BridgeRuntime,
     private readonly dataSource: DataSource,
+    private readonly records: PrefillRecordRepository,
     private readonly log: ExchangeLog,
     private readonly clock: Clock,
     @Inject(BRIDGE_METRICS) private readonly metrics: BridgeMetrics,
@@ -51,12 +53,23 @@ export class PrefillService {
     const lookup = this.runtime.lookups.find((l) => l.definition.key === kind);
     if (!lookup) throw BRIDGE_ERRORS.LOOKUP_NOT_CONFIGURED({ keyName: KEY_NAMES[kind] });
     const started = performance.now();
-    const base = { direction: 'lookup' as const, adapterId: lookup.definition.id, kind: 'lookup', reference: maskPersonalDataInText(value), payloadHash: this.keyDigest(value) };
+    const base = {
+      direction: 'lookup' as const,
+      adapterId: lookup.definition.id,
+      kind: 'lookup',
+      reference: maskPersonalDataInText(value),
+      payloadHash: this.keyDigest(value),
+    };
     let record: Record<string, unknown> | null;
     try {
       record = await lookup.transport.fetch(value);
     } catch (error) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: (error as Error).message });
+      await this.log.appendAlone({
+        ...base,
+        status: 'failed',
+        durationMs: Math.round(performance.now() - started),
+        detail: (error as Error).message,
+      });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw BRIDGE_ERRORS.SOURCE_UNAVAILABLE({ source: lookup.definition.source });
     }
@@ -69,7 +82,12 @@ export class PrefillService {
     }
     const mapped = lookup.mapping.map(record);
     if (!mapped.ok) {
-      await this.log.appendAlone({ ...base, status: 'failed', durationMs: Math.round(performance.now() - started), detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；') });
+      await this.log.appendAlone({
+        ...base,
+        status: 'failed',
+        durationMs: Math.round(performance.now() - started),
+        detail: mapped.errors.map((e) => `${e.path.source ?? ''} ${e.message}`).join('；'),
+      });
       this.metrics.exchanged(lookup.definition.id, 'lookup', 'failed');
       throw BRIDGE_ERRORS.SOURCE_DATA_INVALID({ source: lookup.definition.source });
     }
@@ -77,7 +95,7 @@ export class PrefillService {
     const fields = prefilledFields(mapped.value, lookup.definition.source, fetchedAt);
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
-      await tx.insert(PrefillRecord, {
+      await this.records.insert(tx, {
         id,
         lookupId: lookup.definition.id,
         keyKind: kind,
@@ -89,7 +107,13 @@ export class PrefillService {
         fieldsTyped: null,
         reportedAt: null,
       });
-      await this.log.append(tx, { ...base, reference: `${base.reference} ${id}`, status: 'found', durationMs: Math.round(performance.now() - started), detail: `预填 ${fields.length} 个字段` });
+      await this.log.append(tx, {
+        ...base,
+        reference: `${base.reference} ${id}`,
+        status: 'found',
+        durationMs: Math.round(performance.now() - started),
+        detail: `预填 ${fields.length} 个字段`,
+      });
     });
     this.metrics.exchanged(lookup.definition.id, 'lookup', 'found');
     return { prefillId: id, key: { kind, value }, source: lookup.definition.source, fetchedAt: fetchedAt.toISOString(), fields };
@@ -98,30 +122,31 @@ export class PrefillService {
   /** The form reports, when submitted, how the pre-filled fields were used and how many were typed. */
   async report(id: string, usage: { kept: number; changed: number; typed: number }): Promise<PrefillRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const record = await tx.getRepository(PrefillRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!record) throw BRIDGE_ERRORS.PREFILL_NOT_FOUND();
+      const record = await this.records.lockOrFail(tx, id);
       if (usage.kept + usage.changed > record.fieldsFilled) {
-        throw DomainError.validation([{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }], 'unprocessable');
+        throw DomainError.validation(
+          [{ path: 'kept', code: 'MORE_THAN_FILLED', message: `保留与修改的字段合计不能超过预填的 ${record.fieldsFilled} 个` }],
+          'unprocessable',
+        );
       }
       record.fieldsKept = usage.kept;
       record.fieldsChanged = usage.changed;
       record.fieldsTyped = usage.typed;
       record.reportedAt = this.clock.now();
-      return tx.save(record);
+      return this.records.save(tx, record);
     });
   }
 
   /** 自动调取率: over the reported forms, fields filled automatically and kept vs changed vs typed. */
   async statistics() {
-    const repository = this.dataSource.getRepository(PrefillRecord);
-    const [{ lookups, filled }] = (await repository.createQueryBuilder('p').select(['count(*) AS lookups', 'coalesce(sum(p.fields_filled), 0) AS filled']).getRawMany()) as Array<{ lookups: string; filled: string }>;
-    const reported = await repository.find({ where: { reportedAt: Not(IsNull()) } });
+    const { lookups, filled } = await this.records.totals();
+    const reported = await this.records.listReported();
     const kept = reported.reduce((sum, r) => sum + (r.fieldsKept ?? 0), 0);
     const changed = reported.reduce((sum, r) => sum + (r.fieldsChanged ?? 0), 0);
     const typed = reported.reduce((sum, r) => sum + (r.fieldsTyped ?? 0), 0);
     return {
-      lookups: Number(lookups),
-      fieldsFilledAutomatically: Number(filled),
+      lookups,
+      fieldsFilledAutomatically: filled,
       reportedForms: reported.length,
       fieldsKept: kept,
       fieldsChanged: changed,

@@ -58,7 +58,15 @@ export class WebhookRefusalLog implements OnModuleInit, OnApplicationShutdown {
     const { code, message } = refusal;
     this.counter.inc({ adapter: adapterId, code });
     if (this.refusals.refused(adapterId, source, code, this.clock.now())) {
-      await this.log.appendAlone({ direction: 'inbound', adapterId, kind, reference: `webhook ${source}`, payloadHash: sha256(body), status: 'refused', detail: `${code}：${message}` });
+      await this.log.appendAlone({
+        direction: 'inbound',
+        adapterId,
+        kind,
+        reference: `webhook ${source}`,
+        payloadHash: sha256(body),
+        status: 'refused',
+        detail: `${code}：${message}`,
+      });
     }
     throw refusal;
   }

@@ -60,6 +60,8 @@ describe('refused webhook calls', () => {
     expect(refusals.refused('a', '10.0.0.1', 'SIGNATURE_INVALID', at(65))).toBe(true);
     const [summary] = refusals.takeSummaries(at(66));
     expect(summary).toMatchObject({ minute: at(0), count: 1, codes: { TOO_MANY_REFUSALS: 1 } });
-    expect(refusalSummaryText(summary!)).toBe('来自 10.0.0.1 的回调在 2026-03-05T02:30Z 起的一分钟内另被拒收 1 次（TOO_MANY_REFUSALS 1 次），合并记为一条');
+    expect(refusalSummaryText(summary!)).toBe(
+      '来自 10.0.0.1 的回调在 2026-03-05T02:30Z 起的一分钟内另被拒收 1 次（TOO_MANY_REFUSALS 1 次），合并记为一条',
+    );
   });
 });

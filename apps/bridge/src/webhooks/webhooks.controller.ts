@@ -2,8 +2,7 @@ import { Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, Public, type DomainError } from '@onewindow/platform';
 import type { Response } from 'express';
-import { DataSource, LessThan } from 'typeorm';
-import { AdapterState } from '../adapters/adapter-state.entity';
+import { AdapterConfigurationRepository } from '../adapters/adapter-configuration.repository';
 import { BridgeRuntime } from '../adapters/bridge-runtime';
 import { readWebhookSettings } from '../adapters/http/http.transport';
 import { checkSignature } from '../adapters/http/signature';
@@ -11,7 +10,7 @@ import { BRIDGE_ERRORS } from '../bridge-errors';
 import type { Decoded } from '../adapters/transport';
 import { InboundProcessor, type InboundOutcome } from '../inbound/inbound-processor';
 import type { RequestWithRawBody } from './raw-body';
-import { WebhookNonce } from './webhook-nonce.entity';
+import { WebhookNonceRepository } from './webhook-nonce.repository';
 import { WebhookRefusalLog } from './webhook-refusal-log';
 import { WebhookReceiptView } from './webhook.view';
 
@@ -29,14 +28,18 @@ export class WebhooksController {
     private readonly runtime: BridgeRuntime,
     private readonly processor: InboundProcessor,
     private readonly refusals: WebhookRefusalLog,
-    private readonly dataSource: DataSource,
+    private readonly nonces: WebhookNonceRepository,
+    private readonly configuration: AdapterConfigurationRepository,
     private readonly clock: Clock,
   ) {}
 
   @Post(':adapterId/:kind')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed' })
+  @ApiOperation({
+    summary:
+      'A department system delivers results and 退回补正 (kind=result), 受理回执 (kind=acknowledgement) or supervision records (kind=supervision-record), HMAC-signed',
+  })
   @ApiAcceptedResponse({ type: WebhookReceiptView })
   async receive(
     @Param('adapterId') adapterId: string,
@@ -47,7 +50,7 @@ export class WebhooksController {
     const adapter = this.runtime.adapter(adapterId);
     const inbound = adapter?.inbound.find((i) => i.definition.kind === kind && i.definition.transport.kind === 'webhook');
     if (!adapter || !inbound) throw BRIDGE_ERRORS.WEBHOOK_NOT_FOUND({ adapterId, kind });
-    const state = await this.dataSource.getRepository(AdapterState).findOne({ where: { adapterId } });
+    const state = await this.configuration.state(adapterId);
     if (state?.paused) throw BRIDGE_ERRORS.ADAPTER_PAUSED({ adapter: adapter.definition.name, reason: state.pausedReason });
 
     const source = (request as { ip?: string }).ip ?? request.socket.remoteAddress ?? 'unknown';
@@ -58,17 +61,9 @@ export class WebhooksController {
     const refuse = (refusal: DomainError): Promise<never> => this.refusals.refuse(adapterId, kind, source, body, refusal);
     const check = checkSignature(secret, request.headers, body, now, windowSeconds);
     if (!check.ok) return refuse(check.refusal);
-    const fresh = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(WebhookNonce)
-      .values({ adapterId, nonce: check.nonce, seenAt: now })
-      .orIgnore()
-      .returning(['nonce'])
-      .execute();
-    if ((fresh.raw as unknown[]).length === 0) return refuse(BRIDGE_ERRORS.REPLAYED());
+    if (!(await this.nonces.recordFirstUse(adapterId, check.nonce, now))) return refuse(BRIDGE_ERRORS.REPLAYED());
     // Nonces older than twice the window can never be accepted again anyway (their timestamp is out).
-    await this.dataSource.getRepository(WebhookNonce).delete({ adapterId, seenAt: LessThan(new Date(now.getTime() - 2 * windowSeconds * 1000)) });
+    await this.nonces.forgetSeenBefore(adapterId, new Date(now.getTime() - 2 * windowSeconds * 1000));
 
     const text = body.toString('utf8');
     let decoded: Decoded;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toApiError } from './api-error';
 
 describe('toApiError', () => {
-  it('keeps the server\'s code, Chinese message, field problems and request id', () => {
+  it("keeps the server's code, Chinese message, field problems and request id", () => {
     const error = toApiError(400, {
       error: {
         code: 'VALIDATION_FAILED',
@@ -18,7 +18,7 @@ describe('toApiError', () => {
     expect(error.requestId).toBe('req-1');
   });
 
-  it('explains in Chinese an answer that is not the platform\'s error shape', () => {
+  it("explains in Chinese an answer that is not the platform's error shape", () => {
     expect(toApiError(502, '<html>Bad gateway</html>').message).toBe('服务暂时不可用，请稍后重试');
     expect(toApiError(403, undefined).message).toBe('您没有办理此业务的权限');
     expect(toApiError(404, { error: null }).code).toBe('HTTP_404');

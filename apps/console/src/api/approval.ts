@@ -26,7 +26,16 @@ import type {
 } from './generated/approval/types.gen';
 import type { Page } from './intake';
 
-export type { AdvanceStepDto, DecisionWithOverrideDto, GreenChannelDto, ReassignDto, RequestExtensionDto, RequestSupplementDto, ReviewExtensionDto, SuspendCaseDto };
+export type {
+  AdvanceStepDto,
+  DecisionWithOverrideDto,
+  GreenChannelDto,
+  ReassignDto,
+  RequestExtensionDto,
+  RequestSupplementDto,
+  ReviewExtensionDto,
+  SuspendCaseDto,
+};
 export type CaseFilter = NonNullable<CasesControllerListData['query']>;
 
 /** A case as the queue shows it, with the working days left (剩余工作日). */

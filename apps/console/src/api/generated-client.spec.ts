@@ -21,7 +21,7 @@ function filesUnder(folder: string): Map<string, string> {
   return files;
 }
 
-describe('the generated API client (the console\'s side of the OpenAPI contract)', () => {
+describe("the generated API client (the console's side of the OpenAPI contract)", () => {
   const fresh = mkdtempSync(join(tmpdir(), 'console-api-client-'));
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 

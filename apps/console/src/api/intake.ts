@@ -49,7 +49,9 @@ export async function listItems(query: NonNullable<CatalogueControllerListData['
 /** The current version of an item, or the version an application was filed under. */
 export async function getItem(code: string, version?: number): Promise<ServiceItem> {
   // `?version=` is optional on the server (the current version without it); the document marks it required.
-  const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<typeof sdk.catalogueControllerItem<true>>[0];
+  const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<
+    typeof sdk.catalogueControllerItem<true>
+  >[0];
   return (await sdk.catalogueControllerItem<true>(options)).data;
 }
 
@@ -61,9 +63,14 @@ export interface FilingFormDefinition {
   itemCode?: string;
 }
 
-export async function getItemForm(code: string, version?: number): Promise<{ itemCode: string; itemName: string; definition: FormDefinition }> {
+export async function getItemForm(
+  code: string,
+  version?: number,
+): Promise<{ itemCode: string; itemName: string; definition: FormDefinition }> {
   // `?version=` is optional on the server (the current version without it); the document marks it required.
-  const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<typeof sdk.catalogueControllerItemForm<true>>[0];
+  const options = { path: { code }, ...(version === undefined ? {} : { query: { version } }) } as Parameters<
+    typeof sdk.catalogueControllerItemForm<true>
+  >[0];
   const answer = (await sdk.catalogueControllerItemForm<true>(options)).data;
   return { itemCode: answer.itemCode, itemName: answer.itemName, definition: answer.form as unknown as FormDefinition };
 }

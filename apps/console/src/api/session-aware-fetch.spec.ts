@@ -10,7 +10,11 @@ const expired = () => json(401, { error: { code: 'TOKEN_EXPIRED', message: '登�
 /** A session-aware fetch over a server that always answers `answer`. */
 function over(answer: () => Response, onSessionLost = vi.fn(async () => undefined)) {
   const baseFetch = vi.fn(async () => answer());
-  return { baseFetch, onSessionLost, sessionFetch: createSessionAwareFetch({ baseFetch: baseFetch as unknown as typeof fetch, onSessionLost }) };
+  return {
+    baseFetch,
+    onSessionLost,
+    sessionFetch: createSessionAwareFetch({ baseFetch: baseFetch as unknown as typeof fetch, onSessionLost }),
+  };
 }
 
 describe('session-aware fetch', () => {
@@ -23,7 +27,10 @@ describe('session-aware fetch', () => {
     const onSessionLost = vi.fn(async () => undefined);
     const sessionFetch = createSessionAwareFetch({ baseFetch: baseFetch as unknown as typeof fetch, onSessionLost });
 
-    const response = await sessionFetch('http://console/api/intake/applications', { method: 'POST', body: '{"bundleCode":"DCF-YJS-KBCYD"}' });
+    const response = await sessionFetch('http://console/api/intake/applications', {
+      method: 'POST',
+      body: '{"bundleCode":"DCF-YJS-KBCYD"}',
+    });
 
     expect(response.status).toBe(201);
     expect(onSessionLost).toHaveBeenCalledTimes(1);
@@ -61,7 +68,10 @@ describe('session-aware fetch', () => {
   });
 
   it('fails the call when the person gives up signing in', async () => {
-    const { sessionFetch, baseFetch } = over(expired, vi.fn(() => Promise.reject(new Error('登录已失效'))));
+    const { sessionFetch, baseFetch } = over(
+      expired,
+      vi.fn(() => Promise.reject(new Error('登录已失效'))),
+    );
 
     await expect(sessionFetch('http://console/api/approval/cases')).rejects.toThrow('登录已失效');
     expect(baseFetch).toHaveBeenCalledTimes(1);

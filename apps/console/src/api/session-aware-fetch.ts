@@ -20,14 +20,16 @@ export interface SessionAwareFetchOptions {
 }
 
 export function createSessionAwareFetch(options: SessionAwareFetchOptions): typeof fetch {
-  const isSessionCall = options.isSessionCall ?? ((url: string) => new URL(url, 'http://console').pathname.startsWith('/api/identity/sessions'));
+  const isSessionCall =
+    options.isSessionCall ?? ((url: string) => new URL(url, 'http://console').pathname.startsWith('/api/identity/sessions'));
   return async (input, init) => {
     const baseFetch = options.baseFetch ?? globalThis.fetch;
     const request = new Request(input, { credentials: 'same-origin', ...init });
     // A body can be read once: keep a copy for the retry before the first attempt consumes it.
     const retry = request.clone();
     const response = await baseFetch(request);
-    if (response.status !== 401 || isSessionCall(request.url) || request.headers.get('x-onewindow-session') === 'applicant') return response;
+    if (response.status !== 401 || isSessionCall(request.url) || request.headers.get('x-onewindow-session') === 'applicant')
+      return response;
     if (!(await endsTheSession(response.clone()))) return response;
     await options.onSessionLost();
     return baseFetch(retry);

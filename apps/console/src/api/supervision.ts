@@ -63,7 +63,14 @@ export async function recordVerification(id: string, body: VerificationResultDto
 }
 
 // 电子监察 (centre management): the KPI read model, open and overdue cases, the monthly report.
-export type { KpiReportView, KpisView, MonitoredCaseView, MonthlyReportView, OverdueCasesView, RatioView } from './generated/supervision/types.gen';
+export type {
+  KpiReportView,
+  KpisView,
+  MonitoredCaseView,
+  MonthlyReportView,
+  OverdueCasesView,
+  RatioView,
+} from './generated/supervision/types.gen';
 export type KpiFilter = NonNullable<MonitoringControllerKpisData['query']>;
 export type MonitoredCaseFilter = NonNullable<MonitoringControllerCasesData['query']>;
 

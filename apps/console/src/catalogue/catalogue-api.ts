@@ -1,6 +1,11 @@
 /** 事项目录 for the administrator (and management, reading): items, versions, departments, export and import on intake. */
 import * as intake from '@/api/generated/intake/sdk.gen';
-import type { CatalogueControllerListData, CatalogueDepartmentView, ImportSummaryView, ServiceItemView } from '@/api/generated/intake/types.gen';
+import type {
+  CatalogueControllerListData,
+  CatalogueDepartmentView,
+  ImportSummaryView,
+  ServiceItemView,
+} from '@/api/generated/intake/types.gen';
 import type { Page } from '@/api/intake';
 
 export type { CatalogueDepartmentView, ImportSummaryView, ServiceItemView };

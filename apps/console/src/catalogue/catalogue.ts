@@ -35,12 +35,16 @@ export function importedVersions(summary: ImportSummaryView): ImportedVersion[] 
 export function importSummaryText(summary: ImportSummaryView): string {
   const written = summary.itemsCreatedOrChanged.length + summary.bundlesCreatedOrChanged.length;
   const unchanged = `${summary.unchanged.items}个事项、${summary.unchanged.bundles}个一件事未变`;
-  return written === 0 ? `导入完成：没有变化（${unchanged}）` : `导入完成：新增或修改${summary.itemsCreatedOrChanged.length}个事项、${summary.bundlesCreatedOrChanged.length}个一件事，各生成新版本；${unchanged}`;
+  return written === 0
+    ? `导入完成：没有变化（${unchanged}）`
+    : `导入完成：新增或修改${summary.itemsCreatedOrChanged.length}个事项、${summary.bundlesCreatedOrChanged.length}个一件事，各生成新版本；${unchanged}`;
 }
 
 /** The facts of an item version shown above its materials and form. */
 export function itemFacts(item: ServiceItemView): Array<{ label: string; value: string }> {
-  const fee = item.fee.charged ? `收费${item.fee.amountFen === undefined ? '' : `：${formatFen(item.fee.amountFen)}`}${item.fee.basis ? `（${item.fee.basis}）` : ''}` : '不收费';
+  const fee = item.fee.charged
+    ? `收费${item.fee.amountFen === undefined ? '' : `：${formatFen(item.fee.amountFen)}`}${item.fee.basis ? `（${item.fee.basis}）` : ''}`
+    : '不收费';
   return [
     { label: '事项编码', value: item.code },
     { label: '实施部门', value: `${item.departmentName}（${item.departmentCode}）` },
@@ -69,7 +73,9 @@ export interface MaterialRow {
 export function materialRows(item: ServiceItemView): MaterialRow[] {
   return item.materials.map((material) => {
     const question = material.when ? item.questions.find((candidate) => candidate.code === material.when!.question) : undefined;
-    const answers = material.when ? material.when.answers.map((answer) => question?.options.find((option) => option.code === answer)?.label ?? answer) : [];
+    const answers = material.when
+      ? material.when.answers.map((answer) => question?.options.find((option) => option.code === answer)?.label ?? answer)
+      : [];
     return {
       code: material.code,
       name: material.name,

@@ -26,7 +26,13 @@ const definition: FormDefinition = {
       staff: field.repeat('项目负责人', { name: field.text('姓名', 50) }, ['name'], { min: 1, max: 5 }),
     },
   },
-  layout: { groups: [{ title: '项目信息', fields: ['projectName', 'buildingArea', 'highRise'] }, { title: '建设单位', fields: ['builder'] }, { title: '人员', fields: ['staff'] }] },
+  layout: {
+    groups: [
+      { title: '项目信息', fields: ['projectName', 'buildingArea', 'highRise'] },
+      { title: '建设单位', fields: ['builder'] },
+      { title: '人员', fields: ['staff'] },
+    ],
+  },
   situations: [{ when: { question: 'Q1', answers: ['HIGH'] }, fields: { highRise: field.yesNo('是否超高层') }, require: ['buildingArea'] }],
 };
 
@@ -36,8 +42,18 @@ const enterprise: Prefill = {
   source: '聊城市法人单位基础信息库',
   fetchedAt: '2026-03-05T02:10:00.000Z',
   fields: [
-    { path: 'applicant.name', value: '聊城市东昌府区鲁西餐饮有限公司', source: '聊城市法人单位基础信息库', fetchedAt: '2026-03-05T02:10:00.000Z' },
-    { path: 'enterprise.address', value: '山东省聊城市东昌府区古楼街道东关街88号', source: '聊城市法人单位基础信息库', fetchedAt: '2026-03-05T02:10:00.000Z' },
+    {
+      path: 'applicant.name',
+      value: '聊城市东昌府区鲁西餐饮有限公司',
+      source: '聊城市法人单位基础信息库',
+      fetchedAt: '2026-03-05T02:10:00.000Z',
+    },
+    {
+      path: 'enterprise.address',
+      value: '山东省聊城市东昌府区古楼街道东关街88号',
+      source: '聊城市法人单位基础信息库',
+      fetchedAt: '2026-03-05T02:10:00.000Z',
+    },
   ],
 };
 
@@ -52,7 +68,7 @@ describe('the form at the window', () => {
     expect(isRequired(high, 'builder.name')).toBe(true);
   });
 
-  it('starts blank in the form\'s shape: groups as objects, tables with their least rows', () => {
+  it("starts blank in the form's shape: groups as objects, tables with their least rows", () => {
     expect(blankForm(schemaFor(definition, {}))).toEqual({
       projectName: '',
       buildingArea: null,
@@ -66,11 +82,14 @@ describe('the form at the window', () => {
     expect(withFieldsOf(high, { projectName: '运河古城修缮' })).toMatchObject({ projectName: '运河古城修缮', highRise: null });
   });
 
-  it('fills the fields looked up by a key from the bridge\'s answer, in each field\'s shape, and says what it filled', () => {
+  it("fills the fields looked up by a key from the bridge's answer, in each field's shape, and says what it filled", () => {
     const schema = schemaFor(definition, {});
     expect(lookupKeys(schema)).toEqual([{ path: 'builder.creditCode', source: 'enterprise' }]);
     const { data, filled } = applyPrefill(schema, blankForm(schema), 'builder.creditCode', enterprise);
-    expect(data['builder']).toMatchObject({ name: '聊城市东昌府区鲁西餐饮有限公司', address: { division: '371502', detail: '古楼街道东关街88号' } });
+    expect(data['builder']).toMatchObject({
+      name: '聊城市东昌府区鲁西餐饮有限公司',
+      address: { division: '371502', detail: '古楼街道东关街88号' },
+    });
     expect(filled.map((f) => [f.path, f.source, f.sourceName])).toEqual([
       ['builder.name', 'enterprise', '聊城市法人单位基础信息库'],
       ['builder.address', 'enterprise', '聊城市法人单位基础信息库'],

@@ -88,7 +88,10 @@ export function withFieldsOf(schema: FieldSchema, data: unknown): unknown {
   if (kind === 'group') {
     const current = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     return Object.fromEntries(
-      Object.entries(keywordOf(schema, 'properties') ?? {}).map(([name, field]) => [name, name in current ? withFieldsOf(field, current[name]) : blankValue(field)]),
+      Object.entries(keywordOf(schema, 'properties') ?? {}).map(([name, field]) => [
+        name,
+        name in current ? withFieldsOf(field, current[name]) : blankValue(field),
+      ]),
     );
   }
   return data === undefined ? blankValue(schema) : data;
@@ -129,7 +132,12 @@ export function lookupKeyOf(source: PrefillSource): 'creditCode' | 'idNumber' | 
  * Fills every field looked up by `keyPath` from the bridge's answer, in the field's shape; returns
  * the data with them and what was filled (path, source, value as filled) for `formSources`.
  */
-export function applyPrefill(schema: FieldSchema, data: FormData, keyPath: string, prefill: Prefill): { data: FormData; filled: FilledField[] } {
+export function applyPrefill(
+  schema: FieldSchema,
+  data: FormData,
+  keyPath: string,
+  prefill: Prefill,
+): { data: FormData; filled: FilledField[] } {
   // Form data is JSON; a copy through JSON also unwraps the page's reactive proxies.
   const next = JSON.parse(JSON.stringify(data)) as FormData;
   const filled: FilledField[] = [];
@@ -139,7 +147,14 @@ export function applyPrefill(schema: FieldSchema, data: FormData, keyPath: strin
     const value = found === undefined ? undefined : valueFromPrefill(target.schema, found.value);
     if (value === undefined) continue;
     setValueAt(next, parsePath(target.path), value);
-    filled.push({ path: target.path, source: target.ref.source, sourceName: prefill.source, fetchedAt: prefill.fetchedAt, value, prefillId: prefill.prefillId });
+    filled.push({
+      path: target.path,
+      source: target.ref.source,
+      sourceName: prefill.source,
+      fetchedAt: prefill.fetchedAt,
+      value,
+      prefillId: prefill.prefillId,
+    });
   }
   return { data: next, filled };
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { KpisView, RatioView } from '@/api/supervision';
 import { kpiFigures, percentText } from './kpi-figures';
 
-const ratio = (numerator: number, denominator: number): RatioView => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
+const ratio = (numerator: number, denominator: number): RatioView => ({
+  numerator,
+  denominator,
+  value: denominator === 0 ? null : numerator / denominator,
+});
 
 function someKpis(overrides: Partial<KpisView> = {}): KpisView {
   const none = ratio(0, 0);

@@ -54,7 +54,13 @@ export function kpiFigures(kpis: KpisView): KpiFigure[] {
     text: visits.value === null ? '—' : `${visits.value.toFixed(2)} 次`,
     detail: `${visits.numerator} 次 / ${visits.denominator} 件`,
   };
-  const rates = RATES.map(([key, label]) => ({ key, label, value: kpis[key].value, text: percentText(kpis[key]), detail: `${kpis[key].numerator} / ${kpis[key].denominator}` }));
+  const rates = RATES.map(([key, label]) => ({
+    key,
+    label,
+    value: kpis[key].value,
+    text: percentText(kpis[key]),
+    detail: `${kpis[key].numerator} / ${kpis[key].denominator}`,
+  }));
   return [...counts, perCase, ...rates];
 }
 

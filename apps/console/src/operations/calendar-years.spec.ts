@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarBanner, calendarTemplate, readCalendarYear } from './calendar-years';
 
-describe("the calendar banner", () => {
+describe('the calendar banner', () => {
   const loaded = { intake: [2024, 2025, 2026], approval: [2024, 2025, 2026] };
 
   it('stays silent before 1 November', () => {

@@ -11,7 +11,8 @@ export const CALENDAR_SERVICE_LABELS: Record<CalendarService, string> = { intake
 /** What the administrator must hear today, or null: this year missing anywhere, or from 1 November next year. */
 export function calendarBanner(loaded: Record<CalendarService, readonly number[]>, today: string): string | null {
   const year = Number(today.slice(0, 4));
-  const missing = (wanted: number) => CALENDAR_SERVICES.filter((service) => !loaded[service].includes(wanted)).map((service) => CALENDAR_SERVICE_LABELS[service]);
+  const missing = (wanted: number) =>
+    CALENDAR_SERVICES.filter((service) => !loaded[service].includes(wanted)).map((service) => CALENDAR_SERVICE_LABELS[service]);
   const thisYear = missing(year);
   if (thisYear.length) return `${year}年的工作日历在${thisYear.join('、')}中尚未载入：办理期限无法计算，请立即载入。`;
   const nextYear = missing(year + 1);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { declaredEncoding, emptyPlaygroundForm, formOfExample, formWithFile, playgroundRequest, prettyOutput, problemRows, toBase64 } from './mapping-playground';
+import {
+  declaredEncoding,
+  emptyPlaygroundForm,
+  formOfExample,
+  formWithFile,
+  playgroundRequest,
+  prettyOutput,
+  problemRows,
+  toBase64,
+} from './mapping-playground';
 
 const example = {
   id: 'wjw-result',
@@ -32,7 +41,16 @@ describe('the mapping playground form', () => {
   });
 
   it('leaves the XML options out for JSON and CSV samples, and sends code tables and reverse only when given', () => {
-    const form = { ...emptyPlaygroundForm(), format: 'csv' as const, xmlRoot: 'X', xmlArrays: 'A', sampleText: 'a,b', specText: 's', codeTablesText: '  ', reverse: false };
+    const form = {
+      ...emptyPlaygroundForm(),
+      format: 'csv' as const,
+      xmlRoot: 'X',
+      xmlArrays: 'A',
+      sampleText: 'a,b',
+      specText: 's',
+      codeTablesText: '  ',
+      reverse: false,
+    };
     expect(playgroundRequest(form)).toEqual({ sampleText: 'a,b', format: 'csv', encoding: 'utf-8', specText: 's' });
     expect(playgroundRequest({ ...form, codeTablesText: '- {}', reverse: true })).toMatchObject({ codeTablesText: '- {}', reverse: true });
   });
@@ -45,7 +63,12 @@ describe('the mapping playground form', () => {
       return 'decoded';
     });
     expect(seen).toEqual(['gbk']);
-    expect(form).toMatchObject({ format: 'xml', encoding: 'gbk', sampleText: 'decoded', file: { name: 'result.XML', shownAs: 'decoded', base64: toBase64(bytes) } });
+    expect(form).toMatchObject({
+      format: 'xml',
+      encoding: 'gbk',
+      sampleText: 'decoded',
+      file: { name: 'result.XML', shownAs: 'decoded', base64: toBase64(bytes) },
+    });
     expect(playgroundRequest(form)).toMatchObject({ sampleBase64: btoa('<?xml version="1.0" encoding="GBK"?><A/>') });
     expect(declaredEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="big5"?>'))).toBeUndefined();
   });
@@ -54,17 +77,33 @@ describe('the mapping playground form', () => {
 describe("the bridge's answer", () => {
   it('shows one record as itself and several as a list', () => {
     expect(prettyOutput({ ok: true, records: [{ a: 1 }], problems: [], encoding: 'utf-8', notInverted: [] })).toBe('{\n  "a": 1\n}');
-    expect(JSON.parse(prettyOutput({ ok: true, records: [{ a: 1 }, { a: 2 }], problems: [], encoding: 'utf-8', notInverted: [] }))).toHaveLength(2);
+    expect(
+      JSON.parse(prettyOutput({ ok: true, records: [{ a: 1 }, { a: 2 }], problems: [], encoding: 'utf-8', notInverted: [] })),
+    ).toHaveLength(2);
   });
 
   it('lists every problem with where it is, in Chinese', () => {
     expect(
       problemRows([
-        { stage: 'mapping', record: 1, path: 'SPJL → outcome', rule: 'fields[2].codeTable', code: 'code_unmapped', message: '审批结论代码"暂缓"不在代码表中' },
+        {
+          stage: 'mapping',
+          record: 1,
+          path: 'SPJL → outcome',
+          rule: 'fields[2].codeTable',
+          code: 'code_unmapped',
+          message: '审批结论代码"暂缓"不在代码表中',
+        },
         { stage: 'sample', path: '', code: 'syntax_error', message: 'JSON 格式错误' },
       ]),
     ).toEqual([
-      { key: '0', stage: '字段映射', record: '第2条', path: 'SPJL → outcome', rule: 'fields[2].codeTable', message: '审批结论代码"暂缓"不在代码表中' },
+      {
+        key: '0',
+        stage: '字段映射',
+        record: '第2条',
+        path: 'SPJL → outcome',
+        rule: 'fields[2].codeTable',
+        message: '审批结论代码"暂缓"不在代码表中',
+      },
       { key: '1', stage: '样例文件', record: '', path: '（整个文件）', rule: '', message: 'JSON 格式错误' },
     ]);
   });

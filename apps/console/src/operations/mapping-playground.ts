@@ -10,7 +10,12 @@ export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 export const SAMPLE_FORMAT_LABELS: Record<SampleFormat, string> = { json: 'JSON', xml: 'XML', csv: 'CSV' };
 export const SAMPLE_ENCODINGS = ['utf-8', 'gbk', 'gb18030', 'gb2312'] as const;
 export type SampleEncoding = (typeof SAMPLE_ENCODINGS)[number];
-export const SAMPLE_ENCODING_LABELS: Record<SampleEncoding, string> = { 'utf-8': 'UTF-8', gbk: 'GBK', gb18030: 'GB18030', gb2312: 'GB2312' };
+export const SAMPLE_ENCODING_LABELS: Record<SampleEncoding, string> = {
+  'utf-8': 'UTF-8',
+  gbk: 'GBK',
+  gb18030: 'GB18030',
+  gb2312: 'GB2312',
+};
 
 const STAGE_LABELS: Record<PlaygroundProblemView['stage'], string> = { spec: '映射规则', sample: '样例文件', mapping: '字段映射' };
 
@@ -30,7 +35,18 @@ export interface PlaygroundForm {
 }
 
 export function emptyPlaygroundForm(): PlaygroundForm {
-  return { format: 'json', encoding: 'utf-8', xmlRoot: '', xmlRecord: '', xmlArrays: '', sampleText: '', specText: '', codeTablesText: '', reverse: false, file: null };
+  return {
+    format: 'json',
+    encoding: 'utf-8',
+    xmlRoot: '',
+    xmlRecord: '',
+    xmlArrays: '',
+    sampleText: '',
+    specText: '',
+    codeTablesText: '',
+    reverse: false,
+    file: null,
+  };
 }
 
 /** A demo system's example, ready to run or to change. */
@@ -77,7 +93,10 @@ export function formatOfFileName(name: string): SampleFormat {
 /** An XML file's declared encoding (`<?xml … encoding="GBK"?>`), when it is one the bridge reads. */
 export function declaredEncoding(bytes: Uint8Array): SampleEncoding | undefined {
   const head = Array.from(bytes.subarray(0, 200), (byte) => String.fromCharCode(byte)).join('');
-  const named = /<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_-]+)["']/.exec(head)?.[1]?.toLowerCase().replace(/^utf8$/, 'utf-8');
+  const named = /<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_-]+)["']/
+    .exec(head)?.[1]
+    ?.toLowerCase()
+    .replace(/^utf8$/, 'utf-8');
   return SAMPLE_ENCODINGS.find((encoding) => encoding === named);
 }
 
@@ -89,7 +108,12 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** An uploaded file as the form holds it: its bytes, and its text in the encoding it declares or the one chosen. */
-export function formWithFile(form: PlaygroundForm, name: string, bytes: Uint8Array, decode: (bytes: Uint8Array, encoding: SampleEncoding) => string): PlaygroundForm {
+export function formWithFile(
+  form: PlaygroundForm,
+  name: string,
+  bytes: Uint8Array,
+  decode: (bytes: Uint8Array, encoding: SampleEncoding) => string,
+): PlaygroundForm {
   const format = formatOfFileName(name);
   const encoding = (format === 'xml' ? declaredEncoding(bytes) : undefined) ?? form.encoding;
   const text = decode(bytes, encoding);

@@ -27,7 +27,17 @@ import * as intake from '@/api/generated/intake/sdk.gen';
 import * as supervision from '@/api/generated/supervision/sdk.gen';
 import type { Page } from '@/api/intake';
 
-export type { AdapterHealthView, BridgeDeadLetterView, ChainVerificationView, ConfigurationReloadView, DeadLetterView, ExchangeLogEntryView, ReconciliationView, ReplayOutcomeView, ReplayReportView };
+export type {
+  AdapterHealthView,
+  BridgeDeadLetterView,
+  ChainVerificationView,
+  ConfigurationReloadView,
+  DeadLetterView,
+  ExchangeLogEntryView,
+  ReconciliationView,
+  ReplayOutcomeView,
+  ReplayReportView,
+};
 
 export async function listAdapters(): Promise<AdapterHealthView[]> {
   return (await bridge.adaptersControllerList()).data as AdapterHealthView[];
@@ -91,10 +101,26 @@ export const SERVICES_WITH_DEAD_LETTERS = ['intake', 'approval', 'supervision', 
 export type ServiceName = (typeof SERVICES_WITH_DEAD_LETTERS)[number];
 
 const SERVICE_SDKS = {
-  intake: { list: intake.deadLettersControllerList, replay: intake.deadLettersControllerReplay, discard: intake.deadLettersControllerDiscard },
-  approval: { list: approval.deadLettersControllerList, replay: approval.deadLettersControllerReplay, discard: approval.deadLettersControllerDiscard },
-  supervision: { list: supervision.deadLettersControllerList, replay: supervision.deadLettersControllerReplay, discard: supervision.deadLettersControllerDiscard },
-  bridge: { list: bridge.deadLettersControllerList, replay: bridge.deadLettersControllerReplay, discard: bridge.deadLettersControllerDiscard },
+  intake: {
+    list: intake.deadLettersControllerList,
+    replay: intake.deadLettersControllerReplay,
+    discard: intake.deadLettersControllerDiscard,
+  },
+  approval: {
+    list: approval.deadLettersControllerList,
+    replay: approval.deadLettersControllerReplay,
+    discard: approval.deadLettersControllerDiscard,
+  },
+  supervision: {
+    list: supervision.deadLettersControllerList,
+    replay: supervision.deadLettersControllerReplay,
+    discard: supervision.deadLettersControllerDiscard,
+  },
+  bridge: {
+    list: bridge.deadLettersControllerList,
+    replay: bridge.deadLettersControllerReplay,
+    discard: bridge.deadLettersControllerDiscard,
+  },
 } as const;
 
 export interface ServiceDeadLetterFilter {
@@ -107,7 +133,10 @@ export async function serviceDeadLetters(service: ServiceName, filter: ServiceDe
   return (await SERVICE_SDKS[service].list({ query: filter })).data as Page<DeadLetterView>;
 }
 
-export async function replayServiceDeadLetters(service: ServiceName, selection: { ids?: string[]; from?: string; to?: string }): Promise<ReplayOutcomeView> {
+export async function replayServiceDeadLetters(
+  service: ServiceName,
+  selection: { ids?: string[]; from?: string; to?: string },
+): Promise<ReplayOutcomeView> {
   return (await SERVICE_SDKS[service].replay({ body: selection })).data as ReplayOutcomeView;
 }
 
@@ -131,7 +160,12 @@ export async function loadCalendarYear(service: keyof typeof CALENDAR_SDKS, year
   return ((await CALENDAR_SDKS[service].load(options)).data as { loadedYears: number[] }).loadedYears;
 }
 
-export type { PlaygroundExampleView, PlaygroundProblemView, PlaygroundResultView, PlaygroundRunDto } from '@/api/generated/bridge/types.gen';
+export type {
+  PlaygroundExampleView,
+  PlaygroundProblemView,
+  PlaygroundResultView,
+  PlaygroundRunDto,
+} from '@/api/generated/bridge/types.gen';
 
 /** 映射调试: the demo systems' sample and spec pairs to start from. */
 export async function playgroundExamples(): Promise<PlaygroundExampleView[]> {

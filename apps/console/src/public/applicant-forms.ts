@@ -22,7 +22,11 @@ export function commentRequired(level: number | null): boolean {
 }
 
 /** The rating request: the same proof as the query, the comment only when there is one. */
-export function toRating(proof: { number: string; phoneTail: string }, level: number, comment: string): { number: string; phoneTail: string; level: number; comment?: string } {
+export function toRating(
+  proof: { number: string; phoneTail: string },
+  level: number,
+  comment: string,
+): { number: string; phoneTail: string; level: number; comment?: string } {
   const text = comment.trim();
   return { number: proof.number, phoneTail: proof.phoneTail, level, ...(text || commentRequired(level) ? { comment: text } : {}) };
 }

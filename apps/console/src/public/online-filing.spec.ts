@@ -5,8 +5,20 @@ import { fileableOnline, onlineFilingBody, onlineMaterials } from './online-fili
 
 describe('网上申报 as the applicant fills it', () => {
   const item = anItem({
-    questions: [{ code: 'Q1', text: '是否网络经营？', options: [{ code: 'A', label: '是' }, { code: 'B', label: '否' }] }],
-    materials: [aMaterial('M01', { name: '食品经营许可申请书' }), aMaterial('M04', { name: '网络经营说明', when: { question: 'Q1', answers: ['A'] } })],
+    questions: [
+      {
+        code: 'Q1',
+        text: '是否网络经营？',
+        options: [
+          { code: 'A', label: '是' },
+          { code: 'B', label: '否' },
+        ],
+      },
+    ],
+    materials: [
+      aMaterial('M01', { name: '食品经营许可申请书' }),
+      aMaterial('M04', { name: '网络经营说明', when: { question: 'Q1', answers: ['A'] } }),
+    ],
   });
 
   it('offers only the items the catalogue lets in online', () => {

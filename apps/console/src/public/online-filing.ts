@@ -39,9 +39,15 @@ export function onlineFilingBody(input: {
     itemCodes: [input.item.code],
     channel: 'online',
     level: 'district',
-    applicant: { kind: input.applicant.kind, name: input.applicant.name.trim(), identifier: input.applicant.identifier.trim().toUpperCase() },
+    applicant: {
+      kind: input.applicant.kind,
+      name: input.applicant.name.trim(),
+      identifier: input.applicant.identifier.trim().toUpperCase(),
+    },
     situations: situationsOf([input.item], input.answers),
-    materials: input.rows.filter((row) => attached.has(row.key)).map((row) => ({ itemCode: row.itemCode, materialCode: row.material.code, finding: 'provided' as const })),
+    materials: input.rows
+      .filter((row) => attached.has(row.key))
+      .map((row) => ({ itemCode: row.itemCode, materialCode: row.material.code, finding: 'provided' as const })),
     form: input.form,
     visitedInPerson: false,
   };

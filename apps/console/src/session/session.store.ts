@@ -1,7 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { ApiError } from '@/api/api-error';
-import { changePassword as changeOwnPassword, currentSession, signIn as startSession, signOut as endSession, type Session, type SessionUser } from '@/api/identity';
+import {
+  changePassword as changeOwnPassword,
+  currentSession,
+  signIn as startSession,
+  signOut as endSession,
+  type Session,
+  type SessionUser,
+} from '@/api/identity';
 
 /**
  * Who is signed in, and the sign-in dialog that appears over any page when the session ends.
@@ -90,5 +97,19 @@ export const useSessionStore = defineStore('session', () => {
     for (const call of pending) call.reject(new ApiError(401, 'TOKEN_EXPIRED', '登录已失效，请重新登录后再提交'));
   }
 
-  return { user, expiresAt, restored, dialogOpen, signedIn, role, restore, signIn, signOut, changePassword, sessionLost, abandonWaiting, lostUsername: () => lostUsername };
+  return {
+    user,
+    expiresAt,
+    restored,
+    dialogOpen,
+    signedIn,
+    role,
+    restore,
+    signIn,
+    signOut,
+    changePassword,
+    sessionLost,
+    abandonWaiting,
+    lostUsername: () => lostUsername,
+  };
 });

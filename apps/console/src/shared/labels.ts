@@ -87,4 +87,8 @@ export const NOTICE_STATUS_LABELS: Labels = { pending: '待认领', escalated: '
 
 export const VERIFICATION_STATUS_LABELS: Labels = { open: '待核查', verified: '承诺属实', 'false-pledge': '承诺不实' };
 
-export const RECORD_SOURCE_LABELS: Labels = { supervisor: '监管人员录入', 'department-system': '部门系统推送', 'pledge-verification': '告知承诺核查' };
+export const RECORD_SOURCE_LABELS: Labels = {
+  supervisor: '监管人员录入',
+  'department-system': '部门系统推送',
+  'pledge-verification': '告知承诺核查',
+};

@@ -11,7 +11,11 @@ describe('a paged list', () => {
     });
     list.page.value = 3;
     await list.load();
-    expect({ rows: list.rows.value, total: list.total.value, loading: list.loading.value }).toEqual({ rows: ['第3页'], total: 41, loading: false });
+    expect({ rows: list.rows.value, total: list.total.value, loading: list.loading.value }).toEqual({
+      rows: ['第3页'],
+      total: 41,
+      loading: false,
+    });
     list.search();
     await Promise.resolve();
     expect(asked).toEqual([
@@ -25,6 +29,9 @@ describe('a paged list', () => {
       throw new ApiError(400, 'VALIDATION_FAILED', '提交的信息有误，请按提示修改');
     });
     await list.load();
-    expect({ problem: list.problem.value, loading: list.loading.value }).toEqual({ problem: '提交的信息有误，请按提示修改', loading: false });
+    expect({ problem: list.problem.value, loading: list.loading.value }).toEqual({
+      problem: '提交的信息有误，请按提示修改',
+      loading: false,
+    });
   });
 });

@@ -27,6 +27,17 @@ describe('navigation', () => {
 
   it('gives the integrator and the administrator the operations pages', () => {
     expect(navigationOf('integrator').map((entry) => entry.label)).toEqual(['首页', '对接系统', '交换日志', '死信处理', '映射调试']);
-    expect(navigationOf('admin').map((entry) => entry.label)).toEqual(['首页', '电子监察', '月度报告', '对接系统', '交换日志', '死信处理', '映射调试', '工作日历', '事项目录', '登录审计']);
+    expect(navigationOf('admin').map((entry) => entry.label)).toEqual([
+      '首页',
+      '电子监察',
+      '月度报告',
+      '对接系统',
+      '交换日志',
+      '死信处理',
+      '映射调试',
+      '工作日历',
+      '事项目录',
+      '登录审计',
+    ]);
   });
 });

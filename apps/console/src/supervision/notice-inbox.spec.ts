@@ -16,13 +16,22 @@ describe('the supervisor’s inbox order', () => {
 
 describe('the 认领 countdown', () => {
   it('counts down in days and hours, then hours and minutes', () => {
-    expect(acknowledgeCountdown(aNotice({ acknowledgeBy: '2026-03-11T05:30:00.000Z' }), NOW)).toEqual({ text: '剩 1 天 3 小时', urgency: 'ample' });
-    expect(acknowledgeCountdown(aNotice({ acknowledgeBy: '2026-03-10T04:45:00.000Z' }), NOW)).toEqual({ text: '剩 2 小时 45 分钟', urgency: 'soon' });
+    expect(acknowledgeCountdown(aNotice({ acknowledgeBy: '2026-03-11T05:30:00.000Z' }), NOW)).toEqual({
+      text: '剩 1 天 3 小时',
+      urgency: 'ample',
+    });
+    expect(acknowledgeCountdown(aNotice({ acknowledgeBy: '2026-03-10T04:45:00.000Z' }), NOW)).toEqual({
+      text: '剩 2 小时 45 分钟',
+      urgency: 'soon',
+    });
     expect(acknowledgeCountdown(aNotice({ acknowledgeBy: '2026-03-10T02:20:00.000Z' }), NOW).text).toBe('剩 20 分钟');
   });
 
   it('says how long ago the deadline passed', () => {
-    expect(acknowledgeCountdown(aNotice({ status: 'escalated', acknowledgeBy: '2026-03-09T23:00:00.000Z' }), NOW)).toEqual({ text: '已超时 3 小时', urgency: 'overdue' });
+    expect(acknowledgeCountdown(aNotice({ status: 'escalated', acknowledgeBy: '2026-03-09T23:00:00.000Z' }), NOW)).toEqual({
+      text: '已超时 3 小时',
+      urgency: 'overdue',
+    });
   });
 
   it('stops once the notice is acknowledged or closed', () => {

@@ -23,7 +23,10 @@ export function inboxOrder<T extends Pick<Notice, 'status' | 'acknowledgeBy' | '
 export type Urgency = 'overdue' | 'soon' | 'ample' | 'done';
 
 /** The countdown to the 认领 deadline: `剩 1 天 3 小时`, `剩 45 分钟`, `已超时 2 小时`. */
-export function acknowledgeCountdown(notice: Pick<Notice, 'status' | 'acknowledgeBy' | 'acknowledgedAt'>, now: Date): { text: string; urgency: Urgency } {
+export function acknowledgeCountdown(
+  notice: Pick<Notice, 'status' | 'acknowledgeBy' | 'acknowledgedAt'>,
+  now: Date,
+): { text: string; urgency: Urgency } {
   if (notice.status === 'acknowledged') return { text: '已认领', urgency: 'done' };
   if (notice.status === 'closed') return { text: '已关闭', urgency: 'done' };
   const left = Date.parse(notice.acknowledgeBy) - now.getTime();

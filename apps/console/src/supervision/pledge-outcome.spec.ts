@@ -8,7 +8,11 @@ describe('a pledge verification’s result', () => {
   });
 
   it('shows the revocation and the blacklisting a false pledge triggers', () => {
-    const task = aPledgeVerification({ status: 'false-pledge', revocationRequestId: '3f8a4d1e-7c55-4e1f-9a0b-5d2c6b7e8f90', recordId: '4c1b2a3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' });
+    const task = aPledgeVerification({
+      status: 'false-pledge',
+      revocationRequestId: '3f8a4d1e-7c55-4e1f-9a0b-5d2c6b7e8f90',
+      recordId: '4c1b2a3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    });
     expect(pledgeOutcome(task)).toBe('承诺不实：已提请发证部门撤销许可证 JY13715022026000001；已将持证主体列入严重失信名单');
   });
 });

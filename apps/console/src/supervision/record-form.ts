@@ -57,5 +57,8 @@ export function toPublishRecord(draft: RecordDraft): PublishRecordDto {
 
 /** Records still in force first (newest decision first), withdrawn ones after. */
 export function recordOrder(records: readonly SupervisionRecord[]): SupervisionRecord[] {
-  return [...records].sort((a, b) => Number(a.withdrawn) - Number(b.withdrawn) || b.decidedOn.localeCompare(a.decidedOn) || b.publishedAt.localeCompare(a.publishedAt));
+  return [...records].sort(
+    (a, b) =>
+      Number(a.withdrawn) - Number(b.withdrawn) || b.decidedOn.localeCompare(a.decidedOn) || b.publishedAt.localeCompare(a.publishedAt),
+  );
 }

@@ -13,7 +13,16 @@ export const WANG = { kind: 'person' as const, id: 'wangshenpi', name: '王审�
 export const SUN = { kind: 'person' as const, id: 'sunfuhe', name: '孙复核' };
 
 export function aMaterial(code: string, overrides: Partial<MaterialRequirement> = {}): MaterialRequirement {
-  return { code, name: `材料${code}`, form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '', ...overrides };
+  return {
+    code,
+    name: `材料${code}`,
+    form: 'original',
+    copies: 1,
+    mayFollowLater: false,
+    pledgeAllowed: false,
+    requirement: '',
+    ...overrides,
+  };
 }
 
 export function anItem(overrides: Partial<ServiceItem> = {}): ServiceItem {

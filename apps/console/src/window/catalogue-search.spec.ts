@@ -19,7 +19,15 @@ describe('catalogue search at the window', () => {
   it('finds a bundle by the items and departments it joins', () => {
     const items = new Map([
       ['DCF-SCJG-XK-001', anItem()],
-      ['DCF-WJW-XK-003', anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', departmentCode: 'DCF-WJW', departmentName: '东昌府区卫生健康委员会' })],
+      [
+        'DCF-WJW-XK-003',
+        anItem({
+          code: 'DCF-WJW-XK-003',
+          name: '公共场所卫生许可（新办）',
+          departmentCode: 'DCF-WJW',
+          departmentName: '东昌府区卫生健康委员会',
+        }),
+      ],
     ]);
     expect(bundleMatches(aBundle(), items, '卫生健康', null)).toBe(true);
     expect(bundleMatches(aBundle(), items, '餐饮', 'DCF-WJW')).toBe(true);
@@ -32,7 +40,11 @@ describe('catalogue search at the window', () => {
   });
 
   it('lists each department once', () => {
-    const departments = departmentsOf([anItem(), anItem({ code: 'X' }), anItem({ departmentCode: 'DCF-WJW', departmentName: '东昌府区卫生健康委员会' })]);
+    const departments = departmentsOf([
+      anItem(),
+      anItem({ code: 'X' }),
+      anItem({ departmentCode: 'DCF-WJW', departmentName: '东昌府区卫生健康委员会' }),
+    ]);
     expect(departments).toEqual([
       { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' },
       { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },

@@ -15,9 +15,15 @@ function normalise(text: string): string {
 
 /** Every word of the query must occur in one of the texts (name, code, department, conditions, materials). */
 export function matchesKeywords(texts: Array<string | undefined>, query: string): boolean {
-  const words = query.split(/[\s,，、]+/).map(normalise).filter(Boolean);
+  const words = query
+    .split(/[\s,，、]+/)
+    .map(normalise)
+    .filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = texts.filter(Boolean).map((text) => normalise(text as string)).join('\n');
+  const haystack = texts
+    .filter(Boolean)
+    .map((text) => normalise(text as string))
+    .join('\n');
   return words.every((word) => haystack.includes(word));
 }
 
@@ -26,10 +32,18 @@ export function itemMatches(item: ServiceItem, query: string, departmentCode: st
   return matchesKeywords([item.name, item.code, item.departmentName, ...item.conditions, ...item.materials.map((m) => m.name)], query);
 }
 
-export function bundleMatches(bundle: ServiceBundle, items: Map<string, ServiceItem>, query: string, departmentCode: string | null): boolean {
+export function bundleMatches(
+  bundle: ServiceBundle,
+  items: Map<string, ServiceItem>,
+  query: string,
+  departmentCode: string | null,
+): boolean {
   const members = bundle.itemCodes.map((code) => items.get(code)).filter((item): item is ServiceItem => item !== undefined);
   if (departmentCode && !members.some((item) => item.departmentCode === departmentCode)) return false;
-  return matchesKeywords([bundle.name, bundle.code, bundle.description, ...members.flatMap((item) => [item.name, item.departmentName])], query);
+  return matchesKeywords(
+    [bundle.name, bundle.code, bundle.description, ...members.flatMap((item) => [item.name, item.departmentName])],
+    query,
+  );
 }
 
 /** The departments of the catalogue, once each, in the order of their codes. */

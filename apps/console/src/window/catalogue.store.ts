@@ -20,7 +20,9 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   async function loadAllItems(): Promise<ServiceItem[]> {
     const first = await listItems({ page: 1, pageSize: PAGE_SIZE });
     const pages = Math.ceil(first.total / PAGE_SIZE);
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, index) => listItems({ page: index + 2, pageSize: PAGE_SIZE })));
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, pages - 1) }, (_, index) => listItems({ page: index + 2, pageSize: PAGE_SIZE })),
+    );
     return [first, ...rest].flatMap((page) => page.items);
   }
 

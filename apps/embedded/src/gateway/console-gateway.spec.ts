@@ -14,13 +14,20 @@ interface Seen {
 }
 
 /** A stand-in service that records what reached it and answers as the test says. */
-async function aService(answer: (seen: Seen, response: import('node:http').ServerResponse) => void): Promise<{ url: string; seen: Seen[]; server: Server }> {
+async function aService(
+  answer: (seen: Seen, response: import('node:http').ServerResponse) => void,
+): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const record = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const record = {
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       seen.push(record);
       answer(record, response);
     });
@@ -90,7 +97,9 @@ describe('the console gateway', () => {
   it('turns the session cookie into a bearer token, and keeps a caller’s own Authorization', async () => {
     await fetch(`${gateway.url}/api/intake/catalogue`, { headers: { cookie: `lang=zh; ${SESSION_COOKIE}=aaa.bbb.ccc` } });
     expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer aaa.bbb.ccc');
-    await fetch(`${gateway.url}/api/intake/catalogue`, { headers: { authorization: 'Bearer ddd.eee.fff', cookie: `${SESSION_COOKIE}=aaa.bbb.ccc` } });
+    await fetch(`${gateway.url}/api/intake/catalogue`, {
+      headers: { authorization: 'Bearer ddd.eee.fff', cookie: `${SESSION_COOKIE}=aaa.bbb.ccc` },
+    });
     expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer ddd.eee.fff');
     await fetch(`${gateway.url}/api/intake/catalogue`);
     expect(intake.seen.at(-1)?.headers['authorization']).toBeUndefined();
@@ -102,7 +111,9 @@ describe('the console gateway', () => {
     expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer ggg.hhh.iii');
     await fetch(`${gateway.url}/api/intake/applications`, { headers: { cookie } });
     expect(intake.seen.at(-1)?.headers['authorization']).toBe('Bearer aaa.bbb.ccc');
-    await fetch(`${gateway.url}/api/intake/progress/mine`, { headers: { cookie: `${SESSION_COOKIE}=aaa.bbb.ccc`, 'x-onewindow-session': 'applicant' } });
+    await fetch(`${gateway.url}/api/intake/progress/mine`, {
+      headers: { cookie: `${SESSION_COOKIE}=aaa.bbb.ccc`, 'x-onewindow-session': 'applicant' },
+    });
     expect(intake.seen.at(-1)?.headers['authorization']).toBeUndefined();
   });
 
@@ -130,7 +141,9 @@ describe('the console gateway', () => {
   it('answers a service that is down with 503 in the platform’s error shape, in Chinese', async () => {
     const response = await fetch(`${gateway.url}/api/approval/cases`, { headers: { 'x-request-id': 'req-down-1' } });
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: '审批服务暂时无法访问，请稍后再试', fields: [], requestId: 'req-down-1' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'SERVICE_UNAVAILABLE', message: '审批服务暂时无法访问，请稍后再试', fields: [], requestId: 'req-down-1' },
+    });
   });
 
   it('answers a service too slow to answer with 504', async () => {
@@ -159,7 +172,12 @@ describe('the console gateway', () => {
 
 describe('the console gateway before the console is built', () => {
   it('says how to build it', async () => {
-    const gateway = await startConsoleGateway({ host: '127.0.0.1', port: 0, services: {}, consoleDir: join(tmpdir(), 'onewindow-no-console-here') });
+    const gateway = await startConsoleGateway({
+      host: '127.0.0.1',
+      port: 0,
+      services: {},
+      consoleDir: join(tmpdir(), 'onewindow-no-console-here'),
+    });
     try {
       const response = await fetch(`${gateway.url}/`);
       expect(response.status).toBe(503);

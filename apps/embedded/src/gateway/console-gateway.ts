@@ -71,7 +71,9 @@ export function createConsoleGatewayApp(options: Omit<ConsoleGatewayOptions, 'ho
             // A socket (no HTTP response to write), or an answer already under way: all that is left is to cut it.
             if (!('writeHead' in response) || response.headersSent) return void response.destroy();
             const { status, body } = unavailableBody(service, requestId, timedOut.has(request));
-            response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID]: requestId }).end(JSON.stringify(body));
+            response
+              .writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID]: requestId })
+              .end(JSON.stringify(body));
           },
         },
       }),
@@ -84,7 +86,10 @@ export function createConsoleGatewayApp(options: Omit<ConsoleGatewayOptions, 'ho
 
   app.use(securityHeaders);
   // Vite names every asset by its content: cache them for a year; index.html must always be fresh.
-  app.use('/assets', express.static(join(options.consoleDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
+  app.use(
+    '/assets',
+    express.static(join(options.consoleDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+  );
   app.use(express.static(options.consoleDir, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_request: Request, response: Response) => {
     const index = join(options.consoleDir, 'index.html');

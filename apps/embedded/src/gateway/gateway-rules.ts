@@ -17,7 +17,9 @@ export const SERVICE_TITLES: Record<string, string> = {
  * (短信验证码登录) when the public pages ask for it with `X-OneWindow-Session: applicant`, the
  * staff one otherwise — else none.
  */
-export function authorizationFor(headers: { authorization?: string | undefined; cookie?: string | undefined } & Record<string, string | string[] | undefined>): string | undefined {
+export function authorizationFor(
+  headers: { authorization?: string | undefined; cookie?: string | undefined } & Record<string, string | string[] | undefined>,
+): string | undefined {
   if (headers.authorization) return headers.authorization;
   const applicant = headers[APPLICANT_SESSION_HEADER] === 'applicant';
   const token = sessionTokenFromCookies(headers.cookie, applicant ? APPLICANT_SESSION_COOKIE : undefined);

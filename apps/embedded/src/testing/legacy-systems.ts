@@ -4,7 +4,16 @@ import { join } from 'node:path';
 export interface LegacySocialInsuranceSystem {
   url: string;
   account: { username: string; password: string };
-  cases(): Array<{ ywlsh: string; unit: Record<string, string>; xz: string[]; staff: Array<Record<string, string>>; status: string; djzh?: string; reason?: string; operator: string }>;
+  cases(): Array<{
+    ywlsh: string;
+    unit: Record<string, string>;
+    xz: string[];
+    staff: Array<Record<string, string>>;
+    status: string;
+    djzh?: string;
+    reason?: string;
+    operator: string;
+  }>;
   decide(ywlsh: string, decision: { approve: true; djzh: string; at: string } | { approve: false; reason: string; at: string }): unknown;
   relabel(from: string, to: string): void;
   logoutEveryone(): void;

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createEnvelope, SERVICES, type ServiceName, type TopicDefinition } from '@onewindow/contracts';
 import { schemaOf } from '@onewindow/persistence';
-import { InProcessEventBus, KafkaEventPublisher, TopicNaming, type EventPublisher, type MessagingService, type OutgoingRecord } from '@onewindow/messaging';
+import {
+  InProcessEventBus,
+  KafkaEventPublisher,
+  TopicNaming,
+  type EventPublisher,
+  type MessagingService,
+  type OutgoingRecord,
+} from '@onewindow/messaging';
 import { Client } from 'pg';
 import { loadConfig, startService, SystemClock, type Clock, type RunningService } from '@onewindow/platform';
 import { loadServiceDefinitions, type PlatformServiceName } from '../service-registry';
@@ -101,11 +108,23 @@ export async function startServicesForTest(options: {
   const get = (name: PlatformServiceName) => running.get(name) as EventService;
   const platform: TestPlatform = {
     get services() {
-      return { intake: get('intake'), approval: get('approval'), supervision: get('supervision'), bridge: get('bridge'), identity: get('identity') };
+      return {
+        intake: get('intake'),
+        approval: get('approval'),
+        supervision: get('supervision'),
+        bridge: get('bridge'),
+        identity: get('identity'),
+      };
     },
     clock,
     get urls() {
-      return { intake: get('intake')?.url, approval: get('approval')?.url, supervision: get('supervision')?.url, bridge: get('bridge')?.url, identity: get('identity')?.url };
+      return {
+        intake: get('intake')?.url,
+        approval: get('approval')?.url,
+        supervision: get('supervision')?.url,
+        bridge: get('bridge')?.url,
+        identity: get('identity')?.url,
+      };
     },
     async restart(name) {
       const service = await start(name);
@@ -127,7 +146,11 @@ export async function startServicesForTest(options: {
       return dataSource.query(sql.replaceAll('$schema', `"${schemaOf(dataSource)}"`), params);
     },
     async outboxCount(service, topic, key) {
-      const [row] = await platform.query<{ count: number }>(service, 'SELECT count(*)::int AS count FROM $schema.outbox_message WHERE topic = $1 AND message_key = $2', [topic, key]);
+      const [row] = await platform.query<{ count: number }>(
+        service,
+        'SELECT count(*)::int AS count FROM $schema.outbox_message WHERE topic = $1 AND message_key = $2',
+        [topic, key],
+      );
       return row?.count ?? 0;
     },
     async stop() {

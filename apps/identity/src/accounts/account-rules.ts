@@ -31,7 +31,11 @@ export function checkPlacement(placement: Placement, department: Department | un
   } else if (role === 'clerk' && department?.kind !== 'service-centre') {
     problems.push({ path: 'departmentCode', code: 'SERVICE_CENTRE_REQUIRED', message: '综合窗口人员须选择所属政务服务中心或便民服务中心' });
   } else if (ALL_DEPARTMENTS_ROLES.includes(role) && department?.kind === 'department') {
-    problems.push({ path: 'departmentCode', code: 'DEPARTMENT_NOT_ALLOWED', message: '系统管理员和中心管理人员可查看所有部门，不隶属于单个审批部门' });
+    problems.push({
+      path: 'departmentCode',
+      code: 'DEPARTMENT_NOT_ALLOWED',
+      message: '系统管理员和中心管理人员可查看所有部门，不隶属于单个审批部门',
+    });
   }
   return { problems, level: department?.level ?? null };
 }

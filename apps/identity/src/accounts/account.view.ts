@@ -107,5 +107,13 @@ export function toAccountView(account: Account, departmentName: string | undefin
 }
 
 export function toAccountChangeView(change: AccountChange): AccountChangeView {
-  return { id: change.id, accountId: change.accountId, change: change.change, details: change.details, byId: change.byId, byName: change.byName, at: change.at.toISOString() };
+  return {
+    id: change.id,
+    accountId: change.accountId,
+    change: change.change,
+    details: change.details,
+    byId: change.byId,
+    byName: change.byName,
+    at: change.at.toISOString(),
+  };
 }

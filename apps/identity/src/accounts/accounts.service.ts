@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, DomainError, readPage, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
-import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { DepartmentsService } from '../departments/departments.service';
+import { Clock, DomainError, type AuthenticatedUser, type FieldError, type Page } from '@onewindow/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DepartmentRepository } from '../departments/department.repository';
 import { hashPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
-import { endSessions } from '../sessions/end-sessions';
+import { SessionRepository } from '../sessions/session.repository';
 import { UNLOCKED } from '../sessions/lockout';
-import { AccountChange } from './account-change.entity';
-import { recordAccountChange } from './account-changes';
+import type { AccountChange } from './account-change.entity';
 import { checkPlacement, lockOutProblem } from './account-rules';
-import { Account, type AccountStatus } from './account.entity';
+import { AccountRepository } from './account.repository';
+import type { Account, AccountStatus } from './account.entity';
 import { toAccountChangeView, toAccountView, type AccountChangeView, type AccountView } from './account.view';
 import type { CreateAccountDto, ListAccountsQuery, UpdateAccountDto } from './accounts.dto';
-import { IDENTITY_ERRORS } from '../identity-errors';
 
 /** What creating an account needs besides the form: its id (fixed for the demo accounts). */
 export interface NewAccount extends CreateAccountDto {
@@ -28,36 +27,25 @@ export class AccountsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly departments: DepartmentsService,
+    private readonly accounts: AccountRepository,
+    private readonly sessions: SessionRepository,
+    private readonly departments: DepartmentRepository,
     private readonly clock: Clock,
   ) {}
 
   async list(query: ListAccountsQuery): Promise<Page<AccountView>> {
-    const builder = this.dataSource.getRepository(Account).createQueryBuilder('a');
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(new Brackets((q) => q.where('a.username ILIKE :like', { like }).orWhere('a.display_name ILIKE :like', { like })));
-    }
-    if (query.role) builder.andWhere('a.role = :role', { role: query.role });
-    if (query.departmentCode) builder.andWhere('a.department_code = :department', { department: query.departmentCode });
-    if (query.status) builder.andWhere('a.status = :status', { status: query.status });
-    const page = await readPage(builder.orderBy('a.username', 'ASC'), query);
+    const page = await this.accounts.list(query);
     return { ...page, items: await this.views(page.items) };
   }
 
   async get(id: string): Promise<AccountView> {
-    return this.view(await this.load(this.dataSource.manager, id));
+    return this.view(await this.accounts.getOrFail(id));
   }
 
   async changes(id: string, page: number, pageSize: number): Promise<Page<AccountChangeView>> {
-    await this.load(this.dataSource.manager, id);
-    const [rows, total] = await this.dataSource.getRepository(AccountChange).findAndCount({
-      where: { accountId: id },
-      order: { at: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items: rows.map(toAccountChangeView), total, page, pageSize };
+    await this.accounts.getOrFail(id);
+    const changes = await this.accounts.listChanges(id, { page, pageSize });
+    return { ...changes, items: changes.items.map(toAccountChangeView) };
   }
 
   async create(actor: Pick<AuthenticatedUser, 'id' | 'name'>, input: NewAccount): Promise<AccountView> {
@@ -72,10 +60,10 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     const now = this.clock.now();
     const account = await this.dataSource.transaction(async (tx) => {
-      if (await tx.getRepository(Account).existsBy({ username })) {
+      if (await this.accounts.isUsernameTaken(tx, username)) {
         throw DomainError.validation([{ path: 'username', code: 'USERNAME_TAKEN', message: `用户名“${username}”已被使用` }], 'conflict');
       }
-      const created = tx.getRepository(Account).create({
+      const created = await this.accounts.insert(tx, {
         id: input.id ?? randomUUID(),
         username,
         displayName: input.displayName.trim(),
@@ -90,8 +78,7 @@ export class AccountsService {
         ...UNLOCKED,
         lastSignInAt: null,
       });
-      await tx.getRepository(Account).insert(created);
-      await recordAccountChange(tx, {
+      await this.accounts.recordChange(tx, {
         accountId: created.id,
         change: 'created',
         details: { username, role: created.role, departmentCode: created.departmentCode },
@@ -115,7 +102,8 @@ export class AccountsService {
       if (placement.problems.length > 0) throw DomainError.validation(placement.problems);
       await this.refuseLockOut(tx, actor, account, { role: next.role, status: account.status });
       const details: Record<string, unknown> = {};
-      if (input.displayName !== undefined && input.displayName.trim() !== account.displayName) details['displayName'] = account.displayName = input.displayName.trim();
+      if (input.displayName !== undefined && input.displayName.trim() !== account.displayName)
+        details['displayName'] = account.displayName = input.displayName.trim();
       if (next.role !== account.role) details['role'] = account.role = next.role;
       if (next.departmentCode !== account.departmentCode) details['departmentCode'] = account.departmentCode = next.departmentCode;
       account.level = placement.level;
@@ -133,20 +121,21 @@ export class AccountsService {
       if (account.status === status) return undefined;
       await this.refuseLockOut(tx, actor, account, { role: account.role, status });
       account.status = status;
-      if (status === 'disabled') await endSessions(tx, account.id, 'account-disabled', now);
+      if (status === 'disabled') await this.sessions.endLiveSessionsOf(tx, account.id, 'account-disabled', now);
       return { change: status === 'disabled' ? 'disabled' : 'enabled' };
     });
   }
 
   /** 重置密码: a new password the holder must change at the next sign-in; unlocks and ends their sessions. */
   async resetPassword(actor: AuthenticatedUser, id: string, newPassword: string): Promise<AccountView> {
-    const current = await this.load(this.dataSource.manager, id);
+    const current = await this.accounts.getOrFail(id);
     const problems = passwordProblems(newPassword, current.username);
-    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    if (problems.length > 0)
+      throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
     const passwordHash = await hashPassword(newPassword);
     return this.change(actor, id, async (tx, account, now) => {
       Object.assign(account, { passwordHash, passwordChangedAt: now, mustChangePassword: true, ...UNLOCKED });
-      await endSessions(tx, account.id, 'password-reset', now);
+      await this.sessions.endLiveSessionsOf(tx, account.id, 'password-reset', now);
       return { change: 'password-reset' };
     });
   }
@@ -164,37 +153,43 @@ export class AccountsService {
    * without demo data gets its first sign-in. The password must be changed at once.
    */
   async createInitialAdministrator(password: string): Promise<void> {
-    if ((await this.dataSource.getRepository(Account).count()) > 0) return;
-    await this.create({ id: 'system', name: '系统初始化' }, { id: 'admin', username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: true });
+    if ((await this.accounts.count()) > 0) return;
+    await this.create(
+      { id: 'system', name: '系统初始化' },
+      { id: 'admin', username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: true },
+    );
   }
 
   private async change(
     actor: Pick<AuthenticatedUser, 'id' | 'name'>,
     id: string,
-    apply: (tx: EntityManager, account: Account, now: Date) => Promise<{ change: AccountChange['change']; details?: Record<string, unknown> } | undefined>,
+    apply: (
+      tx: EntityManager,
+      account: Account,
+      now: Date,
+    ) => Promise<{ change: AccountChange['change']; details?: Record<string, unknown> } | undefined>,
   ): Promise<AccountView> {
     const account = await this.dataSource.transaction(async (tx) => {
-      const account = await this.load(tx, id, true);
+      const account = await this.accounts.lockOrFail(tx, id);
       const now = this.clock.now();
       const change = await apply(tx, account, now);
       if (!change) return account;
-      await tx.getRepository(Account).save(account);
-      await recordAccountChange(tx, { accountId: account.id, ...change, by: actor, at: now });
+      await this.accounts.save(tx, account);
+      await this.accounts.recordChange(tx, { accountId: account.id, ...change, by: actor, at: now });
       return account;
     });
     return this.view(account);
   }
 
-  private async refuseLockOut(tx: EntityManager, actor: AuthenticatedUser, account: Account, next: { role: Account['role']; status: AccountStatus }): Promise<void> {
-    const activeAdministrators = await tx.getRepository(Account).countBy({ role: 'admin', status: 'active' });
+  private async refuseLockOut(
+    tx: EntityManager,
+    actor: AuthenticatedUser,
+    account: Account,
+    next: { role: Account['role']; status: AccountStatus },
+  ): Promise<void> {
+    const activeAdministrators = await this.accounts.countActiveAdministrators(tx);
     const problem = lockOutProblem({ actorId: actor.id, target: account, next, activeAdministrators });
     if (problem) throw problem;
-  }
-
-  private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Account> {
-    const account = await manager.getRepository(Account).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!account) throw IDENTITY_ERRORS.ACCOUNT_NOT_FOUND();
-    return account;
   }
 
   private async view(account: Account): Promise<AccountView> {

@@ -1,15 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Account } from '../accounts/account.entity';
+import { AccountRepository } from '../accounts/account.repository';
 import { AccountsService } from '../accounts/accounts.service';
-import { Department } from '../departments/department.entity';
+import { DepartmentRepository } from '../departments/department.repository';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from './demo-organisation';
 
 /** The demo organisation and its accounts, into an empty identity database (idempotent). */
 export async function seedDemoAccounts(app: INestApplication): Promise<void> {
-  const dataSource = app.get(DataSource);
-  await dataSource.getRepository(Department).upsert([...DEMO_DEPARTMENTS], ['code']);
-  if ((await dataSource.getRepository(Account).count()) > 0) return;
+  await app.get(DepartmentRepository).upsert(DEMO_DEPARTMENTS);
+  if ((await app.get(AccountRepository).count()) > 0) return;
   const accounts = app.get(AccountsService);
   const seeder = { id: 'demo', name: '演示数据' };
   // One at a time: each hash takes a moment of one core, and the machine has others to serve.

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DepartmentRepository } from './department.repository';
 import { DepartmentsController } from './departments.controller';
 import { DepartmentsService } from './departments.service';
 
-@Module({ controllers: [DepartmentsController], providers: [DepartmentsService], exports: [DepartmentsService] })
+/** 组织机构: accounts and sessions read departments through the repository. */
+@Module({ controllers: [DepartmentsController], providers: [DepartmentRepository, DepartmentsService], exports: [DepartmentRepository] })
 export class DepartmentsModule {}

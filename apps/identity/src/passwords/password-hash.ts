@@ -56,5 +56,7 @@ function derive(password: string, salt: Buffer, cost: ScryptCost, length: number
   const N = 2 ** cost.ln;
   // scrypt needs 128·N·r bytes; allow that plus headroom instead of Node's 32 MiB default.
   const options: ScryptOptions = { N, r: cost.r, p: cost.p, maxmem: 128 * N * cost.r * 2 };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }

@@ -27,7 +27,12 @@ export function afterWrongPassword(state: LockState, now: Date, policy: LockoutP
 
 export const UNLOCKED: LockState = { failedAttempts: 0, lockedUntil: null };
 
-const CLOCK_IN_CHINA = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const CLOCK_IN_CHINA = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** What the person at the sign-in page reads: when to try again, in China time. */
 export function lockedMessage(lockedUntil: Date): string {

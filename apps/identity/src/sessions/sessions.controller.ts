@@ -1,6 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Put, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, PageOf, Public, Roles, SESSION_COOKIE, TokenError, TokenVerifier, type AuthenticatedRequest, type VerifiedToken } from '@onewindow/platform';
+import {
+  Clock,
+  PageOf,
+  Public,
+  Roles,
+  SESSION_COOKIE,
+  TokenError,
+  TokenVerifier,
+  type AuthenticatedRequest,
+  type VerifiedToken,
+} from '@onewindow/platform';
 import type { Request, Response } from 'express';
 import { IdentityConfig } from '../identity.config';
 import { SessionView, SignInRecordView } from './session.view';
@@ -21,9 +31,13 @@ export class SessionsController {
   @Public()
   @ApiOperation({
     summary: '登录: sets the httpOnly, SameSite=Strict session cookie holding the token',
-    description: 'Wrong name or password: 401 `INVALID_CREDENTIALS`; locked after repeated failures: 423 `ACCOUNT_LOCKED` (the message says until when); disabled: 403 `ACCOUNT_DISABLED`.',
+    description:
+      'Wrong name or password: 401 `INVALID_CREDENTIALS`; locked after repeated failures: 423 `ACCOUNT_LOCKED` (the message says until when); disabled: 403 `ACCOUNT_DISABLED`.',
   })
-  @ApiCreatedResponse({ type: SessionView, headers: { 'Set-Cookie': { description: `${SESSION_COOKIE}=<token>; HttpOnly; SameSite=Strict; Path=/`, schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: SessionView,
+    headers: { 'Set-Cookie': { description: `${SESSION_COOKIE}=<token>; HttpOnly; SameSite=Strict; Path=/`, schema: { type: 'string' } } },
+  })
   async signIn(@Body() body: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const signedIn = await this.sessions.signIn(body, originOf(request));
     response.cookie(SESSION_COOKIE, signedIn.token, { ...this.cookieOptions(), maxAge: signedIn.maxAgeSeconds * 1000 });

@@ -1,23 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken, PLATFORM_ERRORS, readPage, type AuthenticatedUser, type Page, type VerifiedToken } from '@onewindow/platform';
+import {
+  AUTH_TOKEN_SECRET,
+  Clock,
+  DomainError,
+  issueToken,
+  PLATFORM_ERRORS,
+  type AuthenticatedUser,
+  type Page,
+  type VerifiedToken,
+} from '@onewindow/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAccountChange } from '../accounts/account-changes';
-import { Account } from '../accounts/account.entity';
+import { AccountRepository } from '../accounts/account.repository';
+import type { Account } from '../accounts/account.entity';
 import { toSessionUserView } from '../accounts/account.view';
-import { DepartmentsService } from '../departments/departments.service';
+import { DepartmentRepository } from '../departments/department.repository';
 import { IdentityConfig } from '../identity.config';
 import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../passwords/password-hash';
 import { passwordProblems } from '../passwords/password-policy';
-import { endSessions } from './end-sessions';
 import { IDENTITY_ERRORS } from '../identity-errors';
 import { afterWrongPassword, isLocked, UNLOCKED } from './lockout';
-import { Session } from './session.entity';
+import type { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 import type { SessionView } from './session.view';
 import { toSignInRecordView, type SignInRecordView } from './session.view';
 import type { ListSignInsQuery } from './sessions.dto';
-import { SignInRecord, type SignInEvent, type SignInOutcome } from './sign-in-record.entity';
+import type { SignInEvent, SignInOutcome } from './sign-in-record.entity';
 
 /** Where a sign-in came from, for the audit. */
 export interface RequestOrigin {
@@ -40,7 +49,9 @@ export class SessionsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly departments: DepartmentsService,
+    private readonly accounts: AccountRepository,
+    private readonly sessions: SessionRepository,
+    private readonly departments: DepartmentRepository,
     private readonly config: IdentityConfig,
     private readonly clock: Clock,
     @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
@@ -56,8 +67,9 @@ export class SessionsService {
     const policy = { maxFailures: this.config.signInMaxFailures, lockMinutes: this.config.signInLockMinutes };
     const outcome = await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
-      const account = await tx.getRepository(Account).findOne({ where: { username }, lock: { mode: 'pessimistic_write' } });
-      const audit = (result: SignInOutcome, sessionId: string | null = null) => this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
+      const account = await this.accounts.lockByUsername(tx, username);
+      const audit = (result: SignInOutcome, sessionId: string | null = null) =>
+        this.audit(tx, 'sign-in', { username, accountId: account?.id ?? null, outcome: result, sessionId, origin, at: now });
       if (account && isLocked(account, now)) {
         await audit('locked');
         return { refused: IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: account.lockedUntil as Date }) };
@@ -69,15 +81,19 @@ export class SessionsService {
       }
       if (!matches) {
         const next = afterWrongPassword(account, now, policy);
-        await tx.getRepository(Account).update({ id: account.id }, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
+        await this.accounts.update(tx, account.id, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
         await audit(next.lockedNow ? 'locked-now' : 'invalid-credentials');
-        return { refused: next.lockedNow ? IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: next.lockedUntil as Date }) : IDENTITY_ERRORS.INVALID_CREDENTIALS() };
+        return {
+          refused: next.lockedNow
+            ? IDENTITY_ERRORS.ACCOUNT_LOCKED({ lockedUntil: next.lockedUntil as Date })
+            : IDENTITY_ERRORS.INVALID_CREDENTIALS(),
+        };
       }
       if (account.status !== 'active') {
         await audit('disabled');
         return { refused: IDENTITY_ERRORS.ACCOUNT_DISABLED() };
       }
-      const session = tx.getRepository(Session).create({
+      const session = await this.sessions.insert(tx, {
         id: randomUUID(),
         accountId: account.id,
         startedAt: now,
@@ -85,9 +101,8 @@ export class SessionsService {
         endedAt: null,
         endReason: null,
       });
-      await tx.getRepository(Session).insert(session);
       const upgraded = needsRehash(account.passwordHash) ? { passwordHash: await hashPassword(credentials.password) } : {};
-      await tx.getRepository(Account).update({ id: account.id }, { ...UNLOCKED, lastSignInAt: now, ...upgraded });
+      await this.accounts.update(tx, account.id, { ...UNLOCKED, lastSignInAt: now, ...upgraded });
       await audit('succeeded', session.id);
       return { account, session };
     });
@@ -101,7 +116,7 @@ export class SessionsService {
 
   /** The signed-in person, while their session is live and their account active. */
   async current(token: VerifiedToken): Promise<SessionView> {
-    const { account, session } = await this.liveSession(this.dataSource.manager, token);
+    const { account, session } = await this.liveSession(token);
     return this.view(account, session);
   }
 
@@ -109,51 +124,62 @@ export class SessionsService {
   async signOut(token: VerifiedToken | undefined, origin: RequestOrigin): Promise<void> {
     if (!token?.sessionId) return;
     await this.dataSource.transaction(async (tx) => {
-      const session = await tx.getRepository(Session).findOne({ where: { id: token.sessionId as string }, lock: { mode: 'pessimistic_write' } });
+      const session = await this.sessions.lock(tx, token.sessionId as string);
       if (!session || session.endedAt) return;
       const now = this.clock.now();
-      await tx.getRepository(Session).update({ id: session.id }, { endedAt: now, endReason: 'signed-out' });
-      const account = await tx.getRepository(Account).findOneBy({ id: session.accountId });
-      await this.audit(tx, 'sign-out', { username: account?.username ?? token.user.id, accountId: session.accountId, outcome: 'succeeded', sessionId: session.id, origin, at: now });
+      await this.sessions.end(tx, session.id, now, 'signed-out');
+      const account = await this.accounts.find(session.accountId, tx);
+      await this.audit(tx, 'sign-out', {
+        username: account?.username ?? token.user.id,
+        accountId: session.accountId,
+        outcome: 'succeeded',
+        sessionId: session.id,
+        origin,
+        at: now,
+      });
     });
   }
 
   /** 修改密码 by the holder: checks the current one, ends their other sessions, clears the must-change flag. */
   async changePassword(token: VerifiedToken, currentPassword: string, newPassword: string): Promise<SessionView> {
-    const { account } = await this.liveSession(this.dataSource.manager, token);
+    const { account } = await this.liveSession(token);
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw DomainError.validation([{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }], 'unprocessable');
+      throw DomainError.validation(
+        [{ path: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确' }],
+        'unprocessable',
+      );
     }
     const problems = passwordProblems(newPassword, account.username);
     if (newPassword === currentPassword) problems.push('新密码不能与当前密码相同');
-    if (problems.length > 0) throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
+    if (problems.length > 0)
+      throw DomainError.validation(problems.map((message) => ({ path: 'newPassword', code: 'PASSWORD_RULE', message })));
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
-      await tx.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
-      await endSessions(tx, account.id, 'password-changed', now, token.sessionId);
-      await recordAccountChange(tx, { accountId: account.id, change: 'password-changed', by: { id: account.id, name: account.displayName }, at: now });
+      await this.accounts.update(tx, account.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
+      await this.sessions.endLiveSessionsOf(tx, account.id, 'password-changed', now, token.sessionId);
+      await this.accounts.recordChange(tx, {
+        accountId: account.id,
+        change: 'password-changed',
+        by: { id: account.id, name: account.displayName },
+        at: now,
+      });
     });
     return this.current(token);
   }
 
   async signIns(query: ListSignInsQuery): Promise<Page<SignInRecordView>> {
-    const builder = this.dataSource.getRepository(SignInRecord).createQueryBuilder('r');
-    if (query.username) builder.andWhere('r.username = :username', { username: query.username.trim().toLowerCase() });
-    if (query.outcome) builder.andWhere('r.outcome = :outcome', { outcome: query.outcome });
-    if (query.from) builder.andWhere('r.at >= :from', { from: new Date(query.from) });
-    if (query.to) builder.andWhere('r.at < :to', { to: new Date(query.to) });
-    const page = await readPage(builder.orderBy('r.at', 'DESC'), query);
+    const page = await this.sessions.listSignInRecords(query);
     return { ...page, items: page.items.map(toSignInRecordView) };
   }
 
-  private async liveSession(manager: EntityManager, token: VerifiedToken): Promise<{ account: Account; session: Session }> {
+  private async liveSession(token: VerifiedToken): Promise<{ account: Account; session: Session }> {
     if (!token.sessionId) throw IDENTITY_ERRORS.UNAUTHENTICATED();
-    const session = await manager.getRepository(Session).findOneBy({ id: token.sessionId });
+    const session = await this.sessions.find(token.sessionId);
     const now = this.clock.now();
     if (!session || session.endedAt || session.accountId !== token.user.id) throw IDENTITY_ERRORS.UNAUTHENTICATED();
     if (session.expiresAt.getTime() <= now.getTime()) throw PLATFORM_ERRORS.TOKEN_EXPIRED();
-    const account = await manager.getRepository(Account).findOneBy({ id: session.accountId });
+    const account = await this.accounts.find(session.accountId);
     if (!account || account.status !== 'active') throw IDENTITY_ERRORS.UNAUTHENTICATED();
     return { account, session };
   }
@@ -166,9 +192,16 @@ export class SessionsService {
   private async audit(
     tx: EntityManager,
     event: SignInEvent,
-    record: { username: string; accountId: string | null; outcome: SignInOutcome; sessionId: string | null; origin: RequestOrigin; at: Date },
+    record: {
+      username: string;
+      accountId: string | null;
+      outcome: SignInOutcome;
+      sessionId: string | null;
+      origin: RequestOrigin;
+      at: Date;
+    },
   ): Promise<void> {
-    await tx.getRepository(SignInRecord).insert({
+    await this.sessions.insertSignInRecord(tx, {
       id: randomUUID(),
       event,
       username: record.username,

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { maskPhone } from '@onewindow/domain';
 import { APPLICANT_SESSION_COOKIE, Public, Roles, type AuthenticatedRequest } from '@onewindow/platform';
 import { Matches } from 'class-validator';
@@ -62,10 +70,15 @@ export class ApplicantSessionsController {
   @Public()
   @ApiOperation({
     summary: '获取短信验证码: a 6-digit code valid 5 minutes, sent by SMS',
-    description: 'At most one a minute and five an hour per phone, twenty an hour per address: beyond, 429 `TOO_MANY_CODE_REQUESTS` with Retry-After.',
+    description:
+      'At most one a minute and five an hour per phone, twenty an hour per address: beyond, 429 `TOO_MANY_CODE_REQUESTS` with Retry-After.',
   })
   @ApiCreatedResponse({ type: CodeSentView })
-  async requestCode(@Body() body: RequestCodeDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<CodeSentView> {
+  async requestCode(
+    @Body() body: RequestCodeDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CodeSentView> {
     try {
       return await this.sessions.requestCode(body.phone, addressOf(request));
     } catch (error) {
@@ -78,9 +91,15 @@ export class ApplicantSessionsController {
   @Public()
   @ApiOperation({
     summary: '申请人登录: the phone and its latest code; sets the httpOnly applicant cookie (30 minutes)',
-    description: 'Wrong code: 401 `SIGN_IN_CODE_WRONG` with the attempts left; expired, used, spent by five wrong tries or never asked for: 401 `SIGN_IN_CODE_INVALID`.',
+    description:
+      'Wrong code: 401 `SIGN_IN_CODE_WRONG` with the attempts left; expired, used, spent by five wrong tries or never asked for: 401 `SIGN_IN_CODE_INVALID`.',
   })
-  @ApiCreatedResponse({ type: ApplicantSessionView, headers: { 'Set-Cookie': { description: `${APPLICANT_SESSION_COOKIE}=<token>; HttpOnly; SameSite=Strict; Path=/`, schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: ApplicantSessionView,
+    headers: {
+      'Set-Cookie': { description: `${APPLICANT_SESSION_COOKIE}=<token>; HttpOnly; SameSite=Strict; Path=/`, schema: { type: 'string' } },
+    },
+  })
   async signIn(@Body() body: ApplicantSignInDto, @Res({ passthrough: true }) response: Response): Promise<ApplicantSessionView> {
     const signedIn = await this.sessions.signIn(body.phone, body.code);
     response.cookie(APPLICANT_SESSION_COOKIE, signedIn.token, { ...this.cookieOptions(), maxAge: signedIn.maxAgeSeconds * 1000 });

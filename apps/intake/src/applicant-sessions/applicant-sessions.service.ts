@@ -63,14 +63,32 @@ export class ApplicantSessionsService {
       const now = this.clock.now();
       const since = new Date(now.getTime() - HOUR_MS);
       const table = quotedTable(tx, ApplicantSignInCode);
-      const forPhone: Array<{ requested_at: Date }> = await tx.query(`SELECT requested_at FROM ${table} WHERE phone = $1 AND requested_at > $2`, [phone, since]);
-      const [fromAddress]: Array<{ count: string }> = await tx.query(`SELECT count(*) AS count FROM ${table} WHERE requested_from = $1 AND requested_at > $2`, [address, since]);
-      const decision = mayRequestCode({ forPhone: forPhone.map((row) => new Date(row.requested_at)), fromAddress: Number(fromAddress?.count ?? 0) }, now);
+      const forPhone: Array<{ requested_at: Date }> = await tx.query(
+        `SELECT requested_at FROM ${table} WHERE phone = $1 AND requested_at > $2`,
+        [phone, since],
+      );
+      const [fromAddress]: Array<{ count: string }> = await tx.query(
+        `SELECT count(*) AS count FROM ${table} WHERE requested_from = $1 AND requested_at > $2`,
+        [address, since],
+      );
+      const decision = mayRequestCode(
+        { forPhone: forPhone.map((row) => new Date(row.requested_at)), fromAddress: Number(fromAddress?.count ?? 0) },
+        now,
+      );
       if (!decision.allowed) throw new CodeRequestRefused(decision.message, decision.retryAfterSeconds);
       const code = newSignInCode();
       const id = randomUUID();
       const expiresAt = new Date(now.getTime() + SIGN_IN_CODE_RULES.ttlMs);
-      await tx.insert(ApplicantSignInCode, { id, phone, codeHash: hashSignInCode(phone, code, this.secret), requestedFrom: address, requestedAt: now, expiresAt, attempts: 0, usedAt: null });
+      await tx.insert(ApplicantSignInCode, {
+        id,
+        phone,
+        codeHash: hashSignInCode(phone, code, this.secret),
+        requestedFrom: address,
+        requestedAt: now,
+        expiresAt,
+        attempts: 0,
+        usedAt: null,
+      });
       await this.events.record(tx, { kind: 'sign-in-code-requested', phone, text: signInCodeText(code, CENTRE.name), codeId: id });
       return { phone: maskPhone(phone), expiresAt: expiresAt.toISOString(), resendAfterSeconds: SIGN_IN_CODE_RULES.phoneCooldownMs / 1000 };
     });
@@ -87,16 +105,24 @@ export class ApplicantSessionsService {
       });
       const result = checkSignInCode(latest, hashSignInCode(phone, code, this.secret), now);
       if (latest && result.ok) await tx.update(ApplicantSignInCode, { id: latest.id }, { usedAt: now });
-      if (latest && !result.ok && result.reason === 'wrong') await tx.update(ApplicantSignInCode, { id: latest.id }, { attempts: latest.attempts + 1 });
+      if (latest && !result.ok && result.reason === 'wrong')
+        await tx.update(ApplicantSignInCode, { id: latest.id }, { attempts: latest.attempts + 1 });
       return result;
     });
     if (!check.ok) {
       const fields = [{ path: 'code', code: `SIGN_IN_CODE_${check.reason.toUpperCase()}`, message: check.message }];
       const explanation = { explanation: check.message };
-      throw check.reason === 'wrong' ? INTAKE_ERRORS.SIGN_IN_CODE_WRONG(explanation, fields) : INTAKE_ERRORS.SIGN_IN_CODE_INVALID(explanation, fields);
+      throw check.reason === 'wrong'
+        ? INTAKE_ERRORS.SIGN_IN_CODE_WRONG(explanation, fields)
+        : INTAKE_ERRORS.SIGN_IN_CODE_INVALID(explanation, fields);
     }
     const maxAgeSeconds = SIGN_IN_CODE_RULES.sessionTtlSeconds;
-    const token = issueToken({ id: applicantSubject(phone), name: `申请人${maskPhone(phone)}`, role: 'applicant' }, this.secret, maxAgeSeconds, now);
+    const token = issueToken(
+      { id: applicantSubject(phone), name: `申请人${maskPhone(phone)}`, role: 'applicant' },
+      this.secret,
+      maxAgeSeconds,
+      now,
+    );
     return { token, maxAgeSeconds, phone: maskPhone(phone), expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000).toISOString() };
   }
 }

@@ -52,7 +52,12 @@ describe('asking for a code', () => {
 
   it('waits a minute between codes to one phone, saying how many seconds are left', () => {
     const decision = mayRequestCode({ forPhone: [new Date(now.getTime() - 20_000)], fromAddress: 1 }, now);
-    expect(decision).toEqual({ allowed: false, reason: 'phone-cooldown', retryAfterSeconds: 40, message: '验证码已发送，请在 40 秒后再重新获取' });
+    expect(decision).toEqual({
+      allowed: false,
+      reason: 'phone-cooldown',
+      retryAfterSeconds: 40,
+      message: '验证码已发送，请在 40 秒后再重新获取',
+    });
   });
 
   it('sends at most five codes an hour to one phone, until the oldest of them is an hour old', () => {
@@ -65,7 +70,11 @@ describe('asking for a code', () => {
 
   it('sends at most twenty codes an hour for one address, whatever the phones', () => {
     expect(mayRequestCode({ forPhone: [], fromAddress: SIGN_IN_CODE_RULES.addressPerHour - 1 }, now)).toEqual({ allowed: true });
-    expect(mayRequestCode({ forPhone: [], fromAddress: SIGN_IN_CODE_RULES.addressPerHour }, now)).toMatchObject({ allowed: false, reason: 'address-hourly', message: '获取验证码过于频繁，请稍后再试' });
+    expect(mayRequestCode({ forPhone: [], fromAddress: SIGN_IN_CODE_RULES.addressPerHour }, now)).toMatchObject({
+      allowed: false,
+      reason: 'address-hourly',
+      message: '获取验证码过于频繁，请稍后再试',
+    });
   });
 });
 
@@ -84,14 +93,32 @@ describe('checking a typed code', () => {
   });
 
   it('refuses a wrong code, counting down the attempts left, and spends the code at the fifth', () => {
-    expect(checkSignInCode(stored(), typed('000000'), now)).toEqual({ ok: false, reason: 'wrong', message: '验证码不正确，还可以再试 4 次', attemptsLeft: 4 });
-    expect(checkSignInCode(stored({ attempts: 4 }), typed('000000'), now)).toEqual({ ok: false, reason: 'wrong', message: '验证码错误次数过多，请重新获取', attemptsLeft: 0 });
+    expect(checkSignInCode(stored(), typed('000000'), now)).toEqual({
+      ok: false,
+      reason: 'wrong',
+      message: '验证码不正确，还可以再试 4 次',
+      attemptsLeft: 4,
+    });
+    expect(checkSignInCode(stored({ attempts: 4 }), typed('000000'), now)).toEqual({
+      ok: false,
+      reason: 'wrong',
+      message: '验证码错误次数过多，请重新获取',
+      attemptsLeft: 0,
+    });
     expect(checkSignInCode(stored({ attempts: 5 }), typed('482913'), now)).toMatchObject({ ok: false, reason: 'exhausted' });
   });
 
   it('refuses a code after five minutes, once used, or when none was asked for', () => {
-    expect(checkSignInCode(stored({ expiresAt: now }), typed('482913'), now)).toMatchObject({ ok: false, reason: 'expired', message: '验证码已过期，请重新获取' });
-    expect(checkSignInCode(stored({ usedAt: minutesAgo(1) }), typed('482913'), now)).toMatchObject({ ok: false, reason: 'used', message: '验证码已使用，请重新获取' });
+    expect(checkSignInCode(stored({ expiresAt: now }), typed('482913'), now)).toMatchObject({
+      ok: false,
+      reason: 'expired',
+      message: '验证码已过期，请重新获取',
+    });
+    expect(checkSignInCode(stored({ usedAt: minutesAgo(1) }), typed('482913'), now)).toMatchObject({
+      ok: false,
+      reason: 'used',
+      message: '验证码已使用，请重新获取',
+    });
     expect(checkSignInCode(null, typed('482913'), now)).toMatchObject({ ok: false, reason: 'none', message: '请先获取短信验证码' });
   });
 });

@@ -48,21 +48,36 @@ export interface RecentRequests {
   fromAddress: number;
 }
 
-export type CodeRequestDecision = { allowed: true } | { allowed: false; reason: 'phone-cooldown' | 'phone-hourly' | 'address-hourly'; retryAfterSeconds: number; message: string };
+export type CodeRequestDecision =
+  | { allowed: true }
+  | { allowed: false; reason: 'phone-cooldown' | 'phone-hourly' | 'address-hourly'; retryAfterSeconds: number; message: string };
 
 /** May another code be sent now? Refusals say when to try again, in Chinese. */
 export function mayRequestCode(recent: RecentRequests, now: Date, rules: SignInCodeRules = SIGN_IN_CODE_RULES): CodeRequestDecision {
   const hourAgo = now.getTime() - 3_600_000;
-  const phoneTimes = recent.forPhone.map((at) => at.getTime()).filter((at) => at > hourAgo).sort((a, b) => a - b);
+  const phoneTimes = recent.forPhone
+    .map((at) => at.getTime())
+    .filter((at) => at > hourAgo)
+    .sort((a, b) => a - b);
   const latest = phoneTimes.at(-1);
   if (latest !== undefined && now.getTime() - latest < rules.phoneCooldownMs) {
     const seconds = Math.max(1, Math.ceil((latest + rules.phoneCooldownMs - now.getTime()) / 1000));
-    return { allowed: false, reason: 'phone-cooldown', retryAfterSeconds: seconds, message: `验证码已发送，请在 ${seconds} 秒后再重新获取` };
+    return {
+      allowed: false,
+      reason: 'phone-cooldown',
+      retryAfterSeconds: seconds,
+      message: `验证码已发送，请在 ${seconds} 秒后再重新获取`,
+    };
   }
   if (phoneTimes.length >= rules.phonePerHour) {
     const oldest = phoneTimes[phoneTimes.length - rules.phonePerHour] as number;
     const seconds = Math.max(1, Math.ceil((oldest + 3_600_000 - now.getTime()) / 1000));
-    return { allowed: false, reason: 'phone-hourly', retryAfterSeconds: seconds, message: `该手机号码一小时内获取验证码已达 ${rules.phonePerHour} 次，请 ${Math.ceil(seconds / 60)} 分钟后再试` };
+    return {
+      allowed: false,
+      reason: 'phone-hourly',
+      retryAfterSeconds: seconds,
+      message: `该手机号码一小时内获取验证码已达 ${rules.phonePerHour} 次，请 ${Math.ceil(seconds / 60)} 分钟后再试`,
+    };
   }
   if (recent.fromAddress >= rules.addressPerHour) {
     return { allowed: false, reason: 'address-hourly', retryAfterSeconds: 3600, message: '获取验证码过于频繁，请稍后再试' };
@@ -87,7 +102,12 @@ export type CodeCheck =
  * Is the typed code the phone's latest one, unspent, in time and within its attempts? A wrong
  * code counts an attempt (the caller writes `attempts + 1`); the last allowed wrong one spends it.
  */
-export function checkSignInCode(stored: StoredCode | null, typedHash: string, now: Date, rules: SignInCodeRules = SIGN_IN_CODE_RULES): CodeCheck {
+export function checkSignInCode(
+  stored: StoredCode | null,
+  typedHash: string,
+  now: Date,
+  rules: SignInCodeRules = SIGN_IN_CODE_RULES,
+): CodeCheck {
   if (!stored) return { ok: false, reason: 'none', message: '请先获取短信验证码' };
   if (stored.usedAt) return { ok: false, reason: 'used', message: '验证码已使用，请重新获取' };
   if (stored.attempts >= rules.maxAttempts) return { ok: false, reason: 'exhausted', message: '验证码错误次数过多，请重新获取' };

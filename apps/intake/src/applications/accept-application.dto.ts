@@ -17,7 +17,16 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CHANNELS, FORM_SOURCES, LEVELS, PARTY_KINDS, type Channel, type FormSource, type Level, type PartyKind } from '@onewindow/contracts';
+import {
+  CHANNELS,
+  FORM_SOURCES,
+  LEVELS,
+  PARTY_KINDS,
+  type Channel,
+  type FormSource,
+  type Level,
+  type PartyKind,
+} from '@onewindow/contracts';
 import { IsChinesePhone, IsResidentId } from '@onewindow/domain';
 import { IsCalendarDate } from '@onewindow/platform';
 import { MATERIAL_FINDINGS, type MaterialFinding } from '../catalogue/materials-check';
@@ -33,7 +42,11 @@ export class ApplicantDto {
   @Length(1, 100, { message: '申请人名称长度应为1到100个字' })
   name!: string;
 
-  @ApiProperty({ title: '申请人证件号码', description: '自然人填写居民身份证号码，法人填写统一社会信用代码', example: '91350100M000100Y43' })
+  @ApiProperty({
+    title: '申请人证件号码',
+    description: '自然人填写居民身份证号码，法人填写统一社会信用代码',
+    example: '91350100M000100Y43',
+  })
   @IsPartyIdentifier('kind')
   identifier!: string;
 
@@ -100,12 +113,20 @@ export class FormSourceDto {
   @IsIn(FORM_SOURCES, { message: '数据来源只能是法人库(enterprise)、人口库(person)或投资项目库(project)' })
   source!: FormSource;
 
-  @ApiProperty({ title: '数据来源名称', description: 'The source as the bridge named it (`source` of GET /prefill)', example: '聊城市法人单位基础信息库' })
+  @ApiProperty({
+    title: '数据来源名称',
+    description: 'The source as the bridge named it (`source` of GET /prefill)',
+    example: '聊城市法人单位基础信息库',
+  })
   @IsString({ message: '数据来源名称必须填写' })
   @Length(1, 100, { message: '数据来源名称长度应为1到100个字' })
   sourceName!: string;
 
-  @ApiProperty({ title: '调取时间', description: 'When the bridge fetched it (`fetchedAt` of GET /prefill)', example: '2026-03-05T02:10:00.000Z' })
+  @ApiProperty({
+    title: '调取时间',
+    description: 'When the bridge fetched it (`fetchedAt` of GET /prefill)',
+    example: '2026-03-05T02:10:00.000Z',
+  })
   @IsISO8601({ strict: true }, { message: '调取时间格式不正确' })
   fetchedAt!: string;
 
@@ -133,7 +154,11 @@ export class FormAnswersDto {
   @IsObject({ message: '申请表必须是“栏目 → 填写内容”的对象' })
   form?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ title: '自动调取的栏目', type: [FormSourceDto], description: 'The answers filled from shared data, with source and time; the window tells whether a person changed them' })
+  @ApiPropertyOptional({
+    title: '自动调取的栏目',
+    type: [FormSourceDto],
+    description: 'The answers filled from shared data, with source and time; the window tells whether a person changed them',
+  })
   @IsOptional()
   @IsArray({ message: '数据来源必须是列表' })
   @ArrayMaxSize(500)
@@ -208,7 +233,11 @@ export class FileApplicationDto extends SupplementDto {
   @IsChinesePhone()
   contactPhone?: string;
 
-  @ApiPropertyOptional({ title: '办理情形', description: '办理情形：每个事项的问题编码 → 选项编码', example: { 'DCF-SCJG-DJ-001': { Q1: 'A' } } })
+  @ApiPropertyOptional({
+    title: '办理情形',
+    description: '办理情形：每个事项的问题编码 → 选项编码',
+    example: { 'DCF-SCJG-DJ-001': { Q1: 'A' } },
+  })
   @IsOptional()
   @IsObject({ message: '办理情形必须是“事项编码 → 问题 → 选项”的对象' })
   situations?: Record<string, Record<string, string>>;

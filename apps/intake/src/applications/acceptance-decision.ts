@@ -18,7 +18,9 @@ import { ApplicationRepository } from './application.repository';
 import { INTAKE_ERRORS } from '../intake-errors';
 
 /** What the materials check is asked about, and whose credit standing bars 容缺 and 告知承诺. */
-export type MaterialsUnderCheck = Omit<Parameters<typeof checkMaterials>[0], 'creditBar' | 'dueWithinDays'> & { applicantIdentifier: string };
+export type MaterialsUnderCheck = Omit<Parameters<typeof checkMaterials>[0], 'creditBar' | 'dueWithinDays'> & {
+  applicantIdentifier: string;
+};
 
 /**
  * The window's decision on a complete or incomplete file: accepted (受理, announced to every
@@ -38,7 +40,11 @@ export class AcceptanceDecision {
   /** The materials check with the window's settings and the applicant's credit standing. */
   async checkMaterials(tx: EntityManager, check: MaterialsUnderCheck): Promise<MaterialsCheckResult> {
     const { applicantIdentifier, ...request } = check;
-    return checkMaterials({ ...request, ...(await this.creditBar(tx, applicantIdentifier)), dueWithinDays: this.config.deficiencyDueWithinDays });
+    return checkMaterials({
+      ...request,
+      ...(await this.creditBar(tx, applicantIdentifier)),
+      dueWithinDays: this.config.deficiencyDueWithinDays,
+    });
   }
 
   /** Accepts (受理) and announces, or issues the one-time notice (一次性告知). */
@@ -80,13 +86,23 @@ export class AcceptanceDecision {
           noticeId: notice.id,
           noticeNumber: notice.number,
           applicant: application.applicant,
-          lines: check.lines.map(({ itemCode, materialCode, materialName, problem }) => ({ itemCode, materialCode, materialName, problem })),
+          lines: check.lines.map(({ itemCode, materialCode, materialName, problem }) => ({
+            itemCode,
+            materialCode,
+            materialName,
+            problem,
+          })),
           issuedAt: at.toISOString(),
           issuedBy: { kind: 'person', id: clerk.id, name: clerk.name },
         },
         requestCause(),
       );
-      await this.events.record(tx, { kind: 'materials-notice-issued', application, noticeNumber: notice.number, missingCount: check.lines.length });
+      await this.events.record(tx, {
+        kind: 'materials-notice-issued',
+        application,
+        noticeNumber: notice.number,
+        missingCount: check.lines.length,
+      });
       return;
     }
     const acceptedOn = localDateInShanghai(at);
@@ -126,7 +142,10 @@ export class AcceptanceDecision {
       (start, days) => this.deadline(start, days),
     );
     await this.outbox.add(tx, Topics.ApplicationAccepted, event, requestCause());
-    const latest = parts.map((part) => part.promisedDeadline ?? '').sort().at(-1);
+    const latest = parts
+      .map((part) => part.promisedDeadline ?? '')
+      .sort()
+      .at(-1);
     await this.events.record(tx, { kind: 'application-accepted', application, promisedDeadline: latest ?? null });
   }
 
@@ -153,7 +172,12 @@ export class AcceptanceDecision {
 function materialsOf(part: ApplicationPart): PartMaterialV1[] {
   return [
     ...part.received.map(({ materialCode, materialName }) => ({ materialCode, materialName, status: 'received' as const })),
-    ...part.deficiencies.map(({ materialCode, materialName, dueDate }) => ({ materialCode, materialName, status: 'to-follow' as const, dueDate })),
+    ...part.deficiencies.map(({ materialCode, materialName, dueDate }) => ({
+      materialCode,
+      materialName,
+      status: 'to-follow' as const,
+      dueDate,
+    })),
     ...part.pledges.map(({ materialCode, materialName }) => ({ materialCode, materialName, status: 'pledged' as const })),
   ];
 }

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentV1, ApplicationAcceptedV1, ApplicationPartV1, BundleRefV1, Channel, FormStatisticsV1, Level, PartFormV1, PartMaterialV1, PartyV1 } from '@onewindow/contracts';
+import type {
+  AgentV1,
+  ApplicationAcceptedV1,
+  ApplicationPartV1,
+  BundleRefV1,
+  Channel,
+  FormStatisticsV1,
+  Level,
+  PartFormV1,
+  PartMaterialV1,
+  PartyV1,
+} from '@onewindow/contracts';
 import type { ServiceItem } from '../catalogue/service-item.entity';
 import type { AcceptedMaterial, Deficiency } from '../catalogue/materials-check';
 
@@ -16,7 +27,13 @@ export interface AcceptanceInput {
   bundle?: BundleRefV1;
   clerk: { id: string; name: string };
   /** The items with the part id each was given when the application was received, its share of the form and its materials. */
-  parts: Array<{ partId: string; item: ServiceItem; handedUpFrom?: Level | undefined; form?: PartFormV1 | undefined; materials?: PartMaterialV1[] | undefined }>;
+  parts: Array<{
+    partId: string;
+    item: ServiceItem;
+    handedUpFrom?: Level | undefined;
+    form?: PartFormV1 | undefined;
+    materials?: PartMaterialV1[] | undefined;
+  }>;
   deficiencies: Deficiency[];
   pledges: AcceptedMaterial[];
   /** How the form was filled (自动调取 vs typed), for the KPIs. */

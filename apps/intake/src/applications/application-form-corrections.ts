@@ -41,7 +41,12 @@ export class ApplicationFormCorrections {
     if (input.form === undefined && input.formSources === undefined) return undefined;
     const filing = this.filingForm(items, application.bundle);
     const previous = application.form ?? { data: {}, provenance: [], statistics: { automatic: 0, changed: 0, typed: 0 } };
-    const result = correctFilingForm(filing, previous, { data: input.form ?? previous.data, sources: input.formSources }, application.situations);
+    const result = correctFilingForm(
+      filing,
+      previous,
+      { data: input.form ?? previous.data, sources: input.formSources },
+      application.situations,
+    );
     if (!result.ok) throw DomainError.validation(result.problems.map((problem) => fieldError(problem, 'FORM_INVALID')));
     application.form = result.filed;
     for (const part of application.parts) part.form = partForm(filing, result.filed, part.itemCode, application.situations);

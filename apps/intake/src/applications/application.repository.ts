@@ -92,7 +92,9 @@ export class ApplicationRepository {
     if (filter.bundleCode) query.andWhere(`application.bundle ->> 'code' = :bundle`, { bundle: filter.bundleCode });
     if (filter.level) query.andWhere('application.level = :level', { level: filter.level });
     if (filter.handedUp) {
-      query.andWhere(`EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} handed WHERE handed.application_id = application.id AND handed.hand_off IS NOT NULL)`);
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM ${quotedTable(this.dataSource, ApplicationPart)} handed WHERE handed.application_id = application.id AND handed.hand_off IS NOT NULL)`,
+      );
     }
     if (filter.supplementRequested) {
       query.andWhere(
@@ -162,7 +164,11 @@ export class ApplicationRepository {
     await tx.save(part);
   }
 
-  async updatePart(tx: EntityManager, part: Pick<ApplicationPart, 'id' | 'applicationId'>, changes: Partial<ApplicationPart>): Promise<void> {
+  async updatePart(
+    tx: EntityManager,
+    part: Pick<ApplicationPart, 'id' | 'applicationId'>,
+    changes: Partial<ApplicationPart>,
+  ): Promise<void> {
     await tx.update(ApplicationPart, { id: part.id, applicationId: part.applicationId }, changes);
   }
 

@@ -224,7 +224,11 @@ export class ApplicationPartView {
   @ApiProperty({ type: String, nullable: true })
   decisionReason!: string | null;
 
-  @ApiProperty({ type: SupplementRequestView, nullable: true, description: '退回补正: what the department asked for; null once it has arrived at the window' })
+  @ApiProperty({
+    type: SupplementRequestView,
+    nullable: true,
+    description: '退回补正: what the department asked for; null once it has arrived at the window',
+  })
   supplementRequest!: SupplementRequestView | null;
 }
 
@@ -281,10 +285,18 @@ export class ApplicationView {
   @ApiProperty({ type: BundleRefView, nullable: true })
   bundle!: BundleRefView | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } }, description: '办理情形 answers per item code' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+    description: '办理情形 answers per item code',
+  })
   situations!: Record<string, Record<string, string>>;
 
-  @ApiProperty({ type: FiledFormView, nullable: true, description: '申请表 as filed, the sources of auto-filled answers and the fill counts' })
+  @ApiProperty({
+    type: FiledFormView,
+    nullable: true,
+    description: '申请表 as filed, the sources of auto-filled answers and the fill counts',
+  })
   form!: FiledFormView | null;
 
   @ApiProperty({ description: 'Visits the applicant made in person (最多跑一次)' })
@@ -302,7 +314,10 @@ export class ApplicationView {
   @ApiProperty({ type: String, nullable: true })
   contactPhone!: string | null;
 
-  @ApiProperty({ type: [ResultDocumentView], description: 'The decision documents and licences the window hands out with the result (统一出件)' })
+  @ApiProperty({
+    type: [ResultDocumentView],
+    description: 'The decision documents and licences the window hands out with the result (统一出件)',
+  })
   documents!: ResultDocumentView[];
 
   @ApiProperty({ format: 'date-time' })
@@ -355,7 +370,12 @@ export function toApplicationView(application: Application): ApplicationView {
         promisedDeadline: part.promisedDeadline,
         status: part.status,
         received: part.received,
-        deficiencies: part.deficiencies.map(({ materialCode, materialName, dueDate, receivedAt }) => ({ materialCode, materialName, dueDate, receivedAt })),
+        deficiencies: part.deficiencies.map(({ materialCode, materialName, dueDate, receivedAt }) => ({
+          materialCode,
+          materialName,
+          dueDate,
+          receivedAt,
+        })),
         pledges: part.pledges,
         licenceNumber: part.licenceNumber,
         decisionReason: part.decisionReason,

@@ -77,7 +77,10 @@ export class ApplicationsController {
       'Items or a bundle (一件事), the applicant, the situation answers and the materials check. Complete → accepted (受理, status `accepted`); ' +
       'otherwise one notice lists every missing or faulty material (一次性告知, status `awaiting-supplement`). Bad input is refused field by field and nothing is saved.',
   })
-  @ApiCreatedResponse({ type: ApplicationView, description: 'Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)' })
+  @ApiCreatedResponse({
+    type: ApplicationView,
+    description: 'Accepted (受理), or recorded with its one-time notice (status awaiting-supplement)',
+  })
   async file(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.filing.file(body, clerk));
   }
@@ -97,7 +100,9 @@ export class ApplicationsController {
 
   @Post('drafts')
   @Roles('clerk')
-  @ApiOperation({ summary: '收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`' })
+  @ApiOperation({
+    summary: '收件草稿 Record an application (status `draft`); check its materials later with `POST /applications/:id/check`',
+  })
   @ApiCreatedResponse({ type: ApplicationView })
   async draft(@Body() body: FileApplicationDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
     return toApplicationView(await this.filing.draft(body, clerk));
@@ -108,7 +113,8 @@ export class ApplicationsController {
   @Roles('clerk')
   @ApiOperation({
     summary: '材料审查 / 网上预审 Check a draft or an online submission',
-    description: 'Complete → accepted (online: without a visit); incomplete → the one-time notice. Materials already recorded count as provided unless listed.',
+    description:
+      'Complete → accepted (online: without a visit); incomplete → the one-time notice. Materials already recorded count as provided unless listed.',
   })
   @ApiOkResponse({ type: ApplicationView })
   async check(

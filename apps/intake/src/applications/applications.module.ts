@@ -21,7 +21,15 @@ import { PartFollowUpService } from './part-follow-up.service';
 @Module({
   imports: [ApplicationRepositoryModule, IntakeEventsModule, IssuanceModule, FormsModule, CreditModule],
   controllers: [ApplicationsController, OnlineApplicationsController],
-  providers: [FilingService, MaterialsReviewService, PartFollowUpService, ApplicationQueries, AcceptanceDecision, ApplicationFormCorrections, FiledItems],
+  providers: [
+    FilingService,
+    MaterialsReviewService,
+    PartFollowUpService,
+    ApplicationQueries,
+    AcceptanceDecision,
+    ApplicationFormCorrections,
+    FiledItems,
+  ],
   exports: [ApplicationQueries],
 })
 export class ApplicationsModule {}

@@ -15,7 +15,9 @@ export class FiledItems {
     if (input.bundleCode !== undefined) {
       const bundle = await tx.getRepository(ServiceBundle).findOne({ where: { code: input.bundleCode, current: true } });
       if (!bundle) {
-        throw DomainError.validation([{ path: 'bundleCode', code: 'BUNDLE_NOT_FOUND', message: `一件事“${input.bundleCode}”不存在或已停用` }]);
+        throw DomainError.validation([
+          { path: 'bundleCode', code: 'BUNDLE_NOT_FOUND', message: `一件事“${input.bundleCode}”不存在或已停用` },
+        ]);
       }
       const items = await this.currentItems(tx, bundle.itemCodes, 'bundleCode');
       return { items, bundle: { code: bundle.code, name: bundle.name, leadDepartmentCode: bundle.leadDepartmentCode } };
@@ -38,7 +40,9 @@ export class FiledItems {
   private async currentItems(tx: EntityManager, codes: string[], field: string): Promise<ServiceItem[]> {
     const duplicates = codes.map((code, index) => ({ code, index })).filter(({ code, index }) => codes.indexOf(code) !== index);
     if (duplicates.length > 0) {
-      throw DomainError.validation(duplicates.map(({ code, index }) => ({ path: `${field}[${index}]`, code: 'ITEM_DUPLICATE', message: `事项“${code}”重复` })));
+      throw DomainError.validation(
+        duplicates.map(({ code, index }) => ({ path: `${field}[${index}]`, code: 'ITEM_DUPLICATE', message: `事项“${code}”重复` })),
+      );
     }
     const items = await tx.getRepository(ServiceItem).find({ where: { code: In(codes), current: true } });
     const unknown = codes.map((code, index) => ({ code, index })).filter(({ code }) => !items.some((item) => item.code === code));

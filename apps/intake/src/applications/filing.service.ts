@@ -59,7 +59,12 @@ export class FilingService {
     // Signed in by SMS code: the phone proven is the contact every progress message goes to.
     const phone = phoneOfApplicant(applicant.id);
     return this.receive(
-      { ...input, channel: input.channel === 'mobile' ? 'mobile' : 'online', visitedInPerson: false, ...(phone ? { contactPhone: phone } : {}) },
+      {
+        ...input,
+        channel: input.channel === 'mobile' ? 'mobile' : 'online',
+        visitedInPerson: false,
+        ...(phone ? { contactPhone: phone } : {}),
+      },
       applicant,
       'online',
     );
@@ -177,9 +182,17 @@ export class FilingService {
     const problems = (input.materials ?? [])
       .map((entry, index) => ({ entry, index }))
       .filter(({ entry }) => entry.finding !== 'provided')
-      .map(({ index }) => ({ path: `materials[${index}].finding`, code: 'ONLINE_UPLOAD_ONLY', message: '收件时只登记已收取（上传）的材料（provided），审查结论在材料审查时作出' }));
+      .map(({ index }) => ({
+        path: `materials[${index}].finding`,
+        code: 'ONLINE_UPLOAD_ONLY',
+        message: '收件时只登记已收取（上传）的材料（provided），审查结论在材料审查时作出',
+      }));
     if (input.allOtherMaterialsProvided) {
-      problems.push({ path: 'allOtherMaterialsProvided', code: 'ONLINE_UPLOAD_ONLY', message: '收件时须逐项登记材料，材料审查时才能确认全部齐全' });
+      problems.push({
+        path: 'allOtherMaterialsProvided',
+        code: 'ONLINE_UPLOAD_ONLY',
+        message: '收件时须逐项登记材料，材料审查时才能确认全部齐全',
+      });
     }
     if (problems.length > 0) throw DomainError.validation(problems);
   }
@@ -191,7 +204,11 @@ export class FilingService {
  */
 function handOffFor(item: ServiceItem, level: string): ApplicationPart['handOff'] {
   if (item.levels.includes(level as ServiceItem['levels'][number])) return null;
-  return { fromLevel: level, toLevel: 'district', reason: `事项“${item.name}”须由区县部门办理，${level === 'town' ? '乡镇' : '村'}窗口收件后转报` };
+  return {
+    fromLevel: level,
+    toLevel: 'district',
+    reason: `事项“${item.name}”须由区县部门办理，${level === 'town' ? '乡镇' : '村'}窗口收件后转报`,
+  };
 }
 
 function toParty(input: FileApplicationDto): PartyV1 {

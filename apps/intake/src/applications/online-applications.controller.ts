@@ -28,7 +28,7 @@ export class OnlineApplicationsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in applicant\'s online applications' })
+  @ApiOperation({ summary: "The signed-in applicant's online applications" })
   @ApiOkResponse({ type: PageOf(ApplicationView) })
   async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<ApplicationView>> {
     const page = await this.applications.submittedOnlineBy(applicant, query);

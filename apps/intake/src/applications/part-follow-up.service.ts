@@ -71,7 +71,15 @@ export class PartFollowUpService {
       const request = part.supplementRequest;
       if (!request) throw INTAKE_ERRORS.NO_SUPPLEMENT_REQUESTED({ departmentName: part.departmentName });
       const now = this.clock.now();
-      const corrected = await this.formCorrections.correct(tx, application, await this.filedItems.asFiled(tx, application), input, clerk, now, 'department-request');
+      const corrected = await this.formCorrections.correct(
+        tx,
+        application,
+        await this.filedItems.asFiled(tx, application),
+        input,
+        clerk,
+        now,
+        'department-request',
+      );
       part.received = [
         ...part.received,
         ...request.materials.map((m) => ({ itemCode: part.itemCode, materialCode: m.materialCode, materialName: m.materialName })),
@@ -92,7 +100,9 @@ export class PartFollowUpService {
           receivedBy: { kind: 'person', id: clerk.id, name: clerk.name },
           receivedAt: now.toISOString(),
           // The corrected form goes back to the department that asked, with what changed in its share.
-          ...(corrected && part.form ? { form: part.form, formChanges: partChanges(corrected.filing, corrected.changes, part.itemCode) } : {}),
+          ...(corrected && part.form
+            ? { form: part.form, formChanges: partChanges(corrected.filing, corrected.changes, part.itemCode) }
+            : {}),
         },
         requestCause(),
       );

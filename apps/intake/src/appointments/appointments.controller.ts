@@ -81,7 +81,7 @@ export class AppointmentsController {
   @Get()
   @ApiBearerAuth()
   @Roles('clerk', 'admin')
-  @ApiOperation({ summary: 'The day\'s bookings, by slot' })
+  @ApiOperation({ summary: "The day's bookings, by slot" })
   @ApiOkResponse({ type: PageOf(AppointmentView) })
   async list(@Query() query: ListQuery): Promise<Page<AppointmentView>> {
     const page = await this.appointments.list(query.day, query.page, query.pageSize);

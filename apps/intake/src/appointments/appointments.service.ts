@@ -26,7 +26,10 @@ export class AppointmentsService {
     return { day, slots: availability(booked, { isToday: day === localDateInShanghai(now), nowTime: shanghaiTime(now) }) };
   }
 
-  async book(input: { day: string; slot: string; itemCode: string; applicantName: string; phone: string }, now = this.clock.now()): Promise<Appointment> {
+  async book(
+    input: { day: string; slot: string; itemCode: string; applicantName: string; phone: string },
+    now = this.clock.now(),
+  ): Promise<Appointment> {
     this.refuseDay(input.day, now);
     if (!(SLOTS as readonly string[]).includes(input.slot)) {
       throw DomainError.validation([{ path: 'slot', code: 'NO_SUCH_SLOT', message: `可预约时段为 ${SLOTS.join('、')}` }]);
@@ -81,11 +84,15 @@ export class AppointmentsService {
   private refuseDay(day: string, now: Date): void {
     const today = localDateInShanghai(now);
     if (day < today || day > addDays(today, BOOKING_HORIZON_DAYS)) {
-      throw DomainError.validation([{ path: 'day', code: 'DAY_OUT_OF_RANGE', message: `只能预约今天起${BOOKING_HORIZON_DAYS}天内的工作日` }]);
+      throw DomainError.validation([
+        { path: 'day', code: 'DAY_OUT_OF_RANGE', message: `只能预约今天起${BOOKING_HORIZON_DAYS}天内的工作日` },
+      ]);
     }
     const working = this.calendar.isWorkingDay(day);
     if (working === undefined) {
-      throw DomainError.validation([{ path: 'day', code: 'CALENDAR_YEAR_MISSING', message: `${day.slice(0, 4)}年的节假日安排尚未导入，暂不能预约` }]);
+      throw DomainError.validation([
+        { path: 'day', code: 'CALENDAR_YEAR_MISSING', message: `${day.slice(0, 4)}年的节假日安排尚未导入，暂不能预约` },
+      ]);
     }
     if (!working) {
       throw DomainError.validation([{ path: 'day', code: 'NOT_A_WORKING_DAY', message: `${day} 不是工作日，政务服务中心不对外办公` }]);

@@ -1,5 +1,19 @@
 /** The centre's opening hours (Asia/Shanghai): mornings 9:00–12:00, afternoons 13:30–17:00, in half-hour slots. */
-export const SLOTS = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30'] as const;
+export const SLOTS = [
+  '09:00',
+  '09:30',
+  '10:00',
+  '10:30',
+  '11:00',
+  '11:30',
+  '13:30',
+  '14:00',
+  '14:30',
+  '15:00',
+  '15:30',
+  '16:00',
+  '16:30',
+] as const;
 
 /** How many applicants the windows serve per slot. */
 export const SLOT_CAPACITY = 4;

@@ -156,14 +156,16 @@ function crossReferenceProblems(input: Record<string, unknown>): CatalogueProble
   records(input['bundles']).forEach(([bundle, index]) => {
     const path = `bundles[${index}]`;
     const code = bundle['code'];
-    if (typeof code === 'string' && (bundleCodes.has(code) || itemCodes.has(code))) report(`${path}.code`, `编码 ${code} 与其他事项或一件事重复`);
+    if (typeof code === 'string' && (bundleCodes.has(code) || itemCodes.has(code)))
+      report(`${path}.code`, `编码 ${code} 与其他事项或一件事重复`);
     if (typeof code === 'string') bundleCodes.add(code);
     knownDepartment(bundle['leadDepartment'], `${path}.leadDepartment`);
     const codes = bundle['itemCodes'];
     if (!Array.isArray(codes) || codes.length < 2) return;
     const seen = new Set<string>();
     codes.forEach((itemCode, i) => {
-      if (typeof itemCode !== 'string' || !itemCodes.has(itemCode)) report(`${path}.itemCodes[${i}]`, `事项 ${String(itemCode)} 不在本目录中`);
+      if (typeof itemCode !== 'string' || !itemCodes.has(itemCode))
+        report(`${path}.itemCodes[${i}]`, `事项 ${String(itemCode)} 不在本目录中`);
       else if (seen.has(itemCode)) report(`${path}.itemCodes[${i}]`, `事项 ${itemCode} 重复`);
       seen.add(String(itemCode));
     });

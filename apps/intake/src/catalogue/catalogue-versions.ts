@@ -20,10 +20,7 @@ export interface ImportPlan {
  * refer to it. Items absent from the file are left alone (an import adds and changes, it never
  * withdraws an item).
  */
-export function planImport(
-  document: CatalogueDocument,
-  current: { items: ServiceItem[]; bundles: ServiceBundle[] },
-): ImportPlan {
+export function planImport(document: CatalogueDocument, current: { items: ServiceItem[]; bundles: ServiceBundle[] }): ImportPlan {
   const departments = new Map(document.departments.map((department) => [department.code, department]));
   const plan: ImportPlan = { items: [], bundles: [], unchanged: { items: 0, bundles: 0 } };
   for (const spec of document.items) {
@@ -53,13 +50,15 @@ export function exportCatalogue(items: ServiceItem[], bundles: ServiceBundle[]):
   return {
     departments: [...departments.values()].sort((a, b) => a.code.localeCompare(b.code)),
     items: [...items].sort((a, b) => a.code.localeCompare(b.code)).map(itemSpecOf),
-    bundles: [...bundles].sort((a, b) => a.code.localeCompare(b.code)).map((bundle) => ({
-      code: bundle.code,
-      name: bundle.name,
-      description: bundle.description,
-      leadDepartment: bundle.leadDepartmentCode,
-      itemCodes: bundle.itemCodes,
-    })),
+    bundles: [...bundles]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((bundle) => ({
+        code: bundle.code,
+        name: bundle.name,
+        description: bundle.description,
+        leadDepartment: bundle.leadDepartmentCode,
+        itemCodes: bundle.itemCodes,
+      })),
   };
 }
 

@@ -2,13 +2,31 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DATA_ELEMENTS } from '@onewindow/forms';
 import { LEVELS } from '@onewindow/contracts';
-import { ApiDocumentResponse, DomainError, KeepWhitespace, MAX_DATABASE_INTEGER, PageOf, PageQuery, Public, Roles, type Page } from '@onewindow/platform';
+import {
+  ApiDocumentResponse,
+  DomainError,
+  KeepWhitespace,
+  MAX_DATABASE_INTEGER,
+  PageOf,
+  PageQuery,
+  Public,
+  Roles,
+  type Page,
+} from '@onewindow/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CATALOGUE_SCHEMA } from './catalogue.schema';
 import { requiredMaterials } from './materials-check';
 import { CatalogueService, type CatalogueFormat } from './catalogue.service';
-import { CatalogueDepartmentView, ImportSummaryView, ItemMaterialsView, ServiceBundleView, ServiceItemView, toServiceBundleView, toServiceItemView } from './catalogue.view';
+import {
+  CatalogueDepartmentView,
+  ImportSummaryView,
+  ItemMaterialsView,
+  ServiceBundleView,
+  ServiceItemView,
+  toServiceBundleView,
+  toServiceItemView,
+} from './catalogue.view';
 import { BundleFormResponse, DataElementResponse, ItemFormResponse } from './form.responses';
 
 class ListItemsQuery extends PageQuery {
@@ -133,7 +151,9 @@ export class CatalogueController {
 
   @Get('bundles/:code/form')
   @Public()
-  @ApiOperation({ summary: '一表申请: the bundle’s items’ forms merged, each shared data element asked once, with the items each field goes to' })
+  @ApiOperation({
+    summary: '一表申请: the bundle’s items’ forms merged, each shared data element asked once, with the items each field goes to',
+  })
   @ApiOkResponse({ type: BundleFormResponse })
   bundleForm(@Param('code') code: string): Promise<BundleFormResponse> {
     return this.catalogue.bundleForm(code);
@@ -166,7 +186,9 @@ export class CatalogueController {
 
   @Get('schema')
   @Public()
-  @ApiOperation({ summary: 'The catalogue file\'s JSON Schema (2020-12): the shape import checks a file against, for editors and generators' })
+  @ApiOperation({
+    summary: "The catalogue file's JSON Schema (2020-12): the shape import checks a file against, for editors and generators",
+  })
   @Header('Content-Type', 'application/schema+json; charset=utf-8')
   @ApiDocumentResponse('application/schema+json', 'The JSON Schema of the file export writes and import takes')
   schema(): string {

@@ -9,7 +9,12 @@ const CODE_MESSAGE = '编码只能由大写字母、数字和连字符组成';
 const code = (pattern: string) => ({ type: 'string', pattern, 'x-message': CODE_MESSAGE });
 const TEXT_LIMIT = 2_000;
 /** A text that must say something: blank or whitespace is not filled in. */
-const text = { type: 'string', pattern: '\\S', maxLength: TEXT_LIMIT, 'x-messages': { required: '必须填写', type: '必须填写', pattern: '必须填写' } };
+const text = {
+  type: 'string',
+  pattern: '\\S',
+  maxLength: TEXT_LIMIT,
+  'x-messages': { required: '必须填写', type: '必须填写', pattern: '必须填写' },
+};
 const oneOf = (values: readonly string[], what: string) => ({ enum: [...values], 'x-message': `${what}只能是 ${values.join('、')} 之一` });
 const someOf = (values: readonly string[], what: string) => ({
   type: 'array',
@@ -25,7 +30,12 @@ const listOf = (items: object, max: number, extra: object = {}) => ({
   'x-messages': { type: '必须是一个列表', required: '必须是一个列表', maxItems: `最多${max}项，实际{actual}项` },
   ...extra,
 });
-const textList = (extra: object = {}) => ({ type: 'array', items: { type: 'string', pattern: '\\S', 'x-message': '必须是非空文字' }, 'x-message': '必须是文字列表', ...extra });
+const textList = (extra: object = {}) => ({
+  type: 'array',
+  items: { type: 'string', pattern: '\\S', 'x-message': '必须是非空文字' },
+  'x-message': '必须是文字列表',
+  ...extra,
+});
 /** A reference to one of the file's departments: the schema asks for it, the cross-reference check that it exists. */
 const departmentCode = (what: string) => ({
   type: 'string',
@@ -104,9 +114,21 @@ export const CATALOGUE_SCHEMA = {
           type: 'array',
           maxItems: 10,
           items: { $ref: '#/$defs/question' },
-          'x-messages': { type: '办理情形必须是列表（没有情形时为空列表）', required: '办理情形必须是列表（没有情形时为空列表）', maxItems: '最多10个情形问题' },
+          'x-messages': {
+            type: '办理情形必须是列表（没有情形时为空列表）',
+            required: '办理情形必须是列表（没有情形时为空列表）',
+            maxItems: '最多10个情形问题',
+          },
         },
-        materials: listOf({ $ref: '#/$defs/material' }, 60, { minItems: 1, 'x-messages': { type: '必须是一个列表', required: '必须是一个列表', minItems: '至少需要一份申请材料', maxItems: '最多60项，实际{actual}项' } }),
+        materials: listOf({ $ref: '#/$defs/material' }, 60, {
+          minItems: 1,
+          'x-messages': {
+            type: '必须是一个列表',
+            required: '必须是一个列表',
+            minItems: '至少需要一份申请材料',
+            maxItems: '最多60项，实际{actual}项',
+          },
+        }),
         form: { description: '申请表（见 @onewindow/forms）', 'x-messages': { required: '每个事项都必须有申请表（form）' } },
       },
     },

@@ -70,9 +70,7 @@ export class CatalogueService {
 
   /** One item: the current version, or a given one (what an application was accepted under). */
   async findItem(code: string, version?: number): Promise<ServiceItem> {
-    const item = await this.dataSource
-      .getRepository(ServiceItem)
-      .findOne({ where: version ? { code, version } : { code, current: true } });
+    const item = await this.dataSource.getRepository(ServiceItem).findOne({ where: version ? { code, version } : { code, current: true } });
     if (!item) throw INTAKE_ERRORS.ITEM_NOT_FOUND({ code, version });
     return item;
   }
@@ -109,7 +107,9 @@ export class CatalogueService {
   async bundleForm(code: string): Promise<BundleForm> {
     const bundle = await this.findBundle(code);
     const rows = await this.dataSource.getRepository(ServiceItem).find({ where: { code: In(bundle.itemCodes), current: true } });
-    const items = bundle.itemCodes.map((itemCode) => rows.find((row) => row.code === itemCode)).filter((item): item is ServiceItem => item !== undefined);
+    const items = bundle.itemCodes
+      .map((itemCode) => rows.find((row) => row.code === itemCode))
+      .filter((item): item is ServiceItem => item !== undefined);
     const filing = this.forms.forFiling(items, `${bundle.name}一表申请`);
     return {
       bundleCode: bundle.code,
@@ -134,7 +134,10 @@ export class CatalogueService {
   /** Parses and validates a catalogue file; every problem is reported with its path, nothing is written. */
   parseFile(content: string, format: CatalogueFormat): CatalogueDocument {
     if (content.length > MAX_FILE_CHARACTERS) {
-      throw DomainError.validation([{ path: 'content', code: 'TOO_LARGE', message: `文件过大（上限${MAX_FILE_CHARACTERS}个字符）` }], 'too-large');
+      throw DomainError.validation(
+        [{ path: 'content', code: 'TOO_LARGE', message: `文件过大（上限${MAX_FILE_CHARACTERS}个字符）` }],
+        'too-large',
+      );
     }
     let parsed: unknown;
     try {
@@ -157,7 +160,10 @@ export class CatalogueService {
   async import(document: CatalogueDocument): Promise<ImportSummary> {
     const problems = validateCatalogueDocument(document);
     if (problems.length > 0) {
-      throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CATALOGUE_INVALID', message: p.message })), 'unprocessable');
+      throw DomainError.validation(
+        problems.map((p) => ({ path: p.path, code: 'CATALOGUE_INVALID', message: p.message })),
+        'unprocessable',
+      );
     }
     return this.dataSource.transaction(async (tx) => {
       const itemCodes = document.items.map((item) => item.code);
@@ -167,20 +173,30 @@ export class CatalogueService {
         ? await tx.getRepository(ServiceItem).find({ where: { code: In(itemCodes), current: true }, lock: { mode: 'pessimistic_write' } })
         : [];
       const currentBundles = bundleCodes.length
-        ? await tx.getRepository(ServiceBundle).find({ where: { code: In(bundleCodes), current: true }, lock: { mode: 'pessimistic_write' } })
+        ? await tx
+            .getRepository(ServiceBundle)
+            .find({ where: { code: In(bundleCodes), current: true }, lock: { mode: 'pessimistic_write' } })
         : [];
       const plan = planImport(document, { items: currentItems, bundles: currentBundles });
-      await this.retire(tx, ServiceItem, plan.items.map((entry) => entry.content.code));
-      await this.retire(tx, ServiceBundle, plan.bundles.map((entry) => entry.content.code));
+      await this.retire(
+        tx,
+        ServiceItem,
+        plan.items.map((entry) => entry.content.code),
+      );
+      await this.retire(
+        tx,
+        ServiceBundle,
+        plan.bundles.map((entry) => entry.content.code),
+      );
       if (plan.items.length) {
-        await tx.getRepository(ServiceItem).insert(
-          plan.items.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })),
-        );
+        await tx
+          .getRepository(ServiceItem)
+          .insert(plan.items.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })));
       }
       if (plan.bundles.length) {
-        await tx.getRepository(ServiceBundle).insert(
-          plan.bundles.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })),
-        );
+        await tx
+          .getRepository(ServiceBundle)
+          .insert(plan.bundles.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })));
       }
       const summary = {
         itemsCreatedOrChanged: plan.items.map((entry) => `${entry.content.code}@${entry.version}`),
@@ -206,7 +222,9 @@ export class CatalogueService {
   async seedDemoCatalogue(): Promise<number> {
     if ((await this.dataSource.getRepository(ServiceItem).count()) > 0) return 0;
     await this.import(DEMO_CATALOGUE_DOCUMENT);
-    this.logger.log(`Seeded ${DEMO_CATALOGUE_DOCUMENT.items.length} demo service items and ${DEMO_CATALOGUE_DOCUMENT.bundles.length} bundles`);
+    this.logger.log(
+      `Seeded ${DEMO_CATALOGUE_DOCUMENT.items.length} demo service items and ${DEMO_CATALOGUE_DOCUMENT.bundles.length} bundles`,
+    );
     return DEMO_CATALOGUE_DOCUMENT.items.length;
   }
 

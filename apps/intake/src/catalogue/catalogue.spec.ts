@@ -40,7 +40,15 @@ function anItem(overrides: Partial<ServiceItemSpec> = {}): ServiceItemSpec {
     supervisingDepartments: ['DCF-SCJGJ'],
     questions: [],
     materials: [
-      { code: 'M01', name: '食品经营许可申请书', form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '申请人签字或盖章' },
+      {
+        code: 'M01',
+        name: '食品经营许可申请书',
+        form: 'original',
+        copies: 1,
+        mayFollowLater: false,
+        pledgeAllowed: false,
+        requirement: '申请人签字或盖章',
+      },
     ],
     form: aForm(),
     ...overrides,
@@ -53,9 +61,18 @@ function aCatalogue(overrides: Partial<CatalogueDocument> = {}): CatalogueDocume
       { code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' },
       { code: 'DCF-WJW', name: '东昌府区卫生健康委员会' },
     ],
-    items: [anItem(), anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', department: 'DCF-WJW', supervisingDepartments: ['DCF-WJW'] })],
+    items: [
+      anItem(),
+      anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', department: 'DCF-WJW', supervisingDepartments: ['DCF-WJW'] }),
+    ],
     bundles: [
-      { code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '一次申请，同时办理', leadDepartment: 'DCF-SCJGJ', itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] },
+      {
+        code: 'DCF-YJS-KBCYD',
+        name: '开办餐饮店',
+        description: '一次申请，同时办理',
+        leadDepartment: 'DCF-SCJGJ',
+        itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'],
+      },
     ],
     ...overrides,
   };
@@ -83,14 +100,49 @@ describe('a catalogue file', () => {
           committedWorkingDays: 30,
           supervisingDepartments: ['DCF-NOWHERE'],
           fee: { charged: true },
-          questions: [{ code: 'Q1', text: '经营项目', options: [{ code: 'A', label: '预包装食品' }, { code: 'B', label: '热食类' }] }],
+          questions: [
+            {
+              code: 'Q1',
+              text: '经营项目',
+              options: [
+                { code: 'A', label: '预包装食品' },
+                { code: 'B', label: '热食类' },
+              ],
+            },
+          ],
           materials: [
-            { code: 'M01', name: '申请书', form: 'original', copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '签字', when: { question: 'Q2', answers: ['A'] } },
-            { code: 'M02', name: '', form: 'photo' as never, copies: 1, mayFollowLater: false, pledgeAllowed: false, requirement: '签字', when: { question: 'Q1', answers: ['C'] } },
+            {
+              code: 'M01',
+              name: '申请书',
+              form: 'original',
+              copies: 1,
+              mayFollowLater: false,
+              pledgeAllowed: false,
+              requirement: '签字',
+              when: { question: 'Q2', answers: ['A'] },
+            },
+            {
+              code: 'M02',
+              name: '',
+              form: 'photo' as never,
+              copies: 1,
+              mayFollowLater: false,
+              pledgeAllowed: false,
+              requirement: '签字',
+              when: { question: 'Q1', answers: ['C'] },
+            },
           ],
         }),
       ],
-      bundles: [{ code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '—', leadDepartment: 'DCF-SCJGJ', itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] }],
+      bundles: [
+        {
+          code: 'DCF-YJS-KBCYD',
+          name: '开办餐饮店',
+          description: '—',
+          leadDepartment: 'DCF-SCJGJ',
+          itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'],
+        },
+      ],
     });
     expect(validateCatalogueDocument(broken)).toEqual([
       { path: 'items[0].committedWorkingDays', message: '承诺时限（30个工作日）不能超过法定时限（20个工作日）' },
@@ -108,7 +160,15 @@ describe('a catalogue file', () => {
   it('asks for a missing department code instead of naming "undefined" as an unknown department', () => {
     const withoutDepartments = aCatalogue({
       items: [anItem({ department: undefined as never }), aCatalogue().items[1] as ServiceItemSpec],
-      bundles: [{ code: 'DCF-YJS-KBCYD', name: '开办餐饮店', description: '—', leadDepartment: 7 as never, itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'] }],
+      bundles: [
+        {
+          code: 'DCF-YJS-KBCYD',
+          name: '开办餐饮店',
+          description: '—',
+          leadDepartment: 7 as never,
+          itemCodes: ['DCF-SCJG-XK-001', 'DCF-WJW-XK-003'],
+        },
+      ],
     });
     expect(validateCatalogueDocument(withoutDepartments)).toEqual([
       { path: 'items[0].department', message: '必须填写主管部门编码（departments 中的一个）' },
@@ -120,14 +180,22 @@ describe('a catalogue file', () => {
     const broken = aCatalogue({
       items: [
         anItem({ form: aForm({ seats: { type: 'integer', title: '就餐座位数' }, kind: field.code('主体业态', []) }) }),
-        anItem({ code: 'DCF-WJW-XK-003', name: '公共场所卫生许可（新办）', department: 'DCF-WJW', supervisingDepartments: ['DCF-WJW'], form: undefined as never }),
+        anItem({
+          code: 'DCF-WJW-XK-003',
+          name: '公共场所卫生许可（新办）',
+          department: 'DCF-WJW',
+          supervisingDepartments: ['DCF-WJW'],
+          form: undefined as never,
+        }),
       ],
     });
     expect(validateCatalogueDocument(broken)).toEqual([
       { path: 'items[0].form.schema.properties.kind.x-codes', message: '不是有效的 JSON Schema 2020-12：至少需要1项' },
       { path: 'items[1].form', message: '每个事项都必须有申请表（form）' },
     ]);
-    const unlabelled = aCatalogue({ items: [anItem({ form: aForm({ seats: { type: 'integer', title: '就餐座位数' } }) }), aCatalogue().items[1] as ServiceItemSpec] });
+    const unlabelled = aCatalogue({
+      items: [anItem({ form: aForm({ seats: { type: 'integer', title: '就餐座位数' } }) }), aCatalogue().items[1] as ServiceItemSpec],
+    });
     expect(validateCatalogueDocument(unlabelled)).toEqual([
       { path: 'items[0].form.schema.properties.seats.x-unit', message: '数字栏目必须注明单位（x-unit），如 平方米、人' },
       { path: 'items[0].form.schema.properties.seats.x-precision', message: '数字栏目必须注明小数位数（x-precision）' },
@@ -137,7 +205,13 @@ describe('a catalogue file', () => {
   it('names each entry of the wrong shape and each broken rule of its fields, in the order the file is written', () => {
     const document = aCatalogue() as unknown as { departments: unknown[]; items: Array<Record<string, unknown>>; bundles: unknown[] };
     document.departments.push('东昌府区应急管理局');
-    document.items[0] = { ...document.items[0], fee: { charged: true, amountFen: 12.5, basis: ' ' }, channels: [], copies: 1, levels: ['province'] };
+    document.items[0] = {
+      ...document.items[0],
+      fee: { charged: true, amountFen: 12.5, basis: ' ' },
+      channels: [],
+      copies: 1,
+      levels: ['province'],
+    };
     document.items[1] = { ...document.items[1], legalWorkingDays: 400, questions: 'none', entrustedToWindow: '是' };
     expect(validateCatalogueDocument(document)).toEqual([
       { path: 'departments[2]', message: '部门必须是一个对象' },
@@ -159,7 +233,9 @@ describe('a catalogue file', () => {
   });
 
   it('refuses something that is not a catalogue at all', () => {
-    expect(validateCatalogueDocument('items: []')).toEqual([{ path: '', message: '文件内容必须是一个对象，包含 departments、items 和 bundles' }]);
+    expect(validateCatalogueDocument('items: []')).toEqual([
+      { path: '', message: '文件内容必须是一个对象，包含 departments、items 和 bundles' },
+    ]);
     expect(validateCatalogueDocument({})).toEqual([
       { path: 'departments', message: '必须是一个列表' },
       { path: 'items', message: '必须是一个列表' },
@@ -176,7 +252,9 @@ describe('importing a catalogue', () => {
       ['DCF-WJW-XK-003', 1],
     ]);
     expect(plan.items[0]?.content.supervisingDepartments).toEqual([{ code: 'DCF-SCJGJ', name: '东昌府区市场监督管理局' }]);
-    expect(plan.bundles).toEqual([expect.objectContaining({ version: 1, content: expect.objectContaining({ leadDepartmentName: '东昌府区市场监督管理局' }) })]);
+    expect(plan.bundles).toEqual([
+      expect.objectContaining({ version: 1, content: expect.objectContaining({ leadDepartmentName: '东昌府区市场监督管理局' }) }),
+    ]);
   });
 
   it('writes a new version only of what changed, so accepted applications keep theirs', () => {
@@ -184,7 +262,9 @@ describe('importing a catalogue', () => {
     const edited = aCatalogue();
     edited.items[0] = anItem({ committedWorkingDays: 3 });
     const plan = planImport(edited, current);
-    expect(plan.items.map((entry) => [entry.content.code, entry.version, entry.content.committedWorkingDays])).toEqual([['DCF-SCJG-XK-001', 2, 3]]);
+    expect(plan.items.map((entry) => [entry.content.code, entry.version, entry.content.committedWorkingDays])).toEqual([
+      ['DCF-SCJG-XK-001', 2, 3],
+    ]);
     expect(plan.unchanged).toEqual({ items: 1, bundles: 1 });
   });
 

@@ -139,7 +139,8 @@ export class ServiceItemView {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    description: '申请表: JSON Schema 2020-12 with a layout section (typed at `GET /catalogue/items/{code}/form`); null for versions from before forms',
+    description:
+      '申请表: JSON Schema 2020-12 with a layout section (typed at `GET /catalogue/items/{code}/form`); null for versions from before forms',
   })
   form?: object | null;
 

@@ -51,7 +51,8 @@ const FREE = { charged: false } as const;
 
 /** An item with the defaults of most items, and its application form from `demo-forms.data.ts`. */
 function item(
-  spec: Omit<ServiceItemSpec, 'entrustedToWindow' | 'handledInDepartmentSystem' | 'questions' | 'conditions' | 'form'> & Partial<ServiceItemSpec>,
+  spec: Omit<ServiceItemSpec, 'entrustedToWindow' | 'handledInDepartmentSystem' | 'questions' | 'conditions' | 'form'> &
+    Partial<ServiceItemSpec>,
 ): ServiceItemSpec {
   const form = DEMO_FORMS[spec.code];
   if (!form) throw new Error(`The demo item ${spec.code} has no application form in demo-forms.data.ts`);
@@ -151,7 +152,14 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       levels: DISTRICT,
       supervisingDepartments: [D.SCJGJ.code],
       questions: [
-        { code: 'Q1', text: '是否经营处方药', options: [{ code: 'YES', label: '经营处方药' }, { code: 'NO', label: '仅经营非处方药' }] },
+        {
+          code: 'Q1',
+          text: '是否经营处方药',
+          options: [
+            { code: 'YES', label: '经营处方药' },
+            { code: 'NO', label: '仅经营非处方药' },
+          ],
+        },
       ],
       materials: [
         m('M01', '药品经营许可证申请表', '法定代表人签字并加盖公章'),
@@ -339,10 +347,7 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       channels: WINDOW_ONLINE,
       levels: DISTRICT,
       supervisingDepartments: [D.ZHZF.code],
-      materials: [
-        m('M01', '户外广告设置申请表', '申请人签字或盖章'),
-        m('M02', '设置效果图', '标明尺寸、材质和位置', 'electronic'),
-      ],
+      materials: [m('M01', '户外广告设置申请表', '申请人签字或盖章'), m('M02', '设置效果图', '标明尺寸、材质和位置', 'electronic')],
     }),
     item({
       code: 'DCF-SPJ-YC-006',
@@ -381,7 +386,14 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       handledInDepartmentSystem: true,
       supervisingDepartments: [],
       questions: [
-        { code: 'Q1', text: '随父或随母落户', options: [{ code: 'FATHER', label: '随父落户' }, { code: 'MOTHER', label: '随母落户' }] },
+        {
+          code: 'Q1',
+          text: '随父或随母落户',
+          options: [
+            { code: 'FATHER', label: '随父落户' },
+            { code: 'MOTHER', label: '随母落户' },
+          ],
+        },
       ],
       materials: [
         m('M01', '出生医学证明', '核验原件，可由出生医学证明办理直接共享', 'original'),
@@ -422,7 +434,16 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       channels: EVERY_CHANNEL,
       levels: ALL_LEVELS,
       supervisingDepartments: [],
-      questions: [{ code: 'Q1', text: '申领人是否未满十六周岁', options: [{ code: 'MINOR', label: '未满十六周岁' }, { code: 'ADULT', label: '已满十六周岁' }] }],
+      questions: [
+        {
+          code: 'Q1',
+          text: '申领人是否未满十六周岁',
+          options: [
+            { code: 'MINOR', label: '未满十六周岁' },
+            { code: 'ADULT', label: '已满十六周岁' },
+          ],
+        },
+      ],
       materials: [
         m('M01', '居民身份证或户口簿', '核验原件'),
         m('M02', '监护人身份证', '未成年人由监护人代办时提供', 'original', { when: { question: 'Q1', answers: ['MINOR'] } }),
@@ -473,10 +494,21 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       channels: EVERY_CHANNEL,
       levels: ALL_LEVELS,
       supervisingDepartments: [],
-      questions: [{ code: 'Q1', text: '是否为新生儿参保', options: [{ code: 'NEWBORN', label: '新生儿' }, { code: 'OTHER', label: '其他居民' }] }],
+      questions: [
+        {
+          code: 'Q1',
+          text: '是否为新生儿参保',
+          options: [
+            { code: 'NEWBORN', label: '新生儿' },
+            { code: 'OTHER', label: '其他居民' },
+          ],
+        },
+      ],
       materials: [
         m('M01', '居民身份证或户口簿', '核验原件'),
-        m('M02', '出生医学证明', '新生儿参保提供，可由出生医学证明办理直接共享', 'copy', { when: { question: 'Q1', answers: ['NEWBORN'] } }),
+        m('M02', '出生医学证明', '新生儿参保提供，可由出生医学证明办理直接共享', 'copy', {
+          when: { question: 'Q1', answers: ['NEWBORN'] },
+        }),
       ],
     }),
     item({
@@ -549,10 +581,7 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       levels: DISTRICT,
       handledInDepartmentSystem: true,
       supervisingDepartments: [],
-      materials: [
-        m('M01', '新办纳税人涉税事项综合申请表', '加盖公章', 'electronic'),
-        m('M02', '经办人身份证', '核验原件'),
-      ],
+      materials: [m('M01', '新办纳税人涉税事项综合申请表', '加盖公章', 'electronic'), m('M02', '经办人身份证', '核验原件')],
     }),
     // ── 不动产登记 ────────────────────────────────────────────────────────────────
     item({
@@ -569,7 +598,16 @@ export const DEMO_CATALOGUE_DOCUMENT: CatalogueDocument = {
       levels: DISTRICT,
       handledInDepartmentSystem: true,
       supervisingDepartments: [],
-      questions: [{ code: 'Q1', text: '是否委托代理人办理', options: [{ code: 'SELF', label: '本人办理' }, { code: 'AGENT', label: '委托代理人' }] }],
+      questions: [
+        {
+          code: 'Q1',
+          text: '是否委托代理人办理',
+          options: [
+            { code: 'SELF', label: '本人办理' },
+            { code: 'AGENT', label: '委托代理人' },
+          ],
+        },
+      ],
       materials: [
         m('M01', '不动产登记申请书', '买卖双方签字'),
         m('M02', '不动产权证书', '核验原件'),

@@ -16,9 +16,25 @@ describe('the demo catalogue’s forms', () => {
   it('ask 施工许可 what its real form asks, with the companies filled from 法人库', () => {
     const permit = items.find((item) => item.code === 'DCF-ZJ-XK-012')?.form;
     expect(Object.keys(permit?.schema.properties ?? {})).toEqual(
-      expect.arrayContaining(['projectName', 'projectCode', 'site', 'buildingArea', 'contractPrice', 'projectType', 'builder', 'contractor', 'supervisor', 'plannedStart', 'plannedCompletion']),
+      expect.arrayContaining([
+        'projectName',
+        'projectCode',
+        'site',
+        'buildingArea',
+        'contractPrice',
+        'projectType',
+        'builder',
+        'contractor',
+        'supervisor',
+        'plannedStart',
+        'plannedCompletion',
+      ]),
     );
-    expect(permit?.schema.properties['contractor']?.properties?.['name']?.['x-prefill']).toEqual({ source: 'enterprise', from: 'contractor.creditCode', field: 'applicant.name' });
+    expect(permit?.schema.properties['contractor']?.properties?.['name']?.['x-prefill']).toEqual({
+      source: 'enterprise',
+      from: 'contractor.creditCode',
+      field: 'applicant.name',
+    });
   });
 
   it('ask the 开办餐饮店 bundle’s shared data elements once', () => {
@@ -30,7 +46,14 @@ describe('the demo catalogue’s forms', () => {
     const merged = mergeForms(parts, '开办餐饮店一表申请');
     const shared = merged.routes.filter((route) => route.items.length > 1);
     expect(shared.map((route) => route.path)).toEqual(
-      expect.arrayContaining(['organisationName', 'businessAddress', 'legalRepresentative', 'contactPhone', 'employeeCount', 'premisesArea']),
+      expect.arrayContaining([
+        'organisationName',
+        'businessAddress',
+        'legalRepresentative',
+        'contactPhone',
+        'employeeCount',
+        'premisesArea',
+      ]),
     );
     expect(shared.find((route) => route.path === 'businessAddress')?.items).toHaveLength(4);
   });

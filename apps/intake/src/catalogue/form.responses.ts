@@ -69,7 +69,11 @@ export class BundleFormResponse {
   @ApiProperty({ type: [BundleItemResponse], description: 'The item versions merged, in the bundle’s order' })
   items!: BundleItemResponse[];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: `${FORM_DESCRIPTION} Shared data elements are top-level fields; what one item alone asks is under its item code.` })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: `${FORM_DESCRIPTION} Shared data elements are top-level fields; what one item alone asks is under its item code.`,
+  })
   form!: FormDefinition;
 
   @ApiProperty({ type: [FieldRouteResponse], description: 'Which items each field of the merged form goes to' })
@@ -89,6 +93,10 @@ export class DataElementResponse {
   @ApiProperty({ example: '实际从事经营活动的场所地址' })
   definition!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The element’s field schema (JSON Schema 2020-12 with extension keywords)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The element’s field schema (JSON Schema 2020-12 with extension keywords)',
+  })
   schema!: object;
 }

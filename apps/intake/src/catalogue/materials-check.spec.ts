@@ -112,7 +112,11 @@ describe('the materials check at the window', () => {
           code: 'CREDIT_NO_TOLERANCE',
           message: '申请人列入失信名单（拖欠农民工工资（2026-02-01）），不适用告知承诺，请提交“住所使用证明”，按一般程序受理',
         },
-        expect.objectContaining({ field: 'materials[1].finding', code: 'CREDIT_NO_TOLERANCE', message: expect.stringContaining('不适用容缺受理，请提交“食品安全管理制度”') }),
+        expect.objectContaining({
+          field: 'materials[1].finding',
+          code: 'CREDIT_NO_TOLERANCE',
+          message: expect.stringContaining('不适用容缺受理，请提交“食品安全管理制度”'),
+        }),
       ],
     });
   });
@@ -187,7 +191,10 @@ describe('the materials check at the window', () => {
       });
     expect(toFollow('2026-04-04').outcome).toBe('accepted');
     for (const dueDate of ['2026-04-05', '2099-01-01']) {
-      expect(toFollow(dueDate)).toEqual({ outcome: 'invalid', problems: [{ field: 'materials[0].dueDate', message: '补交期限不能晚于2026-04-04（受理后30天内）' }] });
+      expect(toFollow(dueDate)).toEqual({
+        outcome: 'invalid',
+        problems: [{ field: 'materials[0].dueDate', message: '补交期限不能晚于2026-04-04（受理后30天内）' }],
+      });
     }
   });
 });

@@ -82,7 +82,9 @@ export function requiredMaterials(
       problems.push({ field: `${field}.${code}`, message: `事项“${item.name}”没有办理情形问题 ${code}` });
     }
   }
-  const materials = item.materials.filter((material) => !material.when || material.when.answers.includes(answers[material.when.question] ?? ''));
+  const materials = item.materials.filter(
+    (material) => !material.when || material.when.answers.includes(answers[material.when.question] ?? ''),
+  );
   return { materials, problems };
 }
 

@@ -5,7 +5,6 @@ import { Clock } from '@onewindow/platform';
 import type { EntityManager } from 'typeorm';
 import { CreditEntry } from './credit-entry.entity';
 
-
 /** 信用状况 at the window: from the event-fed copy, by the rule approval's credit gate uses. */
 @Injectable()
 export class CreditStatusService {
@@ -34,7 +33,9 @@ export class CreditStatusService {
   }
 
   private async standingOf(tx: EntityManager, identifier: string) {
-    const entries = await tx.getRepository(CreditEntry).find({ where: { holderIdentifier: identifier.toUpperCase() }, order: { decidedOn: 'DESC' } });
+    const entries = await tx
+      .getRepository(CreditEntry)
+      .find({ where: { holderIdentifier: identifier.toUpperCase() }, order: { decidedOn: 'DESC' } });
     return creditStanding(entries, localDateInShanghai(this.clock.now()));
   }
 }

@@ -25,5 +25,9 @@ export class CreditStatusController {
 }
 
 /** The window's event-fed copy of applicants' credit status: a blacklisted applicant gets no 容缺 and no 告知承诺. */
-@Module({ controllers: [CreditStatusController], providers: [CreditStatusService, KeepCreditStatusWhenRecordPublished], exports: [CreditStatusService] })
+@Module({
+  controllers: [CreditStatusController],
+  providers: [CreditStatusService, KeepCreditStatusWhenRecordPublished],
+  exports: [CreditStatusService],
+})
 export class CreditModule {}

@@ -50,11 +50,11 @@ export class RecordPartDecisionWhenCaseDecided implements EventHandler<CaseDecid
       decisionNumber: decision.decisionNumber ?? null,
     });
     await this.applications.updatePart(tx, part, {
-        status: part.status,
-        licenceNumber: part.licenceNumber,
-        licenceId: part.licenceId,
-        decisionReason: part.decisionReason,
-        caseId: part.caseId,
+      status: part.status,
+      licenceNumber: part.licenceNumber,
+      licenceId: part.licenceId,
+      decisionReason: part.decisionReason,
+      caseId: part.caseId,
       decisionNumber: part.decisionNumber,
     });
     const outcome = applicationConclusion(application.parts);
@@ -155,7 +155,13 @@ export class WithholdResultWhenLicenceRevoked implements EventHandler<LicenceRev
     };
     // The decision may still be on its way (another topic): a revoked licence was an approval.
     await this.applications.updatePart(tx, part, { revocation: part.revocation, licenceNumber: revoked.licenceNumber, status: 'approved' });
-    await this.events.record(tx, { kind: 'licence-revoked', application, itemName: part.itemName, licenceNumber: revoked.licenceNumber, reason: revoked.reason });
+    await this.events.record(tx, {
+      kind: 'licence-revoked',
+      application,
+      itemName: part.itemName,
+      licenceNumber: revoked.licenceNumber,
+      reason: revoked.reason,
+    });
   }
 }
 
@@ -178,12 +184,18 @@ export class WithdrawNoticeWhenSupplementWithdrawn implements EventHandler<CaseS
     const withdrawal = event.data;
     const application = await this.applications.lock(tx, withdrawal.applicationId);
     const part = application?.parts.find((p) => p.id === withdrawal.partId);
-    if (!application || !part) throw new PermanentEventError(`No part ${withdrawal.partId} of application ${withdrawal.applicationId} at intake`);
+    if (!application || !part)
+      throw new PermanentEventError(`No part ${withdrawal.partId} of application ${withdrawal.applicationId} at intake`);
     const request = part.supplementRequest;
     // Already supplied, or withdrawn before (a redelivery): nothing is owed, nothing to tell.
     if (!request || request.caseId !== withdrawal.caseId) return;
     await this.applications.updatePart(tx, part, { supplementRequest: null });
     await this.applications.withdrawNotice(tx, request.noticeNumber, new Date(withdrawal.withdrawnAt), withdrawal.reason);
-    await this.events.record(tx, { kind: 'supplement-withdrawn', application, noticeNumber: request.noticeNumber, reason: withdrawal.reason });
+    await this.events.record(tx, {
+      kind: 'supplement-withdrawn',
+      application,
+      noticeNumber: request.noticeNumber,
+      reason: withdrawal.reason,
+    });
   }
 }

@@ -62,7 +62,9 @@ describe('the form of a filing', () => {
     const filing = forms.forFiling(itemsOf(PERMIT));
     const { data, sources } = aPermitForm();
     const result = checkFilingForm(filing, { data, sources: [...sources, { ...(sources[0] as FilledField), path: 'builder' }] }, {});
-    expect(result.ok ? [] : result.problems).toEqual([{ field: `formSources[${sources.length}].path`, message: '“builder”不是申请表中的栏目，无法记录其数据来源' }]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { field: `formSources[${sources.length}].path`, message: '“builder”不是申请表中的栏目，无法记录其数据来源' },
+    ]);
   });
 
   it('gives the department its answers as read: labels with their group, code labels, units, sources', () => {
@@ -94,7 +96,9 @@ describe('the form of a filing', () => {
     const hygiene = partForm(filing, result, 'DCF-WJW-XK-003', {});
     expect(Object.keys(hygiene.data)).not.toContain('seats');
     expect(hygiene.data['businessAddress']).toEqual(data['businessAddress']);
-    expect(hygiene.fields.find((entry) => entry.path === 'organisationName')?.source).toEqual(expect.objectContaining({ source: 'enterprise', changed: false }));
+    expect(hygiene.fields.find((entry) => entry.path === 'organisationName')?.source).toEqual(
+      expect.objectContaining({ source: 'enterprise', changed: false }),
+    );
     const food = partForm(filing, result, 'DCF-SCJG-XK-001', {});
     expect(food.data['seats']).toBe(60);
   });
@@ -103,7 +107,11 @@ describe('the form of a filing', () => {
     const filing = forms.forFiling(itemsOf(PERMIT));
     const { data, sources } = aPermitForm();
     const first = filed(checkFilingForm(filing, { data, sources }, {}));
-    const corrected = { ...data, buildingArea: 12800, builder: { ...(data['builder'] as object), name: '聊城市东昌府区教育和体育局（基建科）' } };
+    const corrected = {
+      ...data,
+      buildingArea: 12800,
+      builder: { ...(data['builder'] as object), name: '聊城市东昌府区教育和体育局（基建科）' },
+    };
     const result = correctFilingForm(filing, first, { data: corrected }, {});
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.changes).toEqual([

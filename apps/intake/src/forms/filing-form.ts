@@ -61,7 +61,9 @@ export type FormCheck = { ok: true; filed: FiledForm } | { ok: false; problems: 
  */
 export function checkFilingForm(form: FilingForm, input: FormInput, answers: SituationAnswers): FormCheck {
   const validation = form.compiled.validate(input.data ?? {}, answers);
-  const problems: FormProblem[] = validation.ok ? [] : validation.problems.map((problem) => ({ field: problem.path ? `form.${problem.path}` : 'form', message: problem.message }));
+  const problems: FormProblem[] = validation.ok
+    ? []
+    : validation.problems.map((problem) => ({ field: problem.path ? `form.${problem.path}` : 'form', message: problem.message }));
   const schema = form.compiled.schemaFor(answers);
   const seen = new Set<string>();
   (input.sources ?? []).forEach((source, index) => {
@@ -75,7 +77,10 @@ export function checkFilingForm(form: FilingForm, input: FormInput, answers: Sit
   });
   if (!validation.ok || problems.length > 0) return { ok: false, problems };
   const provenance = provenanceOf(validation.data, input.sources ?? []);
-  return { ok: true, filed: { data: validation.data as FormAnswers, provenance, statistics: fillStatistics(schema, validation.data, provenance) } };
+  return {
+    ok: true,
+    filed: { data: validation.data as FormAnswers, provenance, statistics: fillStatistics(schema, validation.data, provenance) },
+  };
 }
 
 /**
@@ -95,7 +100,12 @@ export function correctFilingForm(
   const refilled = new Set(checked.filed.provenance.map((entry) => entry.path));
   const kept = previous.provenance
     .filter((entry) => !refilled.has(entry.path))
-    .map((entry) => ({ ...entry, changed: entry.changed || JSON.stringify(valueAt(data, parsePath(entry.path))) !== JSON.stringify(valueAt(previous.data, parsePath(entry.path))) }));
+    .map((entry) => ({
+      ...entry,
+      changed:
+        entry.changed ||
+        JSON.stringify(valueAt(data, parsePath(entry.path))) !== JSON.stringify(valueAt(previous.data, parsePath(entry.path))),
+    }));
   const provenance = [...kept, ...checked.filed.provenance];
   const schema = form.compiled.schemaFor(answers);
   return {
@@ -121,7 +131,13 @@ export function partForm(form: FilingForm, filed: FiledForm, itemCode: string, a
     fields: formLeaves(schema, data).map((leaf) => {
       const element = keywordOf(leaf.schema, 'x-element');
       const source = sources.get(leaf.path);
-      return { path: leaf.path, label: leaf.label, text: displayText(leaf.schema, leaf.value), ...(element ? { element } : {}), ...(source ? { source } : {}) };
+      return {
+        path: leaf.path,
+        label: leaf.label,
+        text: displayText(leaf.schema, leaf.value),
+        ...(element ? { element } : {}),
+        ...(source ? { source } : {}),
+      };
     }),
   };
 }

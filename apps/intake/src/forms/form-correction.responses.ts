@@ -28,7 +28,10 @@ export class FormCorrectionResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ enum: FORM_CORRECTION_OCCASIONS, description: 'check 审查时更正 / supplement 补正时更正 / department-request 部门要求补正时更正' })
+  @ApiProperty({
+    enum: FORM_CORRECTION_OCCASIONS,
+    description: 'check 审查时更正 / supplement 补正时更正 / department-request 部门要求补正时更正',
+  })
   occasion!: FormCorrectionOccasion;
 
   @ApiProperty({ type: [FormChangeResponse] })

@@ -34,7 +34,8 @@ export function issuanceBlockers(application: Application): IssuanceBlocker[] {
     blockers.push({ code: 'LICENCE_REVOKED', message: revoked.map(revocationText).join('；') });
   }
   const outstanding = application.parts.flatMap((part) => part.deficiencies.filter((d) => !d.receivedAt).map((d) => d.materialName));
-  if (outstanding.length > 0) blockers.push({ code: 'DEFICIENCY_OUTSTANDING', message: `容缺材料未补齐（${outstanding.join('、')}），办理结果暂不发放` });
+  if (outstanding.length > 0)
+    blockers.push({ code: 'DEFICIENCY_OUTSTANDING', message: `容缺材料未补齐（${outstanding.join('、')}），办理结果暂不发放` });
   const due = feeDueFen(application);
   if (due > 0 && !application.payment) blockers.push({ code: 'FEE_UNPAID', message: `应缴费用${yuan(due)}元尚未缴纳` });
   return blockers;

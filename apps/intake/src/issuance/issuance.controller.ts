@@ -57,7 +57,11 @@ export class IssuanceController {
   @HttpCode(200)
   @ApiOperation({ summary: '统一收费 Record the payment of the fee due (approved parts only)' })
   @ApiOkResponse({ type: ApplicationView })
-  async pay(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PaymentDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
+  async pay(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: PaymentDto,
+    @CurrentUser() clerk: AuthenticatedUser,
+  ): Promise<ApplicationView> {
     return toApplicationView(await this.issuance.recordPayment(id, body, clerk));
   }
 
@@ -65,11 +69,19 @@ export class IssuanceController {
   @HttpCode(200)
   @ApiOperation({ summary: '统一出件 Hand out or post the results; refused while a decision, a 容缺 material or a payment is outstanding' })
   @ApiOkResponse({ type: ApplicationView })
-  async issue(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueDto, @CurrentUser() clerk: AuthenticatedUser): Promise<ApplicationView> {
+  async issue(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: IssueDto,
+    @CurrentUser() clerk: AuthenticatedUser,
+  ): Promise<ApplicationView> {
     return toApplicationView(
       await this.issuance.issue(
         id,
-        { method: body.method, ...(body.trackingNumber ? { trackingNumber: body.trackingNumber } : {}), ...(body.address ? { address: body.address } : {}) },
+        {
+          method: body.method,
+          ...(body.trackingNumber ? { trackingNumber: body.trackingNumber } : {}),
+          ...(body.address ? { address: body.address } : {}),
+        },
         clerk,
       ),
     );

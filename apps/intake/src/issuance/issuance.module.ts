@@ -5,5 +5,10 @@ import { IssuanceController } from './issuance.controller';
 import { IssuanceService } from './issuance.service';
 
 /** 统一收费 and 统一出件: fees and results at the same window. */
-@Module({ imports: [ApplicationRepositoryModule, IntakeEventsModule], controllers: [IssuanceController], providers: [IssuanceService], exports: [IssuanceService] })
+@Module({
+  imports: [ApplicationRepositoryModule, IntakeEventsModule],
+  controllers: [IssuanceController],
+  providers: [IssuanceService],
+  exports: [IssuanceService],
+})
 export class IssuanceModule {}

@@ -28,12 +28,15 @@ export class IssuanceService {
   ): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
-      if (application.payment) throw INTAKE_ERRORS.ALREADY_PAID({ number: application.number, receiptNumber: application.payment.receiptNumber });
+      if (application.payment)
+        throw INTAKE_ERRORS.ALREADY_PAID({ number: application.number, receiptNumber: application.payment.receiptNumber });
       if (application.status !== 'decided') throw INTAKE_ERRORS.NOT_DECIDED();
       const due = feeDueFen(application);
       if (due === 0) throw INTAKE_ERRORS.NOTHING_TO_PAY();
       if (input.amountFen !== due) {
-        throw DomainError.validation([{ path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` }]);
+        throw DomainError.validation([
+          { path: 'amountFen', code: 'WRONG_AMOUNT', message: `应缴金额为${yuan(due)}元（${due}分），与登记金额不符` },
+        ]);
       }
       const paidAt = this.clock.now().toISOString();
       application.payment = { ...input, paidAt, recordedBy: clerk.id };
@@ -49,13 +52,19 @@ export class IssuanceService {
     });
   }
 
-  async issue(id: string, input: { method: Issuance['method']; trackingNumber?: string; address?: string }, clerk: AuthenticatedUser): Promise<Application> {
+  async issue(
+    id: string,
+    input: { method: Issuance['method']; trackingNumber?: string; address?: string },
+    clerk: AuthenticatedUser,
+  ): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.lockOrFail(tx, id);
       const blockers = issuanceBlockers(application);
       if (blockers.length > 0) {
         const reasons = blockers.map((b) => b.message);
-        throw blockers.some((b) => b.code === 'LICENCE_REVOKED') ? INTAKE_ERRORS.LICENCE_REVOKED({ reasons }) : INTAKE_ERRORS.NOT_READY_FOR_ISSUANCE({ reasons });
+        throw blockers.some((b) => b.code === 'LICENCE_REVOKED')
+          ? INTAKE_ERRORS.LICENCE_REVOKED({ reasons })
+          : INTAKE_ERRORS.NOT_READY_FOR_ISSUANCE({ reasons });
       }
       const issuedAt = this.clock.now();
       const withheld = application.parts.filter(isRevoked);

@@ -32,7 +32,15 @@ export function resultDocuments(application: Application): ResultDocument[] {
       // A revoked licence is withheld (撤销): only the decision that granted it stays on record.
       const licence: ResultDocument[] =
         part.status === 'approved' && part.licenceId && !isRevoked(part)
-          ? [{ ...common, kind: 'licence', title: `许可证件（${part.itemName}）`, number: part.licenceNumber ?? '', path: `/licences/${part.licenceId}/licence.html` }]
+          ? [
+              {
+                ...common,
+                kind: 'licence',
+                title: `许可证件（${part.itemName}）`,
+                number: part.licenceNumber ?? '',
+                path: `/licences/${part.licenceId}/licence.html`,
+              },
+            ]
           : [];
       return [decision, ...licence];
     });

@@ -12,7 +12,9 @@ export class ApplicationForms1795500000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "${schema}"."form_correction" ("id" uuid NOT NULL, "application_id" uuid NOT NULL, "occasion" text NOT NULL, "changes" jsonb NOT NULL, "corrected_by" text NOT NULL, "corrected_by_name" text NOT NULL, "corrected_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_d6ce1aa1ada8d3d20a2fddc01d8" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "ix_form_correction_application" ON "${schema}"."form_correction" ("application_id", "corrected_at") `);
+    await queryRunner.query(
+      `CREATE INDEX "ix_form_correction_application" ON "${schema}"."form_correction" ("application_id", "corrected_at") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['accepted', 'notice', 'decided', 'ready-for-pickup', 'rating-follow-up', 'revoked', 'notice-withdrawn', 'sign-in-code'] as const;
+export const NOTIFICATION_KINDS = [
+  'accepted',
+  'notice',
+  'decided',
+  'ready-for-pickup',
+  'rating-follow-up',
+  'revoked',
+  'notice-withdrawn',
+  'sign-in-code',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** The messages about an application (progress messages); a sign-in code belongs to none. */
 export type ProgressNotificationKind = Exclude<NotificationKind, 'sign-in-code'>;

@@ -51,7 +51,17 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values({ id: randomUUID(), applicationId: application.id, kind, dedupKey, phone, text, status: 'pending', attempts: 0, nextAttemptAt: this.clock.now() })
+      .values({
+        id: randomUUID(),
+        applicationId: application.id,
+        kind,
+        dedupKey,
+        phone,
+        text,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: this.clock.now(),
+      })
       .orIgnore()
       .execute();
   }
@@ -61,7 +71,17 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
    * dispatcher as every progress message, about no application.
    */
   async enqueueSignInCode(tx: EntityManager, phone: string, text: string, codeId: string): Promise<void> {
-    await tx.insert(Notification, { id: randomUUID(), applicationId: null, kind: 'sign-in-code', dedupKey: codeId, phone, text, status: 'pending', attempts: 0, nextAttemptAt: this.clock.now() });
+    await tx.insert(Notification, {
+      id: randomUUID(),
+      applicationId: null,
+      kind: 'sign-in-code',
+      dedupKey: codeId,
+      phone,
+      text,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: this.clock.now(),
+    });
   }
 
   async forApplication(applicationId: string): Promise<Notification[]> {

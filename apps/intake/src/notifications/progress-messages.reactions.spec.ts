@@ -43,7 +43,13 @@ describe('progress messages react to the window’s events', () => {
       { kind: 'supplement-withdrawn', application, noticeNumber: 'GZ20260305000123-2', reason: '已通过共享获取' },
       { kind: 'application-concluded', application, outcome: 'approved' },
       { kind: 'result-ready', application },
-      { kind: 'licence-revoked', application, itemName: '食品经营许可（新办）', licenceNumber: 'JY13715020000001', reason: '以欺骗手段取得' },
+      {
+        kind: 'licence-revoked',
+        application,
+        itemName: '食品经营许可（新办）',
+        licenceNumber: 'JY13715020000001',
+        reason: '以欺骗手段取得',
+      },
       { kind: 'rectification-answered', application, rectificationId: 'r-1', answer: '已整改' },
       { kind: 'sign-in-code-requested', phone: '13863512345', text: '验证码123456', codeId: 'c-1' },
     ];

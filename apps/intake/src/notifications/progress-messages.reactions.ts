@@ -24,7 +24,13 @@ export class TextApplicantOnProgress implements OnModuleInit {
       case 'application-accepted':
         return this.notifications.enqueue(tx, event.application, 'accepted', { promisedDeadline: event.promisedDeadline });
       case 'materials-notice-issued':
-        return this.notifications.enqueue(tx, event.application, 'notice', { noticeNumber: event.noticeNumber, missingCount: event.missingCount }, event.noticeNumber);
+        return this.notifications.enqueue(
+          tx,
+          event.application,
+          'notice',
+          { noticeNumber: event.noticeNumber, missingCount: event.missingCount },
+          event.noticeNumber,
+        );
       case 'supplement-requested':
         return this.notifications.enqueue(
           tx,
@@ -34,7 +40,13 @@ export class TextApplicantOnProgress implements OnModuleInit {
           `supplement:${event.noticeNumber}`,
         );
       case 'supplement-withdrawn':
-        return this.notifications.enqueue(tx, event.application, 'notice-withdrawn', { noticeNumber: event.noticeNumber, reason: event.reason }, event.noticeNumber);
+        return this.notifications.enqueue(
+          tx,
+          event.application,
+          'notice-withdrawn',
+          { noticeNumber: event.noticeNumber, reason: event.reason },
+          event.noticeNumber,
+        );
       case 'application-concluded':
         return this.notifications.enqueue(tx, event.application, 'decided', { outcome: event.outcome });
       case 'result-ready':

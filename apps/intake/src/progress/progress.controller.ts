@@ -58,14 +58,18 @@ export class ProgressController {
   @Roles('applicant')
   @ApiOperation({
     summary: '我的申报: the signed-in applicant’s applications and online pre-reviews, newest first',
-    description: 'Signed in by SMS code: every application whose contact or applicant phone is that phone, and those submitted in its sessions; by the province’s identity: those submitted under its subject.',
+    description:
+      'Signed in by SMS code: every application whose contact or applicant phone is that phone, and those submitted in its sessions; by the province’s identity: those submitted under its subject.',
   })
   @ApiOkResponse({ type: PageOf(MyApplicationView) })
   async mine(@Query() query: PageQuery, @CurrentUser() applicant: AuthenticatedUser): Promise<Page<MyApplicationView>> {
     const page = await this.applications.ofApplicant(applicant, query);
     const items = await Promise.all(
       page.items.map(async (application) => {
-        const [notices, feedback] = await Promise.all([this.applications.notices(application.id), this.ratings.ofApplication(application.id)]);
+        const [notices, feedback] = await Promise.all([
+          this.applications.notices(application.id),
+          this.ratings.ofApplication(application.id),
+        ]);
         return buildMyApplication(application, notices, feedback);
       }),
     );

@@ -7,7 +7,7 @@ import { buildMyApplication, buildProgress, preReviewText, provesApplicant } fro
 describe('following an application (办件进度查询)', () => {
   const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [{ status: 'approved' }]);
 
-  it('lets in whoever knows the applicant\'s identifier or phone, and nobody else', () => {
+  it("lets in whoever knows the applicant's identifier or phone, and nobody else", () => {
     expect(provesApplicant(application, { identifier: '91371502ma3c0lrx4k' })).toBe(true);
     expect(provesApplicant(application, { phone: '13863512345' })).toBe(true);
     expect(provesApplicant(application, { phone: '13900000000' })).toBe(false);
@@ -21,17 +21,23 @@ describe('following an application (办件进度查询)', () => {
   });
 
   it('says where and when to collect the results while they wait at the centre', () => {
-    expect(buildProgress(application, []).collection).toMatch(/^请于工作日.*持受理回执和有效身份证件到东昌府区政务服务中心领取办理结果（地址：聊城市东昌府区/);
+    expect(buildProgress(application, []).collection).toMatch(
+      /^请于工作日.*持受理回执和有效身份证件到东昌府区政务服务中心领取办理结果（地址：聊城市东昌府区/,
+    );
     const issued = anAcceptedApplication({ status: 'issued' }, [{ status: 'approved' }]);
     expect(buildProgress(issued, []).collection).toBeNull();
   });
 
-  it('tells the state, each department\'s part and the history in Chinese, without internal ids', () => {
+  it("tells the state, each department's part and the history in Chinese, without internal ids", () => {
     const view = buildProgress(application, []);
     expect(view).toMatchObject({ statusText: '已办结，待领取结果', parts: [{ statusText: '准予许可', handedUp: false }] });
     expect(view.timeline.map((entry) => entry.text)).toEqual(['综合窗口收件', '已受理，转审批部门办理', '全部事项已办结']);
     // China time, as the applicant lives it: received 09:00 in 东昌府区 (01:00 UTC).
-    expect(view.timeline.map((entry) => entry.at)).toEqual(['2026-03-05T09:00:00+08:00', '2026-03-05T09:05:00+08:00', '2026-03-10T16:00:00+08:00']);
+    expect(view.timeline.map((entry) => entry.at)).toEqual([
+      '2026-03-05T09:00:00+08:00',
+      '2026-03-05T09:05:00+08:00',
+      '2026-03-10T16:00:00+08:00',
+    ]);
     expect(JSON.stringify(view)).not.toContain(application.id);
   });
 
@@ -47,11 +53,25 @@ describe('following an application (办件进度查询)', () => {
 describe('我的申报: the signed-in applicant’s own list', () => {
   const online = { receivedVia: 'online' as const, channel: 'online' as const, visits: 0, receivedBy: 'tel:13863512345' };
   const notice = (overrides: Partial<ApplicationNotice> = {}): ApplicationNotice =>
-    ({ id: 'n1', applicationId: 'a1', number: 'GZ20260305000123-1', lines: [], issuedBy: 'clerk-1', issuedByName: '李受理', issuedAt: new Date('2026-03-05T02:00:00Z'), resolvedAt: null, withdrawnAt: null, withdrawalReason: null, ...overrides }) as ApplicationNotice;
+    ({
+      id: 'n1',
+      applicationId: 'a1',
+      number: 'GZ20260305000123-1',
+      lines: [],
+      issuedBy: 'clerk-1',
+      issuedByName: '李受理',
+      issuedAt: new Date('2026-03-05T02:00:00Z'),
+      resolvedAt: null,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      ...overrides,
+    }) as ApplicationNotice;
 
   it('says where an online submission’s pre-review (网上预审) stands', () => {
     expect(preReviewText(anAcceptedApplication({ ...online, status: 'submitted', acceptedAt: null }), [])).toBe('待预审');
-    expect(preReviewText(anAcceptedApplication({ ...online, status: 'awaiting-supplement', acceptedAt: null }), [notice()])).toBe('预审未通过，请按一次性告知书补正材料');
+    expect(preReviewText(anAcceptedApplication({ ...online, status: 'awaiting-supplement', acceptedAt: null }), [notice()])).toBe(
+      '预审未通过，请按一次性告知书补正材料',
+    );
     expect(preReviewText(anAcceptedApplication({ ...online }), [])).toBe('预审通过，已受理');
   });
 
@@ -104,10 +124,23 @@ describe('好差评 on the progress page', () => {
     expect(buildProgress(anAcceptedApplication(), []).canRate).toBe(false);
   });
 
-  it('shows the department\'s answer to a bad rating and invites the follow-up rating', () => {
-    const answered = rectification({ status: 'answered', answer: '已对窗口人员进行培训，推行一次性告知', answeredAt: new Date('2026-03-12T07:30:00Z') });
+  it("shows the department's answer to a bad rating and invites the follow-up rating", () => {
+    const answered = rectification({
+      status: 'answered',
+      answer: '已对窗口人员进行培训，推行一次性告知',
+      answeredAt: new Date('2026-03-12T07:30:00Z'),
+    });
     const view = buildProgress(issued, [], { ratings: [rating()], rectification: answered });
-    expect(view.ratings).toEqual([{ at: '2026-03-11T10:00:00+08:00', level: 2, levelText: '不满意', department: '东昌府区市场监督管理局', comment: '窗口让我跑了两趟', followUp: false }]);
+    expect(view.ratings).toEqual([
+      {
+        at: '2026-03-11T10:00:00+08:00',
+        level: 2,
+        levelText: '不满意',
+        department: '东昌府区市场监督管理局',
+        comment: '窗口让我跑了两趟',
+        followUp: false,
+      },
+    ]);
     expect(view.rectification).toEqual({
       department: '东昌府区市场监督管理局',
       statusText: '部门已答复，请再次评价',
@@ -120,7 +153,12 @@ describe('好差评 on the progress page', () => {
 });
 
 describe('progress messages', () => {
-  const facts = { applicantName: '王小明', applicationNumber: 'YC20260305000123', subject: '开办餐饮店', centre: { name: '东昌府区政务服务中心', phone: '0635-12345' } };
+  const facts = {
+    applicantName: '王小明',
+    applicationNumber: 'YC20260305000123',
+    subject: '开办餐饮店',
+    centre: { name: '东昌府区政务服务中心', phone: '0635-12345' },
+  };
 
   it('quote the application number and what the applicant must do', () => {
     expect(progressMessage('accepted', { ...facts, promisedDeadline: '2026-03-12' })).toBe(
@@ -133,7 +171,7 @@ describe('progress messages', () => {
 });
 
 describe('progress during review', () => {
-  it('shows a part returned for supplement (退回补正) as waiting for materials, with the department\'s reason', () => {
+  it("shows a part returned for supplement (退回补正) as waiting for materials, with the department's reason", () => {
     const application = anAcceptedApplication({}, [
       {
         supplementRequest: {
@@ -154,7 +192,9 @@ describe('progress during review', () => {
     const application = anAcceptedApplication({ status: 'decided', decidedAt: new Date('2026-03-10T08:00:00Z') }, [
       { status: 'refused', decisionReason: '经现场核查，经营场所与食品安全要求不符' },
     ]);
-    expect(buildProgress(application, []).parts).toEqual([expect.objectContaining({ statusText: '不予许可', reason: '经现场核查，经营场所与食品安全要求不符' })]);
+    expect(buildProgress(application, []).parts).toEqual([
+      expect.objectContaining({ statusText: '不予许可', reason: '经现场核查，经营场所与食品安全要求不符' }),
+    ]);
   });
 });
 
@@ -165,12 +205,22 @@ describe('progress of a revoked licence', () => {
         status: 'approved',
         itemName: '建筑工程施工许可证核发',
         licenceNumber: 'JZ371502202600007',
-        revocation: { licenceNumber: 'JZ371502202600007', reason: '告知承诺不实：建设资金未落实', revokedAt: '2026-04-02T03:00:00.000Z', revokedBy: '东昌府区住房和城乡建设局' },
+        revocation: {
+          licenceNumber: 'JZ371502202600007',
+          reason: '告知承诺不实：建设资金未落实',
+          revokedAt: '2026-04-02T03:00:00.000Z',
+          revokedBy: '东昌府区住房和城乡建设局',
+        },
       },
     ]);
     const view = buildProgress(application, []);
-    expect(view).toMatchObject({ statusText: '许可已撤销，办理结果不予发放', parts: [{ statusText: '许可已撤销', reason: '告知承诺不实：建设资金未落实' }] });
-    expect(view.timeline.at(-1)?.text).toBe('许可已撤销：建筑工程施工许可证核发（证号JZ371502202600007），理由：告知承诺不实：建设资金未落实');
+    expect(view).toMatchObject({
+      statusText: '许可已撤销，办理结果不予发放',
+      parts: [{ statusText: '许可已撤销', reason: '告知承诺不实：建设资金未落实' }],
+    });
+    expect(view.timeline.at(-1)?.text).toBe(
+      '许可已撤销：建筑工程施工许可证核发（证号JZ371502202600007），理由：告知承诺不实：建设资金未落实',
+    );
   });
 
   it('texts the applicant that the licence no longer holds, and why', () => {

@@ -44,18 +44,33 @@ export interface ApplicationFeedback {
 
 const RECTIFICATION_TEXT: Record<string, string> = { open: '部门整改中', answered: '部门已答复，请再次评价', closed: '整改已办结' };
 
-export function buildProgress(application: Application, notices: ApplicationNotice[], feedback: ApplicationFeedback = { ratings: [], rectification: null }): ProgressView {
+export function buildProgress(
+  application: Application,
+  notices: ApplicationNotice[],
+  feedback: ApplicationFeedback = { ratings: [], rectification: null },
+): ProgressView {
   const online = application.receivedVia === 'online';
-  const timeline: ProgressView['timeline'] = [{ at: application.receivedAt.toISOString(), text: online ? '网上申报已提交，等待窗口预审' : '综合窗口收件' }];
+  const timeline: ProgressView['timeline'] = [
+    { at: application.receivedAt.toISOString(), text: online ? '网上申报已提交，等待窗口预审' : '综合窗口收件' },
+  ];
   for (const notice of notices) {
     timeline.push({ at: notice.issuedAt.toISOString(), text: `出具一次性告知书（${notice.lines.length}项材料需补正）` });
     if (notice.resolvedAt) timeline.push({ at: notice.resolvedAt.toISOString(), text: '材料已补正' });
-    if (notice.withdrawnAt) timeline.push({ at: notice.withdrawnAt.toISOString(), text: `审批部门撤回补正要求：${notice.withdrawalReason ?? ''}` });
+    if (notice.withdrawnAt)
+      timeline.push({ at: notice.withdrawnAt.toISOString(), text: `审批部门撤回补正要求：${notice.withdrawalReason ?? ''}` });
   }
-  if (application.acceptedAt) timeline.push({ at: application.acceptedAt.toISOString(), text: online ? '网上预审通过，已受理，转审批部门办理' : '已受理，转审批部门办理' });
+  if (application.acceptedAt)
+    timeline.push({
+      at: application.acceptedAt.toISOString(),
+      text: online ? '网上预审通过，已受理，转审批部门办理' : '已受理，转审批部门办理',
+    });
   if (application.decidedAt) timeline.push({ at: application.decidedAt.toISOString(), text: '全部事项已办结' });
   for (const part of application.parts) {
-    if (part.revocation) timeline.push({ at: part.revocation.revokedAt, text: `许可已撤销：${part.itemName}（证号${part.revocation.licenceNumber}），理由：${part.revocation.reason}` });
+    if (part.revocation)
+      timeline.push({
+        at: part.revocation.revokedAt,
+        text: `许可已撤销：${part.itemName}（证号${part.revocation.licenceNumber}），理由：${part.revocation.reason}`,
+      });
   }
   if (application.issuance) {
     const how = application.issuance.method === 'post' ? `邮寄送达（单号${application.issuance.trackingNumber ?? ''}）` : '窗口领取';
@@ -80,7 +95,9 @@ export function buildProgress(application: Application, notices: ApplicationNoti
         statusText: partStatusText(application, part),
         reason: partReason(part),
       })),
-    outstanding: open ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem })) : [],
+    outstanding: open
+      ? open.lines.map((line) => ({ itemName: line.itemName, materialName: line.materialName, problem: line.problem }))
+      : [],
     timeline,
     collection: collectionText(application),
     canRate: mayRate(application, feedback),
@@ -144,7 +161,11 @@ function applicationStatusText(application: Application): string {
  * 我的申报: one of the signed-in applicant's applications, its progress with how it came in and,
  * online, where its pre-review (网上预审) stands.
  */
-export function buildMyApplication(application: Application, notices: ApplicationNotice[], feedback?: ApplicationFeedback): MyApplicationView {
+export function buildMyApplication(
+  application: Application,
+  notices: ApplicationNotice[],
+  feedback?: ApplicationFeedback,
+): MyApplicationView {
   return {
     ...buildProgress(application, notices, feedback),
     receivedVia: application.receivedVia,

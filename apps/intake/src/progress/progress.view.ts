@@ -21,7 +21,8 @@ export class ProgressPartView {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Why the part is where it is, when the applicant needs to know: a revocation’s, a refusal’s or a supplement request’s reason',
+    description:
+      'Why the part is where it is, when the applicant needs to know: a revocation’s, a refusal’s or a supplement request’s reason',
   })
   reason!: string | null;
 }
@@ -108,7 +109,6 @@ export class ProgressView {
 
   @ApiProperty({ type: ProgressRectificationView, nullable: true })
   rectification!: ProgressRectificationView | null;
-
 }
 
 /** 我的申报: one of the signed-in applicant's applications. */
@@ -119,6 +119,12 @@ export class MyApplicationView extends ProgressView {
   @ApiProperty({ title: '提交时间', description: 'China time, e.g. 2026-03-05T09:00:00+08:00' })
   receivedAt!: string;
 
-  @ApiProperty({ title: '网上预审', type: String, nullable: true, example: '待预审', description: 'Where the online pre-review stands; null for an application filed at a window' })
+  @ApiProperty({
+    title: '网上预审',
+    type: String,
+    nullable: true,
+    example: '待预审',
+    description: 'Where the online pre-review stands; null for an application filed at a window',
+  })
   preReview!: string | null;
 }

@@ -52,7 +52,10 @@ export class RatingRepository {
   }
 
   /** Rectifications of the departments in scope, by due date. */
-  async listRectifications(scope: DepartmentScope, filter: { status?: RectificationStatus; page: number; pageSize: number }): Promise<Page<Rectification>> {
+  async listRectifications(
+    scope: DepartmentScope,
+    filter: { status?: RectificationStatus; page: number; pageSize: number },
+  ): Promise<Page<Rectification>> {
     const [items, total] = await this.dataSource.getRepository(Rectification).findAndCount({
       where: { ...departmentCondition(scope), ...(filter.status ? { status: filter.status } : {}) },
       order: { dueDate: 'ASC', createdAt: 'ASC' },

@@ -70,7 +70,9 @@ export class RatingsController {
 
   @Post('ratings')
   @Public()
-  @ApiOperation({ summary: '好差评 Rate an issued application (number + ID, phone or its last 4 digits); a follow-up rating closes a rectification' })
+  @ApiOperation({
+    summary: '好差评 Rate an issued application (number + ID, phone or its last 4 digits); a follow-up rating closes a rectification',
+  })
   @ApiCreatedResponse({ type: RatingReceiptView })
   async rate(@Body() body: RateDto): Promise<RatingReceiptView> {
     const { rating, rectification, closed } = await this.ratings.rate(body);
@@ -90,10 +92,14 @@ export class RatingsController {
   @Get('rectifications')
   @ApiBearerAuth()
   @Roles('approver', 'admin', 'manager')
-  @ApiOperation({ summary: '差评整改 Rectifications of the caller\'s department, by due date' })
+  @ApiOperation({ summary: "差评整改 Rectifications of the caller's department, by due date" })
   @ApiOkResponse({ type: PageOf(RectificationView) })
   async list(@Query() query: ListRectificationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<RectificationView>> {
-    const page = await this.ratings.list(user, { page: query.page, pageSize: query.pageSize, ...(query.status ? { status: query.status } : {}) });
+    const page = await this.ratings.list(user, {
+      page: query.page,
+      pageSize: query.pageSize,
+      ...(query.status ? { status: query.status } : {}),
+    });
     return { ...page, items: page.items.map(toRectificationView) };
   }
 
@@ -103,7 +109,11 @@ export class RatingsController {
   @Roles('approver', 'admin')
   @ApiOperation({ summary: 'The department answers an unfavourable rating; the applicant is asked to rate again' })
   @ApiOkResponse({ type: RectificationView })
-  async answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser): Promise<RectificationView> {
+  async answer(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AnswerDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RectificationView> {
     return toRectificationView(await this.ratings.answer(id, body.answer, user));
   }
 }

@@ -6,5 +6,10 @@ import { RatingsController } from './ratings.controller';
 import { RatingsService } from './ratings.service';
 
 /** 好差评 and 差评整改. */
-@Module({ imports: [ApplicationRepositoryModule, IntakeEventsModule], controllers: [RatingsController], providers: [RatingsService, RatingRepository], exports: [RatingsService] })
+@Module({
+  imports: [ApplicationRepositoryModule, IntakeEventsModule],
+  controllers: [RatingsController],
+  providers: [RatingsService, RatingRepository],
+  exports: [RatingsService],
+})
 export class RatingsModule {}

@@ -43,12 +43,22 @@ export class RatingsService {
 
   async rate(input: RatingInput): Promise<{ rating: Rating; rectification: Rectification | null; closed: Rectification | null }> {
     return this.dataSource.transaction(async (tx) => {
-      const application = await this.applications.getProvenByNumberOrFail(input.number, (candidate) => provesApplicant(candidate, input), tx);
+      const application = await this.applications.getProvenByNumberOrFail(
+        input.number,
+        (candidate) => provesApplicant(candidate, input),
+        tx,
+      );
       if (application.status !== 'issued') throw INTAKE_ERRORS.NOT_ISSUED();
       const now = this.clock.now();
       const awaitingFollowUp = await this.ratings.awaitingFollowUp(tx, application.id);
       if (awaitingFollowUp) {
-        const rating = await this.save(tx, application, input, { code: awaitingFollowUp.departmentCode, name: awaitingFollowUp.departmentName }, awaitingFollowUp.id);
+        const rating = await this.save(
+          tx,
+          application,
+          input,
+          { code: awaitingFollowUp.departmentCode, name: awaitingFollowUp.departmentName },
+          awaitingFollowUp.id,
+        );
         awaitingFollowUp.status = 'closed';
         awaitingFollowUp.closedAt = now;
         await this.ratings.saveRectification(tx, awaitingFollowUp);
@@ -121,12 +131,16 @@ export class RatingsService {
         requestCause(),
       );
       const application = await this.applications.find(rectification.applicationId, tx);
-      if (application) await this.events.record(tx, { kind: 'rectification-answered', application, rectificationId: rectification.id, answer });
+      if (application)
+        await this.events.record(tx, { kind: 'rectification-answered', application, rectificationId: rectification.id, answer });
       return rectification;
     });
   }
 
-  async list(user: AuthenticatedUser, filter: { status?: RectificationStatus; page: number; pageSize: number }): Promise<Page<Rectification>> {
+  async list(
+    user: AuthenticatedUser,
+    filter: { status?: RectificationStatus; page: number; pageSize: number },
+  ): Promise<Page<Rectification>> {
     return this.ratings.listRectifications(departmentScope(user), filter);
   }
 
@@ -142,7 +156,13 @@ export class RatingsService {
     return { code: chosen as string, name: departments.get(chosen as string) as string };
   }
 
-  private async save(tx: EntityManager, application: Application, input: RatingInput, department: DepartmentRefV1, followUpOf: string | null): Promise<Rating> {
+  private async save(
+    tx: EntityManager,
+    application: Application,
+    input: RatingInput,
+    department: DepartmentRefV1,
+    followUpOf: string | null,
+  ): Promise<Rating> {
     return this.ratings.insertRating(tx, {
       id: randomUUID(),
       applicationId: application.id,

@@ -33,7 +33,8 @@ export function renderReceiptHtml(receipt: Receipt): string {
 export function renderNoticeHtml(notice: NoticeDocument): string {
   const rows = notice.lines
     .map(
-      (line, index) => `<tr><td>${index + 1}</td><td>${escapeHtml(line.itemName)}</td><td>${escapeHtml(line.materialName)}</td><td>${escapeHtml(line.form)}，${line.copies}份</td><td>${escapeHtml(line.requirement)}</td><td class="problem">${escapeHtml(line.problem)}</td></tr>`,
+      (line, index) =>
+        `<tr><td>${index + 1}</td><td>${escapeHtml(line.itemName)}</td><td>${escapeHtml(line.materialName)}</td><td>${escapeHtml(line.form)}，${line.copies}份</td><td>${escapeHtml(line.requirement)}</td><td class="problem">${escapeHtml(line.problem)}</td></tr>`,
     )
     .join('\n');
   return page(
@@ -74,5 +75,3 @@ export function chineseDate(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   return match ? `${match[1]}年${match[2]}月${match[3]}日` : date;
 }
-
-

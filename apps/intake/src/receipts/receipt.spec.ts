@@ -10,9 +10,23 @@ describe('the receipt (受理回执)', () => {
       {
         itemCode: 'DCF-SCJG-XK-001',
         received: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '食品经营许可申请书' }],
-        deficiencies: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M03', materialName: '食品安全管理制度文本', dueDate: '2026-03-20', receivedAt: null }],
+        deficiencies: [
+          {
+            itemCode: 'DCF-SCJG-XK-001',
+            materialCode: 'M03',
+            materialName: '食品安全管理制度文本',
+            dueDate: '2026-03-20',
+            receivedAt: null,
+          },
+        ],
       },
-      { itemCode: 'DCF-WJW-XK-003', itemName: '公共场所卫生许可（新办）', departmentName: '东昌府区卫生健康委员会', promisedDeadline: '2026-03-16', pledges: [{ itemCode: 'DCF-WJW-XK-003', materialCode: 'M04', materialName: '从业人员健康证明' }] },
+      {
+        itemCode: 'DCF-WJW-XK-003',
+        itemName: '公共场所卫生许可（新办）',
+        departmentName: '东昌府区卫生健康委员会',
+        promisedDeadline: '2026-03-16',
+        pledges: [{ itemCode: 'DCF-WJW-XK-003', materialCode: 'M04', materialName: '从业人员健康证明' }],
+      },
     ]);
     const receipt = buildReceipt(application, maskResidentId);
     expect(receipt).toMatchObject({
@@ -30,8 +44,10 @@ describe('the receipt (受理回执)', () => {
     expect(receipt?.notes.join('')).toContain('告知承诺');
   });
 
-  it('masks a person\'s ID number and escapes what the applicant typed on the printable page', () => {
-    const application = anAcceptedApplication({ applicant: { kind: 'person', name: '<script>王</script>', identifier: '11010519491231002X' } });
+  it("masks a person's ID number and escapes what the applicant typed on the printable page", () => {
+    const application = anAcceptedApplication({
+      applicant: { kind: 'person', name: '<script>王</script>', identifier: '11010519491231002X' },
+    });
     const receipt = buildReceipt(application, maskResidentId);
     expect(receipt?.applicant.identifier).not.toContain('19491231');
     const html = renderReceiptHtml(receipt as NonNullable<typeof receipt>);
@@ -47,7 +63,15 @@ describe('the receipt (受理回执)', () => {
           { itemCode: 'DCF-SCJG-XK-001', materialCode: 'M01', materialName: '食品经营许可申请书' },
           { itemCode: 'DCF-SCJG-XK-001', materialCode: 'M02', materialName: '营业执照复印件' },
         ],
-        deficiencies: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M03', materialName: '食品安全管理制度文本', dueDate: '2026-03-20', receivedAt: null }],
+        deficiencies: [
+          {
+            itemCode: 'DCF-SCJG-XK-001',
+            materialCode: 'M03',
+            materialName: '食品安全管理制度文本',
+            dueDate: '2026-03-20',
+            receivedAt: null,
+          },
+        ],
         pledges: [{ itemCode: 'DCF-SCJG-XK-001', materialCode: 'M05', materialName: '住所（经营场所）使用证明' }],
       },
     ]);

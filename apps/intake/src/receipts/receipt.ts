@@ -60,7 +60,11 @@ const FORM_TEXT: Record<MaterialForm, string> = {
   electronic: '电子材料',
 };
 
-export function buildNotice(application: Application, notice: ApplicationNotice, maskIdentifier: (identifier: string) => string): NoticeDocument {
+export function buildNotice(
+  application: Application,
+  notice: ApplicationNotice,
+  maskIdentifier: (identifier: string) => string,
+): NoticeDocument {
   return {
     title: `${CENTRE.name}一次性告知书`,
     noticeNumber: notice.number,
@@ -86,7 +90,6 @@ export function buildNotice(application: Application, notice: ApplicationNotice,
     ],
   };
 }
-
 
 /** Resident ID numbers are masked on paper; credit codes identify organisations and are public. */
 function shownIdentifier(application: Application, maskIdentifier: (identifier: string) => string): string {

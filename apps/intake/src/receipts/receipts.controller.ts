@@ -70,4 +70,3 @@ export class ReceiptsController {
     return buildNotice(application, notice, maskResidentId);
   }
 }
-

@@ -11,7 +11,9 @@ export class HistoryLookups1796800000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const schema = schemaOf(queryRunner);
     await queryRunner.query(`CREATE INDEX "ix_monitoring_event_recorded_at" ON "${schema}"."monitoring_event" ("recorded_at")`);
-    await queryRunner.query(`CREATE INDEX "ix_notice_pending_acknowledge_by" ON "${schema}"."supervision_notice" ("acknowledge_by") WHERE status = 'pending'`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_notice_pending_acknowledge_by" ON "${schema}"."supervision_notice" ("acknowledge_by") WHERE status = 'pending'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { formFieldCounts } from './monitoring-projector';
+import { formFieldCounts } from './monitoring.repository';
 
 describe('the form answers of an accepted part', () => {
   it('are counted as filled from shared data and kept, filled then changed, and typed', () => {

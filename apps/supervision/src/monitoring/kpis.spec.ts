@@ -11,11 +11,46 @@ function aDataset(): Facts {
       aCaseFact({ itemCode: 'A', channel: 'window', status: 'approved', onTime: true, visits: 1 }),
       aCaseFact({ itemCode: 'A', channel: 'online', status: 'approved', onTime: false, visits: 0 }),
       aCaseFact({ itemCode: 'B', level: 'town', channel: 'window', status: 'open', onTime: null, committedWorkingDays: 10, visits: null }),
-      aCaseFact({ itemCode: 'B', level: 'town', channel: 'village-agent', month: '2026-04', status: 'refused', onTime: true, committedWorkingDays: 10, visits: 2 }),
-      aCaseFact({ departmentCode: WJW, itemCode: 'C', channel: 'mobile', status: 'approved', onTime: true, committedWorkingDays: 15, visits: 0 }),
-      aCaseFact({ departmentCode: WJW, itemCode: 'C', channel: 'self-service', month: '2026-04', status: 'open', onTime: null, committedWorkingDays: 15, visits: null }),
+      aCaseFact({
+        itemCode: 'B',
+        level: 'town',
+        channel: 'village-agent',
+        month: '2026-04',
+        status: 'refused',
+        onTime: true,
+        committedWorkingDays: 10,
+        visits: 2,
+      }),
+      aCaseFact({
+        departmentCode: WJW,
+        itemCode: 'C',
+        channel: 'mobile',
+        status: 'approved',
+        onTime: true,
+        committedWorkingDays: 15,
+        visits: 0,
+      }),
+      aCaseFact({
+        departmentCode: WJW,
+        itemCode: 'C',
+        channel: 'self-service',
+        month: '2026-04',
+        status: 'open',
+        onTime: null,
+        committedWorkingDays: 15,
+        visits: null,
+      }),
       // 即办件: no legal limit, left out of 承诺时限压缩率.
-      aCaseFact({ departmentCode: WJW, itemCode: 'D', channel: 'window', status: 'approved', onTime: true, committedWorkingDays: 0, legalWorkingDays: 0, visits: 1 }),
+      aCaseFact({
+        departmentCode: WJW,
+        itemCode: 'D',
+        channel: 'window',
+        status: 'approved',
+        onTime: true,
+        committedWorkingDays: 0,
+        legalWorkingDays: 0,
+        visits: 1,
+      }),
     ],
     ratings: [
       aRatingFact({ rating: 5 }),
@@ -27,7 +62,14 @@ function aDataset(): Facts {
     notices: [
       aNoticeFact({ itemCode: 'A' }),
       aNoticeFact({ departmentCode: WJW, itemCode: 'A', acknowledgedOnTime: false, escalated: true }),
-      aNoticeFact({ departmentCode: WJW, itemCode: 'C', pushedOnTime: false, acknowledged: false, acknowledgedOnTime: false, escalated: true }),
+      aNoticeFact({
+        departmentCode: WJW,
+        itemCode: 'C',
+        pushedOnTime: false,
+        acknowledged: false,
+        acknowledgedOnTime: false,
+        escalated: true,
+      }),
       aNoticeFact({ itemCode: 'C', month: '2026-04', acknowledged: false, acknowledgedOnTime: false }),
     ],
   };
@@ -119,7 +161,13 @@ describe('the monitoring KPIs', () => {
       noticeAcknowledgedRate: ratio(1, 2),
     });
     expect(health?.key).toBe(WJW);
-    expect(health?.kpis).toMatchObject({ cases: 3, completionRate: ratio(2, 3), satisfactionRate: ratio(0, 2), rectificationRate: ratio(0, 1), noticesEscalated: 2 });
+    expect(health?.kpis).toMatchObject({
+      cases: 3,
+      completionRate: ratio(2, 3),
+      satisfactionRate: ratio(0, 2),
+      rectificationRate: ratio(0, 1),
+      noticesEscalated: 2,
+    });
   });
 
   it('break down by month, level, channel and item; a rating without an item counts in no item', () => {
@@ -141,7 +189,11 @@ describe('the monitoring KPIs', () => {
   it('count a rating under the item the department handled in that application, so 满意率 by item is filled', () => {
     const facts = {
       cases: [aCaseFact({ itemCode: 'A' }), aCaseFact({ itemCode: 'B' })],
-      ratings: [aRatingFact({ itemCode: 'A', rating: 5 }), aRatingFact({ itemCode: 'A', rating: 2 }), aRatingFact({ itemCode: 'B', rating: 4 })],
+      ratings: [
+        aRatingFact({ itemCode: 'A', rating: 5 }),
+        aRatingFact({ itemCode: 'A', rating: 2 }),
+        aRatingFact({ itemCode: 'B', rating: 4 }),
+      ],
       notices: [],
     };
     expect(kpisBy(facts, 'item').map((g) => [g.key, g.kpis.satisfactionRate])).toEqual([
@@ -153,6 +205,13 @@ describe('the monitoring KPIs', () => {
 
   it('filter one slice: a department in one month', () => {
     const slice = computeKpis(filterFacts(aDataset(), { departmentCode: SCJG, fromMonth: '2026-04', toMonth: '2026-04' }));
-    expect(slice).toMatchObject({ cases: 1, decided: 1, onTimeRate: ratio(1, 1), visitsPerCase: ratio(2, 1), notices: 1, satisfactionRate: ratio(0, 0) });
+    expect(slice).toMatchObject({
+      cases: 1,
+      decided: 1,
+      onTimeRate: ratio(1, 1),
+      visitsPerCase: ratio(2, 1),
+      notices: 1,
+      satisfactionRate: ratio(0, 0),
+    });
   });
 });

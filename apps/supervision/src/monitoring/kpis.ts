@@ -59,6 +59,11 @@ export interface RatingFact {
   rectificationAnswered: boolean;
 }
 
+/** Whether a notice went out within the push limit after its licence was issued. */
+export function pushedOnTime(licenceIssuedAt: Date, noticeCreatedAt: Date, limitMinutes: number): boolean {
+  return noticeCreatedAt.getTime() - licenceIssuedAt.getTime() <= limitMinutes * 60_000;
+}
+
 export interface NoticeFact {
   departmentCode: string;
   itemCode: string;
@@ -162,21 +167,57 @@ export function computeKpis({ cases, ratings, notices }: Facts): Kpis {
     decided: decided.length,
     open: cases.length - decided.length,
     completionRate: ratio(decided.length, cases.length),
-    onTimeRate: ratio(count(decided, (c) => c.onTime === true), decided.length),
+    onTimeRate: ratio(
+      count(decided, (c) => c.onTime === true),
+      decided.length,
+    ),
     promiseCompressionRate: ratio(legalDays - sum(withLegalLimit, (c) => c.committedWorkingDays), legalDays),
-    onlineRate: ratio(count(cases, (c) => ONLINE_CHANNELS.includes(c.channel)), cases.length),
-    oneWindowRate: ratio(count(inPerson, (c) => c.channel === 'window'), inPerson.length),
-    visitsPerCase: ratio(sum(issued, (c) => c.visits ?? 0), issued.length),
-    zeroVisitRate: ratio(count(issued, (c) => c.visits === 0), issued.length),
-    atMostOneVisitRate: ratio(count(issued, (c) => (c.visits ?? 0) <= 1), issued.length),
-    satisfactionRate: ratio(count(firstRatings, (r) => r.rating >= 4), firstRatings.length),
-    rectificationRate: ratio(count(rectifications, (r) => r.rectificationAnswered), rectifications.length),
+    onlineRate: ratio(
+      count(cases, (c) => ONLINE_CHANNELS.includes(c.channel)),
+      cases.length,
+    ),
+    oneWindowRate: ratio(
+      count(inPerson, (c) => c.channel === 'window'),
+      inPerson.length,
+    ),
+    visitsPerCase: ratio(
+      sum(issued, (c) => c.visits ?? 0),
+      issued.length,
+    ),
+    zeroVisitRate: ratio(
+      count(issued, (c) => c.visits === 0),
+      issued.length,
+    ),
+    atMostOneVisitRate: ratio(
+      count(issued, (c) => (c.visits ?? 0) <= 1),
+      issued.length,
+    ),
+    satisfactionRate: ratio(
+      count(firstRatings, (r) => r.rating >= 4),
+      firstRatings.length,
+    ),
+    rectificationRate: ratio(
+      count(rectifications, (r) => r.rectificationAnswered),
+      rectifications.length,
+    ),
     notices: notices.length,
-    noticePushedOnTimeRate: ratio(count(notices, (n) => n.pushedOnTime), notices.length),
-    noticeAcknowledgedRate: ratio(count(notices, (n) => n.acknowledged), notices.length),
-    noticeAcknowledgedOnTimeRate: ratio(count(notices, (n) => n.acknowledgedOnTime), notices.length),
+    noticePushedOnTimeRate: ratio(
+      count(notices, (n) => n.pushedOnTime),
+      notices.length,
+    ),
+    noticeAcknowledgedRate: ratio(
+      count(notices, (n) => n.acknowledged),
+      notices.length,
+    ),
+    noticeAcknowledgedOnTimeRate: ratio(
+      count(notices, (n) => n.acknowledgedOnTime),
+      notices.length,
+    ),
     noticesEscalated: count(notices, (n) => n.escalated),
-    autoFillRate: ratio(sum(cases, (c) => c.formFields?.automatic ?? 0), answers),
+    autoFillRate: ratio(
+      sum(cases, (c) => c.formFields?.automatic ?? 0),
+      answers,
+    ),
     ...toleranceAndOutcomes(cases, decided),
   };
 }

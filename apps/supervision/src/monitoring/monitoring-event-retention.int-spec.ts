@@ -4,6 +4,7 @@ import { SUPERVISION_MIGRATIONS } from '../migrations';
 import { SupervisionConfig } from '../supervision.config';
 import { supervisionService } from '../supervision.service';
 import { MonitoringEventRetention } from './monitoring-event-retention';
+import { MonitoringRepository } from './monitoring.repository';
 
 const DAY = 24 * 3_600_000;
 
@@ -12,7 +13,12 @@ describe("the monitoring event log's retention", () => {
   const clock = new ManualClock(new Date('2026-06-30T02:00:00.000Z'));
 
   beforeAll(async () => {
-    test = await openTestSchema({ prefix: 'monitoring_retention', entities: supervisionService.entities, migrations: SUPERVISION_MIGRATIONS, poolSize: 3 });
+    test = await openTestSchema({
+      prefix: 'monitoring_retention',
+      entities: supervisionService.entities,
+      migrations: SUPERVISION_MIGRATIONS,
+      poolSize: 3,
+    });
   });
 
   afterAll(async () => {
@@ -21,7 +27,7 @@ describe("the monitoring event log's retention", () => {
 
   function retention(env: Record<string, string>): MonitoringEventRetention {
     const config = loadConfig(SupervisionConfig, { env: { DATABASE_URL: test.url, ...env } });
-    return new MonitoringEventRetention(test.dataSource, clock, config);
+    return new MonitoringEventRetention(new MonitoringRepository(test.dataSource), clock, config);
   }
 
   /** `count` entries recorded `daysAgo` days before the clock's now. */

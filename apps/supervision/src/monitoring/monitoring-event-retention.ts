@@ -1,9 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { quotedTable } from '@onewindow/persistence';
 import { Clock, PeriodicTask } from '@onewindow/platform';
-import { DataSource } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
-import { MonitoringEvent } from './monitoring.entities';
+import { MonitoringRepository } from './monitoring.repository';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -20,7 +18,7 @@ export class MonitoringEventRetention implements OnApplicationBootstrap, OnAppli
   private readonly task = new PeriodicTask('Monitoring event log retention', () => this.purge(), this.logger);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly monitoring: MonitoringRepository,
     private readonly clock: Clock,
     private readonly config: SupervisionConfig,
   ) {}
@@ -36,19 +34,9 @@ export class MonitoringEventRetention implements OnApplicationBootstrap, OnAppli
   /** Deletes every entry older than the retention, batch by batch; returns how many went. */
   async purge(): Promise<{ purged: number; recordedBefore: Date }> {
     const recordedBefore = new Date(this.clock.now().getTime() - this.config.monitoringEventRetentionDays * DAY_MS);
-    const table = quotedTable(this.dataSource, MonitoringEvent);
     let purged = 0;
     for (;;) {
-      // SKIP LOCKED: a second instance purging at the same time takes other rows instead of waiting.
-      const [row] = (await this.dataSource.query(
-        `WITH gone AS (
-           DELETE FROM ${table} WHERE seq IN (
-             SELECT seq FROM ${table} WHERE recorded_at < $1 ORDER BY recorded_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-           RETURNING 1)
-         SELECT count(*)::int AS deleted FROM gone`,
-        [recordedBefore, this.config.monitoringEventPurgeBatch],
-      )) as Array<{ deleted: number }>;
-      const deleted = row?.deleted ?? 0;
+      const deleted = await this.monitoring.purgeEvents(recordedBefore, this.config.monitoringEventPurgeBatch);
       purged += deleted;
       if (deleted < this.config.monitoringEventPurgeBatch) break;
     }

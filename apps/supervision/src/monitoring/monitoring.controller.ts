@@ -41,7 +41,10 @@ export class MonitoringController {
 
   @Get('kpis')
   @Roles(...MONITORING_READERS)
-  @ApiOperation({ summary: 'KPIs (办结率, 按时办结率, 承诺时限压缩率, 网上办理率, 一窗受理率, 跑动次数, 满意率, 差评整改率, 审管互动) of a slice, optionally grouped' })
+  @ApiOperation({
+    summary:
+      'KPIs (办结率, 按时办结率, 承诺时限压缩率, 网上办理率, 一窗受理率, 跑动次数, 满意率, 差评整改率, 审管互动) of a slice, optionally grouped',
+  })
   @ApiOkResponse({ type: KpiReportView })
   kpis(@CurrentUser() user: AuthenticatedUser, @Query() query: KpiQuery): Promise<KpiReportView> {
     return this.monitoring.kpis(

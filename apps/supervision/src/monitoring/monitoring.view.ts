@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DepartmentRefView, PageOf, serializeDates } from '@onewindow/platform';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
-import type { MonitoredCase } from './monitoring.service';
+import type { MonitoredCase } from './monitoring.repository';
 
 /** A rate with what it was computed from; `value` is null when nothing was counted. */
 export class RatioView {

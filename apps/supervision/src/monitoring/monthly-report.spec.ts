@@ -13,12 +13,34 @@ function aReport(overrides: Partial<MonthlyReport> = {}): MonthlyReport {
       notices: [],
     }),
     items: [
-      { itemCode: 'DCF-SCJG-XK-001', itemName: '食品经营许可（新办）', kpis: computeKpis({ cases: [aCaseFact(), aCaseFact()], ratings: [], notices: [] }) },
-      { itemCode: 'DCF-SCJG-XK-002', itemName: '药品零售企业许可', kpis: computeKpis({ cases: [aCaseFact({ status: 'open', onTime: null })], ratings: [], notices: [] }) },
+      {
+        itemCode: 'DCF-SCJG-XK-001',
+        itemName: '食品经营许可（新办）',
+        kpis: computeKpis({ cases: [aCaseFact(), aCaseFact()], ratings: [], notices: [] }),
+      },
+      {
+        itemCode: 'DCF-SCJG-XK-002',
+        itemName: '药品零售企业许可',
+        kpis: computeKpis({ cases: [aCaseFact({ status: 'open', onTime: null })], ratings: [], notices: [] }),
+      },
     ],
     overdue: [
-      { applicationNumber: 'YC20260305000123', itemCode: 'DCF-SCJG-XK-001', itemName: '食品经营许可（新办）', deadline: '2026-03-12', decidedOn: '2026-03-16', status: 'approved' },
-      { applicationNumber: 'YC20260306000007', itemCode: 'DCF-SCJG-XK-001', itemName: '食品经营许可, "变更"', deadline: '2026-03-20', decidedOn: null, status: 'open' },
+      {
+        applicationNumber: 'YC20260305000123',
+        itemCode: 'DCF-SCJG-XK-001',
+        itemName: '食品经营许可（新办）',
+        deadline: '2026-03-12',
+        decidedOn: '2026-03-16',
+        status: 'approved',
+      },
+      {
+        applicationNumber: 'YC20260306000007',
+        itemCode: 'DCF-SCJG-XK-001',
+        itemName: '食品经营许可, "变更"',
+        deadline: '2026-03-20',
+        decidedOn: null,
+        status: 'open',
+      },
     ],
     ...overrides,
   };
@@ -40,8 +62,23 @@ describe('the monthly report', () => {
   it('neutralises cells a spreadsheet would run as a formula, and keeps a line break inside its cell', () => {
     const csv = renderReportCsv(
       aReport({
-        items: [{ itemCode: 'DCF-SCJG-XK-009', itemName: '=HYPERLINK("http://example.invalid","点击")', kpis: computeKpis({ cases: [aCaseFact()], ratings: [], notices: [] }) }],
-        overdue: [{ applicationNumber: '@SUM(A1)', itemCode: '+1', itemName: '-2+3\r\n第二行', deadline: '2026-03-12', decidedOn: null, status: 'open' }],
+        items: [
+          {
+            itemCode: 'DCF-SCJG-XK-009',
+            itemName: '=HYPERLINK("http://example.invalid","点击")',
+            kpis: computeKpis({ cases: [aCaseFact()], ratings: [], notices: [] }),
+          },
+        ],
+        overdue: [
+          {
+            applicationNumber: '@SUM(A1)',
+            itemCode: '+1',
+            itemName: '-2+3\r\n第二行',
+            deadline: '2026-03-12',
+            decidedOn: null,
+            status: 'open',
+          },
+        ],
       }),
     );
     const lines = csv.split('\r\n');

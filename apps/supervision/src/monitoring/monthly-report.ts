@@ -83,23 +83,28 @@ export function renderReportCsv(report: MonthlyReport): string {
     [],
     ['事项编码', '事项名称', '受理', '办结', '按时办结率', '网上办理率', '满意率'],
     ...report.items.map((item) => [
-        item.itemCode,
-        item.itemName,
-        item.kpis.cases,
-        item.kpis.decided,
-        item.kpis.onTimeRate.value ?? '',
-        item.kpis.onlineRate.value ?? '',
-        item.kpis.satisfactionRate.value ?? '',
-      ]),
+      item.itemCode,
+      item.itemName,
+      item.kpis.cases,
+      item.kpis.decided,
+      item.kpis.onTimeRate.value ?? '',
+      item.kpis.onlineRate.value ?? '',
+      item.kpis.satisfactionRate.value ?? '',
+    ]),
     [],
     ['超期办件', '受理编号', '事项编码', '事项名称', '办理期限', '办结日期', '状态'],
-    ...report.overdue.map((c, i) =>
-      [i + 1, c.applicationNumber, c.itemCode, c.itemName, c.deadline, c.decidedOn ?? '', STATUS_NAMES[c.status] ?? c.status],
-    ),
+    ...report.overdue.map((c, i) => [
+      i + 1,
+      c.applicationNumber,
+      c.itemCode,
+      c.itemName,
+      c.deadline,
+      c.decidedOn ?? '',
+      STATUS_NAMES[c.status] ?? c.status,
+    ]),
   ];
   return renderCsv(rows);
 }
-
 
 /** Horizontal bars as inline SVG (prints without any external asset); `share` is the bar's length from 0 to 1. */
 export function barsSvg(rows: Array<{ name: string; share: number; label: string }>, ariaLabel: string): string {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type LicenceRevokedV1 } from '@onewindow/contracts';
 import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindow/messaging';
-import { quotedTable } from '@onewindow/persistence';
-import { RevokedLicence, SupervisionNotice } from './supervision-notice.entity';
+import { NoticeRepository } from './notice.repository';
 
 /**
  * 撤销许可: a revoked licence has no holder left to supervise. Its notices still waiting for
@@ -15,15 +14,13 @@ export class CloseNoticesWhenLicenceRevoked implements EventHandler<LicenceRevok
   readonly name = 'supervision.close-notices-when-licence-revoked';
   readonly topic = Topics.LicenceRevoked;
 
+  constructor(private readonly notices: NoticeRepository) {}
+
   async handle(event: EventEnvelope<LicenceRevokedV1>, { tx }: HandlerContext): Promise<void> {
     const revoked = event.data;
     const revokedAt = new Date(revoked.revokedAt);
-    await tx.createQueryBuilder().insert().into(RevokedLicence).values({ licenceId: revoked.licenceId, reason: revoked.reason, revokedAt }).orIgnore().execute();
-    await tx.query(
-      `UPDATE ${quotedTable(tx, SupervisionNotice)} SET status = 'closed', closed_at = $2, closed_reason = $3
-        WHERE licence_id = $1 AND status IN ('pending', 'escalated')`,
-      [revoked.licenceId, revokedAt, closedReason(revoked)],
-    );
+    await this.notices.recordRevocation(tx, { licenceId: revoked.licenceId, reason: revoked.reason, revokedAt });
+    await this.notices.closeWaitingForLicence(tx, revoked.licenceId, revokedAt, closedReason(revoked));
   }
 }
 

@@ -4,8 +4,8 @@ import { Topics, type EventEnvelope, type LicenceIssuedV1 } from '@onewindow/con
 import { EventConsumer, EventOutbox, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { Clock } from '@onewindow/platform';
 import { licenceSubject } from '../licence-subject';
+import { NoticeRepository } from './notice.repository';
 import { NOTICE_POLICY, type NoticePolicy } from './notice-policy';
-import { RevokedLicence, SupervisionNotice } from './supervision-notice.entity';
 
 /** 审管互动: every supervising department of the item hears of the new holder at once. */
 @Injectable()
@@ -15,6 +15,7 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
   readonly topic = Topics.LicenceIssued;
 
   constructor(
+    private readonly notices: NoticeRepository,
     private readonly outbox: EventOutbox,
     @Inject(NOTICE_POLICY) private readonly policy: NoticePolicy,
     private readonly clock: Clock,
@@ -23,13 +24,13 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
   async handle(event: EventEnvelope<LicenceIssuedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const licence = event.data;
     // Revoked before its issue arrived (another topic): nobody is told of a holder that no longer holds it.
-    if (await tx.existsBy(RevokedLicence, { licenceId: licence.licenceId })) return;
+    if (await this.notices.isRevoked(tx, licence.licenceId)) return;
     const createdAt = this.clock.now();
     const acknowledgeBy = this.policy.acknowledgeBy(createdAt);
     for (const department of licence.supervisingDepartments) {
       // The same licence announced twice (with a new event id) must not notify a department twice: the
       // unique index on (licence, department) keeps the first notice, and only a new row is announced.
-      const notice = tx.create(SupervisionNotice, {
+      const notice = await this.notices.insertIfNew(tx, {
         ...licenceSubject(randomUUID(), licence, department),
         status: 'pending',
         acknowledgeBy,
@@ -41,8 +42,7 @@ export class CreateNoticesWhenLicenceIssued implements EventHandler<LicenceIssue
         scope: licence.scope || null,
         createdAt,
       });
-      const inserted = await tx.createQueryBuilder().insert().into(SupervisionNotice).values(notice).orIgnore().returning(['id']).execute();
-      if (inserted.raw.length === 0) continue;
+      if (!notice) continue;
       await this.outbox.add(
         tx,
         Topics.SupervisionNoticeCreated,

@@ -2,10 +2,10 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { Topics } from '@onewindow/contracts';
 import { EventOutbox } from '@onewindow/messaging';
 import { Clock, PeriodicTask } from '@onewindow/platform';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
+import { NoticeRepository } from './notice.repository';
 import { isDueForEscalation } from './notice-policy';
-import { SupervisionNotice } from './supervision-notice.entity';
 
 /**
  * 督办 watch: a notice still pending after its deadline goes to the department head
@@ -19,6 +19,7 @@ export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly notices: NoticeRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly config: SupervisionConfig,
@@ -35,17 +36,15 @@ export class NoticeWatch implements OnApplicationBootstrap, OnApplicationShutdow
   /** One pass over the overdue pending notices; returns how many were escalated. */
   async scan(): Promise<{ checked: number; escalated: number }> {
     const now = this.clock.now();
-    const overdue = await this.dataSource
-      .getRepository(SupervisionNotice)
-      .find({ where: { status: 'pending', acknowledgeBy: LessThan(now) }, select: { id: true } });
+    const overdue = await this.notices.overduePendingIds(now);
     let escalated = 0;
-    for (const { id } of overdue) {
+    for (const id of overdue) {
       const did = await this.dataSource.transaction(async (tx) => {
-        const notice = await tx.getRepository(SupervisionNotice).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        const notice = await this.notices.lock(tx, id);
         if (!notice || !isDueForEscalation(notice, now)) return false;
         notice.status = 'escalated';
         notice.escalatedAt = now;
-        await tx.save(notice);
+        await this.notices.save(tx, notice);
         await this.outbox.add(tx, Topics.SupervisionNoticeEscalated, {
           noticeId: notice.id,
           licenceId: notice.licenceId,

@@ -23,7 +23,11 @@ export class NoticeView extends LicenceSubjectView {
   @ApiProperty({ format: 'date-time' })
   licenceIssuedAt!: string;
 
-  @ApiProperty({ type: String, nullable: true, description: '经营场所 from the application form: where the supervisor goes first; null before forms' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: '经营场所 from the application form: where the supervisor goes first; null before forms',
+  })
   holderAddress!: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: '许可范围 / 经营范围: what to supervise; null before forms' })

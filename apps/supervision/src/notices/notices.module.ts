@@ -3,6 +3,7 @@ import { CloseNoticesWhenLicenceRevoked } from './close-notices.handler';
 import { CreateNoticesWhenLicenceIssued } from './create-notices.handler';
 import { hoursNoticePolicy, NOTICE_POLICY } from './notice-policy';
 import { NoticeWatch } from './notice-watch';
+import { NoticeRepository } from './notice.repository';
 import { NoticesController } from './notices.controller';
 import { NoticesService } from './notices.service';
 
@@ -14,6 +15,7 @@ export class NoticesModule {
       module: NoticesModule,
       controllers: [NoticesController],
       providers: [
+        NoticeRepository,
         NoticesService,
         NoticeWatch,
         CreateNoticesWhenLicenceIssued,

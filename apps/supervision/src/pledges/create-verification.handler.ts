@@ -5,7 +5,7 @@ import { EventConsumer, type EventHandler, type HandlerContext } from '@onewindo
 import { Clock } from '@onewindow/platform';
 import { SupervisionConfig } from '../supervision.config';
 import { licenceSubject } from '../licence-subject';
-import { PledgeVerification } from './pledge-verification.entity';
+import { PledgeVerificationRepository } from './pledge-verification.repository';
 import { verificationDueOn, verifyingDepartment } from './verification-policy';
 
 /** 告知承诺: a licence issued on pledges gets a verification task for its supervising department. */
@@ -16,6 +16,7 @@ export class CreateVerificationWhenLicenceIssuedOnPledges implements EventHandle
   readonly topic = Topics.LicenceIssued;
 
   constructor(
+    private readonly verifications: PledgeVerificationRepository,
     private readonly clock: Clock,
     private readonly config: SupervisionConfig,
   ) {}
@@ -23,23 +24,17 @@ export class CreateVerificationWhenLicenceIssuedOnPledges implements EventHandle
   async handle(event: EventEnvelope<LicenceIssuedV1>, { tx }: HandlerContext): Promise<void> {
     const licence = event.data;
     if (licence.pledges.length === 0) return;
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(PledgeVerification)
-      .values({
-        ...licenceSubject(randomUUID(), licence, verifyingDepartment(licence)),
-        pledges: licence.pledges,
-        status: 'open',
-        dueOn: verificationDueOn(new Date(licence.issuedAt), this.config.pledgeVerificationDays),
-        finding: null,
-        verifiedAt: null,
-        verifiedBy: null,
-        revocationRequestId: null,
-        recordId: null,
-        createdAt: this.clock.now(),
-      })
-      .orIgnore()
-      .execute();
+    await this.verifications.insertIfNew(tx, {
+      ...licenceSubject(randomUUID(), licence, verifyingDepartment(licence)),
+      pledges: licence.pledges,
+      status: 'open',
+      dueOn: verificationDueOn(new Date(licence.issuedAt), this.config.pledgeVerificationDays),
+      finding: null,
+      verifiedAt: null,
+      verifiedBy: null,
+      revocationRequestId: null,
+      recordId: null,
+      createdAt: this.clock.now(),
+    });
   }
 }

@@ -30,7 +30,11 @@ export class PledgesController {
   @Roles('supervisor', 'supervisor-head')
   @ApiOperation({ summary: '核查结果: true closes the task; false requests revocation and blacklists the holder' })
   @ApiOkResponse({ type: PledgeVerificationView })
-  async verify(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: VerificationResultDto): Promise<PledgeVerificationView> {
+  async verify(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: VerificationResultDto,
+  ): Promise<PledgeVerificationView> {
     return toPledgeVerificationView(await this.pledges.verify(user, id, body));
   }
 }

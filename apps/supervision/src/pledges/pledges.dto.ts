@@ -27,7 +27,11 @@ export class VerificationResultDto {
   @Length(2, 1000, { message: '核查情况长度应为2到1000个字' })
   finding!: string;
 
-  @ApiPropertyOptional({ title: '决定书文号', description: '承诺不实时的失信认定决定书文号（承诺不实时必填）', example: '东市监信〔2026〕9号' })
+  @ApiPropertyOptional({
+    title: '决定书文号',
+    description: '承诺不实时的失信认定决定书文号（承诺不实时必填）',
+    example: '东市监信〔2026〕9号',
+  })
   @IsOptional()
   @IsString({ message: '决定书文号必须是文字' })
   @MaxLength(100, { message: '决定书文号不能超过100字' })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RecordsModule } from '../records/records.module';
 import { CreateVerificationWhenLicenceIssuedOnPledges } from './create-verification.handler';
+import { PledgeVerificationRepository } from './pledge-verification.repository';
 import { PledgesController } from './pledges.controller';
 import { PledgesService } from './pledges.service';
 
@@ -8,6 +9,6 @@ import { PledgesService } from './pledges.service';
 @Module({
   imports: [RecordsModule],
   controllers: [PledgesController],
-  providers: [PledgesService, CreateVerificationWhenLicenceIssuedOnPledges],
+  providers: [PledgeVerificationRepository, PledgesService, CreateVerificationWhenLicenceIssuedOnPledges],
 })
 export class PledgesModule {}

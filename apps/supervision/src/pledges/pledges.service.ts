@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1 } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventOutbox } from '@onewindow/messaging';
-import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
-import { DataSource, LessThan } from 'typeorm';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { DataSource } from 'typeorm';
 import { RecordsService } from '../records/records.service';
-import { PledgeVerification, type VerificationStatus } from './pledge-verification.entity';
+import type { PledgeVerification } from './pledge-verification.entity';
+import { PledgeVerificationRepository, type VerificationFilter } from './pledge-verification.repository';
 import type { VerificationResultDto } from './pledges.dto';
 import { SUPERVISION_ERRORS } from '../supervision-errors';
 
@@ -14,25 +15,15 @@ import { SUPERVISION_ERRORS } from '../supervision-errors';
 export class PledgesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly verifications: PledgeVerificationRepository,
     private readonly outbox: EventOutbox,
     private readonly records: RecordsService,
     private readonly clock: Clock,
   ) {}
 
   /** The department's verification tasks, the earliest due first. */
-  async list(user: AuthenticatedUser, filter: { status?: VerificationStatus; overdue?: boolean; page: number; pageSize: number }): Promise<Page<PledgeVerification>> {
-    const scope = departmentScope(user);
-    const today = localDateInShanghai(this.clock.now());
-    const [items, total] = await this.dataSource.getRepository(PledgeVerification).findAndCount({
-      where: {
-        ...departmentCondition(scope),
-        ...(filter.overdue ? { status: 'open' as const, dueOn: LessThan(today) } : filter.status ? { status: filter.status } : {}),
-      },
-      order: { dueOn: 'ASC', createdAt: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  async list(user: AuthenticatedUser, filter: VerificationFilter): Promise<Page<PledgeVerification>> {
+    return this.verifications.list(user, filter, localDateInShanghai(this.clock.now()));
   }
 
   /**
@@ -41,13 +32,8 @@ export class PledgesService {
    * through the outbox.
    */
   async verify(user: AuthenticatedUser, id: string, result: VerificationResultDto): Promise<PledgeVerification> {
-    const scope = departmentScope(user);
     return this.dataSource.transaction(async (tx) => {
-      const task = await tx.getRepository(PledgeVerification).findOne({
-        where: { id, ...departmentCondition(scope) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!task) throw SUPERVISION_ERRORS.VERIFICATION_NOT_FOUND();
+      const task = await this.verifications.lockInScopeOrFail(tx, user, id);
       if (task.status !== 'open') throw SUPERVISION_ERRORS.VERIFICATION_CLOSED();
       if (!result.truthful && !result.documentNumber?.trim()) {
         throw DomainError.validation([{ path: 'documentNumber', code: 'REQUIRED', message: '承诺不实须填写失信认定决定书文号' }]);
@@ -61,7 +47,7 @@ export class PledgesService {
       task.verifiedBy = actor;
       if (result.truthful) {
         task.status = 'verified';
-        return tx.save(task);
+        return this.verifications.save(tx, task);
       }
       const pledged = task.pledges.map((p) => p.materialName).join('、');
       const record = await this.records.publish(
@@ -97,7 +83,7 @@ export class PledgesService {
       task.status = 'false-pledge';
       task.revocationRequestId = requestId;
       task.recordId = record.id;
-      return tx.save(task);
+      return this.verifications.save(tx, task);
     });
   }
 }

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type EventEnvelope, type SupervisionRecordReceivedV1 } from '@onewindow/contracts';
 import { EventConsumer, PermanentEventError, type EventHandler, type HandlerContext } from '@onewindow/messaging';
 import { DomainError } from '@onewindow/platform';
+import { RecordRepository } from './record.repository';
 import { RecordsService } from './records.service';
-import { SupervisionRecord } from './supervision-record.entity';
 
 /**
  * A penalty or credit record from a department's own system (delivered and mapped by the bridge)
@@ -18,14 +18,21 @@ export class PublishRecordsFromDepartmentSystems implements EventHandler<Supervi
   readonly topic = Topics.SupervisionRecordReceived;
   private readonly logger = new Logger(PublishRecordsFromDepartmentSystems.name);
 
-  constructor(private readonly records: RecordsService) {}
+  constructor(
+    private readonly records: RecordsService,
+    private readonly recordRepository: RecordRepository,
+  ) {}
 
   async handle(event: EventEnvelope<SupervisionRecordReceivedV1>, { tx, cause }: HandlerContext): Promise<void> {
     const received = event.data;
-    const existing = await tx.getRepository(SupervisionRecord).findOne({ where: { id: received.recordId }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.recordRepository.lock(tx, received.recordId);
     if (received.withdrawn) {
-      if (!existing) throw new PermanentEventError(`Withdrawal of record ${received.sourceRecordId} from ${received.department.code}, which was never received`);
-      if (!existing.withdrawn) await this.records.markWithdrawn(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
+      if (!existing)
+        throw new PermanentEventError(
+          `Withdrawal of record ${received.sourceRecordId} from ${received.department.code}, which was never received`,
+        );
+      if (!existing.withdrawn)
+        await this.records.markWithdrawn(tx, existing, received.details ?? '部门系统撤回', received.publishedBy, cause);
       return;
     }
     if (existing) {

@@ -32,7 +32,11 @@ export function checkRecordInput(input: RecordInput, today: string): FieldError[
   if (input.validUntil !== undefined) {
     // A list entry ends on its date; a penalty's date ends its publicity (公示截止日期). An inspection has neither.
     if (input.kind === 'inspection') {
-      problems.push({ path: 'validUntil', code: 'NOT_APPLICABLE', message: '检查结果不填写有效期；行政处罚填写公示截止日期，失信、红名单填写有效期' });
+      problems.push({
+        path: 'validUntil',
+        code: 'NOT_APPLICABLE',
+        message: '检查结果不填写有效期；行政处罚填写公示截止日期，失信、红名单填写有效期',
+      });
     } else if (!isLocalDate(input.validUntil)) {
       problems.push({ path: 'validUntil', code: 'NOT_A_DATE', message: '有效期不是有效日期' });
     } else if (input.validUntil < input.decidedOn) {

@@ -24,7 +24,11 @@ export class RecordsController {
   @Roles('supervisor', 'supervisor-head')
   @ApiOperation({ summary: "撤回: withdraw one of the department's records (published again as withdrawn)" })
   @ApiOkResponse({ type: SupervisionRecordView })
-  async withdraw(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawRecordDto): Promise<SupervisionRecordView> {
+  async withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: WithdrawRecordDto,
+  ): Promise<SupervisionRecordView> {
     return toSupervisionRecordView(await this.records.withdraw(user, id, body.reason));
   }
 

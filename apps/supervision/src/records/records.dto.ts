@@ -21,7 +21,11 @@ export class HolderDto {
 }
 
 export class PublishRecordDto {
-  @ApiProperty({ title: '记录类型', enum: SUPERVISION_RECORD_KINDS, description: 'penalty 行政处罚 / blacklist 失信 / redlist 守信红名单 / inspection 检查结果' })
+  @ApiProperty({
+    title: '记录类型',
+    enum: SUPERVISION_RECORD_KINDS,
+    description: 'penalty 行政处罚 / blacklist 失信 / redlist 守信红名单 / inspection 检查结果',
+  })
   @IsIn(SUPERVISION_RECORD_KINDS, { message: '记录类型只能是行政处罚(penalty)、失信(blacklist)、红名单(redlist)或检查结果(inspection)' })
   kind!: SupervisionRecordKind;
 
@@ -51,7 +55,11 @@ export class PublishRecordDto {
   @IsCalendarDate()
   decidedOn!: string;
 
-  @ApiPropertyOptional({ title: '有效期至', description: '失信、红名单的有效期至，或行政处罚的公示截止日期 YYYY-MM-DD', example: '2027-03-19' })
+  @ApiPropertyOptional({
+    title: '有效期至',
+    description: '失信、红名单的有效期至，或行政处罚的公示截止日期 YYYY-MM-DD',
+    example: '2027-03-19',
+  })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string;

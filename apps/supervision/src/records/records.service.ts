@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type ActorV1, type DepartmentRefV1, type SupervisionRecordPublishedV1 } from '@onewindow/contracts';
 import { localDateInShanghai } from '@onewindow/domain';
 import { EventOutbox, type EventCause } from '@onewindow/messaging';
-import { Clock, DomainError, departmentCondition, departmentScope, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
+import { Clock, DomainError, requestCause, type AuthenticatedUser, type Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { departmentRef } from '../departments';
+import { RecordRepository } from './record.repository';
 import { checkRecordInput, type RecordInput } from './record-rules';
 import { SupervisionRecord, type RecordSource } from './supervision-record.entity';
 import { SUPERVISION_ERRORS } from '../supervision-errors';
@@ -20,6 +21,7 @@ import { SUPERVISION_ERRORS } from '../supervision-errors';
 export class RecordsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly records: RecordRepository,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
   ) {}
@@ -29,7 +31,12 @@ export class RecordsService {
     if (!user.department) throw SUPERVISION_ERRORS.DEPARTMENT_REQUIRED();
     const department = departmentRef(user.department);
     return this.dataSource.transaction((tx) =>
-      this.publish(tx, input, { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' }, requestCause()),
+      this.publish(
+        tx,
+        input,
+        { department, publishedBy: { kind: 'person', id: user.id, name: user.name }, source: 'supervisor' },
+        requestCause(),
+      ),
     );
   }
 
@@ -46,7 +53,7 @@ export class RecordsService {
     const now = this.clock.now();
     const problems = checkRecordInput(input, localDateInShanghai(now));
     if (problems.length > 0) throw DomainError.validation(problems);
-    const record = tx.create(SupervisionRecord, {
+    const record = await this.records.saveNew(tx, {
       id: origin.recordId ?? randomUUID(),
       kind: input.kind,
       holderIdentifier: input.holder.identifier,
@@ -64,20 +71,14 @@ export class RecordsService {
       publishedBy: origin.publishedBy,
       publishedAt: now,
     });
-    await tx.save(record);
     await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), cause);
     return record;
   }
 
   /** 撤回: the record is published again with `withdrawn`; approval's credit gate stops counting it. */
   async withdraw(user: AuthenticatedUser, id: string, reason: string): Promise<SupervisionRecord> {
-    const scope = departmentScope(user);
     return this.dataSource.transaction(async (tx) => {
-      const record = await tx.getRepository(SupervisionRecord).findOne({
-        where: { id, ...departmentCondition(scope) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!record) throw SUPERVISION_ERRORS.RECORD_NOT_FOUND();
+      const record = await this.records.lockInScopeOrFail(tx, user, id);
       if (record.withdrawn) throw SUPERVISION_ERRORS.RECORD_ALREADY_WITHDRAWN();
       await this.markWithdrawn(tx, record, reason, { kind: 'person', id: user.id, name: user.name }, requestCause());
       return record;
@@ -90,19 +91,13 @@ export class RecordsService {
     record.withdrawalReason = reason;
     record.publishedBy = by;
     record.publishedAt = this.clock.now();
-    await tx.save(record);
+    await this.records.save(tx, record);
     await this.outbox.add(tx, Topics.SupervisionRecordPublished, eventOf(record), cause);
   }
 
   /** Every record about a holder, newest decision first; every supervisor may read them (信用信息共享). */
   async ofHolder(identifier: string, page: number, pageSize: number): Promise<Page<SupervisionRecord>> {
-    const [items, total] = await this.dataSource.getRepository(SupervisionRecord).findAndCount({
-      where: { holderIdentifier: identifier },
-      order: { decidedOn: 'DESC', publishedAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items, total, page, pageSize };
+    return this.records.listOfHolder(identifier, { page, pageSize });
   }
 }
 

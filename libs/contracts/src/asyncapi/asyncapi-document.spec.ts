@@ -29,7 +29,10 @@ describe('the AsyncAPI document', () => {
   });
 
   it('documents every topic with its payload schema and message key', () => {
-    const document = generateAsyncApiDocument() as { channels: Record<string, { address: string }>; components: { messages: Record<string, { bindings: unknown }> } };
+    const document = generateAsyncApiDocument() as {
+      channels: Record<string, { address: string }>;
+      components: { messages: Record<string, { bindings: unknown }> };
+    };
     const addresses = Object.values(document.channels).map((channel) => channel.address);
     expect(addresses).toContain('intake.application.accepted.v1');
     expect(addresses).toContain('approval.dead-letter.recorded.v2');
@@ -43,7 +46,9 @@ describe('the AsyncAPI document', () => {
       channels: Record<string, Record<string, unknown>>;
       components: { messages: Record<string, { payload: Record<string, unknown> }> };
     };
-    expect(document.channels['approval_application_decided_v1']?.['x-deprecated']).toEqual(expect.stringContaining('approval.case.decided.v1'));
+    expect(document.channels['approval_application_decided_v1']?.['x-deprecated']).toEqual(
+      expect.stringContaining('approval.case.decided.v1'),
+    );
     expect(document.components.messages['approval_application_decided_v1']?.payload['deprecated']).toBe(true);
     expect(document.channels['approval_case_decided_v1']).not.toHaveProperty('x-deprecated');
   });

@@ -5,8 +5,7 @@ import { classToJsonSchema, type JsonSchema } from './class-to-json-schema';
 
 const ENVELOPE_SCHEMA: JsonSchema = {
   type: 'object',
-  description:
-    'CloudEvents 1.0, structured mode, with correlation/causation ids and W3C trace context as extension attributes.',
+  description: 'CloudEvents 1.0, structured mode, with correlation/causation ids and W3C trace context as extension attributes.',
   required: ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'correlationid', 'data'],
   properties: {
     specversion: { type: 'string', enum: ['1.0'] },
@@ -60,7 +59,10 @@ export function generateAsyncApiDocument(): Record<string, unknown> {
       messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
     };
   }
-  const schemas = Object.fromEntries([['EventEnvelope', ENVELOPE_SCHEMA], ...[...definitions.entries()].sort(([a], [b]) => a.localeCompare(b))]);
+  const schemas = Object.fromEntries([
+    ['EventEnvelope', ENVELOPE_SCHEMA],
+    ...[...definitions.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  ]);
   return {
     asyncapi: '3.0.0',
     info: {
@@ -71,7 +73,7 @@ export function generateAsyncApiDocument(): Record<string, unknown> {
         '',
         '- Every message is a CloudEvents 1.0 envelope (structured mode, JSON) whose `data` is the payload below.',
         '- Topics are named `<domain>.<entity>.<event>.v<N>` and never change once published; a breaking change is a new version.',
-        '- Messages are keyed by the aggregate (usually the application id): one application\'s events stay in order.',
+        "- Messages are keyed by the aggregate (usually the application id): one application's events stay in order.",
         '- Delivery is at least once: consumers de-duplicate by the envelope `id`.',
         '- A message a consumer cannot handle goes to `<service>.dead-letter.recorded.v2` with the reason, its original topic, partition, offset, key, size and SHA-256, and a bounded excerpt (never the whole value).',
       ].join('\n'),

@@ -36,7 +36,12 @@ export function classToJsonSchema(target: new () => object, definitions: Map<str
   return { $ref: `#/components/schemas/${target.name}` };
 }
 
-function propertySchema(target: abstract new (...args: never[]) => unknown, property: string, metas: ValidationMeta[], definitions: Map<string, JsonSchema>): JsonSchema {
+function propertySchema(
+  target: abstract new (...args: never[]) => unknown,
+  property: string,
+  metas: ValidationMeta[],
+  definitions: Map<string, JsonSchema>,
+): JsonSchema {
   const isArray = metas.some((m) => m.name === 'isArray' || m.each === true);
   const item: JsonSchema = {};
   const outer: JsonSchema = isArray ? { type: 'array' } : {};

@@ -16,11 +16,7 @@ export interface EnvelopeOrigin {
 }
 
 /** Wraps a payload for a topic; the subject (and so the message key) comes from the topic's key field. */
-export function createEnvelope<T extends object>(
-  topic: TopicDefinition<T>,
-  data: T,
-  origin: EnvelopeOrigin,
-): EventEnvelope<T> {
+export function createEnvelope<T extends object>(topic: TopicDefinition<T>, data: T, origin: EnvelopeOrigin): EventEnvelope<T> {
   const id = origin.id ?? randomUUID();
   const subject = topic.keyOf(data);
   return {

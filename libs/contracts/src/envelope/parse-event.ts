@@ -9,9 +9,7 @@ export interface FieldProblem {
   problem: string;
 }
 
-export type ParsedEvent<T> =
-  | { ok: true; envelope: EventEnvelope<T> }
-  | { ok: false; problems: FieldProblem[]; summary: string };
+export type ParsedEvent<T> = { ok: true; envelope: EventEnvelope<T> } | { ok: false; problems: FieldProblem[]; summary: string };
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 

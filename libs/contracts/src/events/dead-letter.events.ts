@@ -1,4 +1,17 @@
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export const DEAD_LETTER_REASONS = ['invalid-event', 'handler-failed', 'unknown-topic'] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];

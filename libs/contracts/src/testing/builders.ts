@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDecidedV1, LicenceIssuedV1 } from '../events/approval.events';
-import type { DepartmentResultReceivedV1, DepartmentSupplementRequestReceivedV1, SupervisionRecordReceivedV1 } from '../events/bridge.events';
+import type {
+  DepartmentResultReceivedV1,
+  DepartmentSupplementRequestReceivedV1,
+  SupervisionRecordReceivedV1,
+} from '../events/bridge.events';
 import type { ApplicationAcceptedV1, ApplicationPartV1 } from '../events/intake.events';
 import type {
   RevocationRequestedV1,
@@ -131,7 +135,9 @@ export function aDepartmentResult(overrides: Partial<DepartmentResultReceivedV1>
   };
 }
 
-export function aDepartmentSupplementRequest(overrides: Partial<DepartmentSupplementRequestReceivedV1> = {}): DepartmentSupplementRequestReceivedV1 {
+export function aDepartmentSupplementRequest(
+  overrides: Partial<DepartmentSupplementRequestReceivedV1> = {},
+): DepartmentSupplementRequestReceivedV1 {
   return {
     requestId: `ZJJ-BZ-${randomUUID().slice(0, 8)}`,
     applicationId: randomUUID(),

@@ -50,7 +50,7 @@ export const Topics = {
     producer: 'intake',
     summary: '受理: the window accepted an application (one part per department)',
     description:
-      'Published when a window clerk (or an online pre-review) accepts an application, including acceptance with deficiencies (容缺) or pledges (告知承诺). Each part is one department\'s item; approval opens a case per part; the bridge pushes parts handled in a department\'s own system.',
+      "Published when a window clerk (or an online pre-review) accepts an application, including acceptance with deficiencies (容缺) or pledges (告知承诺). Each part is one department's item; approval opens a case per part; the bridge pushes parts handled in a department's own system.",
     payload: ApplicationAcceptedV1,
     keyField: 'applicationId',
   }),
@@ -76,7 +76,8 @@ export const Topics = {
     name: 'intake.deficiency.received.v1',
     producer: 'intake',
     summary: '容缺补交: a material accepted as missing arrived',
-    description: 'Published when a material accepted with a due date (容缺受理) is handed in; the result is withheld until every one has arrived.',
+    description:
+      'Published when a material accepted with a due date (容缺受理) is handed in; the result is withheld until every one has arrived.',
     payload: DeficiencyReceivedV1,
     keyField: 'applicationId',
   }),
@@ -93,7 +94,7 @@ export const Topics = {
     producer: 'intake',
     summary: '好差评: an applicant rated the service',
     description:
-      'Published for every rating (5 非常满意 … 1 非常不满意). A rating of 2 or 1 opens a rectification for the department; the applicant\'s follow-up rating closes it. The monitoring read model computes 满意率 and 差评整改率 from these.',
+      "Published for every rating (5 非常满意 … 1 非常不满意). A rating of 2 or 1 opens a rectification for the department; the applicant's follow-up rating closes it. The monitoring read model computes 满意率 and 差评整改率 from these.",
     payload: RatingSubmittedV1,
     keyField: 'applicationId',
   }),
@@ -126,8 +127,7 @@ export const Topics = {
     name: 'approval.case.decided.v1',
     producer: 'approval',
     summary: 'A department decided its part (approve or refuse)',
-    description:
-      'Published for every department decision. A refusal carries the legal reason; an approval carries the licence reference.',
+    description: 'Published for every department decision. A refusal carries the legal reason; an approval carries the licence reference.',
     payload: CaseDecidedV1,
     keyField: 'applicationId',
   }),
@@ -182,7 +182,8 @@ export const Topics = {
     name: 'approval.case.colour-changed.v1',
     producer: 'approval',
     summary: '红绿灯: an open case changed deadline colour',
-    description: 'Published when an open case turns yellow (little time left) or red (overdue), or back to green after a suspension or extension; the assignee is reminded.',
+    description:
+      'Published when an open case turns yellow (little time left) or red (overdue), or back to green after a suspension or extension; the assignee is reminded.',
     payload: CaseColourChangedV1,
     keyField: 'applicationId',
   }),
@@ -216,7 +217,8 @@ export const Topics = {
     name: 'supervision.notice.escalated.v1',
     producer: 'supervision',
     summary: '督办: a new-holder notice was not acknowledged in time and went to the department head',
-    description: 'Published once per notice when its acknowledgement deadline passes unacknowledged; the department head sees it in the escalation inbox.',
+    description:
+      'Published once per notice when its acknowledgement deadline passes unacknowledged; the department head sees it in the escalation inbox.',
     payload: SupervisionNoticeEscalatedV1,
     keyField: 'applicationId',
   }),
@@ -233,7 +235,8 @@ export const Topics = {
     name: 'supervision.revocation.requested.v1',
     producer: 'supervision',
     summary: 'Supervision asks for a licence to be revoked',
-    description: 'Published when pledge verification finds a false pledge (告知承诺不实) or an inspection requires revocation; approval revokes the licence.',
+    description:
+      'Published when pledge verification finds a false pledge (告知承诺不实) or an inspection requires revocation; approval revokes the licence.',
     payload: RevocationRequestedV1,
     keyField: 'applicationId',
   }),

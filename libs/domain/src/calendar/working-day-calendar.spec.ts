@@ -44,9 +44,7 @@ describe('working-day arithmetic', () => {
   });
 
   it('uses a year an administrator loads as data', () => {
-    const extended = createWorkingDayCalendar([
-      { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeUpWorkdays: [] },
-    ]);
+    const extended = createWorkingDayCalendar([{ year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeUpWorkdays: [] }]);
     expect(extended.addWorkingDays('2026-12-31', 1)).toEqual({ ok: true, date: '2027-01-04' });
   });
 });

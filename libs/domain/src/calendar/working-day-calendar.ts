@@ -4,9 +4,7 @@ import { CALENDAR_2026 } from './data/calendar-2026';
 import { checkCalendarYear, type CalendarDataProblem, type CalendarYearData } from './calendar-year';
 import { addDays, assertLocalDate, dayOfWeek, yearOf, type LocalDate } from './local-date';
 
-export type DeadlineResult =
-  | { ok: true; date: LocalDate }
-  | { ok: false; code: 'CALENDAR_YEAR_MISSING'; year: number; message: string };
+export type DeadlineResult = { ok: true; date: LocalDate } | { ok: false; code: 'CALENDAR_YEAR_MISSING'; year: number; message: string };
 
 export class CalendarDataError extends Error {
   constructor(readonly problems: CalendarDataProblem[]) {

@@ -33,4 +33,3 @@ export function pointerSegments(pointer: string): PathSegment[] {
     .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
-

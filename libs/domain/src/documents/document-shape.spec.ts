@@ -56,7 +56,11 @@ describe('a document checked against its published schema', () => {
   it('lets a oneOf with its own message speak for its branches, and asks for a key another key requires where it is missing', () => {
     const check = compileDocumentShape({
       type: 'object',
-      properties: { phone: { type: 'string' }, email: { type: 'string' }, extension: { type: 'string', 'x-messages': { dependentRequired: '写了分机号时必须填写' } } },
+      properties: {
+        phone: { type: 'string' },
+        email: { type: 'string' },
+        extension: { type: 'string', 'x-messages': { dependentRequired: '写了分机号时必须填写' } },
+      },
       oneOf: [{ required: ['phone'] }, { required: ['email'] }],
       dependentRequired: { phone: ['extension'] },
       'x-messages': { oneOf: '需要 phone、email 其中之一' },
@@ -70,7 +74,10 @@ describe('a document checked against its published schema', () => {
     const check = compileDocumentShape({
       type: 'object',
       additionalProperties: false,
-      properties: { centre: { type: 'string' }, hall: { type: 'object', additionalProperties: false, properties: { floor: { type: 'integer' } } } },
+      properties: {
+        centre: { type: 'string' },
+        hall: { type: 'object', additionalProperties: false, properties: { floor: { type: 'integer' } } },
+      },
       'x-messages': { additionalProperties: '未知的键（应为 centre、hall 之一）' },
     });
     expect(check({ centr: 'x', hall: { flor: 1, floor: 'one' }, extra: true })).toEqual([
@@ -78,6 +85,21 @@ describe('a document checked against its published schema', () => {
       { path: 'hall.flor', message: '“flor”不是可识别的字段' },
       { path: 'hall.floor', message: '必须是整数' },
       { path: 'extra', message: '未知的键（应为 centre、hall 之一）' },
+    ]);
+  });
+});
+
+describe('a document with a field its schema does not know', () => {
+  const checkStrict = compileDocumentShape({
+    type: 'object',
+    'x-message': '文件内容必须是一个对象',
+    additionalProperties: false,
+    properties: { centre: { type: 'string' } },
+  });
+
+  it('names the unknown field by its own path, not with the object’s message', () => {
+    expect(checkStrict({ centre: '东昌府区政务服务中心', centr: '古楼街道' })).toEqual([
+      { path: 'centr', message: '“centr”不是可识别的字段' },
     ]);
   });
 });

@@ -38,7 +38,9 @@ const APPLICATORS = ['if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not'];
 function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
   const byPath = new Map<string, string>();
   // An applicator with a message of its own (`x-messages: { oneOf: '需要 a、b 其中之一' }`) speaks for its subschemas.
-  const speaking = errors.filter((error) => APPLICATORS.includes(error.keyword) && ownMessages(error.parentSchema)[error.keyword] !== undefined);
+  const speaking = errors.filter(
+    (error) => APPLICATORS.includes(error.keyword) && ownMessages(error.parentSchema)[error.keyword] !== undefined,
+  );
   const spokenFor = (error: ErrorObject) =>
     speaking.some(
       (applicator) =>
@@ -61,7 +63,8 @@ function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
       node = (node['properties'] as Record<string, AnySchemaObject> | undefined)?.[missing] ?? {};
     }
     // An unknown key is reported at the key itself, with the object's own message for it.
-    if (error.keyword === 'additionalProperties') segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
+    if (error.keyword === 'additionalProperties')
+      segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const path = formatPath(segments);
     if (byPath.has(path)) continue;
     byPath.set(path, messageOf(error, node));
@@ -74,7 +77,9 @@ function ownMessages(node: AnySchemaObject | undefined): Record<string, string> 
 }
 
 function messageOf(error: ErrorObject, node: AnySchemaObject): string {
-  const own = ownMessages(node)[error.keyword] ?? (node['x-message'] as string | undefined);
+  // An object's `x-message` says what the object must be; a key it does not know needs its own sentence.
+  const whole = error.keyword === 'additionalProperties' ? undefined : (node['x-message'] as string | undefined);
+  const own = ownMessages(node)[error.keyword] ?? whole;
   const params = error.params as Record<string, unknown>;
   if (own) return own.replace('{actual}', String(Array.isArray(error.data) ? error.data.length : ''));
   const limit = params['limit'];

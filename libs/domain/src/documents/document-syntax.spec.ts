@@ -21,7 +21,9 @@ function jsonProblem(text: string): string {
 
 describe('a file that cannot be read', () => {
   it('is explained in Chinese with the line and column of a YAML mistake', () => {
-    expect(yamlProblem('departments: [\n  - code: DCF-SCJGJ')).toBe('文件无法解析为YAML：第2行第3列，方括号或花括号内不能再写换行的“- ”列表');
+    expect(yamlProblem('departments: [\n  - code: DCF-SCJGJ')).toBe(
+      '文件无法解析为YAML：第2行第3列，方括号或花括号内不能再写换行的“- ”列表',
+    );
     expect(yamlProblem('code: A\ncode: B')).toBe('文件无法解析为YAML：第2行第1列，同一层级出现了重复的字段名');
     expect(yamlProblem('items:\n\t- code: A')).toBe('文件无法解析为YAML：第2行第1列，不能用 Tab 缩进，请改用空格');
     expect(yamlProblem('name: "食品经营许可')).toBe('文件无法解析为YAML：第1行第14列，缺少配对的引号或括号');
@@ -33,7 +35,10 @@ describe('a file that cannot be read', () => {
   });
 
   it('refuses a file whose aliases would expand without bound, in Chinese', () => {
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 6 }, (_, i) => `${'bcdefg'[i]}: &${'bcdefg'[i]} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 6 }, (_, i) => `${'bcdefg'[i]}: &${'bcdefg'[i]} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
+    ].join('\n');
     let problem = '';
     try {
       parseYaml(laughs, { maxAliasCount: 100 });

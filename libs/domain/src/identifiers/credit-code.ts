@@ -17,7 +17,9 @@ export function computeCreditCodeCheckCharacter(first17: string): string {
 
 /** Unified social credit code (统一社会信用代码), GB 32100-2015. */
 export function validateCreditCode(value: string): IdentifierCheck {
-  const normalized = String(value ?? '').trim().toUpperCase();
+  const normalized = String(value ?? '')
+    .trim()
+    .toUpperCase();
   if (normalized.length !== 18) {
     return refuse('CREDIT_CODE_LENGTH', '统一社会信用代码应为18位');
   }

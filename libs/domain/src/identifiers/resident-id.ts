@@ -5,8 +5,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 /** Province-level codes of GB/T 2260 (11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门). */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64,
-  65, 71, 81, 82,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ]);
 
 export type ResidentIdCheck = IdentifierCheck<{ birthDate: string; sex: 'male' | 'female' }>;
@@ -22,7 +21,9 @@ export function computeResidentIdCheckDigit(first17: string): string {
  * sequence (odd for men), check character. `today` is injectable for tests.
  */
 export function validateResidentId(value: string, today: Date = new Date()): ResidentIdCheck {
-  const normalized = String(value ?? '').trim().toUpperCase();
+  const normalized = String(value ?? '')
+    .trim()
+    .toUpperCase();
   if (normalized.length !== 18) {
     return refuse('RESIDENT_ID_LENGTH', '居民身份证号码应为18位');
   }

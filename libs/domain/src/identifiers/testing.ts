@@ -22,6 +22,9 @@ const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A valid credit code of a company no other test uses (a random organisation code): for records that must not leak between tests. */
 export function aUniqueCreditCode(): string {
-  const organisation = Array.from({ length: 9 }, () => CREDIT_CODE_CHARACTERS[Math.floor(Math.random() * CREDIT_CODE_CHARACTERS.length)]).join('');
+  const organisation = Array.from(
+    { length: 9 },
+    () => CREDIT_CODE_CHARACTERS[Math.floor(Math.random() * CREDIT_CODE_CHARACTERS.length)],
+  ).join('');
   return aCreditCode({ organisation });
 }

@@ -13,7 +13,8 @@ export function maskPhone(value: string): string {
   return value.length > 4 ? `${'*'.repeat(value.length - 4)}${value.slice(-4)}` : '****';
 }
 
-const RESIDENT_ID_IN_TEXT = /(?<![0-9A-Za-z])([1-8]\d{5})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const RESIDENT_ID_IN_TEXT =
+  /(?<![0-9A-Za-z])([1-8]\d{5})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
 /** Finds resident IDs and mobile numbers anywhere in free text (or serialized JSON) and masks them. */

@@ -51,7 +51,14 @@ describe('a bundle form (一表申请)', () => {
 
   it('requires a shared answer when any item requires it', () => {
     const merged = aRestaurantBundle();
-    expect(merged.form.schema.required).toEqual(['creditCode', 'organisationName', 'businessAddress', 'contactPhone', 'premisesArea', FOOD]);
+    expect(merged.form.schema.required).toEqual([
+      'creditCode',
+      'organisationName',
+      'businessAddress',
+      'contactPhone',
+      'premisesArea',
+      FOOD,
+    ]);
     const form = new FormValidator().form('bundle', merged.form);
     expect(form.validate(aRestaurantFiling({ contactPhone: undefined }), {})).toEqual({
       ok: false,
@@ -95,7 +102,11 @@ describe('a bundle form (一表申请)', () => {
 
   it('rewrites auto-fill sources to the merged form’s paths', () => {
     const merged = aRestaurantBundle();
-    expect(merged.form.schema.properties['organisationName']?.['x-prefill']).toEqual({ source: 'enterprise', from: 'creditCode', field: 'applicant.name' });
+    expect(merged.form.schema.properties['organisationName']?.['x-prefill']).toEqual({
+      source: 'enterprise',
+      from: 'creditCode',
+      field: 'applicant.name',
+    });
     expect(itemPathsOf(merged, 'businessAddress.detail')).toEqual([
       { itemCode: FOOD, path: 'businessAddress.detail' },
       { itemCode: HYGIENE, path: 'premises.detail' },
@@ -104,7 +115,10 @@ describe('a bundle form (一表申请)', () => {
   });
 
   it('leaves the form of a single item as it is', () => {
-    const merged = mergeForms([{ itemCode: 'DCF-ZJ-XK-012', itemName: '建筑工程施工许可证核发', form: aConstructionPermitForm() }], '施工许可');
+    const merged = mergeForms(
+      [{ itemCode: 'DCF-ZJ-XK-012', itemName: '建筑工程施工许可证核发', form: aConstructionPermitForm() }],
+      '施工许可',
+    );
     expect(merged.form.schema.title).toBe('建筑工程施工许可申请表');
     expect(projectFormData(merged, { projectName: '实验小学', builder: { name: '教体局' } }, 'DCF-ZJ-XK-012')).toEqual({
       projectName: '实验小学',

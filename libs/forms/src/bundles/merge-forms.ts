@@ -1,5 +1,12 @@
 import { findDataElement } from '../elements/data-elements';
-import { FORM_SCHEMA_DIALECT, type FieldSchema, type FormDefinition, type FormSchema, type LayoutGroup, type SituationRule } from '../definition/form-definition';
+import {
+  FORM_SCHEMA_DIALECT,
+  type FieldSchema,
+  type FormDefinition,
+  type FormSchema,
+  type LayoutGroup,
+  type SituationRule,
+} from '../definition/form-definition';
 import { formatPath, keywordOf, parsePath, setValueAt, valueAt } from '../definition/paths';
 import { resolveForm } from '../definition/resolve-form';
 
@@ -39,7 +46,15 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
   const resolved = parts.map((part) => ({ ...part, form: resolveForm(part.form) }));
   if (resolved.length === 1) return single(resolved[0] as FormPart);
 
-  const shared = new Map<string, { key: string; facets: Array<{ schema: FieldSchema; required: boolean }>; required: boolean; items: Array<{ itemCode: string; path: string }> }>();
+  const shared = new Map<
+    string,
+    {
+      key: string;
+      facets: Array<{ schema: FieldSchema; required: boolean }>;
+      required: boolean;
+      items: Array<{ itemCode: string; path: string }>;
+    }
+  >();
   for (const part of resolved) {
     const required = new Set(part.form.schema.required ?? []);
     for (const [name, fieldSchema] of Object.entries(part.form.schema.properties)) {
@@ -65,10 +80,18 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
   const required: string[] = [];
   const routes: FieldRoute[] = [];
   for (const [code, entry] of shared) {
-    const facets = entry.facets.map((facet, index) => ({ ...facet, schema: rewritePrefill(facet.schema, (from) => mapPath(entry.items[index]?.itemCode ?? '', from)) }));
+    const facets = entry.facets.map((facet, index) => ({
+      ...facet,
+      schema: rewritePrefill(facet.schema, (from) => mapPath(entry.items[index]?.itemCode ?? '', from)),
+    }));
     properties[entry.key] = combine(facets);
     if (entry.required) required.push(entry.key);
-    routes.push({ path: entry.key, label: keywordOf(properties[entry.key] as FieldSchema, 'title') ?? entry.key, element: code, items: entry.items });
+    routes.push({
+      path: entry.key,
+      label: keywordOf(properties[entry.key] as FieldSchema, 'title') ?? entry.key,
+      element: code,
+      items: entry.items,
+    });
   }
 
   const situations: SituationRule[] = [];
@@ -88,7 +111,11 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
       if (ownRequired.length > 0) required.push(part.itemCode);
     }
     for (const [name, fieldSchema] of own) {
-      routes.push({ path: `${part.itemCode}.${name}`, label: keywordOf(fieldSchema, 'title') ?? name, items: [{ itemCode: part.itemCode, path: name }] });
+      routes.push({
+        path: `${part.itemCode}.${name}`,
+        label: keywordOf(fieldSchema, 'title') ?? name,
+        items: [{ itemCode: part.itemCode, path: name }],
+      });
     }
     for (const rule of rules) {
       const requirePaths = (rule.require ?? []).map((path) => mapPath(part.itemCode, path));
@@ -102,13 +129,20 @@ export function mergeForms(parts: FormPart[], title: string): MergedForm {
       });
       for (const [name, fieldSchema] of Object.entries(rule.fields ?? {})) {
         const itemPath = rule.at ? `${rule.at}.${name}` : name;
-        routes.push({ path: `${at}.${name}`, label: keywordOf(fieldSchema, 'title') ?? name, items: [{ itemCode: part.itemCode, path: itemPath }] });
+        routes.push({
+          path: `${at}.${name}`,
+          label: keywordOf(fieldSchema, 'title') ?? name,
+          items: [{ itemCode: part.itemCode, path: itemPath }],
+        });
       }
     }
   }
 
   const schema: FormSchema = { $schema: FORM_SCHEMA_DIALECT, title, type: 'object', properties, required, additionalProperties: false };
-  return { form: { schema, layout: { groups: mergedLayout(resolved, shared, mapPath), ...mergedControls(resolved, mapPath) }, situations }, routes };
+  return {
+    form: { schema, layout: { groups: mergedLayout(resolved, shared, mapPath), ...mergedControls(resolved, mapPath) }, situations },
+    routes,
+  };
 }
 
 /** The part of the merged data that one item receives, by its own form's field names. */
@@ -124,7 +158,9 @@ export function projectFormData(merged: MergedForm, data: Record<string, unknown
 
 /** Where a value at `path` of the merged form lands in each item's form (a shared value lands in several). */
 export function itemPathsOf(merged: MergedForm, path: string): Array<{ itemCode: string; path: string }> {
-  const route = merged.routes.find((candidate) => path === candidate.path || path.startsWith(`${candidate.path}.`) || path.startsWith(`${candidate.path}[`));
+  const route = merged.routes.find(
+    (candidate) => path === candidate.path || path.startsWith(`${candidate.path}.`) || path.startsWith(`${candidate.path}[`),
+  );
   if (!route) return [];
   const rest = path.slice(route.path.length);
   return route.items.map((item) => ({ itemCode: item.itemCode, path: `${item.path}${rest}` }));
@@ -157,7 +193,11 @@ function combine(facets: Array<{ schema: FieldSchema; required: boolean }>): Fie
   const others = facets.map((facet) => facet.schema).filter((schema) => schema !== shown);
   const prefill = [shown, ...others].find((schema) => schema['x-prefill'])?.['x-prefill'];
   const different = others.filter((other) => canonical(constraintsOf(other)) !== canonical(constraintsOf(shown)));
-  return { ...shown, ...(prefill ? { 'x-prefill': prefill } : {}), ...(different.length > 0 ? { allOf: different.map(constraintsOf) } : {}) };
+  return {
+    ...shown,
+    ...(prefill ? { 'x-prefill': prefill } : {}),
+    ...(different.length > 0 ? { allOf: different.map(constraintsOf) } : {}),
+  };
 }
 
 /** A field without what only annotates it (labels, help, its auto-fill source). */
@@ -187,14 +227,19 @@ function mergedLayout(
   const groups: LayoutGroup[] = [{ title: SHARED_GROUP_TITLE, fields: [...sharedKeys] }];
   for (const part of parts) {
     for (const group of part.form.layout.groups) {
-      const fields = group.fields.map((path) => mapPath(part.itemCode, path)).filter((path) => !sharedKeys.has(parsePath(path)[0] as string));
+      const fields = group.fields
+        .map((path) => mapPath(part.itemCode, path))
+        .filter((path) => !sharedKeys.has(parsePath(path)[0] as string));
       if (fields.length > 0) groups.push({ ...group, title: `${part.itemName}：${group.title}`, fields });
     }
   }
   return groups.filter((group) => group.fields.length > 0);
 }
 
-function mergedControls(parts: FormPart[], mapPath: (itemCode: string, path: string) => string): Pick<FormDefinition['layout'], 'controls'> {
+function mergedControls(
+  parts: FormPart[],
+  mapPath: (itemCode: string, path: string) => string,
+): Pick<FormDefinition['layout'], 'controls'> {
   const controls: NonNullable<FormDefinition['layout']['controls']> = {};
   for (const part of parts) {
     for (const [path, control] of Object.entries(part.form.layout.controls ?? {})) controls[mapPath(part.itemCode, path)] ??= control;

@@ -21,7 +21,9 @@ describe('checking a form definition', () => {
       f.schema.properties['drawingReview'] = { type: 'string', 'x-kind': 'material', title: '审查合格书', 'x-material': 'M09' };
       f.layout.groups[2]?.fields.pop();
     });
-    expect(checkFormDefinition(form, CONSTRUCTION_PERMIT_CONTEXT)).toEqual([{ path: 'schema.properties.contactPhone.x-element', message: '数据元 DE-NOPE 不在数据元目录中' }]);
+    expect(checkFormDefinition(form, CONSTRUCTION_PERMIT_CONTEXT)).toEqual([
+      { path: 'schema.properties.contactPhone.x-element', message: '数据元 DE-NOPE 不在数据元目录中' },
+    ]);
     form.schema.properties['contactPhone'] = { 'x-element': 'DE-LXDH' };
     expect(checkFormDefinition(form, CONSTRUCTION_PERMIT_CONTEXT)).toEqual([
       { path: 'schema.properties.buildingArea.x-unit', message: '数字栏目必须注明单位（x-unit），如 平方米、人' },
@@ -38,17 +40,29 @@ describe('checking a form definition', () => {
       f.schema.properties['projectType'] = { type: 'string', 'x-kind': 'code', title: '工程类别', 'x-codes': [{ code: '01' }] } as never;
     });
     const problems = checkFormDefinition(form, CONSTRUCTION_PERMIT_CONTEXT).map((problem) => problem.path);
-    expect(problems).toEqual(expect.arrayContaining(['schema.properties.projectName.minLength', 'schema.properties.projectType.x-codes.0']));
+    expect(problems).toEqual(
+      expect.arrayContaining(['schema.properties.projectName.minLength', 'schema.properties.projectType.x-codes.0']),
+    );
   });
 
   it('checks that an auto-fill source takes its key from a field of the right kind', () => {
     const form = withChanges((f) => {
-      f.schema.properties['projectName'] = { 'x-element': 'DE-XMMC', 'x-prefill': { source: 'enterprise', from: 'projectCode', field: 'applicant.name' } };
-      (f.schema.properties['builder']?.properties ?? {})['name'] = { type: 'string', title: '名称', 'x-prefill': { source: 'enterprise', from: 'builder.nothing', field: 'applicant.name' } };
+      f.schema.properties['projectName'] = {
+        'x-element': 'DE-XMMC',
+        'x-prefill': { source: 'enterprise', from: 'projectCode', field: 'applicant.name' },
+      };
+      (f.schema.properties['builder']?.properties ?? {})['name'] = {
+        type: 'string',
+        title: '名称',
+        'x-prefill': { source: 'enterprise', from: 'builder.nothing', field: 'applicant.name' },
+      };
     });
     expect(checkFormDefinition(form, CONSTRUCTION_PERMIT_CONTEXT)).toEqual([
       { path: 'schema.properties.projectName.x-prefill.from', message: '按法人库调取时，栏目 projectCode 应为统一社会信用代码' },
-      { path: 'schema.properties.builder.properties.name.x-prefill.from', message: '调取依据栏目 builder.nothing 不在本申请表中（不能位于可重复的表格内）' },
+      {
+        path: 'schema.properties.builder.properties.name.x-prefill.from',
+        message: '调取依据栏目 builder.nothing 不在本申请表中（不能位于可重复的表格内）',
+      },
     ]);
   });
 
@@ -88,7 +102,9 @@ describe('checking a form definition', () => {
   });
 
   it('says what is missing from something that is not a form', () => {
-    expect(checkFormDefinition('表', CONSTRUCTION_PERMIT_CONTEXT)).toEqual([{ path: '', message: '申请表必须是一个对象，包含 schema 和 layout' }]);
+    expect(checkFormDefinition('表', CONSTRUCTION_PERMIT_CONTEXT)).toEqual([
+      { path: '', message: '申请表必须是一个对象，包含 schema 和 layout' },
+    ]);
     expect(checkFormDefinition({ schema: { type: 'object' } }, CONSTRUCTION_PERMIT_CONTEXT)).toEqual([
       { path: 'schema.$schema', message: '应为 https://json-schema.org/draft/2020-12/schema' },
       { path: 'schema.title', message: '必须填写申请表名称' },

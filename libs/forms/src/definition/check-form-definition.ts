@@ -38,7 +38,8 @@ export function checkFormDefinition(input: unknown, context: FormContext): FormD
   const definition = input as unknown as FormDefinition;
   checker ??= new FormValidator({ maxForms: 1 });
   const meta = checker.checkSchema(schema);
-  if (!meta.ok) meta.errors.forEach((error) => report(schemaPath('schema', error.path), `不是有效的 JSON Schema 2020-12：${error.message}`));
+  if (!meta.ok)
+    meta.errors.forEach((error) => report(schemaPath('schema', error.path), `不是有效的 JSON Schema 2020-12：${error.message}`));
   checkElements(schema as unknown as FieldSchema, 'schema', report);
   const situations = Array.isArray(input['situations']) ? (input['situations'] as unknown[]) : [];
   if (input['situations'] !== undefined && !Array.isArray(input['situations'])) report('situations', '办理情形规则必须是列表');
@@ -47,7 +48,8 @@ export function checkFormDefinition(input: unknown, context: FormContext): FormD
       Object.entries(rule['fields']).forEach(([name, fieldSchema]) => {
         const at = `situations[${index}].fields.${name}`;
         const ruleMeta = checker?.checkSchema(fieldSchema);
-        if (ruleMeta && !ruleMeta.ok) ruleMeta.errors.forEach((error) => report(schemaPath(at, error.path), `不是有效的 JSON Schema 2020-12：${error.message}`));
+        if (ruleMeta && !ruleMeta.ok)
+          ruleMeta.errors.forEach((error) => report(schemaPath(at, error.path), `不是有效的 JSON Schema 2020-12：${error.message}`));
         checkElements(fieldSchema as FieldSchema, at, report);
       });
     }
@@ -55,19 +57,30 @@ export function checkFormDefinition(input: unknown, context: FormContext): FormD
   if (problems.length > 0) return problems;
 
   const resolved = resolveForm(definition);
-  const everyField = effectiveSchema(resolved, situations.map((_, index) => index));
+  const everyField = effectiveSchema(
+    resolved,
+    situations.map((_, index) => index),
+  );
   walkFields(resolved.schema, 'schema', (field, at, parent) => checkField(field, at, parent, everyField, context, report));
   resolved.situations?.forEach((rule, index) => {
     const container = rule.at ? schemaAt(resolved.schema, parsePath(rule.at)) : resolved.schema;
     Object.entries(rule.fields ?? {}).forEach(([name, field]) =>
-      walkFields(field, `situations[${index}].fields.${name}`, (inner, at, parent) => checkField(inner, at, parent ?? container, everyField, context, report)),
+      walkFields(field, `situations[${index}].fields.${name}`, (inner, at, parent) =>
+        checkField(inner, at, parent ?? container, everyField, context, report),
+      ),
     );
   });
   checkTopLevelElements(resolved.schema, report);
   situations.forEach((rule, index) => checkSituation(rule, `situations[${index}]`, resolved.schema, everyField, context, report));
   checkLayout(input['layout'], everyField, report);
   if (problems.length === 0) {
-    const failure = compileFailure(checker, effectiveSchema(resolved, situations.map((_, index) => index)));
+    const failure = compileFailure(
+      checker,
+      effectiveSchema(
+        resolved,
+        situations.map((_, index) => index),
+      ),
+    );
     if (failure) report('schema', `申请表无法编译：${failure}`);
   }
   return problems;
@@ -95,11 +108,19 @@ function checkElements(schema: FieldSchema, at: string, report: Report): void {
   });
 }
 
-function checkField(field: FieldSchema, at: string, parent: FieldSchema | undefined, everyField: FormSchema, context: FormContext, report: Report): void {
+function checkField(
+  field: FieldSchema,
+  at: string,
+  parent: FieldSchema | undefined,
+  everyField: FormSchema,
+  context: FormContext,
+  report: Report,
+): void {
   const kind = kindOf(field);
   if (!keywordOf(field, 'title')) report(`${at}.title`, '每个栏目都必须有中文名称（title）');
   if (kind === 'number' && !keywordOf(field, 'x-unit')) report(`${at}.x-unit`, '数字栏目必须注明单位（x-unit），如 平方米、人');
-  if (kind === 'number' && keywordOf(field, 'x-precision') === undefined) report(`${at}.x-precision`, '数字栏目必须注明小数位数（x-precision）');
+  if (kind === 'number' && keywordOf(field, 'x-precision') === undefined)
+    report(`${at}.x-precision`, '数字栏目必须注明小数位数（x-precision）');
   if (kind === 'money' && keywordOf(field, 'type') !== 'string') report(`${at}.type`, '金额栏目应为 string（精确的十进制金额文字）');
   if ((kind === 'code' || kind === 'codes') && !keywordOf(kind === 'code' ? field : (field.items ?? {}), 'x-codes')) {
     report(`${at}.x-codes`, '代码栏目必须列出代码表（x-codes）');
@@ -118,7 +139,8 @@ function checkField(field: FieldSchema, at: string, parent: FieldSchema | undefi
     const keyField = prefill.from.includes('[') ? undefined : schemaAt(everyField, parsePath(prefill.from));
     const expected = PREFILL_SOURCES[prefill.source];
     if (!keyField) report(`${at}.x-prefill.from`, `调取依据栏目 ${prefill.from} 不在本申请表中（不能位于可重复的表格内）`);
-    else if (kindOf(keyField) !== expected.keyKind) report(`${at}.x-prefill.from`, `按${expected.name}调取时，栏目 ${prefill.from} 应为${KEY_NAMES[expected.keyKind]}`);
+    else if (kindOf(keyField) !== expected.keyKind)
+      report(`${at}.x-prefill.from`, `按${expected.name}调取时，栏目 ${prefill.from} 应为${KEY_NAMES[expected.keyKind]}`);
   }
   const notBefore = field['x-not-before'];
   if (notBefore !== undefined) {
@@ -148,11 +170,15 @@ function checkSituation(rule: unknown, at: string, base: FormSchema, everyField:
   if (!options) report(`${at}.when.question`, `办理情形问题 ${String(when['question'])} 不是本事项的问题`);
   const answers = when['answers'];
   if (!Array.isArray(answers) || answers.length === 0) report(`${at}.when.answers`, '至少列出一个适用的选项');
-  else if (options) answers.forEach((answer, i) => !options.has(answer as string) && report(`${at}.when.answers[${i}]`, `选项 ${String(answer)} 不是该问题的选项`));
+  else if (options)
+    answers.forEach(
+      (answer, i) => !options.has(answer as string) && report(`${at}.when.answers[${i}]`, `选项 ${String(answer)} 不是该问题的选项`),
+    );
   const require = rule['require'];
   if (require !== undefined && !Array.isArray(require)) report(`${at}.require`, '必填栏目必须是栏目路径列表');
   (Array.isArray(require) ? require : []).forEach((path, i) => {
-    if (typeof path !== 'string' || !schemaAt(everyField, parsePath(path))) report(`${at}.require[${i}]`, `栏目 ${String(path)} 不在本申请表中`);
+    if (typeof path !== 'string' || !schemaAt(everyField, parsePath(path)))
+      report(`${at}.require[${i}]`, `栏目 ${String(path)} 不在本申请表中`);
   });
   const target = typeof rule['at'] === 'string' ? schemaAt(base, parsePath(rule['at'])) : base;
   if (!target || kindOf(target) !== 'group') report(`${at}.at`, `${String(rule['at'])} 不是本申请表中的栏目组`);

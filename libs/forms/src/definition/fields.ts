@@ -15,7 +15,15 @@ export const field = {
   /** A number with its unit; `precision` decimal places (0: whole numbers). Positive unless `minimum` says otherwise. */
   number(title: string, unit: string, precision: number, extra: Extra = {}): FieldSchema {
     const limit: Extra = extra.minimum !== undefined ? {} : { exclusiveMinimum: 0 };
-    return { type: precision === 0 ? 'integer' : 'number', 'x-kind': 'number', title, 'x-unit': unit, 'x-precision': precision, ...limit, ...extra };
+    return {
+      type: precision === 0 ? 'integer' : 'number',
+      'x-kind': 'number',
+      title,
+      'x-unit': unit,
+      'x-precision': precision,
+      ...limit,
+      ...extra,
+    };
   },
 
   /** An amount in 元 (or 万元) as an exact decimal string: `"12500.00"`. */
@@ -33,7 +41,15 @@ export const field = {
 
   /** Several codes of one list (多选). */
   codes(title: string, codes: CodeListEntry[], extra: Extra = {}): FieldSchema {
-    return { type: 'array', 'x-kind': 'codes', title, items: { type: 'string', 'x-codes': codes }, minItems: 1, uniqueItems: true, ...extra };
+    return {
+      type: 'array',
+      'x-kind': 'codes',
+      title,
+      items: { type: 'string', 'x-codes': codes },
+      minItems: 1,
+      uniqueItems: true,
+      ...extra,
+    };
   },
 
   yesNo(title: string, extra: Extra = {}): FieldSchema {
@@ -85,7 +101,13 @@ export const field = {
   },
 
   /** A repeatable group (股东, 从业人员, 设备, 场所): a table of rows, between `min` and `max` of them. */
-  repeat(title: string, row: Record<string, FieldSchema>, required: string[], limits: { min: number; max: number }, extra: Extra = {}): FieldSchema {
+  repeat(
+    title: string,
+    row: Record<string, FieldSchema>,
+    required: string[],
+    limits: { min: number; max: number },
+    extra: Extra = {},
+  ): FieldSchema {
     return {
       type: 'array',
       'x-kind': 'repeat',

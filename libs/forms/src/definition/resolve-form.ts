@@ -13,9 +13,7 @@ export function resolveForm(definition: FormDefinition): FormDefinition {
     schema: resolveField(definition.schema) as FormSchema,
     ...(definition.situations
       ? {
-          situations: definition.situations.map((rule) =>
-            rule.fields ? { ...rule, fields: mapValues(rule.fields, resolveField) } : rule,
-          ),
+          situations: definition.situations.map((rule) => (rule.fields ? { ...rule, fields: mapValues(rule.fields, resolveField) } : rule)),
         }
       : {}),
   };
@@ -58,7 +56,8 @@ export function effectiveSchema(definition: FormDefinition, ruleIndexes: readonl
       const segments = parsePath(path);
       const name = segments.at(-1);
       const parent = schemaAt(schema, segments.slice(0, -1));
-      if (parent && typeof name === 'string' && !(parent.required ?? []).includes(name)) parent.required = [...(parent.required ?? []), name];
+      if (parent && typeof name === 'string' && !(parent.required ?? []).includes(name))
+        parent.required = [...(parent.required ?? []), name];
     }
   }
   return schema;

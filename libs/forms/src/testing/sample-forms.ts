@@ -16,7 +16,17 @@ export function aConstructionPermitForm(): FormDefinition {
       title: '建筑工程施工许可申请表',
       type: 'object',
       additionalProperties: false,
-      required: ['projectName', 'projectCode', 'site', 'buildingArea', 'contractPrice', 'projectType', 'builder', 'plannedStart', 'plannedCompletion'],
+      required: [
+        'projectName',
+        'projectCode',
+        'site',
+        'buildingArea',
+        'contractPrice',
+        'projectType',
+        'builder',
+        'plannedStart',
+        'plannedCompletion',
+      ],
       properties: {
         projectName: field.element('DE-XMMC', prefill('project', 'projectCode', 'project.name')),
         projectCode: field.element('DE-XMDM'),
@@ -29,13 +39,22 @@ export function aConstructionPermitForm(): FormDefinition {
           {
             creditCode: field.creditCode('统一社会信用代码'),
             name: field.text('名称', 100, prefill('enterprise', 'builder.creditCode', 'applicant.name')),
-            legalRepresentative: field.text('法定代表人', 50, prefill('enterprise', 'builder.creditCode', 'enterprise.legalRepresentative')),
+            legalRepresentative: field.text(
+              '法定代表人',
+              50,
+              prefill('enterprise', 'builder.creditCode', 'enterprise.legalRepresentative'),
+            ),
           },
           ['creditCode', 'name'],
         ),
         plannedStart: field.date('计划开工日期'),
         plannedCompletion: field.date('计划竣工日期', { 'x-not-before': 'plannedStart' }),
-        managers: field.repeat('项目负责人', { name: field.text('姓名', 50), idNumber: field.residentId('身份证号码'), role: field.text('岗位', 20) }, ['name', 'idNumber'], { min: 1, max: 5 }),
+        managers: field.repeat(
+          '项目负责人',
+          { name: field.text('姓名', 50), idNumber: field.residentId('身份证号码'), role: field.text('岗位', 20) },
+          ['name', 'idNumber'],
+          { min: 1, max: 5 },
+        ),
         greenBuilding: field.yesNo('是否绿色建筑'),
         contactPhone: field.element('DE-LXDH'),
         drawingReview: field.material('施工图审查合格书', 'M05'),
@@ -43,7 +62,10 @@ export function aConstructionPermitForm(): FormDefinition {
     },
     layout: {
       groups: [
-        { title: '工程概况', fields: ['projectName', 'projectCode', 'site', 'buildingArea', 'contractPrice', 'projectType', 'greenBuilding'] },
+        {
+          title: '工程概况',
+          fields: ['projectName', 'projectCode', 'site', 'buildingArea', 'contractPrice', 'projectType', 'greenBuilding'],
+        },
         { title: '建设单位', fields: ['builder', 'contactPhone'] },
         { title: '工期与人员', fields: ['plannedStart', 'plannedCompletion', 'managers', 'safetyOfficer', 'drawingReview'] },
       ],
@@ -78,7 +100,12 @@ export function aFoodLicenceForm(): FormDefinition {
         seats: field.number('就餐座位数', '个', 0),
       },
     },
-    layout: { groups: [{ title: '经营者', fields: ['creditCode', 'organisationName', 'businessAddress', 'contactPhone'] }, { title: '经营项目', fields: ['seats'] }] },
+    layout: {
+      groups: [
+        { title: '经营者', fields: ['creditCode', 'organisationName', 'businessAddress', 'contactPhone'] },
+        { title: '经营项目', fields: ['seats'] },
+      ],
+    },
   };
 }
 
@@ -99,6 +126,8 @@ export function aHygieneLicenceForm(): FormDefinition {
       },
     },
     layout: { groups: [{ title: '单位', fields: ['creditCode', 'premises', 'businessAddress', 'premisesArea', 'contactPhone'] }] },
-    situations: [{ when: { question: 'Q1', answers: ['SWIM'] }, fields: { poolArea: field.number('游泳池面积', '平方米', 2) }, require: ['poolArea'] }],
+    situations: [
+      { when: { question: 'Q1', answers: ['SWIM'] }, fields: { poolArea: field.number('游泳池面积', '平方米', 2) }, require: ['poolArea'] },
+    ],
   };
 }

@@ -73,7 +73,12 @@ export function addFormKeywords(ajv: Ajv2020, today: () => Date): void {
 /** A keyword check written as "the errors of this value", none meaning valid. */
 function withErrors(
   keyword: string,
-  check: (schema: never, data: unknown, parentSchema: AnySchemaObject | undefined, context: DataValidationCxt | undefined) => KeywordError[],
+  check: (
+    schema: never,
+    data: unknown,
+    parentSchema: AnySchemaObject | undefined,
+    context: DataValidationCxt | undefined,
+  ) => KeywordError[],
 ): SchemaValidateFunction {
   const validate: SchemaValidateFunction = (schema, data, parentSchema, context) => {
     const errors = check(schema as never, data, parentSchema, context).map((error) => ({ keyword, ...error }));
@@ -101,7 +106,12 @@ function checkKind(today: () => Date): SchemaValidateFunction {
       case 'resident-id':
       case 'phone': {
         if (typeof data !== 'string') return [];
-        const check = kind === 'credit-code' ? validateCreditCode(data) : kind === 'resident-id' ? validateResidentId(data, today()) : validatePhone(data);
+        const check =
+          kind === 'credit-code'
+            ? validateCreditCode(data)
+            : kind === 'resident-id'
+              ? validateResidentId(data, today())
+              : validatePhone(data);
         if (!check.ok) return [{ params: { kind, reason: check.code, message: check.message } }];
         if (kind !== 'phone' && check.normalized !== data) return [{ params: { kind, reason: 'case', message: '字母应为大写，不含空格' } }];
         return [];

@@ -34,7 +34,9 @@ describe('form validation', () => {
   });
 
   it('names the field with its label and unit when a number is out of range', () => {
-    expect(problemsOf(aPermitFiling({ buildingArea: 0 }))).toEqual([{ path: 'buildingArea', message: '建筑面积：应为大于0的数字，单位平方米' }]);
+    expect(problemsOf(aPermitFiling({ buildingArea: 0 }))).toEqual([
+      { path: 'buildingArea', message: '建筑面积：应为大于0的数字，单位平方米' },
+    ]);
   });
 
   it('names a field inside a group with its group, by its path', () => {
@@ -45,7 +47,11 @@ describe('form validation', () => {
 
   it('lists every missing required answer at once', () => {
     const { projectName: _name, contractPrice: _price, builder: _builder, ...rest } = aPermitFiling();
-    expect(problemsOf(rest).map((problem) => problem.path).sort()).toEqual(['builder', 'contractPrice', 'projectName']);
+    expect(
+      problemsOf(rest)
+        .map((problem) => problem.path)
+        .sort(),
+    ).toEqual(['builder', 'contractPrice', 'projectName']);
     expect(problemsOf(rest)).toContainEqual({ path: 'projectName', message: '项目名称：必须填写' });
   });
 
@@ -120,7 +126,9 @@ describe('form validation', () => {
   });
 
   it('refuses answers the form does not ask', () => {
-    expect(problemsOf(aPermitFiling({ remark: '加急' }))).toEqual([{ path: 'remark', message: '“remark”不是本申请表的栏目，或在所选办理情形下无需填写' }]);
+    expect(problemsOf(aPermitFiling({ remark: '加急' }))).toEqual([
+      { path: 'remark', message: '“remark”不是本申请表的栏目，或在所选办理情形下无需填写' },
+    ]);
   });
 
   it('treats blank answers as not given and returns the data without them', () => {

@@ -39,7 +39,15 @@ export class FormValidator {
 
   constructor(options: FormValidatorOptions = {}) {
     this.maxForms = options.maxForms ?? 2_000;
-    this.ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, messages: false, addUsedSchema: false });
+    this.ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictTypes: false,
+      strictTuples: false,
+      strictRequired: false,
+      messages: false,
+      addUsedSchema: false,
+    });
     addFormKeywords(this.ajv, options.today ?? (() => new Date()));
   }
 
@@ -68,7 +76,8 @@ export class FormValidator {
    */
   checkSchema(schema: unknown): { ok: true } | { ok: false; errors: Array<{ path: string; message: string }> } {
     const errors: Array<{ path: string; message: string }> = [];
-    const describe = (at: string) => (error: ErrorObject) => errors.push({ path: `${at}${error.instancePath}`, message: schemaErrorMessage(error) });
+    const describe = (at: string) => (error: ErrorObject) =>
+      errors.push({ path: `${at}${error.instancePath}`, message: schemaErrorMessage(error) });
     if (!this.ajv.validateSchema(schema as object)) (this.ajv.errors ?? []).forEach(describe(''));
     // ajv checks a keyword's value against its meta-schema only when compiling, and stops at the first; this lists them all.
     const visit = (node: unknown, at: string) => {

@@ -29,12 +29,25 @@ describe('the answers of a filled form', () => {
     expect(displayText(field.number('建筑面积', '平方米', 2), 12500.5)).toBe('12500.5平方米');
     expect(displayText(field.money('合同价格'), '38650000.00')).toBe('38650000.00元');
     expect(displayText(field.yesNo('是否绿色建筑'), false)).toBe('否');
-    expect(displayText(field.address('建设地址'), { division: '371502', detail: '古楼街道东关街88号' })).toBe('山东省聊城市东昌府区古楼街道东关街88号');
-    expect(displayText(field.codes('经营项目', [{ code: '01', label: '预包装食品销售' }, { code: '03', label: '热食类食品制售' }]), ['01', '03'])).toBe('预包装食品销售、热食类食品制售');
+    expect(displayText(field.address('建设地址'), { division: '371502', detail: '古楼街道东关街88号' })).toBe(
+      '山东省聊城市东昌府区古楼街道东关街88号',
+    );
+    expect(
+      displayText(
+        field.codes('经营项目', [
+          { code: '01', label: '预包装食品销售' },
+          { code: '03', label: '热食类食品制售' },
+        ]),
+        ['01', '03'],
+      ),
+    ).toBe('预包装食品销售、热食类食品制售');
   });
 
   it('take values from shared data in the field’s shape, or leave the field to be typed', () => {
-    expect(valueFromPrefill(field.address('经营场所'), '山东省聊城市东昌府区古楼街道东关街88号')).toEqual({ division: '371502', detail: '古楼街道东关街88号' });
+    expect(valueFromPrefill(field.address('经营场所'), '山东省聊城市东昌府区古楼街道东关街88号')).toEqual({
+      division: '371502',
+      detail: '古楼街道东关街88号',
+    });
     expect(valueFromPrefill(field.address('经营场所'), '北京市朝阳区建国路1号')).toBeUndefined();
     expect(valueFromPrefill(field.money('注册资本'), 500000)).toBe('500000.00');
     expect(valueFromPrefill(field.money('注册资本'), '500000.00')).toBe('500000.00');
@@ -44,10 +57,25 @@ describe('the answers of a filled form', () => {
   });
 
   it('count answers filled from shared data and kept, changed, or typed', () => {
-    const data = { projectName: '运河古城修缮项目', builder: { name: '聊城市运河文化旅游发展有限公司', legalRepresentative: '刘海波', creditCode: '91371502MA3D2L7Q5Y' } };
+    const data = {
+      projectName: '运河古城修缮项目',
+      builder: { name: '聊城市运河文化旅游发展有限公司', legalRepresentative: '刘海波', creditCode: '91371502MA3D2L7Q5Y' },
+    };
     const filled = [
-      { path: 'builder.name', source: 'enterprise' as const, sourceName: '聊城市法人单位基础信息库', fetchedAt: '2026-03-05T01:58:12.000Z', value: '聊城市运河文化旅游发展有限公司' },
-      { path: 'builder.legalRepresentative', source: 'enterprise' as const, sourceName: '聊城市法人单位基础信息库', fetchedAt: '2026-03-05T01:58:12.000Z', value: '刘海燕' },
+      {
+        path: 'builder.name',
+        source: 'enterprise' as const,
+        sourceName: '聊城市法人单位基础信息库',
+        fetchedAt: '2026-03-05T01:58:12.000Z',
+        value: '聊城市运河文化旅游发展有限公司',
+      },
+      {
+        path: 'builder.legalRepresentative',
+        source: 'enterprise' as const,
+        sourceName: '聊城市法人单位基础信息库',
+        fetchedAt: '2026-03-05T01:58:12.000Z',
+        value: '刘海燕',
+      },
     ];
     const provenance = provenanceOf(data, filled);
     expect(provenance.map((entry) => [entry.path, entry.changed])).toEqual([

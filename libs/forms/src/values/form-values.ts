@@ -74,7 +74,11 @@ export function valueFromPrefill(schema: FieldSchema, raw: unknown): unknown {
       return typeof amount === 'string' && /^\d+(\.\d+)?$/.test(amount) ? amount : undefined;
     }
     case 'number':
-      return typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : undefined;
+      return typeof raw === 'number'
+        ? raw
+        : typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw))
+          ? Number(raw)
+          : undefined;
     case 'yes-no':
       return typeof raw === 'boolean' ? raw : undefined;
     default:
@@ -172,7 +176,8 @@ export function diffFormData(schema: FieldSchema, before: unknown, after: unknow
       after: displayText(leaf.schema, leaf.value),
     });
   }
-  for (const removed of old.values()) changes.push({ path: removed.path, label: removed.label, before: displayText(removed.schema, removed.value) });
+  for (const removed of old.values())
+    changes.push({ path: removed.path, label: removed.label, before: displayText(removed.schema, removed.value) });
   return changes;
 }
 
@@ -183,7 +188,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   }
   return value;
 }

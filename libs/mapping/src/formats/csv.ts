@@ -51,7 +51,8 @@ function parseRows(text: string): string[][] {
     const line = (error as CsvError & { lines?: number }).lines;
     const at = line ? `（第 ${line} 行）` : '';
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError(`引号未闭合${at}`);
-    if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'INVALID_OPENING_QUOTE') throw new CsvSyntaxError(`引号使用不正确，含逗号、引号或换行的值应整体加引号，值中的引号写两遍${at}`);
+    if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'INVALID_OPENING_QUOTE')
+      throw new CsvSyntaxError(`引号使用不正确，含逗号、引号或换行的值应整体加引号，值中的引号写两遍${at}`);
     throw new CsvSyntaxError(`CSV 不合规${at}：${error.message}`);
   }
 }

@@ -22,23 +22,41 @@ describe('department file formats', () => {
 
   it('reads one record per element when the file carries several', () => {
     const text = writeXml('JGLB', { JG: [{ JGBH: '1' }, { JGBH: '2' }] }, 'utf-8');
-    expect(decodeRecordFile(Buffer.from(text), { format: 'xml', encoding: 'utf-8', xmlRecord: 'JG' }).decoded).toEqual({ ok: true, records: [{ JGBH: '1' }, { JGBH: '2' }] });
+    expect(decodeRecordFile(Buffer.from(text), { format: 'xml', encoding: 'utf-8', xmlRecord: 'JG' }).decoded).toEqual({
+      ok: true,
+      records: [{ JGBH: '1' }, { JGBH: '2' }],
+    });
   });
 
   it('refuses a UTF-8 file on a GBK adapter, naming the first field where it shows', () => {
     const utf8 = Buffer.from(writeXml('WSXK_JG', result, 'utf-8'), 'utf8');
-    expect(decodeRecordFile(utf8, gbkXml).decoded).toMatchObject({ ok: false, code: 'wrong_encoding', field: 'SPJL', message: expect.stringContaining('UTF-8') });
+    expect(decodeRecordFile(utf8, gbkXml).decoded).toMatchObject({
+      ok: false,
+      code: 'wrong_encoding',
+      field: 'SPJL',
+      message: expect.stringContaining('UTF-8'),
+    });
   });
 
   it('refuses a GBK file on a UTF-8 adapter, naming the field', () => {
     const gbk = iconv.encode(['JGBH,SPJL', 'WJW-1,准予许可', ''].join('\r\n'), 'gbk');
-    expect(decodeRecordFile(gbk, { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({ ok: false, code: 'wrong_encoding', field: 'SPJL' });
+    expect(decodeRecordFile(gbk, { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({
+      ok: false,
+      code: 'wrong_encoding',
+      field: 'SPJL',
+    });
   });
 
   it('refuses a broken file with the syntax problem, not a crash', () => {
-    expect(decodeRecordFile(Buffer.from('<WSXK_JG><JGBH>1</JGBH>'), { format: 'xml', encoding: 'utf-8' }).decoded).toMatchObject({ ok: false, code: 'syntax_error' });
+    expect(decodeRecordFile(Buffer.from('<WSXK_JG><JGBH>1</JGBH>'), { format: 'xml', encoding: 'utf-8' }).decoded).toMatchObject({
+      ok: false,
+      code: 'syntax_error',
+    });
     expect(decodeRecordFile(Buffer.from('<OTHER/>'), gbkXml).decoded).toMatchObject({ ok: false, code: 'unexpected_root' });
-    expect(decodeRecordFile(Buffer.from('A,B\r\n"1,2'), { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({ ok: false, code: 'syntax_error' });
+    expect(decodeRecordFile(Buffer.from('A,B\r\n"1,2'), { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({
+      ok: false,
+      code: 'syntax_error',
+    });
   });
 
   it('names each XML problem in Chinese with its line and column, and reads character references', () => {
@@ -59,12 +77,17 @@ describe('department file formats', () => {
   });
 
   it('refuses a CSV value whose quotes are not doubled, naming the line', () => {
-    expect(() => parseCsv('DWMC,BZ\r\n"聊城"水城",1\r\n')).toThrow('引号使用不正确，含逗号、引号或换行的值应整体加引号，值中的引号写两遍（第 2 行）');
+    expect(() => parseCsv('DWMC,BZ\r\n"聊城"水城",1\r\n')).toThrow(
+      '引号使用不正确，含逗号、引号或换行的值应整体加引号，值中的引号写两遍（第 2 行）',
+    );
     expect(() => parseCsv('DWMC,BZ\r\n"聊城,1\r\n')).toThrow('引号未闭合');
   });
 
   it('writes and reads CSV with quotes, commas and line breaks in values (RFC 4180), in GBK', () => {
-    const rows = [{ DWMC: '聊城市"水城"餐饮, 有限公司', BZ: '第一行\r\n第二行' }, { DWMC: '东昌府区', BZ: '' }];
+    const rows = [
+      { DWMC: '聊城市"水城"餐饮, 有限公司', BZ: '第一行\r\n第二行' },
+      { DWMC: '东昌府区', BZ: '' },
+    ];
     const bytes = encodeRecordFile(rows, { format: 'csv', encoding: 'gbk' });
     expect(decodeRecordFile(bytes, { format: 'csv', encoding: 'gbk' }).decoded).toEqual({ ok: true, records: rows });
     expect(writeCsv([{ A: 1, B: null }])).toBe('A,B\r\n1,\r\n');
@@ -90,22 +113,41 @@ describe('department file formats', () => {
       }
     };
     expect(write([{ XMMC: '聊城市人民医院', FR: '王䶮' }], 'gbk')).toBeUndefined();
-    expect(write([{ XMMC: '聊城市人民医院' }, { XMMC: '𠮷野家聊城店' }], 'gbk')).toEqual(['unencodable_character', '[1].XMMC', '字段 [1].XMMC 含有 GBK 编码无法表示的字符“𠮷”']);
+    expect(write([{ XMMC: '聊城市人民医院' }, { XMMC: '𠮷野家聊城店' }], 'gbk')).toEqual([
+      'unencodable_character',
+      '[1].XMMC',
+      '字段 [1].XMMC 含有 GBK 编码无法表示的字符“𠮷”',
+    ]);
     // 喆 is in GBK but not in GB2312 (1980).
-    expect(write([{ XMMC: '聊城市建设工程', FR: '张喆' }], 'gb2312')).toEqual(['unencodable_character', 'FR', '字段 FR 含有 GB2312 编码无法表示的字符“喆”']);
+    expect(write([{ XMMC: '聊城市建设工程', FR: '张喆' }], 'gb2312')).toEqual([
+      'unencodable_character',
+      'FR',
+      '字段 FR 含有 GB2312 编码无法表示的字符“喆”',
+    ]);
     expect(write([{ XMMC: '聊城市建设工程', FR: '张三' }], 'gb2312')).toBeUndefined();
     expect(write([{ XM: { MC: '嵌套' } }], 'utf-8')).toEqual(['nested_value', 'XM', '字段“XM”是嵌套结构，CSV 只能写平面字段']);
   });
 
   it('reads a GB2312 file holding GBK characters, as the systems that write them mean it', () => {
     const bytes = iconv.encode('FR,XMMC\r\n张喆,施工\r\n', 'gbk');
-    expect(decodeRecordFile(bytes, { format: 'csv', encoding: 'gb2312' }).decoded).toEqual({ ok: true, records: [{ FR: '张喆', XMMC: '施工' }] });
+    expect(decodeRecordFile(bytes, { format: 'csv', encoding: 'gb2312' }).decoded).toEqual({
+      ok: true,
+      records: [{ FR: '张喆', XMMC: '施工' }],
+    });
   });
 
   it('tells a UTF-8 file from a GB18030 one in both directions', () => {
     const utf8 = Buffer.from('A\r\n施工\r\n', 'utf8');
-    expect(decodeRecordFile(utf8, { format: 'csv', encoding: 'gb18030' }).decoded).toMatchObject({ ok: false, code: 'wrong_encoding', message: expect.stringContaining('GB18030') });
-    expect(decodeRecordFile(iconv.encode('A\r\n施工\r\n', 'gb18030'), { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({ ok: false, code: 'wrong_encoding', field: 'A' });
+    expect(decodeRecordFile(utf8, { format: 'csv', encoding: 'gb18030' }).decoded).toMatchObject({
+      ok: false,
+      code: 'wrong_encoding',
+      message: expect.stringContaining('GB18030'),
+    });
+    expect(decodeRecordFile(iconv.encode('A\r\n施工\r\n', 'gb18030'), { format: 'csv', encoding: 'utf-8' }).decoded).toMatchObject({
+      ok: false,
+      code: 'wrong_encoding',
+      field: 'A',
+    });
   });
 
   it('reads the encoding an XML declaration names', () => {

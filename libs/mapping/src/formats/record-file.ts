@@ -26,8 +26,7 @@ export interface FileLayout {
 
 /** Records decoded from a file, or why they could not be: the field at fault where one is known. */
 export type DecodedRecords =
-  | { ok: true; records: Array<Record<string, unknown>> }
-  | { ok: false; field?: string; code: string; message: string };
+  { ok: true; records: Array<Record<string, unknown>> } | { ok: false; field?: string; code: string; message: string };
 
 /** A record that cannot be written in the file's encoding (a character GB2312 lacks), or as CSV (a nested value). */
 export class RecordFileError extends Error {
@@ -77,13 +76,22 @@ export function decodeRecordFile(bytes: Buffer, layout: FileLayout): { text: str
   const name = layout.encoding.toUpperCase();
   if (layout.encoding !== 'utf-8' && hasNonAscii && looksUtf8) {
     const text = bytes.toString('utf8');
-    return { text, decoded: wrongEncoding(text, layout, `文件是 UTF-8 编码，而该适配器约定为 ${name}`, (value) => /[^\x00-\x7f]/.test(value)) };
+    return {
+      text,
+      decoded: wrongEncoding(text, layout, `文件是 UTF-8 编码，而该适配器约定为 ${name}`, (value) => /[^\x00-\x7f]/.test(value)),
+    };
   }
   if (layout.encoding === 'utf-8' && !looksUtf8) {
     const text = iconv.decode(bytes, 'gb18030');
-    return { text, decoded: wrongEncoding(text, layout, '文件不是 UTF-8 编码（疑似 GBK/GB18030），而该适配器约定为 UTF-8', (value) => /[^\x00-\x7f]/.test(value)) };
+    return {
+      text,
+      decoded: wrongEncoding(text, layout, '文件不是 UTF-8 编码（疑似 GBK/GB18030），而该适配器约定为 UTF-8', (value) =>
+        /[^\x00-\x7f]/.test(value),
+      ),
+    };
   }
-  const text = layout.encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, layout.encoding === 'gb2312' ? 'gbk' : layout.encoding);
+  const text =
+    layout.encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, layout.encoding === 'gb2312' ? 'gbk' : layout.encoding);
   if (text.includes('\uFFFD')) {
     return { text, decoded: wrongEncoding(text, layout, `文件含有不是 ${name} 编码的字节`, (value) => value.includes('\uFFFD')) };
   }

@@ -49,7 +49,8 @@ const UNKNOWN_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^\s<]*
 export function parseXml(text: string): { root: string; value: XmlValue } {
   const source = text.replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(source);
-  if (valid !== true) throw new XmlSyntaxError(`${chineseProblem(valid.err.code, valid.err.msg)}（第 ${valid.err.line} 行第 ${valid.err.col} 列）`);
+  if (valid !== true)
+    throw new XmlSyntaxError(`${chineseProblem(valid.err.code, valid.err.msg)}（第 ${valid.err.line} 行第 ${valid.err.col} 列）`);
   const unknown = UNKNOWN_ENTITY.exec(withoutMarkup(source));
   if (unknown) throw new XmlSyntaxError(`未知实体 ${unknown[0].slice(0, 20)}`);
   const document = parser.parse(source) as Record<string, unknown>;
@@ -80,14 +81,18 @@ function dialectValue(name: string, node: unknown): XmlValue {
 /** Values escaped as the dialect writes them (&, <, >, "), so the builder's output is the files' bytes. */
 function escaped(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(escaped);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, escaped(child)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, escaped(child)]));
   const text = value === null || value === undefined ? '' : String(value);
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The text outside comments, CDATA sections and the DOCTYPE, where entity references are expanded. */
 function withoutMarkup(source: string): string {
-  return source.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!DOCTYPE[^>]*>/g, '');
+  return source
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/g, '');
 }
 
 /** fast-xml-parser's validation problems in Chinese; what is not listed keeps its own words. */

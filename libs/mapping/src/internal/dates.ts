@@ -85,7 +85,15 @@ interface CopyPlan {
 }
 
 const WIDTHS: Readonly<Record<Field, number>> = { year: 4, month: 2, day: 2, hour: 2, minute: 2, second: 2, millisecond: 3 };
-const ZERO_FIELDS: Readonly<Record<Field, string>> = { year: '0000', month: '01', day: '01', hour: '00', minute: '00', second: '00', millisecond: '000' };
+const ZERO_FIELDS: Readonly<Record<Field, string>> = {
+  year: '0000',
+  month: '01',
+  day: '01',
+  hour: '00',
+  minute: '00',
+  second: '00',
+  millisecond: '000',
+};
 
 /**
  * A conversion from a pattern to a pattern or iso8601 in one zone, without the instant: parsing
@@ -94,7 +102,11 @@ const ZERO_FIELDS: Readonly<Record<Field, string>> = { year: '0000', month: '01'
  * returns exactly what `to.format(from.parse(text))` returns for a text, or undefined when the
  * text is not a valid date in `from`. Undefined (no converter) for other formats.
  */
-export function directDateConversion(from: DateCodec, to: DateCodec, offsetMinutes: number): ((text: string) => string | undefined) | undefined {
+export function directDateConversion(
+  from: DateCodec,
+  to: DateCodec,
+  offsetMinutes: number,
+): ((text: string) => string | undefined) | undefined {
   const read = from.readFields;
   const write = to.writeFields;
   if (!read || !write) return undefined;
@@ -132,7 +144,15 @@ export function compileDateFormat(format: unknown): DateCodec | string {
 type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 type Token = { field: Field; width: number; variable: boolean } | { literal: string };
 
-const FIELD_NAMES: Readonly<Record<Field, string>> = { year: '年', month: '月', day: '日', hour: '时', minute: '分', second: '秒', millisecond: '毫秒' };
+const FIELD_NAMES: Readonly<Record<Field, string>> = {
+  year: '年',
+  month: '月',
+  day: '日',
+  hour: '时',
+  minute: '分',
+  second: '秒',
+  millisecond: '毫秒',
+};
 
 const LETTERS: Readonly<Record<string, { field: Field; widths: readonly number[] }>> = {
   y: { field: 'year', widths: [4] },
@@ -297,7 +317,15 @@ function fixedLayout(tokens: readonly Token[]): FixedLayout | undefined {
       length += token.width;
     }
   }
-  const { year: yearAt = 0, month: monthAt = 0, day: dayAt = 0, hour: hourAt = -1, minute: minuteAt = -1, second: secondAt = -1, millisecond: millisAt = -1 } = at;
+  const {
+    year: yearAt = 0,
+    month: monthAt = 0,
+    day: dayAt = 0,
+    hour: hourAt = -1,
+    minute: minuteAt = -1,
+    second: secondAt = -1,
+    millisecond: millisAt = -1,
+  } = at;
   return {
     length,
     at,
@@ -411,7 +439,9 @@ function civilFromDays(days: number): LocalParts {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shifted = Math.floor((5 * dayOfYear + 2) / 153);
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
@@ -432,7 +462,8 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, value) => 
 
 function pad(value: number, width: number): string {
   if (width === 2) return value < 100 ? (TWO_DIGITS[value] as string) : String(value);
-  if (width === 4 && value >= 1000 && value < 10_000) return (TWO_DIGITS[Math.floor(value / 100)] as string) + (TWO_DIGITS[value % 100] as string);
+  if (width === 4 && value >= 1000 && value < 10_000)
+    return (TWO_DIGITS[Math.floor(value / 100)] as string) + (TWO_DIGITS[value % 100] as string);
   return String(value).padStart(width, '0');
 }
 

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { SHARED_CODE_TABLES } from '../code-tables';
 import { compileResolved, type CompiledMapping } from '../compile-mapping';
 import type { FieldRule, MappingSpec } from '../mapping-spec';
-import { CONSTRUCTION_CATEGORIES, ENTERPRISE_REGISTRATION_CODE_TABLES, enterpriseRegistrationSample, enterpriseRegistrationSpec } from '../testing';
+import {
+  CONSTRUCTION_CATEGORIES,
+  ENTERPRISE_REGISTRATION_CODE_TABLES,
+  enterpriseRegistrationSample,
+  enterpriseRegistrationSpec,
+} from '../testing';
 import { DEFAULT_LIMITS } from '../mapping-result';
 import { compileDateFormat, directDateConversion, type DateCodec } from './dates';
 import { checkInput, checkInputQuickly } from './limits';
@@ -38,7 +43,27 @@ function replaced(record: unknown, path: readonly (string | number)[], value: un
 }
 
 const strangeValue = fc.oneof(
-  fc.constantFrom(null, '', '长期', '0', '1', '2', '03', '999', '156', '371502', '111', '自然人股东', 'a|b|c', 'x|', '|', '是', '否', 'housing', '𠮷𠮷𠮷𠮷𠮷'),
+  fc.constantFrom(
+    null,
+    '',
+    '长期',
+    '0',
+    '1',
+    '2',
+    '03',
+    '999',
+    '156',
+    '371502',
+    '111',
+    '自然人股东',
+    'a|b|c',
+    'x|',
+    '|',
+    '是',
+    '否',
+    'housing',
+    '𠮷𠮷𠮷𠮷𠮷',
+  ),
   fc.constantFrom('2026年02月29日', '2024年02月29日', '2026年3月5日', '2026-03-02 24:00:00', '2026-03-02 09:15:00', '0000年01月01日'),
   fc.constantFrom(1772412000000, 8.64e15 + 1, 0.125, -3, 1e20, Number.MAX_SAFE_INTEGER, 12.345),
   fc.string({ maxLength: 6 }),
@@ -78,7 +103,12 @@ const MIXED: FieldRule[] = [
   { target: 'list[1]', from: 'L[1]', required: false },
   { target: 'x.toString', from: 'toString', required: false },
   { target: 'items[].code', from: 'L[].X', label: '项目', codeTable: 'GB/T 2261.1', unmapped: 'pass-through' },
-  { target: 'items[].when', from: 'L[].D', date: { from: "yyyy-MM-dd'T'HH:mm:ss.SSS", to: 'iso8601', timeZone: 'Asia/Urumqi' }, required: false },
+  {
+    target: 'items[].when',
+    from: 'L[].D',
+    date: { from: "yyyy-MM-dd'T'HH:mm:ss.SSS", to: 'iso8601', timeZone: 'Asia/Urumqi' },
+    required: false,
+  },
   { target: 'items[].day', from: 'L[].D', date: { from: "yyyy-MM-dd'T'HH:mm:ss.SSS", to: 'yyyyMMdd', timeZone: 'UTC' }, required: false },
   { target: 'items[].short', from: 'L[].S', date: { from: 'yyyy年M月d日', to: 'M/d/yyyy', timeZone: '+05:30' }, required: false },
   { target: 'items[].name', concat: ['L[].N.F', 'L[].N.G'], separator: ' ', required: false },
@@ -107,7 +137,17 @@ const MIXED: FieldRule[] = [
 const MIXED_SAMPLE = {
   A: { B: { C: 'c' }, D: 'd' },
   L: [
-    { X: '1', Y: 'y', Z: 'z', D: '2026-03-02T09:15:00.250', S: '2026年3月5日', N: { F: '张', G: '三' }, P: '1-2-3-4', B: true, K: 'public-building' },
+    {
+      X: '1',
+      Y: 'y',
+      Z: 'z',
+      D: '2026-03-02T09:15:00.250',
+      S: '2026年3月5日',
+      N: { F: '张', G: '三' },
+      P: '1-2-3-4',
+      B: true,
+      K: 'public-building',
+    },
     { X: '0', Y: 'y2', D: '2026-03-02T00:00:00.000', S: '2024年12月31日', N: { F: '李' }, P: 'solo', B: false, K: 'municipal-road' },
   ],
   AREA: '12.5',
@@ -127,7 +167,10 @@ describe('the generated program', () => {
     const result = resolveSpec(spec, { codeTables: ENTERPRISE_REGISTRATION_CODE_TABLES });
     if (!result.ok) throw new Error('invalid spec');
     const pair = { generated: compileResolved(result.resolved), closures: compileResolved(result.resolved, {}, { generate: false }) };
-    fc.assert(fc.property(mutations(enterpriseRegistrationSample()), (input) => expectSame(pair, input)), { numRuns: 400 });
+    fc.assert(
+      fc.property(mutations(enterpriseRegistrationSample()), (input) => expectSame(pair, input)),
+      { numRuns: 400 },
+    );
   });
 
   it('gives a spec of every rule kind the same result as the closures', () => {
@@ -135,48 +178,90 @@ describe('the generated program', () => {
       const pair = both(SPEC(MIXED, emptyStringIsMissing));
       expect(pair.generated.map(MIXED_SAMPLE).ok).toBe(true);
       expectSame(pair, MIXED_SAMPLE);
-      fc.assert(fc.property(mutations(MIXED_SAMPLE), (input) => expectSame(pair, input)), { numRuns: 400 });
+      fc.assert(
+        fc.property(mutations(MIXED_SAMPLE), (input) => expectSame(pair, input)),
+        { numRuns: 400 },
+      );
     }
   });
 
   it('reports the same target conflicts and limit errors', () => {
-    const pair = both(SPEC([{ target: 'x[0]', from: 'A' }, { target: 'x.y', from: 'B' }, { target: 'x[].z', from: 'C[].D' }]), { maxErrors: 2, maxDepth: 4 });
+    const pair = both(
+      SPEC([
+        { target: 'x[0]', from: 'A' },
+        { target: 'x.y', from: 'B' },
+        { target: 'x[].z', from: 'C[].D' },
+      ]),
+      { maxErrors: 2, maxDepth: 4 },
+    );
     expectSame(pair, { A: 1, B: 2, C: [{ D: 3 }] });
     expectSame(pair, { A: 1, B: 2, C: [{ D: { deep: { deeper: {} } } }] });
     expectSame(pair, 'not a record');
   });
 
   it('never puts spec text into the generated source', () => {
-    const key = "x'\";pwned=1;//`${1}`*/\\";
+    const key = 'x\'";pwned=1;//`${1}`*/\\';
     const text = `${key}\u2028\n]`;
-    const pair = both(SPEC([{ target: `${key}.${key}`, from: `${key}.${key}`, label: text }, { target: 'c', const: text }]));
+    const pair = both(
+      SPEC([
+        { target: `${key}.${key}`, from: `${key}.${key}`, label: text },
+        { target: 'c', const: text },
+      ]),
+    );
     expectSame(pair, { [key]: { [key]: 'v' } });
     expect(pair.generated.map({ [key]: { [key]: 'v' } })).toEqual({ ok: true, value: { [key]: { [key]: 'v' }, c: text } });
     expectSame(pair, {});
     expect((globalThis as Record<string, unknown>)['pwned']).toBeUndefined();
-    expect(pair.generated.map({})).toEqual({ ok: false, errors: [expect.objectContaining({ message: `缺少必填字段“${text}”（${key}.${key}）` })] });
+    expect(pair.generated.map({})).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ message: `缺少必填字段“${text}”（${key}.${key}）` })],
+    });
   });
 });
 
 describe('direct date conversions', () => {
   const codec = (format: string) => compileDateFormat(format) as DateCodec;
-  const formats = ['yyyy年MM月dd日', 'yyyyMMdd', 'yyyy-MM-dd HH:mm:ss', "yyyy-MM-dd'T'HH:mm:ss.SSS", 'yyyy年M月d日', 'd.M.yyyy H:mm', 'iso8601'];
+  const formats = [
+    'yyyy年MM月dd日',
+    'yyyyMMdd',
+    'yyyy-MM-dd HH:mm:ss',
+    "yyyy-MM-dd'T'HH:mm:ss.SSS",
+    'yyyy年M月d日',
+    'd.M.yyyy H:mm',
+    'iso8601',
+  ];
 
   it('write what parsing to an instant and formatting it again writes', () => {
     const text = fc.oneof(
-      fc.integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 }).chain((epoch) =>
-        fc.constantFrom(...formats.filter((format) => format !== 'iso8601')).map((format) => codec(format).format(epoch, 0) as string),
-      ),
+      fc
+        .integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 })
+        .chain((epoch) =>
+          fc.constantFrom(...formats.filter((format) => format !== 'iso8601')).map((format) => codec(format).format(epoch, 0) as string),
+        ),
       fc.string({ maxLength: 25 }),
-      fc.constantFrom('2026年02月29日', '2024年02月29日', '2026年13月01日', '2026-03-02 24:00:00', '20260230', '2026年03月05日 ', '２０２６年03月05日'),
+      fc.constantFrom(
+        '2026年02月29日',
+        '2024年02月29日',
+        '2026年13月01日',
+        '2026-03-02 24:00:00',
+        '20260230',
+        '2026年03月05日 ',
+        '２０２６年03月05日',
+      ),
     );
     fc.assert(
-      fc.property(text, fc.constantFrom(...formats), fc.constantFrom(...formats), fc.integer({ min: -840, max: 840 }), (value, from, to, offset) => {
-        const direct = directDateConversion(codec(from), codec(to), offset);
-        if (!direct) return;
-        const epoch = codec(from).parse(value, offset);
-        expect(direct(value)).toBe(epoch === undefined ? undefined : codec(to).format(epoch, offset));
-      }),
+      fc.property(
+        text,
+        fc.constantFrom(...formats),
+        fc.constantFrom(...formats),
+        fc.integer({ min: -840, max: 840 }),
+        (value, from, to, offset) => {
+          const direct = directDateConversion(codec(from), codec(to), offset);
+          if (!direct) return;
+          const epoch = codec(from).parse(value, offset);
+          expect(direct(value)).toBe(epoch === undefined ? undefined : codec(to).format(epoch, offset));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -192,9 +277,13 @@ describe('the quick limits check', () => {
       maxErrors: fc.constant(100),
     });
     fc.assert(
-      fc.property(fc.anything({ maxDepth: 6, withDate: true, withNullPrototype: true, withObjectString: true }), limits, (input, chosen) => {
-        expect(checkInputQuickly(input, chosen)).toEqual(checkInput(input, chosen));
-      }),
+      fc.property(
+        fc.anything({ maxDepth: 6, withDate: true, withNullPrototype: true, withObjectString: true }),
+        limits,
+        (input, chosen) => {
+          expect(checkInputQuickly(input, chosen)).toEqual(checkInput(input, chosen));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

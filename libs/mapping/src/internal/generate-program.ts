@@ -63,7 +63,11 @@ const NO_INDICES: readonly number[] = Object.freeze([]);
 const UNREAD = Object.freeze({});
 
 /** Undefined when the runtime does not allow code generation (`--disallow-code-generation-from-strings`). */
-export function generateProgram<R>(groups: readonly (readonly ResolvedRule[])[], emptyIsMissing: boolean, parts: ProgramParts<R>): Program<R> | undefined {
+export function generateProgram<R>(
+  groups: readonly (readonly ResolvedRule[])[],
+  emptyIsMissing: boolean,
+  parts: ProgramParts<R>,
+): Program<R> | undefined {
   const writer = new ProgramWriter(emptyIsMissing, parts);
   for (const group of groups) writer.group(group);
   try {
@@ -308,7 +312,8 @@ class ProgramWriter<R> {
     }
     this.line(`let ${name} = ${node};`);
     steps.forEach((step, index) => {
-      if (typeof step === 'number') this.line(`${name} = isArray(${name}) && ${literal(step)} < ${name}.length ? ${name}[${literal(step)}] : undefined;`);
+      if (typeof step === 'number')
+        this.line(`${name} = isArray(${name}) && ${literal(step)} < ${name}.length ? ${name}[${literal(step)}] : undefined;`);
       else this.line(`${name} = ${this.own(name, step, index === 0 && isObject)};`);
     });
   }

@@ -46,14 +46,14 @@ describe('date formats', () => {
   });
 
   it('know the fixed-offset zones and offsets', () => {
-    expect([parseTimeZone('Asia/Shanghai'), parseTimeZone('+08:00'), parseTimeZone('-0530'), parseTimeZone('UTC'), parseTimeZone('+15:00'), parseTimeZone('America/New_York')]).toEqual([
-      480,
-      480,
-      -330,
-      0,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      parseTimeZone('Asia/Shanghai'),
+      parseTimeZone('+08:00'),
+      parseTimeZone('-0530'),
+      parseTimeZone('UTC'),
+      parseTimeZone('+15:00'),
+      parseTimeZone('America/New_York'),
+    ]).toEqual([480, 480, -330, 0, undefined, undefined]);
   });
 });
 
@@ -62,13 +62,18 @@ describe('decimals', () => {
 
   it('scale by powers of ten and back without error', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: -8, max: 8 }), (units, places, shift) => {
-        const value = units / 10 ** places;
-        const factor: Decimal = { mantissa: 1n, exponent: shift };
-        const there = multiply(parseDecimal(value) as Decimal, factor);
-        const back = multiply(there, inverseDecimal(factor) as Decimal);
-        expect(decimalToNumber(back)).toBe(value === 0 ? 0 : value);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: -8, max: 8 }),
+        (units, places, shift) => {
+          const value = units / 10 ** places;
+          const factor: Decimal = { mantissa: 1n, exponent: shift };
+          const there = multiply(parseDecimal(value) as Decimal, factor);
+          const back = multiply(there, inverseDecimal(factor) as Decimal);
+          expect(decimalToNumber(back)).toBe(value === 0 ? 0 : value);
+        },
+      ),
     );
   });
 
@@ -102,7 +107,11 @@ describe('decimals', () => {
 
 describe('paths', () => {
   it('parse array levels and indices', () => {
-    expect(parsePath('a.b[].c[0].d[]')).toEqual({ text: 'a.b[].c[0].d[]', levels: [['a', 'b'], ['c', 0, 'd'], []], arrayPrefix: 'a.b[].c[0].d[]' });
+    expect(parsePath('a.b[].c[0].d[]')).toEqual({
+      text: 'a.b[].c[0].d[]',
+      levels: [['a', 'b'], ['c', 0, 'd'], []],
+      arrayPrefix: 'a.b[].c[0].d[]',
+    });
     expect(parsePath('企业.名称')).toEqual({ text: '企业.名称', levels: [['企业', '名称']], arrayPrefix: '' });
   });
 

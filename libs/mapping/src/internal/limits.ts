@@ -19,7 +19,13 @@ const QUICK_DEPTH_LIMIT = 256;
  * exotic input), `checkInput` runs and gives the error, with its path, exactly as before.
  */
 export function checkInputQuickly(input: unknown, limits: MappingLimits): MappingError | undefined {
-  if (input !== null && typeof input === 'object' && !Array.isArray(input) && limits.maxDepth <= QUICK_DEPTH_LIMIT && quickCheck(input, limits)) {
+  if (
+    input !== null &&
+    typeof input === 'object' &&
+    !Array.isArray(input) &&
+    limits.maxDepth <= QUICK_DEPTH_LIMIT &&
+    quickCheck(input, limits)
+  ) {
     return undefined;
   }
   return checkInput(input, limits);
@@ -78,7 +84,12 @@ export function checkInput(input: unknown, limits: MappingLimits): MappingError 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.depth > limits.maxDepth) {
-      return { path: { source: pathOf(frame) }, rule: 'limits.maxDepth', code: 'depth_exceeded', message: `输入的嵌套层级超过上限 ${limits.maxDepth}` };
+      return {
+        path: { source: pathOf(frame) },
+        rule: 'limits.maxDepth',
+        code: 'depth_exceeded',
+        message: `输入的嵌套层级超过上限 ${limits.maxDepth}`,
+      };
     }
     const isArray = Array.isArray(frame.value);
     const keys: (string | number)[] | undefined = isArray ? undefined : Object.keys(frame.value);
@@ -93,7 +104,12 @@ export function checkInput(input: unknown, limits: MappingLimits): MappingError 
     }
     nodes += length;
     if (nodes > limits.maxNodes) {
-      return { path: { source: pathOf(frame) }, rule: 'limits.maxNodes', code: 'input_too_large', message: `输入数据过大，超过 ${limits.maxNodes} 个节点` };
+      return {
+        path: { source: pathOf(frame) },
+        rule: 'limits.maxNodes',
+        code: 'input_too_large',
+        message: `输入数据过大，超过 ${limits.maxNodes} 个节点`,
+      };
     }
     for (let index = 0; index < length; index += 1) {
       const key = isArray ? index : ((keys as string[])[index] as string);

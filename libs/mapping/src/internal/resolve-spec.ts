@@ -1,5 +1,15 @@
 import { compileDocumentShape, inDocumentOrder } from '@onewindow/domain';
-import type { CodeLookup, CodeTable, FieldRule, JsonValue, MappingSpec, RoundingMode, Scalar, SpecProblem, UnmappedPolicy } from '../mapping-spec';
+import type {
+  CodeLookup,
+  CodeTable,
+  FieldRule,
+  JsonValue,
+  MappingSpec,
+  RoundingMode,
+  Scalar,
+  SpecProblem,
+  UnmappedPolicy,
+} from '../mapping-spec';
 import { CODE_TABLE_SCHEMA, CODE_TABLES_SCHEMA, MAPPING_SPEC_SCHEMA } from '../mapping-spec.schema';
 import { compileDateFormat, parseTimeZone, type DateCodec } from './dates';
 import { compareDecimals, parseDecimal, UNITS, type Decimal } from './decimal';
@@ -87,7 +97,10 @@ type Add = (path: string, message: string) => void;
  * checked here and the spec resolved: paths, code tables by name and version, several sources named,
  * the options that may not go with a source, date formats, units, bounds, targets across rules.
  */
-export function resolveSpec(input: unknown, options: ResolveOptions = {}): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
+export function resolveSpec(
+  input: unknown,
+  options: ResolveOptions = {},
+): { ok: true; resolved: ResolvedSpec } | { ok: false; problems: SpecProblem[] } {
   const shape = checkSpecShape(input);
   if (!isRecord(input)) return { ok: false, problems: shape };
   const sink = new Sink();
@@ -166,7 +179,10 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
           );
         }
         if (version === undefined && candidates.length > 1) {
-          return add(`${at}.version`, `共享代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请用 version 指定其中一个`);
+          return add(
+            `${at}.version`,
+            `共享代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请用 version 指定其中一个`,
+          );
         }
         if (local.has(name)) return add(`${at}.ref`, `代码表"${name}"重复声明`);
         local.set(name, indexTable(found));
@@ -191,7 +207,10 @@ function resolveCodeTables(declared: unknown, shared: readonly CodeTable[], sink
         return undefined;
       }
       if (candidates.length > 1) {
-        add(at, `代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请在 codeTables 中用 ref 和 version 指定其中一个`);
+        add(
+          at,
+          `代码表"${name}"有多个版本（${candidates.map((t) => t.version).join('、')}），请在 codeTables 中用 ref 和 version 指定其中一个`,
+        );
         return undefined;
       }
       let indexed = sharedIndexed.get(only);
@@ -238,7 +257,8 @@ function checkCodeTable(table: unknown, at: string, sink: Sink): boolean {
     }
     if (entry['reverse'] === true && typeof entry['label'] === 'string') {
       const earlier = reverseOf.get(entry['label']);
-      if (earlier !== undefined) track(`${entryAt}.reverse`, `名称"${entry['label']}"已由 entries[${earlier}] 标为反查项；每个名称只能标一项`);
+      if (earlier !== undefined)
+        track(`${entryAt}.reverse`, `名称"${entry['label']}"已由 entries[${earlier}] 标为反查项；每个名称只能标一项`);
       else reverseOf.set(entry['label'], index);
     }
   });
@@ -290,7 +310,19 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     concat: ['separator', 'length'],
     split: ['separator', 'targets'],
   };
-  for (const key of ['targets', 'separator', 'default', 'codeTable', 'lookup', 'unmapped', 'date', 'number', 'boolean', 'range', 'length']) {
+  for (const key of [
+    'targets',
+    'separator',
+    'default',
+    'codeTable',
+    'lookup',
+    'unmapped',
+    'date',
+    'number',
+    'boolean',
+    'range',
+    'length',
+  ]) {
     if (field[key] !== undefined && !allowed[kind].includes(key)) report(`${at}.${key}`, `不能与 ${kind} 一起使用`);
   }
   const transforms = (['codeTable', 'date', 'number', 'boolean'] as const).filter((key) => field[key] !== undefined);
@@ -312,10 +344,11 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
     if (parsed) sources.push(parsed);
   } else if (kind === 'concat') {
     const parts = field['concat'];
-    if (Array.isArray(parts)) parts.forEach((part: unknown, partIndex) => {
-      const parsed = pathAt(part, `${at}.concat[${partIndex}]`);
-      if (parsed) sources.push(parsed);
-    });
+    if (Array.isArray(parts))
+      parts.forEach((part: unknown, partIndex) => {
+        const parsed = pathAt(part, `${at}.concat[${partIndex}]`);
+        if (parsed) sources.push(parsed);
+      });
   } else if (!isJsonValue(field['const'], 0)) {
     report(`${at}.const`, '必须是 JSON 值');
   }
@@ -325,10 +358,11 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   if (kind === 'split') {
     if (field['target'] !== undefined) report(`${at}.target`, 'split 写的是 targets（列表），不是 target');
     const list = field['targets'];
-    if (Array.isArray(list)) list.forEach((target: unknown, targetIndex) => {
-      const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
-      if (parsed) targets.push(parsed);
-    });
+    if (Array.isArray(list))
+      list.forEach((target: unknown, targetIndex) => {
+        const parsed = pathAt(target, `${at}.targets[${targetIndex}]`);
+        if (parsed) targets.push(parsed);
+      });
   } else if (field['target'] !== undefined) {
     const parsed = pathAt(field['target'], `${at}.target`);
     if (parsed) targets.push(parsed);
@@ -339,11 +373,18 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   // A constant inside array elements follows the source array of the rules filling that target array (resolveConstantArrays).
   const constantInArray = kind === 'const' && targets.length === 1 && (targets[0] as ParsedPath).levels.length > 1;
   // Arrays: every source and target iterates the same number of arrays, sources the same ones.
-  const depth = constantInArray ? (targets[0] as ParsedPath).levels.length - 1 : sources.length > 0 ? (sources[0] as ParsedPath).levels.length - 1 : 0;
+  const depth = constantInArray
+    ? (targets[0] as ParsedPath).levels.length - 1
+    : sources.length > 0
+      ? (sources[0] as ParsedPath).levels.length - 1
+      : 0;
   const sourcePrefix = sources[0]?.arrayPrefix ?? '';
   sources.forEach((source, sourceIndex) => {
     if (source.arrayPrefix !== sourcePrefix) {
-      report(`${at}.concat[${sourceIndex}]`, `遍历的是"${source.arrayPrefix || '（无数组）'}"，而第一个来源遍历的是"${sourcePrefix || '（无数组）'}"`);
+      report(
+        `${at}.concat[${sourceIndex}]`,
+        `遍历的是"${source.arrayPrefix || '（无数组）'}"，而第一个来源遍历的是"${sourcePrefix || '（无数组）'}"`,
+      );
     }
   });
   targets.forEach((target, targetIndex) => {
@@ -357,7 +398,8 @@ function resolveRule(field: unknown, index: number, tables: TableLookup, sink: S
   });
 
   // A constant in an array gets its condition once its source array is known.
-  const condition = field['when'] === undefined || constantInArray ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
+  const condition =
+    field['when'] === undefined || constantInArray ? undefined : resolveCondition(field['when'], `${at}.when`, sources[0], report);
   const transform = kind === 'from' ? resolveTransform(field, at, tables, report) : undefined;
   const check = resolveCheck(field, at, report);
   if (field['unmapped'] === 'default' && field['default'] === undefined) {
@@ -449,12 +491,7 @@ function resolveCheck(field: Record<string, unknown>, at: string, report: Add): 
   return check.range || check.length ? check : undefined;
 }
 
-function resolveCondition(
-  when: unknown,
-  at: string,
-  source: ParsedPath | undefined,
-  report: Add,
-): ResolvedCondition | undefined {
+function resolveCondition(when: unknown, at: string, source: ParsedPath | undefined, report: Add): ResolvedCondition | undefined {
   if (!isRecord(when)) return undefined;
   const parsed = parsePath(when['path']);
   if (typeof parsed === 'string') {
@@ -463,7 +500,8 @@ function resolveCondition(
   }
   const level = parsed.levels.length - 1;
   const sourceLevels = source?.levels ?? [[]];
-  const sharesArrays = level <= sourceLevels.length - 1 && parsed.levels.slice(0, level).every((steps, index) => sameSteps(steps, sourceLevels[index] ?? []));
+  const sharesArrays =
+    level <= sourceLevels.length - 1 && parsed.levels.slice(0, level).every((steps, index) => sameSteps(steps, sourceLevels[index] ?? []));
   if (!sharesArrays) {
     report(`${at}.path`, `只能遍历本规则来源所遍历的数组（"${source?.arrayPrefix ?? ''}"）`);
     return undefined;
@@ -491,7 +529,13 @@ function resolveCondition(
 }
 
 function scalarKey(value: Scalar): string {
-  return value === null ? 'null' : typeof value === 'string' ? `s:${value}` : typeof value === 'number' ? `s:${String(value)}` : `b:${String(value)}`;
+  return value === null
+    ? 'null'
+    : typeof value === 'string'
+      ? `s:${value}`
+      : typeof value === 'number'
+        ? `s:${String(value)}`
+        : `b:${String(value)}`;
 }
 
 function resolveTransform(field: Record<string, unknown>, at: string, tables: TableLookup, report: Add): Transform | undefined {
@@ -536,7 +580,10 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     if (typeof to === 'string') report(`${at}.date.to`, to);
     const offsetMinutes = parseTimeZone(date['timeZone']);
     if (offsetMinutes === undefined && date['timeZone'] !== undefined) {
-      report(`${at}.date.timeZone`, `不支持的时区"${String(date['timeZone'])}"：请使用固定时差的时区（如 Asia/Shanghai）或时差（如 +08:00）`);
+      report(
+        `${at}.date.timeZone`,
+        `不支持的时区"${String(date['timeZone'])}"：请使用固定时差的时区（如 Asia/Shanghai）或时差（如 +08:00）`,
+      );
     }
     if (typeof from === 'string' || typeof to === 'string' || offsetMinutes === undefined) return undefined;
     return { kind: 'date', from, to, offsetMinutes, fromFormat: date['from'] as string, toFormat: date['to'] as string };
@@ -552,9 +599,14 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
       const from = typeof fromUnit === 'string' ? UNITS[fromUnit] : undefined;
       const to = typeof toUnit === 'string' ? UNITS[toUnit] : undefined;
       const known = Object.keys(UNITS).join('、');
-      if (!from) report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
+      if (!from)
+        report(`${nat}.from`, fromUnit === undefined ? '写了 to 时必须填写' : `未定义的单位"${String(fromUnit)}"（可用：${known}）`);
       if (!to) report(`${nat}.to`, toUnit === undefined ? '写了 from 时必须填写' : `未定义的单位"${String(toUnit)}"（可用：${known}）`);
-      if (from && to && from.dimension !== to.dimension) report(nat, `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`);
+      if (from && to && from.dimension !== to.dimension)
+        report(
+          nat,
+          `无法将 ${String(fromUnit)}（${DIMENSION_NAMES[from.dimension]}）换算为 ${String(toUnit)}（${DIMENSION_NAMES[to.dimension]}）`,
+        );
       if (number['multiply'] !== undefined) report(`${nat}.multiply`, '单位换算（from、to）与 multiply 只能用其一');
       if (from && to) factor = { mantissa: 1n, exponent: from.exponent - to.exponent };
     } else if (number['multiply'] !== undefined) {
@@ -566,7 +618,13 @@ function resolveTransform(field: Record<string, unknown>, at: string, tables: Ta
     const rounding = number['rounding'] ?? (decimals === undefined ? 'exact' : 'half-up');
     if (number['rounding'] !== undefined && decimals === undefined) report(`${nat}.rounding`, '只在写了 decimals 时有效');
     const output = number['output'] ?? 'number';
-    return { kind: 'number', factor, decimals: decimals as number | undefined, rounding: rounding as RoundingMode, output: output as 'number' | 'string' };
+    return {
+      kind: 'number',
+      factor,
+      decimals: decimals as number | undefined,
+      rounding: rounding as RoundingMode,
+      output: output as 'number' | 'string',
+    };
   }
   return undefined;
 }
@@ -585,15 +643,32 @@ function checkTargets(rules: readonly ResolvedRule[], add: Add): void {
     group.forEach((rule, position) => {
       const at = rule.kind === 'split' ? `${rule.at}.targets` : `${rule.at}.target`;
       const first = group[0] as ResolvedRule;
-      if (rule.kind === 'split') add(at, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；split 的目标不能共用`);
+      if (rule.kind === 'split')
+        add(
+          at,
+          `"${target}"也由 ${group
+            .filter((other) => other !== rule)
+            .map((other) => other.at)
+            .join('、')} 写入；split 的目标不能共用`,
+        );
       else if (position < group.length - 1 && !rule.condition) {
-        add(`${rule.at}.when`, `"${target}"也由 ${group.filter((other) => other !== rule).map((other) => other.at).join('、')} 写入；条件链中除最后一条外，每条规则都需要 when`);
+        add(
+          `${rule.at}.when`,
+          `"${target}"也由 ${group
+            .filter((other) => other !== rule)
+            .map((other) => other.at)
+            .join('、')} 写入；条件链中除最后一条外，每条规则都需要 when`,
+        );
       } else if (position > 0 && (rule.sources[0]?.arrayPrefix ?? '') !== (first.sources[0]?.arrayPrefix ?? '')) {
         add(at, `"${target}"的条件链必须与 ${first.at} 读取相同的来源数组`);
       }
     });
   }
-  const distinct = [...groups.keys()].map((text) => ({ text, path: (groups.get(text)?.[0] as ResolvedRule).targets.find((t) => t.text === text) as ParsedPath, rule: groups.get(text)?.[0] as ResolvedRule }));
+  const distinct = [...groups.keys()].map((text) => ({
+    text,
+    path: (groups.get(text)?.[0] as ResolvedRule).targets.find((t) => t.text === text) as ParsedPath,
+    rule: groups.get(text)?.[0] as ResolvedRule,
+  }));
   for (let later = 1; later < distinct.length; later += 1) {
     for (let earlier = 0; earlier < later; earlier += 1) {
       const a = distinct[earlier] as (typeof distinct)[number];

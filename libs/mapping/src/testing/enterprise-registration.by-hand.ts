@@ -47,9 +47,20 @@ export interface DepartmentEnterpriseRecord {
   ZYRY: { XM: string; ZW: string }[];
 }
 
-const STATUS: Readonly<Record<string, string>> = { '01': 'received', '02': 'in-review', '03': 'approved', '04': 'rejected', '05': 'withdrawn', '06': 'in-review' };
+const STATUS: Readonly<Record<string, string>> = {
+  '01': 'received',
+  '02': 'in-review',
+  '03': 'approved',
+  '04': 'rejected',
+  '05': 'withdrawn',
+  '06': 'in-review',
+};
 const CURRENCY: Readonly<Record<string, string>> = { '156': 'CNY', '344': 'HKD', '840': 'USD', '978': 'EUR' };
-const SHAREHOLDER_KIND: Readonly<Record<string, string>> = { 自然人股东: 'natural-person', 企业法人股东: 'legal-person', 非法人组织股东: 'unincorporated-organisation' };
+const SHAREHOLDER_KIND: Readonly<Record<string, string>> = {
+  自然人股东: 'natural-person',
+  企业法人股东: 'legal-person',
+  非法人组织股东: 'unincorporated-organisation',
+};
 const SEX: Readonly<Record<string, string>> = { '0': '未知', '1': '男', '2': '女', '9': '未说明' };
 const DIVISION: Readonly<Record<string, string>> = {
   '371500': '聊城市',

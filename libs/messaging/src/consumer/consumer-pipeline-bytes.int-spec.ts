@@ -7,7 +7,16 @@ import { createEnvelope, deadLetterTopic, Topics, type ApplicationAcceptedV1, ty
 import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import { openTestSchema, type TestSchema } from '@onewindow/testing';
 import fc from 'fast-check';
-import { DeadLetter, DeadLetterReplayer, EventOutbox, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, ProcessedEvent, RetryPolicy, type IncomingMessage } from '../index';
+import {
+  DeadLetter,
+  DeadLetterReplayer,
+  EventOutbox,
+  MESSAGING_ENTITIES,
+  MESSAGING_MIGRATIONS,
+  ProcessedEvent,
+  RetryPolicy,
+  type IncomingMessage,
+} from '../index';
 import { ConsumerPipeline, type DeliveryOutcome } from './consumer-pipeline';
 import type { EventHandler } from './event-handler';
 
@@ -75,7 +84,11 @@ describe('the consumer pipeline with arbitrary bytes (real PostgreSQL)', () => {
 
   it('dead-letters every arbitrary byte sequence, keeps its bytes, and carries on with the next valid event', async () => {
     const keyOrNull = fc.option(fc.string({ unit: 'binary', maxLength: 40 }), { nil: null });
-    const headers = fc.dictionary(fc.string({ unit: 'binary', minLength: 1, maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 20 }), { maxKeys: 3 });
+    const headers = fc.dictionary(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 10 }),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      { maxKeys: 3 },
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(poisonBytes, keyOrNull, headers), { minLength: 1, maxLength: 4 }), async (poison) => {
         const messages = poison.map(([bytes, key, header]) => aMessage(bytes, key, header));
@@ -96,10 +109,9 @@ describe('the consumer pipeline with arbitrary bytes (real PostgreSQL)', () => {
       { numRuns: 60 },
     );
     // Every dead-letter event is in the outbox, NUL-free: the relay can publish them.
-    const [{ count }] = (await db.dataSource.query(
-      `SELECT count(*)::int AS count FROM "${db.schema}".outbox_message WHERE topic = $1`,
-      [deadLetterTopic('approval').name],
-    )) as [{ count: number }];
+    const [{ count }] = (await db.dataSource.query(`SELECT count(*)::int AS count FROM "${db.schema}".outbox_message WHERE topic = $1`, [
+      deadLetterTopic('approval').name,
+    ])) as [{ count: number }];
     expect(count).toBe(await db.dataSource.getRepository(DeadLetter).count());
   });
 

@@ -112,7 +112,8 @@ export class ConsumerPipeline {
               (outcomes[item.index] as DeliveryOutcome[]).push(await this.fail(handler, item.message, 'invalid-event', detail, 0, true));
             }
           }
-          for (const [index, outcome] of await this.deliverRun(handler, valid, heartbeat)) (outcomes[index] as DeliveryOutcome[]).push(outcome);
+          for (const [index, outcome] of await this.deliverRun(handler, valid, heartbeat))
+            (outcomes[index] as DeliveryOutcome[]).push(outcome);
           await heartbeat?.().catch(() => undefined);
         }
       }
@@ -199,7 +200,11 @@ export class ConsumerPipeline {
   /** One transaction for a run of events: one inbox insert tells the new from the already handled. */
   private async handleBatchOnce(handler: EventHandler, run: readonly ParsedDelivery[]): Promise<DeliveryOutcome[]> {
     const outcomes = await this.options.dataSource.transaction(async (tx) => {
-      const fresh = await claimEvents(tx, handler, run.map((item) => item.envelope));
+      const fresh = await claimEvents(
+        tx,
+        handler,
+        run.map((item) => item.envelope),
+      );
       const result: Array<'processed' | 'duplicate'> = [];
       for (const item of run) {
         // The same event twice in one batch: the first occurrence takes it.

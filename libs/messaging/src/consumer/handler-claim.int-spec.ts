@@ -7,7 +7,15 @@ import { anApplicationAccepted } from '@onewindow/contracts/testing';
 import { quotedTable } from '@onewindow/persistence';
 import { openTestSchema, type TestSchema } from '@onewindow/testing';
 import { Column, Entity, PrimaryColumn, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { ConsumerPipeline, EventOutbox, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, type EventHandler, type HandlerContext, type IncomingMessage } from '../index';
+import {
+  ConsumerPipeline,
+  EventOutbox,
+  MESSAGING_ENTITIES,
+  MESSAGING_MIGRATIONS,
+  type EventHandler,
+  type HandlerContext,
+  type IncomingMessage,
+} from '../index';
 
 @Entity({ name: 'logged_event' })
 class LoggedEvent {
@@ -52,8 +60,18 @@ describe("a handler's own event log as its inbox", () => {
   let offset = 0;
 
   beforeAll(async () => {
-    db = await openTestSchema({ prefix: 'claim', entities: [...MESSAGING_ENTITIES, LoggedEvent], migrations: [...MESSAGING_MIGRATIONS, CreateLoggedEvent1700000000002] });
-    pipeline = new ConsumerPipeline({ service: 'approval', dataSource: db.dataSource, outbox: new EventOutbox('approval'), handlers: [new LoggingHandler()], logger: silent });
+    db = await openTestSchema({
+      prefix: 'claim',
+      entities: [...MESSAGING_ENTITIES, LoggedEvent],
+      migrations: [...MESSAGING_MIGRATIONS, CreateLoggedEvent1700000000002],
+    });
+    pipeline = new ConsumerPipeline({
+      service: 'approval',
+      dataSource: db.dataSource,
+      outbox: new EventOutbox('approval'),
+      handlers: [new LoggingHandler()],
+      logger: silent,
+    });
   });
 
   afterAll(async () => {
@@ -62,7 +80,14 @@ describe("a handler's own event log as its inbox", () => {
 
   function messageOf(envelope: EventEnvelope): IncomingMessage {
     offset += 1;
-    return { topic: Topics.ApplicationAccepted.name, partition: 0, offset: String(offset), key: envelope.subject, headers: {}, value: JSON.stringify(envelope) };
+    return {
+      topic: Topics.ApplicationAccepted.name,
+      partition: 0,
+      offset: String(offset),
+      key: envelope.subject,
+      headers: {},
+      value: JSON.stringify(envelope),
+    };
   }
 
   it('applies each event once, in a batch and one by one, and writes no processed_event row', async () => {
@@ -74,7 +99,10 @@ describe("a handler's own event log as its inbox", () => {
 
     expect(batch.map((outcomes) => outcomes.map((o) => o.outcome))).toEqual([['processed'], ['processed'], ['duplicate']]);
     expect(again.map((o) => o.outcome)).toEqual(['duplicate']);
-    const logged = (await db.dataSource.query(`SELECT event_id, applied FROM "${db.schema}".logged_event ORDER BY event_id`)) as Array<{ event_id: string; applied: number }>;
+    const logged = (await db.dataSource.query(`SELECT event_id, applied FROM "${db.schema}".logged_event ORDER BY event_id`)) as Array<{
+      event_id: string;
+      applied: number;
+    }>;
     expect(logged).toEqual([first.id, second.id].sort().map((id) => ({ event_id: id, applied: 1 })));
     expect(await db.dataSource.query(`SELECT * FROM "${db.schema}".processed_event`)).toEqual([]);
   });

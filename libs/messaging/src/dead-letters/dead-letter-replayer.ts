@@ -68,7 +68,10 @@ export class DeadLetterReplayer {
   async discard(id: string, discard: DeadLetterDiscard): Promise<boolean> {
     const result = await this.dataSource
       .getRepository(DeadLetter)
-      .update({ id, status: 'open' }, { status: 'discarded', discardedBy: discard.by, discardedAt: discard.at, discardReason: discard.reason });
+      .update(
+        { id, status: 'open' },
+        { status: 'discarded', discardedBy: discard.by, discardedAt: discard.at, discardReason: discard.reason },
+      );
     return (result.affected ?? 0) > 0;
   }
 
@@ -88,8 +91,16 @@ export class DeadLetterReplayer {
     const outcome = await this.pipeline.deliverTo(handler, message, { recordDeadLetter: false });
     const repository = this.dataSource.getRepository(DeadLetter);
     if (outcome.outcome === 'dead_lettered') {
-      await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX) });
-      return { id: letter.id, consumer: letter.consumer, result: 'still-failing', detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX) };
+      await repository.update(
+        { id: letter.id },
+        { replayCount: letter.replayCount + 1, detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX) },
+      );
+      return {
+        id: letter.id,
+        consumer: letter.consumer,
+        result: 'still-failing',
+        detail: readableClipped(outcome.detail, DEAD_LETTER_DETAIL_MAX),
+      };
     }
     await repository.update({ id: letter.id }, { replayCount: letter.replayCount + 1, status: 'replayed' });
     return { id: letter.id, consumer: letter.consumer, result: 'replayed' };

@@ -44,7 +44,14 @@ export class InProcessEventBus implements EventPublisher {
     const messages = records.map((record) => {
       const offset = (this.offsets.get(record.topic) ?? -1) + 1;
       this.offsets.set(record.topic, offset);
-      return { topic: record.topic, partition: 0, offset: String(offset), key: record.key, headers: { ...record.headers }, value: record.value };
+      return {
+        topic: record.topic,
+        partition: 0,
+        offset: String(offset),
+        key: record.key,
+        headers: { ...record.headers },
+        value: record.value,
+      };
     });
     // Each group gets its records of one publish as one run, like a fetched Kafka batch.
     for (const subscriber of this.subscriptions.values()) {

@@ -78,12 +78,7 @@ export async function fetchConsumerLag(
   });
 }
 
-async function withAdmin<T>(
-  brokers: string[],
-  clientId: string,
-  fn: (admin: Admin) => Promise<T>,
-  timeoutMs = 10_000,
-): Promise<T> {
+async function withAdmin<T>(brokers: string[], clientId: string, fn: (admin: Admin) => Promise<T>, timeoutMs = 10_000): Promise<T> {
   const kafka = new Kafka({
     clientId,
     brokers,

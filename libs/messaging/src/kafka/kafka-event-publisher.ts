@@ -114,7 +114,9 @@ export function refusalOf(error: unknown): string | null {
 function rootCause(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 10; depth += 1) {
-    const next = (current as { cause?: unknown; originalError?: unknown } | null)?.cause ?? (current as { originalError?: unknown } | null)?.originalError;
+    const next =
+      (current as { cause?: unknown; originalError?: unknown } | null)?.cause ??
+      (current as { originalError?: unknown } | null)?.originalError;
     if (!next || next === current) return current;
     current = next;
   }

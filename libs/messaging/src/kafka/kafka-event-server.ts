@@ -117,7 +117,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
 function incomingMessage(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = Buffer.isBuffer(value) ? value.toString('utf8') : Array.isArray(value) ? value.map(String).join(',') : String(value);
+    if (value !== undefined)
+      headers[name] = Buffer.isBuffer(value) ? value.toString('utf8') : Array.isArray(value) ? value.map(String).join(',') : String(value);
   }
   return {
     topic,

@@ -8,8 +8,14 @@ function protocolError(type: string, retriable: boolean, message: string): Kafka
 
 describe('telling a broker refusal from an outage', () => {
   it('takes a record-level non-retriable error for a refusal, through the retrier wrapping', () => {
-    const tooLarge = protocolError('MESSAGE_TOO_LARGE', false, 'The request included a message larger than the max message size the server will accept');
-    expect(refusalOf(tooLarge)).toBe('MESSAGE_TOO_LARGE: The request included a message larger than the max message size the server will accept');
+    const tooLarge = protocolError(
+      'MESSAGE_TOO_LARGE',
+      false,
+      'The request included a message larger than the max message size the server will accept',
+    );
+    expect(refusalOf(tooLarge)).toBe(
+      'MESSAGE_TOO_LARGE: The request included a message larger than the max message size the server will accept',
+    );
     expect(refusalOf(retrierWrapped(tooLarge))).toMatch(/^MESSAGE_TOO_LARGE/);
     expect(refusalOf(retrierWrapped(protocolError('INVALID_RECORD', false, 'rejected')))).toBe('INVALID_RECORD: rejected');
   });

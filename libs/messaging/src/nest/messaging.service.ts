@@ -89,7 +89,8 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     this.replayerInstance = new DeadLetterReplayer(this.dataSource, pipeline, this.logger);
     this.server.consume(
       pipeline.topics.map((topic) => this.naming.physical(topic)),
-      (messages, heartbeat) => ServiceContext.run(this.options.service, () => pipeline.deliverBatch(messages, heartbeat).then(() => undefined)),
+      (messages, heartbeat) =>
+        ServiceContext.run(this.options.service, () => pipeline.deliverBatch(messages, heartbeat).then(() => undefined)),
     );
     this.logger.log(
       `${handlers.length} event handler(s) on ${pipeline.topics.length} topic(s): ${handlers.map((h) => h.name).join(', ') || 'none'}`,
@@ -102,9 +103,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       .filter((topic) => topic.producer === this.options.service)
       .map((topic) => topic.name);
     const consumed = this.pipeline?.topics ?? [];
-    return [...new Set([...produced, ...consumed, deadLetterTopic(this.options.service).name])].map((name) =>
-      this.naming.physical(name),
-    );
+    return [...new Set([...produced, ...consumed, deadLetterTopic(this.options.service).name])].map((name) => this.naming.physical(name));
   }
 
   async ensureTopics(): Promise<void> {

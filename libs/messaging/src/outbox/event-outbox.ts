@@ -47,12 +47,7 @@ export class EventOutbox {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async add<T extends object>(
-    tx: EntityManager,
-    topic: TopicDefinition<T>,
-    data: T,
-    cause: EventCause = {},
-  ): Promise<EventEnvelope<T>> {
+  async add<T extends object>(tx: EntityManager, topic: TopicDefinition<T>, data: T, cause: EventCause = {}): Promise<EventEnvelope<T>> {
     const queryRunner = tx.queryRunner;
     if (!queryRunner?.isTransactionActive) {
       throw new Error(`EventOutbox.add(${topic.name}) must run inside the transaction that makes the change`);

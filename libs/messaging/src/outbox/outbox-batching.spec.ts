@@ -12,13 +12,19 @@ class SizeLimitedBroker {
   publish = async (records: readonly OutgoingRecord[]): Promise<void> => {
     this.calls += 1;
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:9092');
-    if (records.some((record) => recordBytes(record) > this.limit)) throw new PublishRefusedError('MESSAGE_TOO_LARGE: The message is too large');
+    if (records.some((record) => recordBytes(record) > this.limit))
+      throw new PublishRefusedError('MESSAGE_TOO_LARGE: The message is too large');
     this.received.push(...records.map((record) => record.key));
   };
 }
 
 function aRecord(key: string, valueBytes = 100): OutgoingRecord {
-  return { topic: 'intake.application.accepted.v1', key, value: 'x'.repeat(valueBytes), headers: { 'content-type': 'application/cloudevents+json' } };
+  return {
+    topic: 'intake.application.accepted.v1',
+    key,
+    value: 'x'.repeat(valueBytes),
+    headers: { 'content-type': 'application/cloudevents+json' },
+  };
 }
 
 describe('sizing outbox batches to the broker', () => {

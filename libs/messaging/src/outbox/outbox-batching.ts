@@ -9,7 +9,8 @@ export const DEFAULT_OUTBOX_MAX_BATCH_BYTES = 900 * 1024;
 /** Bytes a record takes on the wire, near enough: key, value, headers and a record's framing. */
 export function recordBytes(record: OutgoingRecord): number {
   let bytes = 70 + Buffer.byteLength(record.key, 'utf8') + Buffer.byteLength(record.value, 'utf8');
-  for (const [name, value] of Object.entries(record.headers)) bytes += 8 + Buffer.byteLength(name, 'utf8') + Buffer.byteLength(value, 'utf8');
+  for (const [name, value] of Object.entries(record.headers))
+    bytes += 8 + Buffer.byteLength(name, 'utf8') + Buffer.byteLength(value, 'utf8');
   return bytes;
 }
 

@@ -125,7 +125,9 @@ export class OutboxRelay {
     const batch = takeBatch(records, (item) => recordBytes(item.record), this.maxBatchBytes);
     const result = await publishIsolatingRefusals(batch, (items) => publisher.publish(items.map((item) => item.record)));
     if (result.published.length > 0) {
-      await dataSource.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [result.published.map((item) => item.row.id)]);
+      await dataSource.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [
+        result.published.map((item) => item.row.id),
+      ]);
       const perTopic = new Map<string, number>();
       result.published.forEach(({ row }) => perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1));
       perTopic.forEach((count, topic) => this.metrics.outboxPublished(topic, count));
@@ -154,7 +156,10 @@ export class OutboxRelay {
 
   private async setAside(row: UnsentRow, record: OutgoingRecord, reason: string): Promise<void> {
     const table = quotedTable(this.options.dataSource, OutboxMessage);
-    await this.options.dataSource.query(`UPDATE ${table} SET failed_at = now(), failure_reason = $2 WHERE id = $1`, [row.id, reason.slice(0, 2000)]);
+    await this.options.dataSource.query(`UPDATE ${table} SET failed_at = now(), failure_reason = $2 WHERE id = $1`, [
+      row.id,
+      reason.slice(0, 2000),
+    ]);
     this.refused += 1;
     this.metrics.outboxRefused(row.topic);
     this.options.logger.error(
@@ -247,9 +252,7 @@ export class OutboxRelay {
     this.leaseRenewAt = 0;
     this.holdsLease = false;
     try {
-      await this.options.dataSource
-        .getRepository(OutboxRelayLease)
-        .delete({ name: this.options.service, holder: this.holder });
+      await this.options.dataSource.getRepository(OutboxRelayLease).delete({ name: this.options.service, holder: this.holder });
     } catch {
       // The lease expires by itself.
     }
@@ -260,7 +263,7 @@ export class OutboxRelay {
       topic: this.naming.physical(row.topic),
       key: row.message_key,
       value: row.envelope,
-      headers: { 'content-type': ENVELOPE_CONTENT_TYPE, 'ce_id': row.event_id, 'ce_type': row.topic, ...row.headers },
+      headers: { 'content-type': ENVELOPE_CONTENT_TYPE, ce_id: row.event_id, ce_type: row.topic, ...row.headers },
     };
   }
 }

@@ -70,7 +70,9 @@ export async function initialiseEmbeddedDataDirs(dataDirs: readonly string[]): P
     `const db = new PGlite({ dataDir: process.argv[1], startParams: JSON.parse(process.argv[2]) });`,
     `db.waitReady.then(() => db.close()).catch((error) => { console.error(error); process.exit(1); });`,
   ].join('\n');
-  await promisify(execFile)(process.execPath, ['-e', initdb, first, JSON.stringify(embeddedStartParams())], { maxBuffer: 16 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, ['-e', initdb, first, JSON.stringify(embeddedStartParams())], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   for (const dataDir of others) {
     // A folder left half-written by an interrupted copy is replaced whole.
     cpSync(first, dataDir, { recursive: true, force: true });
@@ -82,5 +84,8 @@ function holdsDatabase(dataDir: string): boolean {
 }
 
 function embeddedStartParams(): string[] {
-  return [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_POSTGRES_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+  return [
+    ...PGlite.defaultStartParams,
+    ...Object.entries(EMBEDDED_POSTGRES_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+  ];
 }

@@ -22,7 +22,10 @@ export async function generateMigrationSource(dataSource: DataSource, className:
   const schema = schemaOf(dataSource);
   const render = (query: string) => `    await queryRunner.query(\`${neutral(query, schema)}\`);`;
   const up = sql.upQueries.map((q) => render(q.query)).join('\n');
-  const down = [...sql.downQueries].reverse().map((q) => render(q.query)).join('\n');
+  const down = [...sql.downQueries]
+    .reverse()
+    .map((q) => render(q.query))
+    .join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className}${timestamp} implements MigrationInterface {

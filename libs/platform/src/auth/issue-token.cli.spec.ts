@@ -6,7 +6,12 @@ const secret = 'a-secret-of-at-least-thirty-two-characters';
 function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { AUTH_TOKEN_SECRET: secret }, (text) => out.push(text), (text) => err.push(text));
+  const code = main(
+    argv,
+    { AUTH_TOKEN_SECRET: secret },
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 

@@ -2,7 +2,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { IsNull } from 'typeorm';
-import { BaseServiceConfig, departmentCondition, departmentScope, issueToken, loadConfig, scopeAdmits, TokenError, TokenVerifier, verifyToken } from '../index';
+import {
+  BaseServiceConfig,
+  departmentCondition,
+  departmentScope,
+  issueToken,
+  loadConfig,
+  scopeAdmits,
+  TokenError,
+  TokenVerifier,
+  verifyToken,
+} from '../index';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const approver = { id: 'u-1', name: '王审批', role: 'approver' as const, department: 'DCF-SCJGJ' };
@@ -25,12 +35,16 @@ describe('signed bearer tokens', () => {
 
   it('refuses a token whose claims were altered', async () => {
     const [header, , signature] = issueToken(approver, secret).split('.');
-    const forged = Buffer.from(JSON.stringify({ ...approver, sub: 'u-1', role: 'admin', iss: 'onewindow', iat: 0, exp: 9_999_999_999 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...approver, sub: 'u-1', role: 'admin', iss: 'onewindow', iat: 0, exp: 9_999_999_999 }),
+    ).toString('base64url');
     await expect(verifyToken(`${header}.${forged}.${signature}`, secret)).rejects.toMatchObject({ code: 'TOKEN_SIGNATURE' });
   });
 
   it('refuses an unsigned token (alg none) and text that is no token at all', async () => {
-    const payload = Buffer.from(JSON.stringify({ sub: 'u-1', name: 'x', role: 'admin', iss: 'onewindow', exp: 9_999_999_999 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'u-1', name: 'x', role: 'admin', iss: 'onewindow', exp: 9_999_999_999 })).toString(
+      'base64url',
+    );
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${payload}.`;
     await expect(verifyToken(none, secret)).rejects.toBeInstanceOf(TokenError);
     await expect(verifyToken('not-a-token', secret)).rejects.toMatchObject({ code: 'TOKEN_MALFORMED' });
@@ -55,7 +69,9 @@ describe("an external identity provider's tokens (OIDC, the province's 统一身
   beforeAll(async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'sdzw-2026', alg: 'RS256', use: 'sig' };
-    server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    server = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     jwksUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/protocol/openid-connect/certs`;
     sign = (claims, options = {}) =>
@@ -71,12 +87,18 @@ describe("an external identity provider's tokens (OIDC, the province's 统一身
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   function verifierFor(env: Record<string, string>): TokenVerifier {
-    const config = loadConfig(BaseServiceConfig, { env: { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_JWKS_URI: jwksUri, AUTH_OIDC_AUDIENCE: 'onewindow-console', ...env } });
+    const config = loadConfig(BaseServiceConfig, {
+      env: { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_JWKS_URI: jwksUri, AUTH_OIDC_AUDIENCE: 'onewindow-console', ...env },
+    });
     return new TokenVerifier(config.authTokenSecret, config.externalIdentityProvider());
   }
 
   it("accepts the provider's RS256 token, mapping its claims and role names to ours", async () => {
-    const verifier = verifierFor({ AUTH_OIDC_ROLE_MAP: 'shenpi=approver', AUTH_OIDC_DEPARTMENT_CLAIM: 'org_code', AUTH_OIDC_NAME_CLAIM: 'preferred_name' });
+    const verifier = verifierFor({
+      AUTH_OIDC_ROLE_MAP: 'shenpi=approver',
+      AUTH_OIDC_DEPARTMENT_CLAIM: 'org_code',
+      AUTH_OIDC_NAME_CLAIM: 'preferred_name',
+    });
     const token = await sign({ sub: '37150219800101001X', preferred_name: '王审批', role: 'shenpi', org_code: 'DCF-SCJGJ' });
     await expect(verifier.verify(token, new Date())).resolves.toMatchObject({
       user: { id: '37150219800101001X', name: '王审批', role: 'approver', department: 'DCF-SCJGJ' },
@@ -85,12 +107,16 @@ describe("an external identity provider's tokens (OIDC, the province's 统一身
   });
 
   it("still accepts OneWindow's own tokens beside the provider's", async () => {
-    await expect(verifierFor({}).verify(issueToken(approver, loadConfig(BaseServiceConfig, { env: {} }).authTokenSecret), new Date())).resolves.toMatchObject({ user: approver });
+    await expect(
+      verifierFor({}).verify(issueToken(approver, loadConfig(BaseServiceConfig, { env: {} }).authTokenSecret), new Date()),
+    ).resolves.toMatchObject({ user: approver });
   });
 
   it('refuses a token for another audience, one signed with a shared secret, an unknown role, and an expired one', async () => {
     const verifier = verifierFor({});
-    await expect(verifier.verify(await sign({ sub: 'x', name: '张三', role: 'clerk' }, { audience: 'another-app' }), new Date())).rejects.toMatchObject({ code: 'TOKEN_CLAIMS' });
+    await expect(
+      verifier.verify(await sign({ sub: 'x', name: '张三', role: 'clerk' }, { audience: 'another-app' }), new Date()),
+    ).rejects.toMatchObject({ code: 'TOKEN_CLAIMS' });
     const symmetric = await new SignJWT({ sub: 'x', name: '张三', role: 'clerk' })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(issuer)
@@ -98,19 +124,25 @@ describe("an external identity provider's tokens (OIDC, the province's 统一身
       .setExpirationTime('10m')
       .sign(new TextEncoder().encode(secret));
     await expect(verifier.verify(symmetric, new Date())).rejects.toBeInstanceOf(TokenError);
-    await expect(verifier.verify(await sign({ sub: 'x', name: '张三', role: 'village-head' }), new Date())).rejects.toMatchObject({ code: 'TOKEN_CLAIMS' });
+    await expect(verifier.verify(await sign({ sub: 'x', name: '张三', role: 'village-head' }), new Date())).rejects.toMatchObject({
+      code: 'TOKEN_CLAIMS',
+    });
     const expired = await sign({ sub: 'x', name: '张三', role: 'clerk' }, { expiresIn: '1s' });
     await expect(verifier.verify(expired, new Date(Date.now() + 120_000))).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
   });
 
-  it("says the provider cannot be reached when its keys cannot be fetched", async () => {
+  it('says the provider cannot be reached when its keys cannot be fetched', async () => {
     const config = loadConfig(BaseServiceConfig, { env: { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_JWKS_URI: 'http://127.0.0.1:9/certs' } });
     const verifier = new TokenVerifier(config.authTokenSecret, config.externalIdentityProvider());
-    await expect(verifier.verify(await sign({ sub: 'x', name: '张三', role: 'clerk' }), new Date())).rejects.toMatchObject({ code: 'TOKEN_UNVERIFIABLE' });
+    await expect(verifier.verify(await sign({ sub: 'x', name: '张三', role: 'clerk' }), new Date())).rejects.toMatchObject({
+      code: 'TOKEN_UNVERIFIABLE',
+    });
   });
 
   it('is configured all or nothing: an issuer without its JWKS is refused at start-up', () => {
-    expect(() => loadConfig(BaseServiceConfig, { env: { AUTH_OIDC_ISSUER: issuer } })).toThrow('AUTH_OIDC_ISSUER and AUTH_OIDC_JWKS_URI must be set together');
+    expect(() => loadConfig(BaseServiceConfig, { env: { AUTH_OIDC_ISSUER: issuer } })).toThrow(
+      'AUTH_OIDC_ISSUER and AUTH_OIDC_JWKS_URI must be set together',
+    );
     expect(() => loadConfig(BaseServiceConfig, { env: { AUTH_OIDC_ROLE_MAP: 'shenpi=boss' } })).toThrow('AUTH_OIDC_ROLE_MAP');
   });
 });

@@ -100,9 +100,15 @@ export class TokenVerifier {
     } catch {
       throw new TokenError('TOKEN_MALFORMED', 'token is not a JWT');
     }
-    if (this.external && this.externalKeys && issuer === this.external.issuer) return this.verifyExternal(token, now, this.external, this.externalKeys);
+    if (this.external && this.externalKeys && issuer === this.external.issuer)
+      return this.verifyExternal(token, now, this.external, this.externalKeys);
     const payload = await verifying(() =>
-      jwtVerify(token, this.secretKey, { issuer: ONEWINDOW_ISSUER, algorithms: ['HS256'], currentDate: now, requiredClaims: ['exp', 'sub'] }),
+      jwtVerify(token, this.secretKey, {
+        issuer: ONEWINDOW_ISSUER,
+        algorithms: ['HS256'],
+        currentDate: now,
+        requiredClaims: ['exp', 'sub'],
+      }),
     );
     return {
       user: userFromClaims(payload as Partial<TokenClaims>),
@@ -112,7 +118,12 @@ export class TokenVerifier {
     };
   }
 
-  private async verifyExternal(token: string, now: Date, provider: ExternalIdentityProvider, keys: JWTVerifyGetKey): Promise<VerifiedToken> {
+  private async verifyExternal(
+    token: string,
+    now: Date,
+    provider: ExternalIdentityProvider,
+    keys: JWTVerifyGetKey,
+  ): Promise<VerifiedToken> {
     const payload = await verifying(() =>
       jwtVerify(token, keys, {
         issuer: provider.issuer,
@@ -160,13 +171,21 @@ function toTokenError(error: unknown): TokenError {
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return new TokenError('TOKEN_SIGNATURE', 'token signature does not match');
   }
-  if (error instanceof errors.JWTClaimValidationFailed) return new TokenError('TOKEN_CLAIMS', `token claim ${error.claim} is not acceptable: ${error.reason}`);
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC')) {
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return new TokenError('TOKEN_CLAIMS', `token claim ${error.claim} is not acceptable: ${error.reason}`);
+  if (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC')
+  ) {
     return new TokenError('TOKEN_UNVERIFIABLE', `the identity provider's keys could not be fetched: ${error.message}`);
   }
   if (error instanceof errors.JOSEError) return new TokenError('TOKEN_MALFORMED', error.message);
   // A network failure fetching the provider's JWKS.
-  return new TokenError('TOKEN_UNVERIFIABLE', `the identity provider's keys could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+  return new TokenError(
+    'TOKEN_UNVERIFIABLE',
+    `the identity provider's keys could not be fetched: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 function userFromClaims(claims: Partial<TokenClaims>): AuthenticatedUser {

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Global, Inject, Injectable, Logger, Module, Post, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { calendarWarning, checkCalendarYear, createWorkingDayCalendar, localDateInShanghai, type CalendarYearData, type WorkingDayCalendar } from '@onewindow/domain';
+import {
+  calendarWarning,
+  checkCalendarYear,
+  createWorkingDayCalendar,
+  localDateInShanghai,
+  type CalendarYearData,
+  type WorkingDayCalendar,
+} from '@onewindow/domain';
 import { DataSource } from 'typeorm';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/roles';
@@ -27,8 +34,10 @@ export class CalendarYearsService implements OnApplicationBootstrap {
   ) {
     // From 1 November a missing next year is a warning: ready stays up, the operator is told.
     health.registerWarning({ name: 'calendar', warning: () => this.warning() });
-    metrics.addGauge('onewindow_calendar_next_year_missing', "1 from 1 November while next year's working-day calendar is not loaded (or this year's is missing)", () =>
-      this.warning() === null ? 0 : 1,
+    metrics.addGauge(
+      'onewindow_calendar_next_year_missing',
+      "1 from 1 November while next year's working-day calendar is not loaded (or this year's is missing)",
+      () => (this.warning() === null ? 0 : 1),
     );
   }
 
@@ -48,7 +57,11 @@ export class CalendarYearsService implements OnApplicationBootstrap {
   /** Checks the year completely (every problem with its path), applies it, and keeps it. */
   async load(data: CalendarYearData, by: AuthenticatedUser): Promise<{ year: number; loadedYears: number[] }> {
     const problems = checkCalendarYear(data);
-    if (problems.length > 0) throw DomainError.validation(problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })), 'unprocessable');
+    if (problems.length > 0)
+      throw DomainError.validation(
+        problems.map((p) => ({ path: p.path, code: 'CALENDAR_INVALID', message: p.message })),
+        'unprocessable',
+      );
     // Kept first, applied second: a failed save leaves this instance as it was. Other instances of
     // the service apply it when they start; every service that counts deadlines (intake, approval) needs it loaded.
     await this.dataSource.getRepository(CalendarYear).save({ year: data.year, data, loadedBy: by.id });

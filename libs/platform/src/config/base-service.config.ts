@@ -1,4 +1,17 @@
-import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ROLES, type Role } from '../auth/roles';
 import type { ExternalIdentityProvider } from '../auth/tokens';
 import { Env } from './env.decorator';
@@ -117,7 +130,10 @@ export class BaseServiceConfig implements CrossFieldRules {
 
   @Env('AUTH_OIDC_ALGORITHMS')
   @ArrayMinSize(1, { message: 'must list at least one algorithm' })
-  @IsIn(['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'], { each: true, message: 'must list asymmetric JWS algorithms (RS256, ES256, …)' })
+  @IsIn(['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'], {
+    each: true,
+    message: 'must list asymmetric JWS algorithms (RS256, ES256, …)',
+  })
   authOidcAlgorithms: string[] = ['RS256'];
 
   /** Claims naming the user's display name, role, department code and centre level. */
@@ -139,7 +155,10 @@ export class BaseServiceConfig implements CrossFieldRules {
 
   /** `theirs=ours` pairs, e.g. `chuangkou=clerk,shenpi=approver`; an unlisted value must be one of our roles. */
   @Env('AUTH_OIDC_ROLE_MAP')
-  @Matches(new RegExp(`^[^=\\s]+=(${ROLES.join('|')})$`), { each: true, message: `must be theirs=ours pairs, ours one of ${ROLES.join(', ')}` })
+  @Matches(new RegExp(`^[^=\\s]+=(${ROLES.join('|')})$`), {
+    each: true,
+    message: `must be theirs=ours pairs, ours one of ${ROLES.join(', ')}`,
+  })
   authOidcRoleMap: string[] = [];
 
   @Env('LOG_LEVEL')
@@ -210,7 +229,12 @@ export class BaseServiceConfig implements CrossFieldRules {
       jwksUri: this.authOidcJwksUri,
       ...(this.authOidcAudience ? { audience: this.authOidcAudience } : {}),
       algorithms: this.authOidcAlgorithms,
-      claims: { name: this.authOidcNameClaim, role: this.authOidcRoleClaim, department: this.authOidcDepartmentClaim, level: this.authOidcLevelClaim },
+      claims: {
+        name: this.authOidcNameClaim,
+        role: this.authOidcRoleClaim,
+        department: this.authOidcDepartmentClaim,
+        level: this.authOidcLevelClaim,
+      },
       roleMap: Object.fromEntries(this.authOidcRoleMap.map((pair) => pair.split('=') as [string, Role])),
     };
   }

@@ -31,7 +31,9 @@ export class HealthRegistry {
 
   /** The warnings in force now, by name. */
   warnings(): Record<string, string> {
-    const entries = this.warningSources.map((source) => [source.name, source.warning()] as const).filter((entry): entry is readonly [string, string] => entry[1] !== null);
+    const entries = this.warningSources
+      .map((source) => [source.name, source.warning()] as const)
+      .filter((entry): entry is readonly [string, string] => entry[1] !== null);
     return Object.fromEntries(entries);
   }
 
@@ -59,13 +61,19 @@ export class ReadinessResponse {
   @ApiProperty({ enum: ['ok', 'unavailable'] })
   status!: 'ok' | 'unavailable';
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Each check: `up`, or `down: <reason>`', example: { database: 'up', broker: 'up' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Each check: `up`, or `down: <reason>`',
+    example: { database: 'up', broker: 'up' },
+  })
   checks!: Record<string, string>;
 
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string' },
-    description: 'Conditions that do not make the service unready but need an operator, e.g. next year\'s working-day calendar missing from 1 November',
+    description:
+      "Conditions that do not make the service unready but need an operator, e.g. next year's working-day calendar missing from 1 November",
     example: { calendar: '2027年工作日历尚未加载' },
   })
   warnings?: Record<string, string>;

@@ -47,7 +47,11 @@ export function jsonBodyParserOptions(limits: BodyLimits) {
     limit: limits.limit,
     verify(_request: IncomingMessage, _response: ServerResponse, bytes: Buffer): void {
       if (jsonNestingDepth(bytes, limits.maxDepth) > limits.maxDepth) {
-        throw Object.assign(new Error(`JSON body nested deeper than ${limits.maxDepth}`), { status: 400, type: 'entity.too.deep', depthLimit: limits.maxDepth });
+        throw Object.assign(new Error(`JSON body nested deeper than ${limits.maxDepth}`), {
+          status: 400,
+          type: 'entity.too.deep',
+          depthLimit: limits.maxDepth,
+        });
       }
     },
   };

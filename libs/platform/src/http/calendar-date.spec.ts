@@ -25,6 +25,7 @@ describe('IsCalendarDate', () => {
   });
 
   it('refuses other shapes and kinds', () => {
-    for (const value of ['2031-3-4', '20310304', '2031-03-04T00:00:00Z', ' 2031-03-04', 20310304, null]) expect(messages(value)).toHaveLength(1);
+    for (const value of ['2031-3-4', '20310304', '2031-03-04T00:00:00Z', ' 2031-03-04', 20310304, null])
+      expect(messages(value)).toHaveLength(1);
   });
 });

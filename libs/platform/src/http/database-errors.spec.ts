@@ -35,7 +35,13 @@ describe('what a database error means for the caller', () => {
   });
 
   it('is unavailable for a real refused connection', async () => {
-    const client = new Client({ host: '127.0.0.1', port: await closedPort(), user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 });
+    const client = new Client({
+      host: '127.0.0.1',
+      port: await closedPort(),
+      user: 'postgres',
+      database: 'postgres',
+      connectionTimeoutMillis: 2000,
+    });
     const refused = await client.connect().then(
       () => undefined,
       (error: unknown) => error,

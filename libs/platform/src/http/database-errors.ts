@@ -10,8 +10,18 @@ export type DatabaseFailure = 'unavailable' | 'conflict';
 
 const UNAVAILABLE_STATES = [/^08/, /^57P0[123]$/, /^53300$/, /^57014$/];
 const CONFLICT_STATES = [/^23505$/, /^40001$/, /^40P01$/, /^55P03$/];
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CONNECTION_MESSAGES = /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
 /**
  * TypeORM releases a query runner when its connection emits an error (a session the server
  * terminated); the transaction's next statement — often the outbox flush just before COMMIT — then

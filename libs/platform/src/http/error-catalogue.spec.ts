@@ -4,7 +4,10 @@ import { PLATFORM_ERRORS, tokenRefusal } from './platform-errors';
 
 const CASE_ERRORS = defineErrors({
   CASE_NOT_FOUND: { kind: 'not-found', message: '未找到该办件' },
-  CASE_CHANGED: { kind: 'conflict', message: ({ opened, current }: { opened: number; current: number }) => `办件已有变动（第${opened}版，现为第${current}版）` },
+  CASE_CHANGED: {
+    kind: 'conflict',
+    message: ({ opened, current }: { opened: number; current: number }) => `办件已有变动（第${opened}版，现为第${current}版）`,
+  },
   RECORD_REFUSED: { kind: 'unprocessable', message: '部门数据未能转换' },
 });
 
@@ -45,7 +48,12 @@ describe('an error catalogue', () => {
 describe('domain errors', () => {
   it('are field errors with 400 by default, or the status of the kind named', () => {
     const fields = [{ path: 'reason', code: 'REQUIRED', message: '请填写理由' }];
-    expect(DomainError.validation(fields)).toMatchObject({ code: 'VALIDATION_FAILED', message: '提交的信息有误，请按提示修改', status: 400, fields });
+    expect(DomainError.validation(fields)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '提交的信息有误，请按提示修改',
+      status: 400,
+      fields,
+    });
     expect(DomainError.validation(fields, 'unprocessable').status).toBe(422);
     expect(DomainError.validation(fields, 'conflict').status).toBe(409);
   });
@@ -64,6 +72,10 @@ describe('the platform errors', () => {
   });
 
   it('say how large a body may be', () => {
-    expect(PLATFORM_ERRORS.PAYLOAD_TOO_LARGE({ limitBytes: 5 * 1024 * 1024 })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大（不能超过5MB）', status: 413 });
+    expect(PLATFORM_ERRORS.PAYLOAD_TOO_LARGE({ limitBytes: 5 * 1024 * 1024 })).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: '提交的内容过大（不能超过5MB）',
+      status: 413,
+    });
   });
 });

@@ -16,7 +16,9 @@ export type ErrorFactory<M extends ErrorMessage> = M extends (params: infer P) =
   : (fields?: readonly FieldError[]) => DomainError;
 
 /** A module's errors by code: `CASE_ERRORS.CASE_NOT_FOUND()`, `CASE_ERRORS.CASE_CHANGED({ opened, current })`. */
-export type ErrorCatalogue<D extends Record<string, ErrorDefinition>> = { readonly [Code in keyof D & string]: ErrorFactory<D[Code]['message']> };
+export type ErrorCatalogue<D extends Record<string, ErrorDefinition>> = {
+  readonly [Code in keyof D & string]: ErrorFactory<D[Code]['message']>;
+};
 
 /** The codes of a catalogue, e.g. to type a rule that answers which of them applies. */
 export type ErrorCodeOf<C> = keyof C & string;

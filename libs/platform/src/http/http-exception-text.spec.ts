@@ -1,4 +1,11 @@
-import { BadRequestException, HttpException, NotFoundException, ParseIntPipe, ParseUUIDPipe, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  NotFoundException,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { httpExceptionText } from './http-exception-text';
 
 async function errorOf(run: () => Promise<unknown>): Promise<HttpException> {
@@ -27,19 +34,33 @@ describe('the Chinese text of HTTP exceptions', () => {
 
   it('tells malformed JSON and a body over the limit from their parser errors', () => {
     const parse = Object.assign(new SyntaxError('Unexpected end of JSON input'), { type: 'entity.parse.failed', status: 400 });
-    expect(httpExceptionText(new BadRequestException(parse.message, { cause: parse }))).toMatchObject({ code: 'MALFORMED_JSON', message: expect.stringContaining('JSON') });
+    expect(httpExceptionText(new BadRequestException(parse.message, { cause: parse }))).toMatchObject({
+      code: 'MALFORMED_JSON',
+      message: expect.stringContaining('JSON'),
+    });
     const bare = Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400, body: '"text"' });
     expect(httpExceptionText(new BadRequestException(bare.message, { cause: bare }))).toMatchObject({ code: 'BODY_NOT_OBJECT' });
     const large = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', limit: 1048576 });
-    expect(httpExceptionText(new PayloadTooLargeException(large.message, { cause: large }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大（不能超过1MB）' });
+    expect(httpExceptionText(new PayloadTooLargeException(large.message, { cause: large }))).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: '提交的内容过大（不能超过1MB）',
+    });
   });
 
   it('tells a body nested too deep, with the limit', () => {
     const deep = Object.assign(new Error('JSON body nested deeper than 32'), { type: 'entity.too.deep', depthLimit: 32, status: 400 });
-    expect(httpExceptionText(new BadRequestException(deep.message, { cause: deep }))).toEqual({ code: 'BODY_TOO_DEEP', message: '请求内容的层级嵌套过深（不能超过32层）', fields: [] });
+    expect(httpExceptionText(new BadRequestException(deep.message, { cause: deep }))).toEqual({
+      code: 'BODY_TOO_DEEP',
+      message: '请求内容的层级嵌套过深（不能超过32层）',
+      fields: [],
+    });
   });
 
   it('answers other statuses with their Chinese text', () => {
-    expect(httpExceptionText(new NotFoundException('Cannot GET /nowhere'))).toEqual({ code: 'NOT_FOUND', message: '未找到请求的内容', fields: [] });
+    expect(httpExceptionText(new NotFoundException('Cannot GET /nowhere'))).toEqual({
+      code: 'NOT_FOUND',
+      message: '未找到请求的内容',
+      fields: [],
+    });
   });
 });

@@ -33,7 +33,12 @@ const PIPE_MESSAGES: Array<{ english: RegExp; code: string; message: string; fie
     fieldsOf: (params) => Object.keys(params).filter((name) => /(^id|Id)$/.test(name) && !UUID.test(params[name] ?? '')),
   },
   { english: /^Validation failed \(numeric string is expected\)$/, code: 'IS_INT', message: '必须是整数', fieldsOf: () => [] },
-  { english: /^Validation failed \(boolean string is expected\)$/, code: 'IS_BOOLEAN', message: '只能是 true 或 false', fieldsOf: () => [] },
+  {
+    english: /^Validation failed \(boolean string is expected\)$/,
+    code: 'IS_BOOLEAN',
+    message: '只能是 true 或 false',
+    fieldsOf: () => [],
+  },
   { english: /^Validation failed \(enum string is expected\)$/, code: 'IS_ENUM', message: '不是可选的值', fieldsOf: () => [] },
 ];
 
@@ -72,7 +77,11 @@ export function httpExceptionText(exception: HttpException, params: Record<strin
   const pipe = PIPE_MESSAGES.find((known) => known.english.test(exception.message));
   if (pipe) {
     const fields = pipe.fieldsOf(params).map((path) => ({ path, code: pipe.code, message: pipe.message }));
-    return { code: 'VALIDATION_FAILED', message: '提交的信息有误，请按提示修改', fields: fields.length > 0 ? fields : [{ path: '', code: pipe.code, message: `请求参数${pipe.message}` }] };
+    return {
+      code: 'VALIDATION_FAILED',
+      message: '提交的信息有误，请按提示修改',
+      fields: fields.length > 0 ? fields : [{ path: '', code: pipe.code, message: `请求参数${pipe.message}` }],
+    };
   }
   const known = STATUS_TEXT[status] ?? { code: `HTTP_${status}`, message: '请求未能处理' };
   return { ...known, fields: [] };

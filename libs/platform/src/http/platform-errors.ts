@@ -15,7 +15,10 @@ export const PLATFORM_ERRORS = defineErrors({
   TOKEN_UNVERIFIABLE: { kind: 'unavailable', message: '统一身份认证服务暂时无法访问，请稍后再试' },
   FORBIDDEN: { kind: 'forbidden', message: '您的岗位无权办理此项业务' },
   BODY_NOT_OBJECT: { kind: 'invalid', message: BODY_NOT_OBJECT_MESSAGE },
-  PAYLOAD_TOO_LARGE: { kind: 'too-large', message: ({ limitBytes }: { limitBytes: number }) => `提交的内容过大（不能超过${formatBytes(limitBytes)}）` },
+  PAYLOAD_TOO_LARGE: {
+    kind: 'too-large',
+    message: ({ limitBytes }: { limitBytes: number }) => `提交的内容过大（不能超过${formatBytes(limitBytes)}）`,
+  },
   DEAD_LETTER_NOT_FOUND: { kind: 'not-found', message: '未找到该待处理死信' },
   DATABASE_UNAVAILABLE: { kind: 'unavailable', message: '系统正在恢复数据库连接，本次操作未保存，请稍后重试' },
   CONFLICT: { kind: 'conflict', message: '操作与其他人同时进行，未能完成，请刷新后重试' },

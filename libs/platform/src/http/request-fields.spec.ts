@@ -82,7 +82,11 @@ describe('readying a request DTO', () => {
   });
 
   it('trims every text, in nested objects and lists too, except where the DTO keeps white space', () => {
-    const { dto, problems } = prepared({ holder: { name: '  王小明 ', phone: ' 13806351234\t' }, tags: [' 重点 '], attachment: '  a: 1\n  b: 2\n' });
+    const { dto, problems } = prepared({
+      holder: { name: '  王小明 ', phone: ' 13806351234\t' },
+      tags: [' 重点 '],
+      attachment: '  a: 1\n  b: 2\n',
+    });
     expect(problems).toEqual([]);
     expect(dto.holder).toEqual({ name: '王小明', phone: '13806351234' });
     expect(dto.tags).toEqual(['重点']);

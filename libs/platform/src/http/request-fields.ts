@@ -64,7 +64,11 @@ function propertyRules(dto: new () => unknown): Map<string, PropertyRules> {
   const known = rulesByDto.get(dto);
   if (known) return known;
   const rules = new Map<string, PropertyRules>();
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false) as unknown as Array<{ type: string; name?: string; propertyName: string }>;
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false) as unknown as Array<{
+    type: string;
+    name?: string;
+    propertyName: string;
+  }>;
   for (const metadata of metadatas) {
     const rule = rules.get(metadata.propertyName) ?? { optional: false, conditional: false, nested: false };
     if (metadata.type === 'conditionalValidation') {

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, ValidateNested, validateSync } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  ValidateNested,
+  validateSync,
+} from 'class-validator';
 import { toFieldErrors } from './validation-messages';
 
 class MaterialLine {
@@ -44,7 +56,11 @@ class Filing {
 }
 
 function problems(plain: object) {
-  const errors = validateSync(plainToInstance(Filing, plain), { whitelist: true, forbidNonWhitelisted: true, validationError: { target: true, value: true } });
+  const errors = validateSync(plainToInstance(Filing, plain), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    validationError: { target: true, value: true },
+  });
   return toFieldErrors(errors);
 }
 
@@ -59,12 +75,16 @@ describe('validation messages', () => {
     ]);
   });
 
-  it('keeps a DTO\'s own Chinese message', () => {
-    expect(problems({ ...valid, name: '一二三四五六七八九十一' })).toEqual([{ path: 'name', code: 'IS_LENGTH', message: '申请人名称长度应为1到10个字' }]);
+  it("keeps a DTO's own Chinese message", () => {
+    expect(problems({ ...valid, name: '一二三四五六七八九十一' })).toEqual([
+      { path: 'name', code: 'IS_LENGTH', message: '申请人名称长度应为1到10个字' },
+    ]);
   });
 
   it('reports a value of the wrong kind once, not with every rule it could not be checked against', () => {
-    expect(problems({ ...valid, itemCodes: 'DCF-SCJG-XK-001' })).toEqual([{ path: 'itemCodes', code: 'IS_ARRAY', message: '“申请事项”必须是列表' }]);
+    expect(problems({ ...valid, itemCodes: 'DCF-SCJG-XK-001' })).toEqual([
+      { path: 'itemCodes', code: 'IS_ARRAY', message: '“申请事项”必须是列表' },
+    ]);
     expect(problems({ ...valid, copies: 'two' })).toEqual([{ path: 'copies', code: 'IS_INT', message: '“份数”必须是整数' }]);
   });
 
@@ -74,11 +94,15 @@ describe('validation messages', () => {
   });
 
   it('names an element of a list by its position', () => {
-    expect(problems({ ...valid, materials: ['M01'] })).toEqual([{ path: 'materials[0]', code: 'NESTED_VALIDATION', message: '“材料第1项”必须是对象' }]);
+    expect(problems({ ...valid, materials: ['M01'] })).toEqual([
+      { path: 'materials[0]', code: 'NESTED_VALIDATION', message: '“材料第1项”必须是对象' },
+    ]);
   });
 
   it('refuses a field the DTO does not have, by its name', () => {
-    expect(problems({ ...valid, priority: 'urgent' })).toEqual([{ path: 'priority', code: 'WHITELIST_VALIDATION', message: '不允许提交字段“priority”' }]);
+    expect(problems({ ...valid, priority: 'urgent' })).toEqual([
+      { path: 'priority', code: 'WHITELIST_VALIDATION', message: '不允许提交字段“priority”' },
+    ]);
   });
 
   it('falls back to the property name only where a DTO gives no title (the OpenAPI test forbids that)', () => {

@@ -72,14 +72,18 @@ function fieldErrorsOf(error: ValidationError, path: string, label: string): Fie
   const unexpected = constraints.find(([constraint]) => constraint === 'whitelistValidation');
   if (unexpected) return [{ path, code: 'WHITELIST_VALIDATION', message: `不允许提交字段“${error.property}”` }];
   if (error.value === undefined || error.value === null) {
-    const own = constraints.find(([constraint, message]) => (constraint === 'isDefined' || constraint === 'isNotEmpty') && CHINESE.test(message));
+    const own = constraints.find(
+      ([constraint, message]) => (constraint === 'isDefined' || constraint === 'isNotEmpty') && CHINESE.test(message),
+    );
     return [{ path, code: 'REQUIRED', message: own?.[1] ?? TEMPLATES['isDefined']!(label, []) }];
   }
   const kind = KIND_CONSTRAINTS.map((name) => constraints.find(([constraint]) => constraint === name)).find(Boolean);
   return (kind ? [kind] : constraints).map(([constraint, message]) => ({
     path,
     code: constraintCode(constraint),
-    message: CHINESE.test(message) ? message : chineseMessage(constraint, label, constraintArguments(error.target, error.property, constraint)),
+    message: CHINESE.test(message)
+      ? message
+      : chineseMessage(constraint, label, constraintArguments(error.target, error.property, constraint)),
   }));
 }
 

@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { ServiceContext } from '@onewindow/messaging';
 import { pinoHttp } from 'pino-http';
-import { childTraceContext, formatTraceparent, parseTraceparent, RequestContext, ServiceLogger, createServicePino, serviceLoggingParams } from '../index';
+import {
+  childTraceContext,
+  formatTraceparent,
+  parseTraceparent,
+  RequestContext,
+  ServiceLogger,
+  createServicePino,
+  serviceLoggingParams,
+} from '../index';
 
 /** A destination that keeps the lines written to it. */
 function captured(): { lines: string[]; destination: Writable } {
@@ -51,7 +59,8 @@ describe('service logs (pino)', () => {
     const { lines, destination } = captured();
     createServicePino({ service: 'embedded', format: 'text', destination }).info('starting');
     const listeners = destination.listenerCount('close');
-    for (const service of ['intake', 'approval', 'supervision', 'bridge', 'identity']) createServicePino({ service, format: 'text', destination }).info('ready');
+    for (const service of ['intake', 'approval', 'supervision', 'bridge', 'identity'])
+      createServicePino({ service, format: 'text', destination }).info('ready');
     expect(lines).toHaveLength(6);
     expect(destination.listenerCount('close')).toBe(listeners);
   });
@@ -106,13 +115,19 @@ describe('service logs (pino)', () => {
     it("keeps Nest's start-up listing of modules and routes for the debug level", () => {
       logger.log('Mapped {/applications, POST} route', 'RouterExplorer');
       logger.log('前台综合受理 intake listening on http://127.0.0.1:3001', 'intake');
-      expect(parsed(lines).map((line) => [line['context'], line['message']])).toEqual([['intake', '前台综合受理 intake listening on http://127.0.0.1:3001']]);
+      expect(parsed(lines).map((line) => [line['context'], line['message']])).toEqual([
+        ['intake', '前台综合受理 intake listening on http://127.0.0.1:3001'],
+      ]);
     });
 
     it("logs an error with its stack as Nest's exception handler passes it", () => {
       const error = new Error('数据库连接中断');
       logger.error(error.message, error.stack, 'Errors');
-      expect(parsed(lines)[0]).toMatchObject({ level: 'error', context: 'Errors', err: { message: '数据库连接中断', stack: expect.stringContaining('\n    at ') } });
+      expect(parsed(lines)[0]).toMatchObject({
+        level: 'error',
+        context: 'Errors',
+        err: { message: '数据库连接中断', stack: expect.stringContaining('\n    at ') },
+      });
     });
 
     it("writes one line per request with the caller's request id, which every line of the request carries", async () => {
@@ -120,7 +135,13 @@ describe('service logs (pino)', () => {
       expect(answer.headers.get('x-request-id')).toBe('window-7f3a');
       const [during, done] = parsed(lines);
       expect(during).toMatchObject({ requestId: 'window-7f3a', message: 'handling the filing' });
-      expect(done).toMatchObject({ level: 'info', requestId: 'window-7f3a', message: 'GET /applications?phone=138****5678 201', req: { method: 'GET' }, res: { status: 201 } });
+      expect(done).toMatchObject({
+        level: 'info',
+        requestId: 'window-7f3a',
+        message: 'GET /applications?phone=138****5678 201',
+        req: { method: 'GET' },
+        res: { status: 201 },
+      });
       expect(done?.['durationMs']).toEqual(expect.any(Number));
     });
 
@@ -135,7 +156,9 @@ describe('service logs (pino)', () => {
     it('writes no line for health probes and metrics scrapes', async () => {
       await fetch(`${url}/health/ready`);
       await fetch(`${url}/metrics`);
-      expect(parsed(lines).filter((line) => String(line['message']).includes('/health') || String(line['message']).includes('/metrics'))).toEqual([]);
+      expect(
+        parsed(lines).filter((line) => String(line['message']).includes('/health') || String(line['message']).includes('/metrics')),
+      ).toEqual([]);
     });
   });
 });

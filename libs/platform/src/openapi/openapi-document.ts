@@ -40,7 +40,9 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
     ...document.components,
     responses: {
       ...document.components?.responses,
-      ...Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, { description, content: { 'application/json': { schema } } }])),
+      ...Object.fromEntries(
+        Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, { description, content: { 'application/json': { schema } } }]),
+      ),
     },
   };
   for (const path of Object.values(document.paths)) {

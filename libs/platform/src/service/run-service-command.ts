@@ -13,16 +13,15 @@ const USAGE = `usage: main.js [serve | migrate | migrations:check | migrations:g
  * `migrations:check` fails when entities and migrations disagree; `migrations:generate` writes
  * the next migration for a developer to review.
  */
-export async function runServiceCommand<C extends BaseServiceConfig>(
-  definition: ServiceDefinition<C>,
-  argv: string[],
-): Promise<void> {
+export async function runServiceCommand<C extends BaseServiceConfig>(definition: ServiceDefinition<C>, argv: string[]): Promise<void> {
   const [command = 'serve', ...args] = argv;
   let config: C;
   try {
     config = loadConfig(definition.configClass, { defaults: { HTTP_PORT: String(definition.defaultPort) } });
     if (config.eventBus === 'in-process') {
-      throw new ConfigurationError(['EVENT_BUS=in-process runs only in the embedded launcher (npm start); a service started alone needs kafka']);
+      throw new ConfigurationError([
+        'EVENT_BUS=in-process runs only in the embedded launcher (npm start); a service started alone needs kafka',
+      ]);
     }
   } catch (error) {
     if (error instanceof ConfigurationError) {

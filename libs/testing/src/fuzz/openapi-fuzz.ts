@@ -51,7 +51,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         method: method.toUpperCase(),
         template,
         pathParameters: (operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
-        queryParameters: (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema ?? {} })),
+        queryParameters: (operation.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, schema: p.schema ?? {} })),
         bodySchema: operation.requestBody?.content?.['application/json']?.schema,
       })),
   );
@@ -85,7 +87,8 @@ export function requestFields(document: OpenApiDocument): Array<{ path: string; 
   };
   for (const operation of operationsOf(document)) {
     if (operation.bodySchema) walk(operation.bodySchema, `${operation.method} ${operation.template}`);
-    for (const query of operation.queryParameters) fields.push({ path: `${operation.method} ${operation.template}?${query.name}`, title: query.schema.title });
+    for (const query of operation.queryParameters)
+      fields.push({ path: `${operation.method} ${operation.template}?${query.name}`, title: query.schema.title });
   }
   return fields;
 }
@@ -135,7 +138,20 @@ export const HOSTILE_VALUES: unknown[] = [
   nested(40),
 ];
 
-export const HOSTILE_PARAMETERS: string[] = ['99999999999999999999', '-1', '0', '1.5', 'abc', '', '   ', '\u0000', '2026-02-30', '2026-13', 'x'.repeat(2000), 'true'];
+export const HOSTILE_PARAMETERS: string[] = [
+  '99999999999999999999',
+  '-1',
+  '0',
+  '1.5',
+  'abc',
+  '',
+  '   ',
+  '\u0000',
+  '2026-02-30',
+  '2026-13',
+  'x'.repeat(2000),
+  'true',
+];
 
 /** A body nested `depth` deep. */
 export function nested(depth: number): unknown {
@@ -162,7 +178,9 @@ export function valueOf(schema: Schema, document: OpenApiDocument, depth = 0): f
   if (depth > 4) return fc.constant(null);
   switch (resolved.type) {
     case 'string':
-      return resolved.example !== undefined ? fc.oneof(fc.constant(resolved.example), fc.string({ maxLength: 30 })) : fc.string({ maxLength: 30 });
+      return resolved.example !== undefined
+        ? fc.oneof(fc.constant(resolved.example), fc.string({ maxLength: 30 }))
+        : fc.string({ maxLength: 30 });
     case 'integer':
       return fc.integer({ min: resolved.minimum ?? -10, max: resolved.maximum ?? 1000 });
     case 'number':
@@ -185,7 +203,8 @@ export function valueOf(schema: Schema, document: OpenApiDocument, depth = 0): f
 export function placesIn(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
   const places = [path];
   if (Array.isArray(value)) value.forEach((item, index) => places.push(...placesIn(item, [...path, index])));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) places.push(...placesIn(item, [...path, key]));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) places.push(...placesIn(item, [...path, key]));
   return places;
 }
 
@@ -203,7 +222,9 @@ export function replaceAt(value: unknown, path: Array<string | number>, replacem
  */
 export function requestsOf(operation: Operation, document: OpenApiDocument, options: { runs: number; seed: number }): FuzzRequest[] {
   const fill = (overrides: Record<string, string> = {}) =>
-    operation.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(overrides[name] ?? plausibleParameter(name, operation.template)));
+    operation.template.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(overrides[name] ?? plausibleParameter(name, operation.template)),
+    );
   const requests: FuzzRequest[] = [];
   const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
   const body = operation.bodySchema ? valueOf(operation.bodySchema, document) : fc.constant({});
@@ -211,8 +232,16 @@ export function requestsOf(operation: Operation, document: OpenApiDocument, opti
   const generated = fc.sample(
     fc.oneof(
       fc.record({ kind: fc.constant('body' as const), value: body, hostile: fc.constantFrom(...HOSTILE_VALUES), place: fc.nat() }),
-      fc.record({ kind: fc.constant('query' as const), name: fc.constantFrom('', ...operation.queryParameters.map((q) => q.name)), hostile: fc.constantFrom(...HOSTILE_PARAMETERS) }),
-      fc.record({ kind: fc.constant('path' as const), name: fc.constantFrom('', ...operation.pathParameters), hostile: fc.constantFrom(...HOSTILE_PARAMETERS) }),
+      fc.record({
+        kind: fc.constant('query' as const),
+        name: fc.constantFrom('', ...operation.queryParameters.map((q) => q.name)),
+        hostile: fc.constantFrom(...HOSTILE_PARAMETERS),
+      }),
+      fc.record({
+        kind: fc.constant('path' as const),
+        name: fc.constantFrom('', ...operation.pathParameters),
+        hostile: fc.constantFrom(...HOSTILE_PARAMETERS),
+      }),
     ),
     { numRuns: options.runs, seed: options.seed },
   );
@@ -221,22 +250,39 @@ export function requestsOf(operation: Operation, document: OpenApiDocument, opti
       const places = placesIn(sample.value);
       const place = places[sample.place % places.length] ?? [];
       const mutated = replaceAt(sample.value, place, sample.hostile);
-      requests.push({ path: fill(), ...(hasBody ? { body: JSON.stringify(mutated) } : {}), attack: `body ${place.join('.') || '(root)'} = ${describe(sample.hostile)}` });
+      requests.push({
+        path: fill(),
+        ...(hasBody ? { body: JSON.stringify(mutated) } : {}),
+        attack: `body ${place.join('.') || '(root)'} = ${describe(sample.hostile)}`,
+      });
     } else if (sample.kind === 'query') {
       const name = sample.name || 'page';
-      requests.push({ path: `${fill()}?${encodeURIComponent(name)}=${encodeURIComponent(sample.hostile)}`, ...(hasBody ? { body: '{}' } : {}), attack: `query ${name} = ${describe(sample.hostile)}` });
+      requests.push({
+        path: `${fill()}?${encodeURIComponent(name)}=${encodeURIComponent(sample.hostile)}`,
+        ...(hasBody ? { body: '{}' } : {}),
+        attack: `query ${name} = ${describe(sample.hostile)}`,
+      });
     } else {
       const name = sample.name || operation.pathParameters[0];
       if (!name) continue;
-      requests.push({ path: fill({ [name]: sample.hostile }), ...(hasBody ? { body: '{}' } : {}), attack: `path ${name} = ${describe(sample.hostile)}` });
+      requests.push({
+        path: fill({ [name]: sample.hostile }),
+        ...(hasBody ? { body: '{}' } : {}),
+        attack: `path ${name} = ${describe(sample.hostile)}`,
+      });
     }
   }
   // The classes of the issue on every operation, whatever the sampling chose.
   for (const hostile of ['\u0000', '99999999999999999999', '2026-02-30']) {
     for (const query of operation.queryParameters) {
-      requests.push({ path: `${fill()}?${query.name}=${encodeURIComponent(hostile)}`, ...(hasBody ? { body: '{}' } : {}), attack: `query ${query.name} = ${describe(hostile)}` });
+      requests.push({
+        path: `${fill()}?${query.name}=${encodeURIComponent(hostile)}`,
+        ...(hasBody ? { body: '{}' } : {}),
+        attack: `query ${query.name} = ${describe(hostile)}`,
+      });
     }
-    for (const name of operation.pathParameters) requests.push({ path: fill({ [name]: hostile }), ...(hasBody ? { body: '{}' } : {}), attack: `path ${name} = ${describe(hostile)}` });
+    for (const name of operation.pathParameters)
+      requests.push({ path: fill({ [name]: hostile }), ...(hasBody ? { body: '{}' } : {}), attack: `path ${name} = ${describe(hostile)}` });
   }
   requests.push({ path: `${fill()}?page=1&page=2`, ...(hasBody ? { body: '{}' } : {}), attack: 'a repeated query parameter' });
   if (hasBody) {
@@ -260,14 +306,23 @@ export interface FuzzCaller {
 }
 
 /** The first caller the operation does not refuse outright (401/403) with a plain request. */
-export async function callerLetIn(baseUrl: string, operation: Operation, callers: readonly FuzzCaller[]): Promise<{ caller: FuzzCaller; status: number } | undefined> {
-  const path = operation.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(plausibleParameter(name, operation.template)));
+export async function callerLetIn(
+  baseUrl: string,
+  operation: Operation,
+  callers: readonly FuzzCaller[],
+): Promise<{ caller: FuzzCaller; status: number } | undefined> {
+  const path = operation.template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(plausibleParameter(name, operation.template)),
+  );
   const hasBody = operation.method !== 'GET' && operation.method !== 'DELETE';
   for (const caller of callers) {
     // A deliberately incomplete body: it shows the role is let in, and is refused before it changes anything.
     const response = await fetch(`${baseUrl}${path}`, {
       method: operation.method,
-      headers: { ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+        ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      },
       ...(hasBody ? { body: JSON.stringify({ probe: true }) } : {}),
     });
     await response.arrayBuffer();

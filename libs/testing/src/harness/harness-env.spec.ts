@@ -8,11 +8,15 @@ describe('the bench and chaos harness settings', () => {
     const { int } = harnessEnv({ CHAOS_APPLICATIONS: '10000', EMPTY: '' }, 'npm run chaos');
     expect(int('CHAOS_APPLICATIONS', 150)).toBe(10_000);
     expect(int('EMPTY', 150)).toBe(150);
-    expect(() => harnessEnv({ CHAOS_APPLICATIONS: '1.5' }, 'npm run chaos').int('CHAOS_APPLICATIONS', 150)).toThrow('CHAOS_APPLICATIONS must be a positive integer, got "1.5"');
+    expect(() => harnessEnv({ CHAOS_APPLICATIONS: '1.5' }, 'npm run chaos').int('CHAOS_APPLICATIONS', 150)).toThrow(
+      'CHAOS_APPLICATIONS must be a positive integer, got "1.5"',
+    );
   });
 
   it('says which command sets what is missing', () => {
-    expect(() => harnessEnv({}, 'npm run bench').required('KAFKA_BROKERS')).toThrow('KAFKA_BROKERS is not set: run through `npm run bench`');
+    expect(() => harnessEnv({}, 'npm run bench').required('KAFKA_BROKERS')).toThrow(
+      'KAFKA_BROKERS is not set: run through `npm run bench`',
+    );
   });
 
   it('rewrites only the marked section of the README', () => {

@@ -12,17 +12,15 @@ export async function startAnotherInstance(
   platform: RunningPlatform,
   name: ServiceName,
   instance: number,
-  options: { profileDir?: string; /** A start that joins consumer groups under load waits for their rebalance (default 60 s). */ readyTimeoutMs?: number } = {},
+  options: {
+    profileDir?: string;
+    /** A start that joins consumer groups under load waits for their rebalance (default 60 s). */ readyTimeoutMs?: number;
+  } = {},
 ): Promise<ServiceProcess> {
   const env = platform.envs.get(name);
   if (!env) throw new Error(`${name} is not part of this platform`);
-  return startServiceProcess(
-    name,
-    { ...env, HTTP_PORT: String(await findFreePort()) },
-    join(platform.logs, `${name}-${instance}.log`),
-    {
-      ...(options.profileDir ? { nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, `${name}-${instance}`)}`] } : {}),
-      ...(options.readyTimeoutMs ? { readyTimeoutMs: options.readyTimeoutMs } : {}),
-    },
-  );
+  return startServiceProcess(name, { ...env, HTTP_PORT: String(await findFreePort()) }, join(platform.logs, `${name}-${instance}.log`), {
+    ...(options.profileDir ? { nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, `${name}-${instance}`)}`] } : {}),
+    ...(options.readyTimeoutMs ? { readyTimeoutMs: options.readyTimeoutMs } : {}),
+  });
 }

@@ -14,7 +14,11 @@ export async function decideCase(
   const current = (await (await fetch(`${approvalUrl}/cases/${caseId}`, { headers })).json()) as Json;
   let step = current['currentStep'];
   for (let guard = 0; step !== 'approve' && guard < 3; guard += 1) {
-    const response = await fetch(`${approvalUrl}/cases/${caseId}/advance`, { method: 'POST', headers, body: JSON.stringify({ step, opinion: '材料齐全，符合法定形式，同意' }) });
+    const response = await fetch(`${approvalUrl}/cases/${caseId}/advance`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ step, opinion: '材料齐全，符合法定形式，同意' }),
+    });
     const body = (await response.json()) as Json;
     if (response.status !== 200) return { status: response.status, body };
     step = body['currentStep'];

@@ -31,7 +31,11 @@ export interface ConsolePlatform {
   serviceUrls: Record<'intake' | 'approval' | 'supervision' | 'bridge' | 'identity', string>;
   accounts: readonly ConsoleDemoAccount[];
   /** A query in a service's schema: `$schema` in the SQL names it. */
-  query<R = Record<string, unknown>>(service: 'intake' | 'approval' | 'supervision' | 'bridge' | 'identity', sql: string, params?: unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(
+    service: 'intake' | 'approval' | 'supervision' | 'bridge' | 'identity',
+    sql: string,
+    params?: unknown[],
+  ): Promise<R[]>;
   stop(): Promise<void>;
 }
 

@@ -21,7 +21,10 @@ export async function signInAtConsole(
   const response = await requestJson(`${consoleUrl}/api/identity/sessions`, 'POST', headers, { username, password });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
   if (response.status !== 201 || !cookie) return response;
-  return { ...response, session: { cookie, user: response.body['user'] as Record<string, unknown>, expiresAt: String(response.body['expiresAt']) } };
+  return {
+    ...response,
+    session: { cookie, user: response.body['user'] as Record<string, unknown>, expiresAt: String(response.body['expiresAt']) },
+  };
 }
 
 /** One call through the console's address with the session cookie (the gateway makes it a bearer token), or anonymously. */

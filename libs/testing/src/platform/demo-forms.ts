@@ -77,7 +77,13 @@ export function aConstructionPermitForm(builder: DemoCompany): DemoFormAnswers {
       structure: '02',
       floorsAbove: 3,
       planningPermit: '建字第371502202600018号',
-      builder: { creditCode: builder.creditCode, name: builder.name, legalRepresentative: '刘海燕', projectLeader: '孙立伟', phone: builder.phone ?? '0635-8256789' },
+      builder: {
+        creditCode: builder.creditCode,
+        name: builder.name,
+        legalRepresentative: '刘海燕',
+        projectLeader: '孙立伟',
+        phone: builder.phone ?? '0635-8256789',
+      },
       contractor: { ...CONTRACTOR, qualification: '02', projectManager: '马俊峰', managerCertificate: '鲁1372016201812345' },
       supervisor: { ...SUPERVISOR, chiefEngineer: '郑国庆' },
       plannedStart: '2026-05-06',
@@ -190,8 +196,20 @@ function companyRegistrationOwnAnswers(): Record<string, unknown> {
   return {
     operatingTerm: 'LONG',
     shareholders: [
-      { name: '王建国', identifier: '37150219781121013X', subscribedCapital: '300000.00', contributionMethod: '01', contributionDate: '2036-12-31' },
-      { name: '李秀梅', identifier: '37150219900809022X', subscribedCapital: '200000.00', contributionMethod: '01', contributionDate: '2036-12-31' },
+      {
+        name: '王建国',
+        identifier: '37150219781121013X',
+        subscribedCapital: '300000.00',
+        contributionMethod: '01',
+        contributionDate: '2036-12-31',
+      },
+      {
+        name: '李秀梅',
+        identifier: '37150219900809022X',
+        subscribedCapital: '200000.00',
+        contributionMethod: '01',
+        contributionDate: '2036-12-31',
+      },
     ],
     governance: '02',
   };

@@ -19,7 +19,12 @@ export function callApi<T = Record<string, unknown>>(
 }
 
 /** One JSON request with the given headers; the answer read whole. */
-export async function requestJson<T = Record<string, unknown>>(url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<ApiResponse<T>> {
+export async function requestJson<T = Record<string, unknown>>(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<ApiResponse<T>> {
   const response = await fetch(url, {
     method,
     headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -27,5 +32,11 @@ export async function requestJson<T = Record<string, unknown>>(url: string, meth
   });
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, body: (type.includes('json') && text ? JSON.parse(text) : {}) as T, text, type, headers: response.headers };
+  return {
+    status: response.status,
+    body: (type.includes('json') && text ? JSON.parse(text) : {}) as T,
+    text,
+    type,
+    headers: response.headers,
+  };
 }

@@ -43,7 +43,10 @@ export function settled(c: OutcomeCounts): boolean {
 }
 
 /** Everything the goals are about, counted from the services' own tables (one database, a schema each). */
-export async function countOutcomes(query: (sql: string) => Promise<Array<Record<string, unknown>>>, schemas: Record<ServiceName, string>): Promise<OutcomeCounts> {
+export async function countOutcomes(
+  query: (sql: string) => Promise<Array<Record<string, unknown>>>,
+  schemas: Record<ServiceName, string>,
+): Promise<OutcomeCounts> {
   const s = schemas;
   const one = async (sql: string) => Number((await query(sql))[0]?.['n'] ?? 0);
   const everySchema = async (sql: (schema: string) => string) => {
@@ -57,7 +60,9 @@ export async function countOutcomes(query: (sql: string) => Promise<Array<Record
     partsWithoutCase: await one(
       `SELECT count(*) AS n FROM "${s.intake}".application_part p WHERE NOT EXISTS (SELECT 1 FROM "${s.approval}".approval_case c WHERE c.part_id = p.id)`,
     ),
-    partsWithSeveralCases: await one(`SELECT count(*) AS n FROM (SELECT part_id FROM "${s.approval}".approval_case GROUP BY part_id HAVING count(*) > 1) d`),
+    partsWithSeveralCases: await one(
+      `SELECT count(*) AS n FROM (SELECT part_id FROM "${s.approval}".approval_case GROUP BY part_id HAVING count(*) > 1) d`,
+    ),
     casesDecided: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status <> 'open'`),
     casesUndecided: await one(`SELECT count(*) AS n FROM "${s.approval}".approval_case WHERE status = 'open'`),
     casesDecidedMoreThanOnce: await one(
@@ -68,7 +73,9 @@ export async function countOutcomes(query: (sql: string) => Promise<Array<Record
     approvedWithoutLicence: await one(
       `SELECT count(*) AS n FROM "${s.approval}".approval_case c WHERE c.status = 'approved' AND NOT EXISTS (SELECT 1 FROM "${s.approval}".licence l WHERE l.case_id = c.id)`,
     ),
-    licencesBeyondOnePerApprovedPart: await one(`SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM "${s.approval}".licence GROUP BY case_id HAVING count(*) > 1) d`),
+    licencesBeyondOnePerApprovedPart: await one(
+      `SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM "${s.approval}".licence GROUP BY case_id HAVING count(*) > 1) d`,
+    ),
     refusedWithLicence: await one(
       `SELECT count(*) AS n FROM "${s.approval}".approval_case c WHERE c.status = 'refused' AND EXISTS (SELECT 1 FROM "${s.approval}".licence l WHERE l.case_id = c.id)`,
     ),
@@ -87,10 +94,13 @@ export async function countOutcomes(query: (sql: string) => Promise<Array<Record
     noticesDuplicated: await one(
       `SELECT count(*) AS n FROM (SELECT licence_id, department_code FROM "${s.supervision}".supervision_notice GROUP BY 1, 2 HAVING count(*) > 1) d`,
     ),
-    unpublishedOutboxRows: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".outbox_message WHERE published_at IS NULL AND failed_at IS NULL`),
+    unpublishedOutboxRows: await everySchema(
+      (schema) => `SELECT count(*) AS n FROM "${schema}".outbox_message WHERE published_at IS NULL AND failed_at IS NULL`,
+    ),
     refusedOutboxRows: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".outbox_message WHERE failed_at IS NOT NULL`),
     duplicateInboxPairs: await everySchema(
-      (schema) => `SELECT count(*) AS n FROM (SELECT consumer, event_id FROM "${schema}".processed_event GROUP BY 1, 2 HAVING count(*) > 1) d`,
+      (schema) =>
+        `SELECT count(*) AS n FROM (SELECT consumer, event_id FROM "${schema}".processed_event GROUP BY 1, 2 HAVING count(*) > 1) d`,
     ),
     deadLetters: await everySchema((schema) => `SELECT count(*) AS n FROM "${schema}".dead_letter`),
   };

@@ -62,7 +62,8 @@ export async function startPlatformProcesses(options: {
     return running;
   };
   const stop = async () => {
-    for (const running of [...processes.values()].reverse()) if (running.child.exitCode === null && running.child.signalCode === null) await running.stop();
+    for (const running of [...processes.values()].reverse())
+      if (running.child.exitCode === null && running.child.signalCode === null) await running.stop();
     const client = new Client({ connectionString: options.databaseUrl });
     await client.connect();
     try {

@@ -47,7 +47,9 @@ export class HttpOutboundTransport implements OutboundTransport {
       // The system's own number for what it took is its case number (部门办件编号): results may name the part by it.
       return {
         acknowledged: true,
-        ...(typeof reference === 'string' || typeof reference === 'number' ? { reference: String(reference), caseNumber: String(reference) } : {}),
+        ...(typeof reference === 'string' || typeof reference === 'number'
+          ? { reference: String(reference), caseNumber: String(reference) }
+          : {}),
       };
     }
     const detail = (await response.text().catch(() => '')).slice(0, 500);

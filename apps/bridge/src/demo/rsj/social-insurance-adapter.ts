@@ -66,10 +66,20 @@ export const RSJ_RESULT: MappingSpec = {
     { target: 'resultId', from: 'caseNumber', label: '业务流水号' },
     { target: 'departmentCaseNumber', from: 'caseNumber', label: '业务流水号' },
     { target: 'outcome', from: 'ZT', label: '办理状态', codeTable: 'DCF-RSJ 办理状态' },
-    { target: 'decidedAt', from: 'BJSJ', label: '办结时间', date: { from: 'yyyy-MM-dd HH:mm:ss', to: 'iso8601', timeZone: 'Asia/Shanghai' } },
+    {
+      target: 'decidedAt',
+      from: 'BJSJ',
+      label: '办结时间',
+      date: { from: 'yyyy-MM-dd HH:mm:ss', to: 'iso8601', timeZone: 'Asia/Shanghai' },
+    },
     { target: 'licence.number', from: 'DJZH', label: '参保登记证号', required: false },
     { target: 'reason', from: 'YY', label: '不予受理原因', required: false },
-    { target: 'legalBasis', const: '《中华人民共和国社会保险法》第五十七条、第五十八条', label: '依据', when: { path: 'ZT', equals: '不予受理' } },
+    {
+      target: 'legalBasis',
+      const: '《中华人民共和国社会保险法》第五十七条、第五十八条',
+      label: '依据',
+      when: { path: 'ZT', equals: '不予受理' },
+    },
   ],
 };
 
@@ -130,7 +140,11 @@ export const SOCIAL_INSURANCE_QUERY_STEPS = [
 
 const LOGIN = {
   when: { css: 'input#mm' },
-  steps: [{ fill: { label: '用户名', secret: 'username' } }, { fill: { label: '密码', secret: 'password' } }, { click: { role: 'button', name: '登录' } }],
+  steps: [
+    { fill: { label: '用户名', secret: 'username' } },
+    { fill: { label: '密码', secret: 'password' } },
+    { click: { role: 'button', name: '登录' } },
+  ],
 };
 
 export interface SocialInsuranceAdapterOptions {
@@ -172,7 +186,12 @@ export function socialInsuranceAdapter(options: SocialInsuranceAdapterOptions): 
     inbound: [
       {
         kind: 'result',
-        transport: { ...browser, steps: SOCIAL_INSURANCE_QUERY_STEPS, pending: { field: 'ZT', values: ['受理中'] }, pollIntervalMs: options.pollIntervalMs ?? 60_000 },
+        transport: {
+          ...browser,
+          steps: SOCIAL_INSURANCE_QUERY_STEPS,
+          pending: { field: 'ZT', values: ['受理中'] },
+          pollIntervalMs: options.pollIntervalMs ?? 60_000,
+        },
         mapping: RSJ_RESULT,
       },
     ],

@@ -38,7 +38,10 @@ export interface SocialInsuranceSystem {
   account: { username: string; password: string };
   cases(): SocialInsuranceCase[];
   /** 审核: the department's clerk decides in its own system. */
-  decide(ywlsh: string, decision: { approve: true; djzh: string; at: string } | { approve: false; reason: string; at: string }): SocialInsuranceCase;
+  decide(
+    ywlsh: string,
+    decision: { approve: true; djzh: string; at: string } | { approve: false; reason: string; at: string },
+  ): SocialInsuranceCase;
   /** A system upgrade renames a field label on the form (e.g. 单位名称 → 参保单位名称): the page changed. */
   relabel(from: string, to: string): void;
   /** Ends every session (a nightly logout, a timeout): the next page asks to log in again. */
@@ -78,7 +81,9 @@ interface Session {
   draft: Draft;
 }
 
-export async function startSocialInsuranceSystem(options: { account?: { username: string; password: string }; port?: number } = {}): Promise<SocialInsuranceSystem> {
+export async function startSocialInsuranceSystem(
+  options: { account?: { username: string; password: string }; port?: number } = {},
+): Promise<SocialInsuranceSystem> {
   const account = options.account ?? { username: 'dcf_rsj_jb01', password: 'Rsj#2026dcf' };
   const sessions = new Map<string, Session>();
   const cases: SocialInsuranceCase[] = [];
@@ -92,9 +97,11 @@ export async function startSocialInsuranceSystem(options: { account?: { username
     const form = request.method === 'POST' ? decodeForm(await readBody(request)) : new Map<string, string[]>();
     const one = (name: string) => (form.get(name)?.[0] ?? '').trim();
 
-    if (path === '/login' && request.method === 'GET') return page(response, 200, '用户登录', loginPage(url.searchParams.get('error') ?? ''));
+    if (path === '/login' && request.method === 'GET')
+      return page(response, 200, '用户登录', loginPage(url.searchParams.get('error') ?? ''));
     if (path === '/login' && request.method === 'POST') {
-      if (one('yhm') !== account.username || one('mm') !== account.password) return page(response, 200, '用户登录', loginPage('用户名或密码错误'));
+      if (one('yhm') !== account.username || one('mm') !== account.password)
+        return page(response, 200, '用户登录', loginPage('用户名或密码错误'));
       const id = randomBytes(16).toString('hex');
       sessions.set(id, { username: account.username, draft: { staff: [] } });
       logins += 1;
@@ -108,19 +115,42 @@ export async function startSocialInsuranceSystem(options: { account?: { username
       return redirect(response, '/login');
     }
     if (path === '/index') {
-      return page(response, 200, '首页', `<p>当前用户：${esc(session.username)}</p><ul><li><a href="/cbdj/dwxx">职工参保登记</a></li><li><a href="/cx">业务查询</a></li><li><a href="/logout">退出</a></li></ul>`);
+      return page(
+        response,
+        200,
+        '首页',
+        `<p>当前用户：${esc(session.username)}</p><ul><li><a href="/cbdj/dwxx">职工参保登记</a></li><li><a href="/cx">业务查询</a></li><li><a href="/logout">退出</a></li></ul>`,
+      );
     }
     if (path === '/cbdj/dwxx' && request.method === 'GET') {
       session.draft = { staff: [] };
       return page(response, 200, '职工参保登记（第一步：单位信息）', unitPage(label, ''));
     }
     if (path === '/cbdj/dwxx' && request.method === 'POST') {
-      const unit = { tyshxydm: one('tyshxydm'), dwmc: one('dwmc'), fddbr: one('fddbr'), zsqh: one('zsqh'), zsdz: one('zsdz'), jbr: one('jbr'), lxdh: one('lxdh'), ptbh: one('ptbh') };
-      const missing = Object.entries({ tyshxydm: '统一社会信用代码', dwmc: '单位名称', fddbr: '法定代表人', zsqh: '住所行政区划', zsdz: '住所详细地址', jbr: '经办人', lxdh: '联系电话' })
+      const unit = {
+        tyshxydm: one('tyshxydm'),
+        dwmc: one('dwmc'),
+        fddbr: one('fddbr'),
+        zsqh: one('zsqh'),
+        zsdz: one('zsdz'),
+        jbr: one('jbr'),
+        lxdh: one('lxdh'),
+        ptbh: one('ptbh'),
+      };
+      const missing = Object.entries({
+        tyshxydm: '统一社会信用代码',
+        dwmc: '单位名称',
+        fddbr: '法定代表人',
+        zsqh: '住所行政区划',
+        zsdz: '住所详细地址',
+        jbr: '经办人',
+        lxdh: '联系电话',
+      })
         .filter(([key]) => !unit[key as keyof typeof unit])
         .map(([, name]) => label(name));
       if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(unit.tyshxydm)) missing.push(`${label('统一社会信用代码')}格式不正确`);
-      if (missing.length > 0) return page(response, 200, '职工参保登记（第一步：单位信息）', unitPage(label, `以下项目未填写或不正确：${missing.join('、')}`));
+      if (missing.length > 0)
+        return page(response, 200, '职工参保登记（第一步：单位信息）', unitPage(label, `以下项目未填写或不正确：${missing.join('、')}`));
       session.draft.unit = unit;
       return redirect(response, '/cbdj/cbxx');
     }
@@ -133,7 +163,12 @@ export async function startSocialInsuranceSystem(options: { account?: { username
       let error = '';
       if (request.method === 'POST') {
         const person = { xm: one('xm'), sfzh: one('sfzh'), cbrq: one('cbrq'), jfgz: one('jfgz') };
-        if (!person.xm || !/^\d{17}[\dX]$/.test(person.sfzh) || !/^\d{4}-\d{2}-\d{2}$/.test(person.cbrq) || !/^\d+(\.\d{1,2})?$/.test(person.jfgz)) {
+        if (
+          !person.xm ||
+          !/^\d{17}[\dX]$/.test(person.sfzh) ||
+          !/^\d{4}-\d{2}-\d{2}$/.test(person.cbrq) ||
+          !/^\d+(\.\d{1,2})?$/.test(person.jfgz)
+        ) {
           error = '人员信息不完整：姓名、身份证号码（18位）、参保日期（yyyy-MM-dd）、月缴费工资（元）均须正确填写';
         } else {
           session.draft.staff.push(person);
@@ -145,7 +180,10 @@ export async function startSocialInsuranceSystem(options: { account?: { username
       const unit = session.draft.unit;
       if (!unit) return redirect(response, '/cbdj/dwxx');
       const xz = form.get('xz') ?? [];
-      const problems = [...(xz.length === 0 ? ['请至少选择一个参保险种'] : []), ...(session.draft.staff.length === 0 ? ['请至少添加一名参保人员'] : [])];
+      const problems = [
+        ...(xz.length === 0 ? ['请至少选择一个参保险种'] : []),
+        ...(session.draft.staff.length === 0 ? ['请至少添加一名参保人员'] : []),
+      ];
       if (problems.length > 0) return page(response, 200, '职工参保登记（第二步：参保信息）', insurancePage(problems.join('；')));
       const ywlsh = `RSCB${String(371502)}${String(cases.length + 1).padStart(8, '0')}`;
       cases.push({ ywlsh, unit, xz, staff: session.draft.staff, status: '受理中', operator: session.username });
@@ -154,7 +192,12 @@ export async function startSocialInsuranceSystem(options: { account?: { username
     }
     if (path === '/cbdj/wc') {
       const ywlsh = url.searchParams.get('ywlsh') ?? '';
-      return page(response, 200, '提交成功', `<p class="success">提交成功，业务流水号：<span id="ywlsh">${esc(ywlsh)}</span></p><p><a href="/index">返回首页</a></p>`);
+      return page(
+        response,
+        200,
+        '提交成功',
+        `<p class="success">提交成功，业务流水号：<span id="ywlsh">${esc(ywlsh)}</span></p><p><a href="/index">返回首页</a></p>`,
+      );
     }
     if (path === '/cx') {
       const ywlsh = (url.searchParams.get('ywlsh') ?? '').trim();
@@ -171,7 +214,9 @@ export async function startSocialInsuranceSystem(options: { account?: { username
   };
 
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: Error) => page(response, 500, '系统错误', `<div class="error">系统错误：${esc(error.message)}</div>`));
+    handle(request, response).catch((error: Error) =>
+      page(response, 500, '系统错误', `<div class="error">系统错误：${esc(error.message)}</div>`),
+    );
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -206,7 +251,8 @@ function loginPage(error: string): string {
 }
 
 function unitPage(label: (text: string) => string, error: string): string {
-  const input = (id: string, text: string) => `<tr><td><label for="${id}">${esc(label(text))}</label></td><td><input id="${id}" name="${id}"></td></tr>`;
+  const input = (id: string, text: string) =>
+    `<tr><td><label for="${id}">${esc(label(text))}</label></td><td><input id="${id}" name="${id}"></td></tr>`;
   return `${error ? `<div class="error">${esc(error)}</div>` : ''}<form method="post" action="/cbdj/dwxx"><table>
 ${input('tyshxydm', '统一社会信用代码')}${input('dwmc', '单位名称')}${input('fddbr', '法定代表人')}
 <tr><td><label for="zsqh">${esc(label('住所行政区划'))}</label></td><td><select id="zsqh" name="zsqh"><option value="">--请选择--</option>${DIVISIONS.map((d) => `<option value="${d.code}">${esc(d.label)}</option>`).join('')}</select></td></tr>
@@ -222,7 +268,9 @@ ${INSURANCE_TYPES.map((t) => `<input type="checkbox" id="xz${t.code}" name="xz" 
 }
 
 function staffFrame(staff: SocialInsuranceCase['staff'], error: string): string {
-  const rows = staff.map((p, i) => `<tr><td>${i + 1}</td><td>${esc(p.xm)}</td><td>${esc(p.sfzh)}</td><td>${esc(p.cbrq)}</td><td>${esc(p.jfgz)}</td></tr>`).join('');
+  const rows = staff
+    .map((p, i) => `<tr><td>${i + 1}</td><td>${esc(p.xm)}</td><td>${esc(p.sfzh)}</td><td>${esc(p.cbrq)}</td><td>${esc(p.jfgz)}</td></tr>`)
+    .join('');
   return `${error ? `<div class="error">${esc(error)}</div>` : ''}<table id="rylb"><tr><th>序号</th><th>姓名</th><th>身份证号码</th><th>参保日期</th><th>月缴费工资</th></tr>${rows}</table>
 <p id="rs">已添加 ${staff.length} 人</p>
 <form method="post" action="/cbdj/ryxx">
@@ -261,7 +309,14 @@ function decodeForm(body: Buffer): Map<string, string[]> {
   for (const pair of body.toString('latin1').split('&')) {
     if (!pair) continue;
     const [key = '', value = ''] = pair.split('=');
-    const decode = (text: string) => iconv.decode(Buffer.from(text.replace(/\+/g, ' ').replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1'), 'gbk');
+    const decode = (text: string) =>
+      iconv.decode(
+        Buffer.from(
+          text.replace(/\+/g, ' ').replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ),
+        'gbk',
+      );
     const name = decode(key);
     fields.set(name, [...(fields.get(name) ?? []), decode(value)]);
   }

@@ -22,5 +22,9 @@ export function socialInsuranceForm(overrides: Record<string, unknown> = {}): Re
 export function aSocialInsurancePart(formOverrides: Record<string, unknown> = {}): Part {
   const part = fixture();
   const data = { ...part.form.data, ...formOverrides };
-  return { ...part, applicant: { kind: 'organisation', name: data['organisationName'], identifier: data['creditCode'], phone: data['contactPhone'] }, form: { data, fields: [] } };
+  return {
+    ...part,
+    applicant: { kind: 'organisation', name: data['organisationName'], identifier: data['creditCode'], phone: data['contactPhone'] },
+    form: { data, fields: [] },
+  };
 }

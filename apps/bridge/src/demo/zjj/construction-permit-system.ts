@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeRecordFile, encodeRecordFile, parseCodeTables, parseMappingSpec, SHARED_CODE_TABLES, type CodeTable, type MappingSpec } from '@onewindow/mapping';
+import {
+  decodeRecordFile,
+  encodeRecordFile,
+  parseCodeTables,
+  parseMappingSpec,
+  SHARED_CODE_TABLES,
+  type CodeTable,
+  type MappingSpec,
+} from '@onewindow/mapping';
 
 /**
  * The demo 住建局施工许可系统 (DCF-ZJJ): a department system that exchanges XML files in GBK with
@@ -19,7 +27,12 @@ export const CONSTRUCTION_PERMIT_FILES = {
 } as const;
 
 /** Root elements of its files: the application it imports, a supplement, its result, its 受理回执. */
-export const CONSTRUCTION_PERMIT_ROOTS = { application: 'SGXK_SQ', supplement: 'SGXK_BZ', result: 'SGXK_JG', acknowledgement: 'SGXK_HZ' } as const;
+export const CONSTRUCTION_PERMIT_ROOTS = {
+  application: 'SGXK_SQ',
+  supplement: 'SGXK_BZ',
+  result: 'SGXK_JG',
+  acknowledgement: 'SGXK_HZ',
+} as const;
 
 export interface ConstructionPermitSpecs {
   codeTables: CodeTable[];
@@ -73,18 +86,22 @@ export async function startConstructionPermitSystem(folder: string): Promise<Con
     results,
     receipts,
     async received(applicationNumber) {
-      const names = (await readdir(outbox)).filter((name) => name.endsWith('.xml') && (!applicationNumber || name.startsWith(`${applicationNumber}-`))).sort();
+      const names = (await readdir(outbox))
+        .filter((name) => name.endsWith('.xml') && (!applicationNumber || name.startsWith(`${applicationNumber}-`)))
+        .sort();
       const files: ConstructionPermitFile[] = [];
       for (const name of names) {
         const bytes = await readFile(join(outbox, name));
-        const root = Object.values(CONSTRUCTION_PERMIT_ROOTS).find((candidate) => bytes.includes(Buffer.from(`<${candidate}>`, 'latin1'))) ?? '';
+        const root =
+          Object.values(CONSTRUCTION_PERMIT_ROOTS).find((candidate) => bytes.includes(Buffer.from(`<${candidate}>`, 'latin1'))) ?? '';
         const { decoded } = decodeRecordFile(bytes, { format: 'xml', encoding: 'gbk', xmlArrays: LISTS });
         if (decoded.ok) files.push({ name, root, record: decoded.records[0] as Record<string, unknown> });
       }
       return files;
     },
     async write(kind, record) {
-      const [target, root] = kind === 'result' ? [results, CONSTRUCTION_PERMIT_ROOTS.result] : [receipts, CONSTRUCTION_PERMIT_ROOTS.acknowledgement];
+      const [target, root] =
+        kind === 'result' ? [results, CONSTRUCTION_PERMIT_ROOTS.result] : [receipts, CONSTRUCTION_PERMIT_ROOTS.acknowledgement];
       const name = `${root}-${randomUUID()}.xml`;
       await writeFile(join(target, `.${name}.part`), encodeRecordFile([record], { format: 'xml', encoding: 'gbk', xmlRoot: root }));
       await rename(join(target, `.${name}.part`), join(target, name));

@@ -10,7 +10,11 @@ describe('the actions a case page offers', () => {
 
   it('holds the work while a special procedure runs, and offers to resume it — except 补正, which ends at the window', () => {
     const hearing = aClockEntry({});
-    expect(availableActions(aCase({ currentStep: 'approve' }), [hearing], 'wangshenpi')).toMatchObject({ decide: false, suspend: false, resume: hearing });
+    expect(availableActions(aCase({ currentStep: 'approve' }), [hearing], 'wangshenpi')).toMatchObject({
+      decide: false,
+      suspend: false,
+      resume: hearing,
+    });
     expect(availableActions(aCase(), [aClockEntry({ procedure: 'supplement' })], 'wangshenpi').resume).toBeNull();
   });
 
@@ -21,6 +25,8 @@ describe('the actions a case page offers', () => {
   });
 
   it('offers nothing on a decided case', () => {
-    expect(Object.values(availableActions(aCase({ status: 'approved', currentStep: 'conclude' }), [], 'wangshenpi')).filter(Boolean)).toEqual([]);
+    expect(
+      Object.values(availableActions(aCase({ status: 'approved', currentStep: 'conclude' }), [], 'wangshenpi')).filter(Boolean),
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { aMaterial, anItem } from '@/testing/builders';
-import { filingBody, findingsAllowed, guessPartyKind, materialChecks, materialRows, needsNotice, situationsOf, unansweredQuestions } from './intake-draft';
+import {
+  filingBody,
+  findingsAllowed,
+  guessPartyKind,
+  materialChecks,
+  materialRows,
+  needsNotice,
+  situationsOf,
+  unansweredQuestions,
+} from './intake-draft';
 
 const companyRegistration = anItem({
   code: 'DCF-SCJG-DJ-001',
   name: '企业设立登记',
   committedWorkingDays: 3,
-  questions: [{ code: 'Q1', text: '企业类型', options: [{ code: 'LLC', label: '有限责任公司' }, { code: 'SOLE', label: '个人独资企业' }] }],
+  questions: [
+    {
+      code: 'Q1',
+      text: '企业类型',
+      options: [
+        { code: 'LLC', label: '有限责任公司' },
+        { code: 'SOLE', label: '个人独资企业' },
+      ],
+    },
+  ],
   materials: [
     aMaterial('M01', { name: '公司登记（备案）申请书' }),
     aMaterial('M02', { name: '公司章程', when: { question: 'Q1', answers: ['LLC'] }, mayFollowLater: true }),
@@ -31,7 +49,13 @@ describe('the intake draft at the window', () => {
 
   it('offers 容缺 and 告知承诺 only where the catalogue allows them', () => {
     expect(findingsAllowed(aMaterial('M01'))).toEqual(['provided', 'missing', 'faulty']);
-    expect(findingsAllowed(aMaterial('M02', { mayFollowLater: true, pledgeAllowed: true }))).toEqual(['provided', 'missing', 'faulty', 'to-follow', 'pledged']);
+    expect(findingsAllowed(aMaterial('M02', { mayFollowLater: true, pledgeAllowed: true }))).toEqual([
+      'provided',
+      'missing',
+      'faulty',
+      'to-follow',
+      'pledged',
+    ]);
   });
 
   it('produces the one-time notice when anything is missing or faulty, never for 容缺 or a pledge', () => {
@@ -53,11 +77,13 @@ describe('the intake draft at the window', () => {
     ]);
   });
 
-  it('keeps only the answers to questions the application\'s items ask', () => {
-    expect(situationsOf([companyRegistration], { 'DCF-SCJG-DJ-001': { Q1: 'LLC', Q9: 'X' }, 'OTHER-ITEM': { Q1: 'A' } })).toEqual({ 'DCF-SCJG-DJ-001': { Q1: 'LLC' } });
+  it("keeps only the answers to questions the application's items ask", () => {
+    expect(situationsOf([companyRegistration], { 'DCF-SCJG-DJ-001': { Q1: 'LLC', Q9: 'X' }, 'OTHER-ITEM': { Q1: 'A' } })).toEqual({
+      'DCF-SCJG-DJ-001': { Q1: 'LLC' },
+    });
   });
 
-  it('builds the filing of a bundle at the clerk\'s level, identifiers upper-cased, blanks left out', () => {
+  it("builds the filing of a bundle at the clerk's level, identifiers upper-cased, blanks left out", () => {
     const rows = materialRows([companyRegistration], { 'DCF-SCJG-DJ-001': { Q1: 'SOLE' } });
     const body = filingBody({
       target: { bundleCode: 'DCF-YJS-KBCYD' },

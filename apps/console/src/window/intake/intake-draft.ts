@@ -36,13 +36,20 @@ export function materialKey(itemCode: string, materialCode: string): string {
 /** The materials checklist of the whole application, item by item, in the order the clerk sees them. */
 export function materialRows(items: ServiceItem[], answers: Answers): MaterialRow[] {
   return items.flatMap((item) =>
-    materialsFor(item, answers[item.code] ?? {}).map((material) => ({ key: materialKey(item.code, material.code), itemCode: item.code, itemName: item.name, material })),
+    materialsFor(item, answers[item.code] ?? {}).map((material) => ({
+      key: materialKey(item.code, material.code),
+      itemCode: item.code,
+      itemName: item.name,
+      material,
+    })),
   );
 }
 
 /** The questions still unanswered: the materials list is complete only once every one is answered. */
 export function unansweredQuestions(items: ServiceItem[], answers: Answers): Array<{ itemCode: string; question: string }> {
-  return items.flatMap((item) => item.questions.filter((q) => !answers[item.code]?.[q.code]).map((q) => ({ itemCode: item.code, question: q.code })));
+  return items.flatMap((item) =>
+    item.questions.filter((q) => !answers[item.code]?.[q.code]).map((q) => ({ itemCode: item.code, question: q.code })),
+  );
 }
 
 /** The findings a material allows: 容缺 and 告知承诺 only where the catalogue says so. */
@@ -86,7 +93,9 @@ export function materialChecks(rows: MaterialRow[], findings: Record<string, Mat
 export function situationsOf(items: ServiceItem[], answers: Answers): Record<string, Record<string, string>> {
   const situations: Record<string, Record<string, string>> = {};
   for (const item of items) {
-    const given = Object.fromEntries(Object.entries(answers[item.code] ?? {}).filter(([question, option]) => option && item.questions.some((q) => q.code === question)));
+    const given = Object.fromEntries(
+      Object.entries(answers[item.code] ?? {}).filter(([question, option]) => option && item.questions.some((q) => q.code === question)),
+    );
     if (Object.keys(given).length > 0) situations[item.code] = given;
   }
   return situations;
@@ -130,7 +139,9 @@ export function filingBody(input: {
     channel: 'window',
     level: input.level,
     applicant,
-    ...(input.agent ? { agent: { ...input.agent, name: input.agent.name.trim(), identifier: input.agent.identifier.trim().toUpperCase() } } : {}),
+    ...(input.agent
+      ? { agent: { ...input.agent, name: input.agent.name.trim(), identifier: input.agent.identifier.trim().toUpperCase() } }
+      : {}),
     ...(input.contactPhone.trim() ? { contactPhone: input.contactPhone.trim() } : {}),
     situations: situationsOf(input.items, input.answers),
     materials: materialChecks(input.rows, input.findings),

@@ -22,7 +22,12 @@ for (const year of years) {
       .filter(([date]) => date.startsWith(`${year}-`))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([date, value]) => ({ date, name: chineseName(value) }));
-  const data = { year, source: 'chinese-days (国务院办公厅关于部分节假日安排的通知)', holidays: pick('holidays'), makeUpWorkdays: pick('workdays') };
+  const data = {
+    year,
+    source: 'chinese-days (国务院办公厅关于部分节假日安排的通知)',
+    holidays: pick('holidays'),
+    makeUpWorkdays: pick('workdays'),
+  };
   if (data.holidays.length === 0) {
     console.error(`chinese-days has no data for ${year}`);
     process.exit(1);

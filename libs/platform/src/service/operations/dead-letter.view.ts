@@ -53,7 +53,12 @@ export class DeadLetterView {
   @ApiProperty()
   replayCount!: number;
 
-  @ApiProperty({ title: '丢弃人', type: String, nullable: true, description: 'Who discarded it (name and account id); null unless discarded' })
+  @ApiProperty({
+    title: '丢弃人',
+    type: String,
+    nullable: true,
+    description: 'Who discarded it (name and account id); null unless discarded',
+  })
   discardedBy!: string | null;
 
   @ApiProperty({ title: '丢弃时间', type: String, format: 'date-time', nullable: true })
@@ -121,7 +126,10 @@ export function toDeadLetterView(letter: DeadLetter): DeadLetterView {
     originalPartition: letter.originalPartition,
     originalOffset: letter.originalOffset,
     originalKey: letter.originalKey,
-    originalValue: readableClipped(letter.originalValue.subarray(0, DEAD_LETTER_VIEW_VALUE_MAX * 4).toString('utf8'), DEAD_LETTER_VIEW_VALUE_MAX),
+    originalValue: readableClipped(
+      letter.originalValue.subarray(0, DEAD_LETTER_VIEW_VALUE_MAX * 4).toString('utf8'),
+      DEAD_LETTER_VIEW_VALUE_MAX,
+    ),
     originalSize: letter.originalSize,
     originalSha256: letter.originalSha256,
     originalHeaders: letter.originalHeaders,

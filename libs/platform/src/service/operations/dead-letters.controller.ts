@@ -101,6 +101,12 @@ export class DeadLettersController {
     if (!(await this.messaging.replayer.discard(id, discard))) {
       throw PLATFORM_ERRORS.DEAD_LETTER_NOT_FOUND();
     }
-    return { id, status: 'discarded' as const, discardedBy: discard.by, discardedAt: discard.at.toISOString(), discardReason: discard.reason };
+    return {
+      id,
+      status: 'discarded' as const,
+      discardedBy: discard.by,
+      discardedAt: discard.at.toISOString(),
+      discardReason: discard.reason,
+    };
   }
 }

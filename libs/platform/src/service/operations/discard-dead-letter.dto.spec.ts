@@ -15,7 +15,9 @@ describe('discarding a dead letter', () => {
   });
 
   it('refuses a reason longer than 500 characters and takes one of 500', () => {
-    expect(problems({ reason: '废'.repeat(501) })).toEqual([expect.objectContaining({ path: 'reason', message: '丢弃原因不能超过500个字' })]);
+    expect(problems({ reason: '废'.repeat(501) })).toEqual([
+      expect.objectContaining({ path: 'reason', message: '丢弃原因不能超过500个字' }),
+    ]);
     expect(problems({ reason: '废'.repeat(500) })).toEqual([]);
   });
 
