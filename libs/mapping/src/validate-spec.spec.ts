@@ -46,14 +46,14 @@ describe('spec validation', () => {
     expect(problems.filter((problem) => !/: .*[\u4e00-\u9fff]/.test(String(problem)))).toEqual([]);
   });
 
-  it('checks the top level of the spec', () => {
+  it('checks the top level of the spec, in the order it is written (a missing key after the keys written)', () => {
     expect(validateMappingSpec({ version: 1, direction: {}, fields: [], extra: true }).map((p) => `${p.path}: ${p.message}`)).toEqual([
-      expect.stringMatching(/^extra: 未知的键/),
-      'name: 必须填写',
       'version: 必须是字符串（YAML 中请加引号）',
       'direction.source: 必须填写',
       'direction.target: 必须填写',
       'fields: 必须是非空的字段规则列表',
+      expect.stringMatching(/^extra: 未知的键/),
+      'name: 必须填写',
     ]);
     expect(validateMappingSpec('fields: []')).toEqual([{ path: '', message: '映射规则必须是对象' }]);
   });
@@ -152,13 +152,14 @@ describe('spec validation', () => {
         { ref: 'nope' },
       ],
     });
+    // In the order the spec is written: its fields before its code tables.
     expect(problems).toEqual([
+      'fields[0].lookup: 代码表"status"中有多个代码名称相同，按名称查代码（label-to-code）有歧义',
       'codeTables[1].version: 必须是字符串（YAML 中请加引号）',
       'codeTables[1].entries[0].code: 必须是非空字符串（YAML 中代码要加引号：写 "01"，不写 01）',
       'codeTables[1].entries[2].code: 代码"2"重复出现',
       'codeTables[2].ref: 共享代码表"GB/T 2261.1"没有版本"1999"（现有版本：2003）',
       'codeTables[3].ref: 未定义的共享代码表"nope"',
-      'fields[0].lookup: 代码表"status"中有多个代码名称相同，按名称查代码（label-to-code）有歧义',
     ]);
   });
 
@@ -208,9 +209,9 @@ describe('spec validation', () => {
 
   it('checks split and concat', () => {
     expect(problemsOf([{ split: 'A', separator: '', target: 'a' }])).toEqual([
+      'fields[0].separator: split 的分隔符不能为空',
       'fields[0].target: split 写的是 targets（列表），不是 target',
       'fields[0].targets: 至少要列出两个目标路径',
-      'fields[0].separator: split 的分隔符不能为空',
     ]);
     expect(problemsOf([{ target: 'a', concat: ['A'] }])).toEqual([
       'fields[0].concat: 至少要列出两个来源路径',
@@ -292,8 +293,8 @@ describe('validation of the newer rule options', () => {
       ]),
     ).toEqual([
       'fields[0].range: 必须是 { min, max }，至少写其中一个',
-      'fields[1].range.maximum: 未知的键（应为 min、max 之一）',
       'fields[1].range.min: 必须是有限数值',
+      'fields[1].range.maximum: 未知的键（应为 min、max 之一）',
     ]);
     expect(
       problemsOf([
@@ -352,9 +353,9 @@ describe('validation of the newer rule options', () => {
         ]),
       }),
     ).toEqual([
+      'fields[0].codeTable: 未定义的代码表"t"',
       'codeTables[0].entries[1].reverse: 名称"x"已由 entries[0] 标为反查项；每个名称只能标一项',
       'codeTables[0].entries[2].reverse: 只能写 true（标在重复名称反查时对应的那一项上），或者不写',
-      'fields[0].codeTable: 未定义的代码表"t"',
     ]);
   });
 });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPhone } from '@onewindow/domain';
-import { quotedTable } from '@onewindow/persistence';
 import { AUTH_TOKEN_SECRET, Clock, DomainError, issueToken } from '@onewindow/platform';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { IntakeEvents } from '../events/intake-events';
 import { CENTRE } from '../receipts/receipt';
-import { ApplicantSignInCode } from './sign-in-code.entity';
+import { SignInCodeRepository } from './sign-in-code.repository';
 import {
   SIGN_IN_CODE_RULES,
   applicantSubject,
@@ -50,6 +49,7 @@ const HOUR_MS = 3_600_000;
 export class ApplicantSessionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly codes: SignInCodeRepository,
     private readonly events: IntakeEvents,
     private readonly clock: Clock,
     @Inject(AUTH_TOKEN_SECRET) private readonly secret: string,
@@ -58,28 +58,14 @@ export class ApplicantSessionsService {
   /** Sends a new code to the phone through the SMS outbox, within the limits per phone and per address. */
   async requestCode(phone: string, address: string): Promise<CodeSent> {
     return this.dataSource.transaction(async (tx) => {
-      // One request per phone at a time decides against the limits: two at once cannot both pass.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant-sign-in:${phone}`]);
+      await this.codes.lockPhone(tx, phone);
       const now = this.clock.now();
-      const since = new Date(now.getTime() - HOUR_MS);
-      const table = quotedTable(tx, ApplicantSignInCode);
-      const forPhone: Array<{ requested_at: Date }> = await tx.query(
-        `SELECT requested_at FROM ${table} WHERE phone = $1 AND requested_at > $2`,
-        [phone, since],
-      );
-      const [fromAddress]: Array<{ count: string }> = await tx.query(
-        `SELECT count(*) AS count FROM ${table} WHERE requested_from = $1 AND requested_at > $2`,
-        [address, since],
-      );
-      const decision = mayRequestCode(
-        { forPhone: forPhone.map((row) => new Date(row.requested_at)), fromAddress: Number(fromAddress?.count ?? 0) },
-        now,
-      );
+      const decision = mayRequestCode(await this.codes.recentRequests(tx, phone, address, new Date(now.getTime() - HOUR_MS)), now);
       if (!decision.allowed) throw new CodeRequestRefused(decision.message, decision.retryAfterSeconds);
       const code = newSignInCode();
       const id = randomUUID();
       const expiresAt = new Date(now.getTime() + SIGN_IN_CODE_RULES.ttlMs);
-      await tx.insert(ApplicantSignInCode, {
+      await this.codes.insert(tx, {
         id,
         phone,
         codeHash: hashSignInCode(phone, code, this.secret),
@@ -98,15 +84,10 @@ export class ApplicantSessionsService {
   async signIn(phone: string, code: string): Promise<ApplicantSignedIn> {
     const now = this.clock.now();
     const check = await this.dataSource.transaction(async (tx): Promise<CodeCheck> => {
-      const latest = await tx.getRepository(ApplicantSignInCode).findOne({
-        where: { phone, requestedAt: MoreThan(new Date(now.getTime() - HOUR_MS)) },
-        order: { requestedAt: 'DESC' },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const latest = await this.codes.lockLatest(tx, phone, new Date(now.getTime() - HOUR_MS));
       const result = checkSignInCode(latest, hashSignInCode(phone, code, this.secret), now);
-      if (latest && result.ok) await tx.update(ApplicantSignInCode, { id: latest.id }, { usedAt: now });
-      if (latest && !result.ok && result.reason === 'wrong')
-        await tx.update(ApplicantSignInCode, { id: latest.id }, { attempts: latest.attempts + 1 });
+      if (latest && result.ok) await this.codes.update(tx, latest.id, { usedAt: now });
+      if (latest && !result.ok && result.reason === 'wrong') await this.codes.update(tx, latest.id, { attempts: latest.attempts + 1 });
       return result;
     });
     if (!check.ok) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogueRepositoryModule } from '../catalogue/catalogue-repository.module';
 import { CreditModule } from '../credit/credit.module';
 import { IntakeEventsModule } from '../events/intake-events.module';
 import { FormsModule } from '../forms/forms.module';
@@ -19,7 +20,7 @@ import { PartFollowUpService } from './part-follow-up.service';
  * acceptance or a one-time notice, a part's follow-up at the window, and the queries of applications.
  */
 @Module({
-  imports: [ApplicationRepositoryModule, IntakeEventsModule, IssuanceModule, FormsModule, CreditModule],
+  imports: [ApplicationRepositoryModule, CatalogueRepositoryModule, IntakeEventsModule, IssuanceModule, FormsModule, CreditModule],
   controllers: [ApplicationsController, OnlineApplicationsController],
   providers: [
     FilingService,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { lockUntilCommit } from '../transaction-lock';
 import { Appointment } from './appointment.entity';
 
 /** The Appointment aggregate as intake stores it: bookings of window visits, one row each. */
@@ -23,7 +24,7 @@ export class AppointmentRepository {
 
   /** One booking at a time per day, to the end of the transaction: neither the capacity nor the day's numbering races. */
   async lockDay(tx: EntityManager, day: string): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`appointment:${day}`]);
+    await lockUntilCommit(tx, `appointment:${day}`);
   }
 
   async countBooked(tx: EntityManager, day: string, slot: string): Promise<number> {

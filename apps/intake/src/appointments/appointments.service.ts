@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDays, localDateInShanghai, type WorkingDayCalendar } from '@onewindow/domain';
 import { Clock, DomainError, type Page } from '@onewindow/platform';
 import { DataSource } from 'typeorm';
-import { ServiceItem } from '../catalogue/service-item.entity';
+import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { WORKING_DAY_CALENDAR } from '../intake.tokens';
 import type { Appointment } from './appointment.entity';
 import { AppointmentRepository } from './appointment.repository';
@@ -16,6 +16,7 @@ export class AppointmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly appointments: AppointmentRepository,
+    private readonly catalogue: CatalogueRepository,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
   ) {}
@@ -35,7 +36,7 @@ export class AppointmentsService {
       throw DomainError.validation([{ path: 'slot', code: 'NO_SUCH_SLOT', message: `可预约时段为 ${SLOTS.join('、')}` }]);
     }
     return this.dataSource.transaction(async (tx) => {
-      const item = await tx.getRepository(ServiceItem).findOne({ where: { code: input.itemCode, current: true } });
+      const item = await this.catalogue.findItem({ code: input.itemCode }, tx);
       if (!item) throw DomainError.validation([{ path: 'itemCode', code: 'ITEM_NOT_FOUND', message: `事项编码“${input.itemCode}”不存在` }]);
       // One booking at a time per day, so neither the capacity nor the day's numbering races.
       await this.appointments.lockDay(tx, input.day);

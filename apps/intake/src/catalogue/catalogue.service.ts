@@ -1,17 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { describeSyntaxError } from '@onewindow/domain';
-import { DomainError, readPage, type Page } from '@onewindow/platform';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DomainError, type Page } from '@onewindow/platform';
+import { DataSource } from 'typeorm';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { validateCatalogueDocument, type CatalogueDocument } from './catalogue-document';
 import { exportCatalogue, planImport } from './catalogue-versions';
+import { CatalogueRepository, type CurrentItemFilter } from './catalogue.repository';
 import { DEMO_CATALOGUE_DOCUMENT } from './demo-catalogue.data';
 import { ServiceBundle } from './service-bundle.entity';
 import { ServiceItem } from './service-item.entity';
 import { ApplicationForms } from '../forms/application-forms';
 import type { FieldRoute, FormDefinition } from '@onewindow/forms';
-import { INTAKE_ERRORS } from '../intake-errors';
 
 export type CatalogueFormat = 'json' | 'yaml';
 
@@ -47,54 +46,27 @@ export class CatalogueService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueRepository,
     private readonly forms: ApplicationForms,
   ) {}
 
-  async listCurrent(filter: {
-    departmentCode?: string;
-    level?: string;
-    search?: string;
-    page: number;
-    pageSize: number;
-  }): Promise<Page<ServiceItem>> {
-    const query = this.dataSource
-      .getRepository(ServiceItem)
-      .createQueryBuilder('item')
-      .where('item.current = true')
-      .orderBy('item.code', 'ASC');
-    if (filter.departmentCode) query.andWhere('item.departmentCode = :department', { department: filter.departmentCode });
-    if (filter.level) query.andWhere('item.levels @> :level::jsonb', { level: JSON.stringify([filter.level]) });
-    if (filter.search) query.andWhere('(item.name ILIKE :search OR item.code ILIKE :search)', { search: `%${filter.search}%` });
-    return readPage(query, filter);
+  async listCurrent(filter: CurrentItemFilter): Promise<Page<ServiceItem>> {
+    return this.catalogue.listCurrentItems(filter);
   }
 
   /** One item: the current version, or a given one (what an application was accepted under). */
   async findItem(code: string, version?: number): Promise<ServiceItem> {
-    const item = await this.dataSource.getRepository(ServiceItem).findOne({ where: version ? { code, version } : { code, current: true } });
-    if (!item) throw INTAKE_ERRORS.ITEM_NOT_FOUND({ code, version });
-    return item;
+    return this.catalogue.getItemOrFail({ code, version });
   }
 
   /** Every version of an item, newest first: what changed when, and the versions older applications were filed under. */
   async itemVersions(code: string): Promise<ServiceItem[]> {
-    const versions = await this.dataSource.getRepository(ServiceItem).find({ where: { code }, order: { version: 'DESC' } });
-    if (versions.length === 0) throw INTAKE_ERRORS.ITEM_NOT_FOUND({ code });
-    return versions;
+    return this.catalogue.itemVersionsOrFail(code);
   }
 
   /** The departments with current items, by code: the catalogue's department filter. */
   async departments(): Promise<Array<{ code: string; name: string; items: number }>> {
-    const rows = await this.dataSource
-      .getRepository(ServiceItem)
-      .createQueryBuilder('item')
-      .select('item.departmentCode', 'code')
-      .addSelect('MIN(item.departmentName)', 'name')
-      .addSelect('COUNT(*)', 'items')
-      .where('item.current = true')
-      .groupBy('item.departmentCode')
-      .orderBy('item.departmentCode', 'ASC')
-      .getRawMany<{ code: string; name: string; items: string }>();
-    return rows.map((row) => ({ code: row.code, name: row.name, items: Number(row.items) }));
+    return this.catalogue.departments();
   }
 
   /** 申请表 of an item: the current version's, or the version an application was filed under. */
@@ -106,7 +78,7 @@ export class CatalogueService {
   /** 一表申请: the bundle's items' forms merged, each shared data element asked once. */
   async bundleForm(code: string): Promise<BundleForm> {
     const bundle = await this.findBundle(code);
-    const rows = await this.dataSource.getRepository(ServiceItem).find({ where: { code: In(bundle.itemCodes), current: true } });
+    const rows = await this.catalogue.currentItems(bundle.itemCodes);
     const items = bundle.itemCodes
       .map((itemCode) => rows.find((row) => row.code === itemCode))
       .filter((item): item is ServiceItem => item !== undefined);
@@ -122,13 +94,11 @@ export class CatalogueService {
   }
 
   async listBundles(): Promise<ServiceBundle[]> {
-    return this.dataSource.getRepository(ServiceBundle).find({ where: { current: true }, order: { code: 'ASC' } });
+    return this.catalogue.listCurrentBundles();
   }
 
   async findBundle(code: string): Promise<ServiceBundle> {
-    const bundle = await this.dataSource.getRepository(ServiceBundle).findOne({ where: { code, current: true } });
-    if (!bundle) throw INTAKE_ERRORS.BUNDLE_NOT_FOUND({ code });
-    return bundle;
+    return this.catalogue.getCurrentBundleOrFail(code);
   }
 
   /** Parses and validates a catalogue file; every problem is reported with its path, nothing is written. */
@@ -166,38 +136,12 @@ export class CatalogueService {
       );
     }
     return this.dataSource.transaction(async (tx) => {
-      const itemCodes = document.items.map((item) => item.code);
-      const bundleCodes = document.bundles.map((bundle) => bundle.code);
-      // Serialises concurrent imports of the same codes.
-      const currentItems = itemCodes.length
-        ? await tx.getRepository(ServiceItem).find({ where: { code: In(itemCodes), current: true }, lock: { mode: 'pessimistic_write' } })
-        : [];
-      const currentBundles = bundleCodes.length
-        ? await tx
-            .getRepository(ServiceBundle)
-            .find({ where: { code: In(bundleCodes), current: true }, lock: { mode: 'pessimistic_write' } })
-        : [];
-      const plan = planImport(document, { items: currentItems, bundles: currentBundles });
-      await this.retire(
-        tx,
-        ServiceItem,
-        plan.items.map((entry) => entry.content.code),
-      );
-      await this.retire(
-        tx,
-        ServiceBundle,
-        plan.bundles.map((entry) => entry.content.code),
-      );
-      if (plan.items.length) {
-        await tx
-          .getRepository(ServiceItem)
-          .insert(plan.items.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })));
-      }
-      if (plan.bundles.length) {
-        await tx
-          .getRepository(ServiceBundle)
-          .insert(plan.bundles.map(({ content, version }) => ({ ...content, id: randomUUID(), version, current: true })));
-      }
+      const current = await this.catalogue.lockCurrent(tx, {
+        items: document.items.map((item) => item.code),
+        bundles: document.bundles.map((bundle) => bundle.code),
+      });
+      const plan = planImport(document, current);
+      await this.catalogue.writeVersions(tx, plan);
       const summary = {
         itemsCreatedOrChanged: plan.items.map((entry) => `${entry.content.code}@${entry.version}`),
         bundlesCreatedOrChanged: plan.bundles.map((entry) => `${entry.content.code}@${entry.version}`),
@@ -212,24 +156,18 @@ export class CatalogueService {
   }
 
   async export(format: CatalogueFormat): Promise<string> {
-    const items = await this.dataSource.getRepository(ServiceItem).find({ where: { current: true } });
-    const bundles = await this.dataSource.getRepository(ServiceBundle).find({ where: { current: true } });
+    const { items, bundles } = await this.catalogue.current();
     const document = exportCatalogue(items, bundles);
     return format === 'yaml' ? stringifyYaml(document, { lineWidth: 0 }) : `${JSON.stringify(document, null, 2)}\n`;
   }
 
   /** Loads the demo catalogue into an empty database (the embedded default and the demo). */
   async seedDemoCatalogue(): Promise<number> {
-    if ((await this.dataSource.getRepository(ServiceItem).count()) > 0) return 0;
+    if (!(await this.catalogue.isEmpty())) return 0;
     await this.import(DEMO_CATALOGUE_DOCUMENT);
     this.logger.log(
       `Seeded ${DEMO_CATALOGUE_DOCUMENT.items.length} demo service items and ${DEMO_CATALOGUE_DOCUMENT.bundles.length} bundles`,
     );
     return DEMO_CATALOGUE_DOCUMENT.items.length;
-  }
-
-  private async retire(tx: EntityManager, entity: typeof ServiceItem | typeof ServiceBundle, codes: string[]): Promise<void> {
-    if (codes.length === 0) return;
-    await tx.getRepository(entity).update({ code: In(codes), current: true }, { current: false });
   }
 }

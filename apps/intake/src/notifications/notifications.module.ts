@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IntakeEventsModule } from '../events/intake-events.module';
+import { NotificationRepository } from './notification.repository';
 import { NotificationsService } from './notifications.service';
 import { TextApplicantOnProgress } from './progress-messages.reactions';
 import { LoggingSmsSender, SMS_SENDER } from './sms-sender';
@@ -10,6 +11,11 @@ import { LoggingSmsSender, SMS_SENDER } from './sms-sender';
  */
 @Module({
   imports: [IntakeEventsModule],
-  providers: [NotificationsService, TextApplicantOnProgress, { provide: SMS_SENDER, useFactory: () => new LoggingSmsSender() }],
+  providers: [
+    NotificationsService,
+    NotificationRepository,
+    TextApplicantOnProgress,
+    { provide: SMS_SENDER, useFactory: () => new LoggingSmsSender() },
+  ],
 })
 export class NotificationsModule {}

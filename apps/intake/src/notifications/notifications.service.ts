@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock, PeriodicTask } from '@onewindow/platform';
-import { quotedTable } from '@onewindow/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import { CENTRE } from '../receipts/receipt';
-import { Notification, type ProgressNotificationKind } from './notification.entity';
+import type { Notification, ProgressNotificationKind } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 import { progressMessage, type MessageFacts } from './progress-messages';
 import { SMS_SENDER, type SmsSender } from './sms-sender';
 
@@ -22,6 +22,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
     @Inject(SMS_SENDER) private readonly sender: SmsSender,
     private readonly clock: Clock,
   ) {}
@@ -47,23 +48,17 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       subject,
       centre: CENTRE,
     });
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Notification)
-      .values({
-        id: randomUUID(),
-        applicationId: application.id,
-        kind,
-        dedupKey,
-        phone,
-        text,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: this.clock.now(),
-      })
-      .orIgnore()
-      .execute();
+    await this.notifications.insertOnce(tx, {
+      id: randomUUID(),
+      applicationId: application.id,
+      kind,
+      dedupKey,
+      phone,
+      text,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: this.clock.now(),
+    });
   }
 
   /**
@@ -71,7 +66,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
    * dispatcher as every progress message, about no application.
    */
   async enqueueSignInCode(tx: EntityManager, phone: string, text: string, codeId: string): Promise<void> {
-    await tx.insert(Notification, {
+    await this.notifications.insert(tx, {
       id: randomUUID(),
       applicationId: null,
       kind: 'sign-in-code',
@@ -85,7 +80,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   }
 
   async forApplication(applicationId: string): Promise<Notification[]> {
-    return this.dataSource.getRepository(Notification).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
+    return this.notifications.ofApplication(applicationId);
   }
 
   onApplicationBootstrap(): void {
@@ -109,31 +104,22 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     for (let i = 0; i < BATCH_SIZE; i += 1) {
       const now = this.clock.now();
       const done = await this.dataSource.transaction(async (tx) => {
-        const [row]: Notification[] = await tx.query(
-          `SELECT id, phone, text, attempts FROM ${quotedTable(tx, Notification)}
-           WHERE status = 'pending' AND next_attempt_at <= $1
-           ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [now],
-        );
+        const row = await this.notifications.lockNextDue(tx, now);
         if (!row) return null;
         try {
           await this.sender.send(row.phone, row.text);
-          await tx.update(Notification, { id: row.id }, { status: 'sent', sentAt: now, attempts: row.attempts + 1, lastError: null });
+          await this.notifications.update(tx, row.id, { status: 'sent', sentAt: now, attempts: row.attempts + 1, lastError: null });
           return 'sent';
         } catch (error) {
           const attempts = row.attempts + 1;
           const message = error instanceof Error ? error.message : String(error);
           const failed = attempts >= MAX_ATTEMPTS;
-          await tx.update(
-            Notification,
-            { id: row.id },
-            {
-              attempts,
-              lastError: message.slice(0, 500),
-              status: failed ? 'failed' : 'pending',
-              nextAttemptAt: new Date(now.getTime() + Math.min(2 ** attempts * 1_000, 600_000)),
-            },
-          );
+          await this.notifications.update(tx, row.id, {
+            attempts,
+            lastError: message.slice(0, 500),
+            status: failed ? 'failed' : 'pending',
+            nextAttemptAt: new Date(now.getTime() + Math.min(2 ** attempts * 1_000, 600_000)),
+          });
           if (failed) this.logger.error(`SMS ${row.id} failed after ${attempts} attempts: ${message}`);
           return 'retry';
         }

@@ -2,6 +2,7 @@ import { ManualClock } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntakeEvents, type IntakeEvent } from '../events/intake-events';
 import { anAcceptedApplication } from '../testing/application-builder';
+import { NotificationRepository } from './notification.repository';
 import { NotificationsService } from './notifications.service';
 import { TextApplicantOnProgress } from './progress-messages.reactions';
 import { LoggingSmsSender } from './sms-sender';
@@ -11,7 +12,8 @@ class RecordingNotifications extends NotificationsService {
   readonly written: Array<{ tx: EntityManager; kind: string; dedupKey: string; facts: object }> = [];
 
   constructor() {
-    super(new DataSource({ type: 'postgres' }), new LoggingSmsSender(), new ManualClock(new Date('2026-03-05T01:00:00Z')));
+    const dataSource = new DataSource({ type: 'postgres' });
+    super(dataSource, new NotificationRepository(dataSource), new LoggingSmsSender(), new ManualClock(new Date('2026-03-05T01:00:00Z')));
   }
 
   override async enqueue(tx: EntityManager, _application: unknown, kind: string, facts: object, dedupKey: string = kind): Promise<void> {

@@ -52,6 +52,41 @@ describe('a document checked against its published schema', () => {
   it('says once what is wrong with a value of the wrong type', () => {
     expect(checkRoster('windows: []')).toEqual([{ path: '', message: '文件内容必须是一个对象' }]);
   });
+
+  it('lets a oneOf with its own message speak for its branches, and asks for a key another key requires where it is missing', () => {
+    const check = compileDocumentShape({
+      type: 'object',
+      properties: {
+        phone: { type: 'string' },
+        email: { type: 'string' },
+        extension: { type: 'string', 'x-messages': { dependentRequired: '写了分机号时必须填写' } },
+      },
+      oneOf: [{ required: ['phone'] }, { required: ['email'] }],
+      dependentRequired: { phone: ['extension'] },
+      'x-messages': { oneOf: '需要 phone、email 其中之一' },
+    });
+    expect(check({ phone: '1', extension: '2', email: 'a@b' })).toEqual([{ path: '', message: '需要 phone、email 其中之一' }]);
+    expect(check({})).toEqual([{ path: '', message: '需要 phone、email 其中之一' }]);
+    expect(check({ phone: '1' })).toEqual([{ path: 'extension', message: '写了分机号时必须填写' }]);
+  });
+
+  it('names each unknown key at its own path, with the message the object gives for it', () => {
+    const check = compileDocumentShape({
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        centre: { type: 'string' },
+        hall: { type: 'object', additionalProperties: false, properties: { floor: { type: 'integer' } } },
+      },
+      'x-messages': { additionalProperties: '未知的键（应为 centre、hall 之一）' },
+    });
+    expect(check({ centr: 'x', hall: { flor: 1, floor: 'one' }, extra: true })).toEqual([
+      { path: 'centr', message: '未知的键（应为 centre、hall 之一）' },
+      { path: 'hall.flor', message: '“flor”不是可识别的字段' },
+      { path: 'hall.floor', message: '必须是整数' },
+      { path: 'extra', message: '未知的键（应为 centre、hall 之一）' },
+    ]);
+  });
 });
 
 describe('a document with a field its schema does not know', () => {

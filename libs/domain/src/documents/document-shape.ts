@@ -33,38 +33,59 @@ export function compileDocumentShape(schema: AnySchemaObject): DocumentShapeChec
   };
 }
 
+const APPLICATORS = ['if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not'];
+
 function describe(errors: readonly ErrorObject[]): DocumentProblem[] {
   const byPath = new Map<string, string>();
-  for (const error of errors) {
-    // The applicators' own errors repeat what their subschemas said.
-    if (['if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not'].includes(error.keyword)) continue;
+  // An applicator with a message of its own (`x-messages: { oneOf: '需要 a、b 其中之一' }`) speaks for its subschemas.
+  const speaking = errors.filter(
+    (error) => APPLICATORS.includes(error.keyword) && ownMessages(error.parentSchema)[error.keyword] !== undefined,
+  );
+  const spokenFor = (error: ErrorObject) =>
+    speaking.some(
+      (applicator) =>
+        error !== applicator &&
+        error.schemaPath.startsWith(`${applicator.schemaPath}/`) &&
+        (error.instancePath === applicator.instancePath || error.instancePath.startsWith(`${applicator.instancePath}/`)),
+    );
+  // One sentence per value, and for a value of the wrong type that it is of the wrong type: it fails its other rules too.
+  const typeFirst = [...errors.filter((error) => error.keyword === 'type'), ...errors.filter((error) => error.keyword !== 'type')];
+  for (const error of typeFirst) {
+    if (spokenFor(error)) continue;
+    // Otherwise the applicators' own errors repeat what their subschemas said.
+    if (APPLICATORS.includes(error.keyword) && !speaking.includes(error)) continue;
     const segments = pointerSegments(error.instancePath);
     let node: AnySchemaObject = error.parentSchema ?? {};
-    if (error.keyword === 'required') {
+    // A key required (or required by another key, `dependentRequired`) is reported where it is missing.
+    if (error.keyword === 'required' || error.keyword === 'dependentRequired') {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
       segments.push(missing);
       node = (node['properties'] as Record<string, AnySchemaObject> | undefined)?.[missing] ?? {};
     }
-    // An unknown field is the field's problem, said at its own path (a misspelt key is found where it is written).
+    // An unknown key is reported at the key itself, with the object's own message for it.
     if (error.keyword === 'additionalProperties')
       segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const path = formatPath(segments);
-    // One sentence per value: a value of the wrong type fails its other rules too.
     if (byPath.has(path)) continue;
     byPath.set(path, messageOf(error, node));
   }
   return [...byPath].map(([path, message]) => ({ path, message }));
 }
 
+function ownMessages(node: AnySchemaObject | undefined): Record<string, string> {
+  return (node?.['x-messages'] as Record<string, string> | undefined) ?? {};
+}
+
 function messageOf(error: ErrorObject, node: AnySchemaObject): string {
-  // An object's `x-message` says what the object must be; a field it does not know needs its own sentence.
+  // An object's `x-message` says what the object must be; a key it does not know needs its own sentence.
   const whole = error.keyword === 'additionalProperties' ? undefined : (node['x-message'] as string | undefined);
-  const own = (node['x-messages'] as Record<string, string> | undefined)?.[error.keyword] ?? whole;
+  const own = ownMessages(node)[error.keyword] ?? whole;
   const params = error.params as Record<string, unknown>;
   if (own) return own.replace('{actual}', String(Array.isArray(error.data) ? error.data.length : ''));
   const limit = params['limit'];
   switch (error.keyword) {
     case 'required':
+    case 'dependentRequired':
       return '必须填写';
     case 'type':
       return TYPE_MESSAGES[String(params['type'])] ?? `类型应为${String(params['type'])}`;
