@@ -35,7 +35,13 @@ async function pick(page: Page, control: ReturnType<Page['locator']>, option: st
   // is closed, and a list that stayed open and empty through two waits (a busy machine can leave
   // the popper half drawn) is closed with Escape and opened afresh.
   for (let attempt = 1; ; attempt += 1) {
-    if (!(await expanded())) await control.click({ force: true });
+    if (!(await expanded())) {
+      // A forced click skips the check that the select itself receives it: a select scrolled only just
+      // into view sits under the intake page's sticky action bar, which would take the click. Bring it
+      // to the middle of the window first, as a person scrolls to the field they fill.
+      await control.evaluate((element) => element.scrollIntoView({ block: 'center' })).catch(() => undefined);
+      await control.click({ force: true });
+    }
     try {
       await item.waitFor({ timeout: 6_000 });
       break;
