@@ -20,7 +20,7 @@ export {
 export { DEFAULT_LIMITS, type MappingError, type MappingErrorCode, type MappingLimits, type MappingResult } from './mapping-result';
 export { compileMapping, type CompileOptions, type CompiledMapping } from './compile-mapping';
 export { parseCodeTables, parseMappingSpec, validateCodeTables, validateMappingSpec } from './parse-spec';
-export { MAPPING_SPEC_SCHEMA } from './mapping-spec.schema';
+export { MAPPING_SPEC_SCHEMA } from './mapping-spec-schema';
 export { runMappingCli, type MappingCliIo } from './cli';
 export {
   checkRoundTrip,

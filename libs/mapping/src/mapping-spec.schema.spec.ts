@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
-import { MAPPING_SPEC_SCHEMA } from './mapping-spec.schema';
+import { MAPPING_SPEC_SCHEMA } from './mapping-spec-schema';
 import { validateMappingSpec } from './parse-spec';
 import { enterpriseRegistrationSpec } from './testing';
 
@@ -25,7 +25,7 @@ function exampleSpecs(): string[] {
 
 describe('mapping spec JSON Schema', () => {
   it('is published for editors as mapping-spec.schema.json, generated from the module compileMapping checks with', () => {
-    // After changing mapping-spec.schema.ts: UPDATE_MAPPING_SCHEMA=1 npx jest libs/mapping/src/mapping-spec.schema.spec.ts
+    // After changing mapping-spec-schema.ts: UPDATE_MAPPING_SCHEMA=1 npx jest libs/mapping/src/mapping-spec.schema.spec.ts
     if (process.env['UPDATE_MAPPING_SCHEMA'] === '1') writeFileSync(PUBLISHED, published());
     expect(readFileSync(PUBLISHED, 'utf8')).toBe(published());
   });

@@ -1,7 +1,7 @@
 /**
  * A declarative two-way field mapping (联通桥字段映射) between the platform's JSON events and a
  * department system's own record format. Specs are written in YAML or JSON. Their shape is the
- * JSON Schema in `mapping-spec.schema.ts` (what `compileMapping` checks a spec with first), published
+ * JSON Schema in `mapping-spec-schema.ts` (what `compileMapping` checks a spec with first), published
  * for editors as `mapping-spec.schema.json`.
  */
 export interface MappingSpec {

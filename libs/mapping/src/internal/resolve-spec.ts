@@ -10,7 +10,7 @@ import type {
   SpecProblem,
   UnmappedPolicy,
 } from '../mapping-spec';
-import { CODE_TABLE_SCHEMA, CODE_TABLES_SCHEMA, MAPPING_SPEC_SCHEMA } from '../mapping-spec.schema';
+import { CODE_TABLE_SCHEMA, CODE_TABLES_SCHEMA, MAPPING_SPEC_SCHEMA } from '../mapping-spec-schema';
 import { compileDateFormat, parseTimeZone, type DateCodec } from './dates';
 import { compareDecimals, parseDecimal, UNITS, type Decimal } from './decimal';
 import { parsePath, pathsOverlap, type ParsedPath, type Step } from './paths';
@@ -93,7 +93,7 @@ class Sink {
 type Add = (path: string, message: string) => void;
 
 /**
- * A spec's shape is the published schema's (`mapping-spec.schema.ts`); what a schema cannot say is
+ * A spec's shape is the published schema's (`mapping-spec-schema.ts`); what a schema cannot say is
  * checked here and the spec resolved: paths, code tables by name and version, several sources named,
  * the options that may not go with a source, date formats, units, bounds, targets across rules.
  */
