@@ -531,20 +531,34 @@ describe('bad input at every door', () => {
         headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
         body: JSON.stringify(aFiling()),
       });
-      await eventually(async () => {
-        const { rows } = await locker.query<{ terminated: boolean }>(
-          `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1 AND pid <> pg_backend_pid()`,
-          [`%"${schema}"%`],
-        );
-        if (!rows.some((row) => row.terminated)) {
-          // Say what the service's sessions are doing instead, so a failure here explains itself.
-          const sessions = await locker.query<{ state: string; wait: string | null; query: string }>(
-            `SELECT state, wait_event_type || ':' || wait_event AS wait, left(query, 120) AS query FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`,
+      // A filing answered before any session waited on the lock did not read the locked table: the failure says so.
+      let answeredEarly: string | null = null;
+      void filing.then(
+        async (response) =>
+          (answeredEarly = `the filing was answered ${response.status} before it waited: ${await response.clone().text()}`),
+        (error: unknown) => (answeredEarly = `the filing failed before it waited: ${String(error)}`),
+      );
+      await eventually(
+        async () => {
+          if (answeredEarly) throw new Error(answeredEarly);
+          const { rows } = await locker.query<{ terminated: boolean }>(
+            `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1 AND pid <> pg_backend_pid()`,
             [`%"${schema}"%`],
           );
-          throw new Error(`no session of intake waits on the lock: ${JSON.stringify(sessions.rows)}`);
-        }
-      });
+          if (!rows.some((row) => row.terminated)) {
+            // Say what the database's sessions are doing instead (busy ones first: a session waiting on an
+            // advisory lock does not name the schema), so a failure here explains itself.
+            const sessions = await locker.query<{ state: string; wait: string | null; query: string }>(
+              `SELECT state, wait_event_type || ':' || wait_event AS wait, now() - query_start AS running, left(query, 100) AS query
+               FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+              ORDER BY (state = 'idle'), query_start LIMIT 25`,
+            );
+            throw new Error(`no session of intake waits on the lock: ${JSON.stringify(sessions.rows)}`);
+          }
+        },
+        // Generous: on a busy machine (two suites at once beside the chaos suite) a request can take long to reach the database.
+        { timeoutMs: 90_000 },
+      );
       await locker.query('ROLLBACK');
       const response = await filing;
       expect(response.status).toBe(503);
