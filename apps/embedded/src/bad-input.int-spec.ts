@@ -246,6 +246,9 @@ describe('bad input at every door', () => {
     expect(anArray.body['error']).toMatchObject({ code: 'BODY_NOT_OBJECT' });
     const malformed = await refused(() => send('intake', clerk, 'POST', '/applications', '{"itemCodes": ['));
     expect(malformed.body['error']).toMatchObject({ code: 'MALFORMED_JSON' });
+    // Refused by the body parser before any middleware, it still carries the request id every error quotes.
+    expect((malformed.body['error'] as Json)['requestId']).toMatch(/^[\w.-]+$/);
+    expect(malformed.headers.get('x-request-id')).toBe((malformed.body['error'] as Json)['requestId']);
 
     const badId = await refused(() => call('intake', clerk, 'GET', '/applications/not-a-uuid'));
     expect(badId.status).toBe(400);

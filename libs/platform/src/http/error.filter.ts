@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { RequestContext } from '../logging/request-context';
+import { requestIdFor } from '../logging/service-logger';
 import { databaseFailureOf } from './database-errors';
 import { DomainError, type ErrorBody } from './domain-error';
 import { httpExceptionText } from './http-exception-text';
@@ -21,7 +22,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request>();
-    const requestId = RequestContext.current()?.requestId;
+    // A body the parser refused never reached the middleware that names the request: name it here,
+    // so every error quotes a request id (and sends it as x-request-id) whatever refused it.
+    const requestId = RequestContext.current()?.requestId ?? (request && response ? requestIdFor(request, response) : undefined);
     let status: number;
     let body: ErrorBody['error'];
     if (exception instanceof HttpException) {
