@@ -49,7 +49,10 @@ function shanghaiDateTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-function signed(body: string, key = MARKET_WEBHOOK_KEY, at = new Date()): Record<string, string> {
+/** The time the bridge checks a webhook's timestamp against: the suite's platform clock, set once it has started. */
+let platformNow: () => Date;
+
+function signed(body: string, key = MARKET_WEBHOOK_KEY, at = platformNow()): Record<string, string> {
   const timestamp = String(Math.floor(at.getTime() / 1000));
   const nonce = randomBytes(16).toString('hex');
   const signature = createHmac('sha256', key).update(`${timestamp}\n${nonce}\n`).update(body).digest('hex');
@@ -68,6 +71,7 @@ describe('the bridge to department systems', () => {
       only: ['intake', 'approval', 'supervision', 'bridge'],
       env: { BRIDGE_POLL_INTERVAL_MS: '100', DEADLINE_WATCH_INTERVAL_MS: '0' },
     });
+    platformNow = () => platform.clock.now();
     demo = (await call('bridge', admin, 'GET', '/demo/department-systems')).body as typeof demo;
   });
 
@@ -173,7 +177,7 @@ describe('the bridge to department systems', () => {
     });
 
     // The department system decides and posts its result, signed, with its own decision time (to the second, its clock).
-    const decidedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
+    const decidedAt = new Date(Math.ceil(platform.clock.now().getTime() / 1000) * 1000);
     const result = JSON.stringify({
       BJJG: {
         JGBH: `SCJG-JG-${randomUUID().slice(0, 8)}`,
@@ -208,7 +212,11 @@ describe('the bridge to department systems', () => {
     const tampered = await webhook('dcf-scjgj-qydj/result', result.replace('"BJJGDM":"1"', '"BJJGDM":"2"'), signed(result));
     expect(tampered.status).toBe(401);
     expect(((await tampered.json()) as { error: Json }).error['code']).toBe('SIGNATURE_INVALID');
-    const stale = await webhook('dcf-scjgj-qydj/result', result, signed(result, MARKET_WEBHOOK_KEY, new Date(Date.now() - 3_600_000)));
+    const stale = await webhook(
+      'dcf-scjgj-qydj/result',
+      result,
+      signed(result, MARKET_WEBHOOK_KEY, new Date(platformNow().getTime() - 3_600_000)),
+    );
     expect(((await stale.json()) as { error: Json }).error['code']).toBe('TIMESTAMP_OUTSIDE_WINDOW');
     expect(await bridgeOutbox(Topics.DepartmentResultReceived.name)).toHaveLength(1);
 
@@ -472,7 +480,8 @@ describe('the bridge to department systems', () => {
   it('retries a system that is down with backoff, dead-letters the delivery after its attempts, and replays it by time range once the system is back', async () => {
     const outage = (down: boolean) => fetch(`${demo.market.url}/api/outage`, { method: 'PUT', body: JSON.stringify({ down }) });
     await outage(true);
-    const since = new Date().toISOString();
+    // The replay range is read against the time the bridge records dead letters by: the platform's clock.
+    const since = platform.clock.now().toISOString();
     const part = anApplicationPart({
       itemCode: 'DCF-SCJG-DJ-002',
       itemName: '企业变更登记',
@@ -522,7 +531,7 @@ describe('the bridge to department systems', () => {
     await outage(false);
     const replay = await call('bridge', integrator(MARKET.code), 'POST', '/dead-letters/replay', {
       from: since,
-      to: new Date().toISOString(),
+      to: platform.clock.now().toISOString(),
       adapterId: 'dcf-scjgj-qydj',
     });
     expect(replay.body).toMatchObject({ replayed: 1, lines: [{ deadLetterId: letter['id'], outcome: 'requeued' }] });

@@ -233,7 +233,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       SLBH: applicationNumber,
       SXBM: CONSTRUCTION_PERMIT,
       BJBH: caseNumber,
-      SLSJ: shanghaiStamp(new Date()),
+      SLSJ: shanghaiStamp(platform.clock.now()),
     });
     await eventually(async () => {
       const deliveries = await call('bridge', integrator, 'GET', '/deliveries?status=acknowledged&pageSize=100');
@@ -247,7 +247,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       JGBH: `SGXK-BZ-${randomUUID().slice(0, 8)}`,
       BJBH: caseNumber,
       BLJG: '3',
-      BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)),
+      BJSJ: shanghaiStamp(new Date(Math.ceil(platform.clock.now().getTime() / 1000) * 1000)),
       BZYY: '施工合同价款与申请表所填合同价格不一致，请核实后补正',
       BZCL: { CL: [{ CLBM: 'SG03', BZYQ: '提供加盖双方公章的施工合同价款页' }] },
     });
@@ -302,7 +302,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
     );
 
     // 准予, named by application number and item code, at the department's own decision time, with its permit number.
-    const decidedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
+    const decidedAt = new Date(Math.ceil(platform.clock.now().getTime() / 1000) * 1000);
     const permitNumber = `371502${shanghaiStamp(decidedAt).slice(0, 8)}${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
     await departmentWrites('result', {
       JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
@@ -329,7 +329,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       expect((current['parts'] as Json[])[0]).toMatchObject({ status: 'approved', licenceNumber: permitNumber });
     });
 
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = new Date(platform.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const reconciliation = await call('bridge', integrator, 'GET', `/adapters/dcf-zjj-sgxk/reconciliation?date=${today}`);
     expect(reconciliation.body['counts']).toMatchObject({
       sent: 1,
@@ -347,7 +347,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
       BJBH: 'SGXK-2026-9999',
       BLJG: '1',
-      BJSJ: shanghaiStamp(new Date()),
+      BJSJ: shanghaiStamp(platform.clock.now()),
       SGXKZH: '371502202612070999',
     });
     await departmentWrites('result', {
@@ -355,7 +355,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       SLBH: 'YC20261207999999',
       SXBM: CONSTRUCTION_PERMIT,
       BLJG: '1',
-      BJSJ: shanghaiStamp(new Date()),
+      BJSJ: shanghaiStamp(platform.clock.now()),
     });
     const letters = await eventually(async () => {
       const list = await call('bridge', integrator, 'GET', '/dead-letters?adapterId=dcf-zjj-sgxk&status=open');
@@ -398,7 +398,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       SXBM: CONSTRUCTION_PERMIT,
       BJBH: caseNumber,
       BLJG: '3',
-      BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)),
+      BJSJ: shanghaiStamp(new Date(Math.ceil(platform.clock.now().getTime() / 1000) * 1000)),
       BZYY: '施工图设计文件审查合格书编号与审查机构出具的不一致',
       BZCL: { CL: [{ CLBM: 'SG05' }] },
     });
@@ -442,7 +442,7 @@ describe('建筑工程施工许可 through the 住建局施工许可系统 (GBK 
       JGBH: `SGXK-JG-${randomUUID().slice(0, 8)}`,
       BJBH: caseNumber,
       BLJG: '1',
-      BJSJ: shanghaiStamp(new Date(Math.ceil(Date.now() / 1000) * 1000)),
+      BJSJ: shanghaiStamp(new Date(Math.ceil(platform.clock.now().getTime() / 1000) * 1000)),
       SGXKZH: '371502202612070388',
     });
     await eventually(async () =>
