@@ -17,3 +17,4 @@ export {
   type EmbeddedPostgres,
 } from './embedded/embedded-postgres';
 export { nextCounterValue } from './counters/next-counter-value';
+export { lockUntilCommit } from './locks/lock-until-commit';

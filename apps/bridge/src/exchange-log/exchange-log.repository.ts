@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { lockUntilCommit, schemaOf } from '@onewindow/persistence';
 import { readPage, type Page, type PageRequest } from '@onewindow/platform';
 import { And, DataSource, In, LessThan, MoreThan, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { AdapterCondition } from '../adapters/bridge-runtime';
@@ -36,8 +37,7 @@ export class ExchangeLogRepository {
    * serialised, so the chain has one tail and the next row links to it. Null for an empty log.
    */
   async lockTail(tx: EntityManager): Promise<Pick<ExchangeLogEntry, 'seq' | 'hash'> | null> {
-    const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${schema}.exchange_log`]);
+    await lockUntilCommit(tx, `${schemaOf(this.dataSource)}.exchange_log`);
     const [last] = await tx.getRepository(ExchangeLogEntry).find({ order: { seq: 'DESC' }, take: 1, select: { seq: true, hash: true } });
     return last ?? null;
   }

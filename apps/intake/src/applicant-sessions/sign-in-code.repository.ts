@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { quotedTable } from '@onewindow/persistence';
+import { lockUntilCommit, quotedTable } from '@onewindow/persistence';
 import { MoreThan, type EntityManager } from 'typeorm';
-import { lockUntilCommit } from '../transaction-lock';
 import { ApplicantSignInCode } from './sign-in-code.entity';
 
 /** The codes asked for recently, as the request limits count them: per phone, and per address. */

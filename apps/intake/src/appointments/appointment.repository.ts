@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@onewindow/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lockUntilCommit } from '../transaction-lock';
+import { lockUntilCommit } from '@onewindow/persistence';
 import { Appointment } from './appointment.entity';
 
 /** The Appointment aggregate as intake stores it: bookings of window visits, one row each. */
